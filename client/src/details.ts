@@ -1,0 +1,46 @@
+import type { CitationFieldsFragment } from './generated/graphql';
+import type { GraphEdge, GraphNode } from './graph-view';
+import { KIND_STYLE } from './style-by-kind';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+
+function period(since?: string | null, until?: string | null): string {
+  if (!since && !until) return 'no dates given';
+  return `${since ?? '…'} – ${until ?? 'present'}`;
+}
+
+function citationList(citations: readonly CitationFieldsFragment[]): string {
+  if (citations.length === 0) return '<p>No citation.</p>';
+  return `<ol class="citations">${citations
+    .map((citation) => {
+      const source = citation.source;
+      const title = source.url
+        ? `<a href="${escapeHtml(source.url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(source.title)}</a>`
+        : escapeHtml(source.title);
+      return `<li>${title}${source.publisher ? `, ${escapeHtml(source.publisher)}` : ''}${source.published ? ` (${escapeHtml(source.published)})` : ''}
+        ${citation.locator ? `<div class="meta">${escapeHtml(citation.locator)}</div>` : ''}
+        ${citation.claimedBy ? `<div class="meta">Claimed by ${escapeHtml(citation.claimedBy)}</div>` : ''}
+        ${citation.quote ? `<blockquote>${escapeHtml(citation.quote)}</blockquote>` : ''}</li>`;
+    })
+    .join('')}</ol>`;
+}
+
+export function renderNode(panel: HTMLElement, node: GraphNode): void {
+  const kind = KIND_STYLE[node.kind]?.label ?? node.kind;
+  panel.innerHTML = `
+    <h2>${escapeHtml(node.name)}</h2>
+    <p class="meta">${escapeHtml(kind)} · <code>${escapeHtml(node.id)}</code>${node.start || node.end ? ` · ${escapeHtml(period(node.start, node.end))}` : ''}</p>
+    ${node.description ? `<p>${escapeHtml(node.description)}</p>` : ''}
+    ${node.aliases.length ? `<h3>Also known as</h3><p>${node.aliases.map((a) => `${escapeHtml(a.name)}${a.lang ? ` <span class="meta">(${escapeHtml(a.lang)})</span>` : ''}`).join(', ')}</p>` : ''}
+    ${node.identifiers.length ? `<h3>Identifiers</h3><p>${node.identifiers.map((i) => `${escapeHtml(i.scheme)}: ${escapeHtml(i.value)}`).join('<br>')}</p>` : ''}
+    <h3>Evidence</h3>${citationList(node.citations)}`;
+}
+
+export function renderEdge(panel: HTMLElement, edge: GraphEdge, names: (id: string) => string): void {
+  panel.innerHTML = `
+    <h2>${escapeHtml(names(edge.from.id))} → ${escapeHtml(edge.type)} → ${escapeHtml(names(edge.to.id))}</h2>
+    <p class="meta">${escapeHtml(period(edge.since, edge.until))}${edge.status ? ` · status: ${escapeHtml(edge.status)}` : ''}${edge.role ? ` · role: ${escapeHtml(edge.role)}` : ''}</p>
+    ${edge.note ? `<p>${escapeHtml(edge.note)}</p>` : ''}
+    <h3>Evidence</h3>${citationList(edge.citations)}`;
+}

@@ -1,0 +1,56 @@
+import { graphql } from './generated';
+
+/** Every request the explorer makes, typed from the schema by graphql-codegen. */
+
+export const EntityFields = graphql(`
+  fragment EntityFields on Entity {
+    id
+    kind
+    name
+    description
+    start
+    end
+    aliases { name lang }
+    identifiers { scheme value }
+    citations { ...CitationFields }
+  }
+`);
+
+export const CitationFields = graphql(`
+  fragment CitationFields on Citation {
+    quote
+    locator
+    claimedBy
+    source { id title publisher url published }
+  }
+`);
+
+export const NeighbourhoodQuery = graphql(`
+  query Neighbourhood($id: ID!, $depth: Int, $asOf: PartialDate, $limit: Int) {
+    neighbourhood(id: $id, depth: $depth, asOf: $asOf, limit: $limit) {
+      truncated
+      nodes { ...EntityFields }
+      edges {
+        id
+        type
+        since
+        until
+        status
+        role
+        note
+        from { id }
+        to { id }
+        citations { ...CitationFields }
+      }
+    }
+  }
+`);
+
+export const SearchQuery = graphql(`
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) {
+      totalCount
+      edges { score node { id kind name description } }
+    }
+  }
+`);

@@ -1,0 +1,63 @@
+// The entities within $depth hops (1 to 3) of $id and the relationships among them.
+// Each hop keeps the distinct entities reached (not the paths), so a dense graph costs
+// its frontier, not the number of paths through it. A relationship counts when its type is in
+// $types (or $types is null) and it holds on the "as of" interval [$asOfFirst, $asOfLast]
+// (or no date was given); reached entities must be of $kinds (or $kinds is null).
+MATCH (center:Entity {id: $id})
+CALL (center) {
+  MATCH (center)-[r]-(n:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
+    AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND n <> center
+  RETURN collect(DISTINCT n)[0..$limit + 1] AS hop1
+}
+CALL (center, hop1) {
+  WITH center, hop1 WHERE $depth >= 2
+  UNWIND hop1 AS m
+  MATCH (m)-[r]-(n:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
+    AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND n <> center AND NOT n IN hop1
+  RETURN collect(DISTINCT n)[0..$limit + 1] AS hop2
+}
+CALL (center, hop1, hop2) {
+  WITH center, hop1, hop2 WHERE $depth >= 3
+  UNWIND hop2 AS m
+  MATCH (m)-[r]-(n:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
+    AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND n <> center AND NOT n IN hop1 AND NOT n IN hop2
+  RETURN collect(DISTINCT n)[0..$limit + 1] AS hop3
+}
+WITH [center] + hop1 + hop2 + hop3 AS reached
+WITH reached[0..$limit] AS nodes, size(reached) > $limit AS truncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN nodes
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
+    AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+  RETURN collect(r {
+    .id, .since, .until, .status, .role, .note, type: type(r), from: a.id, to: b.id,
+    citations: COLLECT {
+      UNWIND r.citationIds AS citationId
+      MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
+      RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
+    }
+  }) AS edges
+}
+RETURN [n IN nodes | n {
+  .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
+  citations: COLLECT {
+    UNWIND n.citationIds AS citationId
+    MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
+    RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
+  }
+}] AS nodes, edges, truncated

@@ -1,0 +1,41 @@
+// A page of relationships for each of $ids (one round trip however many entities asked), with
+// the entity at the other end. Ordered by type, then newest first, then id; paged by $offset/$first.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r]-(other:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
+    AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+  RETURN count(r) AS totalCount
+}
+CALL (n) {
+  MATCH (n)-[r]-(other:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
+    AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+  WITH r, other
+  ORDER BY type(r), coalesce(r.sinceFirst, '') DESC, r.id
+  SKIP $offset LIMIT $first
+  RETURN collect({
+    relationship: r {
+      .id, .since, .until, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
+      citations: COLLECT {
+        UNWIND r.citationIds AS citationId
+        MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
+        RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
+      }
+    },
+    other: other {
+      .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
+      citations: COLLECT {
+        UNWIND other.citationIds AS citationId
+        MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
+        RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
+      }
+    }
+  }) AS page
+}
+RETURN id, totalCount, page

@@ -1,0 +1,111 @@
+import path from 'node:path';
+
+/**
+ * Settings read from the environment, validated once at start-up.
+ * Every variable is documented in the README's configuration table; keep the two in step.
+ */
+export interface Config {
+  /** HTTP host and port for GraphQL, GraphiQL, reports, health and the explorer. */
+  host: string;
+  port: number;
+  /** A remote Neo4j to use instead of the local one; null means "start our own". */
+  remote: RemoteNeo4j | null;
+  /** Where the local Neo4j lives: jars, data, logs and the generated password. */
+  home: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  /** How long to wait for the local Neo4j to accept Bolt connections. */
+  startTimeoutMs: number;
+  /** Dataset loaded when the database holds no entities; null disables the seed. */
+  seed: string | null;
+  /** Cypher transaction timeout for API requests. */
+  queryTimeoutMs: number;
+  /** Origins allowed by CORS; empty means CORS stays closed. */
+  corsOrigins: string[];
+}
+
+export interface RemoteNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The repository's root: every relative default is taken from here, not from the caller's cwd. */
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) {
+    throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  }
+  const value = Number(raw);
+  if (value < min || value > max) {
+    throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  }
+  return value;
+}
+
+function memorySize(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+[kmgKMG]$/.test(raw)) {
+    throw new ConfigError(`${name} must be a size such as 512m or 2g, got "${raw}"`);
+  }
+  return raw.toLowerCase();
+}
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+function remoteNeo4j(env: Env): RemoteNeo4j | null {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return null;
+  const scheme = /^([a-z0-9+]+):\/\//.exec(uri)?.[1];
+  if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
+    throw new ConfigError(
+      `NEO4J_URI must start with one of ${NEO4J_SCHEMES.map((s) => s + '://').join(', ')}, got "${uri}"`,
+    );
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (!password) {
+    throw new ConfigError('NEO4J_URI is set, so NEO4J_PASSWORD must be set too (the password of NEO4J_USER)');
+  }
+  return {
+    uri,
+    user: env.NEO4J_USER?.trim() || 'neo4j',
+    password,
+    database: env.NEO4J_DATABASE?.trim() || undefined,
+  };
+}
+
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const seedSetting = env.ORGRAPH_SEED?.trim();
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    remote: remoteNeo4j(env),
+    home: path.resolve(repoRoot, env.ORGRAPH_HOME?.trim() || '.orgraph'),
+    boltPort: integer(env, 'NEO4J_BOLT_PORT', 17687, 1, 65535),
+    heap: memorySize(env, 'NEO4J_HEAP', '1g'),
+    pageCache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
+    startTimeoutMs: integer(env, 'NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
+    seed: seedSetting === 'none' ? null : path.resolve(repoRoot, seedSetting || 'data/csto'),
+    queryTimeoutMs: integer(env, 'ORGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    corsOrigins: list(env, 'ORGRAPH_CORS_ORIGINS'),
+  };
+}

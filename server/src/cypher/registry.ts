@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../config';
+
+/**
+ * Every Cypher statement the project runs lives in cypher/ as a .cypher file. They are read once,
+ * on first use, and addressed by their path without the extension ("queries/entities-by-id").
+ * A statement can only be named from this list, so a typo fails the type check, and a file
+ * without a name here fails the registry test.
+ */
+export const STATEMENTS = [
+  'queries/entities-by-id',
+  'queries/search',
+  'queries/entity-list',
+  'queries/neighbourhood',
+  'queries/relationships-of',
+  'queries/stats',
+  'queries/entity-count',
+  'queries/existing-records',
+  'queries/applied-migrations',
+  'writes/upsert-sources',
+  'writes/upsert-entities',
+  'writes/upsert-relationships',
+  'writes/replace-citations',
+  'writes/record-migration',
+] as const;
+
+export type StatementName = (typeof STATEMENTS)[number];
+
+export const cypherDir = path.join(repoRoot, 'cypher');
+
+let cache: Map<StatementName, string> | null = null;
+
+export function cypher(name: StatementName): string {
+  cache ??= new Map(STATEMENTS.map((statement) => [statement, readStatement(statement)]));
+  return cache.get(name)!;
+}
+
+function readStatement(name: string): string {
+  const file = path.join(cypherDir, `${name}.cypher`);
+  if (!fs.existsSync(file)) throw new Error(`Cypher statement ${name} has no file ${file}`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** Every .cypher file below a folder of cypher/, as names relative to cypher/ (for the registry test). */
+export function statementFiles(folder: string): string[] {
+  return fs
+    .readdirSync(path.join(cypherDir, folder))
+    .filter((file) => file.endsWith('.cypher'))
+    .map((file) => `${folder}/${file.replace(/\.cypher$/, '')}`)
+    .sort();
+}

@@ -1,0 +1,129 @@
+import type { Database, Transaction } from '../neo4j/database';
+import { datasetFiles, isIssue, readDatasetFile, type ParsedFile } from './read';
+import { entityRow, relationshipRow, sourceRow, type CitationOwnerRow } from './rows';
+import { DatasetError, type ImportIssue } from './types';
+import { checkReferences, referencedIds, validateFiles, type ValidatedDataset } from './validate';
+
+export interface Counts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  dryRun: boolean;
+  sources: Counts;
+  entities: Counts;
+  relationships: Counts;
+  /** True when the import wrote nothing because everything was already as the files say. */
+  noChange: boolean;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+}
+
+/** Rows per UNWIND statement: large enough to keep round trips few, small enough for a modest heap. */
+const BATCH = 5_000;
+
+function batches<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  return out;
+}
+
+/** Reads files (or the dataset files of folders); every problem found is reported, none is thrown one at a time. */
+export function parseFiles(paths: string[]): { files: ParsedFile[]; issues: ImportIssue[] } {
+  const files: ParsedFile[] = [];
+  const issues: ImportIssue[] = [];
+  for (const target of paths) {
+    let names: string[];
+    try {
+      names = datasetFiles(target);
+    } catch (error) {
+      issues.push({ origin: { file: target, path: '' }, message: (error as Error).message });
+      continue;
+    }
+    if (names.length === 0) issues.push({ origin: { file: target, path: '' }, message: 'holds no dataset files (.yaml, .yml, .json, .csv)' });
+    for (const name of names) {
+      const parsed = readDatasetFile(name);
+      if (isIssue(parsed)) issues.push(parsed);
+      else files.push(parsed);
+    }
+  }
+  return { files, issues };
+}
+
+export async function importPaths(db: Database, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+  const { files, issues } = parseFiles(paths);
+  if (issues.length > 0) throw new DatasetError(issues);
+  return importParsedFiles(db, files, options);
+}
+
+function count<T extends { id: string; props: { hash: string } }>(rows: T[], existing: Map<string, string>) {
+  const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
+  const changed = rows.filter((row) => {
+    const hash = existing.get(row.id);
+    if (hash === undefined) counts.created += 1;
+    else if (hash === row.props.hash) counts.unchanged += 1;
+    else counts.updated += 1;
+    return hash !== row.props.hash;
+  });
+  return { counts, changed };
+}
+
+/**
+ * Validates everything, then writes everything in one transaction. The database look-ups that
+ * validation needs run inside that same transaction, so what was checked is what is written,
+ * and any problem rolls the whole import back.
+ */
+export async function importParsedFiles(db: Database, files: ParsedFile[], options: ImportOptions = {}): Promise<ImportSummary> {
+  const { dataset, issues } = validateFiles(files);
+  if (issues.length > 0) throw new DatasetError(issues);
+  return db.transaction((tx) => importValidated(tx, dataset, options));
+}
+
+async function importValidated(tx: Transaction, dataset: ValidatedDataset, options: ImportOptions): Promise<ImportSummary> {
+  const referenced = referencedIds(dataset);
+  const sources = dataset.sources.map(({ record }) => sourceRow(record));
+  const entities = dataset.entities.map(({ record }) => entityRow(record));
+  const relationships = dataset.relationships.map(({ record }) => relationshipRow(record));
+
+  const [existing] = await tx.run<{
+    entities: Array<[string, string | null]>;
+    sources: Array<[string, string | null]>;
+    relationships: Array<[string, string | null]>;
+  }>('queries/existing-records', {
+    entityIds: [...new Set([...referenced.entityIds, ...entities.map((row) => row.id)])],
+    sourceIds: [...new Set([...referenced.sourceIds, ...sources.map((row) => row.id)])],
+    relationships: relationships.map((row) => ({ id: row.id, from: row.from, to: row.to })),
+  });
+  const existingEntities = new Map(existing!.entities.map(([id, hash]) => [id, hash ?? '']));
+  const existingSources = new Map(existing!.sources.map(([id, hash]) => [id, hash ?? '']));
+  const existingRelationships = new Map(existing!.relationships.map(([id, hash]) => [id, hash ?? '']));
+
+  const referenceIssues = checkReferences(dataset, {
+    entityIds: new Set(existingEntities.keys()),
+    sourceIds: new Set(existingSources.keys()),
+  });
+  if (referenceIssues.length > 0) throw new DatasetError(referenceIssues);
+
+  const sourceChanges = count(sources, existingSources);
+  const entityChanges = count(entities, existingEntities);
+  const relationshipChanges = count(relationships, existingRelationships);
+  const summary: ImportSummary = {
+    dryRun: Boolean(options.dryRun),
+    sources: sourceChanges.counts,
+    entities: entityChanges.counts,
+    relationships: relationshipChanges.counts,
+    noChange: sourceChanges.changed.length + entityChanges.changed.length + relationshipChanges.changed.length === 0,
+  };
+  if (options.dryRun || summary.noChange) return summary;
+
+  for (const rows of batches(sourceChanges.changed)) await tx.run('writes/upsert-sources', { rows });
+  for (const rows of batches(entityChanges.changed)) await tx.run('writes/upsert-entities', { rows });
+  for (const rows of batches(relationshipChanges.changed)) await tx.run('writes/upsert-relationships', { rows });
+  const owners: CitationOwnerRow[] = [...entityChanges.changed, ...relationshipChanges.changed].map((row) => row.owner);
+  for (const rows of batches(owners)) await tx.run('writes/replace-citations', { owners: rows });
+  return summary;
+}

@@ -1,0 +1,167 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { DatasetDocument, ImportIssue } from './types';
+
+/** A file turned into data, with a way back from a path in that data to a line of the file. */
+export interface ParsedFile {
+  file: string;
+  data: unknown;
+  lineOf(pathInData: Array<string | number>): number | undefined;
+}
+
+export const DATASET_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv'];
+
+/** Lists the dataset files a path names: the file itself, or the dataset files of a folder (sorted). */
+export function datasetFiles(target: string): string[] {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) throw new Error(`${target} does not exist`);
+  if (stat.isFile()) return [target];
+  return fs
+    .readdirSync(target)
+    .filter((name) => DATASET_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !name.endsWith('.schema.json'))
+    .sort()
+    .map((name) => path.join(target, name));
+}
+
+/** An empty or null field means the same as no field: `until:` with nothing after it is open-ended. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, field]) => field !== null)
+        .map(([key, field]) => [key, withoutNulls(field)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Native files: YAML, or JSON read by the same parser (JSON is YAML), which keeps line numbers for both.
+ * Every scalar is read as text (YAML's failsafe schema, plus null), because every value of the format
+ * is text: a bare year such as 1992 stays "1992" rather than becoming a number.
+ */
+export function parseNative(file: string, text: string): ParsedFile | ImportIssue {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'failsafe', customTags: ['null'] });
+  const [error] = document.errors;
+  if (error) {
+    const line = error.linePos?.[0]?.line;
+    return { origin: { file, path: '', ...(line ? { line } : {}) }, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}` };
+  }
+  return {
+    file,
+    data: withoutNulls(document.toJS()),
+    lineOf(pathInData) {
+      // The deepest node that exists along the path: an error about a missing property points at its parent.
+      for (let depth = pathInData.length; depth >= 0; depth--) {
+        const node = document.getIn(pathInData.slice(0, depth), true);
+        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return undefined;
+    },
+  };
+}
+
+type CsvKind = 'sources' | 'entities' | 'relationships';
+
+/** A CSV file's kind follows from its header: relationships have from/to, entities a kind, sources a title. */
+export function csvKind(header: string[]): CsvKind | null {
+  if (header.includes('from') && header.includes('to')) return 'relationships';
+  if (header.includes('kind')) return 'entities';
+  if (header.includes('title')) return 'sources';
+  return null;
+}
+
+const split = (cell: string) =>
+  cell
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** "CSTO@en|ОДКБ@ru" → aliases; the language tag is optional. */
+function aliases(cell: string) {
+  return split(cell).map((part) => {
+    const at = part.lastIndexOf('@');
+    return at > 0 ? { name: part.slice(0, at), lang: part.slice(at + 1) } : { name: part };
+  });
+}
+
+/** "wikidata:Q159|iso3166-1:RU" → identifiers. */
+function identifiers(cell: string) {
+  return split(cell).map((part) => {
+    const colon = part.indexOf(':');
+    return colon > 0 ? { scheme: part.slice(0, colon), value: part.slice(colon + 1) } : { scheme: '', value: part };
+  });
+}
+
+/**
+ * CSV rows become native records (so one schema and one set of checks serve both formats).
+ * Empty cells are absent values. Citation columns (source, quote, locator, claimed_by) hold one citation;
+ * several sources can be given as "a|b" and share the quote.
+ */
+function csvRecord(kind: CsvKind, row: Record<string, string>): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const [column, raw] of Object.entries(row)) {
+    const value = raw.trim();
+    if (value === '') continue;
+    if (column === 'aliases') record.aliases = aliases(value);
+    else if (column === 'identifiers') record.identifiers = identifiers(value);
+    else if (!['source', 'quote', 'locator', 'claimed_by'].includes(column)) record[column] = value;
+  }
+  if (kind !== 'sources') {
+    const sources = split(row.source ?? '');
+    record.citations = sources.map((source) => ({
+      source,
+      ...(row.quote?.trim() ? { quote: row.quote.trim() } : {}),
+      ...(row.locator?.trim() ? { locator: row.locator.trim() } : {}),
+      ...(row.claimed_by?.trim() ? { claimedBy: row.claimed_by.trim() } : {}),
+    }));
+  }
+  return record;
+}
+
+export function parseCsvFile(file: string, text: string): ParsedFile | ImportIssue {
+  let rows: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  try {
+    rows = parseCsv(text, { columns: true, info: true, bom: true, skip_empty_lines: true, relax_column_count: false });
+  } catch (error) {
+    const err = error as { message: string; lines?: number };
+    return { origin: { file, path: '', ...(err.lines ? { line: err.lines } : {}) }, message: `not valid CSV: ${err.message}` };
+  }
+  const header = Object.keys(rows[0]?.record ?? {});
+  const headerLine = text.split('\n', 1)[0] ?? '';
+  const kind = csvKind(header.length ? header : headerLine.split(',').map((h) => h.trim()));
+  if (!kind) {
+    return {
+      origin: { file, line: 1, path: '' },
+      message: 'a CSV file needs a header naming its columns: relationships have from,type,to; entities id,kind,name; sources id,title',
+    };
+  }
+  const document: DatasetDocument = { [kind]: rows.map(({ record }) => csvRecord(kind, record)) };
+  return {
+    file,
+    data: document,
+    // Path [kind, index, …] → the line of that row (info.lines is the row's last line).
+    lineOf: (pathInData) => (typeof pathInData[1] === 'number' ? rows[pathInData[1]]?.info.lines : 1),
+  };
+}
+
+export function readDatasetFile(file: string): ParsedFile | ImportIssue {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { origin: { file, path: '' }, message: `cannot be read: ${(error as Error).message}` };
+  }
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.csv') return parseCsvFile(file, text);
+  if (['.yaml', '.yml', '.json'].includes(extension)) return parseNative(file, text);
+  return { origin: { file, path: '' }, message: `unknown file type "${extension}" (expected ${DATASET_EXTENSIONS.join(', ')})` };
+}
+
+export function isIssue(value: ParsedFile | ImportIssue): value is ImportIssue {
+  return 'message' in value;
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { partialDate } from '../model/partial-date';
+import type { EntityKindName } from '../model/vocabulary';
+import { kindLabel } from '../model/vocabulary';
+import type { CitationRecord, EntityRecord, SourceRecord } from './types';
+import type { IdentifiedRelationship } from './validate';
+
+/**
+ * Records as Neo4j stores them. Nested values (aliases, identifiers) are kept as JSON text for the API,
+ * beside flat lists that indexes can use (aliasNames for full-text search, identifierKeys for look-ups).
+ * Dates keep the text the source gave, plus the first/last day they denote for "as of" filters.
+ * `hash` is the record's content hash: re-importing an unchanged record writes nothing.
+ */
+
+type Props = Record<string, string | string[]>;
+
+function compact(props: Record<string, string | string[] | undefined>): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined)) as Props;
+}
+
+export function contentHash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+}
+
+export const entityCitationOwner = (id: string) => `entity:${id}`;
+export const relationshipCitationOwner = (id: string) => `relationship:${id}`;
+
+export interface CitationRow {
+  id: string;
+  sourceId: string;
+  quote?: string;
+  locator?: string;
+  claimedBy?: string;
+}
+
+export interface CitationOwnerRow {
+  key: string;
+  citations: CitationRow[];
+}
+
+export function citationOwnerRow(key: string, citations: CitationRecord[]): CitationOwnerRow {
+  return {
+    key,
+    citations: citations.map((citation, i) =>
+      compact({
+        id: `${key}#${i + 1}`,
+        sourceId: citation.source,
+        quote: citation.quote,
+        locator: citation.locator,
+        claimedBy: citation.claimedBy,
+      }) as unknown as CitationRow,
+    ),
+  };
+}
+
+export function sourceRow(record: SourceRecord) {
+  const props = compact({ ...record });
+  return { id: record.id, props: { ...props, hash: contentHash(props) } };
+}
+
+export function entityRow(record: EntityRecord) {
+  const kind = record.kind.toUpperCase() as EntityKindName;
+  const owner = citationOwnerRow(entityCitationOwner(record.id), record.citations);
+  const props = compact({
+    id: record.id,
+    kind,
+    name: record.name,
+    description: record.description,
+    start: record.start,
+    end: record.end,
+    startFirst: record.start ? partialDate(record.start).first : undefined,
+    endLast: record.end ? partialDate(record.end).last : undefined,
+    aliasNames: (record.aliases ?? []).map((alias) => alias.name),
+    aliases: JSON.stringify(record.aliases ?? []),
+    identifiers: JSON.stringify(record.identifiers ?? []),
+    identifierKeys: (record.identifiers ?? []).map((identifier) => `${identifier.scheme}:${identifier.value}`),
+    citationIds: owner.citations.map((citation) => citation.id),
+  });
+  return { id: record.id, label: kindLabel(kind), props: { ...props, hash: contentHash({ props, owner }) }, owner };
+}
+
+export function relationshipRow(record: IdentifiedRelationship) {
+  const owner = citationOwnerRow(relationshipCitationOwner(record.id), record.citations);
+  const props = compact({
+    id: record.id,
+    since: record.since,
+    until: record.until,
+    sinceFirst: record.since ? partialDate(record.since).first : undefined,
+    untilLast: record.until ? partialDate(record.until).last : undefined,
+    status: record.status,
+    role: record.role,
+    note: record.note,
+    citationIds: owner.citations.map((citation) => citation.id),
+  });
+  return {
+    id: record.id,
+    type: record.type,
+    from: record.from,
+    to: record.to,
+    // The type and endpoints are part of the content: changing them replaces the relationship.
+    props: { ...props, hash: contentHash({ props, owner, type: record.type, from: record.from, to: record.to }) },
+    owner,
+  };
+}

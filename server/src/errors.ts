@@ -1,0 +1,18 @@
+/**
+ * Errors the user can act on, independent of GraphQL: the API maps them to extensions.code
+ * (BAD_USER_INPUT, NOT_FOUND), the HTTP report endpoints to 400/404, the CLI to a message.
+ */
+export class UserInputError extends Error {
+  override name = 'UserInputError';
+  constructor(
+    message: string,
+    /** The argument or field at fault, e.g. "first" or "asOf". */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}

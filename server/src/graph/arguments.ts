@@ -1,0 +1,71 @@
+import { UserInputError } from '../errors';
+import { isPartialDateError, parsePartialDate } from '../model/partial-date';
+import { ENTITY_KINDS, isRelationshipType } from '../model/vocabulary';
+
+/** Checks of query arguments that GraphQL's types cannot express; each names the argument at fault. */
+
+export function pageSize(first: number | null | undefined, defaults: { default: number; max: number }, field = 'first'): number {
+  if (first === null || first === undefined) return defaults.default;
+  if (!Number.isInteger(first) || first < 0 || first > defaults.max) {
+    throw new UserInputError(`${field} must be between 0 and ${defaults.max}, got ${first}`, field);
+  }
+  return first;
+}
+
+export function intInRange(value: number | null | undefined, field: string, range: { default: number; min: number; max: number }): number {
+  if (value === null || value === undefined) return range.default;
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new UserInputError(`${field} must be between ${range.min} and ${range.max}, got ${value}`, field);
+  }
+  return value;
+}
+
+/** The interval an "as of" date denotes, as Cypher parameters; both null when no date was given. */
+export function asOfBounds(asOf: string | null | undefined, field = 'asOf'): { asOfFirst: string | null; asOfLast: string | null } {
+  if (asOf === null || asOf === undefined) return { asOfFirst: null, asOfLast: null };
+  const parsed = parsePartialDate(asOf);
+  if (isPartialDateError(parsed)) throw new UserInputError(`${field}: ${parsed.error}`, field);
+  return { asOfFirst: parsed.first, asOfLast: parsed.last };
+}
+
+export function relationshipTypes(types: readonly string[] | null | undefined, field = 'types'): string[] | null {
+  if (types === null || types === undefined) return null;
+  const unknown = types.filter((type) => !isRelationshipType(type));
+  if (unknown.length > 0) {
+    throw new UserInputError(`${field}: unknown relationship type${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (see the relationshipTypes query)`, field);
+  }
+  return [...types];
+}
+
+export function entityKinds(kinds: readonly string[] | null | undefined): string[] | null {
+  if (kinds === null || kinds === undefined) return null;
+  return kinds.filter((kind) => (ENTITY_KINDS as readonly string[]).includes(kind));
+}
+
+export function entityId(id: string, field = 'id'): string {
+  if (id.length === 0 || id.length > 200) throw new UserInputError(`${field} must be a non-empty id of at most 200 characters`, field);
+  return id;
+}
+
+/** Cursors are opaque to clients: base64url of a small JSON value. */
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+export function decodeCursor<T>(cursor: string, field: string, check: (value: unknown) => value is T): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (!check(value)) throw new UserInputError(`${field} is not a cursor this query returned`, field);
+  return value;
+}
+
+export const isOffset = (value: unknown): value is { offset: number } =>
+  typeof value === 'object' && value !== null && Number.isInteger((value as { offset: unknown }).offset) && (value as { offset: number }).offset >= 0;
+
+export function offsetAfter(after: string | null | undefined): number {
+  return after ? decodeCursor(after, 'after', isOffset).offset + 1 : 0;
+}

@@ -1,0 +1,33 @@
+import type { SubgraphModel } from '../model/records';
+import { asOfBounds, entityId, intInRange, relationshipTypes } from './arguments';
+import type { Reader } from './reader';
+import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
+
+export interface NeighbourhoodArgs {
+  id: string;
+  depth?: number | null;
+  types?: readonly string[] | null;
+  kinds?: readonly string[] | null;
+  asOf?: string | null;
+  limit?: number | null;
+}
+
+/** Null when the centre entity does not exist. */
+export async function neighbourhood(db: Reader, args: NeighbourhoodArgs): Promise<SubgraphModel | null> {
+  const params = {
+    id: entityId(args.id),
+    depth: intInRange(args.depth, 'depth', { default: 1, min: 1, max: 3 }),
+    limit: intInRange(args.limit, 'limit', { default: 200, min: 1, max: 1000 }),
+    types: relationshipTypes(args.types),
+    kinds: args.kinds ? [...args.kinds] : null,
+    ...asOfBounds(args.asOf),
+  };
+  const [row] = await db.read<{ nodes: RawEntity[]; edges: RawRelationship[]; truncated: boolean }>('queries/neighbourhood', params);
+  if (!row) return null;
+  const nodes = new Map(row.nodes.map((raw) => [raw.id, toEntity(raw)]));
+  return {
+    nodes: [...nodes.values()],
+    edges: row.edges.map((raw) => toRelationship(raw, nodes.get(raw.from)!, nodes.get(raw.to)!)),
+    truncated: row.truncated,
+  };
+}

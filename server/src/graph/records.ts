@@ -1,0 +1,70 @@
+import type { CitationModel, EntityModel, RelationshipModel, SourceModel } from '../model/records';
+import type { EntityKindName } from '../model/vocabulary';
+
+/** Shapes of the maps the Cypher projections return (see cypher/queries), turned into models here. */
+
+export interface RawCitation {
+  quote: string | null;
+  locator: string | null;
+  claimedBy: string | null;
+  source: SourceModel;
+}
+
+export interface RawEntity {
+  id: string;
+  kind: EntityKindName;
+  name: string;
+  description: string | null;
+  start: string | null;
+  end: string | null;
+  aliases: string | null;
+  identifiers: string | null;
+  citations: RawCitation[];
+}
+
+export interface RawRelationship {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  since: string | null;
+  until: string | null;
+  status: string | null;
+  role: string | null;
+  note: string | null;
+  citations: RawCitation[];
+}
+
+function citations(raw: RawCitation[]): CitationModel[] {
+  return raw.map((citation) => ({ ...citation }));
+}
+
+export function toEntity(raw: RawEntity): EntityModel {
+  return {
+    id: raw.id,
+    kind: raw.kind,
+    name: raw.name,
+    description: raw.description,
+    start: raw.start,
+    end: raw.end,
+    aliases: raw.aliases ? JSON.parse(raw.aliases) : [],
+    identifiers: raw.identifiers ? JSON.parse(raw.identifiers) : [],
+    citations: citations(raw.citations),
+  };
+}
+
+/** A relationship with its endpoints, which the caller has already read (no second round trip). */
+export function toRelationship(raw: RawRelationship, from: EntityModel, to: EntityModel): RelationshipModel {
+  return {
+    id: raw.id,
+    type: raw.type,
+    from,
+    to,
+    since: raw.since,
+    until: raw.until,
+    status: raw.status,
+    role: raw.role,
+    note: raw.note,
+    citations: citations(raw.citations),
+  };
+}

@@ -1,0 +1,66 @@
+import type { EntityModel, RelationshipConnectionModel } from '../model/records';
+import { asOfBounds, encodeCursor, offsetAfter, pageSize, relationshipTypes } from './arguments';
+import type { Reader } from './reader';
+import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
+
+export interface RelationshipsArgs {
+  types?: readonly string[] | null;
+  direction?: 'OUT' | 'IN' | 'BOTH' | null;
+  asOf?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * The relationships of many entities that share the same arguments, in one round trip: the
+ * batch function behind the Entity.relationships loader (so a list of 100 entities asking for
+ * their relationships costs one query, not 100).
+ */
+export async function relationshipsOfMany(
+  db: Reader,
+  entities: readonly EntityModel[],
+  args: RelationshipsArgs,
+): Promise<Map<string, RelationshipConnectionModel>> {
+  const first = pageSize(args.first, { default: 50, max: 100 });
+  const offset = offsetAfter(args.after);
+  const rows = await db.read<{ id: string; totalCount: number; page: Array<{ relationship: RawRelationship; other: RawEntity }> }>(
+    'queries/relationships-of',
+    {
+      ids: [...new Set(entities.map((entity) => entity.id))],
+      types: relationshipTypes(args.types),
+      direction: args.direction ?? 'BOTH',
+      ...asOfBounds(args.asOf),
+      offset,
+      first,
+    },
+  );
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  return new Map(
+    rows.map((row) => {
+      const self = byId.get(row.id)!;
+      const edges = row.page.map(({ relationship, other }, i) => {
+        const otherEntity = toEntity(other);
+        const node =
+          relationship.from === self.id && relationship.to !== self.id
+            ? toRelationship(relationship, self, otherEntity)
+            : relationship.to === self.id && relationship.from !== self.id
+              ? toRelationship(relationship, otherEntity, self)
+              : toRelationship(relationship, self, self);
+        return { node, cursor: encodeCursor({ offset: offset + i }) };
+      });
+      return [
+        row.id,
+        {
+          edges,
+          totalCount: row.totalCount,
+          pageInfo: {
+            hasNextPage: offset + edges.length < row.totalCount,
+            hasPreviousPage: offset > 0,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges[edges.length - 1]?.cursor ?? null,
+          },
+        },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,36 @@
+import { UserInputError } from '../errors';
+import type { EntityConnectionModel } from '../model/records';
+import { encodeCursor, offsetAfter, pageSize } from './arguments';
+import type { Reader } from './reader';
+import { toEntity, type RawEntity } from './records';
+import { luceneQuery } from './search-query';
+
+export async function searchEntities(
+  db: Reader,
+  args: { text: string; kinds?: readonly string[] | null; first?: number | null; after?: string | null },
+): Promise<EntityConnectionModel> {
+  if (args.text.length > 200) throw new UserInputError('text must be at most 200 characters', 'text');
+  const first = pageSize(args.first, { default: 20, max: 100 });
+  const offset = offsetAfter(args.after);
+  const query = luceneQuery(args.text);
+  if (query === null) {
+    return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+  }
+  const [row] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>('queries/search', {
+    query,
+    kinds: args.kinds ?? null,
+    offset,
+    first,
+  });
+  const edges = row!.hits.map((hit, i) => ({ node: toEntity(hit.entity), score: hit.score, cursor: encodeCursor({ offset: offset + i }) }));
+  return {
+    edges,
+    totalCount: row!.totalCount,
+    pageInfo: {
+      hasNextPage: offset + edges.length < row!.totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

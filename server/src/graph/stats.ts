@@ -1,0 +1,24 @@
+import { ENTITY_KINDS, kindLabel, RELATIONSHIP_TYPE_NAMES, type EntityKindName } from '../model/vocabulary';
+import type { Reader } from './reader';
+
+export interface GraphStatsModel {
+  entities: number;
+  relationships: number;
+  sources: number;
+  citations: number;
+  byKind: Array<{ kind: EntityKindName; count: number }>;
+  byRelationshipType: Array<{ type: string; count: number }>;
+}
+
+export async function graphStats(db: Reader): Promise<GraphStatsModel> {
+  const [row] = await db.read<Omit<GraphStatsModel, 'relationships'>>('queries/stats', {
+    kinds: ENTITY_KINDS.map((kind) => ({ kind, label: kindLabel(kind) })),
+    types: RELATIONSHIP_TYPE_NAMES,
+  });
+  const byRelationshipType = row!.byRelationshipType.filter((entry) => entry.count > 0);
+  return {
+    ...row!,
+    byRelationshipType,
+    relationships: byRelationshipType.reduce((sum, entry) => sum + entry.count, 0),
+  };
+}

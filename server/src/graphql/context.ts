@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+import type { RecordShape } from 'neo4j-driver';
+import type { StatementName } from '../cypher/registry';
+import { entitiesById } from '../graph/entities';
+import type { Reader } from '../graph/reader';
+import { relationshipsOfMany, type RelationshipsArgs } from '../graph/relationships';
+import type { EntityModel, RelationshipConnectionModel } from '../model/records';
+import type { Database } from '../neo4j/database';
+
+/** Counts the statements one request sends, so the response can report it and tests can bound it. */
+export class CountingReader implements Reader {
+  statements = 0;
+  constructor(private readonly db: Database) {}
+
+  read<T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>): Promise<T[]> {
+    this.statements += 1;
+    return this.db.read<T>(name, params);
+  }
+}
+
+export interface RequestContext {
+  db: CountingReader;
+  database: Database;
+  /** Entities by id, batched across the whole request. */
+  entity: DataLoader<string, EntityModel | null>;
+  /** Entity.relationships, batched per distinct set of arguments. */
+  relationships(args: RelationshipsArgs): DataLoader<EntityModel, RelationshipConnectionModel>;
+}
+
+export function createContext(database: Database): RequestContext {
+  const db = new CountingReader(database);
+  const relationshipLoaders = new Map<string, DataLoader<EntityModel, RelationshipConnectionModel>>();
+  return {
+    db,
+    database,
+    entity: new DataLoader(async (ids) => {
+      const found = await entitiesById(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    relationships(args) {
+      const key = JSON.stringify([args.types ?? null, args.direction ?? 'BOTH', args.asOf ?? null, args.first ?? null, args.after ?? null]);
+      let loader = relationshipLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader(
+          async (entities) => {
+            const found = await relationshipsOfMany(db, entities, args);
+            return entities.map(
+              (entity) =>
+                found.get(entity.id) ?? {
+                  edges: [],
+                  totalCount: 0,
+                  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+                },
+            );
+          },
+          { cacheKeyFn: (entity) => entity.id },
+        );
+        relationshipLoaders.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}

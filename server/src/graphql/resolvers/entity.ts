@@ -1,0 +1,22 @@
+import { kindLabel } from '../../model/vocabulary';
+import type { EntityModel } from '../../model/records';
+import type { RequestContext } from '../context';
+import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers';
+
+/** Every kind of entity has the same fields; one set of resolvers serves them all. */
+const entityFields = {
+  relationships: (entity: EntityModel, args: EntityRelationshipsArgs, ctx: RequestContext) => ctx.relationships(args).load(entity),
+};
+
+export const entityResolvers: Resolvers = {
+  Entity: {
+    __resolveType: (entity) => kindLabel(entity.kind) as never,
+  },
+  Organization: entityFields,
+  State: entityFields,
+  Initiative: entityFields,
+  Event: entityFields,
+  Person: entityFields,
+  Place: entityFields,
+  Topic: entityFields,
+};

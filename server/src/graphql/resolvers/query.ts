@@ -1,0 +1,21 @@
+import { listEntities } from '../../graph/entities';
+import { entityId } from '../../graph/arguments';
+import { neighbourhood } from '../../graph/neighbourhood';
+import { searchEntities } from '../../graph/search';
+import { graphStats } from '../../graph/stats';
+import { NotFoundError } from '../../errors';
+import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
+import type { QueryResolvers } from '../generated/resolvers';
+
+export const Query: QueryResolvers = {
+  entity: (_, { id }, ctx) => ctx.entity.load(entityId(id)),
+  search: (_, args, ctx) => searchEntities(ctx.db, args),
+  entities: (_, args, ctx) => listEntities(ctx.db, args),
+  async neighbourhood(_, args, ctx) {
+    const subgraph = await neighbourhood(ctx.db, args);
+    if (!subgraph) throw new NotFoundError(`No entity has the id "${args.id}"`);
+    return subgraph;
+  },
+  stats: (_, __, ctx) => graphStats(ctx.db),
+  relationshipTypes: () => Object.entries(RELATIONSHIP_TYPES).map(([type, info]) => ({ type, reads: info.reads })),
+};
