@@ -56,8 +56,9 @@ export async function startOrgraph(config: Config, options: StartOptions): Promi
       url: `http://${config.host}:${port}`,
       connection,
       async stop() {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await closed;
         await apollo.stop();
         await connection.close();
       },

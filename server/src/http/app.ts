@@ -62,6 +62,8 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     formatError: formatError(options.log),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // The process's own shutdown (server/src/main.ts) stops Apollo in order, then Neo4j.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

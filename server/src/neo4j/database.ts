@@ -36,6 +36,16 @@ function translate(error: unknown): unknown {
   return error;
 }
 
+/**
+ * JavaScript numbers reach Cypher as floats, which SKIP, LIMIT and ranges refuse; whole numbers among
+ * the top-level parameters are sent as Neo4j integers.
+ */
+export function cypherParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
+  );
+}
+
 /** Runs named statements; the only door to Neo4j, so round trips can be counted and errors translated. */
 export class Database {
   /** Statements sent to Neo4j since the process started (tests and request counters read differences). */
@@ -102,7 +112,7 @@ export class Database {
   private async run<T extends RecordShape>(name: StatementName, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
     this.statementsRun += 1;
     try {
-      const result: QueryResult<T> = await this.driver.executeQuery<QueryResult<T>>(cypher(name), params, {
+      const result: QueryResult<T> = await this.driver.executeQuery<QueryResult<T>>(cypher(name), cypherParams(params), {
         database: this.database,
         routing,
         transactionConfig: { timeout: this.timeoutMs },
@@ -122,7 +132,7 @@ export class Transaction {
 
   async run<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
     this.owner.statementsRun += 1;
-    const result = await this.tx.run<T>(cypher(name), params);
+    const result = await this.tx.run<T>(cypher(name), cypherParams(params));
     return result.records.map((record) => record.toObject());
   }
 }

@@ -175,7 +175,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const stop = () => {
     stopping ??= (async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.stdin?.end();
+      // destroy() closes the pipe (end() would only half-close it), which is what the guard waits for.
+      child.stdin?.destroy();
       const killTimer = setTimeout(() => {
         try {
           process.kill(-child.pid!, 'SIGKILL');
