@@ -39,7 +39,6 @@ const styles: cytoscape.StylesheetJson = [
       'target-arrow-color': '#a8b1c2',
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
-      label: 'data(type)',
       'font-size': 8,
       color: '#5a6475',
       'text-rotation': 'autorotate',
@@ -47,7 +46,8 @@ const styles: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'edge[?until]', style: { 'line-style': 'dashed' } },
-  { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3 } },
+  // Edge labels only on the selected edge: on a dense star they would hide the nodes.
+  { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3, label: 'data(type)' } },
 ];
 
 export function createGraph(container: HTMLElement): Core {

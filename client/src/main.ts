@@ -1,16 +1,8 @@
-import type { Core } from 'cytoscape';
 import { request } from './api';
 import { renderEdge, renderNode } from './details';
 import { addSubgraph, createGraph, replaceSubgraph, type GraphEdge, type GraphNode } from './graph-view';
 import { NeighbourhoodQuery } from './queries';
 import { attachSearch } from './search-box';
-
-declare global {
-  interface Window {
-    /** For people debugging in the console and for the end-to-end tests. */
-    orgraph: { cy: Core; ready: Promise<void> };
-  }
-}
 
 const status = document.getElementById('status')!;
 const details = document.getElementById('details')!;

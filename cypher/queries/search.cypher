@@ -1,5 +1,7 @@
 // Ranked full-text matches over names and aliases. $query is a Lucene query built by
-// server/src/queries/search-query.ts from the user's words (escaped), never raw user text.
+// server/src/graph/search-query.ts from the user's words (escaped), never raw user text.
+// A name or alias equal to what was typed ($exact, lowercased) ranks first: "csto" is the CSTO
+// itself before the "CSTO Charter".
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
   WHERE $kinds IS NULL OR node.kind IN $kinds
@@ -8,10 +10,11 @@ CALL () {
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
   WHERE $kinds IS NULL OR node.kind IN $kinds
-  WITH node AS n, score
-  ORDER BY score DESC, n.name, n.id
+  WITH node AS n,
+       score + CASE WHEN toLower(node.name) = $exact OR any(alias IN node.aliasNames WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END AS rank
+  ORDER BY rank DESC, n.name, n.id
   SKIP $offset LIMIT $first
-  RETURN collect({score: score, entity: n {
+  RETURN collect({score: rank, entity: n {
     .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
     citations: COLLECT {
       UNWIND n.citationIds AS citationId

@@ -17,11 +17,16 @@ export const STATEMENTS = [
   'queries/stats',
   'queries/entity-count',
   'queries/existing-records',
+  'queries/export-sources',
+  'queries/export-entities',
+  'queries/export-relationships',
+  'queries/fingerprint',
   'queries/applied-migrations',
   'writes/upsert-sources',
   'writes/upsert-entities',
   'writes/upsert-relationships',
   'writes/replace-citations',
+  'writes/delete-everything',
   'writes/record-migration',
 ] as const;
 

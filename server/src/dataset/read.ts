@@ -48,7 +48,7 @@ export function parseNative(file: string, text: string): ParsedFile | ImportIssu
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'failsafe', customTags: ['null'] });
   const [error] = document.errors;
   if (error) {
-    const line = error.linePos?.[0]?.line;
+    const line = lineCounter.linePos(error.pos[0]).line;
     return { origin: { file, path: '', ...(line ? { line } : {}) }, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}` };
   }
   return {

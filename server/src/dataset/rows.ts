@@ -54,7 +54,16 @@ export function citationOwnerRow(key: string, citations: CitationRecord[]): Cita
 }
 
 export function sourceRow(record: SourceRecord) {
-  const props = compact({ ...record });
+  // Fields in a fixed order: the hash must not depend on how the file happened to order them.
+  const props = compact({
+    id: record.id,
+    title: record.title,
+    publisher: record.publisher,
+    url: record.url,
+    published: record.published,
+    retrieved: record.retrieved,
+    language: record.language,
+  });
   return { id: record.id, props: { ...props, hash: contentHash(props) } };
 }
 

@@ -106,22 +106,24 @@ export function validateFiles(files: ParsedFile[]): { dataset: ValidatedDataset;
   const dataset: ValidatedDataset = { sources: [], entities: [], relationships: [] };
   for (const file of files) {
     const found = schemaIssues(file);
-    if (found.length > 0) {
-      issues.push(...found);
-      continue;
-    }
+    issues.push(...found);
+    // Records with schema problems are reported once, not checked further.
+    const faulty = new Set(found.map((issue) => /^\w+\[\d+\]/.exec(issue.origin.path)?.[0] ?? '*'));
+    if (faulty.has('*')) continue;
+    const sound = <T>(section: string, records: T[] | undefined) =>
+      (records ?? []).map((record, i) => ({ record, i })).filter(({ i }) => !faulty.has(`${section}[${i}]`));
     const document = file.data as DatasetDocument;
-    document.sources?.forEach((record, i) => {
+    sound('sources', document.sources).forEach(({ record, i }) => {
       const at = origin(file, ['sources', i]);
       checkPeriod(issues, at, record.published, record.retrieved, ['published', 'retrieved']);
       dataset.sources.push({ record, origin: at });
     });
-    document.entities?.forEach((record, i) => {
+    sound('entities', document.entities).forEach(({ record, i }) => {
       const at = origin(file, ['entities', i]);
       checkPeriod(issues, at, record.start, record.end, ['start', 'end']);
       dataset.entities.push({ record, origin: at });
     });
-    document.relationships?.forEach((record, i) => {
+    sound('relationships', document.relationships).forEach(({ record, i }) => {
       const at = origin(file, ['relationships', i]);
       checkPeriod(issues, at, record.since, record.until, ['since', 'until']);
       dataset.relationships.push({ record: { ...record, id: relationshipId(record) }, origin: at });

@@ -2,8 +2,9 @@
  * Builds the Lucene query behind search from what a person typed. Every word is escaped, then
  * matched three ways, best first: as typed (boosted), as the start of a word (partial words),
  * and within a small edit distance (typos: one edit for words of 4-5 letters, two from 6).
- * Words are OR-ed so that one misspelt beyond repair does not empty the result; ranking puts
- * the entities matching most words first.
+ * `all` requires every word (the first try: "collective security treaty organisation" should find
+ * the organization, not the treaty); `any` is the fallback when that finds nothing, so one word
+ * misspelt beyond repair does not empty the result.
  */
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
@@ -20,13 +21,13 @@ export function words(text: string): string[] {
     .slice(0, 16);
 }
 
-export function luceneQuery(text: string): string | null {
+export function luceneQuery(text: string, match: 'all' | 'any' = 'any'): string | null {
   const parts = words(text).map((word) => {
     const term = escapeLucene(word);
     const alternatives = [`${term}^4`, `${term}*^2`];
     if (word.length >= 6) alternatives.push(`${term}~2`);
     else if (word.length >= 4) alternatives.push(`${term}~1`);
-    return `(${alternatives.join(' OR ')})`;
+    return `${match === 'all' ? '+' : ''}(${alternatives.join(' OR ')})`;
   });
-  return parts.length > 0 ? parts.join(' OR ') : null;
+  return parts.length > 0 ? parts.join(match === 'all' ? ' ' : ' OR ') : null;
 }

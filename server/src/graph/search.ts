@@ -12,22 +12,30 @@ export async function searchEntities(
   if (args.text.length > 200) throw new UserInputError('text must be at most 200 characters', 'text');
   const first = pageSize(args.first, { default: 20, max: 100 });
   const offset = offsetAfter(args.after);
-  const query = luceneQuery(args.text);
+  const query = luceneQuery(args.text, 'all');
   if (query === null) {
     return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
   }
-  const [row] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>('queries/search', {
-    query,
-    kinds: args.kinds ?? null,
-    offset,
-    first,
-  });
-  const edges = row!.hits.map((hit, i) => ({ node: toEntity(hit.entity), score: hit.score, cursor: encodeCursor({ offset: offset + i }) }));
+  const run = async (lucene: string) => {
+    const [found] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>('queries/search', {
+      query: lucene,
+      exact: args.text.trim().toLocaleLowerCase(),
+      kinds: args.kinds ?? null,
+      offset,
+      first,
+    });
+    return found!;
+  };
+  // Every word first; any word when that finds nothing (at most two statements).
+  let row = await run(query);
+  const anyWord = luceneQuery(args.text, 'any')!;
+  if (row.totalCount === 0 && anyWord !== query) row = await run(anyWord);
+  const edges = row.hits.map((hit, i) => ({ node: toEntity(hit.entity), score: hit.score, cursor: encodeCursor({ offset: offset + i }) }));
   return {
     edges,
-    totalCount: row!.totalCount,
+    totalCount: row.totalCount,
     pageInfo: {
-      hasNextPage: offset + edges.length < row!.totalCount,
+      hasNextPage: offset + edges.length < row.totalCount,
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
