@@ -23,7 +23,6 @@ export async function ensureNeo4jJars(layout: InstanceLayout, log: Log): Promise
 
   const tail: string[] = [];
   let files = 0;
-  let copied = 0;
   let kilobytes = 0;
   let lastReport = Date.now();
   const exitCode = await new Promise<number>((resolve, reject) => {
@@ -47,8 +46,7 @@ export async function ensureNeo4jJars(layout: InstanceLayout, log: Log): Promise
         if (!line.trim()) continue;
         tail.push(line);
         if (tail.length > 30) tail.shift();
-        if (/^\[INFO\] Copying /.test(line)) copied += 1;
-        const downloaded = /^Downloaded from .*\((\d+(?:\.\d+)?) (B|kB|MB)/.exec(line);
+        const downloaded = /^(?:\[INFO\] )?Downloaded from .*\((\d+(?:\.\d+)?) (B|kB|MB)/.exec(line);
         if (downloaded) {
           files += 1;
           const size = Number(downloaded[1]);
@@ -57,6 +55,7 @@ export async function ensureNeo4jJars(layout: InstanceLayout, log: Log): Promise
       }
       if (Date.now() - lastReport > 2000) {
         lastReport = Date.now();
+        const copied = fs.existsSync(partial) ? fs.readdirSync(partial).length : 0;
         log(`  ...${files} files downloaded (${(kilobytes / 1024).toFixed(1)} MB), ${copied} jars in place`);
       }
     };
