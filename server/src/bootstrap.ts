@@ -39,7 +39,13 @@ export async function startOrgraph(config: Config, options: StartOptions): Promi
         );
       }
     }
-    const { app, apollo } = await createApp({ database: connection.database, corsOrigins: config.corsOrigins, log: options.log });
+    const { app, apollo } = await createApp({
+      database: connection.database,
+      corsOrigins: config.corsOrigins,
+      editorKeys: config.editorKeys,
+      readerKeys: config.readerKeys,
+      log: options.log,
+    });
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.port, config.host, () => resolve(listening));
       listening.once('error', (error: NodeJS.ErrnoException) =>

@@ -23,6 +23,10 @@ export interface Config {
   queryTimeoutMs: number;
   /** Origins allowed by CORS; empty means CORS stays closed. */
   corsOrigins: string[];
+  /** Keys that allow writes (mutations); none means writes are refused. */
+  editorKeys: string[];
+  /** Keys that allow reads; none means reads are open (editor keys always read). */
+  readerKeys: string[];
 }
 
 export interface RemoteNeo4j {
@@ -93,6 +97,14 @@ function list(env: Env, name: string): string[] {
     .filter(Boolean);
 }
 
+/** API keys: long enough to resist guessing. */
+function keys(env: Env, name: string): string[] {
+  const found = list(env, name);
+  const short = found.find((key) => key.length < 16);
+  if (short !== undefined) throw new ConfigError(`${name}: every key must be at least 16 characters (one has ${short.length})`);
+  return found;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const seedSetting = env.ORGRAPH_SEED?.trim();
   return {
@@ -107,5 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     seed: seedSetting === 'none' ? null : path.resolve(repoRoot, seedSetting || 'data/csto'),
     queryTimeoutMs: integer(env, 'ORGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
     corsOrigins: list(env, 'ORGRAPH_CORS_ORIGINS'),
+    editorKeys: keys(env, 'ORGRAPH_EDITOR_KEYS'),
+    readerKeys: keys(env, 'ORGRAPH_READER_KEYS'),
   };
 }

@@ -16,3 +16,13 @@ export class UserInputError extends Error {
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
+
+/** No valid credential for what was asked. */
+export class UnauthenticatedError extends Error {
+  override name = 'UnauthenticatedError';
+}
+
+/** A valid credential, or none where one is needed and none can be configured, that does not allow this. */
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+}

@@ -21,12 +21,15 @@ export const STATEMENTS = [
   'queries/export-entities',
   'queries/export-relationships',
   'queries/fingerprint',
+  'queries/relationship-by-id',
   'queries/applied-migrations',
   'writes/upsert-sources',
   'writes/upsert-entities',
   'writes/upsert-relationships',
   'writes/replace-citations',
   'writes/delete-everything',
+  'writes/delete-entity',
+  'writes/delete-relationship',
   'writes/record-migration',
 ] as const;
 

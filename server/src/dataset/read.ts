@@ -162,6 +162,11 @@ export function readDatasetFile(file: string): ParsedFile | ImportIssue {
   return { origin: { file, path: '' }, message: `unknown file type "${extension}" (expected ${DATASET_EXTENSIONS.join(', ')})` };
 }
 
+/** Data that did not come from a file (a GraphQL input): errors name the input and the path in it. */
+export function inMemoryFile(name: string, data: unknown): ParsedFile {
+  return { file: name, data, lineOf: () => undefined };
+}
+
 export function isIssue(value: ParsedFile | ImportIssue): value is ImportIssue {
   return 'message' in value;
 }

@@ -6,6 +6,7 @@ import type { Reader } from '../graph/reader';
 import { relationshipsOfMany, type RelationshipsArgs } from '../graph/relationships';
 import type { EntityModel, RelationshipConnectionModel } from '../model/records';
 import type { Database } from '../neo4j/database';
+import type { Access } from '../http/auth';
 
 /** Counts the statements one request sends, so the response can report it and tests can bound it. */
 export class CountingReader implements Reader {
@@ -19,6 +20,9 @@ export class CountingReader implements Reader {
 }
 
 export interface RequestContext {
+  /** What the request's credential allows (see server/src/http/auth.ts). */
+  access: Access;
+  invalidKey: boolean;
   db: CountingReader;
   database: Database;
   /** Entities by id, batched across the whole request. */
@@ -27,10 +31,11 @@ export interface RequestContext {
   relationships(args: RelationshipsArgs): DataLoader<EntityModel, RelationshipConnectionModel>;
 }
 
-export function createContext(database: Database): RequestContext {
+export function createContext(database: Database, credential: { access: Access; invalidKey: boolean }): RequestContext {
   const db = new CountingReader(database);
   const relationshipLoaders = new Map<string, DataLoader<EntityModel, RelationshipConnectionModel>>();
   return {
+    ...credential,
     db,
     database,
     entity: new DataLoader(async (ids) => {

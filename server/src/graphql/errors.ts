@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../neo4j/database';
 import { NotFoundError, UserInputError } from '../errors';
+import { DatasetError } from '../dataset/types';
 
 export type Log = (entry: Record<string, unknown>) => void;
 
@@ -18,6 +19,13 @@ export function formatError(log: Log) {
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof UserInputError) {
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', ...(original.field ? { field: original.field } : {}) } };
+    }
+    if (original instanceof DatasetError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: 'BAD_USER_INPUT', problems: original.issues.map((issue) => ({ path: issue.origin.path, line: issue.origin.line, message: issue.message })) },
+      };
     }
     if (original instanceof NotFoundError) return { ...base, message: original.message, extensions: { code: 'NOT_FOUND' } };
     if (original instanceof DatabaseUnavailableError) {

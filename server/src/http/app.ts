@@ -14,8 +14,10 @@ import { typeDefs } from '../graphql/schema';
 import type { Database } from '../neo4j/database';
 import { schemaIsCurrent } from '../neo4j/migrations';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
+import { accessOf, type AccessSettings } from './auth';
+import { accessPlugin } from '../graphql/access';
 
-export interface AppOptions {
+export interface AppOptions extends AccessSettings {
   database: Database;
   corsOrigins: string[];
   log: Log;
@@ -44,6 +46,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     plugins: [
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      accessPlugin(options),
       {
         // Every response says how many Cypher statements it cost, for clients and for the round-trip tests.
         async requestDidStart() {
@@ -95,7 +98,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(options.database) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options)) }),
   );
 
   app.use(express.static(CLIENT_DIST, { index: 'index.html' }));

@@ -23,6 +23,11 @@ describe('generated and registered files', () => {
     for (const name of STATEMENTS) expect(cypher(name).trim().length).toBeGreaterThan(0);
   });
 
+  it('looks up relationships by id through every type of the vocabulary', () => {
+    const lookup = cypher('writes/delete-relationship');
+    for (const type of RELATIONSHIP_TYPE_NAMES) expect(lookup).toContain(`MATCH ()-[r:${type} {id: $id}]->()`);
+  });
+
   it('has a uniqueness constraint, hence an index, on the id of every relationship type', () => {
     const schema = migrationFiles()
       .flatMap((file) => file.statements)

@@ -27,6 +27,11 @@ export type Alias = {
   name: Scalars['String']['output'];
 };
 
+export type AliasInput = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
 /** The evidence for a fact: the source, the words it uses, where in it, and whose claim it is. */
 export type Citation = {
   __typename?: 'Citation';
@@ -35,6 +40,26 @@ export type Citation = {
   locator?: Maybe<Scalars['String']['output']>;
   quote?: Maybe<Scalars['String']['output']>;
   source: Source;
+};
+
+export type CitationInput = {
+  claimedBy?: InputMaybe<Scalars['String']['input']>;
+  locator?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** The id of a source already in the graph. */
+  source: Scalars['ID']['input'];
+};
+
+export type DatasetFormat =
+  | 'CSV'
+  | 'JSON'
+  | 'YAML';
+
+export type DeleteResult = {
+  __typename?: 'DeleteResult';
+  /** Whether something with that id existed and was deleted. */
+  deleted: Scalars['Boolean']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
 };
 
 /** Which relationships of an entity: those that start at it, end at it, or both. */
@@ -84,6 +109,18 @@ export type EntityEdge = {
   node: Entity;
   /** The search relevance, for search results. */
   score?: Maybe<Scalars['Float']['output']>;
+};
+
+export type EntityInput = {
+  aliases?: InputMaybe<Array<AliasInput>>;
+  citations: Array<CitationInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['PartialDate']['input']>;
+  id: Scalars['ID']['input'];
+  identifiers?: InputMaybe<Array<IdentifierInput>>;
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  start?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** The kinds of entity in the graph. Sources are a type of their own. */
@@ -136,6 +173,28 @@ export type Identifier = {
   value: Scalars['String']['output'];
 };
 
+export type IdentifierInput = {
+  scheme: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  created: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  dryRun: Scalars['Boolean']['output'];
+  entities: ImportCounts;
+  /** True when nothing needed writing: the graph already held these records. */
+  noChange: Scalars['Boolean']['output'];
+  relationships: ImportCounts;
+  sources: ImportCounts;
+};
+
 export type Initiative = Entity & {
   __typename?: 'Initiative';
   aliases: Array<Alias>;
@@ -163,6 +222,85 @@ export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: EntityKind;
+};
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes an entity with its relationships and their citations. */
+  deleteEntity: DeleteResult;
+  /** Deletes one relationship and its citations. */
+  deleteRelationship: DeleteResult;
+  /**
+   * Imports a whole dataset given as text: the native format (YAML or JSON) or one CSV file. Validated first;
+   * then written in one transaction. `dryRun` validates and counts without writing.
+   */
+  importDataset: ImportSummary;
+  /** Creates or replaces an entity (by id). Its citations must name existing sources. */
+  upsertEntity: Entity;
+  /** Creates or replaces a relationship (by id, or by from, type, to and since when no id is given). */
+  upsertRelationship: Relationship;
+  /** Creates or replaces a source (by id). */
+  upsertSource: Source;
+};
+
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
+export type MutationDeleteRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
+export type MutationImportDatasetArgs = {
+  content: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format?: InputMaybe<DatasetFormat>;
+};
+
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
+export type MutationUpsertEntityArgs = {
+  entity: EntityInput;
+};
+
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
+export type MutationUpsertRelationshipArgs = {
+  relationship: RelationshipInput;
+};
+
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
+export type MutationUpsertSourceArgs = {
+  source: SourceInput;
 };
 
 export type Organization = Entity & {
@@ -329,6 +467,19 @@ export type RelationshipEdge = {
   node: Relationship;
 };
 
+export type RelationshipInput = {
+  citations: Array<CitationInput>;
+  from: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['PartialDate']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
 export type RelationshipTypeInfo = {
   __typename?: 'RelationshipTypeInfo';
   reads: Scalars['String']['output'];
@@ -345,6 +496,16 @@ export type Source = {
   retrieved?: Maybe<Scalars['PartialDate']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceInput = {
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['PartialDate']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  retrieved?: InputMaybe<Scalars['PartialDate']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type State = Entity & {
@@ -483,21 +644,30 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Alias: ResolverTypeWrapper<Alias>;
+  AliasInput: AliasInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<Citation>;
+  CitationInput: CitationInput;
+  DatasetFormat: DatasetFormat;
+  DeleteResult: ResolverTypeWrapper<DeleteResult>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EntityModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<Identifier>;
+  IdentifierInput: IdentifierInput;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportSummary: ResolverTypeWrapper<ImportSummary>;
   Initiative: ResolverTypeWrapper<EntityModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
@@ -507,8 +677,10 @@ export type ResolversTypes = ResolversObject<{
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionModel>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  RelationshipInput: RelationshipInput;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
   Source: ResolverTypeWrapper<Source>;
+  SourceInput: SourceInput;
   State: ResolverTypeWrapper<EntityModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
@@ -519,19 +691,27 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Alias: Alias;
+  AliasInput: AliasInput;
   Boolean: Scalars['Boolean']['output'];
   Citation: Citation;
+  CitationInput: CitationInput;
+  DeleteResult: DeleteResult;
   Entity: EntityModel;
   EntityConnection: EntityConnectionModel;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
   Event: EntityModel;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Identifier: Identifier;
+  IdentifierInput: IdentifierInput;
+  ImportCounts: ImportCounts;
+  ImportSummary: ImportSummary;
   Initiative: EntityModel;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
+  Mutation: Record<PropertyKey, never>;
   Organization: EntityModel;
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
@@ -541,8 +721,10 @@ export type ResolversParentTypes = ResolversObject<{
   Relationship: RelationshipModel;
   RelationshipConnection: RelationshipConnectionModel;
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  RelationshipInput: RelationshipInput;
   RelationshipTypeInfo: RelationshipTypeInfo;
   Source: Source;
+  SourceInput: SourceInput;
   State: EntityModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
@@ -560,6 +742,11 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type DeleteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -606,6 +793,20 @@ export type IdentifierResolvers<ContextType = RequestContext, ParentType extends
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ImportCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  noChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+}>;
+
 export type InitiativeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -623,6 +824,15 @@ export type InitiativeResolvers<ContextType = RequestContext, ParentType extends
 export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  deleteRelationship?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
+  importDataset?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'content' | 'dryRun' | 'format'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'entity'>>;
+  upsertRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpsertRelationshipArgs, 'relationship'>>;
+  upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'source'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -768,14 +978,18 @@ export type TypeCountResolvers<ContextType = RequestContext, ParentType extends 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Alias?: AliasResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  DeleteResult?: DeleteResultResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportSummary?: ImportSummaryResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
