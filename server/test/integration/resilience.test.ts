@@ -1,0 +1,86 @@
+import net from 'node:net';
+import path from 'node:path';
+import { startOrgraph, type Orgraph } from '../../src/bootstrap';
+import { loadConfig, repoRoot } from '../../src/config';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/process';
+import { graphql } from '../support/test-neo4j';
+
+/**
+ * Its own Neo4j (instance "resilience"), because this suite stops and restarts it under a running
+ * server: requests must fail fast with DATABASE_UNAVAILABLE, /readyz must say so, service must come
+ * back by itself, and what was written through the API must still be there after the restart.
+ */
+const EDITOR = 'editor-key-for-resilience-0001';
+let boltPort: number;
+let neo4j: LocalNeo4j;
+let orgraph: Orgraph;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const startNeo4j = (fresh: boolean) =>
+  startLocalNeo4j({ home: loadConfig({}).home, instanceName: 'resilience', boltPort, heap: '512m', pageCache: '64m', startTimeoutMs: 120_000, fresh, log: () => undefined });
+
+beforeAll(async () => {
+  boltPort = await freePort();
+  neo4j = await startNeo4j(true);
+  orgraph = await startOrgraph(
+    {
+      ...loadConfig({}),
+      port: 0,
+      remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined },
+      seed: path.join(repoRoot, 'data', 'csto'),
+      editorKeys: [EDITOR],
+    },
+    { instanceName: 'resilience', say: () => undefined, log: () => undefined },
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await orgraph?.stop();
+  await neo4j?.stop();
+});
+
+const write = (query: string, variables: Record<string, unknown>) =>
+  fetch(`${orgraph.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` },
+    body: JSON.stringify({ query, variables }),
+  }).then((response) => response.json() as Promise<any>);
+
+describe('when Neo4j goes away and comes back', () => {
+  it('keeps data written through the API across a restart, reports unavailability at once, and recovers by itself', async () => {
+    const written = await write('mutation($e: EntityInput!) { upsertEntity(entity: $e) { id } }', {
+      e: { id: 'written-before-restart', kind: 'TOPIC', name: 'Written before the restart', citations: [{ source: 'trend-2025-11-27' }] },
+    });
+    expect(written.errors).toBeUndefined();
+
+    await neo4j.stop();
+    const started = Date.now();
+    const down = await graphql(orgraph.url, '{ entity(id: "csto") { name } }');
+    expect(down.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(down.errors?.[0]?.message).not.toMatch(/bolt|127\.0\.0\.1|Neo4jError/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const notReady = await fetch(`${orgraph.url}/readyz`);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toMatchObject({ ready: false, neo4j: 'unreachable' });
+    expect((await fetch(`${orgraph.url}/healthz`)).status).toBe(200);
+
+    neo4j = await startNeo4j(false);
+    let back: any;
+    for (let attempt = 0; attempt < 30; attempt++) {
+      back = await graphql(orgraph.url, '{ entity(id: "written-before-restart") { name } csto: entity(id: "csto") { name } }');
+      if (!back.errors) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(back.errors).toBeUndefined();
+    expect(back.data).toEqual({ entity: { name: 'Written before the restart' }, csto: { name: 'Collective Security Treaty Organization' } });
+    expect((await fetch(`${orgraph.url}/readyz`)).status).toBe(200);
+  }, 180_000);
+});
