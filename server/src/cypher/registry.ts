@@ -22,6 +22,8 @@ export const STATEMENTS = [
   'queries/export-relationships',
   'queries/fingerprint',
   'queries/relationship-by-id',
+  'queries/paths',
+  'queries/timeline',
   'queries/applied-migrations',
   'writes/upsert-sources',
   'writes/upsert-entities',

@@ -176,6 +176,42 @@ describe('the GraphQL API on the CSTO graph', () => {
     expect((await graphql(url, deep)).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('finds the shortest paths between two entities, each hop with its evidence', async () => {
+    const result = await graphql(url, '{ paths(from: "belarus", to: "tajik-afghan-border-programme", first: 3) { length nodes { id } hops { type from { id } to { id } citations { source { title } } } } }');
+    expect(result.errors).toBeUndefined();
+    const paths = result.data.paths;
+    expect(paths.length).toBe(3);
+    expect(paths[0].length).toBe(3);
+    for (const path of paths) {
+      expect(path.nodes[0].id).toBe('belarus');
+      expect(path.nodes[path.nodes.length - 1].id).toBe('tajik-afghan-border-programme');
+      expect(path.hops).toHaveLength(path.length);
+      for (const hop of path.hops) expect(hop.citations[0].source.title).toEqual(expect.any(String));
+    }
+    const lengths = paths.map((path: any) => path.length);
+    expect([...lengths].sort()).toEqual(lengths);
+  });
+
+  it('finds no path where the relationships allowed do not connect, and says when an end does not exist', async () => {
+    const none = await graphql(url, '{ paths(from: "georgia", to: "taalatbek-masadykov", types: ["MEMBER_OF"], maxHops: 2) { length } }');
+    expect(none).toMatchObject({ data: { paths: [] } });
+    const missing = await graphql(url, '{ paths(from: "georgia", to: "narnia") { length } }');
+    expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'No entity has the id "narnia"' });
+  });
+
+  it('tells an entity’s story in date order', async () => {
+    const result = await graphql(url, '{ timeline(id: "uzbekistan", types: ["MEMBER_OF"]) { date change description relationship { status citations { source { title } } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.timeline.map((entry: any) => `${entry.date} ${entry.change} ${entry.relationship.status}`)).toEqual([
+      '1992-05-15 BEGINS founding member',
+      '1999 ENDS founding member',
+      '2006-06-23 BEGINS member',
+      '2012-06-28 BEGINS suspended',
+      '2012-06-28 ENDS member',
+      '2012-12-19 ENDS suspended',
+    ]);
+  });
+
   it('counts the graph by kind and relationship type', async () => {
     const result = await graphql(url, '{ stats { entities relationships sources citations byKind { kind count } byRelationshipType { type count } } }');
     const stats = result.data.stats;

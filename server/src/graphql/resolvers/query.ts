@@ -3,6 +3,8 @@ import { entityId } from '../../graph/arguments';
 import { neighbourhood } from '../../graph/neighbourhood';
 import { searchEntities } from '../../graph/search';
 import { graphStats } from '../../graph/stats';
+import { shortestPaths } from '../../graph/paths';
+import { timeline } from '../../graph/timeline';
 import { NotFoundError } from '../../errors';
 import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryResolvers } from '../generated/resolvers';
@@ -16,6 +18,8 @@ export const Query: QueryResolvers = {
     if (!subgraph) throw new NotFoundError(`No entity has the id "${args.id}"`);
     return subgraph;
   },
+  paths: (_, args, ctx) => shortestPaths(ctx.db, args),
+  timeline: (_, args, ctx) => timeline(ctx.db, args),
   stats: (_, __, ctx) => graphStats(ctx.db),
   relationshipTypes: () => Object.entries(RELATIONSHIP_TYPES).map(([type, info]) => ({ type, reads: info.reads })),
 };

@@ -21,6 +21,8 @@ export interface InstanceLayout {
 }
 
 export function instanceLayout(home: string, instanceName: string): InstanceLayout {
+  // Absolute: Neo4j resolves relative directories against its own home, not ours.
+  home = path.resolve(home);
   const lib = path.join(home, 'neo4j', 'lib');
   const instance = path.join(home, 'neo4j', instanceName);
   return {
