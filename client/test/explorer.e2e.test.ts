@@ -48,4 +48,15 @@ describe('the explorer in headless Chromium', () => {
     expect(await page.locator('#details ol.citations li').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-details.png') });
   });
+
+  it('serves a working GraphiQL at /graphql, with no asset from outside', async () => {
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(orgraph.url)) outside.push(request.url());
+    });
+    await page.goto(`${orgraph.url}/graphql`);
+    await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
+    expect(outside).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
+  });
 });
