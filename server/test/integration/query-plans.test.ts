@@ -1,0 +1,43 @@
+import { cypher, type StatementName } from '../../src/cypher/registry';
+import { cypherParams, type Database } from '../../src/neo4j/database';
+import { testDatabase } from '../support/test-neo4j';
+
+let db: Database;
+beforeAll(() => {
+  db = testDatabase();
+});
+afterAll(() => db.close());
+
+interface Plan {
+  operatorType: string;
+  children: Plan[];
+}
+
+const operators = (plan: Plan): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
+
+async function planOf(name: StatementName, params: Record<string, unknown>): Promise<string[]> {
+  const result = await db.driver.executeQuery(`EXPLAIN ${cypher(name)}`, cypherParams(params), { database: db.database });
+  return operators(result.summary.plan as unknown as Plan);
+}
+
+const NO_DATES = { asOfFirst: null, asOfLast: null };
+
+/** Statements that start from ids: each must seek through an index, never scan every node or a whole label. */
+const LOOKUPS: Array<[StatementName, Record<string, unknown>]> = [
+  ['queries/entities-by-id', { ids: ['csto'] }],
+  ['queries/neighbourhood', { id: 'csto', depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES }],
+  ['queries/relationships-of', { ids: ['csto'], types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10 }],
+  ['queries/paths', { from: 'belarus', to: 'csto', maxHops: 4, first: 3, types: null, ...NO_DATES }],
+  ['queries/timeline', { id: 'uzbekistan' }],
+  ['queries/relationship-by-id', { id: 'russia.member-of.csto.1992-05-15', from: 'russia' }],
+  ['queries/existing-records', { entityIds: ['csto'], sourceIds: ['tass'], relationships: [{ id: 'x', from: 'russia', to: 'csto' }] }],
+  ['writes/delete-relationship', { id: 'nothing' }],
+];
+
+describe('query plans', () => {
+  it.each(LOOKUPS)('%s seeks by index and scans no label', async (name, params) => {
+    const plan = await planOf(name, params);
+    expect(plan.some((operator) => /IndexSeek|UniqueIndexSeek/.test(operator))).toBe(true);
+    expect(plan.filter((operator) => /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|AllRelationshipsScan/.test(operator))).toEqual([]);
+  });
+});
