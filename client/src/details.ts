@@ -26,10 +26,13 @@ function citationList(citations: readonly CitationFieldsFragment[]): string {
     .join('')}</ol>`;
 }
 
-export function renderNode(panel: HTMLElement, node: GraphNode): void {
+export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | null): void {
   const kind = KIND_STYLE[node.kind]?.label ?? node.kind;
+  const report = `/reports/${encodeURIComponent(node.id)}`;
+  const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
   panel.innerHTML = `
     <h2>${escapeHtml(node.name)}</h2>
+    <p class="report-links">Report: <a href="${report}.html${query}" target="_blank" rel="noopener">HTML</a> · <a href="${report}.md${query}">Markdown</a> · <a href="${report}.csv${query}">CSV</a> · <a href="${report}.json${query}">JSON</a></p>
     <p class="meta">${escapeHtml(kind)} · <code>${escapeHtml(node.id)}</code>${node.start || node.end ? ` · ${escapeHtml(period(node.start, node.end))}` : ''}</p>
     ${node.description ? `<p>${escapeHtml(node.description)}</p>` : ''}
     ${node.aliases.length ? `<h3>Also known as</h3><p>${node.aliases.map((a) => `${escapeHtml(a.name)}${a.lang ? ` <span class="meta">(${escapeHtml(a.lang)})</span>` : ''}`).join(', ')}</p>` : ''}

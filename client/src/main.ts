@@ -38,7 +38,7 @@ function setFocus(id: string) {
   return show(id, null, true).then(() => cy.getElementById(id).select());
 }
 
-cy.on('tap', 'node', (event) => renderNode(details, event.target.data() as GraphNode));
+cy.on('tap', 'node', (event) => renderNode(details, event.target.data() as GraphNode, asOf()));
 cy.on('tap', 'edge', (event) =>
   renderEdge(details, event.target.data() as GraphEdge, (id) => (cy.getElementById(id).data('name') as string | undefined) ?? id),
 );

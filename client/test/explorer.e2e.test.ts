@@ -46,6 +46,9 @@ describe('the explorer in headless Chromium', () => {
     expect(await page.textContent('#details h2')).toBe('Collective Security Treaty Organization');
     expect(await page.textContent('#details')).toContain('Evidence');
     expect(await page.locator('#details ol.citations li').count()).toBeGreaterThan(0);
+    const reportLink = await page.getAttribute('#details .report-links a', 'href');
+    expect(reportLink).toBe('/reports/csto.html');
+    expect((await page.request.get(`${orgraph.url}${reportLink}`)).status()).toBe(200);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-details.png') });
   });
 

@@ -24,6 +24,8 @@ export const STATEMENTS = [
   'queries/relationship-by-id',
   'queries/paths',
   'queries/timeline',
+  'queries/report',
+  'queries/shared-neighbours',
   'queries/applied-migrations',
   'writes/upsert-sources',
   'writes/upsert-entities',

@@ -41,7 +41,8 @@ export function buildTimeline(entity: EntityModel, relationships: RelationshipMo
   for (const relationship of relationships) {
     const description = describeRelationship(relationship);
     if (relationship.since) entries.push({ date: relationship.since, change: 'BEGINS', relationship, description });
-    if (relationship.until) entries.push({ date: relationship.until, change: 'ENDS', relationship, description });
+    // A one-day fact (a session attended, a document adopted) is one entry, not a beginning and an end.
+    if (relationship.until && relationship.until !== relationship.since) entries.push({ date: relationship.until, change: 'ENDS', relationship, description });
   }
   return orderTimeline(entries);
 }

@@ -7,7 +7,8 @@ import express from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config';
-import { createContext, type RequestContext } from '../graphql/context';
+import { CountingReader, createContext, type RequestContext } from '../graphql/context';
+import { reportRoutes } from './reports';
 import { formatError, type Log } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
 import { typeDefs } from '../graphql/schema';
@@ -100,6 +101,8 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options)) }),
   );
+
+  app.use('/reports', reportRoutes(() => new CountingReader(options.database), options, options.log));
 
   app.use(express.static(CLIENT_DIST, { index: 'index.html' }));
   app.get('/', (_req, res) => {

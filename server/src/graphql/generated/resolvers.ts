@@ -3,6 +3,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { EntityModel, RelationshipModel, SubgraphModel, EntityConnectionModel, RelationshipConnectionModel } from '../../model/records';
 import { PathModel } from '../../graph/paths';
 import { TimelineEntryModel } from '../../graph/timeline';
+import { ReportModel } from '../../reports/model';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -50,6 +51,23 @@ export type CitationInput = {
   quote?: InputMaybe<Scalars['String']['input']>;
   /** The id of a source already in the graph. */
   source: Scalars['ID']['input'];
+};
+
+/** How two entities are linked: the shortest paths with the evidence for every hop, and what they share. */
+export type ConnectionReport = Report & {
+  __typename?: 'ConnectionReport';
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
+  csv: Scalars['String']['output'];
+  footnotes: Array<Footnote>;
+  from: Entity;
+  html: Scalars['String']['output'];
+  markdown: Scalars['String']['output'];
+  paths: Array<Path>;
+  relationships: Array<Relationship>;
+  sections: Array<ReportSection>;
+  summary: Array<ReportStatement>;
+  title: Scalars['String']['output'];
+  to: Entity;
 };
 
 export type DatasetFormat =
@@ -135,6 +153,21 @@ export type EntityKind =
   | 'STATE'
   | 'TOPIC';
 
+/** What an entity is, its structure, members, leadership, initiatives, events and timeline. */
+export type EntityReport = Report & {
+  __typename?: 'EntityReport';
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
+  csv: Scalars['String']['output'];
+  entity: Entity;
+  footnotes: Array<Footnote>;
+  html: Scalars['String']['output'];
+  markdown: Scalars['String']['output'];
+  relationships: Array<Relationship>;
+  sections: Array<ReportSection>;
+  summary: Array<ReportStatement>;
+  title: Scalars['String']['output'];
+};
+
 export type Event = Entity & {
   __typename?: 'Event';
   aliases: Array<Alias>;
@@ -156,6 +189,12 @@ export type EventRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Footnote = {
+  __typename?: 'Footnote';
+  citation: Citation;
+  number: Scalars['Int']['output'];
 };
 
 export type GraphStats = {
@@ -393,6 +432,8 @@ export type PlaceRelationshipsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** How two entities are linked, as of `asOf` (default: any time). */
+  connectionReport: ConnectionReport;
   /** Every entity (or those of one kind), ordered by name. `first` at most 100 (default 50). */
   entities: EntityConnection;
   /** One entity by its id (a lowercase slug such as csto or tajik-afghan-border-programme); null when there is none. */
@@ -410,6 +451,8 @@ export type Query = {
   paths: Array<Path>;
   /** The relationship types in the vocabulary, with how each reads from its start to its end. */
   relationshipTypes: Array<RelationshipTypeInfo>;
+  /** The relationship report of an entity, as it stood on `asOf` (default: today). */
+  report: EntityReport;
   /**
    * Ranked matches over names and aliases, in any script ("ОДКБ" finds the CSTO), tolerant of case, partial
    * words and a typo or two. `first` at most 100 (default 20).
@@ -419,6 +462,13 @@ export type Query = {
   stats: GraphStats;
   /** The dated facts of an entity in order: when it began and ended, and when each dated relationship began and ended. */
   timeline: Array<TimelineEntry>;
+};
+
+
+export type QueryConnectionReportArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
 };
 
 
@@ -451,6 +501,12 @@ export type QueryPathsArgs = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryReportArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -517,6 +573,38 @@ export type RelationshipTypeInfo = {
   __typename?: 'RelationshipTypeInfo';
   reads: Scalars['String']['output'];
   type: Scalars['String']['output'];
+};
+
+/** A relationship report: sections of footnoted statements, and the same report rendered. */
+export type Report = {
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
+  /** One row per relationship: ids, names, type, since, until, status, role, note, sources, quotes. */
+  csv: Scalars['String']['output'];
+  footnotes: Array<Footnote>;
+  /** The report as a standalone printable HTML page (a picture of the graph included, no external assets). */
+  html: Scalars['String']['output'];
+  /** The report as Markdown with footnotes. */
+  markdown: Scalars['String']['output'];
+  /** Every relationship the report states. */
+  relationships: Array<Relationship>;
+  sections: Array<ReportSection>;
+  summary: Array<ReportStatement>;
+  title: Scalars['String']['output'];
+};
+
+export type ReportSection = {
+  __typename?: 'ReportSection';
+  statements: Array<ReportStatement>;
+  title: Scalars['String']['output'];
+};
+
+/** A sentence of a report, with the numbers of the footnotes (sources) that support it. */
+export type ReportStatement = {
+  __typename?: 'ReportStatement';
+  footnotes: Array<Scalars['Int']['output']>;
+  /** The relationship the statement is about, when it is about one. */
+  relationship?: Maybe<Relationship>;
+  text: Scalars['String']['output'];
 };
 
 /** A document that states facts: an article, an official page, a treaty. */
@@ -701,6 +789,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<Citation>;
   CitationInput: CitationInput;
+  ConnectionReport: ResolverTypeWrapper<ReportModel>;
   DatasetFormat: DatasetFormat;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   Direction: Direction;
@@ -709,8 +798,10 @@ export type ResolversTypes = ResolversObject<{
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityInput: EntityInput;
   EntityKind: EntityKind;
+  EntityReport: ResolverTypeWrapper<ReportModel>;
   Event: ResolverTypeWrapper<EntityModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Footnote: ResolverTypeWrapper<Footnote>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<Identifier>;
@@ -733,6 +824,9 @@ export type ResolversTypes = ResolversObject<{
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   RelationshipInput: RelationshipInput;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
+  Report: ResolverTypeWrapper<ReportModel>;
+  ReportSection: ResolverTypeWrapper<Omit<ReportSection, 'statements'> & { statements: Array<ResolversTypes['ReportStatement']> }>;
+  ReportStatement: ResolverTypeWrapper<Omit<ReportStatement, 'relationship'> & { relationship?: Maybe<ResolversTypes['Relationship']> }>;
   Source: ResolverTypeWrapper<Source>;
   SourceInput: SourceInput;
   State: ResolverTypeWrapper<EntityModel>;
@@ -751,13 +845,16 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Citation: Citation;
   CitationInput: CitationInput;
+  ConnectionReport: ReportModel;
   DeleteResult: DeleteResult;
   Entity: EntityModel;
   EntityConnection: EntityConnectionModel;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityInput: EntityInput;
+  EntityReport: ReportModel;
   Event: EntityModel;
   Float: Scalars['Float']['output'];
+  Footnote: Footnote;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Identifier: Identifier;
@@ -780,6 +877,9 @@ export type ResolversParentTypes = ResolversObject<{
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
   RelationshipInput: RelationshipInput;
   RelationshipTypeInfo: RelationshipTypeInfo;
+  Report: ReportModel;
+  ReportSection: Omit<ReportSection, 'statements'> & { statements: Array<ResolversParentTypes['ReportStatement']> };
+  ReportStatement: Omit<ReportStatement, 'relationship'> & { relationship?: Maybe<ResolversParentTypes['Relationship']> };
   Source: Source;
   SourceInput: SourceInput;
   State: EntityModel;
@@ -800,6 +900,22 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type ConnectionReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionReport'] = ResolversParentTypes['ConnectionReport']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
+  summary?: Resolver<Array<ResolversTypes['ReportStatement']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type DeleteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
@@ -823,6 +939,20 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type EntityReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityReport'] = ResolversParentTypes['EntityReport']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
+  summary?: Resolver<Array<ResolversTypes['ReportStatement']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -835,6 +965,11 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FootnoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
@@ -953,11 +1088,13 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  connectionReport?: Resolver<ResolversTypes['ConnectionReport'], ParentType, ContextType, RequireFields<QueryConnectionReportArgs, 'from' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['EntityReport'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   search?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
@@ -990,6 +1127,21 @@ export type RelationshipEdgeResolvers<ContextType = RequestContext, ParentType e
 export type RelationshipTypeInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeInfo'] = ResolversParentTypes['RelationshipTypeInfo']> = ResolversObject<{
   reads?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ConnectionReport' | 'EntityReport', ParentType, ContextType>;
+}>;
+
+export type ReportSectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReportSection'] = ResolversParentTypes['ReportSection']> = ResolversObject<{
+  statements?: Resolver<Array<ResolversTypes['ReportStatement']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReportStatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReportStatement'] = ResolversParentTypes['ReportStatement']> = ResolversObject<{
+  footnotes?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -1051,11 +1203,14 @@ export type TypeCountResolvers<ContextType = RequestContext, ParentType extends 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Alias?: AliasResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ConnectionReport?: ConnectionReportResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityReport?: EntityReportResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  Footnote?: FootnoteResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
@@ -1074,6 +1229,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportSection?: ReportSectionResolvers<ContextType>;
+  ReportStatement?: ReportStatementResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
