@@ -5,7 +5,7 @@ import { renderSvg } from './svg';
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const refs = (statement: Statement) =>
-  statement.footnotes.map((n) => `<sup><a href="#source-${n}" id="ref-${n}">${n}</a></sup>`).join('');
+  statement.footnotes.length === 0 ? '' : `<sup>${statement.footnotes.map((n) => `<a href="#source-${n}">${n}</a>`).join(', ')}</sup>`;
 
 /** A standalone page that prints well: no external assets, the graph as inline SVG, sources as numbered notes. */
 export function renderHtml(report: ReportModel): string {
