@@ -40,6 +40,22 @@ export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | n
     <h3>Evidence</h3>${citationList(node.citations)}`;
 }
 
+export function renderPaths(panel: HTMLElement, from: string, to: string, paths: Array<{ length: number; hops: GraphEdge[] }>, names: (id: string) => string): void {
+  if (paths.length === 0) {
+    panel.innerHTML = `<h2>No path</h2><p>No chain of up to 5 relationships links ${escapeHtml(names(from))} and ${escapeHtml(names(to))}.</p>`;
+    return;
+  }
+  panel.innerHTML = `<h2>${escapeHtml(names(from))} ↔ ${escapeHtml(names(to))}</h2>
+    <p class="meta">${paths.length} shortest path${paths.length > 1 ? 's' : ''}, highlighted in the graph. Report: <a href="/reports/${encodeURIComponent(from)}/to/${encodeURIComponent(to)}.html" target="_blank" rel="noopener">HTML</a></p>
+    ${paths
+      .map(
+        (path, i) => `<h3>Path ${i + 1} (${path.length} hop${path.length > 1 ? 's' : ''})</h3><ol class="hops">${path.hops
+          .map((hop) => `<li>${escapeHtml(names(hop.from.id))} → ${escapeHtml(hop.type)} → ${escapeHtml(names(hop.to.id))}${hop.since || hop.until ? ` <span class="meta">(${escapeHtml(period(hop.since, hop.until))})</span>` : ''}${citationList(hop.citations)}</li>`)
+          .join('')}</ol>`,
+      )
+      .join('')}`;
+}
+
 export function renderEdge(panel: HTMLElement, edge: GraphEdge, names: (id: string) => string): void {
   panel.innerHTML = `
     <h2>${escapeHtml(names(edge.from.id))} → ${escapeHtml(edge.type)} → ${escapeHtml(names(edge.to.id))}</h2>

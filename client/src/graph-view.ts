@@ -1,11 +1,14 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
 import type { NeighbourhoodQuery } from './generated/graphql';
 import { KIND_STYLE } from './style-by-kind';
+import type { LayoutName } from './view-state';
 
 cytoscape.use(fcose);
+cytoscape.use(svg);
 
-export type Subgraph = NeighbourhoodQuery['neighbourhood'];
+export type Subgraph = Pick<NeighbourhoodQuery['neighbourhood'], 'nodes' | 'edges'>;
 export type GraphNode = Subgraph['nodes'][number];
 export type GraphEdge = Subgraph['edges'][number];
 
@@ -21,6 +24,7 @@ const styles: cytoscape.StylesheetJson = [
       'text-max-width': '120px',
       width: 26,
       height: 26,
+      // Labels disappear when zoomed out far enough that they would be unreadable.
       'min-zoomed-font-size': 7,
       'border-width': 1,
       'border-color': '#ffffff',
@@ -30,6 +34,8 @@ const styles: cytoscape.StylesheetJson = [
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': look.color, shape: look.shape as cytoscape.Css.NodeShape },
   })),
+  { selector: 'node.focus', style: { width: 36, height: 36, 'font-weight': 'bold' } },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#444', 'border-style': 'double' } },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
   {
     selector: 'edge',
@@ -46,12 +52,18 @@ const styles: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'edge[?until]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge[status = "participation frozen"], edge[status = "suspended"]', style: { 'line-color': '#c2425b', 'target-arrow-color': '#c2425b', 'line-style': 'dotted' } },
   // Edge labels only on the selected edge: on a dense star they would hide the nodes.
   { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3, label: 'data(type)' } },
+  { selector: 'node.on-path', style: { 'border-color': '#e0a100', 'border-width': 4 } },
+  { selector: 'edge.on-path', style: { 'line-color': '#e0a100', 'target-arrow-color': '#e0a100', width: 4 } },
+  { selector: '.faded', style: { opacity: 0.2 } },
+  // Hidden by the time slider, by a filter, or by the analyst.
+  { selector: '.out-of-time, .filtered, .hidden', style: { display: 'none' } },
 ];
 
 export function createGraph(container: HTMLElement): Core {
-  return cytoscape({ container, style: styles, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+  return cytoscape({ container, style: styles, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
 }
 
 function nodeElement(node: GraphNode): ElementDefinition {
@@ -62,45 +74,61 @@ function edgeElement(edge: GraphEdge): ElementDefinition {
   return { group: 'edges', data: { ...edge, id: edge.id, source: edge.from.id, target: edge.to.id } };
 }
 
+export function layoutOptions(name: LayoutName, cy: Core, animate: boolean): cytoscape.LayoutOptions {
+  if (name === 'concentric') {
+    return { name: 'concentric', animate, fit: true, minNodeSpacing: 30, concentric: (node: cytoscape.NodeSingular) => (node.hasClass('focus') ? 10 : node.degree(false)), levelWidth: () => 2 } as cytoscape.LayoutOptions;
+  }
+  if (name === 'breadthfirst') {
+    const roots = cy.nodes('.focus');
+    return { name: 'breadthfirst', animate, fit: true, directed: false, spacingFactor: 1.1, ...(roots.nonempty() ? { roots } : {}) } as cytoscape.LayoutOptions;
+  }
+  return { name: 'fcose', animate, randomize: true, fit: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as cytoscape.LayoutOptions;
+}
+
+/** Lays out the whole graph (a new focus, or another layout chosen). Pinned nodes keep their place. */
+export function relayout(cy: Core, name: LayoutName, animate = false): void {
+  const pinned = cy.nodes('.pinned');
+  const options = layoutOptions(name, cy, animate) as cytoscape.LayoutOptions & { fixedNodeConstraint?: unknown };
+  if (name === 'fcose' && pinned.nonempty()) {
+    options.fixedNodeConstraint = pinned.map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+  }
+  cy.elements().not('.out-of-time, .filtered, .hidden').layout(options).run();
+}
+
 /**
- * Adds a subgraph to the view. New nodes start beside `anchor` (the node that was expanded) and
- * only they are laid out, so what the analyst was looking at stays where it was.
+ * Adds a subgraph to the view and returns the nodes that were new. New nodes start beside `anchor`
+ * (the node that was expanded) and only they are laid out, so what the analyst was looking at stays
+ * where it was.
  */
-export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null): void {
+export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null, layout: LayoutName): cytoscape.NodeCollection {
   const anchorNode = anchor ? cy.getElementById(anchor) : null;
   const origin = anchorNode && anchorNode.nonempty() ? anchorNode.position() : { x: 0, y: 0 };
-  const fresh = cy.collection();
+  let fresh = cy.collection();
   cy.batch(() => {
-    for (const node of subgraph.nodes) {
+    subgraph.nodes.forEach((node, i) => {
       const existing = cy.getElementById(node.id);
       if (existing.nonempty()) {
         existing.data(node);
-        continue;
+        existing.removeClass('hidden');
+        return;
       }
-      const added = cy.add({ ...nodeElement(node), position: { x: origin.x + (Math.random() - 0.5) * 40, y: origin.y + (Math.random() - 0.5) * 40 } });
-      fresh.merge(added);
-    }
+      // A small deterministic ring around the anchor: the layout moves them from there.
+      const angle = (2 * Math.PI * i) / Math.max(subgraph.nodes.length, 1);
+      fresh = fresh.union(cy.add({ ...nodeElement(node), position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } }));
+    });
     for (const edge of subgraph.edges) {
       if (cy.getElementById(edge.id).empty()) cy.add(edgeElement(edge));
     }
   });
   const firstDraw = cy.nodes().length === fresh.length;
-  const layout = cy.layout({
-    name: 'fcose',
-    animate: !firstDraw,
-    animationDuration: 300,
-    randomize: firstDraw,
-    fit: firstDraw,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
-    // Everything already on screen stays put; only the newcomers move.
-    fixedNodeConstraint: firstDraw ? undefined : cy.nodes().difference(fresh).nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } })),
-  } as cytoscape.LayoutOptions);
-  layout.run();
-}
-
-/** Replaces the whole view (a new focus, or a new "as of" date). */
-export function replaceSubgraph(cy: Core, subgraph: Subgraph): void {
-  cy.elements().remove();
-  addSubgraph(cy, subgraph, null);
+  if (firstDraw) {
+    relayout(cy, layout);
+  } else if (fresh.nonempty()) {
+    const fixed = cy.nodes().difference(fresh).nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+    cy.elements()
+      .not('.out-of-time, .filtered, .hidden')
+      .layout({ name: 'fcose', animate: true, animationDuration: 250, randomize: false, fit: false, fixedNodeConstraint: fixed, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as cytoscape.LayoutOptions)
+      .run();
+  }
+  return fresh;
 }

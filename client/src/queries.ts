@@ -26,8 +26,8 @@ export const CitationFields = graphql(`
 `);
 
 export const NeighbourhoodQuery = graphql(`
-  query Neighbourhood($id: ID!, $depth: Int, $asOf: PartialDate, $limit: Int) {
-    neighbourhood(id: $id, depth: $depth, asOf: $asOf, limit: $limit) {
+  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
+    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {
       truncated
       nodes { ...EntityFields }
       edges {
@@ -51,6 +51,36 @@ export const SearchQuery = graphql(`
     search(text: $text, first: $first) {
       totalCount
       edges { score node { id kind name description } }
+    }
+  }
+`);
+
+export const RelationshipTypesQuery = graphql(`
+  query RelationshipTypes($id: ID!) {
+    entity(id: $id) {
+      id
+      relationships(first: 100) { totalCount edges { node { type } } }
+    }
+  }
+`);
+
+export const PathsQuery = graphql(`
+  query Paths($from: ID!, $to: ID!, $first: Int) {
+    paths(from: $from, to: $to, first: $first, maxHops: 5) {
+      length
+      nodes { ...EntityFields }
+      hops {
+        id
+        type
+        since
+        until
+        status
+        role
+        note
+        from { id }
+        to { id }
+        citations { ...CitationFields }
+      }
     }
   }
 `);

@@ -43,7 +43,7 @@ export type CitationFieldsFragment = { quote: string | null, locator: string | n
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
-  asOf?: string | null | undefined;
+  types?: Array<string> | string | null | undefined;
   limit?: number | null | undefined;
 }>;
 
@@ -89,6 +89,54 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: 
         | { id: string, kind: EntityKind, name: string, description: string | null }
         | { id: string, kind: EntityKind, name: string, description: string | null }
        }> } };
+
+export type RelationshipTypesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipTypesQuery = { entity:
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node: { type: string } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node: { type: string } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node: { type: string } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node: { type: string } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node: { type: string } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node: { type: string } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node: { type: string } }> } }
+   | null };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
+      | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
+      | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
+      | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
+      | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
+      | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
+      | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
+    >, hops: Array<{ id: string, type: string, since: string | null, until: string | null, status: string | null, role: string | null, note: string | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -155,8 +203,8 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
   }
 }`, {"fragmentName":"EntityFields"}) as unknown as TypedDocumentString<EntityFieldsFragment, unknown>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
-    query Neighbourhood($id: ID!, $depth: Int, $asOf: PartialDate, $limit: Int) {
-  neighbourhood(id: $id, depth: $depth, asOf: $asOf, limit: $limit) {
+    query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
+  neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {
     truncated
     nodes {
       ...EntityFields
@@ -228,3 +276,76 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const RelationshipTypesDocument = new TypedDocumentString(`
+    query RelationshipTypes($id: ID!) {
+  entity(id: $id) {
+    id
+    relationships(first: 100) {
+      totalCount
+      edges {
+        node {
+          type
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipTypesQuery, RelationshipTypesQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $first: Int) {
+  paths(from: $from, to: $to, first: $first, maxHops: 5) {
+    length
+    nodes {
+      ...EntityFields
+    }
+    hops {
+      id
+      type
+      since
+      until
+      status
+      role
+      note
+      from {
+        id
+      }
+      to {
+        id
+      }
+      citations {
+        ...CitationFields
+      }
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  description
+  start
+  end
+  aliases {
+    name
+    lang
+  }
+  identifiers {
+    scheme
+    value
+  }
+  citations {
+    ...CitationFields
+  }
+}
+fragment CitationFields on Citation {
+  quote
+  locator
+  claimedBy
+  source {
+    id
+    title
+    publisher
+    url
+    published
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;

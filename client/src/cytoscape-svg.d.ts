@@ -1,0 +1,4 @@
+declare module 'cytoscape-svg' {
+  const extension: cytoscape.Ext;
+  export default extension;
+}

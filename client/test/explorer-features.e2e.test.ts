@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Orgraph } from '../../server/src/bootstrap';
+import { startTestServer } from '../../server/test/support/test-neo4j';
+import { ARTIFACTS, launchChromium } from './support-browser';
+
+let orgraph: Orgraph;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  orgraph = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await orgraph?.stop();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+});
+afterEach(async () => {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${expect.getState().currentTestName?.replace(/\W+/g, '-').slice(0, 80)}.png`) });
+  await page.close();
+});
+
+async function open(query = '') {
+  await page.goto(`${orgraph.url}/${query}`);
+  await page.waitForFunction(() => window.orgraph !== undefined);
+  await page.evaluate(() => window.orgraph.ready);
+}
+
+/** Ids of the nodes (or edges) Cytoscape shows right now. */
+const visible = (what: 'nodes' | 'edges') =>
+  page.evaluate((group) => window.orgraph.cy.$(group === 'nodes' ? 'node' : 'edge').filter((element) => element.visible()).map((element) => element.id()), what);
+const exists = (id: string) => page.evaluate((nodeId) => window.orgraph.cy.getElementById(nodeId).nonempty(), id);
+
+async function pointAt(id: string) {
+  const position = await page.evaluate((nodeId) => window.orgraph.cy.getElementById(nodeId).renderedPosition(), id);
+  const box = (await page.locator('#graph').boundingBox())!;
+  return { x: box.x + position.x, y: box.y + position.y };
+}
+
+async function settle() {
+  // Layout animations are short; wait until no request is pending and the graph stopped moving.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+}
+
+describe('exploring the CSTO graph in the browser', () => {
+  it('searches in any script, chooses with the keyboard and centres the graph on the choice', async () => {
+    await open();
+    await page.fill('#search', 'tajik afghan');
+    await page.waitForSelector('#search-results li');
+    expect(await page.textContent('#search-results li')).toContain('Interstate targeted programme to strengthen the Tajik-Afghan border');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.orgraph.cy.$('node.focus').id() === 'tajik-afghan-border-programme');
+    await settle();
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('tajik-afghan-border-programme');
+    expect(await visible('nodes')).toEqual(expect.arrayContaining(['tajikistan', 'interstate-program', 'astana-session-2024']));
+  });
+
+  it('expands a node by double-click next to its parent, and undoes it', async () => {
+    await open();
+    expect(await exists('interstate-program')).toBe(false);
+    const before = await page.evaluate(() => window.orgraph.cy.getElementById('russia').position());
+    const at = await pointAt('icmec');
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction(() => window.orgraph.cy.getElementById('interstate-program').nonempty());
+    await settle();
+    expect(new URL(page.url()).searchParams.get('expanded')).toBe('icmec');
+    // What was on screen stayed where it was.
+    expect(await page.evaluate(() => window.orgraph.cy.getElementById('russia').position())).toEqual(before);
+    await page.click('#undo');
+    expect(await exists('interstate-program')).toBe(false);
+  });
+
+  it('expands by relationship type from the context menu, and hides a node', async () => {
+    await open('?focus=bishkek-session-2025');
+    const at = await pointAt('vladimir-putin');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.waitForSelector('#menu button:has-text("Expand holds position")');
+    await page.click('#menu button:has-text("Expand holds position")');
+    await page.waitForFunction(() => window.orgraph.cy.getElementById('vladimir-putin.holds-position.russia').nonempty());
+    expect(await exists('russia-chairmanship-programme-2026')).toBe(false);
+    const again = await pointAt('vladimir-putin');
+    await page.mouse.click(again.x, again.y, { button: 'right' });
+    await page.click('#menu button:has-text("Hide")');
+    expect(await visible('nodes')).not.toContain('vladimir-putin');
+  });
+
+  it('filters by entity kind and relationship type from the legend, with counts', async () => {
+    await open();
+    const stateCount = await page.textContent('#legend input[value="STATE"] ~ .count');
+    expect(Number(stateCount)).toBeGreaterThanOrEqual(9);
+    await page.uncheck('#legend input[value="STATE"]');
+    expect((await visible('nodes')).filter((id) => ['russia', 'belarus', 'armenia'].includes(id))).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('hideKinds')).toBe('STATE');
+    await page.check('#legend input[value="STATE"]');
+    await page.uncheck('#legend input[value="PART_OF"]');
+    expect(await visible('edges')).not.toContain('icmec.part-of.csto.2005-06-23');
+  });
+
+  it('shows the graph as of a date: Uzbekistan comes and goes, Armenia’s participation frozen from 2024', async () => {
+    await open();
+    await page.fill('#as-of', '2010');
+    await page.press('#as-of', 'Enter');
+    let edges = await visible('edges');
+    expect(edges).toContain('uzbekistan.member-of.csto.2006-06-23');
+    expect(edges).not.toContain('uzbekistan.member-of.csto.1992-05-15');
+    expect(edges).not.toContain('armenia.member-of.csto.2024-02');
+    await page.fill('#as-of', '2015');
+    await page.press('#as-of', 'Enter');
+    expect(await visible('nodes')).not.toContain('uzbekistan');
+    await page.fill('#year', '2025');
+    await page.dispatchEvent('#year', 'input');
+    edges = await visible('edges');
+    expect(edges).toContain('armenia.member-of.csto.2024-02');
+    expect(await page.inputValue('#as-of')).toBe('2025');
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2025');
+    await page.click('#any-date');
+    expect(await visible('nodes')).toContain('uzbekistan');
+  });
+
+  it('finds and highlights the shortest paths between two entities, with the evidence per hop', async () => {
+    await open();
+    const from = await pointAt('belarus');
+    await page.mouse.click(from.x, from.y, { button: 'right' });
+    await page.click('#menu button:has-text("Paths from here")');
+    const to = await pointAt('icmec');
+    await page.mouse.click(to.x, to.y, { button: 'right' });
+    await page.click('#menu button:has-text("Paths from Belarus to here")');
+    await page.waitForFunction(() => document.querySelector('#details h2')?.textContent?.includes('↔'));
+    expect(await page.textContent('#details h2')).toBe('Belarus ↔ Interstate Commission for Military-Economic Cooperation');
+    expect(await page.locator('#details ol.hops li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('#details ol.hops ol.citations li').count()).toBeGreaterThanOrEqual(2);
+    const onPath = await page.evaluate(() => window.orgraph.cy.$('.on-path').map((element) => element.id()));
+    expect(onPath).toEqual(expect.arrayContaining(['belarus', 'icmec', 'csto']));
+  });
+
+  it('restores a shared view from the URL', async () => {
+    await open('?focus=icmec&expanded=interstate-program&asOf=2026&layout=concentric&hideKinds=TOPIC');
+    expect(await exists('tajik-afghan-border-programme')).toBe(true);
+    expect(await page.inputValue('#as-of')).toBe('2026');
+    expect(await page.inputValue('#layout')).toBe('concentric');
+    expect(await visible('nodes')).not.toContain('military-economic-cooperation');
+    expect(await page.isChecked('#legend input[value="TOPIC"]')).toBe(false);
+  });
+
+  it('exports the picture and the visible graph', async () => {
+    await open();
+    const save = async (format: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
+      const file = path.join(ARTIFACTS, download.suggestedFilename());
+      await download.saveAs(file);
+      return fs.readFileSync(file);
+    };
+    const json = JSON.parse((await save('json')).toString('utf8'));
+    expect(json.nodes.map((node: { id: string }) => node.id)).toContain('csto');
+    expect(json.edges[0].citations.length).toBeGreaterThan(0);
+    expect((await save('csv')).toString('utf8').split('\r\n')[0]).toBe('id,from_id,from_name,type,to_id,to_name,since,until,status,role,sources');
+    expect((await save('png')).subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect((await save('svg')).toString('utf8')).toContain('<svg');
+  });
+});
