@@ -25,23 +25,27 @@ export const CitationFields = graphql(`
   }
 `);
 
+export const RelationshipFields = graphql(`
+  fragment RelationshipFields on Relationship {
+    id
+    type
+    since
+    until
+    status
+    role
+    note
+    from { id }
+    to { id }
+    citations { ...CitationFields }
+  }
+`);
+
 export const NeighbourhoodQuery = graphql(`
   query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
     neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {
       truncated
       nodes { ...EntityFields }
-      edges {
-        id
-        type
-        since
-        until
-        status
-        role
-        note
-        from { id }
-        to { id }
-        citations { ...CitationFields }
-      }
+      edges { ...RelationshipFields }
     }
   }
 `);
@@ -69,18 +73,7 @@ export const PathsQuery = graphql(`
     paths(from: $from, to: $to, first: $first, maxHops: 5) {
       length
       nodes { ...EntityFields }
-      hops {
-        id
-        type
-        since
-        until
-        status
-        role
-        note
-        from { id }
-        to { id }
-        citations { ...CitationFields }
-      }
+      hops { ...RelationshipFields }
     }
   }
 `);

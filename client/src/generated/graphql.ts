@@ -40,6 +40,24 @@ export type EntityFieldsFragment =
 
 export type CitationFieldsFragment = { quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } };
 
+export type RelationshipFieldsFragment = { id: string, type: string, since: string | null, until: string | null, status: string | null, role: string | null, note: string | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> };
+
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -202,6 +220,37 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
     published
   }
 }`, {"fragmentName":"EntityFields"}) as unknown as TypedDocumentString<EntityFieldsFragment, unknown>;
+export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelationshipFields on Relationship {
+  id
+  type
+  since
+  until
+  status
+  role
+  note
+  from {
+    id
+  }
+  to {
+    id
+  }
+  citations {
+    ...CitationFields
+  }
+}
+    fragment CitationFields on Citation {
+  quote
+  locator
+  claimedBy
+  source {
+    id
+    title
+    publisher
+    url
+    published
+  }
+}`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
   neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {
@@ -210,22 +259,7 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       ...EntityFields
     }
     edges {
-      id
-      type
-      since
-      until
-      status
-      role
-      note
-      from {
-        id
-      }
-      to {
-        id
-      }
-      citations {
-        ...CitationFields
-      }
+      ...RelationshipFields
     }
   }
 }
@@ -258,6 +292,24 @@ fragment CitationFields on Citation {
     publisher
     url
     published
+  }
+}
+fragment RelationshipFields on Relationship {
+  id
+  type
+  since
+  until
+  status
+  role
+  note
+  from {
+    id
+  }
+  to {
+    id
+  }
+  citations {
+    ...CitationFields
   }
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
@@ -299,22 +351,7 @@ export const PathsDocument = new TypedDocumentString(`
       ...EntityFields
     }
     hops {
-      id
-      type
-      since
-      until
-      status
-      role
-      note
-      from {
-        id
-      }
-      to {
-        id
-      }
-      citations {
-        ...CitationFields
-      }
+      ...RelationshipFields
     }
   }
 }
@@ -347,5 +384,23 @@ fragment CitationFields on Citation {
     publisher
     url
     published
+  }
+}
+fragment RelationshipFields on Relationship {
+  id
+  type
+  since
+  until
+  status
+  role
+  note
+  from {
+    id
+  }
+  to {
+    id
+  }
+  citations {
+    ...CitationFields
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;

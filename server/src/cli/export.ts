@@ -1,6 +1,5 @@
-import { loadConfig } from '../config';
 import { exportDataset, writeDataset } from '../dataset/export';
-import { connect } from '../neo4j/connect';
+import { runCli, withDatabase } from './run';
 
 const USAGE = `Usage: npm run export -- <folder>
 
@@ -13,24 +12,15 @@ async function main(argv: string[]) {
     console.error(USAGE);
     return 2;
   }
-  const connection = await connect(loadConfig(), { instanceName: 'dev', attach: true, log: (text) => console.error(text) });
-  try {
-    const dataset = await exportDataset(connection.database);
+  return withDatabase(async ({ database }) => {
+    const dataset = await exportDataset(database);
     const files = writeDataset(folder, dataset);
     console.log(
       `Exported ${dataset.entities.length} entities, ${dataset.relationships.length} relationships and ${dataset.sources.length} sources:\n` +
         files.map((file) => `  ${file}`).join('\n'),
     );
     return 0;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

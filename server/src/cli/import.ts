@@ -1,8 +1,7 @@
-import { loadConfig } from '../config';
 import { importPaths, type Counts } from '../dataset/import';
 import { DatasetError } from '../dataset/types';
 import { applyMigrations } from '../neo4j/migrations';
-import { connect } from '../neo4j/connect';
+import { runCli, withDatabase } from './run';
 
 const USAGE = `Usage: npm run import -- [--dry-run] <file or folder> [more files or folders]
 
@@ -25,10 +24,16 @@ async function main(argv: string[]) {
     console.error(`Unknown option ${unknown.join(', ')}\n\n${USAGE}`);
     return 2;
   }
-  const connection = await connect(loadConfig(), { instanceName: 'dev', attach: true, log: (text) => console.error(text) });
-  try {
-    await applyMigrations(connection.database);
-    const summary = await importPaths(connection.database, paths, { dryRun });
+  return withDatabase(async ({ database }) => {
+    await applyMigrations(database);
+    const summary = await importPaths(database, paths, { dryRun }).catch((error: unknown) => {
+      if (error instanceof DatasetError) return error;
+      throw error;
+    });
+    if (summary instanceof DatasetError) {
+      console.error(summary.message);
+      return 1;
+    }
     console.log(
       [
         dryRun ? 'Dry run: nothing was written. The import would give:' : summary.noChange ? 'Nothing to change: the graph already holds these records.' : 'Imported:',
@@ -38,21 +43,7 @@ async function main(argv: string[]) {
       ].join('\n'),
     );
     return 0;
-  } catch (error) {
-    if (error instanceof DatasetError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

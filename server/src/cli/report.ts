@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { loadConfig } from '../config';
 import { NotFoundError, UserInputError } from '../errors';
-import { connect } from '../neo4j/connect';
+import { runCli, withDatabase } from './run';
 import { REPORT_FORMATS, reportFormat } from '../reports/formats';
 import { connectionReport, entityReport } from '../reports/load';
 
@@ -50,31 +49,23 @@ async function main(argv: string[]) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const connection = await connect(loadConfig(), { instanceName: 'dev', attach: true, log: (text) => console.error(text) });
-  try {
+  return withDatabase(async ({ database }) => {
     const asOf = args['as-of'] ?? null;
-    const report = args.with ? await connectionReport(connection.database, args.id, args.with, asOf) : await entityReport(connection.database, args.id, asOf);
+    const report = await (args.with ? connectionReport(database, args.id, args.with, asOf) : entityReport(database, args.id, asOf)).catch((error: unknown) => {
+      if (error instanceof UserInputError || error instanceof NotFoundError) return error;
+      throw error;
+    });
+    if (report instanceof Error) {
+      console.error(report.message);
+      return 1;
+    }
     const text = REPORT_FORMATS[format].render(report);
     if (args.out) {
       fs.writeFileSync(args.out, text);
       console.error(`Wrote ${args.out}`);
     } else process.stdout.write(text);
     return 0;
-  } catch (error) {
-    if (error instanceof UserInputError || error instanceof NotFoundError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -69,3 +69,21 @@ export const isOffset = (value: unknown): value is { offset: number } =>
 export function offsetAfter(after: string | null | undefined): number {
   return after ? decodeCursor(after, 'after', isOffset).offset + 1 : 0;
 }
+
+/**
+ * A page of a Relay connection whose cursors are offsets: `edges` start at `offset` of `totalCount`.
+ * (The entities list uses name cursors and builds its own.)
+ */
+export function offsetPage<Edge extends { cursor?: string }>(nodes: Array<Omit<Edge, 'cursor'>>, offset: number, totalCount: number) {
+  const edges = nodes.map((edge, i) => ({ ...edge, cursor: encodeCursor({ offset: offset + i }) }) as Edge & { cursor: string });
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: offset + edges.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type { EntityModel, RelationshipConnectionModel } from '../model/records';
-import { asOfBounds, encodeCursor, offsetAfter, pageSize, relationshipTypes } from './arguments';
+import { asOfBounds, offsetAfter, offsetPage, pageSize, relationshipTypes } from './arguments';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
 
@@ -38,7 +38,7 @@ export async function relationshipsOfMany(
   return new Map(
     rows.map((row) => {
       const self = byId.get(row.id)!;
-      const edges = row.page.map(({ relationship, other }, i) => {
+      const nodes = row.page.map(({ relationship, other }) => {
         const otherEntity = toEntity(other);
         const node =
           relationship.from === self.id && relationship.to !== self.id
@@ -46,21 +46,9 @@ export async function relationshipsOfMany(
             : relationship.to === self.id && relationship.from !== self.id
               ? toRelationship(relationship, otherEntity, self)
               : toRelationship(relationship, self, self);
-        return { node, cursor: encodeCursor({ offset: offset + i }) };
+        return { node };
       });
-      return [
-        row.id,
-        {
-          edges,
-          totalCount: row.totalCount,
-          pageInfo: {
-            hasNextPage: offset + edges.length < row.totalCount,
-            hasPreviousPage: offset > 0,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges[edges.length - 1]?.cursor ?? null,
-          },
-        },
-      ];
+      return [row.id, offsetPage(nodes, offset, row.totalCount)];
     }),
   );
 }

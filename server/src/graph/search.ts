@@ -1,6 +1,6 @@
 import { UserInputError } from '../errors';
 import type { EntityConnectionModel } from '../model/records';
-import { encodeCursor, offsetAfter, pageSize } from './arguments';
+import { offsetAfter, offsetPage, pageSize } from './arguments';
 import type { Reader } from './reader';
 import { toEntity, type RawEntity } from './records';
 import { luceneQuery } from './search-query';
@@ -14,7 +14,7 @@ export async function searchEntities(
   const offset = offsetAfter(args.after);
   const query = luceneQuery(args.text, 'all');
   if (query === null) {
-    return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+    return offsetPage([], 0, 0);
   }
   const run = async (lucene: string) => {
     const [found] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>('queries/search', {
@@ -30,15 +30,9 @@ export async function searchEntities(
   let row = await run(query);
   const anyWord = luceneQuery(args.text, 'any')!;
   if (row.totalCount === 0 && anyWord !== query) row = await run(anyWord);
-  const edges = row.hits.map((hit, i) => ({ node: toEntity(hit.entity), score: hit.score, cursor: encodeCursor({ offset: offset + i }) }));
-  return {
-    edges,
-    totalCount: row.totalCount,
-    pageInfo: {
-      hasNextPage: offset + edges.length < row.totalCount,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  return offsetPage(
+    row.hits.map((hit) => ({ node: toEntity(hit.entity), score: hit.score })),
+    offset,
+    row.totalCount,
+  );
 }

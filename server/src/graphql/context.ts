@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RecordShape } from 'neo4j-driver';
 import type { StatementName } from '../cypher/registry';
+import { offsetPage } from '../graph/arguments';
 import { entitiesById } from '../graph/entities';
 import type { Reader } from '../graph/reader';
 import { relationshipsOfMany, type RelationshipsArgs } from '../graph/relationships';
@@ -49,14 +50,7 @@ export function createContext(database: Database, credential: { access: Access; 
         loader = new DataLoader(
           async (entities) => {
             const found = await relationshipsOfMany(db, entities, args);
-            return entities.map(
-              (entity) =>
-                found.get(entity.id) ?? {
-                  edges: [],
-                  totalCount: 0,
-                  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-                },
-            );
+            return entities.map((entity) => found.get(entity.id) ?? offsetPage([], 0, 0));
           },
           { cacheKeyFn: (entity) => entity.id },
         );
