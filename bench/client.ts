@@ -113,7 +113,8 @@ async function measure(size: number, webgl: boolean): Promise<Result | Error> {
   const browser = await launchChromium();
   try {
     const page = await openPage(browser);
-    return await page.evaluate(measureInPage, { size, webgl, layoutLimitMs: 120_000 });
+    const limit = new Promise<Error>((resolve) => setTimeout(() => resolve(new Error('no result within 4 minutes')), 240_000).unref());
+    return await Promise.race([page.evaluate(measureInPage, { size, webgl, layoutLimitMs: 120_000 }), limit]);
   } catch (error) {
     return error as Error;
   } finally {
