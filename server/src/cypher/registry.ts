@@ -30,6 +30,7 @@ export const STATEMENTS = [
   'writes/upsert-sources',
   'writes/upsert-entities',
   'writes/upsert-relationships',
+  'writes/create-relationships',
   'writes/replace-citations',
   'writes/delete-everything',
   'writes/delete-entity',

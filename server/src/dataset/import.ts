@@ -62,14 +62,17 @@ export async function importPaths(db: Database, paths: string[], options: Import
 
 function count<T extends { id: string; props: { hash: string } }>(rows: T[], existing: Map<string, string>) {
   const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
-  const changed = rows.filter((row) => {
+  const created: T[] = [];
+  const updated: T[] = [];
+  for (const row of rows) {
     const hash = existing.get(row.id);
-    if (hash === undefined) counts.created += 1;
-    else if (hash === row.props.hash) counts.unchanged += 1;
-    else counts.updated += 1;
-    return hash !== row.props.hash;
-  });
-  return { counts, changed };
+    if (hash === undefined) created.push(row);
+    else if (hash !== row.props.hash) updated.push(row);
+    else counts.unchanged += 1;
+  }
+  counts.created = created.length;
+  counts.updated = updated.length;
+  return { counts, created, updated, changed: [...created, ...updated] };
 }
 
 /**
@@ -122,7 +125,9 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
 
   for (const rows of batches(sourceChanges.changed)) await tx.run('writes/upsert-sources', { rows });
   for (const rows of batches(entityChanges.changed)) await tx.run('writes/upsert-entities', { rows });
-  for (const rows of batches(relationshipChanges.changed)) await tx.run('writes/upsert-relationships', { rows });
+  // New relationships are created in one pass; changed ones may need their old version replaced.
+  for (const rows of batches(relationshipChanges.created)) await tx.run('writes/create-relationships', { rows });
+  for (const rows of batches(relationshipChanges.updated)) await tx.run('writes/upsert-relationships', { rows });
   const owners: CitationOwnerRow[] = [...entityChanges.changed, ...relationshipChanges.changed].map((row) => row.owner);
   for (const rows of batches(owners)) await tx.run('writes/replace-citations', { owners: rows });
   return summary;
