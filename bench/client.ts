@@ -1,5 +1,5 @@
 /**
- * `npm run bench:client -- [--sizes 1000,5000,20000]`
+ * `npm run bench:client -- [--sizes 1000,5000,20000] [--webgl no] [--explorer <url>]`
  *
  * Loads synthetic graphs into Cytoscape in headless Chromium (Debian's chromium, driven by
  * playwright-core) the way the explorer does, and prints for each size and renderer (canvas, and
@@ -148,6 +148,7 @@ async function main() {
   const explorer = option('explorer', '');
   if (explorer) return explorerLoad(explorer);
   const sizes = option('sizes', '1000,5000,20000').split(',').map(Number);
+  const tryWebgl = option('webgl', 'yes') !== 'no';
   const browser = await launchChromium();
   const page = await openPage(browser);
   const webglAvailable = await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl2')));
@@ -158,7 +159,7 @@ async function main() {
   console.log('| elements | renderer | first render ms | fcose layout ms | frame mean ms (pan) | frame p95 ms (pan) |');
   console.log('|---|---|---|---|---|---|');
   for (const size of sizes) {
-    for (const webgl of webglAvailable ? [false, true] : [false]) {
+    for (const webgl of webglAvailable && tryWebgl ? [false, true] : [false]) {
       const result = await measure(size, webgl);
       if (result instanceof Error) {
         console.log(`| ${size} | ${webgl ? 'WebGL' : 'canvas'} | failed: ${result.message.split('\n')[0]} | | | |`);
