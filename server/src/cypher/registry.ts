@@ -27,6 +27,7 @@ export const STATEMENTS = [
   'queries/report',
   'queries/shared-neighbours',
   'queries/applied-migrations',
+  'queries/await-indexes',
   'writes/upsert-sources',
   'writes/upsert-entities',
   'writes/upsert-relationships',

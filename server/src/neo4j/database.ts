@@ -79,7 +79,7 @@ export class Database {
   async transaction<R>(work: (tx: Transaction) => Promise<R>): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(new Transaction(tx, this)), { timeout: undefined });
+      return await session.executeWrite((tx) => work(new Transaction(tx, this)));
     } catch (error) {
       throw translate(error);
     } finally {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cypherDir } from '../cypher/registry';
+import { cypher, cypherDir } from '../cypher/registry';
 import type { Database } from './database';
 
 export interface MigrationFile {
@@ -52,7 +52,8 @@ export async function applyMigrations(db: Database, files = migrationFiles()): P
     await db.write('writes/record-migration', { name: file.name, checksum: file.checksum });
     ran.push(file.name);
   }
-  if (ran.length > 0) await db.runSchemaStatement('CALL db.awaitIndexes(300)');
+  // Without the API's query timeout: populating a new index on a large graph can take a while.
+  if (ran.length > 0) await db.runSchemaStatement(cypher('queries/await-indexes'));
   return ran;
 }
 
