@@ -5,6 +5,7 @@ import { exportView } from './exports';
 import { applyFilters, renderLegend } from './filters';
 import { addSubgraph, createGraph, relayout, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
 import { History } from './history';
+import { attachMinimap } from './minimap';
 import { NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
 import { attachSearch } from './search-box';
 import { applyTime, parseAsOf } from './time-filter';
@@ -25,6 +26,7 @@ const report = (message: string) => {
 };
 
 const cy = createGraph($('graph'));
+const updateMinimap = attachMinimap(cy, $('minimap'));
 const history = new History(cy);
 let view: ViewState = readView(location.search);
 let pathStart: string | null = null;
@@ -43,6 +45,7 @@ function refresh(): void {
   applyFilters(cy, view.hiddenKinds, view.hiddenTypes);
   cy.nodes().removeClass('focus');
   cy.getElementById(view.focus).addClass('focus');
+  updateMinimap();
   renderLegend(legend, cy, { kinds: view.hiddenKinds, types: view.hiddenTypes }, (hidden) => {
     view = { ...view, hiddenKinds: hidden.kinds, hiddenTypes: hidden.types };
     refresh();

@@ -163,4 +163,18 @@ describe('exploring the CSTO graph in the browser', () => {
     expect((await save('png')).subarray(1, 4).toString('ascii')).toBe('PNG');
     expect((await save('svg')).toString('utf8')).toContain('<svg');
   });
+
+  it('shows a minimap of the whole graph once it is large, and not for a small one', async () => {
+    await open();
+    expect((await visible('nodes')).length).toBeGreaterThan(40);
+    expect(await page.isVisible('#minimap')).toBe(true);
+    expect(await page.locator('#minimap canvas, #minimap img').count()).toBeGreaterThan(0);
+    const panBefore = await page.evaluate(() => window.orgraph.cy.pan());
+    const box = (await page.locator('#minimap').boundingBox())!;
+    await page.mouse.click(box.x + 15, box.y + 15);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.orgraph.cy.pan())).not.toEqual(panBefore);
+    await open('?focus=moldova');
+    expect(await page.isVisible('#minimap')).toBe(false);
+  });
 });

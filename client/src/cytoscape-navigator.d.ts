@@ -1,0 +1,4 @@
+declare module 'cytoscape-navigator' {
+  const extension: cytoscape.Ext;
+  export default extension;
+}
