@@ -12,6 +12,7 @@ export const STATEMENTS = [
   'queries/entities-by-id',
   'queries/search',
   'queries/entity-list',
+  'queries/entity-list-by-start',
   'queries/neighbourhood',
   'queries/relationships-of',
   'queries/stats',

@@ -1,5 +1,6 @@
 import type { EntityConnectionModel, EntityModel } from '../model/records';
 import type { EntityKindName } from '../model/vocabulary';
+import { UserInputError } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from './arguments';
 import type { Reader } from './reader';
 import { toEntity, type RawEntity } from './records';
@@ -10,38 +11,51 @@ export async function entitiesById(db: Reader, ids: readonly string[]): Promise<
   return new Map(rows.map(({ entity }) => [entity.id, toEntity(entity)]));
 }
 
-interface NameCursor {
+/** Where a page ended: the sort key of its last entity (start only when ordered by start). */
+interface KeyCursor {
   name: string;
   id: string;
+  start?: string;
 }
 
-const isNameCursor = (value: unknown): value is NameCursor =>
+const isKeyCursor = (value: unknown): value is KeyCursor =>
   typeof value === 'object' &&
   value !== null &&
-  typeof (value as NameCursor).name === 'string' &&
-  typeof (value as NameCursor).id === 'string';
+  typeof (value as KeyCursor).name === 'string' &&
+  typeof (value as KeyCursor).id === 'string';
+
+/** Undated entities sort after every date. */
+const NO_START = '9999-12-31';
 
 export async function listEntities(
   db: Reader,
-  args: { kind?: EntityKindName | null; first?: number | null; after?: string | null },
+  args: { kind?: EntityKindName | null; orderBy?: 'NAME' | 'START' | null; first?: number | null; after?: string | null },
 ): Promise<EntityConnectionModel> {
   const first = pageSize(args.first, { default: 50, max: 100 });
-  const after = args.after ? decodeCursor(args.after, 'after', isNameCursor) : null;
+  const byStart = args.orderBy === 'START';
+  const after = args.after ? decodeCursor(args.after, 'after', isKeyCursor) : null;
+  if (after && byStart !== (after.start !== undefined)) throw new UserInputError('after is a cursor of another ordering', 'after');
   // One more than asked tells whether a next page exists.
-  const [row] = await db.read<{ totalCount: number; entities: RawEntity[] }>('queries/entity-list', {
-    kind: args.kind ?? null,
-    first: first + 1,
-    afterName: after?.name ?? null,
-    afterId: after?.id ?? null,
-  });
-  const entities = row!.entities.map(toEntity);
-  const page = entities.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor({ name: node.name, id: node.id }) }));
+  const [row] = await db.read<{ totalCount: number; entities: Array<RawEntity & { startFirst?: string | null }> }>(
+    byStart ? 'queries/entity-list-by-start' : 'queries/entity-list',
+    {
+      kind: args.kind ?? null,
+      first: first + 1,
+      afterName: after?.name ?? null,
+      afterId: after?.id ?? null,
+      ...(byStart ? { afterStart: after?.start ?? null } : {}),
+    },
+  );
+  const page = row!.entities.slice(0, first);
+  const edges = page.map((raw) => ({
+    node: toEntity(raw),
+    cursor: encodeCursor({ name: raw.name, id: raw.id, ...(byStart ? { start: raw.startFirst ?? NO_START } : {}) }),
+  }));
   return {
     edges,
     totalCount: row!.totalCount,
     pageInfo: {
-      hasNextPage: entities.length > first,
+      hasNextPage: row!.entities.length > first,
       hasPreviousPage: after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,

@@ -1,5 +1,6 @@
 import type { Orgraph } from '../../src/bootstrap';
 import { contentHash } from '../../src/dataset/export';
+import { partialDate } from '../../src/model/partial-date';
 import { graphql, startTestServer, testDatabase } from '../support/test-neo4j';
 
 let orgraph: Orgraph;
@@ -154,6 +155,27 @@ describe('the GraphQL API on the CSTO graph', () => {
     }
     expect(seen.length).toBe(total);
     expect(new Set(seen).size).toBe(total);
+  });
+
+  it('orders entities by start date, undated last, across pages', async () => {
+    const seen: Array<{ id: string; start: string | null }> = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 50; page++) {
+      const result: any = await graphql(url, 'query($a: String) { entities(orderBy: START, first: 13, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id start } } } }', { a: after });
+      expect(result.errors).toBeUndefined();
+      total = result.data.entities.totalCount;
+      seen.push(...result.data.entities.edges.map((e: any) => e.node));
+      if (!result.data.entities.pageInfo.hasNextPage) break;
+      after = result.data.entities.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(total);
+    expect(new Set(seen.map((e) => e.id)).size).toBe(total);
+    const keys = seen.map((e) => (e.start ? partialDate(e.start).first : '9999-12-31'));
+    expect(keys).toEqual([...keys].sort());
+    expect(seen[0]!.start!.startsWith('1992')).toBe(true);
+    const nameCursor = (await graphql(url, '{ entities(first: 1) { pageInfo { endCursor } } }')).data.entities.pageInfo.endCursor;
+    expect((await graphql(url, 'query($a: String) { entities(orderBy: START, after: $a) { totalCount } }', { a: nameCursor })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses bad arguments with BAD_USER_INPUT naming the argument', async () => {

@@ -153,6 +153,12 @@ export type EntityKind =
   | 'STATE'
   | 'TOPIC';
 
+export type EntityOrder =
+  /** By name, then id. */
+  | 'NAME'
+  /** By start date (the first day it denotes), undated entities last; then by name. */
+  | 'START';
+
 /** What an entity is, its structure, members, leadership, initiatives, events and timeline. */
 export type EntityReport = Report & {
   __typename?: 'EntityReport';
@@ -434,7 +440,7 @@ export type Query = {
   __typename?: 'Query';
   /** How two entities are linked, as of `asOf` (default: any time). */
   connectionReport: ConnectionReport;
-  /** Every entity (or those of one kind), ordered by name. `first` at most 100 (default 50). */
+  /** Every entity (or those of one kind), ordered by name or by start date. `first` at most 100 (default 50). */
   entities: EntityConnection;
   /** One entity by its id (a lowercase slug such as csto or tajik-afghan-border-programme); null when there is none. */
   entity?: Maybe<Entity>;
@@ -476,6 +482,7 @@ export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -798,6 +805,7 @@ export type ResolversTypes = ResolversObject<{
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityInput: EntityInput;
   EntityKind: EntityKind;
+  EntityOrder: EntityOrder;
   EntityReport: ResolverTypeWrapper<ReportModel>;
   Event: ResolverTypeWrapper<EntityModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1089,7 +1097,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   connectionReport?: Resolver<ResolversTypes['ConnectionReport'], ParentType, ContextType, RequireFields<QueryConnectionReportArgs, 'from' | 'to'>>;
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
