@@ -21,9 +21,11 @@ export function showMenu(menu: HTMLElement, at: { x: number; y: number }, title:
     });
     menu.append(button);
   }
-  menu.style.left = `${at.x}px`;
-  menu.style.top = `${at.y}px`;
   menu.hidden = false;
+  // Kept inside the window: a node near an edge must not open a menu that is partly off screen.
+  const { width, height } = menu.getBoundingClientRect();
+  menu.style.left = `${Math.max(4, Math.min(at.x, window.innerWidth - width - 4))}px`;
+  menu.style.top = `${Math.max(4, Math.min(at.y, window.innerHeight - height - 4))}px`;
   menu.querySelector<HTMLButtonElement>('button')?.focus();
 }
 

@@ -164,11 +164,33 @@ describe('exploring the CSTO graph in the browser', () => {
     expect((await save('svg')).toString('utf8')).toContain('<svg');
   });
 
+  it('keeps the context menu inside the window, even for a node in a corner', async () => {
+    await open();
+    await page.evaluate(() => {
+      const cy = window.orgraph.cy;
+      const node = cy.getElementById('russia');
+      // Put the node at the bottom left corner of the graph's area (the minimap has the right one).
+      cy.pan({ x: 20 - node.position('x') * cy.zoom(), y: cy.height() - 10 - node.position('y') * cy.zoom() });
+    });
+    const at = await pointAt('russia');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.waitForSelector('#menu button:has-text("Hide")');
+    const box = (await page.locator('#menu').boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    await page.click('#menu button:has-text("Hide")');
+    expect(await visible('nodes')).not.toContain('russia');
+  });
+
   it('shows a minimap of the whole graph once it is large, and not for a small one', async () => {
     await open();
     expect((await visible('nodes')).length).toBeGreaterThan(40);
     expect(await page.isVisible('#minimap')).toBe(true);
     expect(await page.locator('#minimap canvas, #minimap img').count()).toBeGreaterThan(0);
+    // Zoomed in, the view is a small part of the minimap: a click elsewhere on it moves the view there.
+    await page.evaluate(() => window.orgraph.cy.zoom({ level: window.orgraph.cy.zoom() * 4, renderedPosition: { x: window.orgraph.cy.width() / 2, y: window.orgraph.cy.height() / 2 } }));
+    await page.waitForTimeout(300);
     const panBefore = await page.evaluate(() => window.orgraph.cy.pan());
     const box = (await page.locator('#minimap').boundingBox())!;
     await page.mouse.click(box.x + 15, box.y + 15);
