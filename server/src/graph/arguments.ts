@@ -1,6 +1,6 @@
 import { UserInputError } from '../errors';
 import { isPartialDateError, parsePartialDate } from '../model/partial-date';
-import { ENTITY_KINDS, isRelationshipType } from '../model/vocabulary';
+import { isRelationshipType } from '../model/vocabulary';
 
 /** Checks of query arguments that GraphQL's types cannot express; each names the argument at fault. */
 
@@ -35,11 +35,6 @@ export function relationshipTypes(types: readonly string[] | null | undefined, f
     throw new UserInputError(`${field}: unknown relationship type${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (see the relationshipTypes query)`, field);
   }
   return [...types];
-}
-
-export function entityKinds(kinds: readonly string[] | null | undefined): string[] | null {
-  if (kinds === null || kinds === undefined) return null;
-  return kinds.filter((kind) => (ENTITY_KINDS as readonly string[]).includes(kind));
 }
 
 export function entityId(id: string, field = 'id'): string {

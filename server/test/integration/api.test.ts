@@ -1,7 +1,7 @@
 import type { Orgraph } from '../../src/bootstrap';
 import { contentHash } from '../../src/dataset/export';
 import { partialDate } from '../../src/model/partial-date';
-import { graphql, startTestServer, testDatabase } from '../support/test-neo4j';
+import { graphql, startTestServer } from '../support/test-neo4j';
 
 let orgraph: Orgraph;
 let url: string;
@@ -262,9 +262,4 @@ describe('the GraphQL API on the CSTO graph', () => {
     const preflight = await fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
-});
-
-afterAll(async () => {
-  const db = testDatabase();
-  await db.close();
 });
