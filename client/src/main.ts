@@ -235,6 +235,10 @@ const undo = () => {
 undoButton.addEventListener('click', undo);
 asOfInput.value = view.asOf ?? '';
 asOfInput.addEventListener('change', () => setAsOf(asOfInput.value.trim() || null));
+// Enter applies the date at once, rather than whenever the browser gets round to a change event.
+asOfInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') setAsOf(asOfInput.value.trim() || null);
+});
 yearSlider.value = view.asOf ? view.asOf.slice(0, 4) : yearSlider.max;
 yearSlider.addEventListener('input', () => setAsOf(yearSlider.value === yearSlider.max ? null : yearSlider.value));
 $('play').addEventListener('click', play);

@@ -106,12 +106,14 @@ describe('exploring the CSTO graph in the browser', () => {
     await open();
     await page.fill('#as-of', '2010');
     await page.press('#as-of', 'Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('asOf') === '2010');
     let edges = await visible('edges');
     expect(edges).toContain('uzbekistan.member-of.csto.2006-06-23');
     expect(edges).not.toContain('uzbekistan.member-of.csto.1992-05-15');
     expect(edges).not.toContain('armenia.member-of.csto.2024-02');
     await page.fill('#as-of', '2015');
     await page.press('#as-of', 'Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('asOf') === '2015');
     expect(await visible('nodes')).not.toContain('uzbekistan');
     await page.fill('#year', '2025');
     await page.dispatchEvent('#year', 'input');
