@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Database, Transaction } from '../neo4j/database';
 import { datasetFiles, isIssue, readDatasetFile, type ParsedFile } from './read';
 import { entityRow, relationshipRow, sourceRow, type CitationOwnerRow } from './rows';
@@ -21,6 +22,18 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** Told when each step of the import ends, with its duration (the CLI's --verbose, the import benchmark). */
+  onStep?: (step: ImportStep, ms: number) => void;
+}
+
+export type ImportStep = 'read' | 'validate' | 'existing records' | 'sources' | 'entities' | 'relationships' | 'citations' | 'commit';
+
+/** Runs one step and reports how long it took. */
+async function step<T>(options: ImportOptions, name: ImportStep, work: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  options.onStep?.(name, performance.now() - started);
+  return result;
 }
 
 /** Rows per UNWIND statement: large enough to keep round trips few, small enough for a modest heap. */
@@ -55,10 +68,13 @@ export function parseFiles(paths: string[]): { files: ParsedFile[]; issues: Impo
 }
 
 export async function importPaths(db: Database, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
-  const { files, issues } = parseFiles(paths);
+  const { files, issues } = await step(options, 'read', () => parseFiles(paths));
   if (issues.length > 0) throw new DatasetError(issues);
   return importParsedFiles(db, files, options);
 }
+
+/** Rows as the write statements take them: the citations go to their own statement. */
+const statementRows = <T extends { owner: CitationOwnerRow }>(rows: T[]) => rows.map(({ owner: _owner, ...row }) => row);
 
 function count<T extends { id: string; props: { hash: string } }>(rows: T[], existing: Map<string, string>) {
   const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
@@ -81,9 +97,16 @@ function count<T extends { id: string; props: { hash: string } }>(rows: T[], exi
  * and any problem rolls the whole import back.
  */
 export async function importParsedFiles(db: Database, files: ParsedFile[], options: ImportOptions = {}): Promise<ImportSummary> {
-  const { dataset, issues } = validateFiles(files);
+  const { dataset, issues } = await step(options, 'validate', () => validateFiles(files));
   if (issues.length > 0) throw new DatasetError(issues);
-  return db.transaction((tx) => importValidated(tx, dataset, options));
+  let committing = 0;
+  const summary = await db.transaction(async (tx) => {
+    const result = await importValidated(tx, dataset, options);
+    committing = performance.now();
+    return result;
+  });
+  options.onStep?.('commit', performance.now() - committing);
+  return summary;
 }
 
 async function importValidated(tx: Transaction, dataset: ValidatedDataset, options: ImportOptions): Promise<ImportSummary> {
@@ -92,18 +115,25 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
   const entities = dataset.entities.map(({ record }) => entityRow(record));
   const relationships = dataset.relationships.map(({ record }) => relationshipRow(record));
 
-  const [existing] = await tx.run<{
-    entities: Array<[string, string | null]>;
-    sources: Array<[string, string | null]>;
-    relationships: Array<[string, string | null]>;
-  }>('queries/existing-records', {
-    entityIds: [...new Set([...referenced.entityIds, ...entities.map((row) => row.id)])],
-    sourceIds: [...new Set([...referenced.sourceIds, ...sources.map((row) => row.id)])],
-    relationships: relationships.map((row) => ({ id: row.id, from: row.from, to: row.to })),
-  });
+  const [existing] = await step(options, 'existing records', () =>
+    tx.run<{
+      entities: Array<[string, string | null]>;
+      sources: Array<[string, string | null]>;
+      relationships: Array<[string, string | null, string | null]>;
+    }>('queries/existing-records', {
+      entityIds: [...new Set([...referenced.entityIds, ...entities.map((row) => row.id)])],
+      sourceIds: [...new Set([...referenced.sourceIds, ...sources.map((row) => row.id)])],
+      relationships: relationships.map((row) => ({ id: row.id, from: row.from, to: row.to, firstCitationId: row.owner.citations[0]!.id })),
+    }),
+  );
   const existingEntities = new Map(existing!.entities.map(([id, hash]) => [id, hash ?? '']));
   const existingSources = new Map(existing!.sources.map(([id, hash]) => [id, hash ?? '']));
-  const existingRelationships = new Map(existing!.relationships.map(([id, hash]) => [id, hash ?? '']));
+  // Relationships whose ends changed were not found between their new ends: found by id alone.
+  const moved = existing!.relationships.filter(([, , elementId]) => elementId === null).map(([id]) => id);
+  const relocated = moved.length === 0 ? [] : await tx.run<{ id: string; hash: string | null; elementId: string }>('queries/relationships-by-id', { ids: moved });
+  const found = [...existing!.relationships.filter(([, , elementId]) => elementId !== null), ...relocated.map((row) => [row.id, row.hash, row.elementId] as const)];
+  const existingRelationships = new Map(found.map(([id, hash]) => [id, hash ?? '']));
+  const relationshipElements = new Map(found.map(([id, , elementId]) => [id, elementId!]));
 
   const referenceIssues = checkReferences(dataset, {
     entityIds: new Set(existingEntities.keys()),
@@ -123,12 +153,24 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
   };
   if (options.dryRun || summary.noChange) return summary;
 
-  for (const rows of batches(sourceChanges.changed)) await tx.run('writes/upsert-sources', { rows });
-  for (const rows of batches(entityChanges.changed)) await tx.run('writes/upsert-entities', { rows });
-  // New relationships are created in one pass; changed ones may need their old version replaced.
-  for (const rows of batches(relationshipChanges.created)) await tx.run('writes/create-relationships', { rows });
-  for (const rows of batches(relationshipChanges.updated)) await tx.run('writes/upsert-relationships', { rows });
-  const owners: CitationOwnerRow[] = [...entityChanges.changed, ...relationshipChanges.changed].map((row) => row.owner);
-  for (const rows of batches(owners)) await tx.run('writes/replace-citations', { owners: rows });
+  await step(options, 'sources', async () => {
+    for (const rows of batches(sourceChanges.changed)) await tx.run('writes/upsert-sources', { rows });
+  });
+  // What is new is created in one pass; what changed is merged, and its stale parts removed.
+  await step(options, 'entities', async () => {
+    for (const rows of batches(statementRows(entityChanges.created))) await tx.run('writes/create-entities', { rows });
+    for (const rows of batches(statementRows(entityChanges.updated))) await tx.run('writes/upsert-entities', { rows });
+  });
+  await step(options, 'relationships', async () => {
+    for (const rows of batches(statementRows(relationshipChanges.created))) await tx.run('writes/create-relationships', { rows });
+    const replacements = statementRows(relationshipChanges.updated).map((row) => ({ ...row, replaces: relationshipElements.get(row.id) }));
+    for (const rows of batches(replacements)) await tx.run('writes/replace-relationships', { rows });
+  });
+  await step(options, 'citations', async () => {
+    const created = [...entityChanges.created, ...relationshipChanges.created].flatMap(({ owner }) => owner.citations.map((citation) => ({ ...citation, owner: owner.key })));
+    for (const rows of batches(created)) await tx.run('writes/create-citations', { rows });
+    const updated: CitationOwnerRow[] = [...entityChanges.updated, ...relationshipChanges.updated].map((row) => row.owner);
+    for (const rows of batches(updated)) await tx.run('writes/replace-citations', { owners: rows });
+  });
   return summary;
 }

@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import fs from 'node:fs';
 import path from 'node:path';
+import { findNodeAtLocation, parseTree, visit, type Node as JsonNode } from 'jsonc-parser';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { DatasetDocument, ImportIssue } from './types';
 
@@ -25,25 +26,106 @@ export function datasetFiles(target: string): string[] {
     .map((name) => path.join(target, name));
 }
 
-/** An empty or null field means the same as no field: `until:` with nothing after it is open-ended. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+/**
+ * Every value of the format is text, and an empty or null field means the same as no field (`until:`
+ * with nothing after it is open-ended). JSON numbers and booleans become their text, as in YAML's
+ * failsafe schema: a bare year such as 1992 is "1992".
+ */
+function datasetValues(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(datasetValues);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([, field]) => field !== null)
-        .map(([key, field]) => [key, withoutNulls(field)]),
+        .map(([key, field]) => [key, datasetValues(field)]),
     );
   }
   return value;
 }
 
+/** Offset in a text → its 1-based line, by binary search over the offsets where lines start. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
+
+/** The first key that appears twice in one object, with its line: JSON.parse would silently keep the last. */
+function duplicateKey(text: string): { key: string; line: number } | null {
+  const open: Array<Set<string>> = [];
+  let found: { key: string; line: number } | null = null;
+  visit(text, {
+    onObjectBegin: () => {
+      open.push(new Set());
+      return !found;
+    },
+    onObjectEnd: () => void open.pop(),
+    onObjectProperty: (key, _offset, _length, startLine) => {
+      const keys = open[open.length - 1]!;
+      if (keys.has(key)) found ??= { key, line: startLine + 1 };
+      keys.add(key);
+    },
+  });
+  return found;
+}
+
 /**
- * Native files: YAML, or JSON read by the same parser (JSON is YAML), which keeps line numbers for both.
- * Every scalar is read as text (YAML's failsafe schema, plus null), because every value of the format
- * is text: a bare year such as 1992 stays "1992" rather than becoming a number.
+ * JSON files are parsed by JSON.parse, about fifty times faster than the YAML parser on large files.
+ * Line numbers are only needed for error messages, so the syntax tree that gives them is built on demand.
+ */
+export function parseJson(file: string, withBom: string): ParsedFile | ImportIssue {
+  const text = withBom.replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    // V8 names the offending offset ("… in JSON at position 42"), or says the text ended too soon.
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+    const line = offset === undefined ? undefined : lineFinder(text)(offset);
+    const what = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').trim();
+    return { origin: { file, path: '', ...(line ? { line } : {}) }, message: `not valid JSON: ${what}` };
+  }
+  const duplicate = duplicateKey(text);
+  if (duplicate) {
+    return { origin: { file, path: '', line: duplicate.line }, message: `not valid JSON: the key "${duplicate.key}" appears twice in one object` };
+  }
+  let tree: JsonNode | undefined;
+  let lineAt: ((offset: number) => number) | undefined;
+  return {
+    file,
+    data: datasetValues(data),
+    lineOf(pathInData) {
+      tree ??= parseTree(text);
+      lineAt ??= lineFinder(text);
+      if (!tree) return undefined;
+      // The deepest node that exists along the path: an error about a missing property points at its parent.
+      for (let depth = pathInData.length; depth >= 0; depth--) {
+        const node = findNodeAtLocation(tree, pathInData.slice(0, depth));
+        if (node) return lineAt(node.parent?.type === 'property' ? node.parent.offset : node.offset);
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * Native files: YAML, or JSON (by name). YAML scalars are read as text (the failsafe schema, plus null),
+ * because every value of the format is text: a bare year such as 1992 stays "1992" rather than a number.
  */
 export function parseNative(file: string, text: string): ParsedFile | ImportIssue {
+  if (file.toLowerCase().endsWith('.json')) return parseJson(file, text);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'failsafe', customTags: ['null'] });
   const [error] = document.errors;
@@ -53,7 +135,7 @@ export function parseNative(file: string, text: string): ParsedFile | ImportIssu
   }
   return {
     file,
-    data: withoutNulls(document.toJS()),
+    data: datasetValues(document.toJS()),
     lineOf(pathInData) {
       // The deepest node that exists along the path: an error about a missing property points at its parent.
       for (let depth = pathInData.length; depth >= 0; depth--) {

@@ -11,8 +11,12 @@ export async function deleteEntity(db: Database, id: string): Promise<number | n
 
 /** Deletes a relationship and its citations; whether one had that id. */
 export async function deleteRelationship(db: Database, id: string): Promise<boolean> {
-  const rows = await db.transaction((tx) => tx.run<{ deleted: boolean }>('writes/delete-relationship', { id }));
-  return rows[0]?.deleted ?? false;
+  return db.transaction(async (tx) => {
+    const found = await tx.run<{ elementId: string }>('queries/relationships-by-id', { ids: [id] });
+    if (found.length === 0) return false;
+    await tx.run('writes/delete-relationship', { elementId: found[0]!.elementId });
+    return true;
+  });
 }
 
 export async function relationshipById(db: Reader, id: string, from: string): Promise<RelationshipModel | null> {

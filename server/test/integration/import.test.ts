@@ -5,6 +5,7 @@ import { repoRoot } from '../../src/config';
 import { contentHash, exportDataset, writeDataset } from '../../src/dataset/export';
 import { importPaths } from '../../src/dataset/import';
 import { DatasetError } from '../../src/dataset/types';
+import { deleteRelationship } from '../../src/graph/writes';
 import type { Database } from '../../src/neo4j/database';
 import { folderWith } from '../support/files';
 import { testDatabase } from '../support/test-neo4j';
@@ -112,6 +113,36 @@ describe('the importer, against the real Neo4j', () => {
     );
     const second = await importPaths(db, [folder]);
     expect(second).toMatchObject({ entities: { unchanged: 1 }, relationships: { updated: 1 }, sources: { unchanged: 1 } });
+  });
+
+  it('replaces a relationship whose type or ends changed under the same id, leaving no stale copy or citation', async () => {
+    const relationship = (from: string, type: string, to: string, citations: string) =>
+      SOURCE + `relationships:\n  - { id: test-moving-tie, from: ${from}, type: ${type}, to: ${to}, citations: [${citations}] }\n`;
+    const entitiesBefore = await countAll();
+
+    const two = '{ source: test-source, quote: first }, { source: test-source, quote: second }';
+    expect(await importPaths(db, [folderWith({ 'a.yaml': relationship('russia', 'MEMBER_OF', 'csto', two) })])).toMatchObject({ relationships: { created: 1 } });
+    // The type changes (same ends), then both ends change, then a citation is dropped: each an update of the one relationship.
+    expect(await importPaths(db, [folderWith({ 'a.yaml': relationship('russia', 'PARTICIPATES_IN', 'csto', two) })])).toMatchObject({ relationships: { updated: 1, created: 0 } });
+    expect(await importPaths(db, [folderWith({ 'a.yaml': relationship('belarus', 'PARTICIPATES_IN', 'kazakhstan', two) })])).toMatchObject({ relationships: { updated: 1, created: 0 } });
+    expect(await importPaths(db, [folderWith({ 'a.yaml': relationship('belarus', 'PARTICIPATES_IN', 'kazakhstan', '{ source: test-source, quote: only }') })])).toMatchObject({
+      relationships: { updated: 1, created: 0 },
+    });
+    expect(await db.read('queries/relationships-by-id', { ids: ['test-moving-tie'] })).toHaveLength(1);
+    expect(await countAll()).toBe(entitiesBefore);
+    const [row] = await db.read<{ relationship: { type: string; from: string; to: string; citations: Array<{ quote: string }> } }>('queries/relationship-by-id', {
+      id: 'test-moving-tie',
+      from: 'belarus',
+    });
+    expect(row!.relationship).toMatchObject({ type: 'PARTICIPATES_IN', from: 'belarus', to: 'kazakhstan', citations: [{ quote: 'only' }] });
+    const { records } = await db.driver.executeQuery("MATCH (c:Citation) WHERE c.owner = 'relationship:test-moving-tie' RETURN count(c) AS count");
+    expect(records[0]!.get('count')).toBe(1);
+
+    // Deleting it (by id alone) takes its citation with it.
+    expect(await deleteRelationship(db, 'test-moving-tie')).toBe(true);
+    expect(await deleteRelationship(db, 'test-moving-tie')).toBe(false);
+    const after = await db.driver.executeQuery("MATCH (c:Citation) WHERE c.owner = 'relationship:test-moving-tie' RETURN count(c) AS count");
+    expect(after.records[0]!.get('count')).toBe(0);
   });
 
   it('exports the graph and imports the export into an empty database as the same graph', async () => {

@@ -30,11 +30,20 @@ const LOOKUPS: Array<[StatementName, Record<string, unknown>]> = [
   ['queries/paths', { from: 'belarus', to: 'csto', maxHops: 4, first: 3, types: null, ...NO_DATES }],
   ['queries/timeline', { id: 'uzbekistan' }],
   ['queries/relationship-by-id', { id: 'russia.member-of.csto.1992-05-15', from: 'russia' }],
-  ['queries/existing-records', { entityIds: ['csto'], sourceIds: ['tass'], relationships: [{ id: 'x', from: 'russia', to: 'csto' }] }],
-  ['writes/delete-relationship', { id: 'nothing' }],
+  ['queries/existing-records', { entityIds: ['csto'], sourceIds: ['tass'], relationships: [{ id: 'russia.member-of.csto.1992-05-15', firstCitationId: 'relationship:russia.member-of.csto.1992-05-15#1' }] }],
+  ['queries/relationships-by-id', { ids: ['russia.member-of.csto.1992-05-15'] }],
 ];
 
 describe('query plans', () => {
+  it.each<[StatementName, Record<string, unknown>]>([
+    ['writes/replace-relationships', { rows: [{ replaces: '5:x:1', from: 'russia', to: 'csto', type: 'MEMBER_OF', props: {} }] }],
+    ['writes/delete-relationship', { elementId: '5:x:1' }],
+  ])('%s finds the relationship by its element id, without a scan', async (name, params) => {
+    const plan = await planOf(name, params);
+    expect(plan.some((operator) => /ByElementIdSeek/.test(operator))).toBe(true);
+    expect(plan.filter((operator) => /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|AllRelationshipsScan/.test(operator))).toEqual([]);
+  });
+
   it.each(LOOKUPS)('%s seeks by index and scans no label', async (name, params) => {
     const plan = await planOf(name, params);
     expect(plan.some((operator) => /IndexSeek|UniqueIndexSeek/.test(operator))).toBe(true);

@@ -31,6 +31,25 @@ describe('dataset validation (before anything is written)', () => {
     expect(problems({ 'bad.json': '{"entities": [ {"id": "x",, } ]}' })).toEqual([expect.stringMatching(/^bad\.json:1: not valid JSON: /)]);
   });
 
+  it('reads JSON with the same rules as YAML: numbers as text, nulls as absent, errors at their line', () => {
+    const json = (entity: string) =>
+      '\uFEFF{\n  "sources": [{ "id": "s1", "title": "A source" }],\n  "entities": [\n' + entity + '\n  ]\n}\n';
+    expect(problems({ 'a.json': json('    { "id": "org", "kind": "organization", "name": "Org", "start": 1992, "end": null, "citations": [{ "source": "s1" }] }') })).toEqual([]);
+    expect(problems({ 'a.json': json('    {\n      "id": "a",\n      "kind": "country",\n      "name": "A",\n      "citations": [{ "source": "s1" }]\n    }') })).toEqual([
+      expect.stringMatching(/^a\.json:6 \(entities\[0\]\.kind\): "country" is not a known entity kind/),
+    ]);
+    expect(problems({ 'a.json': json('    {\n      "id": "a",\n      "kind": "state",\n      "citations": [{ "source": "s1" }]\n    }') })).toEqual([
+      'a.json:4 (entities[0]): missing required field "name"',
+    ]);
+  });
+
+  it('refuses malformed JSON at its line, and a key given twice in one object', () => {
+    expect(problems({ 'bad.json': '{\n  "entities": [\n    {"id": "x",, }\n  ]\n}' })).toEqual([expect.stringMatching(/^bad\.json:3: not valid JSON: /)]);
+    expect(problems({ 'dup.json': '{\n  "entities": [\n    { "id": "x",\n      "id": "y" }\n  ]\n}' })).toEqual([
+      'dup.json:4: not valid JSON: the key "id" appears twice in one object',
+    ]);
+  });
+
   it('reports an unknown kind, an unknown relationship type and a missing field with their place', () => {
     const found = problems({
       'a.yaml':
