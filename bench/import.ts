@@ -24,7 +24,7 @@ function option(name: string, fallback: string): string {
 async function timedImport(db: Database, file: string) {
   const steps: Array<[ImportStep, number]> = [];
   const started = performance.now();
-  const summary = await importPaths(db, [file], { onStep: (step, ms) => {
+  const summary = await importPaths(db, [file], { timeoutMs: loadConfig(process.env).importTimeoutMs, onStep: (step, ms) => {
       steps.push([step, ms]);
       console.error(`  ${step}: ${ms.toFixed(0)} ms`);
     } });

@@ -33,7 +33,7 @@ export async function startOrgraph(config: Config, options: StartOptions): Promi
     if (config.seed) {
       const [row] = await connection.database.read<{ count: number }>('queries/entity-count');
       if (row!.count === 0) {
-        const summary = await importPaths(connection.database, [config.seed]);
+        const summary = await importPaths(connection.database, [config.seed], { timeoutMs: config.importTimeoutMs });
         options.say(
           `Loaded ${config.seed}: ${summary.entities.created} entities, ${summary.relationships.created} relationships, ${summary.sources.created} sources.`,
         );

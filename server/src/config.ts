@@ -21,6 +21,8 @@ export interface Config {
   seed: string | null;
   /** Cypher transaction timeout for API requests. */
   queryTimeoutMs: number;
+  /** Transaction timeout of an import from files (npm run import, the seed at start-up). */
+  importTimeoutMs: number;
   /** Origins allowed by CORS; empty means CORS stays closed. */
   corsOrigins: string[];
   /** Keys that allow writes (mutations); none means writes are refused. */
@@ -113,11 +115,12 @@ export function loadConfig(env: Env = process.env): Config {
     remote: remoteNeo4j(env),
     home: path.resolve(repoRoot, env.ORGRAPH_HOME?.trim() || '.orgraph'),
     boltPort: integer(env, 'NEO4J_BOLT_PORT', 17687, 1, 65535),
-    heap: memorySize(env, 'NEO4J_HEAP', '1g'),
+    heap: memorySize(env, 'NEO4J_HEAP', '3g'),
     pageCache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
     startTimeoutMs: integer(env, 'NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
     seed: seedSetting === 'none' ? null : path.resolve(repoRoot, seedSetting || 'data/csto'),
     queryTimeoutMs: integer(env, 'ORGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    importTimeoutMs: integer(env, 'ORGRAPH_IMPORT_TIMEOUT_MS', 600_000, 1_000, 86_400_000),
     corsOrigins: list(env, 'ORGRAPH_CORS_ORIGINS'),
     editorKeys: keys(env, 'ORGRAPH_EDITOR_KEYS'),
     readerKeys: keys(env, 'ORGRAPH_READER_KEYS'),

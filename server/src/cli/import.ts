@@ -1,20 +1,23 @@
 import { importPaths, type Counts } from '../dataset/import';
 import { DatasetError } from '../dataset/types';
+import { loadConfig } from '../config';
 import { applyMigrations } from '../neo4j/migrations';
 import { runCli, withDatabase } from './run';
 
-const USAGE = `Usage: npm run import -- [--dry-run] <file or folder> [more files or folders]
+const USAGE = `Usage: npm run import -- [--dry-run] [--verbose] <file or folder> [more files or folders]
 
 Imports datasets in the native format (.yaml, .yml, .json; see docs/data-format.md) or CSV
 (entities, relationships and sources files, told apart by their headers). Everything is
-validated first; then all of it is written in one transaction, or nothing is.`;
+validated first; then all of it is written in one transaction, or nothing is.
+--verbose prints each step of the import with its duration as it ends.`;
 
 const line = (name: string, counts: Counts) =>
   `  ${name.padEnd(14)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`;
 
 async function main(argv: string[]) {
   const dryRun = argv.includes('--dry-run');
-  const paths = argv.filter((arg) => arg !== '--dry-run');
+  const verbose = argv.includes('--verbose');
+  const paths = argv.filter((arg) => arg !== '--dry-run' && arg !== '--verbose');
   if (paths.length === 0 || argv.includes('--help')) {
     console.log(USAGE);
     return paths.length === 0 && !argv.includes('--help') ? 2 : 0;
@@ -26,7 +29,11 @@ async function main(argv: string[]) {
   }
   return withDatabase(async ({ database }) => {
     await applyMigrations(database);
-    const summary = await importPaths(database, paths, { dryRun }).catch((error: unknown) => {
+    const summary = await importPaths(database, paths, {
+      dryRun,
+      timeoutMs: loadConfig().importTimeoutMs,
+      ...(verbose ? { onStep: (step: string, ms: number) => console.error(`  ${step}: ${(ms / 1000).toFixed(1)} s`) } : {}),
+    }).catch((error: unknown) => {
       if (error instanceof DatasetError) return error;
       throw error;
     });

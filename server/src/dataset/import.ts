@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { Database, Transaction } from '../neo4j/database';
+import type { StatementName } from '../cypher/registry';
+import { DatabaseMemoryError, QueryTimeoutError, type Database, type Transaction } from '../neo4j/database';
 import { datasetFiles, isIssue, readDatasetFile, type ParsedFile } from './read';
 import { entityRow, relationshipRow, sourceRow, type CitationOwnerRow } from './rows';
 import { DatasetError, type ImportIssue } from './types';
@@ -22,6 +23,8 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** Time limit of the import's transaction; without it the database's default applies. */
+  timeoutMs?: number;
   /** Told when each step of the import ends, with its duration (the CLI's --verbose, the import benchmark). */
   onStep?: (step: ImportStep, ms: number) => void;
 }
@@ -39,10 +42,15 @@ async function step<T>(options: ImportOptions, name: ImportStep, work: () => Pro
 /** Rows per UNWIND statement: large enough to keep round trips few, small enough for a modest heap. */
 const BATCH = 5_000;
 
-function batches<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
-  return out;
+/**
+ * Runs a write statement over rows in batches of BATCH. The batches are sent without waiting for one
+ * another: the driver queues them on the transaction's connection, so Neo4j runs one batch while the
+ * next is being encoded here. They still run in order, and the first error fails the whole import.
+ */
+async function writeInBatches(tx: Transaction, name: StatementName, rows: object[], key = 'rows'): Promise<void> {
+  const pending: Array<Promise<unknown>> = [];
+  for (let i = 0; i < rows.length; i += BATCH) pending.push(tx.run(name, { [key]: rows.slice(i, i + BATCH) }));
+  await Promise.all(pending);
 }
 
 /** Reads files (or the dataset files of folders); every problem found is reported, none is thrown one at a time. */
@@ -100,13 +108,34 @@ export async function importParsedFiles(db: Database, files: ParsedFile[], optio
   const { dataset, issues } = await step(options, 'validate', () => validateFiles(files));
   if (issues.length > 0) throw new DatasetError(issues);
   let committing = 0;
-  const summary = await db.transaction(async (tx) => {
-    const result = await importValidated(tx, dataset, options);
-    committing = performance.now();
-    return result;
-  });
+  // Not retried: an import that failed for lack of time or memory would fail again, as slowly.
+  const summary = await db
+    .transaction(
+      async (tx) => {
+        const result = await importValidated(tx, dataset, options);
+        committing = performance.now();
+        return result;
+      },
+      { retry: false, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
+    )
+    .catch((error: unknown) => {
+      throw tooLarge(error, options);
+    });
   options.onStep?.('commit', performance.now() - committing);
   return summary;
+}
+
+/** Time and memory errors, reworded for an import: what was lost (nothing) and what to do. */
+function tooLarge(error: unknown, options: ImportOptions): unknown {
+  const parts = 'or import the data in parts (each part in its own transaction)';
+  if (error instanceof QueryTimeoutError) {
+    const limit = options.timeoutMs === undefined ? "the database's transaction time limit" : `its time limit of ${Math.round(options.timeoutMs / 1000)} s`;
+    return new QueryTimeoutError(`The import took longer than ${limit} and was stopped; nothing was written. Raise ORGRAPH_IMPORT_TIMEOUT_MS, ${parts}.`);
+  }
+  if (error instanceof DatabaseMemoryError) {
+    return new DatabaseMemoryError(`${error.message} Give Neo4j more memory (NEO4J_HEAP for the local one), ${parts}.`);
+  }
+  return error;
 }
 
 async function importValidated(tx: Transaction, dataset: ValidatedDataset, options: ImportOptions): Promise<ImportSummary> {
@@ -154,23 +183,23 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
   if (options.dryRun || summary.noChange) return summary;
 
   await step(options, 'sources', async () => {
-    for (const rows of batches(sourceChanges.changed)) await tx.run('writes/upsert-sources', { rows });
+    await writeInBatches(tx, 'writes/upsert-sources', sourceChanges.changed);
   });
   // What is new is created in one pass; what changed is merged, and its stale parts removed.
   await step(options, 'entities', async () => {
-    for (const rows of batches(statementRows(entityChanges.created))) await tx.run('writes/create-entities', { rows });
-    for (const rows of batches(statementRows(entityChanges.updated))) await tx.run('writes/upsert-entities', { rows });
+    await writeInBatches(tx, 'writes/create-entities', statementRows(entityChanges.created));
+    await writeInBatches(tx, 'writes/upsert-entities', statementRows(entityChanges.updated));
   });
   await step(options, 'relationships', async () => {
-    for (const rows of batches(statementRows(relationshipChanges.created))) await tx.run('writes/create-relationships', { rows });
+    await writeInBatches(tx, 'writes/create-relationships', statementRows(relationshipChanges.created));
     const replacements = statementRows(relationshipChanges.updated).map((row) => ({ ...row, replaces: relationshipElements.get(row.id) }));
-    for (const rows of batches(replacements)) await tx.run('writes/replace-relationships', { rows });
+    await writeInBatches(tx, 'writes/replace-relationships', replacements);
   });
   await step(options, 'citations', async () => {
     const created = [...entityChanges.created, ...relationshipChanges.created].flatMap(({ owner }) => owner.citations.map((citation) => ({ ...citation, owner: owner.key })));
-    for (const rows of batches(created)) await tx.run('writes/create-citations', { rows });
+    await writeInBatches(tx, 'writes/create-citations', created);
     const updated: CitationOwnerRow[] = [...entityChanges.updated, ...relationshipChanges.updated].map((row) => row.owner);
-    for (const rows of batches(updated)) await tx.run('writes/replace-citations', { owners: rows });
+    await writeInBatches(tx, 'writes/replace-citations', updated, 'owners');
   });
   return summary;
 }

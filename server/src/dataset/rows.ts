@@ -79,10 +79,16 @@ export function entityRow(record: EntityRecord) {
     end: record.end,
     startFirst: record.start ? partialDate(record.start).first : undefined,
     endLast: record.end ? partialDate(record.end).last : undefined,
-    aliasNames: (record.aliases ?? []).map((alias) => alias.name),
-    aliases: JSON.stringify(record.aliases ?? []),
-    identifiers: JSON.stringify(record.identifiers ?? []),
-    identifierKeys: (record.identifiers ?? []).map((identifier) => `${identifier.scheme}:${identifier.value}`),
+    // Empty lists are left out: a large import holds every property in memory until it commits.
+    ...(record.aliases?.length
+      ? { aliasNames: record.aliases.map((alias) => alias.name), aliases: JSON.stringify(record.aliases) }
+      : {}),
+    ...(record.identifiers?.length
+      ? {
+          identifiers: JSON.stringify(record.identifiers),
+          identifierKeys: record.identifiers.map((identifier) => `${identifier.scheme}:${identifier.value}`),
+        }
+      : {}),
     citationIds: owner.citations.map((citation) => citation.id),
   });
   return { id: record.id, label: kindLabel(kind), props: { ...props, hash: contentHash({ props, owner }) }, owner };

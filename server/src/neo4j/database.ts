@@ -18,6 +18,13 @@ export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
 }
 
+/** Thrown when a transaction needed more memory than the database allows one (nothing was written). */
+export class DatabaseMemoryError extends Error {
+  override name = 'DatabaseMemoryError';
+}
+
+const MEMORY_CODES = ['MemoryPoolOutOfMemoryError', 'TransactionMemoryLimit', 'TransactionOutOfMemoryError'];
+
 const UNAVAILABLE_CODES = ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'];
 
 export function isUnavailable(error: unknown): boolean {
@@ -30,6 +37,10 @@ function translate(error: unknown): unknown {
     return new DatabaseUnavailableError('The graph database is not reachable right now; try again shortly.');
   }
   const code = (error as { code?: string } | null)?.code ?? '';
+  if (MEMORY_CODES.some((known) => code.includes(known))) {
+    const detail = ((error as Error).message ?? '').split('\n')[0];
+    return new DatabaseMemoryError(`The database ran out of memory for this transaction, so nothing was written (Neo4j: ${detail}).`);
+  }
   if (code.includes('TransactionTimedOut') || code.includes('Terminated')) {
     return new QueryTimeoutError('The query took longer than the time limit and was stopped; narrow it (fewer hops, a smaller limit).');
   }
@@ -75,11 +86,25 @@ export class Database {
     return this.run<T>(name, params, neo4j.routing.WRITE);
   }
 
-  /** Several statements in one transaction: all of them take effect, or none. */
-  async transaction<R>(work: (tx: Transaction) => Promise<R>): Promise<R> {
+  /**
+   * Several statements in one transaction: all of them take effect, or none. By default a transaction
+   * that fails for a passing reason (a cluster leader change) is run again; `retry: false` is for work
+   * too large to repeat blindly, such as an import. `timeoutMs` replaces the server's default limit.
+   */
+  async transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
     try {
-      return await session.executeWrite((tx) => work(new Transaction(tx, this)));
+      if (options.retry !== false) return await session.executeWrite((tx) => work(new Transaction(tx, this)), config);
+      const tx = session.beginTransaction(config);
+      try {
+        const result = await work(new Transaction(tx, this));
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
     } catch (error) {
       throw translate(error);
     } finally {
@@ -124,9 +149,14 @@ export class Database {
   }
 }
 
+export interface TransactionOptions {
+  timeoutMs?: number;
+  retry?: boolean;
+}
+
 export class Transaction {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Pick<ManagedTransaction, 'run'>,
     private readonly owner: Database,
   ) {}
 

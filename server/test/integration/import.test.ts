@@ -6,7 +6,8 @@ import { contentHash, exportDataset, writeDataset } from '../../src/dataset/expo
 import { importPaths } from '../../src/dataset/import';
 import { DatasetError } from '../../src/dataset/types';
 import { deleteRelationship } from '../../src/graph/writes';
-import type { Database } from '../../src/neo4j/database';
+import { QueryTimeoutError, type Database } from '../../src/neo4j/database';
+import { syntheticGraph } from '../../../bench/synthetic';
 import { folderWith } from '../support/files';
 import { testDatabase } from '../support/test-neo4j';
 
@@ -143,6 +144,20 @@ describe('the importer, against the real Neo4j', () => {
     expect(await deleteRelationship(db, 'test-moving-tie')).toBe(false);
     const after = await db.driver.executeQuery("MATCH (c:Citation) WHERE c.owner = 'relationship:test-moving-tie' RETURN count(c) AS count");
     expect(after.records[0]!.get('count')).toBe(0);
+  });
+
+  it('stops an import that runs out of time, writing nothing and saying what to do', async () => {
+    const { dataset } = syntheticGraph(2_000);
+    const file = path.join(folderWith({}), 'large.json');
+    fs.writeFileSync(file, JSON.stringify(dataset));
+    const before = await contentHash(db);
+
+    const slow = await importPaths(db, [file], { timeoutMs: 50 }).catch((caught: unknown) => caught);
+    expect(slow).toBeInstanceOf(QueryTimeoutError);
+    expect((slow as Error).message).toMatch(/^The import took longer than its time limit of 0 s and was stopped; nothing was written\. Raise ORGRAPH_IMPORT_TIMEOUT_MS/);
+    expect(await contentHash(db)).toBe(before);
+
+    expect(await contentHash(db)).toBe(before);
   });
 
   it('exports the graph and imports the export into an empty database as the same graph', async () => {

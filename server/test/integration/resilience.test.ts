@@ -1,8 +1,14 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { startOrgraph, type Orgraph } from '../../src/bootstrap';
 import { loadConfig, repoRoot } from '../../src/config';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/process';
+import { syntheticGraph } from '../../../bench/synthetic';
+import { contentHash } from '../../src/dataset/export';
+import { importPaths } from '../../src/dataset/import';
+import { Database, DatabaseMemoryError } from '../../src/neo4j/database';
+import { folderWith } from '../support/files';
 import { graphql } from '../support/test-neo4j';
 
 /**
@@ -24,8 +30,19 @@ function freePort(): Promise<number> {
   });
 }
 
+// A small per-transaction memory limit: room for the CSTO graph, not for a large import.
 const startNeo4j = (fresh: boolean) =>
-  startLocalNeo4j({ home: loadConfig({}).home, instanceName: 'resilience', boltPort, heap: '512m', pageCache: '64m', startTimeoutMs: 120_000, fresh, log: () => undefined });
+  startLocalNeo4j({
+    home: loadConfig({}).home,
+    instanceName: 'resilience',
+    boltPort,
+    heap: '512m',
+    pageCache: '64m',
+    startTimeoutMs: 120_000,
+    fresh,
+    settings: { 'db.memory.transaction.max': '40m' },
+    log: () => undefined,
+  });
 
 beforeAll(async () => {
   boltPort = await freePort();
@@ -53,6 +70,26 @@ const write = (query: string, variables: Record<string, unknown>) =>
     headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` },
     body: JSON.stringify({ query, variables }),
   }).then((response) => response.json() as Promise<any>);
+
+describe('when an import needs more memory than Neo4j allows a transaction', () => {
+  it('refuses it with a message that says what to do, and writes nothing', async () => {
+    const db = Database.connect(neo4j, 60_000);
+    try {
+      const file = path.join(folderWith({}), 'large.json');
+      fs.writeFileSync(file, JSON.stringify(syntheticGraph(5_000).dataset));
+      const before = await contentHash(db);
+      const started = db.statementsRun;
+      const error = await importPaths(db, [file]).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(DatabaseMemoryError);
+      expect((error as Error).message).toMatch(/^The database ran out of memory for this transaction, so nothing was written \(Neo4j: .+\)\. Give Neo4j more memory \(NEO4J_HEAP/);
+      // Not retried: at most the statements of one pass (1 look-up, 1 + 1 + 2 + 3 batches of writes).
+      expect(db.statementsRun - started).toBeLessThanOrEqual(8);
+      expect(await contentHash(db)).toBe(before);
+    } finally {
+      await db.close();
+    }
+  });
+});
 
 describe('when Neo4j goes away and comes back', () => {
   it('keeps data written through the API across a restart, reports unavailability at once, and recovers by itself', async () => {

@@ -16,6 +16,8 @@ export interface LocalNeo4jOptions {
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
+  /** Settings added to the generated neo4j.conf. */
+  settings?: Record<string, string>;
   /** Start from an empty database (the tests do). */
   fresh?: boolean;
   log: Log;
