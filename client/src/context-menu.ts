@@ -4,7 +4,11 @@ export interface MenuItem {
   action: () => void;
 }
 
+/** Where the focus goes back to when the menu closes (the graph, when the keyboard opened it). */
+let returnFocusTo: HTMLElement | null = null;
+
 export function showMenu(menu: HTMLElement, at: { x: number; y: number }, title: string, items: MenuItem[]): void {
+  if (menu.hidden) returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   menu.innerHTML = '';
   const heading = document.createElement('div');
   heading.className = 'menu-title';
@@ -16,7 +20,7 @@ export function showMenu(menu: HTMLElement, at: { x: number; y: number }, title:
     button.textContent = item.label;
     button.setAttribute('role', 'menuitem');
     button.addEventListener('click', () => {
-      hideMenu(menu);
+      hideMenu(menu, true);
       item.action();
     });
     menu.append(button);
@@ -29,6 +33,27 @@ export function showMenu(menu: HTMLElement, at: { x: number; y: number }, title:
   menu.querySelector<HTMLButtonElement>('button')?.focus();
 }
 
-export function hideMenu(menu: HTMLElement): void {
+export function hideMenu(menu: HTMLElement, restoreFocus = false): void {
+  if (menu.hidden) return;
   menu.hidden = true;
+  if (restoreFocus) returnFocusTo?.focus();
+  returnFocusTo = null;
+}
+
+/** Arrow keys, Home and End move between the items; Escape closes the menu and goes back. */
+export function attachMenuKeys(menu: HTMLElement): void {
+  menu.addEventListener('keydown', (event) => {
+    const buttons = [...menu.querySelectorAll<HTMLButtonElement>('button')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 };
+    if (event.key in moves) {
+      buttons[(moves[event.key]! + buttons.length) % buttons.length]?.focus();
+    } else if (event.key === 'Escape' || event.key === 'Tab') {
+      hideMenu(menu, true);
+    } else {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  });
 }

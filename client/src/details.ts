@@ -63,3 +63,11 @@ export function renderEdge(panel: HTMLElement, edge: GraphEdge, names: (id: stri
     ${edge.note ? `<p>${escapeHtml(edge.note)}</p>` : ''}
     <h3>Evidence</h3>${citationList(edge.citations)}`;
 }
+
+/** The keyboard shortcuts, and how to reach the graph. */
+export function renderKeys(panel: HTMLElement, keys: Array<[string, string]>): void {
+  panel.innerHTML = `<h2>Keyboard</h2>
+    <p>Tab moves through the search, the tools, the legend and the graph. With the graph focused:</p>
+    <dl class="keys">${keys.map(([key, what]) => `<dt><kbd>${escapeHtml(key)}</kbd></dt><dd>${escapeHtml(what)}</dd>`).join('')}</dl>
+    <p>Elsewhere: <kbd>/</kbd> search, <kbd>Ctrl+Z</kbd> undo, <kbd>?</kbd> this list. In a menu, the arrow keys move and <kbd>Escape</kbd> closes it.</p>`;
+}

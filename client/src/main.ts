@@ -1,9 +1,10 @@
 import { request } from './api';
-import { hideMenu, showMenu, type MenuItem } from './context-menu';
-import { renderEdge, renderNode, renderPaths } from './details';
+import { attachMenuKeys, hideMenu, showMenu, type MenuItem } from './context-menu';
+import { renderEdge, renderKeys, renderNode, renderPaths } from './details';
 import { exportView } from './exports';
 import { applyFilters, renderLegend } from './filters';
 import { addSubgraph, createGraph, relayout, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
+import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyboard';
 import { History } from './history';
 import { attachMinimap } from './minimap';
 import { NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
@@ -23,6 +24,10 @@ const undoButton = $<HTMLButtonElement>('undo');
 
 const report = (message: string) => {
   status.textContent = message;
+};
+// For screen readers: what the keyboard selected (the visible status line is for messages).
+const announce = (message: string) => {
+  $('announce').textContent = message;
 };
 
 const cy = createGraph($('graph'));
@@ -97,6 +102,13 @@ async function focusOn(id: string, expanded: string[] = []): Promise<void> {
   if (node.nonempty()) renderNode(details, node.data() as GraphNode, view.asOf);
 }
 
+function togglePin(id: string): void {
+  const node = cy.getElementById(id);
+  node.toggleClass('pinned');
+  node.hasClass('pinned') ? node.lock() : node.unlock();
+  announce(`${names(id)} ${node.hasClass('pinned') ? 'pinned' : 'unpinned'}.`);
+}
+
 function hide(id: string): void {
   history.remember(view.expanded);
   cy.getElementById(id).addClass('hidden');
@@ -144,7 +156,7 @@ async function openMenu(id: string, at: { x: number; y: number }): Promise<void>
   const node = cy.getElementById(id);
   const items: MenuItem[] = [
     { label: 'Expand all neighbours', action: () => void expand(id) },
-    { label: node.hasClass('pinned') ? 'Unpin' : 'Pin in place', action: () => void (node.toggleClass('pinned'), node.hasClass('pinned') ? node.lock() : node.unlock()) },
+    { label: node.hasClass('pinned') ? 'Unpin' : 'Pin in place', action: () => togglePin(id) },
     { label: 'Hide', action: () => hide(id) },
     { label: 'Collapse its neighbours', action: () => collapse(id) },
     { label: 'Focus here (start from it)', action: () => void focusOn(id) },
@@ -202,8 +214,9 @@ function play(): void {
 }
 
 // Graph events.
-cy.on('tap', 'node', (event) => renderNode(details, event.target.data() as GraphNode, view.asOf));
-cy.on('tap', 'edge', (event) => renderEdge(details, event.target.data() as GraphEdge, names));
+const showDetails = (element: GraphElement) =>
+  element.isNode() ? renderNode(details, element.data() as GraphNode, view.asOf) : renderEdge(details, element.data() as GraphEdge, names);
+cy.on('tap', 'node, edge', (event) => showDetails(event.target));
 cy.on('tap', (event) => {
   hideMenu(menu);
   if (event.target === cy) cy.elements().removeClass('on-path faded');
@@ -247,12 +260,30 @@ document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =
   button.addEventListener('click', () => exportView(cy, button.dataset.export as 'png' | 'svg' | 'json' | 'csv', `orgraph-${view.focus}`)),
 );
 
-// Keyboard: "/" to search, Escape to close the menu, Ctrl+Z to undo.
+// Keyboard: the graph's own keys once it has focus; "/" to search, "?" for the keys, Ctrl+Z to undo.
+attachGraphKeyboard(
+  cy,
+  $('graph'),
+  {
+    show: showDetails,
+    expand: (id) => void expand(id),
+    menu: (id, at) => void openMenu(id, at),
+    hide,
+    collapse,
+    togglePin,
+  },
+  announce,
+  () => view.focus,
+);
+attachMenuKeys(menu);
+$('keys').addEventListener('click', () => renderKeys(details, GRAPH_KEYS));
 document.addEventListener('keydown', (event) => {
   const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
   if (event.key === '/' && !typing) {
     event.preventDefault();
     $('search').focus();
+  } else if (event.key === '?' && !typing) {
+    renderKeys(details, GRAPH_KEYS);
   } else if (event.key === 'Escape') {
     hideMenu(menu);
   } else if ((event.ctrlKey || event.metaKey) && event.key === 'z' && !typing) {

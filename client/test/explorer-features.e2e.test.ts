@@ -185,6 +185,67 @@ describe('exploring the CSTO graph in the browser', () => {
     expect(await visible('nodes')).not.toContain('russia');
   });
 
+  it('is usable by keyboard alone: Tab reaches the graph, arrows select, keys expand, open the menu, hide and pin', async () => {
+    await open();
+    const selected = () => page.evaluate(() => window.orgraph.cy.$(':selected').map((element) => element.id()));
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || '');
+
+    // From the search box, Tab goes through the tools and the legend to the graph.
+    await page.keyboard.press('/');
+    let tabs = 0;
+    while ((await focused()) !== 'graph' && tabs < 80) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    expect(await focused()).toBe('graph');
+
+    // The focus entity starts selected; an arrow moves to the nearest entity that way and shows it.
+    expect(await selected()).toEqual(['csto']);
+    await page.keyboard.press('ArrowRight');
+    const [moved] = await selected();
+    expect(moved).not.toBe('csto');
+    const x = (id: string) => page.evaluate((nodeId) => window.orgraph.cy.getElementById(nodeId).position('x'), id);
+    expect(await x(moved!)).toBeGreaterThan(await x('csto'));
+    const name = await page.evaluate((id) => window.orgraph.cy.getElementById(id).data('name') as string, moved!);
+    expect(await page.textContent('#details h2')).toBe(name);
+    expect(await page.textContent('#announce')).toContain(name);
+
+    // "]" goes through the entity's relationships, each with its evidence.
+    await page.keyboard.press(']');
+    const [edge] = await selected();
+    expect(await page.evaluate(([edgeId, nodeId]) => window.orgraph.cy.getElementById(edgeId!).connectedNodes().map((n) => n.id()).includes(nodeId!), [edge, moved])).toBe(true);
+    expect(await page.locator('#details ol.citations li').count()).toBeGreaterThan(0);
+
+    // Shift+F10 opens the menu with its first item focused; arrows move; Escape goes back to the graph.
+    await page.keyboard.press('Shift+F10');
+    await page.waitForSelector('#menu:not([hidden])');
+    expect(await focused()).toBe('Expand all neighbours');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).not.toBe('Expand all neighbours');
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#menu')).toBe(true);
+    expect(await focused()).toBe('graph');
+
+    // Hide from the menu by keyboard, undo with Ctrl+Z; pin with P; Enter expands.
+    await page.keyboard.press('Shift+F10');
+    while ((await focused()) !== 'Hide') await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await visible('nodes')).not.toContain(moved);
+    expect(await focused()).toBe('graph');
+    await page.keyboard.press('Control+z');
+    expect(await visible('nodes')).toContain(moved);
+    await page.keyboard.press('p');
+    expect(await page.evaluate((id) => window.orgraph.cy.getElementById(id).locked(), moved!)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => (new URL(location.href).searchParams.get('expanded') ?? '').split(',').includes(id), moved!);
+    await page.keyboard.press('Escape');
+    expect(await selected()).toEqual([]);
+
+    // "?" lists the keys.
+    await page.keyboard.press('?');
+    expect(await page.textContent('#details h2')).toBe('Keyboard');
+  });
+
   it('shows a minimap of the whole graph once it is large, and not for a small one', async () => {
     await open();
     expect((await visible('nodes')).length).toBeGreaterThan(40);
