@@ -62,8 +62,22 @@ const styles: cytoscape.StylesheetJson = [
   { selector: '.out-of-time, .filtered, .hidden', style: { display: 'none' } },
 ];
 
-export function createGraph(container: HTMLElement): Core {
-  return cytoscape({ container, style: styles, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+/** Whether this browser gives WebGL 2, which Cytoscape's WebGL renderer needs. */
+export function hasWebgl2(): boolean {
+  return document.createElement('canvas').getContext('webgl2') !== null;
+}
+
+/** The graph, drawn by Cytoscape's canvas renderer or, when asked and available, its WebGL one. */
+export function createGraph(container: HTMLElement, webgl = false): Core {
+  return cytoscape({
+    container,
+    style: styles,
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    // The option is newer than @types/cytoscape.
+    ...(webgl && hasWebgl2() ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {}),
+  });
 }
 
 function nodeElement(node: GraphNode): ElementDefinition {
@@ -74,6 +88,8 @@ function edgeElement(edge: GraphEdge): ElementDefinition {
   return { group: 'edges', data: { ...edge, id: edge.id, source: edge.from.id, target: edge.to.id } };
 }
 
+const FCOSE_SPACING = { nodeRepulsion: () => 9000, idealEdgeLength: () => 90 };
+
 export function layoutOptions(name: LayoutName, cy: Core, animate: boolean): cytoscape.LayoutOptions {
   if (name === 'concentric') {
     return { name: 'concentric', animate, fit: true, minNodeSpacing: 30, concentric: (node: cytoscape.NodeSingular) => (node.hasClass('focus') ? 10 : node.degree(false)), levelWidth: () => 2 } as cytoscape.LayoutOptions;
@@ -82,7 +98,9 @@ export function layoutOptions(name: LayoutName, cy: Core, animate: boolean): cyt
     const roots = cy.nodes('.focus');
     return { name: 'breadthfirst', animate, fit: true, directed: false, spacingFactor: 1.1, ...(roots.nonempty() ? { roots } : {}) } as cytoscape.LayoutOptions;
   }
-  return { name: 'fcose', animate, randomize: true, fit: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as cytoscape.LayoutOptions;
+  // Room for the labels: fcose counts them in each node's size, so names overlap less on a dense star.
+  // (Not in the incremental layout below: there it would shift the fixed nodes by half a label.)
+  return { name: 'fcose', animate, randomize: true, fit: true, nodeDimensionsIncludeLabels: true, ...FCOSE_SPACING } as cytoscape.LayoutOptions;
 }
 
 /** Lays out the whole graph (a new focus, or another layout chosen). Pinned nodes keep their place. */
@@ -127,7 +145,7 @@ export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null,
     const fixed = cy.nodes().difference(fresh).nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
     cy.elements()
       .not('.out-of-time, .filtered, .hidden')
-      .layout({ name: 'fcose', animate: true, animationDuration: 250, randomize: false, fit: false, fixedNodeConstraint: fixed, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as cytoscape.LayoutOptions)
+      .layout({ name: 'fcose', animate: true, animationDuration: 250, randomize: false, fit: false, fixedNodeConstraint: fixed, ...FCOSE_SPACING } as cytoscape.LayoutOptions)
       .run();
   }
   return fresh;

@@ -10,7 +10,7 @@ import { attachMinimap } from './minimap';
 import { NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
 import { attachSearch } from './search-box';
 import { applyTime, parseAsOf } from './time-filter';
-import { LAYOUTS, readView, writeView, type LayoutName, type ViewState } from './view-state';
+import { LAYOUTS, readView, RENDERERS, writeView, type LayoutName, type RendererName, type ViewState } from './view-state';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $('status');
@@ -30,10 +30,10 @@ const announce = (message: string) => {
   $('announce').textContent = message;
 };
 
-const cy = createGraph($('graph'));
+let view: ViewState = readView(location.search);
+const cy = createGraph($('graph'), view.renderer === 'webgl');
 const updateMinimap = attachMinimap(cy, $('minimap'));
 const history = new History(cy);
-let view: ViewState = readView(location.search);
 let pathStart: string | null = null;
 
 const names = (id: string) => (cy.getElementById(id).data('name') as string | undefined) ?? id;
@@ -74,8 +74,12 @@ async function neighbourhood(id: string, types: string[] | null = null): Promise
 async function expand(id: string, types: string[] | null = null): Promise<void> {
   const subgraph = await neighbourhood(id, types);
   if (!subgraph) return;
+  // Measured by bench:client: from the API's answer to the next frame drawn, and to the layout's end.
+  const answered = performance.now();
+  cy.one('layoutstop', () => performance.measure('orgraph:expand-settled', { start: answered }));
   history.remember(view.expanded);
   const fresh = addSubgraph(cy, subgraph, id, view.layout);
+  requestAnimationFrame(() => performance.measure('orgraph:expand-redraw', { start: answered }));
   if (!view.expanded.includes(id) && types === null) view = { ...view, expanded: [...view.expanded, id] };
   refresh();
   saveView();
@@ -228,6 +232,13 @@ cy.on('cxttap', 'node', (event) => {
 });
 
 // Toolbar.
+const rendererSelect = $<HTMLSelectElement>('renderer');
+rendererSelect.value = view.renderer;
+// The renderer is chosen when the graph is created: the page reloads the same view with the other one.
+rendererSelect.addEventListener('change', () => {
+  view = { ...view, renderer: (RENDERERS as readonly string[]).includes(rendererSelect.value) ? (rendererSelect.value as RendererName) : 'canvas' };
+  location.search = writeView(view);
+});
 layoutSelect.value = view.layout;
 layoutSelect.addEventListener('change', () => {
   view = { ...view, layout: (LAYOUTS as readonly string[]).includes(layoutSelect.value) ? (layoutSelect.value as LayoutName) : 'fcose' };

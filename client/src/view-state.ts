@@ -1,9 +1,12 @@
 /**
  * Everything that makes a view, kept in the URL so that a view can be shared and restored:
- * ?focus=csto&expanded=russia,icmec&asOf=2012&layout=concentric&hideKinds=TOPIC&hideTypes=FOCUSES_ON
+ * ?focus=csto&expanded=russia,icmec&asOf=2012&layout=concentric&hideKinds=TOPIC&hideTypes=FOCUSES_ON&renderer=webgl
  */
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
+/** Cytoscape's canvas renderer, or its WebGL one (faster with a GPU; slower in software, see bench/README.md). */
+export const RENDERERS = ['canvas', 'webgl'] as const;
+export type RendererName = (typeof RENDERERS)[number];
 
 export interface ViewState {
   focus: string;
@@ -12,9 +15,10 @@ export interface ViewState {
   layout: LayoutName;
   hiddenKinds: string[];
   hiddenTypes: string[];
+  renderer: RendererName;
 }
 
-export const DEFAULT_VIEW: ViewState = { focus: 'csto', expanded: [], asOf: null, layout: 'fcose', hiddenKinds: [], hiddenTypes: [] };
+export const DEFAULT_VIEW: ViewState = { focus: 'csto', expanded: [], asOf: null, layout: 'fcose', hiddenKinds: [], hiddenTypes: [], renderer: 'canvas' };
 
 const list = (value: string | null) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
 const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -26,6 +30,7 @@ export function readView(search: string): ViewState {
   const focus = params.get('focus');
   const asOf = params.get('asOf');
   const layout = params.get('layout') as LayoutName | null;
+  const renderer = params.get('renderer') as RendererName | null;
   return {
     focus: focus && ID.test(focus) ? focus : DEFAULT_VIEW.focus,
     expanded: list(params.get('expanded')).filter((id) => ID.test(id)),
@@ -33,6 +38,7 @@ export function readView(search: string): ViewState {
     layout: layout && LAYOUTS.includes(layout) ? layout : DEFAULT_VIEW.layout,
     hiddenKinds: list(params.get('hideKinds')),
     hiddenTypes: list(params.get('hideTypes')),
+    renderer: renderer && RENDERERS.includes(renderer) ? renderer : DEFAULT_VIEW.renderer,
   };
 }
 
@@ -45,5 +51,6 @@ export function writeView(view: ViewState): string {
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
   if (view.hiddenKinds.length) params.set('hideKinds', view.hiddenKinds.join(','));
   if (view.hiddenTypes.length) params.set('hideTypes', view.hiddenTypes.join(','));
+  if (view.renderer !== DEFAULT_VIEW.renderer) params.set('renderer', view.renderer);
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

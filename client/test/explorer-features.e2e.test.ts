@@ -42,6 +42,9 @@ async function pointAt(id: string) {
   return { x: box.x + position.x, y: box.y + position.y };
 }
 
+/** Whether Cytoscape draws with its WebGL renderer (a property @types/cytoscape does not know). */
+const usesWebgl = () => page.evaluate(() => Boolean((window.orgraph.cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl));
+
 async function settle() {
   // Layout animations are short; wait until no request is pending and the graph stopped moving.
   await page.waitForLoadState('networkidle');
@@ -148,6 +151,23 @@ describe('exploring the CSTO graph in the browser', () => {
     expect(await page.inputValue('#layout')).toBe('concentric');
     expect(await visible('nodes')).not.toContain('military-economic-cooperation');
     expect(await page.isChecked('#legend input[value="TOPIC"]')).toBe(false);
+  });
+
+  it('draws with the WebGL renderer when the view asks for it, and switches back from the toolbar', async () => {
+    await open('?focus=csto&renderer=webgl');
+    expect(await usesWebgl()).toBe(true);
+    expect(await page.inputValue('#renderer')).toBe('webgl');
+    expect(await visible('nodes')).toEqual(expect.arrayContaining(['csto', 'russia', 'icmec']));
+    // The WebGL canvas draws the graph: the picture differs from the same area with every element hidden.
+    const drawn = await page.locator('#graph').screenshot();
+    await page.evaluate(() => window.orgraph.cy.elements().addClass('hidden'));
+    await page.waitForTimeout(500);
+    const empty = await page.locator('#graph').screenshot();
+    expect(drawn.equals(empty)).toBe(false);
+    await Promise.all([page.waitForURL((url) => !url.searchParams.has('renderer')), page.selectOption('#renderer', 'canvas')]);
+    await page.waitForFunction(() => window.orgraph !== undefined);
+    await page.evaluate(() => window.orgraph.ready);
+    expect(await usesWebgl()).toBe(false);
   });
 
   it('exports the picture and the visible graph', async () => {
