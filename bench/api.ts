@@ -110,7 +110,7 @@ async function main() {
     home: config.home,
     instanceName: `bench-${size}`,
     boltPort: 17787,
-    heap: SIZES[size]! >= 1_000_000 ? '4g' : '2g',
+    heap: SIZES[size]! >= 1_000_000 ? '8g' : SIZES[size]! >= 100_000 ? '3g' : '2g',
     pageCache: SIZES[size]! >= 1_000_000 ? '4g' : '1g',
     startTimeoutMs: 300_000,
     log: (line) => console.error(line),
