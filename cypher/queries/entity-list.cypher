@@ -1,14 +1,24 @@
-// A page of entities ordered by name then id, optionally of one kind. Keyset pagination: the page
-// starts after ($afterName, $afterId), so deep pages cost the same as the first.
+// A page of entities ordered by name then id, of the given kinds (one, or every kind). Keyset
+// pagination: the page starts after ($afterName, $afterId), '' for the first page, so deep pages cost
+// the same as the first. Each kind's page is read in name order from the (kind, name) index and only
+// those pages are merged, so the cost follows the page size, not the size of the graph.
 CALL () {
-  MATCH (n:Entity)
-  WHERE $kind IS NULL OR n.kind = $kind
+  UNWIND $kinds AS kind
+  MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind, name)
+  WHERE n.name IS NOT NULL
   RETURN count(n) AS totalCount
 }
 CALL () {
-  MATCH (n:Entity)
-  WHERE ($kind IS NULL OR n.kind = $kind)
-    AND ($afterName IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))
+  UNWIND $kinds AS kind
+  CALL (kind) {
+    MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind, name)
+    WHERE n.name >= $afterName
+    WITH n
+    WHERE n.name > $afterName OR n.id > $afterId
+    RETURN n
+    ORDER BY n.name, n.id
+    LIMIT $first
+  }
   WITH n
   ORDER BY n.name, n.id
   LIMIT $first

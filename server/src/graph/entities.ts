@@ -1,5 +1,5 @@
 import type { EntityConnectionModel, EntityModel } from '../model/records';
-import type { EntityKindName } from '../model/vocabulary';
+import { ENTITY_KINDS, type EntityKindName } from '../model/vocabulary';
 import { UserInputError } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from './arguments';
 import type { Reader } from './reader';
@@ -38,13 +38,9 @@ export async function listEntities(
   // One more than asked tells whether a next page exists.
   const [row] = await db.read<{ totalCount: number; entities: Array<RawEntity & { startFirst?: string | null }> }>(
     byStart ? 'queries/entity-list-by-start' : 'queries/entity-list',
-    {
-      kind: args.kind ?? null,
-      first: first + 1,
-      afterName: after?.name ?? null,
-      afterId: after?.id ?? null,
-      ...(byStart ? { afterStart: after?.start ?? null } : {}),
-    },
+    byStart
+      ? { kind: args.kind ?? null, first: first + 1, afterName: after?.name ?? null, afterId: after?.id ?? null, afterStart: after?.start ?? null }
+      : { kinds: args.kind ? [args.kind] : ENTITY_KINDS, first: first + 1, afterName: after?.name ?? '', afterId: after?.id ?? '' },
   );
   const page = row!.entities.slice(0, first);
   const edges = page.map((raw) => ({

@@ -142,19 +142,36 @@ describe('the GraphQL API on the CSTO graph', () => {
     expect(result.extensions?.cypherStatements).toBe(2);
   });
 
-  it('pages through all entities with stable cursors', async () => {
-    const seen: string[] = [];
-    let after: string | null = null;
-    let total = 0;
-    for (let page = 0; page < 50; page++) {
-      const result: any = await graphql(url, 'query($a: String) { entities(first: 17, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }', { a: after });
-      total = result.data.entities.totalCount;
-      seen.push(...result.data.entities.edges.map((e: any) => e.node.id));
-      if (!result.data.entities.pageInfo.hasNextPage) break;
-      after = result.data.entities.pageInfo.endCursor;
-    }
-    expect(seen.length).toBe(total);
-    expect(new Set(seen).size).toBe(total);
+  it('pages through all entities with stable cursors, in name order, of every kind or of one', async () => {
+    const pages = async (kind: string | null) => {
+      const seen: Array<{ id: string; name: string; kind: string }> = [];
+      let after: string | null = null;
+      let total = 0;
+      for (let page = 0; page < 50; page++) {
+        const result: any = await graphql(
+          url,
+          'query($a: String, $k: EntityKind) { entities(first: 17, after: $a, kind: $k) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name kind } } } }',
+          { a: after, k: kind },
+        );
+        total = result.data.entities.totalCount;
+        seen.push(...result.data.entities.edges.map((e: any) => e.node));
+        if (!result.data.entities.pageInfo.hasNextPage) break;
+        after = result.data.entities.pageInfo.endCursor;
+      }
+      return { seen, total };
+    };
+    const byNameThenId = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+    const all = await pages(null);
+    expect(all.seen.length).toBe(all.total);
+    expect(new Set(all.seen.map((entity) => entity.id)).size).toBe(all.total);
+    expect(all.seen).toEqual([...all.seen].sort(byNameThenId));
+    expect(new Set(all.seen.map((entity) => entity.kind)).size).toBeGreaterThan(3);
+
+    const states = await pages('STATE');
+    expect(states.seen.map((entity) => entity.id)).toEqual(all.seen.filter((entity) => entity.kind === 'STATE').map((entity) => entity.id));
+    expect(states.total).toBe(states.seen.length);
   });
 
   it('orders entities by start date, undated last, across pages', async () => {

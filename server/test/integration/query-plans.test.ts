@@ -31,6 +31,7 @@ const LOOKUPS: Array<[StatementName, Record<string, unknown>]> = [
   ['queries/timeline', { id: 'uzbekistan' }],
   ['queries/relationship-by-id', { id: 'russia.member-of.csto.1992-05-15', from: 'russia' }],
   ['queries/existing-records', { entityIds: ['csto'], sourceIds: ['tass'], relationships: [{ id: 'russia.member-of.csto.1992-05-15', firstCitationId: 'relationship:russia.member-of.csto.1992-05-15#1' }] }],
+  ['queries/entity-list', { kinds: ['STATE', 'ORGANIZATION'], first: 51, afterName: '', afterId: '' }],
   ['queries/relationships-by-id', { ids: ['russia.member-of.csto.1992-05-15'] }],
 ];
 
