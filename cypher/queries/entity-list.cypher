@@ -1,12 +1,17 @@
-// A page of entities ordered by name then id, of the given kinds (one, or every kind). Keyset
-// pagination: the page starts after ($afterName, $afterId), '' for the first page, so deep pages cost
-// the same as the first. Each kind's page is read in name order from the (kind, name) index and only
-// those pages are merged, so the cost follows the page size, not the size of the graph.
+// A page of entities ordered by name then id, of one kind ($kind, with $kinds = [$kind]) or of every
+// kind ($kind null, $kinds all of them). Keyset pagination: the page starts after ($afterName,
+// $afterId), '' for the first page, so deep pages cost the same as the first. Each kind's page is read
+// in name order from the (kind, name) index and only those pages are merged, so the cost follows the
+// page size, not the size of the graph. The count of all entities comes from Neo4j's count store.
 CALL () {
-  UNWIND $kinds AS kind
+  MATCH (n:Entity)
+  RETURN count(n) AS everything
+}
+CALL () {
+  UNWIND CASE WHEN $kind IS NULL THEN [] ELSE [$kind] END AS kind
   MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind, name)
   WHERE n.name IS NOT NULL
-  RETURN count(n) AS totalCount
+  RETURN count(n) AS ofKind
 }
 CALL () {
   UNWIND $kinds AS kind
@@ -16,7 +21,9 @@ CALL () {
     WITH n
     WHERE n.name > $afterName OR n.id > $afterId
     RETURN n
-    ORDER BY n.name, n.id
+    // By kind first, although it is fixed here: that is the index's order, so the planner reads the
+    // index in order and stops after $first entries.
+    ORDER BY n.kind, n.name, n.id
     LIMIT $first
   }
   WITH n
@@ -31,4 +38,4 @@ CALL () {
     }
   }) AS entities
 }
-RETURN totalCount, entities
+RETURN CASE WHEN $kind IS NULL THEN everything ELSE ofKind END AS totalCount, entities

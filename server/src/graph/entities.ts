@@ -40,7 +40,7 @@ export async function listEntities(
     byStart ? 'queries/entity-list-by-start' : 'queries/entity-list',
     byStart
       ? { kind: args.kind ?? null, first: first + 1, afterName: after?.name ?? null, afterId: after?.id ?? null, afterStart: after?.start ?? null }
-      : { kinds: args.kind ? [args.kind] : ENTITY_KINDS, first: first + 1, afterName: after?.name ?? '', afterId: after?.id ?? '' },
+      : { kind: args.kind ?? null, kinds: args.kind ? [args.kind] : ENTITY_KINDS, first: first + 1, afterName: after?.name ?? '', afterId: after?.id ?? '' },
   );
   const page = row!.entities.slice(0, first);
   const edges = page.map((raw) => ({
