@@ -26,6 +26,19 @@ describe('the local Neo4j settings', () => {
     expect(settings['server.directories.logs']).toBe('/tmp/home/neo4j/dev/logs');
   });
 
+  it('takes extra settings, each declared once: one of ours is replaced, not repeated', () => {
+    const lines = renderNeo4jConf(instanceLayout('/tmp/home', 'test'), {
+      boltPort: 17999,
+      pageCache: '64m',
+      settings: { 'db.transaction.timeout': '2s', 'db.memory.transaction.max': '40m' },
+    })
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
+    expect(lines.filter((line) => line.startsWith('db.transaction.timeout='))).toEqual(['db.transaction.timeout=2s']);
+    expect(lines).toContain('db.memory.transaction.max=40m');
+    expect(new Set(lines.map((line) => line.split('=')[0])).size).toBe(lines.length);
+  });
+
   it('reads Java versions old and new', () => {
     expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
     expect(parseJavaMajor('java version "1.8.0_402"')).toBe(8);
