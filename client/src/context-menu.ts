@@ -9,6 +9,8 @@ let returnFocusTo: HTMLElement | null = null;
 
 export function showMenu(menu: HTMLElement, at: { x: number; y: number }, title: string, items: MenuItem[]): void {
   if (menu.hidden) returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  // The menu is drawn again when its per-type entries arrive: the item in focus keeps it.
+  const focusedLabel = !menu.hidden && menu.contains(document.activeElement) ? document.activeElement?.textContent : null;
   menu.innerHTML = '';
   const heading = document.createElement('div');
   heading.className = 'menu-title';
@@ -30,7 +32,8 @@ export function showMenu(menu: HTMLElement, at: { x: number; y: number }, title:
   const { width, height } = menu.getBoundingClientRect();
   menu.style.left = `${Math.max(4, Math.min(at.x, window.innerWidth - width - 4))}px`;
   menu.style.top = `${Math.max(4, Math.min(at.y, window.innerHeight - height - 4))}px`;
-  menu.querySelector<HTMLButtonElement>('button')?.focus();
+  const buttons = [...menu.querySelectorAll<HTMLButtonElement>('button')];
+  (buttons.find((button) => button.textContent === focusedLabel) ?? buttons[0])?.focus();
 }
 
 export function hideMenu(menu: HTMLElement, restoreFocus = false): void {

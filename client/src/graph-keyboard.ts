@@ -32,11 +32,19 @@ const visible = '.hidden, .filtered, .out-of-time';
  */
 export function attachGraphKeyboard(cy: Core, container: HTMLElement, actions: GraphKeyActions, announce: (text: string) => void, start: () => string): void {
   const nodes = () => cy.nodes().not(visible).nodes();
+  // The entity last selected: while [ and ] go through its relationships, the keys still act on it.
+  // Kept by id, because undo puts back copies of the elements.
+  let anchorId: string | null = null;
+  cy.on('select', 'node', (event) => {
+    anchorId = (event.target as NodeSingular).id();
+  });
   const selectedNode = (): NodeSingular | null => {
     const node = cy.nodes(':selected').first();
     if (node.nonempty()) return node;
     const edge = cy.edges(':selected').first();
-    return edge.nonempty() ? edge.source() : null;
+    if (edge.empty()) return null;
+    const anchor = edge.connectedNodes().filter((end) => end.id() === anchorId);
+    return anchor.nonempty() ? (anchor.first() as NodeSingular) : edge.source();
   };
 
   const select = (element: GraphElement) => {

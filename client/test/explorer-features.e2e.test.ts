@@ -246,9 +246,20 @@ describe('exploring the CSTO graph in the browser', () => {
     expect(await page.isHidden('#menu')).toBe(true);
     expect(await focused()).toBe('graph');
 
-    // Hide from the menu by keyboard, undo with Ctrl+Z; pin with P; Enter expands.
+    // Hide from the menu by keyboard, undo with Ctrl+Z; pin with P; Enter expands. The menu's per-type
+    // entries are held back until "Hide" has focus: when they arrive, the focus must stay on it.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('RelationshipTypes')) await held;
+      await route.continue();
+    });
     await page.keyboard.press('Shift+F10');
     while ((await focused()) !== 'Hide') await page.keyboard.press('ArrowDown');
+    release();
+    await page.waitForSelector('#menu button:has-text("Expand ")');
+    expect(await focused()).toBe('Hide');
+    await page.unroute('**/graphql');
     await page.keyboard.press('Enter');
     expect(await visible('nodes')).not.toContain(moved);
     expect(await focused()).toBe('graph');
