@@ -138,6 +138,25 @@ function tooLarge(error: unknown, options: ImportOptions): unknown {
   return error;
 }
 
+/**
+ * The relationships of the dataset already in the graph, by id: content hash, and the element id to
+ * replace one by. existing-records found most between their ends; those whose ends changed came back
+ * without an element id and are looked up by id alone.
+ */
+async function relationshipsInGraph(tx: Transaction, found: Array<[string, string | null, string | null]>) {
+  const versions = new Map<string, { hash: string; elementId: string }>();
+  const moved: string[] = [];
+  for (const [id, hash, elementId] of found) {
+    if (elementId === null) moved.push(id);
+    else versions.set(id, { hash: hash ?? '', elementId });
+  }
+  if (moved.length > 0) {
+    const relocated = await tx.run<{ id: string; hash: string | null; elementId: string }>('queries/relationships-by-id', { ids: moved });
+    for (const row of relocated) versions.set(row.id, { hash: row.hash ?? '', elementId: row.elementId });
+  }
+  return versions;
+}
+
 async function importValidated(tx: Transaction, dataset: ValidatedDataset, options: ImportOptions): Promise<ImportSummary> {
   const referenced = referencedIds(dataset);
   const sources = dataset.sources.map(({ record }) => sourceRow(record));
@@ -157,12 +176,8 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
   );
   const existingEntities = new Map(existing!.entities.map(([id, hash]) => [id, hash ?? '']));
   const existingSources = new Map(existing!.sources.map(([id, hash]) => [id, hash ?? '']));
-  // Relationships whose ends changed were not found between their new ends: found by id alone.
-  const moved = existing!.relationships.filter(([, , elementId]) => elementId === null).map(([id]) => id);
-  const relocated = moved.length === 0 ? [] : await tx.run<{ id: string; hash: string | null; elementId: string }>('queries/relationships-by-id', { ids: moved });
-  const found = [...existing!.relationships.filter(([, , elementId]) => elementId !== null), ...relocated.map((row) => [row.id, row.hash, row.elementId] as const)];
-  const existingRelationships = new Map(found.map(([id, hash]) => [id, hash ?? '']));
-  const relationshipElements = new Map(found.map(([id, , elementId]) => [id, elementId!]));
+  const relationshipVersions = await relationshipsInGraph(tx, existing!.relationships);
+  const existingRelationships = new Map([...relationshipVersions].map(([id, version]) => [id, version.hash]));
 
   const referenceIssues = checkReferences(dataset, {
     entityIds: new Set(existingEntities.keys()),
@@ -192,7 +207,7 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
   });
   await step(options, 'relationships', async () => {
     await writeInBatches(tx, 'writes/create-relationships', statementRows(relationshipChanges.created));
-    const replacements = statementRows(relationshipChanges.updated).map((row) => ({ ...row, replaces: relationshipElements.get(row.id) }));
+    const replacements = statementRows(relationshipChanges.updated).map((row) => ({ ...row, replaces: relationshipVersions.get(row.id)!.elementId }));
     await writeInBatches(tx, 'writes/replace-relationships', replacements);
   });
   await step(options, 'citations', async () => {

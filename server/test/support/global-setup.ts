@@ -34,6 +34,9 @@ export default async function globalSetup(): Promise<void> {
     pageCache: '256m',
     startTimeoutMs: 180_000,
     fresh: true,
+    // Neo4j enforces transaction timeouts when its monitor looks, every 2 s by default: the tests that
+    // give a short timeout need it enforced promptly.
+    settings: { 'db.transaction.monitor.check.interval': '100ms' },
     log: (line) => process.stderr.write(`[test neo4j] ${line}\n`),
   });
   const database = Database.connect(local, 30_000);
