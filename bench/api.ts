@@ -18,7 +18,7 @@ import { luceneQuery } from '../server/src/graph/search-query';
 import { cypherParams, Database } from '../server/src/neo4j/database';
 import { startLocalNeo4j } from '../server/src/neo4j/local/process';
 import { applyMigrations } from '../server/src/neo4j/migrations';
-import { ENTITY_KINDS } from '../server/src/model/vocabulary';
+import { entityListParams } from '../server/src/graph/entities';
 import { chunks, syntheticGraph } from './synthetic';
 
 const SIZES: Record<string, number> = { csto: 0, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
@@ -73,7 +73,7 @@ function cases(ids: { entity: string; search: string; from: string; to: string }
         variables: {},
       },
       cypher: async (db) => {
-        const page = await run(db, 'queries/entity-list', { kind: null, kinds: ENTITY_KINDS, first: 51, afterName: '', afterId: '' });
+        const page = await run(db, 'queries/entity-list', entityListParams(null, 51));
         const entityIds = (page.records[0]!.get('entities') as Array<{ id: string }>).slice(0, 50).map((entity) => entity.id);
         await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10 });
       },

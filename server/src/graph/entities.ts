@@ -27,6 +27,11 @@ const isKeyCursor = (value: unknown): value is KeyCursor =>
 /** Undated entities sort after every date. */
 const NO_START = '9999-12-31';
 
+/** The parameters of queries/entity-list: the first page when no cursor is given. */
+export function entityListParams(kind: EntityKindName | null, first: number, after: { name: string; id: string } | null = null) {
+  return { kind, kinds: kind ? [kind] : ENTITY_KINDS, first, afterName: after?.name ?? '', afterId: after?.id ?? '' };
+}
+
 export async function listEntities(
   db: Reader,
   args: { kind?: EntityKindName | null; orderBy?: 'NAME' | 'START' | null; first?: number | null; after?: string | null },
@@ -40,7 +45,7 @@ export async function listEntities(
     byStart ? 'queries/entity-list-by-start' : 'queries/entity-list',
     byStart
       ? { kind: args.kind ?? null, first: first + 1, afterName: after?.name ?? null, afterId: after?.id ?? null, afterStart: after?.start ?? null }
-      : { kind: args.kind ?? null, kinds: args.kind ? [args.kind] : ENTITY_KINDS, first: first + 1, afterName: after?.name ?? '', afterId: after?.id ?? '' },
+      : entityListParams(args.kind ?? null, first + 1, after),
   );
   const page = row!.entities.slice(0, first);
   const edges = page.map((raw) => ({
