@@ -173,7 +173,10 @@ async function explorerLoad(url: string): Promise<void> {
       if (!marks) continue; // nothing new to add: no layout ran
       redraw.push(marks[0]);
       settled.push(marks[1]);
-      await page.evaluate(() => window.orgraph.cy.fit());
+      // In braces: returning Cytoscape's core would serialize the whole graph back here.
+      await page.evaluate(() => {
+        window.orgraph.cy.fit();
+      });
     }
     const list = (values: number[]) => values.map((v) => `${v.toFixed(0)} ms`).join(', ');
     console.log(`Expanding ${redraw.length} entities: redrawn ${list(redraw)} after the API's answer; layout settled after ${list(settled)}`);

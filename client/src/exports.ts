@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { shown } from './graph-view';
 
 function download(name: string, content: Blob): void {
   const link = document.createElement('a');
@@ -9,8 +10,6 @@ function download(name: string, content: Blob): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
-
-const visible = (cy: Core) => cy.elements().not('.out-of-time, .filtered, .hidden');
 
 const csvCell = (value: unknown) => {
   const text = value === null || value === undefined ? '' : String(value);
@@ -24,7 +23,7 @@ export function exportView(cy: Core, format: 'png' | 'svg' | 'json' | 'csv', nam
   } else if (format === 'svg') {
     download(`${name}.svg`, new Blob([(cy as unknown as { svg(options: object): string }).svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }));
   } else if (format === 'json') {
-    const elements = visible(cy);
+    const elements = shown(cy);
     const data = {
       nodes: elements.nodes().map((node) => node.data()),
       edges: elements.edges().map((edge) => ({ ...edge.data(), source: undefined, target: undefined })),
@@ -32,7 +31,7 @@ export function exportView(cy: Core, format: 'png' | 'svg' | 'json' | 'csv', nam
     download(`${name}.json`, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
   } else {
     const header = ['id', 'from_id', 'from_name', 'type', 'to_id', 'to_name', 'since', 'until', 'status', 'role', 'sources'];
-    const rows = visible(cy)
+    const rows = shown(cy)
       .edges()
       .map((edge) => {
         const data = edge.data();

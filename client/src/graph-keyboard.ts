@@ -1,4 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { NOT_SHOWN, shown } from './graph-view';
 import { ARROW_KEYS, cycle, nextInDirection } from './keyboard-nav';
 
 export type GraphElement = NodeSingular | EdgeSingular;
@@ -24,14 +25,12 @@ export const GRAPH_KEYS: Array<[string, string]> = [
   ['Escape', 'clear the selection'],
 ];
 
-const visible = '.hidden, .filtered, .out-of-time';
-
 /**
  * Keyboard access to the graph once it has focus (Tab reaches it): the selection moves between
  * entities and relationships, and every action of the mouse and the menu has its key.
  */
 export function attachGraphKeyboard(cy: Core, container: HTMLElement, actions: GraphKeyActions, announce: (text: string) => void, start: () => string): void {
-  const nodes = () => cy.nodes().not(visible).nodes();
+  const nodes = () => shown(cy).nodes();
   // The entity last selected: while [ and ] go through its relationships, the keys still act on it.
   // Kept by id, because undo puts back copies of the elements.
   let anchorId: string | null = null;
@@ -66,7 +65,7 @@ export function attachGraphKeyboard(cy: Core, container: HTMLElement, actions: G
       if (!node) {
         const first = cy.getElementById(start()) as NodeSingular;
         const any = nodes().first() as NodeSingular;
-        if (first.nonempty() && !first.is(visible)) select(first);
+        if (first.nonempty() && !first.is(NOT_SHOWN)) select(first);
         else if (any.nonempty()) select(any);
       } else {
         const others = nodes()
@@ -79,7 +78,7 @@ export function attachGraphKeyboard(cy: Core, container: HTMLElement, actions: G
       }
     } else if (event.key === '[' || event.key === ']') {
       if (node) {
-        const edges = node.connectedEdges().not(visible).toArray() as EdgeSingular[];
+        const edges = node.connectedEdges().not(NOT_SHOWN).toArray() as EdgeSingular[];
         const current = (cy.edges(':selected').first()[0] as EdgeSingular | undefined) ?? null;
         const next = cycle(edges, current && edges.includes(current) ? current : null, event.key === '[');
         if (next) select(next);

@@ -12,6 +12,15 @@ export type Subgraph = Pick<NeighbourhoodQuery['neighbourhood'], 'nodes' | 'edge
 export type GraphNode = Subgraph['nodes'][number];
 export type GraphEdge = Subgraph['edges'][number];
 
+/** The classes that take an element out of the picture: the time slider, a filter, or the analyst. */
+export const NOT_SHOWN = '.out-of-time, .filtered, .hidden';
+
+/**
+ * The elements drawn now. Decided by class, not by Cytoscape's `visible()`: that answers from a cache
+ * which a class change leaves stale until the next frame is drawn.
+ */
+export const shown = (cy: Core) => cy.elements().not(NOT_SHOWN);
+
 const styles: cytoscape.StylesheetJson = [
   {
     selector: 'node',
@@ -58,8 +67,7 @@ const styles: cytoscape.StylesheetJson = [
   { selector: 'node.on-path', style: { 'border-color': '#e0a100', 'border-width': 4 } },
   { selector: 'edge.on-path', style: { 'line-color': '#e0a100', 'target-arrow-color': '#e0a100', width: 4 } },
   { selector: '.faded', style: { opacity: 0.2 } },
-  // Hidden by the time slider, by a filter, or by the analyst.
-  { selector: '.out-of-time, .filtered, .hidden', style: { display: 'none' } },
+  { selector: NOT_SHOWN, style: { display: 'none' } },
 ];
 
 /** Whether this browser gives WebGL 2, which Cytoscape's WebGL renderer needs. */
@@ -110,7 +118,7 @@ export function relayout(cy: Core, name: LayoutName, animate = false): void {
   if (name === 'fcose' && pinned.nonempty()) {
     options.fixedNodeConstraint = pinned.map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
   }
-  cy.elements().not('.out-of-time, .filtered, .hidden').layout(options).run();
+  shown(cy).layout(options).run();
 }
 
 /**
@@ -143,8 +151,7 @@ export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null,
     relayout(cy, layout);
   } else if (fresh.nonempty()) {
     const fixed = cy.nodes().difference(fresh).nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
-    cy.elements()
-      .not('.out-of-time, .filtered, .hidden')
+    shown(cy)
       .layout({ name: 'fcose', animate: true, animationDuration: 250, randomize: false, fit: false, fixedNodeConstraint: fixed, ...FCOSE_SPACING } as cytoscape.LayoutOptions)
       .run();
   }

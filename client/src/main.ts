@@ -3,7 +3,7 @@ import { attachMenuKeys, hideMenu, showMenu, type MenuItem } from './context-men
 import { renderEdge, renderKeys, renderNode, renderPaths } from './details';
 import { exportView } from './exports';
 import { applyFilters, renderLegend } from './filters';
-import { addSubgraph, createGraph, relayout, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
+import { addSubgraph, createGraph, relayout, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
 import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyboard';
 import { History } from './history';
 import { attachMinimap } from './minimap';
@@ -248,7 +248,7 @@ layoutSelect.addEventListener('change', () => {
   relayout(cy, view.layout, true);
   saveView();
 });
-$('fit').addEventListener('click', () => cy.fit(cy.elements().not('.out-of-time, .filtered, .hidden'), 30));
+$('fit').addEventListener('click', () => cy.fit(shown(cy), 30));
 $('zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
 $('zoom-out').addEventListener('click', () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
 const undo = () => {

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import cytoscape from 'cytoscape';
 import navigator from 'cytoscape-navigator';
+import { shown } from './graph-view';
 import 'cytoscape-navigator/cytoscape.js-navigator.css';
 
 cytoscape.use(navigator);
@@ -21,6 +22,6 @@ export function attachMinimap(cy: Core, container: HTMLElement): () => void {
     rerenderDelay: 150,
   });
   return () => {
-    container.classList.toggle('minimap-hidden', cy.nodes().filter((node) => node.visible()).length <= LARGE);
+    container.classList.toggle('minimap-hidden', shown(cy).nodes().length <= LARGE);
   };
 }
