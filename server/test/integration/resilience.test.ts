@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { startOrgraph, type Orgraph } from '../../src/bootstrap';
 import { loadConfig, repoRoot } from '../../src/config';
@@ -9,6 +8,7 @@ import { contentHash } from '../../src/dataset/export';
 import { importPaths } from '../../src/dataset/import';
 import { Database, DatabaseMemoryError } from '../../src/neo4j/database';
 import { folderWith } from '../support/files';
+import { freePort } from '../support/ports';
 import { graphql } from '../support/test-neo4j';
 
 /**
@@ -20,15 +20,6 @@ const EDITOR = 'editor-key-for-resilience-0001';
 let boltPort: number;
 let neo4j: LocalNeo4j;
 let orgraph: Orgraph;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // A small per-transaction memory limit: room for the CSTO graph, not for a large import.
 const startNeo4j = (fresh: boolean) =>

@@ -1,22 +1,11 @@
-import net from 'node:net';
 import path from 'node:path';
 import { loadConfig, repoRoot } from '../../src/config';
 import { importPaths } from '../../src/dataset/import';
 import { Database } from '../../src/neo4j/database';
 import { startLocalNeo4j } from '../../src/neo4j/local/process';
 import { applyMigrations } from '../../src/neo4j/migrations';
+import { freePort } from './ports';
 import { TEST_NEO4J_ENV, type TestNeo4j } from './test-neo4j';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts the Neo4j the tests use: the project's own local manager, instance "test" (its own data

@@ -2,6 +2,7 @@ import { loadConfig, ConfigError } from '../../src/config';
 import { renderNeo4jConf } from '../../src/neo4j/local/conf';
 import { parseJavaMajor } from '../../src/neo4j/local/java';
 import { instanceLayout } from '../../src/neo4j/local/layout';
+import { generatePassword } from '../../src/neo4j/local/password';
 import { splitStatements } from '../../src/neo4j/migrations';
 
 describe('the local Neo4j settings', () => {
@@ -71,5 +72,14 @@ describe('settings from the environment', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(/NEO4J_URI must start with one of bolt:\/\//);
     expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_PASSWORD must be set/);
     expect(() => loadConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP must be a size such as 512m/);
+  });
+});
+
+describe('the local Neo4j password', () => {
+  it('is never read as an option on neo4j-admin’s command line', () => {
+    // Base64url passwords started with "-" one time in 64, and the first start failed.
+    const passwords = Array.from({ length: 2_000 }, generatePassword);
+    for (const password of passwords) expect(password).toMatch(/^[0-9a-f]{48}$/);
+    expect(new Set(passwords).size).toBe(passwords.length);
   });
 });

@@ -82,7 +82,8 @@ function tailOf(file: string, lines: number): string {
 function setInitialPassword(layout: InstanceLayout, password: string): void {
   const result = spawnSync(
     'java',
-    ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    // "--": a password file written by an earlier version may hold one that starts with "-".
+    ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password],
     { env: { ...process.env, NEO4J_HOME: layout.instance, NEO4J_CONF: layout.conf }, encoding: 'utf8' },
   );
   if (result.status !== 0) {
