@@ -3,7 +3,7 @@ import { attachMenuKeys, hideMenu, showMenu, type MenuItem } from './context-men
 import { renderEdge, renderKeys, renderNode, renderPaths } from './details';
 import { exportView } from './exports';
 import { applyFilters, renderLegend } from './filters';
-import { addSubgraph, createGraph, relayout, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
+import { addSubgraph, createGraph, relayout, restyleNow, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
 import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyboard';
 import { History } from './history';
 import { attachMinimap } from './minimap';
@@ -50,6 +50,7 @@ function refresh(): void {
   applyFilters(cy, view.hiddenKinds, view.hiddenTypes);
   cy.nodes().removeClass('focus');
   cy.getElementById(view.focus).addClass('focus');
+  restyleNow(cy.elements());
   updateMinimap();
   renderLegend(legend, cy, { kinds: view.hiddenKinds, types: view.hiddenTypes }, (hidden) => {
     view = { ...view, hiddenKinds: hidden.kinds, hiddenTypes: hidden.types };
@@ -118,8 +119,9 @@ function togglePin(id: string): void {
 
 function hide(id: string): void {
   history.remember(view.expanded);
-  cy.getElementById(id).addClass('hidden');
-  cy.getElementById(id).connectedEdges().addClass('hidden');
+  const node = cy.getElementById(id);
+  const hidden = node.union(node.connectedEdges()).addClass('hidden');
+  restyleNow(hidden);
   saveView();
 }
 

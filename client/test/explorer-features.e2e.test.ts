@@ -32,16 +32,11 @@ async function open(query = '') {
 }
 
 /**
- * Ids of the nodes (or edges) Cytoscape shows right now. Its `visible()` answers from a cache that a
- * class change leaves stale until the next frame is drawn: reading each element's style first brings
- * the cache up to date, so the answer is what the next frame draws.
+ * Ids of the nodes (or edges) Cytoscape shows right now, by its own `visible()`: the explorer keeps
+ * that true at once after each change (Cytoscape alone would update it only at the next frame).
  */
 const visible = (what: 'nodes' | 'edges') =>
-  page.evaluate((group) => {
-    const cy = window.orgraph.cy;
-    cy.elements().forEach((element) => void element.style('display'));
-    return cy.$(group === 'nodes' ? 'node' : 'edge').filter((element) => element.visible()).map((element) => element.id());
-  }, what);
+  page.evaluate((group) => window.orgraph.cy.$(group === 'nodes' ? 'node' : 'edge').filter((element) => element.visible()).map((element) => element.id()), what);
 const exists = (id: string) => page.evaluate((nodeId) => window.orgraph.cy.getElementById(nodeId).nonempty(), id);
 
 async function pointAt(id: string) {
@@ -287,6 +282,39 @@ describe('exploring the CSTO graph in the browser', () => {
     // "?" lists the keys.
     await page.keyboard.press('?');
     expect(await page.textContent('#details h2')).toBe('Keyboard');
+  });
+
+  it('keeps Cytoscape’s own visible() true at once after a filter, a date or a hide, for scripts that drive it', async () => {
+    await open();
+    // Each change and the read after it run in one task of the page, so no frame is drawn between them:
+    // visible() must agree with the classes that hide elements, and the change must have hidden some.
+    const agree = (change: 'filter' | 'date' | 'hide') =>
+      page.evaluate((what) => {
+        const graph = document.getElementById('graph')!;
+        if (what === 'filter') (document.querySelector('#legend input[value="STATE"]') as HTMLInputElement).click();
+        if (what === 'date') {
+          const asOf = document.getElementById('as-of') as HTMLInputElement;
+          asOf.value = '2015';
+          asOf.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        }
+        if (what === 'hide') {
+          window.orgraph.cy.elements().unselect();
+          window.orgraph.cy.getElementById('icmec').select();
+          graph.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+        }
+        const elements = window.orgraph.cy.elements();
+        return {
+          disagree: elements.filter((element) => element.visible() === element.is('.out-of-time, .filtered, .hidden')).map((element) => element.id()),
+          notShown: elements.filter('.out-of-time, .filtered, .hidden').length,
+        };
+      }, change);
+    let before = 0;
+    for (const change of ['filter', 'date', 'hide'] as const) {
+      const { disagree, notShown } = await agree(change);
+      expect({ change, disagree }).toEqual({ change, disagree: [] });
+      expect(notShown).toBeGreaterThan(before);
+      before = notShown;
+    }
   });
 
   it('shows a minimap of the whole graph once it is large, and not for a small one', async () => {
