@@ -7,6 +7,7 @@ import { addSubgraph, createGraph, relayout, restyleNow, shown, type GraphEdge, 
 import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyboard';
 import { History } from './history';
 import { attachMinimap } from './minimap';
+import { renderPathForm } from './path-form';
 import { NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
 import { attachSearch } from './search-box';
 import { applyTime, parseAsOf } from './time-filter';
@@ -293,6 +294,11 @@ attachGraphKeyboard(
 );
 attachMenuKeys(menu);
 $('keys').addEventListener('click', () => renderKeys(details, GRAPH_KEYS));
+$('paths').addEventListener('click', () => {
+  const selected = cy.nodes(':selected').first();
+  const start = selected.nonempty() ? selected.id() : view.focus;
+  renderPathForm(details, cy.getElementById(start).nonempty() ? { id: start, name: names(start) } : null, (from, to) => void showPaths(from, to), report);
+});
 document.addEventListener('keydown', (event) => {
   const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
   if (event.key === '/' && !typing) {

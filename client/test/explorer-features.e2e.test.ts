@@ -147,6 +147,33 @@ describe('exploring the CSTO graph in the browser', () => {
     expect(onPath).toEqual(expect.arrayContaining(['belarus', 'icmec', 'csto']));
   });
 
+  it('finds paths between two entities chosen by search in the Paths form, loaded or not, by keyboard', async () => {
+    await open();
+    await page.click('#paths');
+    // "From" starts as the selected entity; the focus waits in "To".
+    expect(await page.inputValue('#path-from')).toBe('Collective Security Treaty Organization');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('path-to');
+    expect(await exists('andrey-serdyukov')).toBe(false);
+    expect(await exists('denis-manturov')).toBe(false);
+    const choose = async (box: string, text: string, name: string) => {
+      await page.fill(box, text);
+      await page.waitForSelector(`${box}-results li:has-text("${name}")`);
+      await page.press(box, 'Enter');
+      expect(await page.inputValue(box)).toBe(name);
+    };
+    await choose('#path-from', 'Сердюков', 'Andrey Serdyukov');
+    expect(await page.isDisabled('.path-form button[type=submit]')).toBe(true);
+    await choose('#path-to', 'manturov', 'Denis Manturov');
+    // Chosen with Enter in the last box: the focus is on the button, and Enter finds the paths.
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#details h2')?.textContent?.includes('↔'));
+    expect(await page.textContent('#details h2')).toBe('Andrey Serdyukov ↔ Denis Manturov');
+    const onPath = await page.evaluate(() => window.orgraph.cy.$('.on-path').map((element) => element.id()));
+    expect(onPath).toEqual(expect.arrayContaining(['andrey-serdyukov', 'csto-joint-staff', 'csto', 'icmec', 'denis-manturov']));
+    expect(await visible('nodes')).toEqual(expect.arrayContaining(['andrey-serdyukov', 'denis-manturov']));
+    expect(await page.locator('#details ol.hops ol.citations li').count()).toBeGreaterThanOrEqual(4);
+  });
+
   it('restores a shared view from the URL', async () => {
     await open('?focus=icmec&expanded=interstate-program&asOf=2026&layout=concentric&hideKinds=TOPIC');
     expect(await exists('tajik-afghan-border-programme')).toBe(true);
