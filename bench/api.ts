@@ -67,6 +67,11 @@ function cases(ids: { entity: string; search: string; from: string; to: string }
       cypher: async (db) => void (await run(db, 'queries/paths', { from: ids.from, to: ids.to, maxHops: 4, first: 3, types: null, ...NO_DATES })),
     },
     {
+      name: 'entities by start date (50)',
+      graphql: { query: '{ entities(orderBy: START, first: 50) { totalCount edges { node { id name start } } } }', variables: {} },
+      cypher: async (db) => void (await run(db, 'queries/entity-list-by-start', entityListParams(null, 51))),
+    },
+    {
       name: 'nested list (50 entities x 10 relationships)',
       graphql: {
         query: '{ entities(first: 50) { edges { node { id name relationships(first: 10) { totalCount edges { node { type from { name } to { name } citations { source { title } } } } } } } } }',

@@ -1,19 +1,36 @@
-// A page of entities ordered by the first day of their start date (undated ones last), then name
-// and id, optionally of one kind. Keyset pagination from ($afterStart, $afterName, $afterId).
+// A page of entities ordered by the first day of their start date (undated ones last: they hold
+// '9999-12-31'), then name and id; of one kind ($kind, with $kinds = [$kind]) or of every kind
+// ($kind null, $kinds all of them). Keyset pagination from ($afterStart, $afterName, $afterId), the
+// smallest strings for the first page. As in entity-list, each kind's page is read in the order of
+// the (kind, startFirst, name) index and only those pages are merged. The count of all entities
+// comes from Neo4j's count store.
 CALL () {
   MATCH (n:Entity)
-  WHERE $kind IS NULL OR n.kind = $kind
-  RETURN count(n) AS totalCount
+  RETURN count(n) AS everything
 }
 CALL () {
-  MATCH (n:Entity)
-  WHERE $kind IS NULL OR n.kind = $kind
-  WITH n, coalesce(n.startFirst, '9999-12-31') AS start
-  WHERE $afterStart IS NULL
-     OR start > $afterStart
-     OR (start = $afterStart AND (n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))
-  WITH n, start
-  ORDER BY start, n.name, n.id
+  UNWIND CASE WHEN $kind IS NULL THEN [] ELSE [$kind] END AS kind
+  MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind, name)
+  WHERE n.name IS NOT NULL
+  RETURN count(n) AS ofKind
+}
+CALL () {
+  UNWIND $kinds AS kind
+  CALL (kind) {
+    MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind, startFirst, name)
+    WHERE n.startFirst >= $afterStart AND n.name IS NOT NULL
+    WITH n
+    // After the cursor. Written as a NOT: a top-level OR would be planned as a union of index seeks,
+    // which loses the index order.
+    WHERE NOT (n.startFirst = $afterStart AND (n.name < $afterName OR (n.name = $afterName AND n.id <= $afterId)))
+    RETURN n
+    // By kind first, although it is fixed here: that is the index's order, so the planner reads the
+    // index in order and stops after $first entries.
+    ORDER BY n.kind, n.startFirst, n.name, n.id
+    LIMIT $first
+  }
+  WITH n
+  ORDER BY n.startFirst, n.name, n.id
   LIMIT $first
   RETURN collect(n {
     .id, .kind, .name, .description, .start, .end, .aliases, .identifiers, .startFirst,
@@ -24,4 +41,4 @@ CALL () {
     }
   }) AS entities
 }
-RETURN totalCount, entities
+RETURN CASE WHEN $kind IS NULL THEN everything ELSE ofKind END AS totalCount, entities

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { partialDate } from '../model/partial-date';
+import { partialDate, UNDATED_START } from '../model/partial-date';
 import type { EntityKindName } from '../model/vocabulary';
 import { kindLabel } from '../model/vocabulary';
 import type { CitationRecord, EntityRecord, SourceRecord } from './types';
@@ -91,7 +91,9 @@ export function entityRow(record: EntityRecord) {
       : {}),
     citationIds: owner.citations.map((citation) => citation.id),
   });
-  return { id: record.id, label: kindLabel(kind), props: { ...props, hash: contentHash({ props, owner }) }, owner };
+  // The hash covers `start`; the stand-in for no start date is added after it, as it adds nothing.
+  const ordered = { ...props, startFirst: props.startFirst ?? UNDATED_START };
+  return { id: record.id, label: kindLabel(kind), props: { ...ordered, hash: contentHash({ props, owner }) }, owner };
 }
 
 export function relationshipRow(record: IdentifiedRelationship) {

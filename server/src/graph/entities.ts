@@ -22,14 +22,15 @@ const isKeyCursor = (value: unknown): value is KeyCursor =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as KeyCursor).name === 'string' &&
-  typeof (value as KeyCursor).id === 'string';
+  typeof (value as KeyCursor).id === 'string' &&
+  ['undefined', 'string'].includes(typeof (value as KeyCursor).start);
 
-/** Undated entities sort after every date. */
-const NO_START = '9999-12-31';
-
-/** The parameters of queries/entity-list: the first page when no cursor is given. */
-export function entityListParams(kind: EntityKindName | null, first: number, after: { name: string; id: string } | null = null) {
-  return { kind, kinds: kind ? [kind] : ENTITY_KINDS, first, afterName: after?.name ?? '', afterId: after?.id ?? '' };
+/**
+ * The parameters of queries/entity-list and queries/entity-list-by-start: the first page when no
+ * cursor is given (the empty string sorts before every name, id and date).
+ */
+export function entityListParams(kind: EntityKindName | null, first: number, after: KeyCursor | null = null) {
+  return { kind, kinds: kind ? [kind] : ENTITY_KINDS, first, afterStart: after?.start ?? '', afterName: after?.name ?? '', afterId: after?.id ?? '' };
 }
 
 export async function listEntities(
@@ -41,16 +42,14 @@ export async function listEntities(
   const after = args.after ? decodeCursor(args.after, 'after', isKeyCursor) : null;
   if (after && byStart !== (after.start !== undefined)) throw new UserInputError('after is a cursor of another ordering', 'after');
   // One more than asked tells whether a next page exists.
-  const [row] = await db.read<{ totalCount: number; entities: Array<RawEntity & { startFirst?: string | null }> }>(
+  const [row] = await db.read<{ totalCount: number; entities: Array<RawEntity & { startFirst: string }> }>(
     byStart ? 'queries/entity-list-by-start' : 'queries/entity-list',
-    byStart
-      ? { kind: args.kind ?? null, first: first + 1, afterName: after?.name ?? null, afterId: after?.id ?? null, afterStart: after?.start ?? null }
-      : entityListParams(args.kind ?? null, first + 1, after),
+    entityListParams(args.kind ?? null, first + 1, after),
   );
   const page = row!.entities.slice(0, first);
   const edges = page.map((raw) => ({
     node: toEntity(raw),
-    cursor: encodeCursor({ name: raw.name, id: raw.id, ...(byStart ? { start: raw.startFirst ?? NO_START } : {}) }),
+    cursor: encodeCursor({ name: raw.name, id: raw.id, ...(byStart ? { start: raw.startFirst } : {}) }),
   }));
   return {
     edges,

@@ -49,6 +49,12 @@ export function isPartialDateError(value: PartialDate | { error: string }): valu
   return 'error' in value;
 }
 
+/**
+ * The `startFirst` of an entity without a start date: after every real date, so that ordering by
+ * start lists undated entities last, straight from the (kind, startFirst, name) index.
+ */
+export const UNDATED_START = '9999-12-31';
+
 /** Parses a date the caller has already validated; throws on bad input. */
 export function partialDate(text: string): PartialDate {
   const parsed = parsePartialDate(text);

@@ -175,11 +175,11 @@ describe('the GraphQL API on the CSTO graph', () => {
   });
 
   it('orders entities by start date, undated last, across pages', async () => {
-    const seen: Array<{ id: string; start: string | null }> = [];
+    const seen: Array<{ id: string; kind: string; start: string | null }> = [];
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 50; page++) {
-      const result: any = await graphql(url, 'query($a: String) { entities(orderBy: START, first: 13, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id start } } } }', { a: after });
+      const result: any = await graphql(url, 'query($a: String) { entities(orderBy: START, first: 13, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id kind start } } } }', { a: after });
       expect(result.errors).toBeUndefined();
       total = result.data.entities.totalCount;
       seen.push(...result.data.entities.edges.map((e: any) => e.node));
@@ -191,6 +191,16 @@ describe('the GraphQL API on the CSTO graph', () => {
     const keys = seen.map((e) => (e.start ? partialDate(e.start).first : '9999-12-31'));
     expect(keys).toEqual([...keys].sort());
     expect(seen[0]!.start!.startsWith('1992')).toBe(true);
+    // Of one kind: the same order, and only that kind.
+    const events: Array<{ id: string; kind: string; start: string | null }> = [];
+    after = null;
+    for (let page = 0; page < 20; page++) {
+      const result: any = await graphql(url, 'query($a: String) { entities(kind: EVENT, orderBy: START, first: 3, after: $a) { pageInfo { hasNextPage endCursor } edges { node { id kind start } } } }', { a: after });
+      events.push(...result.data.entities.edges.map((e: any) => e.node));
+      if (!result.data.entities.pageInfo.hasNextPage) break;
+      after = result.data.entities.pageInfo.endCursor;
+    }
+    expect(events.map((e) => e.id)).toEqual(seen.filter((e) => e.kind === 'EVENT').map((e) => e.id));
     const nameCursor = (await graphql(url, '{ entities(first: 1) { pageInfo { endCursor } } }')).data.entities.pageInfo.endCursor;
     expect((await graphql(url, 'query($a: String) { entities(orderBy: START, after: $a) { totalCount } }', { a: nameCursor })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

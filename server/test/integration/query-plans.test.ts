@@ -32,15 +32,19 @@ const LOOKUPS: Array<[StatementName, Record<string, unknown>]> = [
   ['queries/relationship-by-id', { id: 'russia.member-of.csto.1992-05-15', from: 'russia' }],
   ['queries/existing-records', { entityIds: ['csto'], sourceIds: ['tass'], relationships: [{ id: 'russia.member-of.csto.1992-05-15', firstCitationId: 'relationship:russia.member-of.csto.1992-05-15#1' }] }],
   ['queries/entity-list', { kind: null, kinds: ['STATE', 'ORGANIZATION'], first: 51, afterName: '', afterId: '' }],
+  ['queries/entity-list-by-start', { kind: 'STATE', kinds: ['STATE'], first: 51, afterStart: '1992', afterName: 'B', afterId: 'b' }],
   ['queries/relationships-by-id', { ids: ['russia.member-of.csto.1992-05-15'] }],
 ];
 
 describe('query plans', () => {
-  it('pages entities in the order of the (kind, name) index, stopping after the page, and counts them from the count store', async () => {
-    const plan = await planOf('queries/entity-list', { kind: null, kinds: ['STATE', 'PERSON'], first: 51, afterName: '', afterId: '' });
-    expect(plan).toContain('PartialTop');
-    expect(plan).toContain('NodeCountFromCountStore');
-  });
+  it.each<StatementName>(['queries/entity-list', 'queries/entity-list-by-start'])(
+    '%s pages entities in the order of its index, stopping after the page, and counts them from the count store',
+    async (name) => {
+      const plan = await planOf(name, { kind: null, kinds: ['STATE', 'PERSON'], first: 51, afterStart: '', afterName: '', afterId: '' });
+      expect(plan).toContain('PartialTop');
+      expect(plan).toContain('NodeCountFromCountStore');
+    },
+  );
 
   it.each<[StatementName, Record<string, unknown>]>([
     ['writes/replace-relationships', { rows: [{ replaces: '5:x:1', from: 'russia', to: 'csto', type: 'MEMBER_OF', props: {} }] }],
