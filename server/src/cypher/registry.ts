@@ -41,6 +41,7 @@ export const STATEMENTS = [
   'writes/delete-entity',
   'writes/delete-relationship',
   'writes/record-migration',
+  'writes/refresh-statistics',
 ] as const;
 
 export type StatementName = (typeof STATEMENTS)[number];
