@@ -1,12 +1,14 @@
 import { syntheticGraph } from '../../../bench/synthetic';
 import { loadConfig } from '../../src/config';
-import { cypher, type StatementName } from '../../src/cypher/registry';
+import type { StatementName } from '../../src/cypher/registry';
 import { importParsedFiles } from '../../src/dataset/import';
 import { inMemoryFile } from '../../src/dataset/read';
 import { entityListParams } from '../../src/graph/entities';
-import { cypherParams, Database } from '../../src/neo4j/database';
+import { Database } from '../../src/neo4j/database';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/process';
 import { applyMigrations } from '../../src/neo4j/migrations';
+import type { EntityKindName } from '../../src/model/vocabulary';
+import { planOf } from '../support/plans';
 import { freePort } from '../support/ports';
 
 /**
@@ -40,26 +42,14 @@ afterAll(async () => {
   await neo4j?.stop();
 });
 
-interface Plan {
-  operatorType: string;
-  children: Plan[];
-}
-
-const operators = (plan: Plan): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
-
-async function planOf(name: StatementName, params: Record<string, unknown>): Promise<string[]> {
-  const result = await db.driver.executeQuery(`EXPLAIN ${cypher(name)}`, cypherParams(params), { database: db.database });
-  return operators(result.summary.plan as unknown as Plan);
-}
-
 describe('query plans on 5,000 entities', () => {
-  it.each<[StatementName, string | null]>([
+  it.each<[StatementName, EntityKindName | null]>([
     ['queries/entity-list', null],
     ['queries/entity-list', 'STATE'],
     ['queries/entity-list-by-start', null],
     ['queries/entity-list-by-start', 'STATE'],
   ])('%s (kind %s) reads each kind in index order, stops after the page, and scans nothing', async (name, kind) => {
-    const plan = await planOf(name, entityListParams(kind as never, 51, { start: '1990', name: 'Central', id: 'syn-1' }));
+    const plan = await planOf(db, name, entityListParams(kind, 51, { start: '1990', name: 'Central', id: 'syn-1' }));
     expect(plan).toContain('PartialTop');
     expect(plan.some((operator) => /IndexSeek/.test(operator))).toBe(true);
     expect(plan.filter((operator) => /AllNodesScan|NodeByLabelScan|NodeIndexScan/.test(operator))).toEqual([]);

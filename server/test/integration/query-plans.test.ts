@@ -1,5 +1,6 @@
-import { cypher, type StatementName } from '../../src/cypher/registry';
-import { cypherParams, type Database } from '../../src/neo4j/database';
+import type { StatementName } from '../../src/cypher/registry';
+import type { Database } from '../../src/neo4j/database';
+import { planOf } from '../support/plans';
 import { testDatabase } from '../support/test-neo4j';
 
 let db: Database;
@@ -7,18 +8,6 @@ beforeAll(() => {
   db = testDatabase();
 });
 afterAll(() => db.close());
-
-interface Plan {
-  operatorType: string;
-  children: Plan[];
-}
-
-const operators = (plan: Plan): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
-
-async function planOf(name: StatementName, params: Record<string, unknown>): Promise<string[]> {
-  const result = await db.driver.executeQuery(`EXPLAIN ${cypher(name)}`, cypherParams(params), { database: db.database });
-  return operators(result.summary.plan as unknown as Plan);
-}
 
 const NO_DATES = { asOfFirst: null, asOfLast: null };
 
@@ -43,13 +32,13 @@ describe('query plans', () => {
     ['writes/replace-relationships', { rows: [{ replaces: '5:x:1', from: 'russia', to: 'csto', type: 'MEMBER_OF', props: {} }] }],
     ['writes/delete-relationship', { elementId: '5:x:1' }],
   ])('%s finds the relationship by its element id, without a scan', async (name, params) => {
-    const plan = await planOf(name, params);
+    const plan = await planOf(db, name, params);
     expect(plan.some((operator) => /ByElementIdSeek/.test(operator))).toBe(true);
     expect(plan.filter((operator) => /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|AllRelationshipsScan/.test(operator))).toEqual([]);
   });
 
   it.each(LOOKUPS)('%s seeks by index and scans no label', async (name, params) => {
-    const plan = await planOf(name, params);
+    const plan = await planOf(db, name, params);
     expect(plan.some((operator) => /IndexSeek|UniqueIndexSeek/.test(operator))).toBe(true);
     expect(plan.filter((operator) => /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|AllRelationshipsScan/.test(operator))).toEqual([]);
   });
