@@ -30,6 +30,7 @@ export const STATEMENTS = [
   'queries/shared-neighbours',
   'queries/applied-migrations',
   'queries/await-indexes',
+  'queries/role-search',
   'writes/upsert-sources',
   'writes/upsert-entities',
   'writes/create-entities',

@@ -460,6 +460,11 @@ export type Query = {
   /** The relationship report of an entity, as it stood on `asOf` (default: today). */
   report: EntityReport;
   /**
+   * Relationships whose role has every word of `text` ("Secretary-General", "chair"), in date order (undated
+   * last): who held a post, and when. `first` at most 100 (default 20).
+   */
+  roleSearch: Array<Relationship>;
+  /**
    * Ranked matches over names and aliases, in any script ("ОДКБ" finds the CSTO), tolerant of case, partial
    * words and a typo or two. `first` at most 100 (default 20).
    */
@@ -514,6 +519,12 @@ export type QueryPathsArgs = {
 export type QueryReportArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoleSearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1103,6 +1114,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['EntityReport'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  roleSearch?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRoleSearchArgs, 'text'>>;
   search?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
