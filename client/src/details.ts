@@ -1,14 +1,7 @@
 import type { CitationFieldsFragment } from './generated/graphql';
 import type { GraphEdge, GraphNode } from './graph-view';
 import { KIND_STYLE } from './style-by-kind';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-
-function period(since?: string | null, until?: string | null): string {
-  if (!since && !until) return 'no dates given';
-  return `${since ?? '…'} – ${until ?? 'present'}`;
-}
+import { escapeHtml, period } from './text';
 
 function citationList(citations: readonly CitationFieldsFragment[]): string {
   if (citations.length === 0) return '<p>No citation.</p>';
@@ -37,6 +30,7 @@ export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | n
     ${node.description ? `<p>${escapeHtml(node.description)}</p>` : ''}
     ${node.aliases.length ? `<h3>Also known as</h3><p>${node.aliases.map((a) => `${escapeHtml(a.name)}${a.lang ? ` <span class="meta">(${escapeHtml(a.lang)})</span>` : ''}`).join(', ')}</p>` : ''}
     ${node.identifiers.length ? `<h3>Identifiers</h3><p>${node.identifiers.map((i) => `${escapeHtml(i.scheme)}: ${escapeHtml(i.value)}`).join('<br>')}</p>` : ''}
+    <section class="entity-relationships" aria-busy="true"><p class="meta">Loading its relationships…</p></section>
     <h3>Evidence</h3>${citationList(node.citations)}`;
 }
 

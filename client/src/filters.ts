@@ -1,4 +1,6 @@
 import type { Core } from 'cytoscape';
+import { shown } from './graph-view';
+import { LINE_KINDS, lineKind } from './line-style';
 import { KIND_STYLE } from './style-by-kind';
 
 /**
@@ -27,13 +29,21 @@ export function renderLegend(
   hidden: { kinds: string[]; types: string[] },
   onChange: (hidden: { kinds: string[]; types: string[] }) => void,
 ): void {
-  const kinds = counts(cy.nodes().map((node) => node.data('kind') as string));
-  const types = counts(cy.edges().map((edge) => edge.data('type') as string));
+  // Counted as they stand at the date (and after hiding), filters aside: an unchecked kind keeps its count.
+  const present = cy.elements().not('.out-of-time, .hidden');
+  const kinds = counts(present.nodes().map((node) => node.data('kind') as string));
+  const types = counts(present.edges().map((edge) => edge.data('type') as string));
+  const lines = counts(shown(cy).edges().map((edge) => lineKind(edge)));
   const box = (group: 'kinds' | 'types', value: string, count: number, swatch: string) =>
     `<label class="legend-item"><input type="checkbox" data-group="${group}" value="${value}" ${hidden[group].includes(value) ? '' : 'checked'}>${swatch}<span>${value.replace(/_/g, ' ').toLowerCase()}</span> <span class="count">${count}</span></label>`;
   panel.innerHTML = `
     <fieldset><legend>Entities</legend>${[...kinds].map(([kind, count]) => box('kinds', kind, count, `<span class="swatch" style="background:${KIND_STYLE[kind]?.color ?? '#888'}"></span>`)).join('')}</fieldset>
-    <fieldset><legend>Relationships</legend>${[...types].map(([type, count]) => box('types', type, count, '')).join('')}</fieldset>`;
+    <fieldset><legend>Relationships</legend>${[...types].map(([type, count]) => box('types', type, count, '')).join('')}</fieldset>
+    <fieldset class="line-legend"><legend>Lines</legend>${LINE_KINDS.filter((line) => lines.has(line.key))
+      .map(
+        (line) => `<div class="legend-item" data-line="${line.key}"><svg width="28" height="8" aria-hidden="true"><line x1="1" y1="4" x2="27" y2="4" stroke="${line.sample.color}" stroke-width="2.5" ${line.sample.dash ? `stroke-dasharray="${line.sample.dash}"` : ''}/></svg><span>${line.label}</span> <span class="count">${lines.get(line.key)}</span></div>`,
+      )
+      .join('')}</fieldset>`;
   panel.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((input) =>
     input.addEventListener('change', () => {
       const next = { kinds: [...hidden.kinds], types: [...hidden.types] };

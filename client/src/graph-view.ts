@@ -2,6 +2,9 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { NeighbourhoodQuery } from './generated/graphql';
+import { levelPositions } from './level-layout';
+import { edgeLabel, LINE_STYLES } from './line-style';
+import { withSeed } from './seeded-random';
 import { KIND_STYLE } from './style-by-kind';
 import type { LayoutName } from './view-state';
 
@@ -69,10 +72,9 @@ const styles: cytoscape.StylesheetJson = [
       'min-zoomed-font-size': 9,
     },
   },
-  { selector: 'edge[?until]', style: { 'line-style': 'dashed' } },
-  { selector: 'edge[status = "participation frozen"], edge[status = "suspended"]', style: { 'line-color': '#c2425b', 'target-arrow-color': '#c2425b', 'line-style': 'dotted' } },
-  // Edge labels only on the selected edge: on a dense star they would hide the nodes.
-  { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3, label: 'data(type)' } },
+  // How lines read (words, ended, frozen, parallel edges apart): their own block, in line-style.ts.
+  ...LINE_STYLES,
+  { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3 } },
   { selector: 'node.on-path', style: { 'border-color': '#e0a100', 'border-width': 4 } },
   { selector: 'edge.on-path', style: { 'line-color': '#e0a100', 'target-arrow-color': '#e0a100', width: 4 } },
   { selector: '.faded', style: { opacity: 0.2 } },
@@ -102,40 +104,54 @@ function nodeElement(node: GraphNode): ElementDefinition {
 }
 
 function edgeElement(edge: GraphEdge): ElementDefinition {
-  return { group: 'edges', data: { ...edge, id: edge.id, source: edge.from.id, target: edge.to.id } };
+  return { group: 'edges', data: { ...edge, id: edge.id, source: edge.from.id, target: edge.to.id, label: edgeLabel(edge) } };
 }
 
 const FCOSE_SPACING = { nodeRepulsion: () => 9000, idealEdgeLength: () => 90 };
+
+/**
+ * What a layout may be given: the elements shown, and only edges whose two ends are shown. fcose
+ * fails ("Cannot set properties of undefined (setting 'displacementX')") on an edge or a fixed
+ * node it was not given, and a hidden node has no place to be laid out in.
+ */
+export function layoutable(cy: Core): cytoscape.Collection {
+  const nodes = shown(cy).nodes();
+  return nodes.union(shown(cy).edges().filter((edge) => nodes.contains(edge.source()) && nodes.contains(edge.target())));
+}
 
 export function layoutOptions(name: LayoutName, cy: Core, animate: boolean): cytoscape.LayoutOptions {
   if (name === 'concentric') {
     return { name: 'concentric', animate, fit: true, minNodeSpacing: 30, concentric: (node: cytoscape.NodeSingular) => (node.hasClass('focus') ? 10 : node.degree(false)), levelWidth: () => 2 } as cytoscape.LayoutOptions;
   }
   if (name === 'breadthfirst') {
-    const roots = cy.nodes('.focus');
-    return { name: 'breadthfirst', animate, fit: true, directed: false, spacingFactor: 1.1, ...(roots.nonempty() ? { roots } : {}) } as cytoscape.LayoutOptions;
+    // Levels from the focus, each wrapped in rows narrow enough that the names stay readable.
+    const positions = levelPositions(layoutable(cy), cy.nodes('.focus').first().id(), Math.max(3, Math.floor(cy.width() / 150)));
+    return { name: 'preset', animate, fit: true, padding: 30, positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? node.position() } as cytoscape.LayoutOptions;
   }
   // Room for the labels: fcose counts them in each node's size, so names overlap less on a dense star.
   // (Not in the incremental layout below: there it would shift the fixed nodes by half a label.)
   return { name: 'fcose', animate, randomize: true, fit: true, nodeDimensionsIncludeLabels: true, ...FCOSE_SPACING } as cytoscape.LayoutOptions;
 }
 
-/** Lays out the whole graph (a new focus, or another layout chosen). Pinned nodes keep their place. */
+/**
+ * Lays out the whole graph (a new focus, or another layout chosen). Pinned nodes keep their place.
+ * fcose draws at random: seeded by the focus, the same view always gives the same picture.
+ */
 export function relayout(cy: Core, name: LayoutName, animate = false): void {
-  const pinned = cy.nodes('.pinned');
+  const elements = layoutable(cy);
+  const pinned = elements.nodes('.pinned');
   const options = layoutOptions(name, cy, animate) as cytoscape.LayoutOptions & { fixedNodeConstraint?: unknown };
   if (name === 'fcose' && pinned.nonempty()) {
     options.fixedNodeConstraint = pinned.map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
   }
-  shown(cy).layout(options).run();
+  withSeed(cy.nodes('.focus').first().id() || 'orgraph', () => elements.layout(options).run());
 }
 
 /**
- * Adds a subgraph to the view and returns the nodes that were new. New nodes start beside `anchor`
- * (the node that was expanded) and only they are laid out, so what the analyst was looking at stays
- * where it was.
+ * Adds a subgraph to the view and returns the nodes that were new, placed on a small ring around
+ * `anchor` (the node that was expanded); `placeNew` then lays them out once the filters are applied.
  */
-export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null, layout: LayoutName): cytoscape.NodeCollection {
+export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null): cytoscape.NodeCollection {
   const anchorNode = anchor ? cy.getElementById(anchor) : null;
   const origin = anchorNode && anchorNode.nonempty() ? anchorNode.position() : { x: 0, y: 0 };
   let fresh = cy.collection();
@@ -155,14 +171,37 @@ export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null,
       if (cy.getElementById(edge.id).empty()) cy.add(edgeElement(edge));
     }
   });
-  const firstDraw = cy.nodes().length === fresh.length;
-  if (firstDraw) {
-    relayout(cy, layout);
-  } else if (fresh.nonempty()) {
-    const fixed = cy.nodes().difference(fresh).nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
-    shown(cy)
-      .layout({ name: 'fcose', animate: true, animationDuration: 250, randomize: false, fit: false, fixedNodeConstraint: fixed, ...FCOSE_SPACING } as cytoscape.LayoutOptions)
-      .run();
-  }
   return fresh;
+}
+
+/**
+ * Lays out what `addSubgraph` added, once the date and the filters have said what is shown: only the
+ * new nodes that are shown move, what the analyst was looking at stays where it was, and the view
+ * then takes in the new nodes if they landed outside it. The first draw lays out everything.
+ */
+export function placeNew(cy: Core, fresh: cytoscape.NodeCollection, layout: LayoutName): Promise<void> {
+  const elements = layoutable(cy);
+  const moving = fresh.intersection(elements);
+  if (cy.nodes().length === fresh.length) {
+    const done = cy.promiseOn('layoutstop').then(() => undefined);
+    relayout(cy, layout);
+    return done;
+  }
+  if (moving.empty()) return Promise.resolve();
+  const fixed = elements.nodes().difference(moving).nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+  const layoutRun = elements.layout({ name: 'fcose', animate: true, animationDuration: 250, randomize: false, fit: false, fixedNodeConstraint: fixed, ...FCOSE_SPACING } as cytoscape.LayoutOptions);
+  const done = layoutRun.promiseOn('layoutstop').then(() => keepInView(cy, moving));
+  layoutRun.run();
+  return done;
+}
+
+/** Brings `nodes` into view when some of them are outside it, keeping what is on screen in it too. */
+export function keepInView(cy: Core, nodes: cytoscape.NodeCollection): void {
+  const box = nodes.renderedBoundingBox({});
+  if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height()) return;
+  const inView = shown(cy).nodes().filter((node) => {
+    const at = node.renderedPosition();
+    return at.x >= 0 && at.y >= 0 && at.x <= cy.width() && at.y <= cy.height();
+  });
+  cy.fit(inView.union(nodes), 30);
 }

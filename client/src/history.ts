@@ -1,33 +1,71 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import type { ViewState } from './view-state';
 
-interface Snapshot {
+/** The graph as drawn (elements with their positions and classes), the view, and where the camera was. */
+export interface Snapshot {
   elements: ElementDefinition[];
-  expanded: string[];
+  view: ViewState;
+  pan: { x: number; y: number };
+  zoom: number;
 }
 
-/** Undo for the last steps that changed the graph (expand, hide, collapse, paths): up to 20. */
+/**
+ * Undo (the last 30 steps: search, expand, hide, collapse, paths, filters, date, layout) and the
+ * browser's Back and Forward: each step is an entry of the browser's history, whose state names a
+ * snapshot kept here, so Back restores the picture exactly. An entry with no snapshot (the page was
+ * reloaded since) is rebuilt from its URL by the caller.
+ */
 export class History {
-  private readonly snapshots: Snapshot[] = [];
+  private readonly undoStack: Snapshot[] = [];
+  private readonly entries = new Map<number, Snapshot>();
+  private entry = 0;
 
   constructor(private readonly cy: Core) {}
 
-  remember(expanded: string[]): void {
-    this.snapshots.push({ elements: this.cy.elements().jsons() as unknown as ElementDefinition[], expanded: [...expanded] });
-    if (this.snapshots.length > 20) this.snapshots.shift();
+  private snapshot(view: ViewState): Snapshot {
+    return { elements: this.cy.elements().jsons() as unknown as ElementDefinition[], view: structuredClone(view), pan: { ...this.cy.pan() }, zoom: this.cy.zoom() };
+  }
+
+  /** Keeps the state before a step, for Undo. */
+  remember(view: ViewState): void {
+    this.undoStack.push(this.snapshot(view));
+    if (this.undoStack.length > 30) this.undoStack.shift();
   }
 
   get canUndo(): boolean {
-    return this.snapshots.length > 0;
+    return this.undoStack.length > 0;
   }
 
-  /** Restores the graph as it was before the last step; returns the expanded ids of then, or null. */
-  undo(): string[] | null {
-    const snapshot = this.snapshots.pop();
-    if (!snapshot) return null;
+  undo(): Snapshot | null {
+    return this.undoStack.pop() ?? null;
+  }
+
+  /** Puts a snapshot back on screen; returns its view. */
+  restore(snapshot: Snapshot): ViewState {
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(snapshot.elements);
     });
-    return snapshot.expanded;
+    this.cy.viewport({ zoom: snapshot.zoom, pan: snapshot.pan });
+    return structuredClone(snapshot.view);
+  }
+
+  /** Records the state after a step in the browser's history: a new entry, or the current one again. */
+  record(view: ViewState, url: string, mode: 'push' | 'replace'): void {
+    if (mode === 'push') this.entry += 1;
+    this.entries.set(this.entry, this.snapshot(view));
+    // Old entries are dropped beyond 50: Back to them rebuilds the view from the URL.
+    this.entries.delete(this.entry - 50);
+    const state = { orgraphEntry: this.entry };
+    mode === 'push' ? window.history.pushState(state, '', url) : window.history.replaceState(state, '', url);
+  }
+
+  /** The snapshot of a history entry the browser went back or forward to, if kept. */
+  entryOf(state: unknown): Snapshot | null {
+    const entry = (state as { orgraphEntry?: number } | null)?.orgraphEntry;
+    if (typeof entry !== 'number') return null;
+    const snapshot = this.entries.get(entry);
+    if (snapshot) this.entry = entry;
+    return snapshot ?? null;
   }
 }

@@ -1,15 +1,22 @@
 import { request } from './api';
 import { attachMenuKeys, hideMenu, showMenu, type MenuItem } from './context-menu';
+import { parseDateInput } from './date-input';
 import { renderEdge, renderKeys, renderNode, renderPaths } from './details';
+import { renderRelations, type EntityRelation } from './entity-relations';
 import { exportView } from './exports';
 import { applyFilters, renderLegend } from './filters';
-import { addSubgraph, createGraph, relayout, restyleNow, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
+import { addSubgraph, createGraph, NOT_SHOWN, placeNew, relayout, restyleNow, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
 import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyboard';
-import { History } from './history';
+import { History, type Snapshot } from './history';
+import { attachHoverCard } from './hover-card';
+import { markEnded } from './line-style';
 import { attachMinimap } from './minimap';
+import { Notices } from './notice';
 import { renderPathForm } from './path-form';
-import { NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
-import { attachSearch } from './search-box';
+import { EntityRelationsQuery, NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
+import { attachSearch, type RoleHit } from './search-box';
+import { renderTable } from './table-view';
+import { escapeHtml } from './text';
 import { applyTime, parseAsOf } from './time-filter';
 import { LAYOUTS, readView, RENDERERS, writeView, type LayoutName, type RendererName, type ViewState } from './view-state';
 
@@ -22,9 +29,19 @@ const asOfInput = $<HTMLInputElement>('as-of');
 const yearSlider = $<HTMLInputElement>('year');
 const layoutSelect = $<HTMLSelectElement>('layout');
 const undoButton = $<HTMLButtonElement>('undo');
+const tableView = $('table-view');
+const tableButton = $<HTMLButtonElement>('table');
 
-const report = (message: string) => {
-  status.textContent = message;
+const notices = new Notices(status);
+/** A message in the status line, or beside what it is about (a node of the graph, a button). */
+const report = (message: string, near: HTMLElement | { x: number; y: number } | null = null) => notices.say(message, near);
+/** Where a node is on the page, to say something beside it. */
+const besideNode = (id: string) => {
+  const node = cy.getElementById(id);
+  if (node.empty()) return null;
+  const box = $('graph').getBoundingClientRect();
+  const at = node.renderedPosition();
+  return { x: box.left + at.x + 16, y: box.top + at.y + 16 };
 };
 // For screen readers: what the keyboard selected (the visible status line is for messages).
 const announce = (message: string) => {
@@ -39,35 +56,72 @@ let pathStart: string | null = null;
 
 const names = (id: string) => (cy.getElementById(id).data('name') as string | undefined) ?? id;
 
-function saveView(): void {
+/**
+ * After each step: the Undo button, and the browser's history (a new entry for a step, so that Back
+ * and Forward walk the views; the same entry again for a step that only refines the last one).
+ */
+function saveView(mode: 'push' | 'replace' = 'push'): void {
   history.canUndo ? undoButton.removeAttribute('disabled') : undoButton.setAttribute('disabled', '');
-  window.history.replaceState(null, '', `${location.pathname}${writeView(view)}`);
+  history.record(view, `${location.pathname}${writeView(view)}`, mode);
+}
+
+/** The kind of the last step: a date dragged along the slider is one step, not one per year. */
+let lastStep: string | null = null;
+/** Before each step: what Undo goes back to. A step like the last one (`merge`) refines it instead. */
+function beginStep(kind: string, merge = false): 'push' | 'replace' {
+  const refines = merge && lastStep === kind;
+  lastStep = kind;
+  if (refines) return 'replace';
+  history.remember(view);
+  return 'push';
+}
+
+/** Puts the controls in line with the view (after Undo, Back or Forward). */
+function showViewInControls(): void {
+  asOfInput.value = view.asOf ?? '';
+  yearSlider.value = view.asOf ? view.asOf.slice(0, 4) : yearSlider.max;
+  layoutSelect.value = view.layout;
+  markDateField(null);
+}
+
+/** Undo, Back or Forward to a snapshot: the picture exactly as it was. */
+function restoreSnapshot(snapshot: Snapshot): void {
+  view = history.restore(snapshot);
+  lastStep = null;
+  showViewInControls();
+  refresh();
+  details.innerHTML = '';
+  const node = cy.getElementById(view.focus);
+  if (node.nonempty()) showEntity(node.data() as GraphNode);
 }
 
 /** Re-applies what decides visibility: the date, the filters; then the legend's counts. */
 function refresh(): void {
   const asOf = view.asOf ? parseAsOf(view.asOf) : null;
   applyTime(cy, typeof asOf === 'string' ? null : asOf, view.focus);
+  markEnded(cy, view.asOf);
   applyFilters(cy, view.hiddenKinds, view.hiddenTypes);
   cy.nodes().removeClass('focus');
   cy.getElementById(view.focus).addClass('focus');
   restyleNow(cy.elements());
   updateMinimap();
   renderLegend(legend, cy, { kinds: view.hiddenKinds, types: view.hiddenTypes }, (hidden) => {
+    const mode = beginStep('filter');
     view = { ...view, hiddenKinds: hidden.kinds, hiddenTypes: hidden.types };
     refresh();
-    saveView();
+    saveView(mode);
   });
+  if (!tableView.hidden) renderTable(tableView, cy);
 }
 
 async function neighbourhood(id: string, types: string[] | null = null): Promise<Subgraph | null> {
   report('Loading…');
   try {
     const data = await request(NeighbourhoodQuery, { id, depth: 1, types, limit: 300 });
-    report(data.neighbourhood.truncated ? `Showing the first 300 neighbours of ${names(id)}; the rest were left out.` : '');
+    report(data.neighbourhood.truncated ? `Showing the first 300 neighbours of ${names(id)}; the rest were left out.` : '', besideNode(id));
     return data.neighbourhood;
   } catch (error) {
-    report((error as Error).message);
+    report((error as Error).message, besideNode(id));
     return null;
   }
 }
@@ -80,35 +134,77 @@ async function expand(id: string, types: string[] | null = null): Promise<void> 
   const answered = performance.now();
   const settled = () => void performance.measure('orgraph:expand-settled', { start: answered });
   cy.one('layoutstop', settled);
-  history.remember(view.expanded);
-  const fresh = addSubgraph(cy, subgraph, id, view.layout);
-  // Nothing new, no layout: the listener must not wait for (and mistime) a later one.
-  if (fresh.empty()) cy.off('layoutstop', settled);
+  const mode = beginStep('expand');
+  const fresh = addSubgraph(cy, subgraph, id);
   requestAnimationFrame(() => performance.measure('orgraph:expand-redraw', { start: answered }));
   if (!view.expanded.includes(id) && types === null) view = { ...view, expanded: [...view.expanded, id] };
+  // The date and the filters first: the layout is given only what is shown.
   refresh();
-  saveView();
-  if (fresh.empty()) report(`No new neighbours for ${names(id)}.`);
+  const placed = fresh.intersection(shown(cy));
+  // Nothing new to place, no layout: the listener must not wait for (and mistime) a later one.
+  if (placed.empty()) cy.off('layoutstop', settled);
+  await placeNew(cy, fresh, view.layout);
+  saveView(mode);
+  if (fresh.empty()) report(`No new neighbours for ${names(id)}.`, besideNode(id));
+  else if (placed.empty()) report(`${fresh.length} new neighbours of ${names(id)}, all hidden by the date or the filters.`, besideNode(id));
 }
 
-/** Starts again from one entity (a search result, or the URL). */
-async function focusOn(id: string, expanded: string[] = []): Promise<void> {
+/**
+ * Starts again from one entity (a search result, or the URL): a step Undo and Back take back, unless
+ * `mode` says it rebuilds a view the browser's history already holds.
+ */
+async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'replace' | 'rebuild' = 'push'): Promise<void> {
   const subgraph = await neighbourhood(id);
   if (!subgraph) return;
+  if (mode === 'push' && cy.nodes().nonempty()) beginStep('focus');
   cy.elements().remove();
   view = { ...view, focus: id, expanded: [] };
-  addSubgraph(cy, subgraph, null, view.layout);
+  addSubgraph(cy, subgraph, null);
   for (const other of expanded) {
     const more = await neighbourhood(other);
-    if (more) addSubgraph(cy, more, other, view.layout);
+    if (more) addSubgraph(cy, more, other);
     view = { ...view, expanded: [...view.expanded, other] };
   }
-  if (expanded.length) relayout(cy, view.layout);
   refresh();
-  saveView();
+  relayout(cy, view.layout);
+  if (mode === 'rebuild') undoButton.toggleAttribute('disabled', !history.canUndo);
+  else saveView(mode);
   cy.getElementById(id).select();
   const node = cy.getElementById(id);
-  if (node.nonempty()) renderNode(details, node.data() as GraphNode, view.asOf);
+  if (node.nonempty()) showEntity(node.data() as GraphNode);
+}
+
+/** An entity's details, then its relationships and posts as the API lists them (loaded in the graph or not). */
+async function showEntity(node: GraphNode): Promise<void> {
+  renderNode(details, node, view.asOf);
+  const section = details.querySelector<HTMLElement>('.entity-relationships');
+  if (!section) return;
+  try {
+    const data = await request(EntityRelationsQuery, { id: node.id });
+    // The panel may show something else by now.
+    if (!section.isConnected || !data.entity) return;
+    renderRelations(section, node.id, data.entity.relationships.edges.map((edge) => edge.node), data.entity.relationships.totalCount, (relation) => void selectRelation(relation, node.id));
+  } catch (error) {
+    section.textContent = (error as Error).message;
+  }
+}
+
+/** Selects a relationship chosen in a panel, adding it (and its other end) to the graph when missing. */
+async function selectRelation(relation: EntityRelation, from: string): Promise<void> {
+  if (cy.getElementById(relation.id).empty()) {
+    const mode = beginStep('add');
+    const fresh = addSubgraph(cy, { nodes: [relation.from, relation.to], edges: [relation] }, from);
+    cy.getElementById(relation.id).removeClass('hidden');
+    refresh();
+    await placeNew(cy, fresh, view.layout);
+    saveView(mode);
+  }
+  const edge = cy.getElementById(relation.id);
+  cy.elements(':selected').unselect();
+  edge.select();
+  if (edge.is(NOT_SHOWN)) report('This relationship is hidden by the date or the filters.', besideNode(from));
+  else cy.animate({ center: { eles: edge } }, { duration: 200 });
+  renderEdge(details, edge.data() as GraphEdge, names);
 }
 
 function togglePin(id: string): void {
@@ -119,32 +215,34 @@ function togglePin(id: string): void {
 }
 
 function hide(id: string): void {
-  history.remember(view.expanded);
+  const mode = beginStep('hide');
   const node = cy.getElementById(id);
-  const hidden = node.union(node.connectedEdges()).addClass('hidden');
-  restyleNow(hidden);
-  saveView();
+  node.union(node.connectedEdges()).addClass('hidden');
+  refresh();
+  saveView(mode);
 }
 
 /** Removes the neighbours that only this node brought in (those with no other visible neighbour). */
 function collapse(id: string): void {
-  history.remember(view.expanded);
+  const mode = beginStep('collapse');
   const node = cy.getElementById(id);
   const leaves = node.neighborhood('node').filter((other) => other.id() !== view.focus && other.neighborhood('node').difference(node).empty());
   cy.remove(leaves);
   view = { ...view, expanded: view.expanded.filter((other) => other !== id) };
   refresh();
-  saveView();
+  saveView(mode);
 }
 
 async function showPaths(from: string, to: string): Promise<void> {
   report('Finding paths…');
   try {
     const data = await request(PathsQuery, { from, to, first: 3 });
-    history.remember(view.expanded);
+    const mode = beginStep('paths');
     cy.elements().removeClass('on-path faded');
-    for (const path of data.paths) addSubgraph(cy, { nodes: path.nodes, edges: path.hops }, from, view.layout);
+    let fresh = cy.collection();
+    for (const path of data.paths) fresh = fresh.union(addSubgraph(cy, { nodes: path.nodes, edges: path.hops }, from));
     refresh();
+    await placeNew(cy, fresh, view.layout);
     const onPath = cy.collection();
     for (const path of data.paths) {
       for (const node of path.nodes) onPath.merge(cy.getElementById(node.id));
@@ -156,7 +254,7 @@ async function showPaths(from: string, to: string): Promise<void> {
     }
     renderPaths(details, from, to, data.paths, names);
     report(data.paths.length ? '' : `No path between ${names(from)} and ${names(to)}.`);
-    saveView();
+    saveView(mode);
   } catch (error) {
     report((error as Error).message);
   }
@@ -188,20 +286,39 @@ async function openMenu(id: string, at: { x: number; y: number }): Promise<void>
   }
 }
 
-function setAsOf(text: string | null): void {
-  if (text !== null) {
-    const parsed = parseAsOf(text);
-    if (typeof parsed === 'string') {
-      report(`As of: ${parsed}`);
+/** Marks the date field wrong (the error beside it, aria-invalid) or right again. */
+function markDateField(error: string | null): void {
+  const message = $('as-of-error');
+  message.textContent = error ?? '';
+  message.hidden = error === null;
+  error === null ? asOfInput.removeAttribute('aria-invalid') : asOfInput.setAttribute('aria-invalid', 'true');
+}
+
+/**
+ * Shows the graph as of a date, typed as people type dates (01.01.2010, 1 Jan 2010) and shown back in
+ * ISO form; a date that is none is refused at the field. The slider's years are one step, not many.
+ */
+function setAsOf(typed: string | null, source: 'field' | 'slider' | 'play' = 'field'): void {
+  let text: string | null = null;
+  if (typed !== null) {
+    const parsed = parseDateInput(typed);
+    if ('error' in parsed || typeof parseAsOf(parsed.iso) === 'string') {
+      markDateField('error' in parsed ? parsed.error : String(parseAsOf(parsed.iso)));
       return;
     }
+    text = parsed.iso;
   }
+  markDateField(null);
+  if (text === view.asOf) {
+    asOfInput.value = text ?? '';
+    return;
+  }
+  const mode = source === 'play' ? 'replace' : beginStep('date', source === 'slider');
   view = { ...view, asOf: text };
   asOfInput.value = text ?? '';
   yearSlider.value = text ? text.slice(0, 4) : yearSlider.max;
-  report('');
   refresh();
-  saveView();
+  saveView(mode);
 }
 
 let playing: ReturnType<typeof setInterval> | null = null;
@@ -216,8 +333,9 @@ function play(): void {
   let year = view.asOf ? Number(view.asOf.slice(0, 4)) : 1992;
   if (year >= Number(yearSlider.max)) year = 1992;
   button.textContent = '❚❚ Pause';
+  beginStep('date');
   playing = setInterval(() => {
-    setAsOf(String(year));
+    setAsOf(String(year), 'play');
     year += 1;
     if (year > new Date().getFullYear() + 1) play();
   }, 700);
@@ -225,7 +343,7 @@ function play(): void {
 
 // Graph events.
 const showDetails = (element: GraphElement) =>
-  element.isNode() ? renderNode(details, element.data() as GraphNode, view.asOf) : renderEdge(details, element.data() as GraphEdge, names);
+  element.isNode() ? void showEntity(element.data() as GraphNode) : renderEdge(details, element.data() as GraphEdge, names);
 cy.on('tap', 'node, edge', (event) => showDetails(event.target));
 cy.on('tap', (event) => {
   hideMenu(menu);
@@ -247,34 +365,57 @@ rendererSelect.addEventListener('change', () => {
 });
 layoutSelect.value = view.layout;
 layoutSelect.addEventListener('change', () => {
+  const mode = beginStep('layout');
   view = { ...view, layout: (LAYOUTS as readonly string[]).includes(layoutSelect.value) ? (layoutSelect.value as LayoutName) : 'fcose' };
   relayout(cy, view.layout, true);
-  saveView();
+  saveView(mode);
 });
 $('fit').addEventListener('click', () => cy.fit(shown(cy), 30));
 $('zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
 $('zoom-out').addEventListener('click', () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
 const undo = () => {
-  const expanded = history.undo();
-  if (expanded) {
-    view = { ...view, expanded };
-    refresh();
-    saveView();
-  }
+  const snapshot = history.undo();
+  if (!snapshot) return;
+  restoreSnapshot(snapshot);
+  saveView('push');
 };
+// Back and Forward: the picture of that step when it is kept, else the view its URL describes.
+window.addEventListener('popstate', (event) => {
+  const snapshot = history.entryOf(event.state);
+  if (snapshot) {
+    restoreSnapshot(snapshot);
+    undoButton.toggleAttribute('disabled', !history.canUndo);
+    return;
+  }
+  view = readView(location.search);
+  showViewInControls();
+  void focusOn(view.focus, view.expanded, 'rebuild');
+});
 undoButton.addEventListener('click', undo);
 asOfInput.value = view.asOf ?? '';
 asOfInput.addEventListener('change', () => setAsOf(asOfInput.value.trim() || null));
+asOfInput.addEventListener('input', () => {
+  if (asOfInput.getAttribute('aria-invalid')) markDateField(null);
+});
 // Enter applies the date at once, rather than whenever the browser gets round to a change event.
 asOfInput.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') setAsOf(asOfInput.value.trim() || null);
 });
 yearSlider.value = view.asOf ? view.asOf.slice(0, 4) : yearSlider.max;
-yearSlider.addEventListener('input', () => setAsOf(yearSlider.value === yearSlider.max ? null : yearSlider.value));
+yearSlider.addEventListener('input', () => setAsOf(yearSlider.value === yearSlider.max ? null : yearSlider.value, 'slider'));
 $('play').addEventListener('click', play);
 $('any-date').addEventListener('click', () => setAsOf(null));
 document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =>
-  button.addEventListener('click', () => exportView(cy, button.dataset.export as 'png' | 'svg' | 'json' | 'csv', `orgraph-${view.focus}`)),
+  button.addEventListener('click', async () => {
+    const format = button.dataset.export as 'png' | 'svg' | 'json' | 'csv';
+    try {
+      const file = await exportView(cy, format, `orgraph-${view.focus}${view.asOf ? `-${view.asOf}` : ''}`, { title: names(view.focus), asOf: view.asOf, url: location.href });
+      const what = { png: 'the picture with its legend, date and sources', svg: 'the picture', json: 'what is shown, with its evidence', csv: 'the relationships shown, with their sources and quotes' }[format];
+      report(`Saved ${file}: ${what}.`, button);
+    } catch (error) {
+      report(`The export failed: ${(error as Error).message}`, button);
+    }
+  }),
 );
 
 // Keyboard: the graph's own keys once it has focus; "/" to search, "?" for the keys, Ctrl+Z to undo.
@@ -314,6 +455,46 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('search-results'), (id) => void focusOn(id), report);
+attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('search-results'), (id) => void focusOn(id), (message) => report(message, $('search')), (hit, all) => void showPost(hit, all));
 
-window.orgraph = { cy, ready: focusOn(view.focus, view.expanded) };
+/** A post chosen in the search: the graph starts from where it is held, the panel lists its holders by date. */
+async function showPost(hit: RoleHit, all: RoleHit[]): Promise<void> {
+  await focusOn(hit.to.id);
+  const holders = all.filter((other) => other.to.id === hit.to.id && other.type === hit.type);
+  details.innerHTML = `<h2>${escapeHtml(hit.role ?? '')} — ${escapeHtml(hit.to.name)}</h2><p class="meta">Who held the post, by date (search “${escapeHtml(hit.role ?? '')}”).</p><section class="entity-relationships"></section>`;
+  renderRelations(details.querySelector<HTMLElement>('.entity-relationships')!, hit.to.id, holders, holders.length, (relation) => void selectRelation(relation, hit.to.id));
+  const edge = cy.getElementById(hit.id);
+  if (edge.nonempty()) {
+    cy.elements(':selected').unselect();
+    edge.select();
+  }
+}
+
+// The table of what is on screen, in place of the graph; the same button goes back.
+tableButton.addEventListener('click', () => {
+  tableView.hidden = !tableView.hidden;
+  tableButton.setAttribute('aria-pressed', String(!tableView.hidden));
+  tableButton.textContent = tableView.hidden ? 'Table' : 'Graph';
+  if (!tableView.hidden) {
+    renderTable(tableView, cy);
+    tableView.querySelector<HTMLInputElement>('#table-filter')?.focus();
+  }
+});
+
+// A narrow window (a phone): the legend, which is the colour key and the filters, opens from a button.
+const legendButton = $<HTMLButtonElement>('legend-toggle');
+legendButton.addEventListener('click', () => {
+  const open = legend.classList.toggle('open');
+  legendButton.setAttribute('aria-expanded', String(open));
+  if (open) legend.querySelector<HTMLInputElement>('input')?.focus();
+});
+document.querySelectorAll('.skip-link').forEach((link) =>
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    $('graph').focus();
+  }),
+);
+window.addEventListener('resize', () => updateMinimap());
+attachHoverCard(cy, $('hover-card'));
+
+window.orgraph = { cy, ready: focusOn(view.focus, view.expanded, 'replace') };

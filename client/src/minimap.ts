@@ -8,6 +8,8 @@ cytoscape.use(navigator);
 
 /** Above this many visible nodes, a minimap shows where the view is in the whole graph. */
 const LARGE = 40;
+/** Below this width of the graph (a phone), the minimap would cover too much of it: none. */
+const NARROW = 600;
 
 /** The overview in a corner of the graph (cytoscape-navigator), shown only once the graph is large. */
 export function attachMinimap(cy: Core, container: HTMLElement): () => void {
@@ -22,6 +24,6 @@ export function attachMinimap(cy: Core, container: HTMLElement): () => void {
     rerenderDelay: 150,
   });
   return () => {
-    container.classList.toggle('minimap-hidden', shown(cy).nodes().length <= LARGE);
+    container.classList.toggle('minimap-hidden', shown(cy).nodes().length <= LARGE || cy.width() < NARROW);
   };
 }

@@ -77,3 +77,21 @@ export const PathsQuery = graphql(`
     }
   }
 `);
+
+export const EntityRelationsQuery = graphql(`
+  query EntityRelations($id: ID!) {
+    entity(id: $id) {
+      id
+      relationships(first: 100) {
+        totalCount
+        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }
+      }
+    }
+  }
+`);
+
+export const RoleSearchQuery = graphql(`
+  query RoleSearch($text: String!, $first: Int) {
+    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }
+  }
+`);

@@ -1,11 +1,27 @@
 import { request } from './api';
-import { SearchQuery } from './queries';
+import type { RoleSearchQuery } from './generated/graphql';
+import { RoleSearchQuery as RoleSearch, SearchQuery } from './queries';
 
-type Hit = { id: string; name: string; kind: string; description?: string | null };
+type EntityHit = { id: string; name: string; kind: string; description?: string | null };
+export type RoleHit = RoleSearchQuery['roleSearch'][number];
+type Hit = EntityHit | { role: RoleHit };
 
-/** Autocomplete over names and aliases: arrow keys move, Enter or a click chooses. */
-export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, choose: (id: string) => void, report: (message: string) => void) {
+const roleLine = (hit: RoleHit) => `${hit.from.name} — ${hit.role}, ${hit.to.name}`;
+const roleDates = (hit: RoleHit) => (hit.since || hit.until ? `${hit.since ?? '…'} – ${hit.until ?? 'present'}` : 'no dates given');
+
+/**
+ * Autocomplete over names and aliases: arrow keys move, Enter or a click chooses. Given `chooseRole`,
+ * it also lists who held a post whose name matches ("Secretary-General"), by date.
+ */
+export function attachSearch(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  choose: (id: string) => void,
+  report: (message: string) => void,
+  chooseRole?: (hit: RoleHit, all: RoleHit[]) => void,
+) {
   let hits: Hit[] = [];
+  let roles: RoleHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
@@ -14,20 +30,28 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, ch
     list.hidden = hits.length === 0;
     list.innerHTML = '';
     hits.forEach((hit, i) => {
+      // Headings only when both groups are there: posts first (their words all matched), then entities.
+      if (roles.length && (i === 0 || 'role' in hits[i - 1]! !== 'role' in hit)) {
+        const heading = document.createElement('li');
+        heading.setAttribute('role', 'presentation');
+        heading.className = 'group';
+        heading.textContent = 'role' in hit ? 'Posts and roles, by date' : 'Entities';
+        list.append(heading);
+      }
       const item = document.createElement('li');
       item.setAttribute('role', 'option');
       item.setAttribute('aria-selected', String(i === active));
-      item.dataset.id = hit.id;
-      item.innerHTML = '';
-      item.append(hit.name);
+      const [title, kindText, descriptionText] = 'role' in hit ? [roleLine(hit.role), 'post', roleDates(hit.role)] : [hit.name, hit.kind.toLowerCase(), hit.description];
+      item.dataset.id = 'role' in hit ? hit.role.id : hit.id;
+      item.append(title);
       const kind = document.createElement('span');
       kind.className = 'kind';
-      kind.textContent = hit.kind.toLowerCase();
+      kind.textContent = kindText;
       item.append(kind);
-      if (hit.description) {
+      if (descriptionText) {
         const description = document.createElement('span');
         description.className = 'description';
-        description.textContent = hit.description.length > 90 ? `${hit.description.slice(0, 90)}…` : hit.description;
+        description.textContent = descriptionText.length > 90 ? `${descriptionText.slice(0, 90)}…` : descriptionText;
         item.append(description);
       }
       item.addEventListener('mousedown', (event) => {
@@ -41,10 +65,10 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, ch
   const pick = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
-    input.value = hit.name;
+    input.value = 'role' in hit ? hit.role.role ?? '' : hit.name;
     hits = [];
     render();
-    choose(hit.id);
+    'role' in hit ? chooseRole?.(hit.role, roles) : choose(hit.id);
   };
 
   input.addEventListener('input', () => {
@@ -58,9 +82,11 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, ch
     timer = setTimeout(async () => {
       const ticket = ++latest;
       try {
-        const data = await request(SearchQuery, { text, first: 8 });
+        const [data, posts] = await Promise.all([request(SearchQuery, { text, first: 8 }), chooseRole ? request(RoleSearch, { text, first: 20 }) : null]);
         if (ticket !== latest) return;
-        hits = data.search.edges.map((edge) => edge.node);
+        // Who held the post; "succeeded by" repeats the same holders in pairs.
+        roles = (posts?.roleSearch ?? []).filter((role) => role.type !== 'SUCCEEDED_BY');
+        hits = [...roles.map((role) => ({ role })), ...data.search.edges.map((edge) => edge.node)];
         active = hits.length ? 0 : -1;
         render();
         if (hits.length === 0) report(`Nothing found for “${text}”.`);

@@ -22,6 +22,8 @@ type Documents = {
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      totalCount\n      edges { score node { id kind name description } }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query RelationshipTypes($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": typeof types.RelationshipTypesDocument,
     "\n  query Paths($from: ID!, $to: ID!, $first: Int) {\n    paths(from: $from, to: $to, first: $first, maxHops: 5) {\n      length\n      nodes { ...EntityFields }\n      hops { ...RelationshipFields }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query EntityRelations($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": typeof types.EntityRelationsDocument,
+    "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": typeof types.RoleSearchDocument,
 };
 const documents: Documents = {
     "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value }\n    citations { ...CitationFields }\n  }\n": types.EntityFieldsFragmentDoc,
@@ -31,6 +33,8 @@ const documents: Documents = {
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      totalCount\n      edges { score node { id kind name description } }\n    }\n  }\n": types.SearchDocument,
     "\n  query RelationshipTypes($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": types.RelationshipTypesDocument,
     "\n  query Paths($from: ID!, $to: ID!, $first: Int) {\n    paths(from: $from, to: $to, first: $first, maxHops: 5) {\n      length\n      nodes { ...EntityFields }\n      hops { ...RelationshipFields }\n    }\n  }\n": types.PathsDocument,
+    "\n  query EntityRelations($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": types.EntityRelationsDocument,
+    "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": types.RoleSearchDocument,
 };
 
 /**
@@ -61,6 +65,14 @@ export function graphql(source: "\n  query RelationshipTypes($id: ID!) {\n    en
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $first: Int) {\n    paths(from: $from, to: $to, first: $first, maxHops: 5) {\n      length\n      nodes { ...EntityFields }\n      hops { ...RelationshipFields }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityRelations($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n"): typeof import('./graphql').RoleSearchDocument;
 
 
 export function graphql(source: string) {

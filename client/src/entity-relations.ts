@@ -1,0 +1,65 @@
+import type { EntityRelationsQuery } from './generated/graphql';
+import { relationshipWords } from './line-style';
+import { escapeHtml } from './text';
+
+export type EntityRelation = NonNullable<EntityRelationsQuery['entity']>['relationships']['edges'][number]['node'];
+
+const cell = (text: string | null | undefined) => `<td>${text ? escapeHtml(text) : '<span class="meta">—</span>'}</td>`;
+const byDate = (a: EntityRelation, b: EntityRelation) => (a.since ?? '9999').localeCompare(b.since ?? '9999') || (a.until ?? '9999').localeCompare(b.until ?? '9999');
+
+/** A row whose first cell, the entity at the other end, selects the relationship in the graph (click or Enter). */
+function row(relation: EntityRelation, other: string, cells: string[]): string {
+  return `<tr><td><button type="button" class="show-edge" data-edge="${escapeHtml(relation.id)}" title="Show this relationship in the graph">${escapeHtml(other)}</button></td>${cells.join('')}</tr>`;
+}
+
+/** Posts held (relationships from this entity with a role) or posts and their holders (to it), over time. */
+function postsTable(id: string, relations: EntityRelation[]): string {
+  const posts = relations.filter((relation) => relation.role && relation.type !== 'SUCCEEDED_BY');
+  if (posts.length === 0) return '';
+  const held = posts.filter((relation) => relation.from.id === id);
+  const holders = posts.filter((relation) => relation.to.id === id);
+  const table = (title: string, who: string, list: EntityRelation[], other: (relation: EntityRelation) => string) =>
+    list.length === 0
+      ? ''
+      : `<h3>${title}</h3><table class="posts"><thead><tr><th>${who}</th><th>Post</th><th>From</th><th>To</th><th>Status</th></tr></thead><tbody>${[...list]
+          .sort((a, b) => a.role!.localeCompare(b.role!) || byDate(a, b))
+          .map((relation) => row(relation, other(relation), [cell(relation.role), cell(relation.since), cell(relation.since || relation.until ? relation.until ?? 'present' : null), cell(relation.status)]))
+          .join('')}</tbody></table>`;
+  return table('Posts held', 'At', held, (relation) => relation.to.name) + table('Posts and their holders', 'Holder', holders, (relation) => relation.from.name);
+}
+
+/**
+ * The entity's relationships in its details panel, grouped by type ("member of (2)"), each with the
+ * entity at the other end, its dates, status and role, and a button that selects it in the graph;
+ * then its posts, or the holders of its posts, as a table over time.
+ */
+export function renderRelations(section: HTMLElement, id: string, relations: EntityRelation[], total: number, select: (relation: EntityRelation) => void): void {
+  const groups = new Map<string, EntityRelation[]>();
+  for (const relation of relations) {
+    const key = `${relation.type}|${relation.from.id === id ? 'out' : 'in'}`;
+    groups.set(key, [...(groups.get(key) ?? []), relation]);
+  }
+  const heading = (key: string) => {
+    const [type, direction] = key.split('|') as [string, string];
+    return direction === 'out' ? `${relationshipWords(type)} →` : `← ${relationshipWords(type)}`;
+  };
+  section.innerHTML = `${postsTable(id, relations)}
+    <h3>Relationships <span class="meta">(${total}${total > relations.length ? `, the first ${relations.length} listed` : ''})</span></h3>
+    ${[...groups.entries()]
+      .sort((a, b) => heading(a[0]).localeCompare(heading(b[0])))
+      .map(
+        ([key, list]) => `<h4>${escapeHtml(heading(key))} <span class="meta">(${list.length})</span></h4>
+      <table class="relations"><thead><tr><th>${key.endsWith('out') ? 'To' : 'From'}</th><th>Dates</th><th>Status</th><th>Role</th></tr></thead><tbody>${[...list]
+        .sort(byDate)
+        .map((relation) => {
+          const other = relation.from.id === id ? relation.to : relation.from;
+          const dates = relation.since || relation.until ? `${relation.since ?? '…'} – ${relation.until ?? 'present'}` : null;
+          return row(relation, other.name, [cell(dates), cell(relation.status), cell(relation.role)]);
+        })
+        .join('')}</tbody></table>`,
+      )
+      .join('')}`;
+  section.removeAttribute('aria-busy');
+  const byId = new Map(relations.map((relation) => [relation.id, relation]));
+  section.querySelectorAll<HTMLButtonElement>('button.show-edge').forEach((button) => button.addEventListener('click', () => select(byId.get(button.dataset.edge!)!)));
+}

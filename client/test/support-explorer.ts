@@ -1,0 +1,32 @@
+import type cytoscape from 'cytoscape';
+import type { Page } from 'playwright-core';
+
+/** Opens the explorer at `query` and waits until its first graph is drawn. */
+export async function openExplorer(page: Page, base: string, query = ''): Promise<void> {
+  await page.goto(`${base}/${query}`);
+  await page.waitForFunction(() => window.orgraph !== undefined);
+  await page.evaluate(() => window.orgraph.ready);
+}
+
+/** Ids of the nodes (or edges) Cytoscape shows right now, by its own `visible()`. */
+export const visibleIds = (page: Page, what: 'nodes' | 'edges') =>
+  page.evaluate((group) => window.orgraph.cy.$(group === 'nodes' ? 'node' : 'edge').filter((element) => element.visible()).map((element) => element.id()), what);
+
+/** Where an element of the graph is on the page (a node's centre, an edge's midpoint). */
+export async function pagePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const position = await page.evaluate((elementId) => {
+    const element = window.orgraph.cy.getElementById(elementId);
+    return element.isEdge() ? (element as cytoscape.EdgeSingular).renderedMidpoint() : (element as cytoscape.NodeSingular).renderedPosition();
+  }, id);
+  const box = (await page.locator('#graph').boundingBox())!;
+  return { x: box.x + position.x, y: box.y + position.y };
+}
+
+/** Waits until no request is pending and the short layout animations are over. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+}
+
+/** The number a legend entry shows beside a kind or a type. */
+export const legendCount = async (page: Page, value: string) => Number(await page.textContent(`#legend input[value="${value}"] ~ .count`));
