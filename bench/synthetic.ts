@@ -1,3 +1,4 @@
+import { seededRandom } from '../client/src/seeded-random';
 import type { DatasetDocument, EntityRecord, RelationshipRecord, SourceRecord } from '../server/src/dataset/types';
 
 /**
@@ -7,17 +8,8 @@ import type { DatasetDocument, EntityRecord, RelationshipRecord, SourceRecord } 
  * Deterministic: the same size and seed give the same graph. Ids start with "syn-".
  */
 
-/** A small, fast, seedable PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small, fast, seedable PRNG (mulberry32), the one that seeds the explorer's layouts. */
+export const random = seededRandom;
 
 const KINDS: Array<[EntityRecord['kind'], number]> = [
   ['organization', 0.2],

@@ -1,4 +1,5 @@
 import type { EntityRelationsQuery } from './generated/graphql';
+import { RELATIONSHIP_TYPE_NAMES } from '../../server/src/model/vocabulary';
 import { relationshipWords } from './line-style';
 import { escapeHtml } from './text';
 
@@ -28,6 +29,11 @@ function postsTable(id: string, relations: EntityRelation[]): string {
   return table('Posts held', 'At', held, (relation) => relation.to.name) + table('Posts and their holders', 'Holder', holders, (relation) => relation.from.name);
 }
 
+const typeRank = (key: string) => {
+  const at = (RELATIONSHIP_TYPE_NAMES as readonly string[]).indexOf(key.split('|')[0]!);
+  return at < 0 ? RELATIONSHIP_TYPE_NAMES.length : at;
+};
+
 /**
  * The entity's relationships in its details panel, grouped by type ("member of (2)"), each with the
  * entity at the other end, its dates, status and role, and a button that selects it in the graph;
@@ -46,7 +52,8 @@ export function renderRelations(section: HTMLElement, id: string, relations: Ent
   section.innerHTML = `${postsTable(id, relations)}
     <h3>Relationships <span class="meta">(${total}${total > relations.length ? `, the first ${relations.length} listed` : ''})</span></h3>
     ${[...groups.entries()]
-      .sort((a, b) => heading(a[0]).localeCompare(heading(b[0])))
+      // In the vocabulary's order, which puts membership first; a type's outgoing group before its incoming one.
+      .sort((a, b) => typeRank(a[0]) - typeRank(b[0]) || b[0].localeCompare(a[0]))
       .map(
         ([key, list]) => `<h4>${escapeHtml(heading(key))} <span class="meta">(${list.length})</span></h4>
       <table class="relations"><thead><tr><th>${key.endsWith('out') ? 'To' : 'From'}</th><th>Dates</th><th>Status</th><th>Role</th></tr></thead><tbody>${[...list]

@@ -144,8 +144,16 @@ export function relayout(cy: Core, name: LayoutName, animate = false): void {
   if (name === 'fcose' && pinned.nonempty()) {
     options.fixedNodeConstraint = pinned.map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
   }
-  withSeed(cy.nodes('.focus').first().id() || 'orgraph', () => elements.layout(options).run());
+  const run = elements.layout(options);
+  // A handful of entities fitted to the window would be drawn four times their size.
+  run.one('layoutstop', () => {
+    if (cy.zoom() > COMFORTABLE_ZOOM) cy.zoom(COMFORTABLE_ZOOM).center(elements);
+  });
+  withSeed(cy.nodes('.focus').first().id() || 'orgraph', () => run.run());
 }
+
+/** The closest a fit may zoom in. */
+const COMFORTABLE_ZOOM = 1.5;
 
 /**
  * Adds a subgraph to the view and returns the nodes that were new, placed on a small ring around
@@ -204,4 +212,5 @@ export function keepInView(cy: Core, nodes: cytoscape.NodeCollection): void {
     return at.x >= 0 && at.y >= 0 && at.x <= cy.width() && at.y <= cy.height();
   });
   cy.fit(inView.union(nodes), 30);
+  if (cy.zoom() > COMFORTABLE_ZOOM) cy.zoom(COMFORTABLE_ZOOM).center(inView.union(nodes));
 }

@@ -92,7 +92,7 @@ function restoreSnapshot(snapshot: Snapshot): void {
   refresh();
   details.innerHTML = '';
   const node = cy.getElementById(view.focus);
-  if (node.nonempty()) showEntity(node.data() as GraphNode);
+  if (node.nonempty()) void showEntity(node.data() as GraphNode);
 }
 
 /** Re-applies what decides visibility: the date, the filters; then the legend's counts. */
@@ -105,12 +105,15 @@ function refresh(): void {
   cy.getElementById(view.focus).addClass('focus');
   restyleNow(cy.elements());
   updateMinimap();
+  // The legend is drawn again: the checkbox in focus (a keyboard user's) keeps it.
+  const focused = legend.contains(document.activeElement) ? (document.activeElement as HTMLInputElement).value : null;
   renderLegend(legend, cy, { kinds: view.hiddenKinds, types: view.hiddenTypes }, (hidden) => {
     const mode = beginStep('filter');
     view = { ...view, hiddenKinds: hidden.kinds, hiddenTypes: hidden.types };
     refresh();
     saveView(mode);
   });
+  if (focused) legend.querySelector<HTMLInputElement>(`input[value="${CSS.escape(focused)}"]`)?.focus();
   if (!tableView.hidden) renderTable(tableView, cy);
 }
 

@@ -1,58 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { Orgraph } from '../../server/src/bootstrap';
-import { startTestServer } from '../../server/test/support/test-neo4j';
-import { ARTIFACTS, launchChromium } from './support-browser';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS } from './support-browser';
+import { explorerSuite, openExplorer, pagePoint, settle as settleIn, visibleIds } from './support-explorer';
 
-let orgraph: Orgraph;
-let browser: Browser;
+const suite = explorerSuite();
 let page: Page;
-
-beforeAll(async () => {
-  orgraph = await startTestServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await orgraph?.stop();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-});
-afterEach(async () => {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${expect.getState().currentTestName?.replace(/\W+/g, '-').slice(0, 80)}.png`) });
-  await page.close();
+beforeEach(() => {
+  page = suite.page;
 });
 
-async function open(query = '') {
-  await page.goto(`${orgraph.url}/${query}`);
-  await page.waitForFunction(() => window.orgraph !== undefined);
-  await page.evaluate(() => window.orgraph.ready);
-}
+const open = (query = '') => openExplorer(page, suite.url, query);
 
 /**
  * Ids of the nodes (or edges) Cytoscape shows right now, by its own `visible()`: the explorer keeps
  * that true at once after each change (Cytoscape alone would update it only at the next frame).
  */
-const visible = (what: 'nodes' | 'edges') =>
-  page.evaluate((group) => window.orgraph.cy.$(group === 'nodes' ? 'node' : 'edge').filter((element) => element.visible()).map((element) => element.id()), what);
+const visible = (what: 'nodes' | 'edges') => visibleIds(page, what);
 const exists = (id: string) => page.evaluate((nodeId) => window.orgraph.cy.getElementById(nodeId).nonempty(), id);
-
-async function pointAt(id: string) {
-  const position = await page.evaluate((nodeId) => window.orgraph.cy.getElementById(nodeId).renderedPosition(), id);
-  const box = (await page.locator('#graph').boundingBox())!;
-  return { x: box.x + position.x, y: box.y + position.y };
-}
+const pointAt = (id: string) => pagePoint(page, id);
+const settle = () => settleIn(page);
 
 /** Whether Cytoscape draws with its WebGL renderer (a property @types/cytoscape does not know). */
 const usesWebgl = () => page.evaluate(() => Boolean((window.orgraph.cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl));
-
-async function settle() {
-  // Layout animations are short; wait until no request is pending and the graph stopped moving.
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(400);
-}
 
 describe('exploring the CSTO graph in the browser', () => {
   it('searches in any script, chooses with the keyboard and centres the graph on the choice', async () => {

@@ -1,39 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { Orgraph } from '../../server/src/bootstrap';
-import { startTestServer } from '../../server/test/support/test-neo4j';
-import { ARTIFACTS, launchChromium } from './support-browser';
-import { legendCount, openExplorer, pagePoint, settle, visibleIds } from './support-explorer';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS } from './support-browser';
+import { explorerSuite, legendCount, openExplorer, pagePoint, settle, visibleIds } from './support-explorer';
 
 /**
  * Issue 15: the explorer tells the truth at a glance. One describe per finding; each test failed on the
  * explorer as the issue found it.
  */
-let orgraph: Orgraph;
-let browser: Browser;
+const suite = explorerSuite('issue15-');
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  orgraph = await startTestServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await orgraph?.stop();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-});
-afterEach(async () => {
-  await page.screenshot({ path: path.join(ARTIFACTS, `issue15-${expect.getState().currentTestName?.replace(/\W+/g, '-').slice(0, 70)}.png`) });
-  await page.close();
+beforeEach(() => {
+  page = suite.page;
+  errors = suite.errors;
 });
 
-const open = (query = '') => openExplorer(page, orgraph.url, query);
+const open = (query = '') => openExplorer(page, suite.url, query);
 const visible = (what: 'nodes' | 'edges') => visibleIds(page, what);
 const url = () => new URL(page.url());
 const focusId = () => page.evaluate(() => window.orgraph.cy.$('node.focus').id());
@@ -50,11 +33,12 @@ const subsets = <T>(items: T[]): T[][] => items.reduce<T[][]>((all, item) => [..
 describe('1. expanding with a kind filter on', () => {
   it('keeps filtered kinds hidden, spreads the new nodes, updates the legend and enables Undo, under every kind filter', async () => {
     await open('?focus=icmec');
+    await page.waitForSelector('#legend input[data-group="kinds"]');
     const kinds = (await page.$$eval('#legend input[data-group="kinds"]', (inputs) => inputs.map((input) => (input as HTMLInputElement).value))).filter((kind) => kind !== 'ORGANIZATION');
     expect(kinds).toEqual(expect.arrayContaining(['PERSON', 'INITIATIVE']));
     const combinations = subsets(kinds).filter((subset) => subset.length > 0);
     for (const hidden of combinations) {
-      errors = [];
+      errors.length = 0;
       await open(`?focus=icmec&hideKinds=${hidden.join(',')}`);
       const before = await visible('nodes');
       await doubleClick('csto');

@@ -1,5 +1,9 @@
+import path from 'node:path';
 import type cytoscape from 'cytoscape';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import type { Orgraph } from '../../server/src/bootstrap';
+import { startTestServer } from '../../server/test/support/test-neo4j';
+import { ARTIFACTS, launchChromium } from './support-browser';
 
 /** Opens the explorer at `query` and waits until its first graph is drawn. */
 export async function openExplorer(page: Page, base: string, query = ''): Promise<void> {
@@ -30,3 +34,40 @@ export async function settle(page: Page): Promise<void> {
 
 /** The number a legend entry shows beside a kind or a type. */
 export const legendCount = async (page: Page, value: string) => Number(await page.textContent(`#legend input[value="${value}"] ~ .count`));
+
+/**
+ * The hooks of an explorer suite: the test server and Chromium for the suite, a fresh page for each test
+ * (its uncaught errors collected, a screenshot in test-artifacts after it, named `prefix` + the test).
+ */
+export function explorerSuite(prefix = ''): { readonly url: string; readonly page: Page; readonly errors: string[] } {
+  let orgraph: Orgraph;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    orgraph = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await orgraph?.stop();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    errors.length = 0;
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+  afterEach(async () => {
+    await page.screenshot({ path: path.join(ARTIFACTS, `${prefix}${expect.getState().currentTestName?.replace(/\W+/g, '-').slice(0, 80 - prefix.length)}.png`) });
+    await page.close();
+  });
+  return {
+    get url() {
+      return orgraph.url;
+    },
+    get page() {
+      return page;
+    },
+    errors,
+  };
+}
