@@ -19,6 +19,8 @@ export class History {
   private readonly undoStack: Snapshot[] = [];
   private readonly entries = new Map<number, Snapshot>();
   private entry = 0;
+  /** This page load: entries recorded before a reload hold another, and are rebuilt from their URL. */
+  private readonly load = `${Date.now()}-${performance.now()}`;
 
   constructor(private readonly cy: Core) {}
 
@@ -56,14 +58,14 @@ export class History {
     this.entries.set(this.entry, this.snapshot(view));
     // Old entries are dropped beyond 50: Back to them rebuilds the view from the URL.
     this.entries.delete(this.entry - 50);
-    const state = { orgraphEntry: this.entry };
+    const state = { orgraphEntry: this.entry, orgraphLoad: this.load };
     mode === 'push' ? window.history.pushState(state, '', url) : window.history.replaceState(state, '', url);
   }
 
   /** The snapshot of a history entry the browser went back or forward to, if kept. */
   entryOf(state: unknown): Snapshot | null {
-    const entry = (state as { orgraphEntry?: number } | null)?.orgraphEntry;
-    if (typeof entry !== 'number') return null;
+    const { orgraphEntry: entry, orgraphLoad: load } = (state ?? {}) as { orgraphEntry?: number; orgraphLoad?: string };
+    if (typeof entry !== 'number' || load !== this.load) return null;
     const snapshot = this.entries.get(entry);
     if (snapshot) this.entry = entry;
     return snapshot ?? null;
