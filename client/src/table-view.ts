@@ -64,12 +64,15 @@ export function tableRows(cy: Core): { entities: Column[][]; relationships: Colu
  */
 export function renderTable(panel: HTMLElement, cy: Core): void {
   const rows = tableRows(cy);
+  // Drawn again when the graph changes: the filter typed stays.
+  const typed = panel.querySelector<HTMLInputElement>('#table-filter')?.value ?? '';
   const sortBy: Record<'entities' | 'relationships', { column: number; descending: boolean }> = { entities: { column: 0, descending: false }, relationships: { column: 0, descending: false } };
   panel.innerHTML = `<div class="table-tools"><label>Filter rows <input type="search" id="table-filter" placeholder="a name, a type, a date, a word of a quote"></label>
     <span class="meta">What is on screen: entities and relationships with their sources. Select and copy into a document or a spreadsheet.</span></div>
     <h2>Relationships <span class="meta" data-count="relationships"></span></h2><table id="table-relationships" class="data-table"></table>
     <h2>Entities <span class="meta" data-count="entities"></span></h2><table id="table-entities" class="data-table"></table>`;
   const filter = panel.querySelector<HTMLInputElement>('#table-filter')!;
+  filter.value = typed;
   const draw = (which: 'entities' | 'relationships') => {
     const table = panel.querySelector<HTMLTableElement>(`#table-${which}`)!;
     const words = filter.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
