@@ -58,7 +58,7 @@ function nameKey(word: string): string {
 
 /** The trie keys a word of the text may match: itself, and for Russian words each possible stem. */
 export function textKeys(token: Token): string[] {
-  if (!isCyrillic(token.raw) || isAllCaps(token.raw)) return [token.folded];
+  if (!isCyrillic(token.raw)) return [token.folded];
   return [token.folded, ...stemCandidates(token.folded).map((stem) => `~${stem}`)];
 }
 
