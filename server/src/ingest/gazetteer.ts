@@ -130,6 +130,13 @@ class TrieGazetteer implements Gazetteer {
     return this.kinds.get(id);
   }
 
+  /** The entities whose name or alias is exactly this (in any case), without surnames. */
+  idsNamed(name: string): string[] {
+    let node: TrieNode | undefined = this.root;
+    for (const token of tokenize(name)) node = node?.next.get(nameKey(token.raw));
+    return [...new Set((node?.variants ?? []).filter((variant) => !variant.surname).map((variant) => variant.entityId))];
+  }
+
   private insert(variant: NameVariant): void {
     let node = this.root;
     for (const word of variant.words) {
