@@ -87,6 +87,11 @@ function weekday(index: number, context: Context): { date: string } | null {
 }
 
 const PATTERNS: Pattern[] = [
+  // "last November", "next March": the direction is in the words.
+  {
+    regex: new RegExp(`${B}(last|next|this|past|coming)\\s+${EN_MONTH}${E}`, 'giu'),
+    resolve: (m, c) => month(monthOf(m[2]!), undefined, { ...c, future: /next|coming/i.test(m[1]!) }),
+  },
   // Ranges first: "from 2020 to 2022", "2026-2030", "2026–2028 годы".
   {
     regex: new RegExp(`${B}(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|till)\\s+${YEAR}${E}`, 'giu'),
@@ -188,6 +193,12 @@ export function findDates(sentence: string, published: PartialDate | null): Foun
       const role: DateRole = SINCE.test(before) ? 'since' : UNTIL.test(before) ? 'until' : 'point';
       found.push({ start, end, role, ...resolved });
     }
+  }
+  found.sort((a, b) => a.start - b.start);
+  // "the same year" is the year of the date before it.
+  for (const match of sentence.matchAll(/(?<![\p{L}])(?:the same year|that same year|that year|в том же году|в тот же год)(?![\p{L}])/giu)) {
+    const previous = found.filter((date) => date.end <= match.index).pop();
+    if (previous) found.push({ start: match.index, end: match.index + match[0].length, date: previous.date.slice(0, 4), role: 'point' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -46,7 +46,10 @@ const ITEM = (kinds: string) => `"?⟦(?:${kinds})#\\d+⟧"?`;
 const LIST = (kinds: string) => `${ITEM(kinds)}(?:(?: ?, ?(?:and |и )?| (?:and|и) )${ITEM(kinds)})*`;
 const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
-const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:⟦\\w+#\\d+⟧|[\\p{L}'-]+) ){0,3}?(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
+/** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
+const MEETING_ADJECTIVES =
+  "⟦\\w+#\\d+⟧(?:'s)?|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|command-staff|tactical|special|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
+const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
@@ -57,7 +60,7 @@ const MACROS: Record<string, string> = {
   AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
   W: "(?:[^ ⟦⟧.;]+ ){0,3}?",
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
-  ANY: "[^.;]{0,80}?",
+  ANY: "[^.;]{0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
   RUROLE: `(?<role>${ROLE_RU})`,
 };
@@ -165,7 +168,13 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
 function endsOf(template: Template, group: string | undefined, newKind: EntityKindName): Array<{ end: FactEnd; slot?: Slot }> {
   if (group === undefined) return [];
   const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
-  const isList = group.replace(/⟦\w+#\d+⟧|[", ]|\band\b|\bи\b/giu, '').length === 0 && slots.length > 0;
+  const isList = group.replace(/⟦\w+#\d+⟧|[", ]|(?<![\p{L}])(?:and|и)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
+  // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
+  const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
+  if (!isList && named.length === 1) {
+    const slot = named[0]!;
+    return [{ end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot }];
+  }
   if (!isList) return [{ end: { text: restore(template, group).replace(/^(the|its|a|an) /i, '') } }];
   return slots.map((slot) => {
     if (slot.kind === 'NAME') slot.newKind ??= newKind;
@@ -173,14 +182,47 @@ function endsOf(template: Template, group: string | undefined, newKind: EntityKi
   });
 }
 
-/** The dates a match uses: those inside it, else the first after it, else the last before it. */
+/**
+ * The date a match uses: the one nearest the match's end (where the verb of most rules is), inside or
+ * after it; one after a clause break (a comma, "who", "which") counts as farther, one before the match
+ * only when it is close.
+ */
 function datesFor(template: Template, index: number, end: number): FoundDate | undefined {
-  const dates = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ slot }) => slot.kind === 'DATE');
-  const inside = dates.find(({ at }) => at >= index && at < end);
-  const after = dates.find(({ at }) => at >= end);
-  const before = dates.filter(({ at }) => at < index).pop();
-  return (inside ?? after ?? before)?.slot.date;
+  let best: { date: FoundDate; distance: number } | undefined;
+  template.slots.forEach((slot, i) => {
+    if (slot.kind !== 'DATE') return;
+    const at = template.at[i]!;
+    let distance: number;
+    if (at >= end) {
+      const between = template.text.slice(end, at);
+      distance = at - end + (/[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+    } else if (at >= index) distance = end - at;
+    else distance = end - at + (index - at > 40 ? 1000 : 200);
+    if (distance < 1000 && (!best || distance < best.distance)) best = { date: slot.date!, distance };
+  });
+  return best?.date;
 }
+
+/**
+ * The day a dateline gives ("BISHKEK, November 27."): what an event the article reports without a
+ * date of its own happened on, when the sentence is not about the future.
+ */
+function datelineDate(article: Article): FoundDate | undefined {
+  const first = article.paragraphs[0];
+  const sentence = article.sentences[0]?.[0];
+  if (!first || !sentence) return undefined;
+  const text = first.slice(sentence.start, sentence.end);
+  if (!/^(?:\S+\s+){0,3}\p{Lu}{3,}[\p{Lu}\s-]*,/u.test(text)) return undefined;
+  return findDates(text, article.published).find((date) => /^\d{4}-\d\d-\d\d$/.test(date.date));
+}
+
+/** The year an edition's name gives ("Rubezh-2025"), for an event the sentence does not date. */
+function editionYear(ends: Array<{ end: FactEnd }>): FoundDate | undefined {
+  const year = ends.length === 1 ? /(?:^|[^\d])((?:19|20)\d\d)$/.exec(ends[0]!.end.text)?.[1] : undefined;
+  return year ? { start: 0, end: 0, date: year, role: 'point' } : undefined;
+}
+
+const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*)(?![\p{L}])/iu;
 
 function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undefined, published: PartialDate | null): void {
   if (!date || dating === 'none') {
@@ -229,6 +271,7 @@ export function proposeFacts(article: Article, rules: Array<Rule & { regex: RegE
   const newEntities = new Map<string, NewEntityProposal>();
   const seen = new Set<string>();
   const main = mainOrganization(article);
+  const dateline = datelineDate(article);
   article.paragraphs.forEach((paragraph, p) => {
     for (const sentence of article.sentences[p]!) {
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
@@ -246,7 +289,7 @@ export function proposeFacts(article: Article, rules: Array<Rule & { regex: RegE
           if (tos.length === 0) {
             const fallback =
               rule.toFallback === 'mainOrg' ? (main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined)
-              : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
+              : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index + match[0].length); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
               : rule.toFallback === 'meeting' ? meetingIn(template)
               : undefined;
             if (!fallback) continue;
@@ -254,7 +297,8 @@ export function proposeFacts(article: Article, rules: Array<Rule & { regex: RegE
           }
           const role = groups.role ? roleName(groups.role) : rule.role;
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
-          const date = datesFor(template, match.index, match.index + match[0].length);
+          let date = datesFor(template, match.index, match.index + match[0].length);
+          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? dateline;
           const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>) => {
             if (from.entityId && from.entityId === to.entityId) return;
