@@ -81,10 +81,10 @@ export function compile(pattern: string): RegExp {
 }
 
 const ROLE_NAMES: Array<[RegExp, string]> = [
+  [/deputy secretar\w*[- ]general|заместител\p{L}* генеральн\p{L}* секретар/iu, 'Deputy Secretary-General'],
   [/secretar\w*[- ]general|генеральн\p{L}* секретар/iu, 'Secretary-General'],
   [/deputy prime minister|вице-премьер/iu, 'Deputy Prime Minister'],
   [/prime minister|премьер/iu, 'Prime Minister'],
-  [/deputy secretary/iu, 'Deputy Secretary-General'],
   [/president|президент/iu, 'President'],
   [/foreign minister|minister of foreign|министр\p{L}* иностранных/iu, 'Foreign Minister'],
   [/defen[cs]e minister|minister of defen|министр\p{L}* обороны/iu, 'Defence Minister'],
