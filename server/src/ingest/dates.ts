@@ -42,7 +42,7 @@ function monthOf(word: string): number {
   return EN_MONTHS.indexOf(lower.slice(0, 3)) + 1;
 }
 
-const FUTURE = /\b(will|shall|is to|are to|to be|next|scheduled|plans?|planned|intends?|upcoming|from|starting|as of|take over|takes over)\b|\b(будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\w+|планиру\w+|намерен\w*|примет|сменит|начн[её]т)\b/iu;
+const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans?|planned|intends?|upcoming|from|starting|as of|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|планиру\p{L}*|намерен\p{L}*|примет|сменит|начн[её]т|ожидается)(?![\p{L}])/iu;
 
 interface Pattern {
   regex: RegExp;

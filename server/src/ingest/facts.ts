@@ -60,24 +60,92 @@ const MACROS: Record<string, string> = {
   AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
   W: "(?:[^ ⟦⟧.;]+ ){0,3}?",
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
-  ANY: "[^.;]{0,120}?",
+  // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
+  ANY: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
   RUROLE: `(?<role>${ROLE_RU})`,
 };
 
-/** Expands the macros of a rule's pattern: {STATE|ORG:from} is a list of such slots in group "from", {MEET:to} a meeting, {W} up to three words. */
-export function compile(pattern: string): RegExp {
-  const source = pattern.replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+/** What a sentence must hold for a rule to have a chance: a slot of one of these kinds, or a meeting word. */
+export interface Requirement {
+  kinds: string[];
+  meeting: boolean;
+}
+
+export interface CompiledRule extends Rule {
+  regex: RegExp;
+  requires: Requirement[];
+  /** For rules that begin with a slot: the same pattern, sticky, tried only where slots begin. */
+  sticky?: RegExp;
+  /** Whether the rule reads Cyrillic words (it is skipped on sentences without any, and English ones on sentences without Latin). */
+  cyrillic: boolean;
+}
+
+/**
+ * Expands the macros of a rule's pattern: {STATE|ORG:from} is a list of such slots in group "from",
+ * {MEET:to} a meeting, {W} up to three words. Letters are matched by explicit Latin and Cyrillic
+ * classes rather than \p{L}: case-insensitive Unicode properties make V8 compile each rule for
+ * hundreds of milliseconds.
+ */
+export function compile(rule: Rule): CompiledRule {
+  const { pattern } = rule;
+  const requires: Requirement[] = [];
+  // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
+  const source = pattern.replaceAll(' {AUX}', '(?:,? (?:which|who|that))? {AUX}').replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
     if (!name) return `(?:${ITEM(kinds)})`;
     const alternatives = kinds.split('|');
     const slotKinds = alternatives.filter((kind) => kind !== 'MEET').join('|');
+    // A `to` the sentence may leave out (the rule has a fallback) is not required.
+    if (name === 'from' || (name === 'to' && !rule.toFallback)) requires.push({ kinds: slotKinds ? slotKinds.split('|') : [], meeting: alternatives.includes('MEET') });
     const parts = [slotKinds ? LIST(slotKinds) : '', alternatives.includes('MEET') ? MEETING : ''].filter(Boolean);
     return `(?<${name}>${parts.join('|')})`;
   });
-  return new RegExp(source, 'giu');
+  const final = explicitLetters(source);
+  const startsWithSlot = /^\{(?!(?:[A-Z|]*\|)?MEET)[A-Z|]+:\w+\}/.test(pattern) && !/^\{[A-Z|]*MEET/.test(pattern);
+  return {
+    ...rule,
+    regex: new RegExp(final, 'gi'),
+    sticky: startsWithSlot ? new RegExp(final, 'iy') : undefined,
+    requires,
+    cyrillic: rule.language === 'ru',
+  };
+}
+
+const LETTERS = 'a-zA-Zа-яА-ЯёЁ';
+
+/** A pattern with \p{L} written as Latin and Cyrillic letters, inside a character class or alone. */
+function explicitLetters(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      if (source.startsWith('\\p{L}', i)) {
+        out += inClass ? LETTERS : `[${LETTERS}]`;
+        i += 4;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (source[i] === '[') inClass = true;
+    else if (source[i] === ']') inClass = false;
+    out += source[i];
+  }
+  return out;
+}
+
+const MEETING_WORD = new RegExp(explicitLetters(`(?:${MEETING_WORDS})`), 'i');
+
+/** Whether a rule may match a sentence at all, from the slots it holds and its script: most rules are skipped at once. */
+function mayMatch(rule: CompiledRule, template: Template, kinds: Set<string>, scripts: { latin: boolean; cyrillic: boolean }): boolean {
+  if (rule.cyrillic ? !scripts.cyrillic : !scripts.latin) return false;
+  return rule.requires.every(
+    (requirement) => requirement.kinds.some((kind) => kinds.has(kind)) || (requirement.meeting && MEETING_WORD.test(template.text)),
+  );
 }
 
 const ROLE_NAMES: Array<[RegExp, string]> = [
@@ -120,9 +188,9 @@ const DEMONYMS: Record<string, string> = {
   georgian: 'Georgia', afghan: 'Afghanistan', serbian: 'Serbia', moldovan: 'Moldova',
 };
 const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
-const PRONOUN = /^["«“]?(He|She|Он|Она)(?![\p{L}])/u;
-const ORG_REFERENCE = /(?<![\p{L}])(?:the (organi[sz]ation|bloc|alliance)|(организаци\p{L}*|блок\p{L}*|альянс\p{L}*))(?![\p{L}])/gu;
-const BODY_REFERENCE = /(?<![\p{L}])the (commission|council|assembly|committee|secretariat|staff|parliament)(?![\p{L}])/gu;
+const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
+const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he (organi[sz]ation|bloc|alliance)|(организаци\p{L}*|блок\p{L}*|альянс\p{L}*))(?![\p{L}])/gu;
+const BODY_REFERENCE = /(?<![\p{L}])[Tt]he (commission|council|assembly|committee|secretariat|staff|parliament)(?![\p{L}])/gu;
 
 /** The organization an article is about: its most mentioned one. */
 function mainOrganization(article: Article): string | undefined {
@@ -256,9 +324,35 @@ function lastOrgBefore(template: Template, index: number): Slot | undefined {
   return template.slots.filter((slot, i) => (slot.kind === 'ORG' || slot.kind === 'INIT') && template.at[i]! < index).pop();
 }
 
+const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
+
 function meetingIn(template: Template): FactEnd | undefined {
-  const match = new RegExp(MEETING, 'iu').exec(template.text);
+  const match = MEETING_PHRASE.exec(template.text);
   return match ? { text: restore(template, match[0]).replace(/^(the|its|a|an) /i, '') } : undefined;
+}
+
+/** Every match of a rule in a template; a rule that begins with a slot is tried only where slots begin. */
+function matches(rule: CompiledRule, template: Template): RegExpExecArray[] {
+  if (!rule.sticky) {
+    rule.regex.lastIndex = 0;
+    return [...template.text.matchAll(rule.regex)];
+  }
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of template.at) {
+    // A list may begin with a quote before its first slot.
+    for (const start of template.text[at - 1] === '"' ? [at - 1, at] : [at]) {
+      if (start < from) continue;
+      rule.sticky.lastIndex = start;
+      const match = rule.sticky.exec(template.text);
+      if (match) {
+        found.push(match);
+        from = start + Math.max(1, match[0].length);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 export interface FactResult {
@@ -266,7 +360,7 @@ export interface FactResult {
   newEntities: NewEntityProposal[];
 }
 
-export function proposeFacts(article: Article, rules: Array<Rule & { regex: RegExp }>): FactResult {
+export function proposeFacts(article: Article, rules: CompiledRule[]): FactResult {
   const proposals: ProposedFact[] = [];
   const newEntities = new Map<string, NewEntityProposal>();
   const seen = new Set<string>();
@@ -278,9 +372,12 @@ export function proposeFacts(article: Article, rules: Array<Rule & { regex: RegE
       const dates = findDates(sentenceText, article.published);
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
       if (!template.slots.some((slot) => slot.kind !== 'DATE')) continue;
+      const kinds = new Set(template.slots.map((slot) => slot.kind));
+      const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ');
+      const scripts = { latin: /[a-z]/i.test(words), cyrillic: /[а-яё]/i.test(words) };
       for (const rule of rules) {
-        rule.regex.lastIndex = 0;
-        for (const match of template.text.matchAll(rule.regex)) {
+        if (!mayMatch(rule, template, kinds, scripts)) continue;
+        for (const match of matches(rule, template)) {
           if (NEGATION.test(match[0])) continue;
           const groups = match.groups ?? {};
           const personLike = rule.type === 'POST' || rule.type === 'HEADS' || rule.type === 'SUCCEEDED_BY' || rule.type === 'ATTENDED' || rule.type === 'ANNOUNCED';
