@@ -355,6 +355,13 @@ function matches(rule: CompiledRule, template: Template): RegExpExecArray[] {
   return found;
 }
 
+/** Facts about an organization itself, not about its summit, delegation or forces ("joined the CSTO summit"). */
+const MEMBERSHIP_LIKE = new Set<Rule['type']>(['MEMBER_OF', 'OBSERVER_OF', 'CHAIRS', 'POST', 'HEADS', 'HOLDS_POSITION']);
+const BODY_AFTER = new RegExp(
+  explicitLetters(`^"? (?:${MEETING_WORDS}|delegation|mission|forces|troops|contingent|staff|делегаци\\p{L}*|мисси\\p{L}*|сил\\p{L}*)(?![a-zа-яё])`),
+  'i',
+);
+
 export interface FactResult {
   proposals: ProposedFact[];
   newEntities: NewEntityProposal[];
@@ -380,6 +387,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
         for (const match of matches(rule, template)) {
           if (NEGATION.test(match[0])) continue;
           const groups = match.groups ?? {};
+          if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
           const personLike = rule.type === 'POST' || rule.type === 'HEADS' || rule.type === 'SUCCEEDED_BY' || rule.type === 'ATTENDED' || rule.type === 'ANNOUNCED';
           const froms = endsOf(template, groups.from, personLike ? 'PERSON' : 'ORGANIZATION');
           let tos = endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION');
