@@ -63,6 +63,8 @@ const MACROS: Record<string, string> = {
   // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
   ANY: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
+  // A military or diplomatic rank between a title and a name.
+  RANK: "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?",
   RUROLE: `(?<role>${ROLE_RU})`,
 };
 
@@ -91,7 +93,9 @@ export function compile(rule: Rule): CompiledRule {
   const { pattern } = rule;
   const requires: Requirement[] = [];
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
-  const source = pattern.replaceAll(' {AUX}', '(?:,? (?:which|who|that))? {AUX}').replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+  // So may a participle ("The forces, created in 2009, held …").
+  const source = pattern
+    .replaceAll(' {AUX}', '(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired)[^,⟦]{0,40}(?:⟦DATE#\\d+⟧)?,)? {AUX}').replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
@@ -172,6 +176,8 @@ export function roleName(raw: string): string {
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
+/** Speculation is not a fact: "Armenia would leave the bloc", "could join", "threatened to withdraw". */
+const MODAL = /(?<![\p{L}])(would|could|might|may|should|threaten\p{L}* to|consider\p{L}*|want\p{L}* to|может|могла?|могут|мог бы|могла бы|угрожа\p{L}*|рассматрива\p{L}*)(?![\p{L}])/iu;
 
 export interface Article {
   paragraphs: string[];
@@ -190,7 +196,7 @@ const DEMONYMS: Record<string, string> = {
 const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
 const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he (organi[sz]ation|bloc|alliance)|(организаци\p{L}*|блок\p{L}*|альянс\p{L}*))(?![\p{L}])/gu;
-const BODY_REFERENCE = /(?<![\p{L}])[Tt]he (commission|council|assembly|committee|secretariat|staff|parliament)(?![\p{L}])/gu;
+const BODY_REFERENCE = /(?<![\p{L}])[Tt]he ([Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament)(?![\p{L}])/gu;
 
 /** The organization an article is about: its most mentioned one. */
 function mainOrganization(article: Article): string | undefined {
@@ -225,10 +231,19 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   }
   for (const match of text.matchAll(BODY_REFERENCE)) {
     const word = match[1]!.toLowerCase();
-    const body = before
+    const mentioned = before
       .filter((mention) => mention.variant.kind === 'ORGANIZATION' && gazetteer.entry(mention.entityId)!.name.toLowerCase().includes(word))
-      .pop();
-    if (body) slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: body.entityId });
+      .pop()?.entityId;
+    // Not named yet: the main organization's body of that name ("the Secretariat" → "CSTO Secretariat").
+    const mainEntry = main ? gazetteer.entry(main) : undefined;
+    const body =
+      mentioned ??
+      (mainEntry
+        ? [mainEntry.name, ...mainEntry.aliases.map((alias) => alias.name)]
+            .flatMap((name) => [...gazetteer.idsNamed(`${name} ${word}`), ...gazetteer.idsNamed(`${word} of the ${name}`)])
+            .find((id) => gazetteer.kind(id) === 'ORGANIZATION')
+        : undefined);
+    if (body) slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: body });
   }
   return slots;
 }
@@ -385,7 +400,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
       for (const rule of rules) {
         if (!mayMatch(rule, template, kinds, scripts)) continue;
         for (const match of matches(rule, template)) {
-          if (NEGATION.test(match[0])) continue;
+          if (NEGATION.test(match[0]) || MODAL.test(match[0])) continue;
           const groups = match.groups ?? {};
           if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
           const personLike = rule.type === 'POST' || rule.type === 'HEADS' || rule.type === 'SUCCEEDED_BY' || rule.type === 'ATTENDED' || rule.type === 'ANNOUNCED';

@@ -28,7 +28,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: `{STATE:from}{ANY} (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:ей |ему |им )?председательство(?: в {ORG:to})?(?: {STATE:next})?` }),
   ru({ name: 'ru.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: `{STATE|PERSON:from} (?:председательствует|председательствовал${VERB_END}|будет председательствовать) (?:в|на) {ORG|EVENT|MEET:to}` }),
+    pattern: `{STATE|PERSON:from},? (?:председательствует|председательствовал${VERB_END}|будет председательствовать|председательствующ${VERB_END}|председательствовавш${VERB_END}) (?:в|на) {ORG|EVENT|MEET:to}` }),
   ru({ name: 'ru.chair.under', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: `под председательством (?:(?:президент\\p{L}*|премьер-министр\\p{L}*|глав\\p{L}*) (?:{STATE} )?)?{PERSON|STATE|NAME:from}` }),
 
@@ -38,7 +38,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.appointed-inverted', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{RUROLE}(?: {ORG|STATE:to})?{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}|стал${VERB_END}|станет) {PERSON|NAME:from}` }),
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
-    pattern: `{RUROLE} {ORG|STATE:to} {PERSON|NAME:from}` }),
+    pattern: `{RUROLE} {ORG|STATE:to} {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
     pattern: `{PERSON|NAME:from} (?:возглавляет|возглавлял${VERB_END}|возглавит|руководит|руководил${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start',
@@ -52,7 +52,7 @@ export const RUSSIAN_RULES: Rule[] = [
 
   // События.
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"? (?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проводится|проводятся|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END})(?: [^ ⟦⟧.]+){0,2}? (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}"? (?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проводится|проводятся|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
@@ -61,6 +61,8 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
+  ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `в {EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы) (?:военнослужащие |подразделения |представители |делегации |контингенты |силы )?{STATE|ORG:from}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в (?:работе )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',
