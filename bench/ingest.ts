@@ -151,7 +151,7 @@ function main(): void {
     const f = scoreFacts(article, result, misses, dates);
     mentions = add(mentions, m);
     facts = add(facts, f);
-    const name = article.heldOut === 3 ? 'held-out batch 3, never tuned on' : article.heldOut ? `held-out batch ${article.heldOut === 2 ? 2 : 1}` : 'written before tuning';
+    const name = article.heldOut ? `held-out batch ${article.heldOut === true ? 1 : article.heldOut}` : 'written before tuning';
     const group = (groups[name] ??= { mentions: empty(), facts: empty() });
     group.mentions = add(group.mentions, m);
     group.facts = add(group.facts, f);

@@ -48,7 +48,7 @@ const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
-  "⟦\\w+#\\d+⟧(?:'s)?|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|command-staff|tactical|special|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
+  "⟦\\w+#\\d+⟧(?:'s)?|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|пленарн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
@@ -173,6 +173,7 @@ export function roleName(raw: string): string {
   return /acting|исполняющ/iu.test(raw) ? `${base} (acting)` : base;
 }
 
+const STATE_ROLES = new Set(['President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister']);
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
@@ -416,6 +417,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
             tos = [{ end: fallback }];
           }
           const role = groups.role ? roleName(groups.role) : rule.role;
+          // The article's organization stands in only for its own posts, not for a head of state's.
+          if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
           let date = datesFor(template, match.index, match.index + match[0].length);
           if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? dateline;

@@ -32,7 +32,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.holds', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?' }),
   en({ name: 'en.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
-    pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|passed on|passed|passes|transferred|transfers) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: to {STATE:next})?' }),
+    pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|handed|hands|passed on|passed|passes|transferred|transfers) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: over)?(?: to {STATE:next})?' }),
   en({ name: 'en.chair.take-over-titled', type: 'CHAIRS', dating: 'start', role: 'chair',
     pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|will hold|holds|hold|held) (?:the |its )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency)' }),
   en({ name: 'en.chair.hand-over-titled', type: 'CHAIRS', dating: 'end', role: 'chair', handover: true,
@@ -46,11 +46,13 @@ export const ENGLISH_RULES: Rule[] = [
 
   // Posts.
   en({ name: 'en.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '{PERSON|NAME:from},? {W}(?:has been|have been|was|is|had been|will be|being|been)? ?(?:appointed|named|elected|approved|confirmed|re-elected|reappointed)(?: as)? (?:the )?(?:new |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
+    pattern: '{PERSON|NAME:from},? {W}(?:has been|have been|was|is|had been|will be|being|been)? ?(?:appointed|named|elected|approved|confirmed|re-elected|reappointed|become|becomes|became)(?: as)? (?:the )?(?:new |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.appointed-titled', type: 'POST', dating: 'post',
-    pattern: '{PERSON|NAME:from},? {W}(?:has been|have been|was|is|had been|will be|being|been)? ?(?:appointed|named|elected|approved|confirmed|re-elected|reappointed)(?: as)? (?:the )?(?:new |next )?{ORG|STATE:to} {ROLE}' }),
+    pattern: "{PERSON|NAME:from},? {W}(?:has been|have been|was|is|had been|will be|being|been)? ?(?:appointed|named|elected|approved|confirmed|re-elected|reappointed|become|becomes|became)(?: as)? (?:the )?(?:new |next )?{ORG|STATE:to}(?:'s)? (?:new |next )?{ROLE}" }),
   en({ name: 'en.post.appointed-object', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '(?:appointed|named|elected|approved|confirmed) {PERSON|NAME:from} (?:as )?(?:the )?(?:new |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
+  en({ name: 'en.post.is', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: '{PERSON|NAME:from} (?:is|was|has been|had been|remains|remained|will be) (?:the )?(?:new |current |former |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.served', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '{PERSON|NAME:from} {AUX}(?:served|serves|serve|worked|acted|acts|remains|remained) as (?:the )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.title', type: 'POST', dating: 'post',
@@ -86,7 +88,7 @@ export const ENGLISH_RULES: Rule[] = [
 
   // Events.
   en({ name: 'en.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|take place|takes place|took place|taking place|convened|convenes) (?:in|at|for) {PLACE|STATE:to}" }),
+    pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|take place|takes place|took place|taking place|convened|convenes) (?:in|at|for) {PLACE|STATE:to}" }),
   en({ name: 'en.held-in.it', type: 'HELD_IN', dating: 'span', toFallback: undefined,
     pattern: '(?<![\\p{L}])(?<from>it|they) (?:was|were|will be|is) held in {PLACE|STATE:to}' }),
   en({ name: 'en.held-in.phrase', type: 'HELD_IN', dating: 'span',
@@ -95,6 +97,8 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives)\\b[^.;]{0,60}?) (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
   en({ name: 'en.held-in.arrived', type: 'HELD_IN', dating: 'span',
     pattern: '(?:arrived|arrives|arriving|travelled|traveled|flew|came|will travel|gathered) (?:in|to) {PLACE|STATE:to}(?: ⟦DATE#\\d+⟧)? (?:for|to attend|to take part in) {MEET:from}' }),
+  en({ name: 'en.held-in.organiser', type: 'HELD_IN', dating: 'span',
+    pattern: '{ORG|STATE} {AUX}(?:held|holds|hold|convened|convenes|staged|hosted|opened|conducted) {MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.hosts', type: 'HOSTS', dating: 'span',
     pattern: '{STATE|PLACE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.hosts.which', type: 'HOSTS', dating: 'span',

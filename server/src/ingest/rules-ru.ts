@@ -53,6 +53,8 @@ export const RUSSIAN_RULES: Rule[] = [
   // События.
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}"? (?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проводится|проводятся|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
+  ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
+    pattern: `{ORG|STATE} (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
