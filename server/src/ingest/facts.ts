@@ -36,7 +36,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
 }
@@ -342,6 +342,14 @@ function lastOrgBefore(template: Template, index: number): Slot | undefined {
 
 const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
 
+/** The one state a sentence names, if it names exactly one: whose a bare title ("Prime Minister X") most likely is. */
+function onlyState(template: Template): FactEnd | undefined {
+  const states = [...new Set(template.slots.filter((slot) => slot.kind === 'STATE' && slot.entityId).map((slot) => slot.entityId!))];
+  if (states.length !== 1) return undefined;
+  const slot = template.slots.find((candidate) => candidate.entityId === states[0])!;
+  return { entityId: slot.entityId, text: slot.text };
+}
+
 function meetingIn(template: Template): FactEnd | undefined {
   const match = MEETING_PHRASE.exec(template.text);
   return match ? { text: restore(template, match[0]).replace(/^(the|its|a|an) /i, '') } : undefined;
@@ -412,6 +420,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
               rule.toFallback === 'mainOrg' ? (main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined)
               : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index + match[0].length); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
               : rule.toFallback === 'meeting' ? meetingIn(template)
+              : rule.toFallback === 'onlyState' ? onlyState(template)
               : undefined;
             if (!fallback) continue;
             tos = [{ end: fallback }];

@@ -57,6 +57,8 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{PERSON|NAME:from} {AUX}(?:served|serves|serve|worked|acted|acts|remains|remained) as (?:the )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.title', type: 'POST', dating: 'post',
     pattern: '{ORG|STATE:to} (?:new |current |former |incoming |outgoing )?{ROLE},? {RANK}{PERSON|NAME:from}' }),
+  en({ name: 'en.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
+    pattern: '(?<!(?:Deputy|Vice|First|former|Former|acting|Acting|ex|Ex|⟧) )(?<![A-Za-z-])(?<role>President|Prime Minister|Foreign Minister|Defen[cs]e Minister),? {RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.post.title-possessive', type: 'POST', dating: 'post',
     pattern: "{ORG|STATE:to}'s (?:new |current |former |incoming |outgoing )?{ROLE},? {PERSON|NAME:from}" }),
   en({ name: 'en.post.title-of', type: 'POST', dating: 'post',

@@ -39,6 +39,8 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{RUROLE}(?: {ORG|STATE:to})?{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}|стал${VERB_END}|станет) {PERSON|NAME:from}` }),
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to} {RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
+    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер-министр|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
     pattern: `{PERSON|NAME:from} (?:возглавляет|возглавлял${VERB_END}|возглавит|руководит|руководил${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start',
