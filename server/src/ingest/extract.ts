@@ -1,0 +1,55 @@
+/**
+ * The extraction engine's entry point: a text becomes paragraphs, mentions of known entities and
+ * proposed facts with their evidence. Pure and synchronous; build the gazetteer once and reuse it.
+ */
+import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
+import { compile, proposeFacts } from './facts';
+import { findMentions, type Found } from './mentions';
+import { ENGLISH_RULES } from './rules-en';
+import { RUSSIAN_RULES } from './rules-ru';
+import { splitSentences, type Span } from './sentences';
+import { splitParagraphs } from './text';
+import type { Extraction, ExtractOptions, Language } from './types';
+
+export { buildGazetteer } from './gazetteer';
+export { compareWithGraph } from './compare';
+export { htmlToText, splitParagraphs } from './text';
+export type * from './types';
+
+/** Russian when Cyrillic letters outnumber Latin ones. */
+export function detectLanguage(text: string): Language {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return cyrillic > latin ? 'ru' : 'en';
+}
+
+// Both sets run on every text (each on the sentences in its script): articles quote the other language.
+const ENGLISH = ENGLISH_RULES.map(compile);
+const RUSSIAN = RUSSIAN_RULES.map(compile);
+const RULES = { en: [...ENGLISH, ...RUSSIAN], ru: [...RUSSIAN, ...ENGLISH] };
+
+function publicationDate(published: ExtractOptions['published']): PartialDate | null {
+  if (published === undefined) return null;
+  if (typeof published !== 'string') return published;
+  const parsed = parsePartialDate(published);
+  if (isPartialDateError(parsed)) throw new RangeError(`published: ${parsed.error}`);
+  return parsed;
+}
+
+export function extract(text: string, options: ExtractOptions): Extraction {
+  const paragraphs = splitParagraphs(text);
+  const language = options.language ?? detectLanguage(text);
+  const sentences: Span[][] = paragraphs.map(splitSentences);
+  const found: Found[][] = paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer));
+  const facts = proposeFacts(
+    { paragraphs, sentences, mentions: found, published: publicationDate(options.published), language, gazetteer: options.gazetteer },
+    RULES[language],
+  );
+  return {
+    language,
+    paragraphs,
+    mentions: found.flat().map(({ variant: _variant, ...mention }) => mention),
+    proposals: facts.proposals,
+    newEntities: facts.newEntities,
+  };
+}
