@@ -9,7 +9,7 @@ CALL (n) {
   LIMIT 2000
   RETURN collect({
     relationship: r {
-      .id, .since, .until, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
+      .id, .since, .until, .attested, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
       citations: COLLECT {
         UNWIND r.citationIds AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

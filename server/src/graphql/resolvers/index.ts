@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers';
+import { datesResolvers } from './dates';
 import { entityResolvers } from './entity';
 import { Mutation } from './mutation';
 import { Query } from './query';
@@ -7,6 +8,7 @@ import { reportResolvers } from './reports';
 export const resolvers: Resolvers = {
   ...entityResolvers,
   ...reportResolvers,
+  ...datesResolvers,
   Query: { ...Query, ...reportResolvers.Query },
   Mutation,
 };
