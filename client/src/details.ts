@@ -2,7 +2,7 @@ import type { CitationFieldsFragment } from './generated/graphql';
 import type { GraphEdge, GraphNode } from './graph-view';
 import { KIND_STYLE } from './style-by-kind';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 function period(since?: string | null, until?: string | null): string {
@@ -10,7 +10,7 @@ function period(since?: string | null, until?: string | null): string {
   return `${since ?? '…'} – ${until ?? 'present'}`;
 }
 
-function citationList(citations: readonly CitationFieldsFragment[]): string {
+export function citationList(citations: readonly CitationFieldsFragment[]): string {
   if (citations.length === 0) return '<p>No citation.</p>';
   return `<ol class="citations">${citations
     .map((citation) => {
@@ -38,22 +38,6 @@ export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | n
     ${node.aliases.length ? `<h3>Also known as</h3><p>${node.aliases.map((a) => `${escapeHtml(a.name)}${a.lang ? ` <span class="meta">(${escapeHtml(a.lang)})</span>` : ''}`).join(', ')}</p>` : ''}
     ${node.identifiers.length ? `<h3>Identifiers</h3><p>${node.identifiers.map((i) => `${escapeHtml(i.scheme)}: ${escapeHtml(i.value)}`).join('<br>')}</p>` : ''}
     <h3>Evidence</h3>${citationList(node.citations)}`;
-}
-
-export function renderPaths(panel: HTMLElement, from: string, to: string, paths: Array<{ length: number; hops: GraphEdge[] }>, names: (id: string) => string): void {
-  if (paths.length === 0) {
-    panel.innerHTML = `<h2>No path</h2><p>No chain of up to 5 relationships links ${escapeHtml(names(from))} and ${escapeHtml(names(to))}.</p>`;
-    return;
-  }
-  panel.innerHTML = `<h2>${escapeHtml(names(from))} ↔ ${escapeHtml(names(to))}</h2>
-    <p class="meta">${paths.length} shortest path${paths.length > 1 ? 's' : ''}, highlighted in the graph. Report: <a href="/reports/${encodeURIComponent(from)}/to/${encodeURIComponent(to)}.html" target="_blank" rel="noopener">HTML</a></p>
-    ${paths
-      .map(
-        (path, i) => `<h3>Path ${i + 1} (${path.length} hop${path.length > 1 ? 's' : ''})</h3><ol class="hops">${path.hops
-          .map((hop) => `<li>${escapeHtml(names(hop.from.id))} → ${escapeHtml(hop.type)} → ${escapeHtml(names(hop.to.id))}${hop.since || hop.until ? ` <span class="meta">(${escapeHtml(period(hop.since, hop.until))})</span>` : ''}${citationList(hop.citations)}</li>`)
-          .join('')}</ol>`,
-      )
-      .join('')}`;
 }
 
 export function renderEdge(panel: HTMLElement, edge: GraphEdge, names: (id: string) => string): void {

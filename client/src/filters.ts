@@ -27,8 +27,9 @@ export function renderLegend(
   hidden: { kinds: string[]; types: string[] },
   onChange: (hidden: { kinds: string[]; types: string[] }) => void,
 ): void {
-  const kinds = counts(cy.nodes().map((node) => node.data('kind') as string));
-  const types = counts(cy.edges().map((edge) => edge.data('type') as string));
+  // Counts follow the date: what did not exist yet on it (out-of-time) is not counted.
+  const kinds = counts(cy.nodes().not('.out-of-time').map((node) => node.data('kind') as string));
+  const types = counts(cy.edges().not('.out-of-time').map((edge) => edge.data('type') as string));
   const box = (group: 'kinds' | 'types', value: string, count: number, swatch: string) =>
     `<label class="legend-item"><input type="checkbox" data-group="${group}" value="${value}" ${hidden[group].includes(value) ? '' : 'checked'}>${swatch}<span>${value.replace(/_/g, ' ').toLowerCase()}</span> <span class="count">${count}</span></label>`;
   panel.innerHTML = `

@@ -69,12 +69,18 @@ const styles: cytoscape.StylesheetJson = [
       'min-zoomed-font-size': 9,
     },
   },
-  { selector: 'edge[?until]', style: { 'line-style': 'dashed' } },
+  // Dashed: ended by the date shown (today without one); see time-filter.ts.
+  { selector: 'edge.t-ended', style: { 'line-style': 'dashed' } },
   { selector: 'edge[status = "participation frozen"], edge[status = "suspended"]', style: { 'line-color': '#c2425b', 'target-arrow-color': '#c2425b', 'line-style': 'dotted' } },
   // Edge labels only on the selected edge: on a dense star they would hide the nodes.
   { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3, label: 'data(type)' } },
-  { selector: 'node.on-path', style: { 'border-color': '#e0a100', 'border-width': 4 } },
-  { selector: 'edge.on-path', style: { 'line-color': '#e0a100', 'target-arrow-color': '#e0a100', width: 4 } },
+  // Each path its own colour (path-list.ts sets pathColour).
+  { selector: 'node.on-path', style: { 'border-color': 'data(pathColour)', 'border-width': 4 } },
+  { selector: 'edge.on-path', style: { 'line-color': 'data(pathColour)', 'target-arrow-color': 'data(pathColour)', width: 4 } },
+  // As of a date: former (ended) greyed but shown; not known for the date faded, with what is known as its label.
+  { selector: 'edge.t-former', style: { 'line-color': '#c9ced6', 'target-arrow-color': '#c9ced6', opacity: 0.7 } },
+  { selector: 'node.t-former', style: { 'background-color': '#bfc5cf', opacity: 0.6, color: '#7a8190' } },
+  { selector: 'edge.t-unknown', style: { opacity: 0.4, label: 'data(timeLabel)', 'font-size': 8, 'min-zoomed-font-size': 5, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
   { selector: '.faded', style: { opacity: 0.2 } },
   { selector: NOT_SHOWN, style: { display: 'none' } },
 ];

@@ -1,6 +1,6 @@
 import { request } from './api';
 import { attachMenuKeys, hideMenu, showMenu, type MenuItem } from './context-menu';
-import { renderEdge, renderKeys, renderNode, renderPaths } from './details';
+import { renderEdge, renderKeys, renderNode } from './details';
 import { exportView } from './exports';
 import { applyFilters, renderLegend } from './filters';
 import { addSubgraph, createGraph, relayout, restyleNow, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
@@ -8,6 +8,7 @@ import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyb
 import { History } from './history';
 import { attachMinimap } from './minimap';
 import { renderPathForm } from './path-form';
+import { PathHighlight, renderPathList } from './path-list';
 import { NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
 import { attachSearch } from './search-box';
 import { applyTime, parseAsOf } from './time-filter';
@@ -35,6 +36,7 @@ let view: ViewState = readView(location.search);
 const cy = createGraph($('graph'), view.renderer === 'webgl');
 const updateMinimap = attachMinimap(cy, $('minimap'));
 const history = new History(cy);
+const pathHighlight = new PathHighlight(cy);
 let pathStart: string | null = null;
 
 const names = (id: string) => (cy.getElementById(id).data('name') as string | undefined) ?? id;
@@ -140,21 +142,12 @@ function collapse(id: string): void {
 async function showPaths(from: string, to: string): Promise<void> {
   report('Finding paths…');
   try {
-    const data = await request(PathsQuery, { from, to, first: 3 });
+    const data = await request(PathsQuery, { from, to, asOf: view.asOf });
     history.remember(view.expanded);
-    cy.elements().removeClass('on-path faded');
-    for (const path of data.paths) addSubgraph(cy, { nodes: path.nodes, edges: path.hops }, from, view.layout);
+    for (const path of data.paths) addSubgraph(cy, { nodes: path.nodes, edges: path.steps.flatMap((step) => step.relationships) }, from, view.layout);
     refresh();
-    const onPath = cy.collection();
-    for (const path of data.paths) {
-      for (const node of path.nodes) onPath.merge(cy.getElementById(node.id));
-      for (const hop of path.hops) onPath.merge(cy.getElementById(hop.id));
-    }
-    if (onPath.nonempty()) {
-      onPath.addClass('on-path');
-      cy.elements().difference(onPath).addClass('faded');
-    }
-    renderPaths(details, from, to, data.paths, names);
+    pathHighlight.show(data.paths);
+    renderPathList(details, { from, to, names, asOf: view.asOf }, data.paths, pathHighlight);
     report(data.paths.length ? '' : `No path between ${names(from)} and ${names(to)}.`);
     saveView();
   } catch (error) {
@@ -229,7 +222,7 @@ const showDetails = (element: GraphElement) =>
 cy.on('tap', 'node, edge', (event) => showDetails(event.target));
 cy.on('tap', (event) => {
   hideMenu(menu);
-  if (event.target === cy) cy.elements().removeClass('on-path faded');
+  if (event.target === cy) pathHighlight.clear();
 });
 cy.on('dbltap', 'node', (event) => void expand(event.target.id()));
 cy.on('cxttap', 'node', (event) => {

@@ -7,8 +7,8 @@ MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 30 (a)-[r WHERE ($types IS NULL OR type(r) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
-    AND ($asOfLast IS NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
-    AND ($asOfFirst IS NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast < $asOfFirst))]-{1,6}(b)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
+    AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))]-{1,6}(b)
 WHERE length(p) <= $maxHops
 WITH DISTINCT nodes(p) AS walked
 ORDER BY size(walked), [n IN walked | n.name]
@@ -21,8 +21,8 @@ CALL (walked) {
     WHERE ($types IS NULL OR type(r) IN $types)
       AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
       AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
-      AND ($asOfLast IS NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
-      AND ($asOfFirst IS NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast < $asOfFirst))
+      AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
+      AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
     WITH r
     ORDER BY type(r), coalesce(r.sinceFirst, r.attestedFirst, ''), r.id
     RETURN collect(r {

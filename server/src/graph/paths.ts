@@ -13,6 +13,9 @@ export interface PathStepModel {
   from: EntityModel;
   to: EntityModel;
   relationships: RelationshipModel[];
+  /** The words between the two names: "→ member of (founding member, 1992-05-15 –) →". */
+  link: string;
+  /** "Armenia → member of (founding member, 1992-05-15 –) → Collective Security Treaty Organization". */
   text: string;
 }
 
@@ -54,21 +57,18 @@ function qualifiers(relationship: RelationshipModel, asOf: string | null | undef
 }
 
 /**
- * "Armenia → member of (founding member, 1992-05-15 –; participation frozen, 2024-02 –) → Collective
- * Security Treaty Organization": every relationship of the step with its status and dates, the arrows
- * in the direction the relationships point (← when the path walks against them).
+ * "→ member of (founding member, 1992-05-15 –; participation frozen, 2024-02 –), chairs (chair, 2022) →":
+ * every relationship of a step with its status and dates, the arrows the way the relationships point
+ * (← when the walk goes against them; both, split by " / ", when some point each way).
  */
-export function stepText(from: EntityModel, to: EntityModel, relationships: RelationshipModel[], asOf?: string | null): string {
-  const groups = new Map<string, RelationshipModel[]>();
-  for (const relationship of relationships) {
-    const key = `${relationship.from.id === from.id ? '→' : '←'}${relationship.type}`;
-    groups.set(key, [...(groups.get(key) ?? []), relationship]);
-  }
-  const parts = [...groups.entries()].map(([key, group]) => {
-    const arrow = key[0]!;
-    return `${arrow} ${typeWords(group[0]!.type)} (${group.map((r) => qualifiers(r, asOf)).join('; ')}) ${arrow}`;
+export function stepLink(from: EntityModel, relationships: RelationshipModel[], asOf?: string | null): string {
+  const directions = (['→', '←'] as const).map((arrow) => {
+    const pointing = relationships.filter((r) => (r.from.id === from.id) === (arrow === '→'));
+    const types = [...new Set(pointing.map((r) => r.type))];
+    const words = types.map((type) => `${typeWords(type)} (${pointing.filter((r) => r.type === type).map((r) => qualifiers(r, asOf)).join('; ')})`);
+    return words.length ? `${arrow} ${words.join(', ')} ${arrow}` : '';
   });
-  return `${from.name} ${parts.join(' / ')} ${to.name}`;
+  return directions.filter(Boolean).join(' / ');
 }
 
 /** The one function behind the `paths` query, the connection report and the explorer's paths panel. */
@@ -96,7 +96,8 @@ export async function shortestPaths(db: Reader, args: PathsArgs): Promise<PathMo
         raw.map((hop) => toRelationship(hop, byId.get(hop.from)!, byId.get(hop.to)!)),
         args.asOf,
       );
-      return { from: nodes[i]!, to: nodes[i + 1]!, relationships, text: stepText(nodes[i]!, nodes[i + 1]!, relationships, args.asOf) };
+      const link = stepLink(nodes[i]!, relationships, args.asOf);
+      return { from: nodes[i]!, to: nodes[i + 1]!, relationships, link, text: `${nodes[i]!.name} ${link} ${nodes[i + 1]!.name}` };
     });
     return { length: steps.length, nodes, hops: steps.map((step) => step.relationships[0]!), steps };
   });

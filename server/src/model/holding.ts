@@ -9,8 +9,10 @@ import { isPartialDateError, parsePartialDate, type PartialDate } from './partia
  * - one with neither, but `attested` dates, is known to hold on those dates and nothing more;
  * - one with neither and no attestation is known to hold at some time, not when.
  *
- * Whatever its own dates, it cannot hold before either of its ends began, nor after either ended.
- * Dates are partial and compared by the intervals they denote, as in partial-date.ts.
+ * Where it has no `since`, it cannot hold before either of its ends began; where it has no `until`, not
+ * after either ended (the CRRF, created in 2009, took part in nothing in 2003). Its own dates, where the
+ * sources give them, win over its ends' (Russia was a member of the CSTO from the treaty of 1992, before
+ * the organization of 2002). Dates are partial and compared by the intervals they denote, as in partial-date.ts.
  */
 
 export type Holding = 'HELD' | 'NOT_HELD' | 'UNKNOWN';
@@ -61,8 +63,8 @@ export function timeState(fact: DatedFact, asOf: PartialDate): TimeState {
   const until = date(fact.until);
   const ends = [fact.from, fact.to].filter((end): end is Lifetime => Boolean(end)).map((end) => lifetimeState(end, asOf));
   // Not begun wins over ended: a fact that did not exist yet is not a former one.
-  if (beganAfter(since, asOf) || ends.includes('future')) return 'future';
-  if (endedBefore(until, asOf) || ends.includes('former')) return 'former';
+  if (since ? beganAfter(since, asOf) : ends.includes('future')) return 'future';
+  if (until ? endedBefore(until, asOf) : ends.includes('former')) return 'former';
   if (since || until) return 'held';
   const attested = (fact.attested ?? []).map(date).filter((day): day is PartialDate => day !== null);
   return attested.some((day) => overlaps(day, asOf)) ? 'held' : 'unknown';

@@ -41,7 +41,7 @@ describe('whether a relationship held on a date: HELD, NOT_HELD or UNKNOWN', () 
     expect(holding(twice, on('2021'))).toBe('UNKNOWN');
   });
 
-  it('cannot hold before both ends exist nor after either ends', () => {
+  it('cannot hold before both ends exist nor after either ends, unless its own dates say otherwise', () => {
     const crrfPartOf: DatedFact = { from: { start: '2009-02-04' }, to: { start: '2002' } };
     expect(holding(crrfPartOf, on('2003'))).toBe('NOT_HELD');
     expect(timeState(crrfPartOf, on('2003'))).toBe('future');
@@ -52,6 +52,10 @@ describe('whether a relationship held on a date: HELD, NOT_HELD or UNKNOWN', () 
     expect(timeState(atSession, on('2010'))).toBe('former');
     // Not begun wins: at a date when one end did not exist yet, nothing about it is "former".
     expect(timeState({ until: '2001', from: { start: '2005' } }, on('2003'))).toBe('future');
+    // Its own dates win: members of the CSTO from the treaty of 1992, before the organization of 2002.
+    expect(holding({ since: '1992-05-15', to: { start: '2002' } }, on('1995'))).toBe('HELD');
+    expect(holding({ until: '2030', from: { end: '2020' } }, on('2025'))).toBe('HELD');
+    expect(timeState({ since: '1992', to: { start: '2002', end: '2020' } }, on('2025'))).toBe('former');
     // Ends with no dates bound nothing.
     expect(holding({ since: '1993', from: {}, to: { start: null, end: null } }, on('1995'))).toBe('HELD');
   });

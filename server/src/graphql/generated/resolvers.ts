@@ -62,6 +62,8 @@ export type ConnectionReport = Report & {
   from: Entity;
   html: Scalars['String']['output'];
   markdown: Scalars['String']['output'];
+  /** How the report reads dates (what it states for its `asOf` date, and what it lists apart as not known). */
+  notes: Array<Scalars['String']['output']>;
   paths: Array<Path>;
   relationships: Array<Relationship>;
   sections: Array<ReportSection>;
@@ -168,6 +170,8 @@ export type EntityReport = Report & {
   footnotes: Array<Footnote>;
   html: Scalars['String']['output'];
   markdown: Scalars['String']['output'];
+  /** How the report reads dates (what it states for its `asOf` date, and what it lists apart as not known). */
+  notes: Array<Scalars['String']['output']>;
   relationships: Array<Relationship>;
   sections: Array<ReportSection>;
   summary: Array<ReportStatement>;
@@ -411,7 +415,10 @@ export type PathStep = {
   __typename?: 'PathStep';
   from: Entity;
   relationships: Array<Relationship>;
-  /** Armenia → member of (founding member, 1992-05-15 –; participation frozen, 2024-02 –) → Collective Security Treaty Organization */
+  /**
+   * "Armenia → member of (founding member, 1992-05-15 –; participation frozen, 2024-02 –), chairs (chair, 2022) →
+   * Collective Security Treaty Organization": ← where the walk goes against the relationships.
+   */
   text: Scalars['String']['output'];
   to: Entity;
 };
@@ -953,6 +960,7 @@ export type ConnectionReportResolvers<ContextType = RequestContext, ParentType e
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
@@ -990,6 +998,7 @@ export type EntityReportResolvers<ContextType = RequestContext, ParentType exten
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
   summary?: Resolver<Array<ResolversTypes['ReportStatement']>, ParentType, ContextType>;
