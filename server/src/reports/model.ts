@@ -198,7 +198,7 @@ export function buildEntityReport(
     sections.push({
       title: 'Timeline',
       statements: timeline.map((entry) => ({
-        text: `${entry.date}: ${entry.change === 'ENDS' || entry.change === 'ENTITY_ENDS' ? 'ends: ' : ''}${entry.description}`,
+        text: `${entry.date}: ${entry.change === 'ENDS' || entry.change === 'ENTITY_ENDS' ? 'ends: ' : entry.change === 'ATTESTED' ? 'attested: ' : ''}${entry.description}`,
         relationship: entry.relationship,
         footnotes: footnotes.cite(entry.relationship ? entry.relationship.citations : entity.citations),
       })),

@@ -625,7 +625,7 @@ export type RelationshipTypeInfo = {
 /** A relationship report: sections of footnoted statements, and the same report rendered. */
 export type Report = {
   asOf?: Maybe<Scalars['PartialDate']['output']>;
-  /** One row per relationship: ids, names, type, since, until, status, role, note, sources, quotes. */
+  /** One row per relationship: ids, names, type, since, until, attested, status, role, note, sources, quotes. */
   csv: Scalars['String']['output'];
   footnotes: Array<Footnote>;
   /** The report as a standalone printable HTML page (a picture of the graph included, no external assets). */
@@ -709,6 +709,8 @@ export type Subgraph = {
 };
 
 export type TimelineChange =
+  /** A relationship with no term was attested on this date (held then; start and end unknown). */
+  | 'ATTESTED'
   /** A relationship began to hold (its since date). */
   | 'BEGINS'
   /** A relationship stopped holding (its until date). */
