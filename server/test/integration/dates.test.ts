@@ -127,6 +127,13 @@ describe('reports at an as-of date state nothing the data does not support for t
     // Former members are listed as former; later ones are not there.
     expect(section(text, 'Former members')).toContain('Georgia is a member of Collective Security Treaty Organization (member), 1993 – 1999');
     expect(text).not.toContain('participation frozen');
+    // The same through GraphQL: the rule as data, and the sections.
+    const result = await graphql(url, '{ report(id: "csto", asOf: "2010-01-01") { notes sections { title } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.report.notes.join(' ')).toContain('never stated as holding then');
+    expect(result.data.report.sections.map((s: any) => s.title)).toEqual(
+      expect.arrayContaining(['Leadership and chairmanship on 2010-01-01', 'Not known for 2010-01-01: attested at other dates', 'Not known for 2010-01-01: no date given']),
+    );
   });
 
   it('the CSTO as of 2003 knows nothing of the Collective Rapid Reaction Forces (created 2009)', async () => {
