@@ -2,8 +2,9 @@ import type { CitationFieldsFragment } from './generated/graphql';
 import type { GraphEdge, GraphNode } from './graph-view';
 import { KIND_STYLE } from './style-by-kind';
 import { escapeHtml, period } from './text';
+import { datesText } from '../../server/src/model/holding';
 
-function citationList(citations: readonly CitationFieldsFragment[]): string {
+export function citationList(citations: readonly CitationFieldsFragment[]): string {
   if (citations.length === 0) return '<p>No citation.</p>';
   return `<ol class="citations">${citations
     .map((citation) => {
@@ -34,26 +35,10 @@ export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | n
     <h3>Evidence</h3>${citationList(node.citations)}`;
 }
 
-export function renderPaths(panel: HTMLElement, from: string, to: string, paths: Array<{ length: number; hops: GraphEdge[] }>, names: (id: string) => string): void {
-  if (paths.length === 0) {
-    panel.innerHTML = `<h2>No path</h2><p>No chain of up to 5 relationships links ${escapeHtml(names(from))} and ${escapeHtml(names(to))}.</p>`;
-    return;
-  }
-  panel.innerHTML = `<h2>${escapeHtml(names(from))} ↔ ${escapeHtml(names(to))}</h2>
-    <p class="meta">${paths.length} shortest path${paths.length > 1 ? 's' : ''}, highlighted in the graph. Report: <a href="/reports/${encodeURIComponent(from)}/to/${encodeURIComponent(to)}.html" target="_blank" rel="noopener">HTML</a></p>
-    ${paths
-      .map(
-        (path, i) => `<h3>Path ${i + 1} (${path.length} hop${path.length > 1 ? 's' : ''})</h3><ol class="hops">${path.hops
-          .map((hop) => `<li>${escapeHtml(names(hop.from.id))} → ${escapeHtml(hop.type)} → ${escapeHtml(names(hop.to.id))}${hop.since || hop.until ? ` <span class="meta">(${escapeHtml(period(hop.since, hop.until))})</span>` : ''}${citationList(hop.citations)}</li>`)
-          .join('')}</ol>`,
-      )
-      .join('')}`;
-}
-
 export function renderEdge(panel: HTMLElement, edge: GraphEdge, names: (id: string) => string): void {
   panel.innerHTML = `
     <h2>${escapeHtml(names(edge.from.id))} → ${escapeHtml(edge.type)} → ${escapeHtml(names(edge.to.id))}</h2>
-    <p class="meta">${escapeHtml(period(edge.since, edge.until))}${edge.status ? ` · status: ${escapeHtml(edge.status)}` : ''}${edge.role ? ` · role: ${escapeHtml(edge.role)}` : ''}</p>
+    <p class="meta">${escapeHtml(datesText({ since: edge.since, until: edge.until, attested: edge.attested }))}${edge.status ? ` · status: ${escapeHtml(edge.status)}` : ''}${edge.role ? ` · role: ${escapeHtml(edge.role)}` : ''}</p>
     ${edge.note ? `<p>${escapeHtml(edge.note)}</p>` : ''}
     <h3>Evidence</h3>${citationList(edge.citations)}`;
 }

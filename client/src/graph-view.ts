@@ -75,8 +75,13 @@ const styles: cytoscape.StylesheetJson = [
   // How lines read (words, ended, frozen, parallel edges apart): their own block, in line-style.ts.
   ...LINE_STYLES,
   { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3 } },
-  { selector: 'node.on-path', style: { 'border-color': '#e0a100', 'border-width': 4 } },
-  { selector: 'edge.on-path', style: { 'line-color': '#e0a100', 'target-arrow-color': '#e0a100', width: 4 } },
+  // Each path its own colour (path-list.ts sets pathColour).
+  { selector: 'node.on-path', style: { 'border-color': 'data(pathColour)', 'border-width': 4 } },
+  { selector: 'edge.on-path', style: { 'line-color': 'data(pathColour)', 'target-arrow-color': 'data(pathColour)', width: 4 } },
+  // As of a date: former (ended) greyed but shown; not known for the date faded, with what is known as its label.
+  { selector: 'edge.t-former', style: { 'line-color': '#c9ced6', 'target-arrow-color': '#c9ced6', opacity: 0.7 } },
+  { selector: 'node.t-former', style: { 'background-color': '#bfc5cf', opacity: 0.6, color: '#7a8190' } },
+  { selector: 'edge.t-unknown', style: { opacity: 0.4, label: 'data(timeLabel)', 'font-size': 8, 'min-zoomed-font-size': 5, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
   { selector: '.faded', style: { opacity: 0.2 } },
   { selector: NOT_SHOWN, style: { display: 'none' } },
 ];

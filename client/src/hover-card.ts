@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular } from 'cytoscape';
-import { escapeHtml, period } from './text';
+import { escapeHtml } from './text';
+import { datesText } from '../../server/src/model/holding';
 import { relationshipWords } from './line-style';
 
 /** The card a line shows under the pointer: what it is, when, its status and role, and its first quote. */
@@ -7,7 +8,7 @@ export function edgeCard(edge: EdgeSingular): string {
   const data = edge.data();
   const quote = (data.citations as Array<{ quote?: string | null; source: { title: string } }> | undefined)?.find((citation) => citation.quote);
   return `<strong>${escapeHtml(edge.source().data('name'))}</strong> ${escapeHtml(relationshipWords(data.type))} <strong>${escapeHtml(edge.target().data('name'))}</strong>
-    <div class="meta">${escapeHtml(period(data.since, data.until))}${data.status ? ` · status: ${escapeHtml(data.status)}` : ''}${data.role ? ` · role: ${escapeHtml(data.role)}` : ''}</div>
+    <div class="meta">${escapeHtml(datesText(data))}${data.status ? ` · status: ${escapeHtml(data.status)}` : ''}${data.role ? ` · role: ${escapeHtml(data.role)}` : ''}</div>
     ${quote ? `<blockquote>“${escapeHtml(quote.quote!)}” <span class="meta">(${escapeHtml(quote.source.title)})</span></blockquote>` : ''}`;
 }
 

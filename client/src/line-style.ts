@@ -1,5 +1,4 @@
-import type { Core, EdgeSingular, StylesheetJson } from 'cytoscape';
-import { isPartialDateError, parsePartialDate } from '../../server/src/model/partial-date';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../../server/src/model/vocabulary';
 
 /** Statuses drawn dotted red: the relationship stands on paper but is not lived. */
@@ -21,8 +20,8 @@ export function edgeLabel(edge: { type: string; role?: string | null; status?: s
 
 /**
  * The line styles and their meaning, in the order of the legend. The date's own states are classes the
- * time filter gives (t-unknown: not known for that date; t-former: ended before it); "ended" is this
- * module's, for the view at no date: a relationship whose end is past.
+ * time filter gives (t-unknown: not known for that date; t-former: ended before it); "ended" (t-ended) is a
+ * relationship whose end is past at the date, or today at no date.
  */
 export const LINE_KINDS = [
   { key: 'held', label: 'holds', sample: { color: '#a8b1c2', dash: '' } },
@@ -39,23 +38,8 @@ export function lineKind(edge: EdgeSingular): LineKind {
   if (edge.hasClass('t-unknown')) return 't-unknown';
   if (edge.hasClass('t-former')) return 't-former';
   if (PAUSED_STATUSES.includes(edge.data('status'))) return 'paused';
-  if (edge.hasClass('ended')) return 'ended';
+  if (edge.hasClass('t-ended')) return 'ended';
   return 'held';
-}
-
-/** Marks with "ended" the relationships whose end is past, when no date is chosen (at a date, the time filter speaks). */
-export function markEnded(cy: Core, asOf: string | null, today = new Date().toISOString().slice(0, 10)): void {
-  cy.batch(() => {
-    cy.edges().removeClass('ended');
-    if (asOf) return;
-    cy.edges()
-      .filter((edge) => {
-        const until = parsePartialDate(String(edge.data('until') ?? ''));
-        // A partial end ("2016") is past once its last day is.
-        return !isPartialDateError(until) && until.last < today;
-      })
-      .addClass('ended');
-  });
 }
 
 /** The stylesheet block for lines (graph-view.ts spreads it into its stylesheet). */
@@ -74,7 +58,8 @@ export const LINE_STYLES: StylesheetJson = [
       'control-point-step-size': 30,
     },
   },
-  { selector: 'edge.ended', style: { 'line-style': 'dashed' } },
+  // t-ended: ended by the date shown, or by today without one (time-filter.ts gives it).
+  { selector: 'edge.t-ended', style: { 'line-style': 'dashed' } },
   {
     selector: PAUSED_STATUSES.map((status) => `edge[status = "${status}"]`).join(', '),
     style: { 'line-color': '#c2425b', 'target-arrow-color': '#c2425b', 'line-style': 'dotted', width: 2.5, color: '#a0283f' },

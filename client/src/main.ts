@@ -1,7 +1,7 @@
 import { request } from './api';
 import { attachMenuKeys, hideMenu, showMenu, type MenuItem } from './context-menu';
 import { parseDateInput } from './date-input';
-import { renderEdge, renderKeys, renderNode, renderPaths } from './details';
+import { renderEdge, renderKeys, renderNode } from './details';
 import { renderRelations, type EntityRelation } from './entity-relations';
 import { exportView } from './exports';
 import { applyFilters, renderLegend } from './filters';
@@ -9,10 +9,10 @@ import { addSubgraph, createGraph, NOT_SHOWN, placeNew, relayout, restyleNow, sh
 import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyboard';
 import { History, type Snapshot } from './history';
 import { attachHoverCard } from './hover-card';
-import { markEnded } from './line-style';
 import { attachMinimap } from './minimap';
 import { Notices } from './notice';
 import { renderPathForm } from './path-form';
+import { PathHighlight, renderPathList } from './path-list';
 import { EntityRelationsQuery, NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
 import { attachSearch, type RoleHit } from './search-box';
 import { renderTable } from './table-view';
@@ -52,6 +52,7 @@ let view: ViewState = readView(location.search);
 const cy = createGraph($('graph'), view.renderer === 'webgl');
 const updateMinimap = attachMinimap(cy, $('minimap'));
 const history = new History(cy);
+const pathHighlight = new PathHighlight(cy);
 let pathStart: string | null = null;
 
 const names = (id: string) => (cy.getElementById(id).data('name') as string | undefined) ?? id;
@@ -99,7 +100,6 @@ function restoreSnapshot(snapshot: Snapshot): void {
 function refresh(): void {
   const asOf = view.asOf ? parseAsOf(view.asOf) : null;
   applyTime(cy, typeof asOf === 'string' ? null : asOf, view.focus);
-  markEnded(cy, view.asOf);
   applyFilters(cy, view.hiddenKinds, view.hiddenTypes);
   cy.nodes().removeClass('focus');
   cy.getElementById(view.focus).addClass('focus');
@@ -239,23 +239,16 @@ function collapse(id: string): void {
 async function showPaths(from: string, to: string): Promise<void> {
   report('Finding paths…');
   try {
-    const data = await request(PathsQuery, { from, to, first: 3 });
+    const data = await request(PathsQuery, { from, to, asOf: view.asOf });
     const mode = beginStep('paths');
-    cy.elements().removeClass('on-path faded');
     let fresh = cy.collection();
-    for (const path of data.paths) fresh = fresh.union(addSubgraph(cy, { nodes: path.nodes, edges: path.hops }, from));
+    for (const path of data.paths) {
+      fresh = fresh.union(addSubgraph(cy, { nodes: path.nodes, edges: path.steps.flatMap((step) => step.relationships) }, from));
+    }
     refresh();
     await placeNew(cy, fresh, view.layout);
-    const onPath = cy.collection();
-    for (const path of data.paths) {
-      for (const node of path.nodes) onPath.merge(cy.getElementById(node.id));
-      for (const hop of path.hops) onPath.merge(cy.getElementById(hop.id));
-    }
-    if (onPath.nonempty()) {
-      onPath.addClass('on-path');
-      cy.elements().difference(onPath).addClass('faded');
-    }
-    renderPaths(details, from, to, data.paths, names);
+    pathHighlight.show(data.paths);
+    renderPathList(details, { from, to, names, asOf: view.asOf }, data.paths, pathHighlight);
     report(data.paths.length ? '' : `No path between ${names(from)} and ${names(to)}.`);
     saveView(mode);
   } catch (error) {
@@ -350,7 +343,7 @@ const showDetails = (element: GraphElement) =>
 cy.on('tap', 'node, edge', (event) => showDetails(event.target));
 cy.on('tap', (event) => {
   hideMenu(menu);
-  if (event.target === cy) cy.elements().removeClass('on-path faded');
+  if (event.target === cy) pathHighlight.clear();
 });
 cy.on('dbltap', 'node', (event) => void expand(event.target.id()));
 cy.on('cxttap', 'node', (event) => {

@@ -11,7 +11,7 @@ export interface Endpoint {
  */
 export function renderPathForm(panel: HTMLElement, start: Endpoint | null, find: (from: string, to: string) => void, report: (message: string) => void): void {
   panel.innerHTML = `<h2>Paths between two entities</h2>
-    <p class="meta">The shortest chains of up to 5 relationships, highlighted in the graph, with the evidence of each hop.</p>
+    <p class="meta">The shortest chains of up to 4 relationships (at most 5, as of the date shown: the connection report’s), each in its colour in the graph, with the status, dates and evidence of each step.</p>
     <form class="path-form" autocomplete="off">
       ${['from', 'to']
         .map(

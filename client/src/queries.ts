@@ -31,6 +31,7 @@ export const RelationshipFields = graphql(`
     type
     since
     until
+    attested
     status
     role
     note
@@ -68,12 +69,13 @@ export const RelationshipTypesQuery = graphql(`
   }
 `);
 
+// No first or maxHops: the server's defaults, which the connection report uses too (the same paths).
 export const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!, $first: Int) {
-    paths(from: $from, to: $to, first: $first, maxHops: 5) {
+  query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {
+    paths(from: $from, to: $to, asOf: $asOf) {
       length
       nodes { ...EntityFields }
-      hops { ...RelationshipFields }
+      steps { text relationships { ...RelationshipFields } }
     }
   }
 `);

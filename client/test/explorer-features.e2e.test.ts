@@ -84,13 +84,19 @@ describe('exploring the CSTO graph in the browser', () => {
     await page.press('#as-of', 'Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('asOf') === '2010');
     let edges = await visible('edges');
+    const former = () => page.evaluate(() => window.orgraph.cy.$('.t-former').map((element) => element.id()));
     expect(edges).toContain('uzbekistan.member-of.csto.2006-06-23');
-    expect(edges).not.toContain('uzbekistan.member-of.csto.1992-05-15');
+    // Its first membership ended in 1999: drawn as former (greyed), not hidden.
+    expect(edges).toContain('uzbekistan.member-of.csto.1992-05-15');
+    expect(await former()).toContain('uzbekistan.member-of.csto.1992-05-15');
+    expect(await former()).not.toContain('uzbekistan.member-of.csto.2006-06-23');
     expect(edges).not.toContain('armenia.member-of.csto.2024-02');
     await page.fill('#as-of', '2015');
     await page.press('#as-of', 'Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('asOf') === '2015');
-    expect(await visible('nodes')).not.toContain('uzbekistan');
+    // A former member by 2015: shown greyed with its ended memberships.
+    expect(await visible('nodes')).toContain('uzbekistan');
+    expect(await former()).toEqual(expect.arrayContaining(['uzbekistan', 'uzbekistan.member-of.csto.2006-06-23', 'uzbekistan.member-of.csto.2012-06-28']));
     await page.fill('#year', '2025');
     await page.dispatchEvent('#year', 'input');
     edges = await visible('edges');

@@ -1,7 +1,7 @@
 // Every relationship between entities with its citations in their original order, for the export, in id order.
 MATCH (a:Entity)-[r]->(b:Entity)
 RETURN r {
-  .id, .since, .until, .status, .role, .note, type: type(r), from: a.id, to: b.id,
+  .id, .since, .until, .attested, .status, .role, .note, type: type(r), from: a.id, to: b.id,
   citations: COLLECT {
     UNWIND r.citationIds AS citationId
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

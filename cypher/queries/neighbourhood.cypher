@@ -9,6 +9,8 @@ CALL (center) {
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
+    AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND n <> center
   RETURN collect(DISTINCT n)[0..$limit + 1] AS hop1
@@ -20,6 +22,8 @@ CALL (center, hop1) {
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
+    AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND n <> center AND NOT n IN hop1
   RETURN collect(DISTINCT n)[0..$limit + 1] AS hop2
@@ -31,6 +35,8 @@ CALL (center, hop1, hop2) {
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
+    AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND n <> center AND NOT n IN hop1 AND NOT n IN hop2
   RETURN collect(DISTINCT n)[0..$limit + 1] AS hop3
@@ -44,8 +50,10 @@ CALL (nodes) {
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
+    AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
   RETURN collect(r {
-    .id, .since, .until, .status, .role, .note, type: type(r), from: a.id, to: b.id,
+    .id, .since, .until, .attested, .status, .role, .note, type: type(r), from: a.id, to: b.id,
     citations: COLLECT {
       UNWIND r.citationIds AS citationId
       MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

@@ -2,7 +2,7 @@
 MATCH (a:Entity {id: $from})-[r]->(b:Entity)
 WHERE r.id = $id
 RETURN r {
-  .id, .since, .until, .status, .role, .note, type: type(r), from: a.id, to: b.id,
+  .id, .since, .until, .attested, .status, .role, .note, type: type(r), from: a.id, to: b.id,
   citations: COLLECT {
     UNWIND r.citationIds AS citationId
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

@@ -8,6 +8,8 @@ CALL (n) {
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
+    AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
   RETURN count(r) AS totalCount
 }
 CALL (n) {
@@ -16,12 +18,14 @@ CALL (n) {
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
+    AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
   WITH r, other
   ORDER BY type(r), coalesce(r.sinceFirst, '') DESC, r.id
   SKIP $offset LIMIT $first
   RETURN collect({
     relationship: r {
-      .id, .since, .until, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
+      .id, .since, .until, .attested, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
       citations: COLLECT {
         UNWIND r.citationIds AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

@@ -9,7 +9,7 @@ CALL (n) {
   LIMIT 5000
   RETURN collect({
     relationship: r {
-      .id, .since, .until, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
+      .id, .since, .until, .attested, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
       citations: COLLECT {
         UNWIND r.citationIds AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
@@ -31,7 +31,7 @@ CALL (n) {
   MATCH (head:Entity)-[r:HEADS|HOLDS_POSITION|CHAIRS]->(body)
   RETURN collect({
     relationship: r {
-      .id, .since, .until, .status, .role, .note, type: type(r), from: head.id, to: body.id,
+      .id, .since, .until, .attested, .status, .role, .note, type: type(r), from: head.id, to: body.id,
       citations: COLLECT {
         UNWIND r.citationIds AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

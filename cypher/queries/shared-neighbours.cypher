@@ -6,7 +6,7 @@ RETURN x {
   .id, .kind, .name, .description, .start, .end, .aliases, .identifiers, citations: []
 } AS shared,
 r1 {
-  .id, .since, .until, .status, .role, .note, type: type(r1), from: startNode(r1).id, to: endNode(r1).id,
+  .id, .since, .until, .attested, .status, .role, .note, type: type(r1), from: startNode(r1).id, to: endNode(r1).id,
   citations: COLLECT {
     UNWIND r1.citationIds AS citationId
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
@@ -14,7 +14,7 @@ r1 {
   }
 } AS fromA,
 r2 {
-  .id, .since, .until, .status, .role, .note, type: type(r2), from: startNode(r2).id, to: endNode(r2).id,
+  .id, .since, .until, .attested, .status, .role, .note, type: type(r2), from: startNode(r2).id, to: endNode(r2).id,
   citations: COLLECT {
     UNWIND r2.citationIds AS citationId
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

@@ -50,6 +50,7 @@ export async function exportDataset(db: Reader): Promise<ExportedDataset> {
           to: relationship.to,
           since: relationship.since,
           until: relationship.until,
+          attested: relationship.attested,
           status: relationship.status,
           role: relationship.role,
           note: relationship.note,

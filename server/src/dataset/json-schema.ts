@@ -96,6 +96,12 @@ export const datasetJsonSchema = {
           to: ID,
           since: PARTIAL_DATE,
           until: PARTIAL_DATE,
+          attested: {
+            type: 'array',
+            minItems: 1,
+            items: PARTIAL_DATE,
+            description: 'Dates on which the sources attest that it held, when they give no term: held then, start and end unknown',
+          },
           status: TEXT,
           role: TEXT,
           note: TEXT,

@@ -191,6 +191,7 @@ function csvRecord(kind: CsvKind, row: Record<string, string>): Record<string, u
     if (value === '') continue;
     if (column === 'aliases') record.aliases = aliases(value);
     else if (column === 'identifiers') record.identifiers = identifiers(value);
+    else if (column === 'attested') record.attested = value.split(';').map((day) => day.trim()).filter(Boolean);
     else if (!['source', 'quote', 'locator', 'claimed_by'].includes(column)) record[column] = value;
   }
   if (kind !== 'sources') {

@@ -96,6 +96,17 @@ export function entityRow(record: EntityRecord) {
   return { id: record.id, label: kindLabel(kind), props: { ...ordered, hash: contentHash({ props, owner }) }, owner };
 }
 
+/** Attested dates as given, plus the first day of the earliest and the last day of the latest, for queries. */
+function attestedProps(attested: string[] | undefined) {
+  if (!attested?.length) return {};
+  const days = attested.map(partialDate);
+  return {
+    attested,
+    attestedFirst: days.map((day) => day.first).sort()[0],
+    attestedLast: days.map((day) => day.last).sort().reverse()[0],
+  };
+}
+
 export function relationshipRow(record: IdentifiedRelationship) {
   const owner = citationOwnerRow(relationshipCitationOwner(record.id), record.citations);
   const props = compact({
@@ -104,6 +115,7 @@ export function relationshipRow(record: IdentifiedRelationship) {
     until: record.until,
     sinceFirst: record.since ? partialDate(record.since).first : undefined,
     untilLast: record.until ? partialDate(record.until).last : undefined,
+    ...attestedProps(record.attested),
     status: record.status,
     role: record.role,
     note: record.note,

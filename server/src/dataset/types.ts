@@ -53,6 +53,8 @@ export interface RelationshipRecord {
   to: string;
   since?: string;
   until?: string;
+  /** Dates on which the sources attest that it held, when they give no since/until: held then, start and end unknown. */
+  attested?: string[];
   status?: string;
   role?: string;
   note?: string;

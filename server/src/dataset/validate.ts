@@ -36,7 +36,7 @@ function origin(file: ParsedFile, pathInData: Array<string | number>): Origin {
   return { file: file.file, path: pathText(pathInData), ...(line ? { line } : {}) };
 }
 
-const DATE_FIELDS = ['since', 'until', 'start', 'end', 'published', 'retrieved'];
+const DATE_FIELDS = ['since', 'until', 'attested', 'start', 'end', 'published', 'retrieved'];
 const ID_FIELDS = ['id', 'from', 'to', 'source'];
 
 /** Turns Ajv's errors into sentences a person editing the file can act on. */
@@ -76,7 +76,12 @@ function schemaIssues(file: ParsedFile): ImportIssue[] {
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
     return {
       origin: origin(file, pathInData),
-      message: schemaMessage(error, pathInData[pathInData.length - 1], valueAt(file.data, pathInData)),
+      // An item of a list of dates (attested[0]) is named by its list.
+      message: schemaMessage(
+        error,
+        typeof pathInData[pathInData.length - 1] === 'number' && pathInData[pathInData.length - 2] === 'attested' ? 'attested' : pathInData[pathInData.length - 1],
+        valueAt(file.data, pathInData),
+      ),
     };
   });
 }
@@ -94,6 +99,23 @@ function checkPeriod(issues: ImportIssue[], at: Origin, start: string | undefine
   if (first && last && !isPartialDateError(first) && !isPartialDateError(last) && endsBeforeStart(first, last)) {
     issues.push({ origin: at, message: `${names[1]} ${end} is before ${names[0]} ${start}` });
   }
+}
+
+/** Attested dates must exist and lie within the relationship's own period, when it has one. */
+function checkAttested(issues: ImportIssue[], at: Origin, record: RelationshipRecord) {
+  const since = record.since ? parsePartialDate(record.since) : null;
+  const until = record.until ? parsePartialDate(record.until) : null;
+  (record.attested ?? []).forEach((text, i) => {
+    const day = parsePartialDate(text);
+    const where = { ...at, path: `${at.path}.attested[${i}]` };
+    if (isPartialDateError(day)) {
+      issues.push({ origin: where, message: day.error });
+    } else if (since && !isPartialDateError(since) && day.last < since.first) {
+      issues.push({ origin: where, message: `attested ${text} is before since ${record.since}` });
+    } else if (until && !isPartialDateError(until) && day.first > until.last) {
+      issues.push({ origin: where, message: `attested ${text} is after until ${record.until}` });
+    }
+  });
 }
 
 /**
@@ -126,6 +148,7 @@ export function validateFiles(files: ParsedFile[]): { dataset: ValidatedDataset;
     sound('relationships', document.relationships).forEach(({ record, i }) => {
       const at = origin(file, ['relationships', i]);
       checkPeriod(issues, at, record.since, record.until, ['since', 'until']);
+      checkAttested(issues, at, record);
       dataset.relationships.push({ record: { ...record, id: relationshipId(record) }, origin: at });
     });
   }

@@ -1,5 +1,6 @@
 import type { SubgraphModel } from '../model/records';
 import { asOfBounds, entityId, intInRange, relationshipTypes } from './arguments';
+import { markHolding } from './holds';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
 
@@ -27,7 +28,10 @@ export async function neighbourhood(db: Reader, args: NeighbourhoodArgs): Promis
   const nodes = new Map(row.nodes.map((raw) => [raw.id, toEntity(raw)]));
   return {
     nodes: [...nodes.values()],
-    edges: row.edges.map((raw) => toRelationship(raw, nodes.get(raw.from)!, nodes.get(raw.to)!)),
+    edges: markHolding(
+      row.edges.map((raw) => toRelationship(raw, nodes.get(raw.from)!, nodes.get(raw.to)!)),
+      args.asOf,
+    ),
     truncated: row.truncated,
   };
 }

@@ -29,6 +29,7 @@ export interface RawRelationship {
   to: string;
   since: string | null;
   until: string | null;
+  attested: string[] | null;
   status: string | null;
   role: string | null;
   note: string | null;
@@ -62,6 +63,7 @@ export function toRelationship(raw: RawRelationship, from: EntityModel, to: Enti
     to,
     since: raw.since,
     until: raw.until,
+    attested: raw.attested ?? [],
     status: raw.status,
     role: raw.role,
     note: raw.note,

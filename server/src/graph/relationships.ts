@@ -1,5 +1,6 @@
 import type { EntityModel, RelationshipConnectionModel } from '../model/records';
 import { asOfBounds, offsetAfter, offsetPage, pageSize, relationshipTypes } from './arguments';
+import { markHolding } from './holds';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
 
@@ -48,6 +49,7 @@ export async function relationshipsOfMany(
               : toRelationship(relationship, self, self);
         return { node };
       });
+      markHolding(nodes.map(({ node }) => node), args.asOf);
       return [row.id, offsetPage(nodes, offset, row.totalCount)];
     }),
   );

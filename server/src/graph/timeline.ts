@@ -6,7 +6,7 @@ import { entityId, relationshipTypes } from './arguments';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
 
-export type TimelineChange = 'ENTITY_BEGINS' | 'ENTITY_ENDS' | 'BEGINS' | 'ENDS';
+export type TimelineChange = 'ENTITY_BEGINS' | 'ENTITY_ENDS' | 'BEGINS' | 'ENDS' | 'ATTESTED';
 
 export interface TimelineEntryModel {
   date: string;
@@ -22,7 +22,7 @@ export function describeRelationship(relationship: RelationshipModel): string {
   return `${relationship.from.name} ${reads} ${relationship.to.name}${qualifiers.length ? ` (${qualifiers.join(', ')})` : ''}`;
 }
 
-const ORDER: Record<TimelineChange, number> = { ENTITY_BEGINS: 0, BEGINS: 1, ENDS: 2, ENTITY_ENDS: 3 };
+const ORDER: Record<TimelineChange, number> = { ENTITY_BEGINS: 0, BEGINS: 1, ATTESTED: 2, ENDS: 3, ENTITY_ENDS: 4 };
 
 /** Orders entries by the first day their date denotes; on the same day, beginnings before endings. */
 export function orderTimeline(entries: TimelineEntryModel[]): TimelineEntryModel[] {
@@ -43,6 +43,8 @@ export function buildTimeline(entity: EntityModel, relationships: RelationshipMo
     if (relationship.since) entries.push({ date: relationship.since, change: 'BEGINS', relationship, description });
     // A one-day fact (a session attended, a document adopted) is one entry, not a beginning and an end.
     if (relationship.until && relationship.until !== relationship.since) entries.push({ date: relationship.until, change: 'ENDS', relationship, description });
+    // Known to hold on a date, with no term: an entry of its own, neither a beginning nor an end.
+    if (!relationship.since && !relationship.until) for (const date of relationship.attested ?? []) entries.push({ date, change: 'ATTESTED', relationship, description });
   }
   return orderTimeline(entries);
 }

@@ -1,3 +1,4 @@
+import type { Holding } from './holding';
 import type { EntityKindName } from './vocabulary';
 
 /** What resolvers hand to each other: records read from Neo4j, before GraphQL picks fields. */
@@ -38,6 +39,10 @@ export interface RelationshipModel {
   to: EntityModel;
   since?: string | null;
   until?: string | null;
+  /** Dates the sources attest it held on, when they give no since/until (empty when none). */
+  attested?: string[];
+  /** Whether it held on the request's `asOf` date (see holding.ts); absent when no date was asked. */
+  holds?: Holding | null;
   status?: string | null;
   role?: string | null;
   note?: string | null;

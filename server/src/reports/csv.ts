@@ -1,7 +1,7 @@
 import { citationText } from './citation-text';
 import type { ReportModel } from './model';
 
-const HEADER = ['id', 'from_id', 'from_name', 'type', 'to_id', 'to_name', 'since', 'until', 'status', 'role', 'note', 'sources', 'quotes'];
+const HEADER = ['id', 'from_id', 'from_name', 'type', 'to_id', 'to_name', 'since', 'until', 'attested', 'status', 'role', 'note', 'sources', 'quotes'];
 
 export function csvCell(value: string | null | undefined): string {
   const text = value ?? '';
@@ -19,6 +19,7 @@ export function renderCsv(report: ReportModel): string {
     r.to.name,
     r.since,
     r.until,
+    (r.attested ?? []).join('; '),
     r.status,
     r.role,
     r.note,

@@ -39,12 +39,19 @@ export function reportJson(report: ReportModel) {
       to: { id: r.to.id, name: r.to.name, kind: r.to.kind },
       since: r.since ?? null,
       until: r.until ?? null,
+      attested: r.attested ?? [],
       status: r.status ?? null,
       role: r.role ?? null,
       note: r.note ?? null,
       citations: r.citations,
     })),
-    paths: report.paths.map((path) => ({ length: path.length, nodes: path.nodes.map((node) => node.id), hops: path.hops.map(rel) })),
+    paths: report.paths.map((path) => ({
+      length: path.length,
+      nodes: path.nodes.map((node) => node.id),
+      hops: path.hops.map(rel),
+      steps: path.steps.map((step) => ({ text: step.text, relationships: step.relationships.map(rel) })),
+    })),
+    notes: report.notes,
     footnotes: report.footnotes,
   };
 }

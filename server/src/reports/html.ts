@@ -41,8 +41,9 @@ export function renderHtml(report: ReportModel): string {
 <h1>${escape(report.title)}</h1>
 <p class="meta">Orgraph relationship report${report.asOf ? ` as of ${escape(report.asOf)}` : ''}, generated ${new Date().toISOString().slice(0, 10)}. Every statement is footnoted to its sources.</p>
 ${report.summary.map((statement) => `<p>${escape(statement.text)}${refs(statement)}</p>`).join('\n')}
-<figure>${renderSvg(report.subjects, report.relationships)}<figcaption>The entities and relationships in this report; dashed lines have ended.</figcaption></figure>
+<figure>${renderSvg(report.subjects, report.relationships, report.asOf)}<figcaption>The entities and relationships in this report. ${escape(report.notes[report.notes.length - 1] ?? '')}</figcaption></figure>
 ${sections}
+<section class="notes"><h2>How dates are read</h2>${report.notes.map((note) => `<p>${escape(note)}</p>`).join('')}</section>
 <section><h2>Sources</h2><ol class="sources">${sources}</ol></section>
 </body>
 </html>

@@ -29,7 +29,8 @@ export async function connectionReport(db: Reader, from: string, to: string, asO
   asOfBounds(asOf);
   const ends = await entitiesById(db, [entityId(from, 'from'), entityId(to, 'to')]);
   for (const end of [from, to]) if (!ends.has(end)) throw new NotFoundError(`No entity has the id "${end}"`);
-  const paths = await shortestPaths(db, { from, to, asOf, first: 5, maxHops: 4 });
+  // The `paths` query's own defaults: the explorer's panel and this report list the same paths.
+  const paths = await shortestPaths(db, { from, to, asOf });
   const shared = await db.read<{ shared: RawEntity; fromA: RawRelationship; fromB: RawRelationship }>('queries/shared-neighbours', { a: from, b: to });
   const a = ends.get(from)!;
   const b = ends.get(to)!;

@@ -12,6 +12,7 @@ export function renderMarkdown(report: ReportModel): string {
     for (const statement of section.statements) lines.push(`- ${statement.text}${refs(statement)}`);
     lines.push('');
   }
+  lines.push('## How dates are read', '', ...report.notes.flatMap((note) => [note, '']));
   if (report.footnotes.length) {
     lines.push('## Sources', '');
     for (const { number, citation } of report.footnotes) {

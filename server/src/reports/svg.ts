@@ -1,4 +1,6 @@
+import { partialDate } from '../model/partial-date';
 import type { EntityModel, RelationshipModel } from '../model/records';
+import { reportState } from './model';
 
 /** Kind colours, as in the explorer's legend (client/src/style-by-kind.ts). */
 const COLOURS: Record<string, string> = {
@@ -17,7 +19,11 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;',
  * A picture of the report's graph, drawn without a browser: the subjects in the middle, the other
  * entities on a circle around them (ordered by kind, then name, so the picture is stable).
  */
-export function renderSvg(subjects: EntityModel[], relationships: RelationshipModel[], width = 760, height = 560): string {
+export function renderSvg(subjects: EntityModel[], relationships: RelationshipModel[], asOf: string | null = null, width = 760, height = 560): string {
+  const day = asOf ? partialDate(asOf) : null;
+  // Dashed: ended by the report's date (today without one). Dotted and fainter: not known for that date.
+  const line = (r: RelationshipModel) =>
+    ({ held: '', future: '', former: ' stroke-dasharray="4 3"', unknown: ' stroke-dasharray="1 3" stroke-opacity="0.6"' })[reportState(r, day)];
   const nodes = new Map<string, EntityModel>();
   for (const r of relationships) {
     nodes.set(r.from.id, r.from);
@@ -39,7 +45,7 @@ export function renderSvg(subjects: EntityModel[], relationships: RelationshipMo
     .map((r) => {
       const a = positions.get(r.from.id)!;
       const b = positions.get(r.to.id)!;
-      return `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="#a8b1c2" stroke-width="1"${r.until ? ' stroke-dasharray="4 3"' : ''}><title>${escape(`${r.from.name} ${r.type} ${r.to.name}`)}</title></line>`;
+      return `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="#a8b1c2" stroke-width="1"${line(r)}><title>${escape(`${r.from.name} ${r.type} ${r.to.name}`)}</title></line>`;
     })
     .join('');
   const labels = others.length > 40 ? new Set(subjects.map((s) => s.id)) : new Set(nodes.keys());

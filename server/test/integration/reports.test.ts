@@ -97,12 +97,12 @@ describe('relationship reports', () => {
     expect(result.errors).toBeUndefined();
     const report = result.data.report;
     expect(report.entity.id).toBe('csto');
-    expect(report.sections.map((s: any) => s.title)).toEqual(expect.arrayContaining(['Members on 2026-06-01', 'Leadership and chairmanship', 'Timeline']));
+    expect(report.sections.map((s: any) => s.title)).toEqual(expect.arrayContaining(['Members on 2026-06-01', 'Leadership and chairmanship on 2026-06-01', 'Timeline']));
     expect(report.markdown).toContain('# Collective Security Treaty Organization as of 2026-06-01');
     const numbers = new Set(report.footnotes.map((f: any) => f.number));
     for (const section of report.sections) for (const statement of section.statements) for (const n of statement.footnotes) expect(numbers.has(n)).toBe(true);
     expect(result.data.connectionReport.paths[0].length).toBe(1);
-    expect(result.data.connectionReport.csv.split('\r\n')[0]).toBe('id,from_id,from_name,type,to_id,to_name,since,until,status,role,note,sources,quotes');
+    expect(result.data.connectionReport.csv.split('\r\n')[0]).toBe('id,from_id,from_name,type,to_id,to_name,since,until,attested,status,role,note,sources,quotes');
   });
 
   it('writes reports from the command line', () => {

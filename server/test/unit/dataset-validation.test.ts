@@ -89,6 +89,21 @@ describe('dataset validation (before anything is written)', () => {
     ]);
   });
 
+  it('takes attested dates (held then, term unknown) and refuses bad ones or ones outside the period', () => {
+    const relationship = (fields: string) =>
+      SOURCE + `entities:\n  - { id: org, kind: organization, name: Org, citations: [{ source: s1 }] }\nrelationships:\n  - { from: org, type: PART_OF, to: org, ${fields}, citations: [{ source: s1 }] }\n`;
+    expect(problems({ 'a.yaml': relationship('attested: [2024-02, 2019]') })).toEqual([]);
+    expect(problems({ 'a.yaml': relationship('attested: [Feb 2024]') })).toEqual([
+      expect.stringMatching(/^a\.yaml:\d+ \(relationships\[0\]\.attested\[0\]\): "Feb 2024" is not a partial ISO date/),
+    ]);
+    expect(problems({ 'a.yaml': relationship('attested: [2023-02-30]') })).toEqual([expect.stringContaining('(relationships[0].attested[0]): "2023-02-30" has day 30')]);
+    expect(problems({ 'a.yaml': relationship('since: 2003, until: 2016, attested: [2010, 2020]') })).toEqual([
+      expect.stringContaining('(relationships[0].attested[1]): attested 2020 is after until 2016'),
+    ]);
+    expect(problems({ 'a.yaml': relationship('since: 2003, attested: [2001]') })).toEqual([expect.stringContaining('attested 2001 is before since 2003')]);
+    expect(problems({ 'a.yaml': relationship('attested: []') })).toEqual([expect.stringContaining('(relationships[0].attested): must have at least 1 item')]);
+  });
+
   it('refuses an id used twice, across files, pointing at the first', () => {
     expect(
       problems({

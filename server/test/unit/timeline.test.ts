@@ -40,4 +40,14 @@ describe('timelines', () => {
       '2012-12-19 ENDS suspended',
     ]);
   });
+
+  it('gives a relationship known only on a date its own entry on that date', () => {
+    const serdyukov = entity('andrey-serdyukov', 'Andrey Serdyukov', { kind: 'PERSON' });
+    const heads: RelationshipModel = { id: 'h', type: 'HEADS', from: serdyukov, to: csto, attested: ['2024-02'], citations: [] };
+    expect(buildTimeline(csto, [heads, membership('2024-02', null, 'participation frozen')]).map((entry) => `${entry.date} ${entry.change}`)).toEqual([
+      '2002 ENTITY_BEGINS',
+      '2024-02 BEGINS',
+      '2024-02 ATTESTED',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers';
+import { datesResolvers } from './dates';
 import { entityResolvers } from './entity';
 import { Mutation } from './mutation';
 import { Query } from './query';
@@ -8,6 +9,7 @@ import { roleQueries } from './roles';
 export const resolvers: Resolvers = {
   ...entityResolvers,
   ...reportResolvers,
+  ...datesResolvers,
   Query: { ...Query, ...reportResolvers.Query, ...roleQueries },
   Mutation,
 };
