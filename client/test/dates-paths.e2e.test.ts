@@ -81,7 +81,7 @@ describe('the explorer draws each relationship as held, not known, former or not
     expect(await count()).toBe(in2010 + 2);
 
     await open('?focus=csto-joint-staff&asOf=2010-01-01');
-    expect(await look('andrey-serdyukov.heads.csto-joint-staff')).toEqual({ exists: true, visible: true, classes: ['t-unknown'], label: 'attested 2024-02' });
+    expect(await look('andrey-serdyukov.heads.csto-joint-staff')).toEqual({ exists: true, visible: true, classes: ['t-unknown'], label: 'heads (Chief of the Joint Staff) · attested 2024-02' });
     expect(await look('csto-joint-staff.part-of.csto.2003-04-28')).toMatchObject({ visible: true, classes: [] });
     await page.evaluate(() => window.orgraph.cy.zoom({ level: 1.6, position: window.orgraph.cy.getElementById('andrey-serdyukov').position() }));
     await shot('joint-staff-2010');

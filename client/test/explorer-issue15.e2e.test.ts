@@ -115,7 +115,7 @@ describe('2. lines that read', () => {
     const card = await page.textContent('#hover-card');
     expect(card).toContain('Armenia');
     expect(card).toContain('member of');
-    expect(card).toContain('2024-02 – present');
+    expect(card).toContain('2024-02 –');
     expect(card).toContain('participation frozen');
     expect(card).toMatch(/“.+”/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'issue15-hover-card.png') });
