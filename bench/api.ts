@@ -38,20 +38,20 @@ interface Case {
 const run = (db: Database, name: StatementName, params: Record<string, unknown>) =>
   db.driver.executeQuery(cypher(name), cypherParams(params), { database: db.database, routing: name.startsWith('writes') ? 'WRITE' : 'READ' });
 
-const NO_DATES = { asOfFirst: null, asOfLast: null };
+const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
 
 function cases(ids: { entity: string; search: string; from: string; to: string }): Case[] {
   return [
     {
       name: 'entity',
       graphql: { query: 'query($id: ID!) { entity(id: $id) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity } },
-      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity] })),
+      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], release: null })),
     },
     {
       name: 'search',
       graphql: { query: 'query($t: String!) { search(text: $t, first: 10) { totalCount edges { node { id name kind } } } }', variables: { t: ids.search } },
       cypher: async (db) =>
-        void (await run(db, 'queries/search', { query: luceneQuery(ids.search, 'all'), exact: ids.search.toLowerCase(), kinds: null, offset: 0, first: 10 })),
+        void (await run(db, 'queries/search', { query: luceneQuery(ids.search, 'all'), exact: ids.search.toLowerCase(), kinds: null, offset: 0, first: 10, release: null })),
     },
     {
       name: 'neighbourhood depth 2',

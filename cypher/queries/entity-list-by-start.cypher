@@ -5,8 +5,9 @@
 // the (kind, startFirst, name) index and only those pages are merged. The count of all entities
 // comes from Neo4j's count store.
 CALL () {
-  MATCH (n:Entity)
-  RETURN count(n) AS everything
+  CALL () { MATCH (n:Entity) RETURN count(n) AS withRetired }
+  CALL () { MATCH (n:RetiredEntity) RETURN count(n) AS retired }
+  RETURN withRetired - retired AS everything
 }
 CALL () {
   UNWIND CASE WHEN $kind IS NULL THEN [] ELSE [$kind] END AS kind

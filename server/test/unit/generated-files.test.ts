@@ -18,7 +18,7 @@ describe('generated and registered files', () => {
   });
 
   it('names every Cypher file of cypher/queries and cypher/writes in the registry, and every name has its file', () => {
-    const files = [...statementFiles('queries'), ...statementFiles('writes')];
+    const files = [...statementFiles('queries'), ...statementFiles('writes'), ...statementFiles('releases')];
     expect([...STATEMENTS].sort()).toEqual(files);
     for (const name of STATEMENTS) expect(cypher(name).trim().length).toBeGreaterThan(0);
   });

@@ -3,10 +3,13 @@ import { entityResolvers } from './entity';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { reportResolvers } from './reports';
+import { releaseResolvers } from './releases';
 
 export const resolvers: Resolvers = {
   ...entityResolvers,
   ...reportResolvers,
-  Query: { ...Query, ...reportResolvers.Query },
+  ...releaseResolvers,
+  Relationship: releaseResolvers.Relationship!,
+  Query: { ...Query, ...reportResolvers.Query, ...releaseResolvers.Query },
   Mutation,
 };
