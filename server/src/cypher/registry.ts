@@ -40,6 +40,8 @@ export const STATEMENTS = [
   'writes/delete-everything',
   'writes/record-migration',
   'writes/refresh-statistics',
+  'writes/load-raw-nodes',
+  'writes/load-raw-relationships',
   'releases/lock',
   'releases/commit',
   'releases/create-changes',
