@@ -102,7 +102,7 @@ describe('the importer, against the real Neo4j', () => {
     expect(first).toMatchObject({ entities: { created: 1 }, relationships: { created: 1 }, sources: { created: 1 } });
     const [row] = await db.read<{ entity: { name: string; aliases: string; citations: Array<{ quote: string; source: { title: string } }> } }>(
       'queries/entities-by-id',
-      { ids: ['test-alliance'] },
+      { ids: ['test-alliance'], release: null },
     );
     expect(row!.entity.name).toBe('Test Alliance');
     expect(JSON.parse(row!.entity.aliases)).toEqual([{ name: 'TA', lang: 'en' }, { name: 'ТА', lang: 'ru' }]);
