@@ -2,10 +2,10 @@
 // relationships of $types (or all) that hold on the "as of" interval (or at any time).
 // SHORTEST takes a literal count, hence 10 here and LIMIT $first below.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 10 (a)-[r WHERE ($types IS NULL OR type(r) IN $types OR $release IS NOT NULL AND r.type IN $types)
+MATCH p = SHORTEST 10 (a)-[r WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
-    AND ($release IS NULL AND type(r) <> 'RETIRED' OR r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release)]-{1,6}(b)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END]-{1,6}(b)
 WHERE length(p) <= $maxHops
 WITH p
 ORDER BY length(p)

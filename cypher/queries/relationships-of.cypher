@@ -4,20 +4,20 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[r]-(other:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types OR $release IS NOT NULL AND r.type IN $types)
+  WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
-    AND ($release IS NULL AND type(r) <> 'RETIRED' OR r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   RETURN count(r) AS totalCount
 }
 CALL (n) {
   MATCH (n)-[r]-(other:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types OR $release IS NOT NULL AND r.type IN $types)
+  WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
-    AND ($release IS NULL AND type(r) <> 'RETIRED' OR r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   WITH r, other
   ORDER BY coalesce(r.type, type(r)), coalesce(r.sinceFirst, '') DESC, r.id
   SKIP $offset LIMIT $first

@@ -2,10 +2,10 @@
 // 5,000) with the entity at the other end, and who heads, chairs or holds a position in each of its
 // bodies (entities PART_OF it). "As of" filtering and grouping happen in server/src/reports/.
 MATCH (n:Entity {id: $id})
-WHERE $release IS NOT NULL OR n.retiredIn IS NULL
+WHERE CASE WHEN $release IS NULL THEN n.retiredIn IS NULL ELSE true END
 CALL (n) {
   MATCH (n)-[r]-(other:Entity)
-  WHERE ($release IS NULL AND type(r) <> 'RETIRED' OR r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release)
+  WHERE CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   WITH r, other
   ORDER BY coalesce(r.type, type(r)), coalesce(r.sinceFirst, ''), other.name
   LIMIT 5000
@@ -30,9 +30,9 @@ CALL (n) {
 }
 CALL (n) {
   MATCH (body:Entity)-[p:PART_OF|RETIRED]->(n)
-  WHERE coalesce(p.type, type(p)) = 'PART_OF' AND ($release IS NULL AND type(p) <> 'RETIRED' OR p.addedIn <= $release AND coalesce(p.retiredIn, $release + 1) > $release)
+  WHERE coalesce(p.type, type(p)) = 'PART_OF' AND CASE WHEN $release IS NULL THEN type(p) <> 'RETIRED' ELSE p.addedIn <= $release AND coalesce(p.retiredIn, $release + 1) > $release END
   MATCH (head:Entity)-[r:HEADS|HOLDS_POSITION|CHAIRS|RETIRED]->(body)
-  WHERE coalesce(r.type, type(r)) IN ['HEADS', 'HOLDS_POSITION', 'CHAIRS'] AND ($release IS NULL AND type(r) <> 'RETIRED' OR r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release)
+  WHERE coalesce(r.type, type(r)) IN ['HEADS', 'HOLDS_POSITION', 'CHAIRS'] AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   RETURN collect({
     relationship: r {
       .id, .since, .until, .status, .role, .note, type: coalesce(r.type, type(r)), from: head.id, to: body.id,

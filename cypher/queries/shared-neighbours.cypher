@@ -1,8 +1,8 @@
 // What two entities share: the entities both are related to (common memberships, events,
 // initiatives…), with both relationships. At most 500.
 MATCH (a:Entity {id: $a})-[r1]-(x:Entity)-[r2]-(b:Entity {id: $b})
-WHERE x <> a AND x <> b AND ($release IS NULL AND type(r1) <> 'RETIRED' OR r1.addedIn <= $release AND coalesce(r1.retiredIn, $release + 1) > $release)
-  AND ($release IS NULL AND type(r2) <> 'RETIRED' OR r2.addedIn <= $release AND coalesce(r2.retiredIn, $release + 1) > $release)
+WHERE x <> a AND x <> b AND CASE WHEN $release IS NULL THEN type(r1) <> 'RETIRED' ELSE r1.addedIn <= $release AND coalesce(r1.retiredIn, $release + 1) > $release END
+  AND CASE WHEN $release IS NULL THEN type(r2) <> 'RETIRED' ELSE r2.addedIn <= $release AND coalesce(r2.retiredIn, $release + 1) > $release END
 RETURN x {
   .id, .kind, .name, .description, .start, .end, .aliases, .identifiers, citations: []
 } AS shared,

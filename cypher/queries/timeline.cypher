@@ -1,11 +1,11 @@
 // The entity itself and its dated relationships (with the entity at the other end), for its
 // timeline. At most 2,000 relationships; the timeline is built and ordered in TypeScript.
 MATCH (n:Entity {id: $id})
-WHERE $release IS NOT NULL OR n.retiredIn IS NULL
+WHERE CASE WHEN $release IS NULL THEN n.retiredIn IS NULL ELSE true END
 CALL (n) {
   MATCH (n)-[r]-(other:Entity)
   WHERE (r.since IS NOT NULL OR r.until IS NOT NULL)
-    AND ($release IS NULL AND type(r) <> 'RETIRED' OR r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   WITH r, other
   ORDER BY coalesce(r.sinceFirst, r.untilLast)
   LIMIT 2000

@@ -1,10 +1,11 @@
+import type { PurgeModel } from '../releases/purge';
 import { listReleases } from '../releases/read';
 import { runCli, withDatabase } from './run';
 
 const USAGE = `Usage: npm run releases -- [--first <n>]
 
 Lists the releases of the graph, newest first (default: the last 20): number, when, who, what it came
-from, how many records it added, changed and retired, and its summary.`;
+from, how many records it added, changed and retired, and its summary; then the purges, with their reasons.`;
 
 async function main(argv: string[]) {
   if (argv.includes('--help')) {
@@ -26,6 +27,9 @@ async function main(argv: string[]) {
       );
     }
     if (page.pageInfo.hasNextPage) console.log(`… ${page.totalCount - page.edges.length} older releases (--first up to 100)`);
+    const purges = await database.read<{ purge: PurgeModel }>('releases/purges');
+    if (purges.length > 0) console.log('\nPurged from every release:');
+    for (const { purge } of purges) console.log(`  ${purge.at}  ${purge.author}  ${purge.record.toLowerCase()} ${purge.id}: ${purge.reason}`);
     return 0;
   });
 }
