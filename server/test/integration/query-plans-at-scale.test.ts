@@ -34,7 +34,8 @@ beforeAll(async () => {
   });
   db = Database.connect(neo4j, 120_000);
   await applyMigrations(db);
-  await importParsedFiles(db, [inMemoryFile('synthetic', syntheticGraph(5_000).dataset)]);
+  // One transaction of 5,000 entities with their change records: more than the default minute on a busy machine.
+  await importParsedFiles(db, [inMemoryFile('synthetic', syntheticGraph(5_000).dataset)], { timeoutMs: 280_000 });
 }, 300_000);
 
 afterAll(async () => {
