@@ -1,19 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { loadConfig } from '../../src/config';
 import { contentHash, exportDataset } from '../../src/dataset/export';
 import { importParsedFiles } from '../../src/dataset/import';
 import { inMemoryFile } from '../../src/dataset/read';
 import { entitiesById } from '../../src/graph/entities';
 import { neighbourhood } from '../../src/graph/neighbourhood';
 import { graphStats } from '../../src/graph/stats';
-import { Database } from '../../src/neo4j/database';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/process';
+import type { Database } from '../../src/neo4j/database';
+import type { LocalNeo4j } from '../../src/neo4j/local/process';
 import { applyMigrations, migrationFiles } from '../../src/neo4j/migrations';
 import { datasetAt } from '../../src/releases/records-at';
 import { changesBetween, latestRelease, listReleases } from '../../src/releases/read';
-import { freePort } from '../support/ports';
+import { startOwnNeo4j } from '../support/own-neo4j';
 
 /**
  * A database made by Orgraph before releases (commit 92e2473: its schema migrations and the CSTO
@@ -35,17 +34,7 @@ let oldStats: Awaited<ReturnType<typeof graphStats>>;
 jest.setTimeout(300_000);
 
 beforeAll(async () => {
-  neo4j = await startLocalNeo4j({
-    home: loadConfig({}).home,
-    instanceName: 'migration',
-    boltPort: await freePort(),
-    heap: '512m',
-    pageCache: '64m',
-    startTimeoutMs: 240_000,
-    fresh: true,
-    log: () => undefined,
-  });
-  db = Database.connect(neo4j, 120_000);
+  ({ neo4j, db } = await startOwnNeo4j('migration', { heap: '512m', pageCache: '64m' }));
   // The schema as it was: the migrations before releases.
   await applyMigrations(db, migrationFiles().filter((file) => file.name < '006'));
   await db.transaction(async (tx) => {

@@ -1,7 +1,14 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
 import type { Orgraph } from '../../src/bootstrap';
+import { repoRoot } from '../../src/config';
 import { purge } from '../../src/releases/purge';
 import type { Database } from '../../src/neo4j/database';
-import { startTestServer, testDatabase, type GraphQLResponse } from '../support/test-neo4j';
+import { startTestServer, testDatabase, testNeo4j, type GraphQLResponse } from '../support/test-neo4j';
 
 const ALICE = 'alice-editor-key-for-release-tests';
 const PLAIN = 'plain-editor-key-for-release-tests';
@@ -198,6 +205,38 @@ describe('releases', () => {
     expect(await db.read('releases/purges')).toEqual([expect.objectContaining({ purge: expect.objectContaining({ id: 'purge-me', reason: 'A court order of 1 December' }) })]);
     // The mutation API has no purge.
     expect((await call('mutation { purge(id: "csto") }', {}, ALICE)).errors?.[0]?.message).toContain('Cannot query field "purge"');
+  });
+
+  it('lists releases and purges, diffs two releases and exports the graph as it stood at one, from the command line', async () => {
+    const neo4j = testNeo4j();
+    const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
+    // Not execFileSync: the test server runs in this process and must keep answering.
+    const cli = async (...args: string[]) => (await promisify(execFile)(`${repoRoot}/node_modules/.bin/tsx`, args, { cwd: repoRoot, env, encoding: 'utf8' })).stdout;
+    const newest = await latest();
+    const list = (await cli('server/src/cli/releases.ts', '--first', '2')).split('\n');
+    expect(list[0]).toMatch(new RegExp(`^\\s*${newest}\\s+\\d{4}-\\d\\d-\\d\\dT.*  alice  \\+\\d+ ~\\d+ -\\d+  `));
+    expect(list).toContain('Purged from every release:');
+    expect(list.some((line) => line.includes('entity purge-me: A court order of 1 December'))).toBe(true);
+    expect((await cli('server/src/cli/diff.ts', String(added - 3), String(added + 1))).trim().split('\n')).toEqual([
+      '+ entity release-test-forum',
+      '+ relationship release-test-tie',
+      '+ source release-test-source',
+    ]);
+    expect((await cli('server/src/cli/diff.ts', String(added), String(added + 2))).trim().split('\n')).toEqual([
+      '~ entity release-test-forum',
+      '    name: "Release Test Forum" -> "Renamed Test Forum"',
+      '~ relationship release-test-tie',
+      '    status: "member" -> "observer"',
+      '    citations: [{"source":"release-test-source","quote":"Kazakhstan joined."}] -> [{"source":"release-test-source","quote":"Kazakhstan became an observer."}]',
+    ]);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'orgraph-release-export-'));
+    expect(await cli('server/src/cli/export.ts', '--release', String(added), folder)).toContain(`as of release ${added}`);
+    const entities = parse(fs.readFileSync(path.join(folder, 'entities.yaml'), 'utf8')) as { entities: Array<{ id: string; name: string }> };
+    expect(entities.entities.find((e) => e.id === ENTITY.id)?.name).toBe('Release Test Forum');
+    const relationships = parse(fs.readFileSync(path.join(folder, 'relationships.yaml'), 'utf8')) as { relationships: Array<{ id: string; status: string }> };
+    expect(relationships.relationships.find((r) => r.id === TIE.id)?.status).toBe('member');
+    expect(relationships.relationships.some((r) => r.id === 'release-test-history')).toBe(false);
+    fs.rmSync(folder, { recursive: true });
   });
 });
 
