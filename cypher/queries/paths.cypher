@@ -4,11 +4,12 @@
 // and its frozen participation) are one step, listed together, not two paths. SHORTEST takes a
 // literal count of relationship walks, hence 30 here, enough for 10 walks through entities.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 30 (a)-[r WHERE ($types IS NULL OR type(r) IN $types)
+MATCH p = SHORTEST 30 (a)-[r WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
-    AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))]-{1,6}(b)
+    AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END]-{1,6}(b)
 WHERE length(p) <= $maxHops
 WITH DISTINCT nodes(p) AS walked
 ORDER BY size(walked), [n IN walked | n.name]
@@ -18,15 +19,16 @@ CALL (walked) {
   WITH i, walked[i] AS x, walked[i + 1] AS y
   CALL (x, y) {
     MATCH (x)-[r]-(y)
-    WHERE ($types IS NULL OR type(r) IN $types)
+    WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
+      AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
       AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
       AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
       AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
       AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
     WITH r
-    ORDER BY type(r), coalesce(r.sinceFirst, r.attestedFirst, ''), r.id
+    ORDER BY coalesce(r.type, type(r)), coalesce(r.sinceFirst, r.attestedFirst, ''), r.id
     RETURN collect(r {
-      .id, .since, .until, .attested, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
+      .id, .since, .until, .attested, .status, .role, .note, type: coalesce(r.type, type(r)), from: startNode(r).id, to: endNode(r).id,
       citations: COLLECT {
         UNWIND r.citationIds AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

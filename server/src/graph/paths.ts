@@ -7,6 +7,8 @@ import { entitiesById } from './entities';
 import { markHolding } from './holds';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
+import { patchToRelease } from '../releases/at-release';
+import { releaseArg } from '../releases/read';
 
 /** One step of a path: the relationships (one or more, parallel) between two consecutive entities. */
 export interface PathStepModel {
@@ -34,6 +36,7 @@ export interface PathsArgs {
   types?: readonly string[] | null;
   asOf?: string | null;
   first?: number | null;
+  release?: number | null;
 }
 
 /** The defaults of the `paths` query, which the connection report and the explorer's panel also use: one answer. */
@@ -80,14 +83,16 @@ export async function shortestPaths(db: Reader, args: PathsArgs): Promise<PathMo
     first: intInRange(args.first, 'first', { default: PATH_DEFAULTS.first, min: 1, max: 10 }),
     types: relationshipTypes(args.types),
     ...asOfBounds(args.asOf),
+    release: await releaseArg(db, args.release),
   };
   const rows = await db.read<{ nodes: RawEntity[]; steps: RawRelationship[][] }>('queries/paths', params);
   if (rows.length === 0) {
     // No path, or no such entity: only the second is an error, and one look-up tells them apart.
-    const found = await entitiesById(db, [params.from, params.to]);
+    const found = await entitiesById(db, [params.from, params.to], params.release);
     for (const end of [params.from, params.to]) if (!found.has(end)) throw new NotFoundError(`No entity has the id "${end}"`);
     return [];
   }
+  await patchToRelease(db, params.release, rows.flatMap((row) => row.nodes), rows.flatMap((row) => row.steps.flat()));
   return rows.map((row) => {
     const nodes = row.nodes.map(toEntity);
     const byId = new Map(nodes.map((node) => [node.id, node]));

@@ -1,15 +1,14 @@
 import { syntheticGraph } from '../../../bench/synthetic';
-import { loadConfig } from '../../src/config';
 import type { StatementName } from '../../src/cypher/registry';
 import { importParsedFiles } from '../../src/dataset/import';
 import { inMemoryFile } from '../../src/dataset/read';
 import { entityListParams } from '../../src/graph/entities';
-import { Database } from '../../src/neo4j/database';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/process';
+import type { Database } from '../../src/neo4j/database';
+import type { LocalNeo4j } from '../../src/neo4j/local/process';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import type { EntityKindName } from '../../src/model/vocabulary';
 import { planOf } from '../support/plans';
-import { freePort } from '../support/ports';
+import { startOwnNeo4j } from '../support/own-neo4j';
 
 /**
  * Plans that must read an index in order and stop after the page. On the CSTO graph (about 120
@@ -22,19 +21,10 @@ let neo4j: LocalNeo4j;
 let db: Database;
 
 beforeAll(async () => {
-  neo4j = await startLocalNeo4j({
-    home: loadConfig({}).home,
-    instanceName: 'plans',
-    boltPort: await freePort(),
-    heap: '1g',
-    pageCache: '128m',
-    startTimeoutMs: 120_000,
-    fresh: true,
-    log: () => undefined,
-  });
-  db = Database.connect(neo4j, 120_000);
+  ({ neo4j, db } = await startOwnNeo4j('plans', { heap: '1g', pageCache: '128m' }));
   await applyMigrations(db);
-  await importParsedFiles(db, [inMemoryFile('synthetic', syntheticGraph(5_000).dataset)]);
+  // One transaction of 5,000 entities with their change records: more than the default minute on a busy machine.
+  await importParsedFiles(db, [inMemoryFile('synthetic', syntheticGraph(5_000).dataset)], { timeoutMs: 280_000 });
 }, 300_000);
 
 afterAll(async () => {

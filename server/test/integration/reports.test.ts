@@ -102,7 +102,7 @@ describe('relationship reports', () => {
     const numbers = new Set(report.footnotes.map((f: any) => f.number));
     for (const section of report.sections) for (const statement of section.statements) for (const n of statement.footnotes) expect(numbers.has(n)).toBe(true);
     expect(result.data.connectionReport.paths[0].length).toBe(1);
-    expect(result.data.connectionReport.csv.split('\r\n')[0]).toBe('id,from_id,from_name,type,to_id,to_name,since,until,attested,status,role,note,sources,quotes');
+    expect(result.data.connectionReport.csv.split('\r\n')[0]).toBe('id,from_id,from_name,type,to_id,to_name,since,until,attested,status,role,note,sources,quotes,release,reproduce');
   });
 
   it('writes reports from the command line', () => {

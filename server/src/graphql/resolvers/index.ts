@@ -4,12 +4,15 @@ import { entityResolvers } from './entity';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { reportResolvers } from './reports';
+import { releaseResolvers } from './releases';
 import { roleQueries } from './roles';
 
 export const resolvers: Resolvers = {
   ...entityResolvers,
   ...reportResolvers,
   ...datesResolvers,
-  Query: { ...Query, ...reportResolvers.Query, ...roleQueries },
+  ...releaseResolvers,
+  Relationship: { ...datesResolvers.Relationship, ...releaseResolvers.Relationship },
+  Query: { ...Query, ...reportResolvers.Query, ...releaseResolvers.Query, ...roleQueries },
   Mutation,
 };
