@@ -30,6 +30,16 @@ export const STATEMENTS = [
   'queries/shared-neighbours',
   'queries/applied-migrations',
   'queries/await-indexes',
+  'queries/source-by-content-hash',
+  'queries/source-documents',
+  'queries/mentions-of-sources',
+  'queries/mentions-of-entities',
+  'queries/proposal-page',
+  'queries/proposals-by-id',
+  'queries/proposals-of-sources',
+  'queries/proposal-claims',
+  'queries/gazetteer-entities',
+  'queries/relationships-from-entities',
   'writes/upsert-sources',
   'writes/upsert-entities',
   'writes/create-entities',
@@ -42,6 +52,9 @@ export const STATEMENTS = [
   'writes/delete-relationship',
   'writes/record-migration',
   'writes/refresh-statistics',
+  'writes/store-source-text',
+  'writes/store-proposals',
+  'writes/decide-proposals',
 ] as const;
 
 export type StatementName = (typeof STATEMENTS)[number];

@@ -27,6 +27,11 @@ export interface ImportOptions {
   timeoutMs?: number;
   /** Told when each step of the import ends, with its duration (the CLI's --verbose, the import benchmark). */
   onStep?: (step: ImportStep, ms: number) => void;
+  /**
+   * Further writes that belong with the import (a review's decisions, an ingested source's text), run
+   * in its transaction after the records, even when they changed nothing; not on a dry run.
+   */
+  alongside?: (tx: Transaction, summary: ImportSummary) => Promise<void>;
 }
 
 export type ImportStep = 'read' | 'validate' | 'existing records' | 'sources' | 'entities' | 'relationships' | 'citations' | 'commit' | 'statistics';
@@ -123,6 +128,7 @@ export async function importParsedFiles(db: Database, files: ParsedFile[], optio
     .transaction(
       async (tx) => {
         const result = await importValidated(tx, dataset, options);
+        if (!result.dryRun) await options.alongside?.(tx, result);
         committing = performance.now();
         return result;
       },

@@ -8,6 +8,7 @@ import { relationshipsOfMany, type RelationshipsArgs } from '../graph/relationsh
 import type { EntityModel, RelationshipConnectionModel } from '../model/records';
 import type { Database } from '../neo4j/database';
 import type { Access } from '../http/auth';
+import { createSourceLoaders, type SourceLoaders } from '../sources/loaders';
 
 /** Counts the statements one request sends, so the response can report it and tests can bound it. */
 export class CountingReader implements Reader {
@@ -30,6 +31,8 @@ export interface RequestContext {
   entity: DataLoader<string, EntityModel | null>;
   /** Entity.relationships, batched per distinct set of arguments. */
   relationships(args: RelationshipsArgs): DataLoader<EntityModel, RelationshipConnectionModel>;
+  /** Sources' texts, mentions and proposals. */
+  sources: SourceLoaders;
 }
 
 export function createContext(database: Database, credential: { access: Access; invalidKey: boolean }): RequestContext {
@@ -39,6 +42,7 @@ export function createContext(database: Database, credential: { access: Access; 
     ...credential,
     db,
     database,
+    sources: createSourceLoaders(db),
     entity: new DataLoader(async (ids) => {
       const found = await entitiesById(db, ids);
       return ids.map((id) => found.get(id) ?? null);

@@ -2,10 +2,12 @@ import { kindLabel } from '../../model/vocabulary';
 import type { EntityModel } from '../../model/records';
 import type { RequestContext } from '../context';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers';
+import { entityMentions } from './sources';
 
 /** Every kind of entity has the same fields; one set of resolvers serves them all. */
 const entityFields = {
   relationships: (entity: EntityModel, args: EntityRelationshipsArgs, ctx: RequestContext) => ctx.relationships(args).load(entity),
+  mentions: entityMentions,
 };
 
 export const entityResolvers: Resolvers = {

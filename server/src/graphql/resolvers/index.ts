@@ -3,10 +3,12 @@ import { entityResolvers } from './entity';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { reportResolvers } from './reports';
+import { sourceResolvers } from './sources';
 
 export const resolvers: Resolvers = {
   ...entityResolvers,
   ...reportResolvers,
-  Query: { ...Query, ...reportResolvers.Query },
-  Mutation,
+  ...sourceResolvers,
+  Query: { ...Query, ...reportResolvers.Query, ...sourceResolvers.Query },
+  Mutation: { ...Mutation, ...sourceResolvers.Mutation },
 };
