@@ -1,0 +1,162 @@
+/**
+ * The names of the known entities in a token trie: each name (and alias) is a path of word keys, so a
+ * text is matched in one pass whatever the number of entities. Russian words are keyed by their stem
+ * (russian.ts), acronyms keep their case, and names that are ordinary words are marked for the
+ * usage check of mentions.ts.
+ */
+import { ENTITY_KINDS, type EntityKindName } from '../model/vocabulary';
+import { nameStem, stemCandidates } from './russian';
+import { fold, gapSignature, isAllCaps, isCapitalised, isCyrillic, tokenize, type Token } from './tokens';
+import type { Gazetteer, GazetteerEntry } from './types';
+
+/** One way of writing an entity's name, as matched. */
+export interface NameVariant {
+  entityId: string;
+  kind: EntityKindName;
+  /** The name's words as written, and the punctuation between them (gapSignature). */
+  words: string[];
+  gaps: string[];
+  /** Words that match only in this exact case: acronyms (CSTO, ОДКБ). */
+  exactCase: boolean[];
+  /** A name whose words are ordinary words: linked only where the text uses it as a name. */
+  ordinary: boolean;
+  /** A person's surname alone ("Putin"), linked only when unambiguous and capitalised. */
+  surname: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  variants?: NameVariant[];
+}
+
+/**
+ * Single words that are ordinary English or Russian words and have served as names of exercises,
+ * operations and programmes; any one-word name of an initiative, event or topic is treated so too.
+ */
+const ORDINARY_WORDS = new Set([
+  'search', 'barrier', 'interaction', 'cobalt', 'echelon', 'frontier', 'border', 'shield', 'thunder', 'storm', 'unity',
+  'union', 'council', 'forum', 'commonwealth', 'cooperation', 'security', 'friendship', 'brotherhood', 'partnership',
+  'поиск', 'барьер', 'взаимодействие', 'кобальт', 'эшелон', 'рубеж', 'граница', 'щит', 'гром', 'союз', 'дружба',
+  'братство', 'единство', 'сотрудничество', 'безопасность',
+]);
+
+const LOOSE_KINDS = new Set<EntityKindName>(['INITIATIVE', 'EVENT', 'TOPIC']);
+
+function kindOf(entry: GazetteerEntry): EntityKindName {
+  const kind = entry.kind.toUpperCase();
+  if (!(ENTITY_KINDS as readonly string[]).includes(kind)) {
+    throw new Error(`gazetteer entry ${entry.id}: kind "${entry.kind}" is not one of ${ENTITY_KINDS.join(', ')}`);
+  }
+  return kind as EntityKindName;
+}
+
+/** The trie key of a name's word. */
+function nameKey(word: string): string {
+  if (isCyrillic(word) && !isAllCaps(word)) return `~${nameStem(fold(word))}`;
+  return fold(word);
+}
+
+/** The trie keys a word of the text may match: itself, and for Russian words each possible stem. */
+export function textKeys(token: Token): string[] {
+  if (!isCyrillic(token.raw) || isAllCaps(token.raw)) return [token.folded];
+  return [token.folded, ...stemCandidates(token.folded).map((stem) => `~${stem}`)];
+}
+
+function variantOf(entityId: string, kind: EntityKindName, name: string, surname = false): NameVariant | null {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return null;
+  const words = tokens.map((token) => token.raw);
+  const exactCase = words.map((word) => isAllCaps(word) && word.length >= 2 && /\p{L}/u.test(word));
+  const single = words.length === 1;
+  const ordinary =
+    kind === 'TOPIC' ||
+    (single && !exactCase[0] && (LOOSE_KINDS.has(kind) || ORDINARY_WORDS.has(fold(words[0]!)))) ||
+    (LOOSE_KINDS.has(kind) && words.every((word) => !isCapitalised(word) || ORDINARY_WORDS.has(fold(word))));
+  const gaps = tokens.slice(1).map((token, i) => gapSignature(name.slice(tokens[i]!.end, token.start)));
+  return { entityId, kind, words, gaps, exactCase, ordinary, surname };
+}
+
+class TrieGazetteer implements Gazetteer {
+  readonly root: TrieNode = { next: new Map() };
+  private readonly entries = new Map<string, GazetteerEntry>();
+  private readonly kinds = new Map<string, EntityKindName>();
+
+  constructor(entries: Iterable<GazetteerEntry>) {
+    // Surnames alone, counted first: one that two people share, or that is an entity's whole name, names nobody.
+    const surnames = new Map<string, Set<string>>();
+    const wholeNames = new Set<string>();
+    const list = [...entries];
+    for (const entry of list) {
+      if (this.entries.has(entry.id)) throw new Error(`gazetteer: entity ${entry.id} is given twice`);
+      const kind = kindOf(entry);
+      this.entries.set(entry.id, entry);
+      this.kinds.set(entry.id, kind);
+      for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) {
+        const variant = variantOf(entry.id, kind, name);
+        if (!variant) continue;
+        this.insert(variant);
+        if (variant.words.length === 1) wholeNames.add(nameKey(variant.words[0]!));
+        if (kind === 'PERSON' && variant.words.length >= 2) {
+          const last = variant.words[variant.words.length - 1]!;
+          if (last.length >= 3 && isCapitalised(last)) {
+            const key = nameKey(last);
+            const owners = surnames.get(key) ?? new Set<string>();
+            owners.add(`${entry.id}\u0000${last}`);
+            surnames.set(key, owners);
+          }
+        }
+      }
+    }
+    for (const [key, owners] of surnames) {
+      const ids = new Set([...owners].map((owner) => owner.split('\u0000')[0]!));
+      if (ids.size !== 1 || wholeNames.has(key)) continue;
+      const [id] = ids;
+      for (const owner of owners) {
+        const variant = variantOf(id!, 'PERSON', owner.split('\u0000')[1]!, true);
+        if (variant) this.insert({ ...variant, ordinary: false });
+      }
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  entry(id: string): GazetteerEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  kind(id: string): EntityKindName | undefined {
+    return this.kinds.get(id);
+  }
+
+  private insert(variant: NameVariant): void {
+    let node = this.root;
+    for (const word of variant.words) {
+      const key = nameKey(word);
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    const existing = (node.variants ??= []);
+    const same = existing.some(
+      (other) => other.entityId === variant.entityId && other.words.join(' ') === variant.words.join(' ') && other.gaps.join() === variant.gaps.join(),
+    );
+    if (!same) existing.push(variant);
+  }
+}
+
+export type IndexedGazetteer = TrieGazetteer;
+
+/** Builds the gazetteer once; reuse it for every text. Throws on an unknown kind or a repeated id. */
+export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
+  return new TrieGazetteer(entries);
+}
+
+export function indexed(gazetteer: Gazetteer): TrieGazetteer {
+  if (!(gazetteer instanceof TrieGazetteer)) throw new Error('the gazetteer must come from buildGazetteer');
+  return gazetteer;
+}

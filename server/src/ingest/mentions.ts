@@ -1,0 +1,140 @@
+/**
+ * Mentions: every span of a paragraph that names a known entity. One pass over the words with the
+ * gazetteer's trie; then each candidate is checked (punctuation between its words, case of acronyms,
+ * capitals of one-word names, usage of ordinary-word names) and overlaps resolve to the longest.
+ */
+import { indexed, textKeys, type NameVariant, type TrieNode } from './gazetteer';
+import type { Span } from './sentences';
+import { QUOTE, gapSignature, isCapitalised, isSoftGap, tokenize, type Token } from './tokens';
+import type { Gazetteer, Mention } from './types';
+
+/** A mention with what the fact rules need: the entity's kind and the word indices it covers. */
+export interface Found extends Mention {
+  variant: NameVariant;
+}
+
+/** Words beside which an ordinary word is the name of an exercise or operation. */
+const NAME_CUES = /^(exercises?|drills?|manoeuvres?|maneuvers?|war-?games?|operations?|training|учени[яйеи]\w*|маневр\w*|манёвр\w*|операци\w*|тренировк\w*)$/u;
+const OPENING_QUOTES = new Set(['"', "'", '«', '“', '„', '‘', '‹', '`']);
+const QUOTE_CHARS = new Set([...QUOTE]);
+
+interface Candidate {
+  first: number;
+  last: number;
+  variant: NameVariant;
+}
+
+function walk(tokens: Token[], keys: string[][], text: string, gazetteerRoot: TrieNode): Candidate[] {
+  const found: Candidate[] = [];
+  for (let first = 0; first < tokens.length; first++) {
+    const stack: Array<[TrieNode, number]> = [[gazetteerRoot, first]];
+    while (stack.length > 0) {
+      const [node, index] = stack.pop()!;
+      if (index >= tokens.length) continue;
+      if (index > first) {
+        const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
+        if (gapSignature(gap).length > 2 || /\n[ \t]*\n/.test(gap)) continue;
+      }
+      const seen = new Set<TrieNode>();
+      for (const key of keys[index]!) {
+        const child = node.next.get(key);
+        if (!child || seen.has(child)) continue;
+        seen.add(child);
+        for (const variant of child.variants ?? []) found.push({ first, last: index, variant });
+        if (child.next.size > 0) stack.push([child, index + 1]);
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether the words as written fit the name: same punctuation between words, acronyms in their case. */
+function fits(candidate: Candidate, tokens: Token[], text: string): boolean {
+  const { variant, first } = candidate;
+  for (let k = 0; k < variant.words.length; k++) {
+    const token = tokens[first + k]!;
+    if (variant.exactCase[k] && token.raw !== variant.words[k]) return false;
+    if (k === 0) continue;
+    const gap = text.slice(tokens[first + k - 1]!.end, token.start);
+    const expected = variant.gaps[k - 1]!;
+    if (expected === '' || expected === '-') {
+      const abbreviated = gapSignature(gap) === '.' && variant.words[k - 1]!.length <= 3;
+      if (!isSoftGap(gap) && !abbreviated) return false;
+    } else if (gapSignature(gap) !== expected) return false;
+  }
+  if (variant.words.length === 1 && !variant.exactCase[0] && !isCapitalised(tokens[first]!.raw)) return false;
+  return true;
+}
+
+function sentenceOf(sentences: Span[], offset: number): Span {
+  return sentences.find((span) => offset >= span.start && offset < span.end) ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+}
+
+/** A headline or an all-capitals line: there capitals say nothing about names. */
+function capitalsUninformative(tokens: Token[], span: Span): boolean {
+  const words = tokens.filter((token) => token.start >= span.start && token.end <= span.end && /^\p{L}{4,}/u.test(token.raw));
+  if (words.length < 3) return false;
+  return words.filter((token) => isCapitalised(token.raw)).length / words.length > 0.6;
+}
+
+/**
+ * Whether an ordinary-word name is used as a name here: quoted, beside a word such as "exercise" or
+ * "учения", followed by a year (Echelon-2025), or capitalised where a capital says something (not the
+ * first word of a sentence, not a headline).
+ */
+function usedAsName(candidate: Candidate, tokens: Token[], text: string, sentences: Span[]): boolean {
+  const firstToken = tokens[candidate.first]!;
+  const lastToken = tokens[candidate.last]!;
+  const before = text.slice(Math.max(0, firstToken.start - 1), firstToken.start);
+  const after = text.slice(lastToken.end, lastToken.end + 1);
+  if (OPENING_QUOTES.has(before) || (QUOTE_CHARS.has(after) && after !== "'" && after !== '’')) return true;
+  const next = tokens[candidate.last + 1];
+  if (next && /^(19|20)\d\d$/.test(next.raw) && isSoftGap(text.slice(lastToken.end, next.start))) return true;
+  for (let i = Math.max(0, candidate.first - 2); i <= Math.min(tokens.length - 1, candidate.last + 2); i++) {
+    if ((i < candidate.first || i > candidate.last) && NAME_CUES.test(tokens[i]!.folded)) return true;
+  }
+  if (!isCapitalised(firstToken.raw)) return false;
+  const sentence = sentenceOf(sentences, firstToken.start);
+  const opening = text.slice(sentence.start, firstToken.start);
+  if (/^[\s"'«“„(\[\-–—]*$/u.test(opening)) return false;
+  return !capitalsUninformative(tokens, sentence);
+}
+
+/** Names of initiatives and events written all in lower case are checked as ordinary words are. */
+function needsUsageCheck(candidate: Candidate, tokens: Token[]): boolean {
+  if (candidate.variant.ordinary) return true;
+  if (candidate.variant.kind !== 'INITIATIVE' && candidate.variant.kind !== 'EVENT') return false;
+  if (candidate.variant.words.length === 1) return false;
+  const written = tokens.slice(candidate.first, candidate.last + 1);
+  return written.every((token) => !isCapitalised(token.raw)) && candidate.variant.words.some((word) => isCapitalised(word));
+}
+
+/** The mentions in one paragraph (1-based number), sorted by offset. */
+export function findMentions(paragraph: string, number: number, sentences: Span[], gazetteer: Gazetteer): Found[] {
+  const tokens = tokenize(paragraph);
+  const keys = tokens.map(textKeys);
+  const candidates = walk(tokens, keys, paragraph, indexed(gazetteer).root).filter(
+    (candidate) => fits(candidate, tokens, paragraph) && (!needsUsageCheck(candidate, tokens) || usedAsName(candidate, tokens, paragraph, sentences)),
+  );
+  // Longest first; a span already taken by a longer name is not also a shorter one.
+  const length = (candidate: Candidate) => tokens[candidate.last]!.end - tokens[candidate.first]!.start;
+  candidates.sort((a, b) => length(b) - length(a) || a.first - b.first || Number(a.variant.surname) - Number(b.variant.surname));
+  const taken: Array<[number, number]> = [];
+  const chosen: Found[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    const start = tokens[candidate.first]!.start;
+    const end = tokens[candidate.last]!.end;
+    const sameSpan = taken.some(([s, e]) => s === start && e === end);
+    if (!sameSpan && taken.some(([s, e]) => start < e && end > s)) continue;
+    // The same span naming several entities (a shared name) gives one mention for each; a surname
+    // never competes with a full name.
+    if (sameSpan && candidate.variant.surname) continue;
+    const key = `${start}:${end}:${candidate.variant.entityId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!sameSpan) taken.push([start, end]);
+    chosen.push({ entityId: candidate.variant.entityId, text: paragraph.slice(start, end), paragraph: number, start, end, variant: candidate.variant });
+  }
+  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+}

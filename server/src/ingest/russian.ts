@@ -1,0 +1,43 @@
+/**
+ * Russian inflection, enough to find a name in any case: a name's word is stored as its stem, and a word
+ * of the text matches when it is that stem plus one of the noun or adjective endings below. No
+ * dictionary: stems of fewer than three letters are not cut, and a text word is cut only at an ending
+ * of this table.
+ */
+
+const ENDINGS = [
+  // Nouns, all declensions and numbers.
+  'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
+  'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ью', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев', 'ей',
+  'ия', 'ии', 'ие', 'ий', 'ию', 'ией', 'ием', 'иям', 'иях', 'иями', 'ье', 'ья', 'ьи', 'ью', 'ьем', 'ьём',
+  // Adjectives and participles.
+  'ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ых', 'их',
+  'ую', 'юю', 'ыми', 'ими',
+];
+
+const ENDING_SET = new Set(ENDINGS);
+const LONGEST = Math.max(...ENDINGS.map((ending) => ending.length));
+const MIN_STEM = 3;
+
+/**
+ * The stem a name's word is stored as: the word without its longest ending, if enough is left; but nouns
+ * in -ия/-ие/-ий lose one letter only (Грузия → грузи, so that the noun груз does not match), and
+ * adjectives in -кий/-ний/… two.
+ */
+export function nameStem(word: string): string {
+  if (word.length - 2 >= MIN_STEM && /[кгхнц]ий$/.test(word)) return word.slice(0, -2);
+  if (word.length - 1 >= MIN_STEM && /и[яеюй]$/.test(word)) return word.slice(0, -1);
+  for (let length = Math.min(LONGEST, word.length - MIN_STEM); length > 0; length--) {
+    if (ENDING_SET.has(word.slice(word.length - length))) return word.slice(0, word.length - length);
+  }
+  return word;
+}
+
+/** Every stem a word of the text may have: itself, and itself without each ending of the table. */
+export function stemCandidates(word: string): string[] {
+  const candidates = [word];
+  for (let length = 1; length <= Math.min(LONGEST, word.length - MIN_STEM); length++) {
+    if (ENDING_SET.has(word.slice(word.length - length))) candidates.push(word.slice(0, word.length - length));
+  }
+  return candidates;
+}
