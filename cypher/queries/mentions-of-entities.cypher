@@ -5,6 +5,6 @@ CALL (id) {
   MATCH (m:Mention {entityId: id})
   OPTIONAL MATCH (s:Source {id: m.sourceId})
   WITH m, s ORDER BY s.published DESC, m.sourceId, m.ord
-  RETURN collect(m {.sourceId, .entityId, .text, .paragraph, .start, .end, .sentence}) AS all
+  RETURN collect(m {.sourceId, .entityId, .text, .paragraph, .start, .end, .sentence}) AS found
 }
-RETURN id, size(all) AS totalCount, all[$offset..$offset + $first] AS mentions
+RETURN id, size(found) AS totalCount, found[$offset..$offset + $first] AS mentions

@@ -5,5 +5,5 @@ WHERE ($state IS NULL OR p.state = $state)
   AND ($sourceId IS NULL OR p.sourceId = $sourceId)
   AND ($origin IS NULL OR p.origin = $origin)
 WITH p ORDER BY p.createdAt DESC, p.sourceId, p.paragraph, p.quoteStart, p.id
-WITH collect(p) AS all
-RETURN size(all) AS totalCount, [p IN all[$offset..$offset + $first] | p {.*}] AS proposals
+WITH collect(p) AS found
+RETURN size(found) AS totalCount, [p IN found[$offset..$offset + $first] | p {.*}] AS proposals

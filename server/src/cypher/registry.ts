@@ -39,7 +39,7 @@ export const STATEMENTS = [
   'queries/proposals-of-sources',
   'queries/proposal-claims',
   'queries/gazetteer-entities',
-  'queries/relationships-from-entities',
+  'queries/relationships-of-entities',
   'writes/upsert-sources',
   'writes/upsert-entities',
   'writes/create-entities',

@@ -10,7 +10,7 @@ import type { Database } from '../neo4j/database';
 import { claimKey, distinctSourceId, proposalId, slug, sourceIdFor, textHash } from './identity';
 import { proposalToRow, type IngestionModel, type MentionModel, type ProposalModel, type ProposedEntityModel } from './models';
 import { sentenceAround } from './sentence';
-import { claimsMade, gazetteerEntries, proposalsById, relationshipsFrom, sourceByContentHash, sourceDocuments } from './store';
+import { claimsMade, gazetteerEntries, proposalsById, relationshipsOf, sourceByContentHash, sourceDocuments } from './store';
 import { checkSourceSize } from './text-input';
 
 /** A text to ingest with what is known of it (GraphQL's SourceDocumentInput, POST /sources' query, the CLI's options). */
@@ -117,7 +117,7 @@ function draftProposals(sourceId: string, extraction: Extraction, createdAt: str
         origin: 'text',
         rule: fact.rule,
         matches: [],
-        matchesFrom: null,
+        matchesAt: null,
         claimKey: key,
         createdAt,
         reason: null,
@@ -132,11 +132,11 @@ function draftProposals(sourceId: string, extraction: Extraction, createdAt: str
 
 /** Compares each proposal whose ends are known entities with what the graph says. */
 async function compared(db: Database, drafts: Array<{ fact: ProposedFact; proposal: ProposalModel }>): Promise<ProposalModel[]> {
-  const existing = await relationshipsFrom(db, drafts.flatMap(({ proposal }) => (proposal.fromId ? [proposal.fromId] : [])));
+  const existing = await relationshipsOf(db, drafts.flatMap(({ proposal }) => (proposal.fromId && proposal.toId ? [proposal.fromId, proposal.toId] : [])));
   return drafts.map(({ fact, proposal }) => {
     if (!proposal.fromId || !proposal.toId) return proposal;
     const comparison = compareWithGraph(fact, existing);
-    return { ...proposal, relation: comparison.relation, matches: comparison.matches, matchesFrom: comparison.matches.length > 0 ? proposal.fromId : null };
+    return { ...proposal, relation: comparison.relation, matches: comparison.matches, matchesAt: comparison.matches.length > 0 ? proposal.toId : null };
   });
 }
 

@@ -3,14 +3,14 @@ import { offsetAfter, offsetPage, pageSize } from '../graph/arguments';
 import type { Reader } from '../graph/reader';
 import type { RawRelationship } from '../graph/records';
 import type { MentionConnectionModel, MentionModel, ProposalModel } from './models';
-import { mentionsOfEntities, mentionsOfSources, proposalsOfSources, relationshipsFrom, sourceDocuments, type SourceDocument } from './store';
+import { mentionsOfEntities, mentionsOfSources, proposalsOfSources, relationshipsOf, sourceDocuments, type SourceDocument } from './store';
 
 /** The request's batched reads of sources' texts, mentions and proposals (no N+1 in nested queries). */
 export interface SourceLoaders {
   document: DataLoader<string, SourceDocument | null>;
   mentions: DataLoader<string, MentionModel[]>;
   proposals: DataLoader<string, ProposalModel[]>;
-  relationshipsFrom: DataLoader<string, RawRelationship[]>;
+  relationshipsOf: DataLoader<string, RawRelationship[]>;
   /** Entity.mentions, batched per distinct page. */
   entityMentions(args: { first?: number | null; after?: string | null }): DataLoader<string, MentionConnectionModel>;
 }
@@ -30,9 +30,9 @@ export function createSourceLoaders(db: Reader): SourceLoaders {
       const found = await proposalsOfSources(db, ids);
       return ids.map((id) => found.get(id) ?? []);
     }),
-    relationshipsFrom: new DataLoader(async (ids) => {
-      const found = await relationshipsFrom(db, ids);
-      return ids.map((id) => found.filter((relationship) => relationship.from === id));
+    relationshipsOf: new DataLoader(async (ids) => {
+      const found = await relationshipsOf(db, ids);
+      return ids.map((id) => found.filter((relationship) => relationship.from === id || relationship.to === id));
     }),
     entityMentions(args) {
       const first = pageSize(args.first, { default: 20, max: 100 });

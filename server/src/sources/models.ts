@@ -54,9 +54,9 @@ export interface ProposalModel extends FactFields {
   quoteEnd: number;
   origin: string;
   rule: string | null;
-  /** Ids of the relationships it supports or conflicts with, all starting at conflictsFrom. */
+  /** Ids of the relationships it supports or conflicts with, all touching the entity matchesAt. */
   matches: string[];
-  matchesFrom: string | null;
+  matchesAt: string | null;
   /** The sentence and what it states: a rejected claim key is not proposed again. */
   claimKey: string;
   createdAt: string;
@@ -129,7 +129,7 @@ export function proposalFromRow(row: Record<string, unknown>): ProposalModel {
     origin: row.origin as string,
     rule: text('rule'),
     matches: (row.matches as string[] | undefined) ?? [],
-    matchesFrom: text('matchesFrom'),
+    matchesAt: text('matchesAt'),
     claimKey: row.claimKey as string,
     createdAt: row.createdAt as string,
     reason: text('reason'),

@@ -10,7 +10,7 @@ import type { ProposedFact } from '../ingest/types';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../model/vocabulary';
 import type { Database } from '../neo4j/database';
 import type { FactFields, ProposalModel, ReviewModel } from './models';
-import { proposalsById, relationshipsFrom, sourceDocuments, type SourceDocument } from './store';
+import { proposalsById, relationshipsOf, sourceDocuments, type SourceDocument } from './store';
 
 export interface ProposalEdit {
   type?: string | null;
@@ -227,7 +227,7 @@ export async function reviewProposals(db: Database, input: ReviewInput): Promise
   );
   const documents = await sourceDocuments(db, proposals.map((proposal) => proposal.sourceId));
   for (const proposal of proposals) checkQuote(proposal, documents.get(proposal.sourceId));
-  const existing = await relationshipsFrom(db, [...fields.values()].map((fact) => fact.fromId!));
+  const existing = await relationshipsOf(db, [...fields.values()].flatMap((fact) => [fact.fromId!, fact.toId!]));
   const { relationships, accepted } = plan(proposals, fields, new Set(edits.keys()), existing, documents);
   const entities = await newEntities(db, accepted);
 

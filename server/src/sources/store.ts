@@ -73,12 +73,12 @@ export async function gazetteerEntries(db: Reader): Promise<GazetteerEntry[]> {
 }
 
 /**
- * The relationships starting at the given entities, with their citations; their ends as ids (the
- * API reads the entities through its DataLoader).
+ * The relationships that start or end at the given entities, with their citations; their ends as
+ * ids (the API reads the entities through its DataLoader).
  */
-export async function relationshipsFrom(db: Reader, ids: readonly string[]): Promise<RawRelationship[]> {
+export async function relationshipsOf(db: Reader, ids: readonly string[]): Promise<RawRelationship[]> {
   if (ids.length === 0) return [];
-  const rows = await db.read<{ relationship: RawRelationship }>('queries/relationships-from-entities', { ids: [...new Set(ids)] });
+  const rows = await db.read<{ relationship: RawRelationship }>('queries/relationships-of-entities', { ids: [...new Set(ids)] });
   return rows.map((row) => row.relationship);
 }
 

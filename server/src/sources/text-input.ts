@@ -11,7 +11,7 @@ export class SourceTooLargeError extends UserInputError {
 export function checkSourceSize(text: string, field = 'text'): void {
   if (text.length > MAX_SOURCE_CHARACTERS) {
     throw new SourceTooLargeError(
-      `The text is ${text.length.toLocaleString('en')} characters long; a source may have at most ${MAX_SOURCE_CHARACTERS.toLocaleString('en')}. Split it into parts and ingest each. Nothing was written.`,
+      `The text is ${text.length.toLocaleString('en')} characters long; a source may have at most ${MAX_SOURCE_CHARACTERS.toLocaleString('en')} characters. Split it into parts and ingest each. Nothing was written.`,
       field,
     );
   }

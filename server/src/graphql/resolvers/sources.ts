@@ -8,10 +8,10 @@ import { proposalPage } from '../../sources/store';
 import type { RequestContext } from '../context';
 import type { EntityMentionsArgs, Resolvers } from '../generated/resolvers';
 
-/** A relationship read by its start, with both ends through the request's entity DataLoader. */
-async function relationshipsAmong(ctx: RequestContext, from: string | null, ids: readonly string[]): Promise<RelationshipModel[]> {
-  if (!from || ids.length === 0) return [];
-  const found = (await ctx.sources.relationshipsFrom.load(from)).filter((raw) => ids.includes(raw.id));
+/** Relationships of an entity picked by id, with both ends through the request's entity DataLoader. */
+async function relationshipsAmong(ctx: RequestContext, at: string | null, ids: readonly string[]): Promise<RelationshipModel[]> {
+  if (!at || ids.length === 0) return [];
+  const found = (await ctx.sources.relationshipsOf.load(at)).filter((raw) => ids.includes(raw.id));
   return Promise.all(found.map((raw) => withEnds(ctx, raw)));
 }
 
@@ -60,9 +60,9 @@ export const sourceResolvers: Resolvers = {
     from: (proposal, _, ctx) => entityOrNull(ctx, proposal.fromId),
     to: (proposal, _, ctx) => entityOrNull(ctx, proposal.toId),
     evidence: (proposal) => proposal,
-    conflictsWith: (proposal, _, ctx) => (proposal.relation === 'CONFLICTS' ? relationshipsAmong(ctx, proposal.matchesFrom, proposal.matches) : []),
+    conflictsWith: (proposal, _, ctx) => (proposal.relation === 'CONFLICTS' ? relationshipsAmong(ctx, proposal.matchesAt, proposal.matches) : []),
     relationship: async (proposal, _, ctx) =>
-      proposal.relationshipId ? ((await relationshipsAmong(ctx, proposal.fromId, [proposal.relationshipId]))[0] ?? null) : null,
+      proposal.relationshipId ? ((await relationshipsAmong(ctx, proposal.toId, [proposal.relationshipId]))[0] ?? null) : null,
   },
   Evidence: {
     source: async (proposal, _, ctx) => (await ctx.sources.document.load(proposal.sourceId))?.source ?? { id: proposal.sourceId, title: proposal.sourceId },
