@@ -10,6 +10,8 @@ import { attachMinimap } from './minimap';
 import { renderPathForm } from './path-form';
 import { NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
 import { attachSearch } from './search-box';
+import { showMentionedIn } from './review/mentioned-in';
+import { attachReview } from './review/panel';
 import { applyTime, parseAsOf } from './time-filter';
 import { LAYOUTS, readView, RENDERERS, writeView, type LayoutName, type RendererName, type ViewState } from './view-state';
 
@@ -109,6 +111,7 @@ async function focusOn(id: string, expanded: string[] = []): Promise<void> {
   cy.getElementById(id).select();
   const node = cy.getElementById(id);
   if (node.nonempty()) renderNode(details, node.data() as GraphNode, view.asOf);
+  if (node.nonempty()) mentionedIn(id);
 }
 
 function togglePin(id: string): void {
@@ -224,8 +227,11 @@ function play(): void {
 }
 
 // Graph events.
-const showDetails = (element: GraphElement) =>
-  element.isNode() ? renderNode(details, element.data() as GraphNode, view.asOf) : renderEdge(details, element.data() as GraphEdge, names);
+const showDetails = (element: GraphElement) => {
+  if (element.isNode()) renderNode(details, element.data() as GraphNode, view.asOf);
+  else renderEdge(details, element.data() as GraphEdge, names);
+  if (element.isNode()) mentionedIn(element.id());
+};
 cy.on('tap', 'node, edge', (event) => showDetails(event.target));
 cy.on('tap', (event) => {
   hideMenu(menu);
@@ -315,5 +321,20 @@ document.addEventListener('keydown', (event) => {
 });
 
 attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('search-results'), (id) => void focusOn(id), report);
+
+// Sources and review (client/src/review/): "Add source" and "Review" in the toolbar; "Mentioned in" in the details.
+const review = attachReview($('toolbar'), {
+  async showInGraph(entityId, relationshipId) {
+    await focusOn(entityId);
+    const edge = cy.getElementById(relationshipId);
+    if (edge.empty()) return;
+    cy.elements().unselect();
+    edge.select();
+    showDetails(edge);
+  },
+});
+function mentionedIn(id: string): void {
+  void showMentionedIn(details, id, (source) => void review.openSource(source));
+}
 
 window.orgraph = { cy, ready: focusOn(view.focus, view.expanded) };
