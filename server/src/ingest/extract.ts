@@ -2,7 +2,11 @@
  * The extraction engine's entry point: a text becomes paragraphs, mentions of known entities and
  * proposed facts with their evidence. Pure and synchronous; build the gazetteer once and reuse it.
  */
+import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
+import { compile, proposeFacts, type Rule } from './facts';
 import { findMentions, type Found } from './mentions';
+import { ENGLISH_RULES } from './rules-en';
+import { RUSSIAN_RULES } from './rules-ru';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
 import type { Extraction, ExtractOptions, Language } from './types';
@@ -19,16 +23,32 @@ export function detectLanguage(text: string): Language {
   return cyrillic > latin ? 'ru' : 'en';
 }
 
+const compiled = (rules: Rule[]) => rules.map((rule) => ({ ...rule, regex: compile(rule.pattern) }));
+// Both sets run on every text: Russian articles quote English names and the other way round.
+const RULES = { en: compiled([...ENGLISH_RULES, ...RUSSIAN_RULES]), ru: compiled([...RUSSIAN_RULES, ...ENGLISH_RULES]) };
+
+function publicationDate(published: ExtractOptions['published']): PartialDate | null {
+  if (published === undefined) return null;
+  if (typeof published !== 'string') return published;
+  const parsed = parsePartialDate(published);
+  if (isPartialDateError(parsed)) throw new RangeError(`published: ${parsed.error}`);
+  return parsed;
+}
+
 export function extract(text: string, options: ExtractOptions): Extraction {
   const paragraphs = splitParagraphs(text);
   const language = options.language ?? detectLanguage(text);
   const sentences: Span[][] = paragraphs.map(splitSentences);
   const found: Found[][] = paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer));
+  const facts = proposeFacts(
+    { paragraphs, sentences, mentions: found, published: publicationDate(options.published), language, gazetteer: options.gazetteer },
+    RULES[language],
+  );
   return {
     language,
     paragraphs,
     mentions: found.flat().map(({ variant: _variant, ...mention }) => mention),
-    proposals: [],
-    newEntities: [],
+    proposals: facts.proposals,
+    newEntities: facts.newEntities,
   };
 }

@@ -58,7 +58,7 @@ function nameKey(word: string): string {
 
 /** The trie keys a word of the text may match: itself, and for Russian words each possible stem. */
 export function textKeys(token: Token): string[] {
-  if (!isCyrillic(token.raw) || isAllCaps(token.raw)) return [token.folded];
+  if (!isCyrillic(token.raw)) return [token.folded];
   return [token.folded, ...stemCandidates(token.folded).map((stem) => `~${stem}`)];
 }
 
@@ -128,6 +128,13 @@ class TrieGazetteer implements Gazetteer {
 
   kind(id: string): EntityKindName | undefined {
     return this.kinds.get(id);
+  }
+
+  /** The entities whose name or alias is exactly this (in any case), without surnames. */
+  idsNamed(name: string): string[] {
+    let node: TrieNode | undefined = this.root;
+    for (const token of tokenize(name)) node = node?.next.get(nameKey(token.raw));
+    return [...new Set((node?.variants ?? []).filter((variant) => !variant.surname).map((variant) => variant.entityId))];
   }
 
   private insert(variant: NameVariant): void {

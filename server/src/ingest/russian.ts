@@ -16,6 +16,11 @@ const ENDINGS = [
 ];
 
 const ENDING_SET = new Set(ENDINGS);
+/**
+ * Names are written in the nominative: their words end in a vowel, -й or -ь, or a consonant (kept).
+ * Cutting -ов or -ом from a name's word would cut surnames (Жапаров) and lose their other cases.
+ */
+const NOMINATIVE_ENDINGS = new Set(['а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й', 'ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие']);
 const LONGEST = Math.max(...ENDINGS.map((ending) => ending.length));
 const MIN_STEM = 3;
 
@@ -27,8 +32,8 @@ const MIN_STEM = 3;
 export function nameStem(word: string): string {
   if (word.length - 2 >= MIN_STEM && /[кгхнц]ий$/.test(word)) return word.slice(0, -2);
   if (word.length - 1 >= MIN_STEM && /и[яеюй]$/.test(word)) return word.slice(0, -1);
-  for (let length = Math.min(LONGEST, word.length - MIN_STEM); length > 0; length--) {
-    if (ENDING_SET.has(word.slice(word.length - length))) return word.slice(0, word.length - length);
+  for (let length = Math.min(2, word.length - MIN_STEM); length > 0; length--) {
+    if (NOMINATIVE_ENDINGS.has(word.slice(word.length - length))) return word.slice(0, word.length - length);
   }
   return word;
 }

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench:ingest [-- --verbose]`: the extraction engine against the labelled corpus of
+ * bench/ingest-corpus (labels.json): mention and proposal precision and recall, for the set and per
+ * article, misses by type, time per article; then the time of a 2,000-word article with the CSTO
+ * gazetteer and with 100k synthetic entities beside it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readDatasetNames } from '../server/src/ingest/dataset-gazetteer';
+import { buildGazetteer, extract } from '../server/src/ingest/extract';
+import type { Extraction, Gazetteer, GazetteerEntry, ProposedFact } from '../server/src/ingest/types';
+import { syntheticGraph } from './synthetic';
+
+interface ExpectedFact {
+  type: string;
+  from: string;
+  to: string;
+  since?: string;
+  until?: string;
+  role?: string;
+  status?: string;
+}
+
+interface LabelledArticle {
+  file: string;
+  published: string;
+  language: 'en' | 'ru';
+  mentions: Record<string, string[]>;
+  facts: ExpectedFact[];
+}
+
+const root = path.resolve(__dirname, '..');
+const corpus = path.join(root, 'bench/ingest-corpus');
+const verbose = process.argv.includes('--verbose');
+const labels = JSON.parse(fs.readFileSync(path.join(corpus, 'labels.json'), 'utf8')) as { articles: LabelledArticle[] };
+
+interface Score {
+  tp: number;
+  expected: number;
+  found: number;
+}
+const add = (a: Score, b: Score): Score => ({ tp: a.tp + b.tp, expected: a.expected + b.expected, found: a.found + b.found });
+const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(2));
+const precision = (s: Score) => ratio(s.tp, s.found);
+const recall = (s: Score) => ratio(s.tp, s.expected);
+
+function countMisses(into: Map<string, number>, key: string): void {
+  into.set(key, (into.get(key) ?? 0) + 1);
+}
+
+/** Multiset comparison of "paragraph|entity|text" keys. */
+function scoreMentions(article: LabelledArticle, result: Extraction, kindOf: (id: string) => string, misses: Map<string, number>): Score {
+  const expected = new Map<string, number>();
+  for (const [paragraph, items] of Object.entries(article.mentions)) {
+    for (const item of items) {
+      const at = item.indexOf(':');
+      countMisses(expected, `${paragraph}|${item.slice(0, at)}|${item.slice(at + 1)}`);
+    }
+  }
+  const total = [...expected.values()].reduce((a, b) => a + b, 0);
+  let tp = 0;
+  for (const mention of result.mentions) {
+    const key = `${mention.paragraph}|${mention.entityId}|${mention.text}`;
+    const left = expected.get(key) ?? 0;
+    if (left > 0) {
+      tp++;
+      expected.set(key, left - 1);
+    } else {
+      countMisses(misses, `false mention: ${kindOf(mention.entityId)}`);
+      if (verbose) console.log(`    + ${article.file} ¶${mention.paragraph} ${mention.entityId} "${mention.text}"`);
+    }
+  }
+  for (const [key, left] of expected) {
+    if (left === 0) continue;
+    const [, id] = key.split('|');
+    countMisses(misses, `missed mention: ${kindOf(id!)}`);
+    if (verbose) console.log(`    - ${article.file} ${key}`);
+  }
+  return { tp, expected: total, found: result.mentions.length };
+}
+
+const endMatches = (expected: string, end: ProposedFact['from']) => (expected === '?' ? !end.entityId : end.entityId === expected);
+
+function scoreFacts(article: LabelledArticle, result: Extraction, misses: Map<string, number>, dates: { right: number; checked: number }): Score {
+  const open = [...article.facts];
+  let tp = 0;
+  for (const fact of result.proposals) {
+    const i = open.findIndex((e) => e.type === fact.type && endMatches(e.from, fact.from) && endMatches(e.to, fact.to));
+    if (i < 0) {
+      countMisses(misses, `false proposal: ${fact.type}`);
+      if (verbose) console.log(`    + ${article.file} ${fact.type} ${fact.from.entityId ?? `"${fact.from.text}"`} → ${fact.to.entityId ?? `"${fact.to.text}"`} (${fact.rule}) since=${fact.since ?? ''} until=${fact.until ?? ''}`);
+      continue;
+    }
+    const [expected] = open.splice(i, 1);
+    tp++;
+    for (const field of ['since', 'until'] as const) {
+      if (expected![field] === undefined) continue;
+      dates.checked++;
+      if (expected![field] === fact[field]) dates.right++;
+      else if (verbose) console.log(`    ~ ${article.file} ${fact.type} ${field}: expected ${expected![field]}, got ${fact[field] ?? 'none'}`);
+    }
+  }
+  for (const missed of open) {
+    countMisses(misses, `missed proposal: ${missed.type}`);
+    if (verbose) console.log(`    - ${article.file} ${missed.type} ${missed.from} → ${missed.to}`);
+  }
+  return { tp, expected: article.facts.length, found: result.proposals.length };
+}
+
+function timeOf(run: () => void, repeat: number): number {
+  run(); // warm-up
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < repeat; i++) run();
+  return Number(process.hrtime.bigint() - started) / 1e6 / repeat;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** An article of about 2,000 words made of the corpus's texts, in English and Russian. */
+function longArticle(texts: string[]): string {
+  const parts: string[] = [];
+  while (words(parts.join('\n\n')) < 2000) parts.push(texts[parts.length % texts.length]!);
+  return parts.join('\n\n');
+}
+
+function main(): void {
+  const dataset = readDatasetNames([path.join(root, 'data/csto')]);
+  const gazetteer = buildGazetteer(dataset.entries);
+  const kinds = new Map(dataset.entries.map((entry) => [entry.id, entry.kind.toUpperCase()]));
+  const kindOf = (id: string) => kinds.get(id) ?? 'UNKNOWN';
+  let mentions: Score = { tp: 0, expected: 0, found: 0 };
+  let facts: Score = { tp: 0, expected: 0, found: 0 };
+  const misses = new Map<string, number>();
+  const dates = { right: 0, checked: 0 };
+  const texts: string[] = [];
+  console.log(`Ingest benchmark: ${labels.articles.length} articles, CSTO gazetteer of ${gazetteer.size} entities\n`);
+  console.log('| article | lang | words | mentions P | mentions R | proposals P | proposals R | ms |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const article of labels.articles) {
+    const text = fs.readFileSync(path.join(corpus, article.file), 'utf8');
+    texts.push(text);
+    const options = { gazetteer, published: article.published };
+    const result = extract(text, options);
+    const m = scoreMentions(article, result, kindOf, misses);
+    const f = scoreFacts(article, result, misses, dates);
+    mentions = add(mentions, m);
+    facts = add(facts, f);
+    const ms = timeOf(() => extract(text, options), 20);
+    console.log(`| ${article.file} | ${result.language} | ${words(text)} | ${precision(m)} | ${recall(m)} | ${precision(f)} | ${recall(f)} | ${ms.toFixed(2)} |`);
+  }
+  console.log(`| **all** | | | **${precision(mentions)}** | **${recall(mentions)}** | **${precision(facts)}** | **${recall(facts)}** | |`);
+  console.log(`\nMentions: ${mentions.tp} right of ${mentions.found} found, ${mentions.expected} expected.`);
+  console.log(`Proposals: ${facts.tp} right of ${facts.found} proposed, ${facts.expected} expected; dates of the right ones: ${dates.right} of ${dates.checked} as labelled.`);
+  console.log('\nMisses by type:');
+  for (const [key, count] of [...misses].sort((a, b) => b[1] - a[1])) console.log(`  ${key}: ${count}`);
+
+  const long = longArticle(texts);
+  const longOptions = { gazetteer, published: '2025-11-27' };
+  console.log(`\nA ${words(long)}-word article (the corpus's texts repeated):`);
+  console.log(`  CSTO gazetteer (${gazetteer.size} entities): ${timeOf(() => extract(long, longOptions), 5).toFixed(1)} ms`);
+  const synthetic = syntheticGraph(100_000).dataset.entities ?? [];
+  const entries: GazetteerEntry[] = [
+    ...dataset.entries,
+    ...synthetic.map((entity) => ({ id: entity.id, kind: entity.kind, name: entity.name, aliases: (entity.aliases ?? []).map((a) => ({ name: a.name, language: a.lang })) })),
+  ];
+  let big: Gazetteer | undefined;
+  const buildMs = timeOf(() => void (big = buildGazetteer(entries)), 1);
+  const bigOptions = { gazetteer: big!, published: '2025-11-27' };
+  console.log(`  ${big!.size} entities (CSTO + 100k synthetic): ${timeOf(() => extract(long, bigOptions), 5).toFixed(1)} ms (building that gazetteer once: ${buildMs.toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB)`);
+}
+
+main();

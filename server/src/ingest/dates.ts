@@ -1,0 +1,204 @@
+/**
+ * Dates in a sentence, resolved to partial ISO dates against the article's publication date: absolute
+ * ("1 January 2026", "November 2018", "in 2019", "1 января 2026 года", "в ноябре 2018 года"), ranges
+ * ("from 2020 to 2022", "2026–2028 годы"), and relative ones ("this year", "next year", "last week",
+ * "on Thursday", "from January", "в следующем году"). Where a day or month has no year, the year is the
+ * one nearest the publication date, ahead of it in a sentence about the future, behind it otherwise.
+ */
+import type { PartialDate } from '../model/partial-date';
+
+export type DateRole = 'point' | 'since' | 'until';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  /** A partial ISO date. */
+  date: string;
+  /** What the words before it make of it: "since 2006" starts a period, "until 2028" ends one. */
+  role: DateRole;
+  /** For a range ("2026–2028"), its end. */
+  until?: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const EN_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const RU_MONTH = '(январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|август[аеу]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const RU_WEEKDAYS = ['воскресень', 'понедельник', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот'];
+const YEAR = '((?:19|20)\\d\\d)';
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+function monthOf(word: string): number {
+  const lower = word.toLowerCase().replace('.', '');
+  if (/^\p{Script=Cyrillic}/u.test(lower)) {
+    // ма- alone is May: every other month stem is longer.
+    const index = RU_MONTHS.findIndex((stem) => (stem === 'ма' ? /^ма[йяею]$/.test(lower) : lower.startsWith(stem)));
+    return index + 1;
+  }
+  return EN_MONTHS.indexOf(lower.slice(0, 3)) + 1;
+}
+
+const FUTURE = /\b(will|shall|is to|are to|to be|next|scheduled|plans?|planned|intends?|upcoming|from|starting|as of|take over|takes over)\b|\b(будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\w+|планиру\w+|намерен\w*|примет|сменит|начн[её]т)\b/iu;
+
+interface Pattern {
+  regex: RegExp;
+  resolve(match: RegExpExecArray, context: Context): { date: string; until?: string } | null;
+}
+
+interface Context {
+  published: PartialDate | null;
+  future: boolean;
+}
+
+/** The year a day or month without one falls in: nearest the publication date, in the sentence's direction. */
+function yearFor(month: number, day: number, context: Context): number | null {
+  if (!context.published) return null;
+  const [y, m, d] = context.published.first.split('-').map(Number) as [number, number, number];
+  const here = m * 100 + d;
+  const there = month * 100 + day;
+  if (context.future) return there >= here ? y : y + 1;
+  return there <= here ? y : y - 1;
+}
+
+function shift(published: PartialDate, days: number): Date {
+  const date = new Date(`${published.first}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date;
+}
+
+const isoDay = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+const isoMonth = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+const validDay = (year: number, month: number, day: number) => day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+function publishedYear(context: Context, offset: number): { date: string } | null {
+  return context.published ? { date: String(Number(context.published.first.slice(0, 4)) + offset) } : null;
+}
+
+function weekday(index: number, context: Context): { date: string } | null {
+  if (!context.published || context.published.precision !== 'day') return null;
+  const today = shift(context.published, 0).getUTCDay();
+  const back = (today - index + 7) % 7;
+  const days = context.future ? (index - today + 7) % 7 : -back;
+  return { date: isoDay(shift(context.published, days)) };
+}
+
+const PATTERNS: Pattern[] = [
+  // "last November", "next March": the direction is in the words.
+  {
+    regex: new RegExp(`${B}(last|next|this|past|coming)\\s+${EN_MONTH}${E}`, 'giu'),
+    resolve: (m, c) => month(monthOf(m[2]!), undefined, { ...c, future: /next|coming/i.test(m[1]!) }),
+  },
+  // Ranges first: "from 2020 to 2022", "2026-2030", "2026–2028 годы".
+  {
+    regex: new RegExp(`${B}(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|till)\\s+${YEAR}${E}`, 'giu'),
+    resolve: (m) => ({ date: m[1]!, until: m[2]! }),
+  },
+  {
+    regex: new RegExp(`${B}(?:с|со)\\s+${YEAR}\\s+(?:по|до)\\s+${YEAR}(?:\\s+(?:год|года|годы|гг\\.?))?${E}`, 'giu'),
+    resolve: (m) => ({ date: m[1]!, until: m[2]! }),
+  },
+  {
+    regex: new RegExp(`${B}${YEAR}\\s*[-–—]\\s*${YEAR}(?:\\s+(?:годы|годах|годов|гг\\.?))?${E}`, 'giu'),
+    resolve: (m) => ({ date: m[1]!, until: m[2]! }),
+  },
+  // Day month year, month day year, day month, month year: English.
+  {
+    regex: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    resolve: (m, c) => day(Number(m[1]), monthOf(m[2]!), m[3], c),
+  },
+  {
+    regex: new RegExp(`${B}${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    resolve: (m, c) => day(Number(m[2]), monthOf(m[1]!), m[3], c),
+  },
+  {
+    regex: new RegExp(`${B}${EN_MONTH}(?:\\s+(?:of\\s+)?${YEAR})?${E}`, 'gu'),
+    resolve: (m, c) => month(monthOf(m[1]!), m[2], c),
+  },
+  // Russian.
+  {
+    regex: new RegExp(`${B}(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
+    resolve: (m, c) => day(Number(m[1]), monthOf(m[2]!), m[3], c),
+  },
+  {
+    regex: new RegExp(`${B}${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
+    resolve: (m, c) => month(monthOf(m[1]!), m[2], c),
+  },
+  {
+    regex: new RegExp(`${B}${YEAR}(?:\\s+(?:года|году|год|г\\.))?${E}(?![\\s]*[-–—]?\\s*(?:km|kilomet|килом|км|%|тонн|tons))`, 'giu'),
+    resolve: (m) => ({ date: m[1]! }),
+  },
+  // Relative.
+  { regex: /(?<![\p{L}])this year(?![\p{L}])|в этом году|в текущем году|этого года|текущего года/giu, resolve: (_m, c) => publishedYear(c, 0) },
+  { regex: /(?<![\p{L}])next year(?![\p{L}])|в следующем году|в будущем году|следующего года|в (?:наступающем|новом) году/giu, resolve: (_m, c) => publishedYear(c, 1) },
+  { regex: /(?<![\p{L}])last year(?![\p{L}])|в прошлом году|прошлого года/giu, resolve: (_m, c) => publishedYear(c, -1) },
+  {
+    regex: /(?<![\p{L}])(last|next) (week|month)(?![\p{L}])|(?:на )?(прошлой|следующей) неделе|в (прошлом|следующем) месяце/giu,
+    resolve: (m, c) => {
+      if (!c.published) return null;
+      const sign = /last|прошл/i.test(m[0]) ? -1 : 1;
+      const days = /week|недел/i.test(m[0]) ? 7 : 30;
+      return { date: isoMonth(shift(c.published, sign * days)) };
+    },
+  },
+  { regex: /(?<![\p{L}])(today|yesterday|tomorrow)(?![\p{L}])|(сегодня|вчера|завтра)/giu, resolve: (m, c) => {
+    if (!c.published || c.published.precision !== 'day') return null;
+    const word = m[0].toLowerCase();
+    return { date: isoDay(shift(c.published, /yesterday|вчера/.test(word) ? -1 : /tomorrow|завтра/.test(word) ? 1 : 0)) };
+  } },
+  {
+    regex: /(?<![\p{L}])on (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}])|в (воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)/giu,
+    resolve: (m, c) => {
+      const word = (m[1] ?? m[2]!).toLowerCase();
+      const index = m[1] ? WEEKDAYS.indexOf(word) : RU_WEEKDAYS.findIndex((stem) => word.startsWith(stem));
+      return weekday(index, c);
+    },
+  },
+];
+
+function day(dayOfMonth: number, monthNumber: number, year: string | undefined, context: Context): { date: string } | null {
+  if (monthNumber < 1) return null;
+  const y = year ? Number(year) : yearFor(monthNumber, dayOfMonth, context);
+  if (y === null || !validDay(y, monthNumber, dayOfMonth)) return null;
+  return { date: `${y}-${pad(monthNumber)}-${pad(dayOfMonth)}` };
+}
+
+function month(monthNumber: number, year: string | undefined, context: Context): { date: string } | null {
+  if (monthNumber < 1) return null;
+  const y = year ? Number(year) : yearFor(monthNumber, context.future ? 1 : 31, context);
+  return y === null ? null : { date: `${y}-${pad(monthNumber)}` };
+}
+
+const SINCE = /(?:since|from|starting(?: from| on)?|as of|effective|beginning|с|со|начиная с)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+)?$/iu;
+const UNTIL = /(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
+
+/** Every date of a sentence, in order; the longest reading wins where two overlap. */
+export function findDates(sentence: string, published: PartialDate | null): FoundDate[] {
+  const context: Context = { published, future: FUTURE.test(sentence) };
+  const found: FoundDate[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (let m = pattern.regex.exec(sentence); m; m = pattern.regex.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((other) => start < other.end && end > other.start)) continue;
+      // "1,374" and "20.5" are not years; nor is a year inside a word or code.
+      if (/[\d][,.]$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
+      const resolved = pattern.resolve(m, context);
+      if (!resolved) continue;
+      const before = sentence.slice(Math.max(0, start - 24), start);
+      const role: DateRole = SINCE.test(before) ? 'since' : UNTIL.test(before) ? 'until' : 'point';
+      found.push({ start, end, role, ...resolved });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  // "the same year" is the year of the date before it.
+  for (const match of sentence.matchAll(/(?<![\p{L}])(?:the same year|that same year|that year|в том же году|в тот же год)(?![\p{L}])/giu)) {
+    const previous = found.filter((date) => date.end <= match.index).pop();
+    if (previous) found.push({ start: match.index, end: match.index + match[0].length, date: previous.date.slice(0, 4), role: 'point' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,328 @@
+/**
+ * Proposed facts: the rules (rules-en.ts, rules-ru.ts) are regular expressions over a sentence's
+ * template (template.ts), written with macros for slots, lists, meetings and roles. A match gives the
+ * ends (each entity of a list), the role, and the dates nearest the match, resolved as the rule says.
+ */
+import type { PartialDate } from '../model/partial-date';
+import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
+import { findDates, type FoundDate } from './dates';
+import { indexed } from './gazetteer';
+import type { Found } from './mentions';
+import type { Span } from './sentences';
+import { buildTemplate, restore, slotsIn, type Slot, type Template } from './template';
+import { context } from './text';
+import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
+
+/** How a rule turns the dates near its match into since / until. */
+export type Dating =
+  /** The fact starts then ("joined in 2006"). */
+  | 'start'
+  /** The fact ends then ("left in 1999"). */
+  | 'end'
+  /** An event's day, or a term such as a year's chairmanship: since and until both ("held on 27 November"). */
+  | 'span'
+  /** A post: a range or "from" gives the period, a bare date says when it held ("as of"). */
+  | 'post'
+  | 'none';
+
+export interface Rule {
+  name: string;
+  language: Language;
+  /** A relationship type, or POST: HEADS for heads and chairs of bodies, HOLDS_POSITION for other posts. */
+  type: RelationshipTypeName | 'POST';
+  /** The pattern with macros, see compile(). Named groups: from, to, role, next (who takes over). */
+  pattern: string;
+  dating: Dating;
+  role?: string;
+  status?: string;
+  /** Where the `to` end is when the sentence does not name it. */
+  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting';
+  /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
+  handover?: boolean;
+}
+
+const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
+const ITEM = (kinds: string) => `"?⟦(?:${kinds})#\\d+⟧"?`;
+const LIST = (kinds: string) => `${ITEM(kinds)}(?:(?: ?, ?(?:and |и )?| (?:and|и) )${ITEM(kinds)})*`;
+const MEETING_WORDS =
+  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
+/** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
+const MEETING_ADJECTIVES =
+  "⟦\\w+#\\d+⟧(?:'s)?|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|command-staff|tactical|special|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
+const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
+const ROLE_EN =
+  "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
+const ROLE_RU =
+  '(?:исполняющ\\p{L}* обязанности )?(?:генеральн\\p{L}* секретар\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*)';
+
+const MACROS: Record<string, string> = {
+  THE: "(?:(?:the|its|their|his|her) )?",
+  AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
+  W: "(?:[^ ⟦⟧.;]+ ){0,3}?",
+  W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
+  ANY: "[^.;]{0,120}?",
+  ROLE: `(?<role>${ROLE_EN})`,
+  RUROLE: `(?<role>${ROLE_RU})`,
+};
+
+/** Expands the macros of a rule's pattern: {STATE|ORG:from} is a list of such slots in group "from", {MEET:to} a meeting, {W} up to three words. */
+export function compile(pattern: string): RegExp {
+  const source = pattern.replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
+    // \p{L} and the like are the regular expression's own.
+    if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
+    if (!name) return `(?:${ITEM(kinds)})`;
+    const alternatives = kinds.split('|');
+    const slotKinds = alternatives.filter((kind) => kind !== 'MEET').join('|');
+    const parts = [slotKinds ? LIST(slotKinds) : '', alternatives.includes('MEET') ? MEETING : ''].filter(Boolean);
+    return `(?<${name}>${parts.join('|')})`;
+  });
+  return new RegExp(source, 'giu');
+}
+
+const ROLE_NAMES: Array<[RegExp, string]> = [
+  [/secretar\w*[- ]general|генеральн\p{L}* секретар/iu, 'Secretary-General'],
+  [/deputy prime minister|вице-премьер/iu, 'Deputy Prime Minister'],
+  [/prime minister|премьер/iu, 'Prime Minister'],
+  [/deputy secretary/iu, 'Deputy Secretary-General'],
+  [/president|президент/iu, 'President'],
+  [/foreign minister|minister of foreign|министр\p{L}* иностранных/iu, 'Foreign Minister'],
+  [/defen[cs]e minister|minister of defen|министр\p{L}* обороны/iu, 'Defence Minister'],
+  [/chief of (the )?joint staff|начальник\p{L}* объедин/iu, 'Chief of the Joint Staff'],
+  [/chief of (the )?general staff/iu, 'Chief of the General Staff'],
+  [/chair|председател/iu, 'Chairman'],
+  [/director/iu, 'Director'],
+  [/commander/iu, 'Commander'],
+  [/chief|head|начальник|руководител|глав/iu, 'Head'],
+];
+
+export function roleName(raw: string): string {
+  const base = ROLE_NAMES.find(([pattern]) => pattern.test(raw))?.[1] ?? raw.trim();
+  return /acting|исполняющ/iu.test(raw) ? `${base} (acting)` : base;
+}
+
+const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
+
+const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
+
+export interface Article {
+  paragraphs: string[];
+  sentences: Span[][];
+  mentions: Found[][];
+  published: PartialDate | null;
+  language: Language;
+  gazetteer: Gazetteer;
+}
+
+const DEMONYMS: Record<string, string> = {
+  russian: 'Russia', belarusian: 'Belarus', belarussian: 'Belarus', kazakh: 'Kazakhstan', kazakhstani: 'Kazakhstan',
+  kyrgyz: 'Kyrgyzstan', tajik: 'Tajikistan', armenian: 'Armenia', uzbek: 'Uzbekistan', azerbaijani: 'Azerbaijan',
+  georgian: 'Georgia', afghan: 'Afghanistan', serbian: 'Serbia', moldovan: 'Moldova',
+};
+const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
+const PRONOUN = /^["«“]?(He|She|Он|Она)(?![\p{L}])/u;
+const ORG_REFERENCE = /(?<![\p{L}])(?:the (organi[sz]ation|bloc|alliance)|(организаци\p{L}*|блок\p{L}*|альянс\p{L}*))(?![\p{L}])/gu;
+const BODY_REFERENCE = /(?<![\p{L}])the (commission|council|assembly|committee|secretariat|staff|parliament)(?![\p{L}])/gu;
+
+/** The organization an article is about: its most mentioned one. */
+function mainOrganization(article: Article): string | undefined {
+  const counts = new Map<string, number>();
+  for (const mention of article.mentions.flat()) {
+    if (mention.variant.kind === 'ORGANIZATION') counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Slots the mentions do not give: demonyms before a title, a pronoun subject, "the organization", "the commission". */
+function referenceSlots(article: Article, p: number, sentence: Span, main: string | undefined): Slot[] {
+  const gazetteer = indexed(article.gazetteer);
+  const paragraph = article.paragraphs[p]!;
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(DEMONYM_BEFORE_ROLE)) {
+    const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
+    if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
+  }
+  const before = article.mentions.slice(0, p + 1).flat().filter((mention) => mention.paragraph < p + 1 || mention.end <= sentence.start);
+  const pronoun = PRONOUN.exec(text);
+  if (pronoun) {
+    const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
+    const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
+    if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
+  }
+  if (main) {
+    for (const match of text.matchAll(ORG_REFERENCE)) {
+      slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: main });
+    }
+  }
+  for (const match of text.matchAll(BODY_REFERENCE)) {
+    const word = match[1]!.toLowerCase();
+    const body = before
+      .filter((mention) => mention.variant.kind === 'ORGANIZATION' && gazetteer.entry(mention.entityId)!.name.toLowerCase().includes(word))
+      .pop();
+    if (body) slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: body.entityId });
+  }
+  return slots;
+}
+
+function endsOf(template: Template, group: string | undefined, newKind: EntityKindName): Array<{ end: FactEnd; slot?: Slot }> {
+  if (group === undefined) return [];
+  const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
+  const isList = group.replace(/⟦\w+#\d+⟧|[", ]|(?<![\p{L}])(?:and|и)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
+  // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
+  const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
+  if (!isList && named.length === 1) {
+    const slot = named[0]!;
+    return [{ end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot }];
+  }
+  if (!isList) return [{ end: { text: restore(template, group).replace(/^(the|its|a|an) /i, '') } }];
+  return slots.map((slot) => {
+    if (slot.kind === 'NAME') slot.newKind ??= newKind;
+    return { end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot };
+  });
+}
+
+/**
+ * The date a match uses: the one nearest the match's end (where the verb of most rules is), inside or
+ * after it; one after a clause break (a comma, "who", "which") counts as farther, one before the match
+ * only when it is close.
+ */
+function datesFor(template: Template, index: number, end: number): FoundDate | undefined {
+  let best: { date: FoundDate; distance: number } | undefined;
+  template.slots.forEach((slot, i) => {
+    if (slot.kind !== 'DATE') return;
+    const at = template.at[i]!;
+    let distance: number;
+    if (at >= end) {
+      const between = template.text.slice(end, at);
+      distance = at - end + (/[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+    } else if (at >= index) distance = end - at;
+    else distance = end - at + (index - at > 40 ? 1000 : 200);
+    if (distance < 1000 && (!best || distance < best.distance)) best = { date: slot.date!, distance };
+  });
+  return best?.date;
+}
+
+/**
+ * The day a dateline gives ("BISHKEK, November 27."): what an event the article reports without a
+ * date of its own happened on, when the sentence is not about the future.
+ */
+function datelineDate(article: Article): FoundDate | undefined {
+  const first = article.paragraphs[0];
+  const sentence = article.sentences[0]?.[0];
+  if (!first || !sentence) return undefined;
+  const text = first.slice(sentence.start, sentence.end);
+  if (!/^(?:\S+\s+){0,3}\p{Lu}{3,}[\p{Lu}\s-]*,/u.test(text)) return undefined;
+  return findDates(text, article.published).find((date) => /^\d{4}-\d\d-\d\d$/.test(date.date));
+}
+
+/** The year an edition's name gives ("Rubezh-2025"), for an event the sentence does not date. */
+function editionYear(ends: Array<{ end: FactEnd }>): FoundDate | undefined {
+  const year = ends.length === 1 ? /(?:^|[^\d])((?:19|20)\d\d)$/.exec(ends[0]!.end.text)?.[1] : undefined;
+  return year ? { start: 0, end: 0, date: year, role: 'point' } : undefined;
+}
+
+const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*)(?![\p{L}])/iu;
+
+function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undefined, published: PartialDate | null): void {
+  if (!date || dating === 'none') {
+    if (dating === 'post' && published) fact.attested = published.text;
+    return;
+  }
+  if (date.until) {
+    if (dating === 'end') fact.until = date.until;
+    else {
+      fact.since = date.date;
+      fact.until = date.until;
+    }
+    return;
+  }
+  if (date.role === 'until') {
+    fact.until = date.date;
+    return;
+  }
+  if (dating === 'end') fact.until = date.date;
+  else if (dating === 'start') fact.since = date.date;
+  else if (dating === 'span') {
+    fact.since = date.date;
+    if (date.role === 'point') fact.until = date.date;
+  } else if (dating === 'post') {
+    if (date.role === 'since') fact.since = date.date;
+    else fact.attested = date.date;
+  }
+}
+
+function lastOrgBefore(template: Template, index: number): Slot | undefined {
+  return template.slots.filter((slot, i) => (slot.kind === 'ORG' || slot.kind === 'INIT') && template.at[i]! < index).pop();
+}
+
+function meetingIn(template: Template): FactEnd | undefined {
+  const match = new RegExp(MEETING, 'iu').exec(template.text);
+  return match ? { text: restore(template, match[0]).replace(/^(the|its|a|an) /i, '') } : undefined;
+}
+
+export interface FactResult {
+  proposals: ProposedFact[];
+  newEntities: NewEntityProposal[];
+}
+
+export function proposeFacts(article: Article, rules: Array<Rule & { regex: RegExp }>): FactResult {
+  const proposals: ProposedFact[] = [];
+  const newEntities = new Map<string, NewEntityProposal>();
+  const seen = new Set<string>();
+  const main = mainOrganization(article);
+  const dateline = datelineDate(article);
+  article.paragraphs.forEach((paragraph, p) => {
+    for (const sentence of article.sentences[p]!) {
+      const sentenceText = paragraph.slice(sentence.start, sentence.end);
+      const dates = findDates(sentenceText, article.published);
+      const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
+      if (!template.slots.some((slot) => slot.kind !== 'DATE')) continue;
+      for (const rule of rules) {
+        rule.regex.lastIndex = 0;
+        for (const match of template.text.matchAll(rule.regex)) {
+          if (NEGATION.test(match[0])) continue;
+          const groups = match.groups ?? {};
+          const personLike = rule.type === 'POST' || rule.type === 'HEADS' || rule.type === 'SUCCEEDED_BY' || rule.type === 'ATTENDED' || rule.type === 'ANNOUNCED';
+          const froms = endsOf(template, groups.from, personLike ? 'PERSON' : 'ORGANIZATION');
+          let tos = endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION');
+          if (tos.length === 0) {
+            const fallback =
+              rule.toFallback === 'mainOrg' ? (main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined)
+              : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index + match[0].length); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
+              : rule.toFallback === 'meeting' ? meetingIn(template)
+              : undefined;
+            if (!fallback) continue;
+            tos = [{ end: fallback }];
+          }
+          const role = groups.role ? roleName(groups.role) : rule.role;
+          const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
+          let date = datesFor(template, match.index, match.index + match[0].length);
+          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? dateline;
+          const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
+          const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>) => {
+            if (from.entityId && from.entityId === to.entityId) return;
+            const fact: ProposedFact = { type, from, to, evidence: quote, rule: rule.name };
+            if (role) fact.role = role;
+            if (rule.status) fact.status = rule.status;
+            applyDating(fact, dating, date, article.published);
+            const key = [type, from.entityId ?? from.text, to.entityId ?? to.text, fact.since, fact.until, fact.status, p, sentence.start].join('|');
+            if (seen.has(key)) return;
+            seen.add(key);
+            proposals.push(fact);
+            for (const slot of used) {
+              if (slot?.kind === 'NAME' || slot?.newKind) {
+                newEntities.set(`${p}:${slot.start}`, { text: slot.text, kind: slot.newKind ?? 'ORGANIZATION', paragraph: p + 1, start: slot.start, end: slot.end });
+              }
+            }
+          };
+          for (const from of froms) for (const to of tos) add(from.end, to.end, rule.dating, [from.slot, to.slot]);
+          if (rule.handover && groups.next) {
+            for (const next of endsOf(template, groups.next, 'STATE')) for (const to of tos) add(next.end, to.end, 'start', [next.slot]);
+          }
+        }
+      }
+    }
+  });
+  return { proposals, newEntities: [...newEntities.values()] };
+}

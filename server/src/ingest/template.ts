@@ -1,0 +1,124 @@
+/**
+ * A sentence as the fact rules read it: each mention, date and name becomes a slot written ⟦KIND#n⟧
+ * (STATE, ORG, PERSON, PLACE, EVENT, INIT, TOPIC, DATE, NAME), quotes and dashes are folded and spaces
+ * collapsed, so that a rule is one regular expression over words and slots.
+ */
+import type { EntityKindName } from '../model/vocabulary';
+import type { FoundDate } from './dates';
+import type { Found } from './mentions';
+import type { Span } from './sentences';
+
+export type SlotKind = 'STATE' | 'ORG' | 'PERSON' | 'PLACE' | 'EVENT' | 'INIT' | 'TOPIC' | 'DATE' | 'NAME';
+
+export interface Slot {
+  kind: SlotKind;
+  /** Offsets in the paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  entityId?: string;
+  date?: FoundDate;
+  /** A name no entity has, proposed as a new entity of this kind when a rule uses it. */
+  newKind?: EntityKindName;
+}
+
+export interface Template {
+  text: string;
+  slots: Slot[];
+  /** Offset in `text` of each slot's placeholder. */
+  at: number[];
+}
+
+export const SLOT_OF_KIND: Record<EntityKindName, SlotKind> = {
+  ORGANIZATION: 'ORG', STATE: 'STATE', PERSON: 'PERSON', PLACE: 'PLACE', EVENT: 'EVENT', INITIATIVE: 'INIT', TOPIC: 'TOPIC',
+};
+
+const FUNCTION_WORDS = new Set(
+  ('The A An In On At For Of And But By From With This That These Those Next Last It Its He She They We Our His Her Their After Before ' +
+    'During Since Until Under Over Meanwhile However Also Col Gen Lt Maj Mr Mrs Ms Dr President Prime Minister Deputy Foreign Defence Defense ' +
+    'Secretary-General Secretary General Chairman Chief Head Acting Colonel General Lieutenant Major Ambassador Commander ' +
+    'В На С По Для Как Но И А Он Она Они Его Ее Её Их После До При Также Президент Премьер-министр Генеральный Генеральным Министр ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday')
+    .split(' '),
+);
+
+/** Two or three capitalised words together that no mention covers: a name the graph may not have. */
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?){1,2}(?![\p{L}\p{N}])/gu;
+
+function unknownNames(paragraph: string, sentence: Span, taken: Slot[]): Slot[] {
+  const names: Slot[] = [];
+  const text = paragraph.slice(sentence.start, sentence.end);
+  for (const match of text.matchAll(NAME)) {
+    let words = match[0].split(/\s+/);
+    let start = sentence.start + match.index;
+    // Titles and function words before a name are not part of it ("President Vladimir Putin").
+    while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.replace(/[.'’]/g, ''))) {
+      start = paragraph.indexOf(words[1] ?? '', start + words[0]!.length);
+      words = words.slice(1);
+    }
+    if (words.length < 2 || words.some((word) => FUNCTION_WORDS.has(word))) continue;
+    const end = start + words.join(' ').length;
+    if (paragraph.slice(start, end) !== words.join(' ')) continue;
+    if (taken.some((slot) => start < slot.end && end > slot.start)) continue;
+    names.push({ kind: 'NAME', start, end, text: paragraph.slice(start, end) });
+  }
+  return names;
+}
+
+function fold(text: string): string {
+  return text
+    .replace(/[«»“”„‟"]/g, '"')
+    .replace(/[‘’‚‛`]/g, "'")
+    .replace(/[–—]/g, '—')
+    .replace(/[\s\u00a0\u2009\u202f]+/g, ' ');
+}
+
+export function buildTemplate(paragraph: string, sentence: Span, mentions: Found[], dates: FoundDate[], extra: Slot[]): Template {
+  const slots: Slot[] = [];
+  for (const mention of mentions) {
+    if (mention.start < sentence.start || mention.end > sentence.end) continue;
+    slots.push({ kind: SLOT_OF_KIND[mention.variant.kind], start: mention.start, end: mention.end, text: mention.text, entityId: mention.entityId });
+  }
+  // A series followed by a year is an edition ("Interaction-2025"): an event the graph may not have.
+  for (const slot of slots) {
+    if (slot.kind !== 'INIT') continue;
+    const edition = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(paragraph.slice(slot.end, slot.end + 6));
+    if (edition) {
+      slot.end += edition[0].length;
+      slot.text = paragraph.slice(slot.start, slot.end);
+      slot.kind = 'EVENT';
+      slot.entityId = undefined;
+      slot.newKind = 'EVENT';
+    }
+  }
+  for (const slot of extra) if (!slots.some((other) => slot.start < other.end && slot.end > other.start)) slots.push(slot);
+  for (const date of dates) {
+    const start = sentence.start + date.start;
+    const end = sentence.start + date.end;
+    if (slots.some((other) => start < other.end && end > other.start)) continue;
+    slots.push({ kind: 'DATE', start, end, text: paragraph.slice(start, end), date });
+  }
+  for (const name of unknownNames(paragraph, sentence, slots)) slots.push(name);
+  slots.sort((a, b) => a.start - b.start);
+  let text = '';
+  const at: number[] = [];
+  let cursor = sentence.start;
+  slots.forEach((slot, i) => {
+    text += fold(paragraph.slice(cursor, slot.start));
+    at.push(text.length);
+    text += `⟦${slot.kind}#${i}⟧`;
+    cursor = slot.end;
+  });
+  text += fold(paragraph.slice(cursor, sentence.end));
+  return { text, slots, at };
+}
+
+/** The words a stretch of the template stands for, slots written back as their text. */
+export function restore(template: Template, text: string): string {
+  return text.replace(/⟦\w+#(\d+)⟧/g, (_whole, index: string) => template.slots[Number(index)]!.text).trim();
+}
+
+/** The slots a stretch of the template holds. */
+export function slotsIn(template: Template, text: string): Slot[] {
+  return [...text.matchAll(/⟦\w+#(\d+)⟧/g)].map((match) => template.slots[Number(match[1])]!);
+}
