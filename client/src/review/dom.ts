@@ -44,6 +44,10 @@ export function occurrences(text: string, words: string, className: string): Spa
   if (!words) return spans;
   const lower = text.toLowerCase();
   const target = words.toLowerCase();
-  for (let i = lower.indexOf(target); i >= 0; i = lower.indexOf(target, i + target.length)) spans.push({ start: i, end: i + target.length, className });
+  const letter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+  for (let i = lower.indexOf(target); i >= 0; i = lower.indexOf(target, i + target.length)) {
+    // Whole words only: "Russia" is not marked inside "Russian".
+    if (!letter(text[i - 1]) && !letter(text[i + target.length])) spans.push({ start: i, end: i + target.length, className });
+  }
   return spans;
 }

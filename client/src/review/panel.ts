@@ -84,6 +84,8 @@ export class ReviewPanel {
 
   private open(title: string): void {
     this.title.textContent = title;
+    // Below the header and the toolbar, however many lines the toolbar wraps to.
+    this.root.style.top = `${document.getElementById('toolbar')?.getBoundingClientRect().bottom ?? 0}px`;
     this.root.hidden = false;
     if (this.types.length === 0) void request(RelationshipTypeNamesQuery, {}).then((data) => (this.types = data.relationshipTypes.map((t) => t.type)));
   }

@@ -191,6 +191,7 @@ export class Queue {
         event.stopPropagation();
         this.mode = 'view';
         this.render();
+        this.list.focus();
       }
       return;
     }

@@ -23,7 +23,8 @@ function paragraphNode(text: string, index: number, mentions: SourceReview['ment
       text.slice(from, to),
       spans.filter((span) => span.start >= from && span.end <= to).map((span) => ({ ...span, start: span.start - from, end: span.end - from })),
     );
-    paragraph.append(quote && from === quote.start ? el('span', { class: 'quote' }, part) : part);
+    // With a quote the cuts are before, quote, after: the quote is the second part, however short the first.
+    paragraph.append(quote && i === 1 ? el('span', { class: 'quote' }, part) : part);
   }
   return paragraph;
 }
