@@ -34,8 +34,8 @@ const queue = () =>
   page.$$eval('#review-queue li.proposal', (items) =>
     items.map((item) => ({
       id: (item as HTMLElement).dataset.id!,
-      state: [...item.classList].find((c) => c.startsWith('state-'))!.slice(6),
-      relation: [...item.classList].find((c) => c.startsWith('relation-'))!.slice(9),
+      state: Array.from(item.classList).find((c) => c.startsWith('state-'))!.slice(6),
+      relation: Array.from(item.classList).find((c) => c.startsWith('relation-'))!.slice(9),
       fact: item.querySelector('.fact')!.textContent!,
       selected: item.getAttribute('aria-selected') === 'true',
     })),
