@@ -130,13 +130,18 @@ function draftProposals(sourceId: string, extraction: Extraction, createdAt: str
   });
 }
 
-/** Compares each proposal whose ends are known entities with what the graph says. */
+/**
+ * Compares each proposal whose ends are known (an entity, or one proposed as new) with what the graph
+ * says: a new person named Secretary-General contradicts the one in office.
+ */
 async function compared(db: Database, drafts: Array<{ fact: ProposedFact; proposal: ProposalModel }>): Promise<ProposalModel[]> {
-  const existing = await relationshipsOf(db, drafts.flatMap(({ proposal }) => (proposal.fromId && proposal.toId ? [proposal.fromId, proposal.toId] : [])));
-  return drafts.map(({ fact, proposal }) => {
-    if (!proposal.fromId || !proposal.toId) return proposal;
-    const comparison = compareWithGraph(fact, existing);
-    return { ...proposal, relation: comparison.relation, matches: comparison.matches, matchesAt: comparison.matches.length > 0 ? proposal.toId : null };
+  const ends = drafts.map(({ proposal }) => [proposal.fromId ?? proposal.fromNew?.id, proposal.toId ?? proposal.toNew?.id] as const);
+  const existing = await relationshipsOf(db, ends.flatMap(([from, to]) => (from && to ? [from, to] : [])));
+  return drafts.map(({ fact, proposal }, i) => {
+    const [from, to] = ends[i]!;
+    if (!from || !to) return proposal;
+    const comparison = compareWithGraph({ ...fact, from: { ...fact.from, entityId: from }, to: { ...fact.to, entityId: to } }, existing);
+    return { ...proposal, relation: comparison.relation, matches: comparison.matches, matchesAt: comparison.matches.length > 0 ? to : null };
   });
 }
 

@@ -21,6 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const id of created) await call('mutation($id: ID!) { deleteRelationship(id: $id) { deleted } }', { id }, EDITOR);
+  await call('mutation { deleteEntity(id: "ivan-petrovsky") { deleted } }', {}, EDITOR);
   // Relationships that gained a citation go back to what the files say.
   await importPaths(db, [path.join(repoRoot, 'data', 'csto')]);
   await db.close();
@@ -218,5 +219,45 @@ describe('sources in: review', () => {
     const refused = await call(REVIEW, { ids: [result.proposals[0].id], decision: 'ACCEPT' }, EDITOR);
     expect(refused.errors?.[0]?.message).toMatch(/its quote is not in paragraph 1 .* as stored/);
     expect((await call(`{ proposals(source: "${result.source.id}", state: OPEN) { totalCount } }`)).data.proposals.totalCount).toBe(result.proposals.length);
+  });
+
+  it('never applies a conflict silently: accepting one needs an edit, and then keeps it beside the fact it contradicts, with its claimant', async () => {
+    const text = 'ALMATY, June 3. Kazakhstan took over the chairmanship of the CSTO on 1 January 2026.';
+    const result = (await ingest({ title: 'A contradicting wire', publisher: 'Steppe Wire', published: '2026-06-03', text })).data.ingestSource;
+    const conflict = result.proposals.find((p: any) => p.relation === 'CONFLICTS' && p.type === 'CHAIRS');
+    expect(conflict).toBeDefined();
+    expect(conflict.conflictsWith).toContainEqual(expect.objectContaining({ type: 'CHAIRS', from: { id: 'russia' }, to: { id: 'csto' } }));
+    const russiaChairs = async () =>
+      (await call('{ entity(id: "russia") { relationships(types: ["CHAIRS"], direction: OUT) { edges { node { id since until citations { quote } } } } } }')).data.entity.relationships.edges.map((e: any) => e.node);
+    const before = await russiaChairs();
+
+    const refused = await call(REVIEW, { ids: [conflict.id], decision: 'ACCEPT' }, EDITOR);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'edits' }, message: expect.stringContaining('conflicts with') });
+    expect((await call(`{ proposals(source: "${result.source.id}", state: OPEN) { totalCount } }`)).data.proposals.totalCount).toBe(result.proposals.length);
+
+    const accepted = await call(REVIEW, { ids: [conflict.id], decision: 'ACCEPT', edits: [{ id: conflict.id, edit: { since: '2026-01-01', until: '2026-12-31' } }] }, EDITOR);
+    expect(accepted.errors).toBeUndefined();
+    const written = accepted.data.reviewProposals.proposals[0].relationship;
+    created.add(written.id);
+    expect(written).toMatchObject({ type: 'CHAIRS', from: { id: 'kazakhstan' }, to: { id: 'csto' }, since: '2026-01-01', until: '2026-12-31' });
+    expect(written.citations).toEqual([{ quote: conflict.evidence.quote, locator: 'paragraph 1', claimedBy: 'Steppe Wire', source: { id: result.source.id } }]);
+    expect(await russiaChairs()).toEqual(before);
+  });
+
+  it('creates a proposed new entity when a fact using it is accepted, cited to the sentence', async () => {
+    const text = 'MOSCOW, May 5. Ivan Petrovsky was appointed Secretary-General of the CSTO on 1 January 2027.';
+    const result = (await ingest({ title: 'A new Secretary-General', published: '2026-05-05', text })).data.ingestSource;
+    const proposal = result.proposals.find((p: any) => p.fromNew?.name === 'Ivan Petrovsky');
+    // A second Secretary-General in office: a conflict with the one the graph has, shown before review.
+    expect(proposal).toMatchObject({ from: null, fromNew: { id: 'ivan-petrovsky', kind: 'PERSON' }, to: { id: 'csto' }, type: 'HOLDS_POSITION', relation: 'CONFLICTS' });
+    expect(proposal.conflictsWith.map((r: any) => r.from.id)).toContain('taalatbek-masadykov');
+    expect(result.newEntities).toContainEqual({ id: 'ivan-petrovsky', kind: 'PERSON', name: 'Ivan Petrovsky' });
+    expect((await call('{ entity(id: "ivan-petrovsky") { id } }')).data.entity).toBeNull();
+    const accepted = await call(REVIEW, { ids: [proposal.id], decision: 'ACCEPT', edits: [{ id: proposal.id, edit: { since: '2027-01-01' } }] }, EDITOR);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.reviewProposals.imported.entities.created).toBe(1);
+    const entity = (await call('{ entity(id: "ivan-petrovsky") { kind name citations { quote locator source { id } } } }')).data.entity;
+    expect(entity).toEqual({ kind: 'PERSON', name: 'Ivan Petrovsky', citations: [{ quote: proposal.evidence.quote, locator: 'paragraph 1', source: { id: result.source.id } }] });
+    expect(accepted.data.reviewProposals.proposals[0].relationship).toMatchObject({ type: 'HOLDS_POSITION', from: { id: 'ivan-petrovsky' }, to: { id: 'csto' }, since: '2027-01-01' });
   });
 });
