@@ -1,8 +1,10 @@
 // The relationships that start or end at the given entities, each with its citations: what a proposed
 // fact is compared with (the same ends, or another holder of the same post), and what a supporting
-// citation is added to.
+// citation is added to. Only what the graph says now: no retired entity or relationship (releases
+// keep those, with retiredIn on the entity and RETIRED as the relationship's type).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
+WHERE e.retiredIn IS NULL
 CALL (e) {
   MATCH (e)-[r]->(b:Entity)
   RETURN r, e AS a, b
@@ -11,6 +13,7 @@ CALL (e) {
   RETURN r, a, e AS b
 }
 WITH DISTINCT r, a, b
+WHERE type(r) <> 'RETIRED' AND a.retiredIn IS NULL AND b.retiredIn IS NULL
 RETURN r {
   .id, .since, .until, .status, .role, .note, type: type(r), from: a.id, to: b.id,
   citations: COLLECT {
