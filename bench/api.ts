@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api -- [--size csto|10k|100k|1m] [--requests 200] [--concurrency 1,4,16]`
+ * `npm run bench:api -- [--size csto|10k|100k|1m] [--requests 200] [--concurrency 1,4,16] [--bolt-port 17787]`
  *
  * For a fixed mix of queries, prints p50/p95 latency and throughput of the GraphQL API at each
  * concurrency level, beside the same Cypher statements sent straight through the driver (the floor),
@@ -20,6 +20,8 @@ import { startLocalNeo4j } from '../server/src/neo4j/local/process';
 import { applyMigrations } from '../server/src/neo4j/migrations';
 import { entityListParams } from '../server/src/graph/entities';
 import { chunks, syntheticGraph } from './synthetic';
+import { exportDataset } from '../server/src/dataset/export';
+import { latestRelease } from '../server/src/releases/read';
 
 const SIZES: Record<string, number> = { csto: 0, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 
@@ -38,20 +40,55 @@ interface Case {
 const run = (db: Database, name: StatementName, params: Record<string, unknown>) =>
   db.driver.executeQuery(cypher(name), cypherParams(params), { database: db.database, routing: name.startsWith('writes') ? 'WRITE' : 'READ' });
 
-const NO_DATES = { asOfFirst: null, asOfLast: null };
+const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
+
+/**
+ * The same queries at release 1 while a later one exists: the statements keep the relationships that
+ * were current then and one batched statement gives the results their values then (the Cypher column
+ * runs the read statement at release 1, without that second one).
+ */
+function oldReleaseCases(ids: { entity: string; search: string; from: string; to: string }): Case[] {
+  const at = { release: 1 };
+  return [
+    {
+      name: 'entity at release 1',
+      graphql: { query: 'query($id: ID!) { entity(id: $id, release: 1) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity } },
+      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], ...at })),
+    },
+    {
+      name: 'search at release 1',
+      graphql: { query: 'query($t: String!) { search(text: $t, first: 10, release: 1) { totalCount edges { node { id name kind } } } }', variables: { t: ids.search } },
+      cypher: async (db) =>
+        void (await run(db, 'queries/search', { query: luceneQuery(ids.search, 'all'), exact: ids.search.toLowerCase(), kinds: null, offset: 0, first: 10, ...at })),
+    },
+    {
+      name: 'neighbourhood depth 2 at release 1',
+      graphql: {
+        query: 'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200, release: 1) { truncated nodes { id name kind } edges { id type since until from { id } to { id } citations { source { title } } } } }',
+        variables: { id: ids.entity },
+      },
+      cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...at })),
+    },
+    {
+      name: 'paths at release 1',
+      graphql: { query: 'query($a: ID!, $b: ID!) { paths(from: $a, to: $b, first: 3, release: 1) { length hops { type citations { source { title } } } } }', variables: { a: ids.from, b: ids.to } },
+      cypher: async (db) => void (await run(db, 'queries/paths', { from: ids.from, to: ids.to, maxHops: 4, first: 3, types: null, ...NO_DATES, ...at })),
+    },
+  ];
+}
 
 function cases(ids: { entity: string; search: string; from: string; to: string }): Case[] {
   return [
     {
       name: 'entity',
       graphql: { query: 'query($id: ID!) { entity(id: $id) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity } },
-      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity] })),
+      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], release: null })),
     },
     {
       name: 'search',
       graphql: { query: 'query($t: String!) { search(text: $t, first: 10) { totalCount edges { node { id name kind } } } }', variables: { t: ids.search } },
       cypher: async (db) =>
-        void (await run(db, 'queries/search', { query: luceneQuery(ids.search, 'all'), exact: ids.search.toLowerCase(), kinds: null, offset: 0, first: 10 })),
+        void (await run(db, 'queries/search', { query: luceneQuery(ids.search, 'all'), exact: ids.search.toLowerCase(), kinds: null, offset: 0, first: 10, release: null })),
     },
     {
       name: 'neighbourhood depth 2',
@@ -115,7 +152,7 @@ async function main() {
   const neo4j = await startLocalNeo4j({
     home: config.home,
     instanceName: `bench-${size}`,
-    boltPort: 17787,
+    boltPort: Number(option('bolt-port', '17787')),
     heap: SIZES[size]! >= 1_000_000 ? '8g' : SIZES[size]! >= 100_000 ? '3g' : '2g',
     pageCache: SIZES[size]! >= 1_000_000 ? '4g' : '1g',
     startTimeoutMs: 300_000,
@@ -137,6 +174,11 @@ async function main() {
       }
       ids = { entity: graph.idsByKind.organization![0]!, search: 'collective security council', from: graph.idsByKind.person![0]!, to: graph.idsByKind.state![1]! };
     }
+    // A second release, so that release 1 is an older one: the entity of the mix gets a new description.
+    if ((await latestRelease(db)) === 1) {
+      const [entity] = (await exportDataset(db)).entities.filter((e) => e.id === ids.entity);
+      await importParsedFiles(db, [inMemoryFile('edit', { entities: [{ ...entity!, description: `${entity!.description ?? ''} (edited for the benchmark)` }] })]);
+    }
     const orgraph = await startOrgraph(
       { ...config, port: 0, remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }, seed: null, queryTimeoutMs: 60_000 },
       { instanceName: 'bench', say: () => undefined, log: (entry) => console.error(JSON.stringify(entry)) },
@@ -147,7 +189,7 @@ async function main() {
       console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j 5.26\n`);
       console.log('| query | concurrency | API p50 ms | API p95 ms | API req/s | Cypher p50 ms | Cypher p95 ms | Cypher req/s | API/Cypher (p50) |');
       console.log('|---|---|---|---|---|---|---|---|---|');
-      for (const item of cases(ids)) {
+      for (const item of [...cases(ids), ...oldReleaseCases(ids)]) {
         const body = JSON.stringify({ query: item.graphql.query, variables: item.graphql.variables });
         const viaApi = async () => {
           const response = await fetch(`${orgraph.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

@@ -1,6 +1,7 @@
 // Entities by id, each with its citations and their sources (one round trip for any number of ids).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
+WHERE CASE WHEN $release IS NULL THEN n.retiredIn IS NULL ELSE true END
 RETURN n {
   .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
   citations: COLLECT {

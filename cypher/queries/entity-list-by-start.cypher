@@ -4,10 +4,8 @@
 // smallest strings for the first page. As in entity-list, each kind's page is read in the order of
 // the (kind, startFirst, name) index and only those pages are merged. The count of all entities
 // comes from Neo4j's count store.
-CALL () {
-  MATCH (n:Entity)
-  RETURN count(n) AS everything
-}
+CALL () { MATCH (n:Entity) RETURN count(n) AS withRetired }
+CALL () { MATCH (n:RetiredEntity) RETURN count(n) AS retired }
 CALL () {
   UNWIND CASE WHEN $kind IS NULL THEN [] ELSE [$kind] END AS kind
   MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind, name)
@@ -41,4 +39,4 @@ CALL () {
     }
   }) AS entities
 }
-RETURN CASE WHEN $kind IS NULL THEN everything ELSE ofKind END AS totalCount, entities
+RETURN CASE WHEN $kind IS NULL THEN withRetired - retired ELSE ofKind END AS totalCount, entities

@@ -3,10 +3,8 @@
 // $afterId), '' for the first page, so deep pages cost the same as the first. Each kind's page is read
 // in name order from the (kind, name) index and only those pages are merged, so the cost follows the
 // page size, not the size of the graph. The count of all entities comes from Neo4j's count store.
-CALL () {
-  MATCH (n:Entity)
-  RETURN count(n) AS everything
-}
+CALL () { MATCH (n:Entity) RETURN count(n) AS withRetired }
+CALL () { MATCH (n:RetiredEntity) RETURN count(n) AS retired }
 CALL () {
   UNWIND CASE WHEN $kind IS NULL THEN [] ELSE [$kind] END AS kind
   MATCH (n:Entity {kind: kind}) USING INDEX n:Entity(kind, name)
@@ -38,4 +36,4 @@ CALL () {
     }
   }) AS entities
 }
-RETURN CASE WHEN $kind IS NULL THEN everything ELSE ofKind END AS totalCount, entities
+RETURN CASE WHEN $kind IS NULL THEN withRetired - retired ELSE ofKind END AS totalCount, entities

@@ -5,7 +5,7 @@
 CALL {
   UNWIND $entityIds AS id
   MATCH (e:Entity {id: id}) USING INDEX SEEK e:Entity(id)
-  RETURN collect([e.id, e.hash]) AS entities
+  RETURN collect([e.id, e.hash, e.retiredIn]) AS entities
 }
 CALL {
   UNWIND $sourceIds AS id
@@ -20,7 +20,7 @@ CALL {
   // back without hash or element id, for the importer to look up by id alone (relationships-by-id).
   OPTIONAL MATCH (a:Entity {id: rel.from})-[r]->(b:Entity {id: rel.to})
   USING INDEX SEEK a:Entity(id) USING INDEX SEEK b:Entity(id)
-  WHERE r.id = rel.id
+  WHERE r.id = rel.id AND type(r) <> 'RETIRED'
   RETURN collect([rel.id, r.hash, elementId(r)]) AS relationships
 }
 RETURN entities, sources, relationships

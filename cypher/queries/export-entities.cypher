@@ -1,5 +1,6 @@
 // Every entity with its citations in their original order, for the export, in id order.
 MATCH (n:Entity)
+WHERE n.retiredIn IS NULL
 RETURN n {
   .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
   citations: COLLECT {

@@ -1,5 +1,6 @@
 // Every relationship between entities with its citations in their original order, for the export, in id order.
 MATCH (a:Entity)-[r]->(b:Entity)
+WHERE type(r) <> 'RETIRED'
 RETURN r {
   .id, .since, .until, .status, .role, .note, type: type(r), from: a.id, to: b.id,
   citations: COLLECT {

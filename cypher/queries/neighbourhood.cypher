@@ -4,11 +4,13 @@
 // $types (or $types is null) and it holds on the "as of" interval [$asOfFirst, $asOfLast]
 // (or no date was given); reached entities must be of $kinds (or $kinds is null).
 MATCH (center:Entity {id: $id})
+WHERE CASE WHEN $release IS NULL THEN center.retiredIn IS NULL ELSE true END
 CALL (center) {
   MATCH (center)-[r]-(n:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
+  WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND n <> center
   RETURN collect(DISTINCT n)[0..$limit + 1] AS hop1
@@ -17,9 +19,10 @@ CALL (center, hop1) {
   WITH center, hop1 WHERE $depth >= 2
   UNWIND hop1 AS m
   MATCH (m)-[r]-(n:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
+  WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND n <> center AND NOT n IN hop1
   RETURN collect(DISTINCT n)[0..$limit + 1] AS hop2
@@ -28,9 +31,10 @@ CALL (center, hop1, hop2) {
   WITH center, hop1, hop2 WHERE $depth >= 3
   UNWIND hop2 AS m
   MATCH (m)-[r]-(n:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
+  WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND n <> center AND NOT n IN hop1 AND NOT n IN hop2
   RETURN collect(DISTINCT n)[0..$limit + 1] AS hop3
@@ -41,11 +45,12 @@ CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN nodes
-    AND ($types IS NULL OR type(r) IN $types)
+    AND ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   RETURN collect(r {
-    .id, .since, .until, .status, .role, .note, type: type(r), from: a.id, to: b.id,
+    .id, .since, .until, .status, .role, .note, type: coalesce(r.type, type(r)), from: a.id, to: b.id,
     citations: COLLECT {
       UNWIND r.citationIds AS citationId
       MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

@@ -2,9 +2,10 @@
 // relationships of $types (or all) that hold on the "as of" interval (or at any time).
 // SHORTEST takes a literal count, hence 10 here and LIMIT $first below.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 10 (a)-[r WHERE ($types IS NULL OR type(r) IN $types)
+MATCH p = SHORTEST 10 (a)-[r WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
-    AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)]-{1,6}(b)
+    AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END]-{1,6}(b)
 WHERE length(p) <= $maxHops
 WITH p
 ORDER BY length(p)
@@ -18,7 +19,7 @@ RETURN [n IN nodes(p) | n {
   }
 }] AS nodes,
 [r IN relationships(p) | r {
-  .id, .since, .until, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
+  .id, .since, .until, .status, .role, .note, type: coalesce(r.type, type(r)), from: startNode(r).id, to: endNode(r).id,
   citations: COLLECT {
     UNWIND r.citationIds AS citationId
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

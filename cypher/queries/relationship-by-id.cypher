@@ -1,8 +1,8 @@
 // One relationship by its id, found from its start entity (which the caller knows), with both ends.
 MATCH (a:Entity {id: $from})-[r]->(b:Entity)
-WHERE r.id = $id
+WHERE r.id = $id AND type(r) <> 'RETIRED'
 RETURN r {
-  .id, .since, .until, .status, .role, .note, type: type(r), from: a.id, to: b.id,
+  .id, .since, .until, .status, .role, .note, type: coalesce(r.type, type(r)), from: a.id, to: b.id,
   citations: COLLECT {
     UNWIND r.citationIds AS citationId
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

@@ -4,24 +4,26 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[r]-(other:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
+  WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   RETURN count(r) AS totalCount
 }
 CALL (n) {
   MATCH (n)-[r]-(other:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
+  WHERE ($types IS NULL OR coalesce(CASE WHEN $release IS NULL THEN null ELSE r.type END, type(r)) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
     AND ($asOfLast IS NULL OR r.sinceFirst IS NULL OR r.sinceFirst <= $asOfLast)
     AND ($asOfFirst IS NULL OR r.untilLast IS NULL OR r.untilLast >= $asOfFirst)
+    AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   WITH r, other
-  ORDER BY type(r), coalesce(r.sinceFirst, '') DESC, r.id
+  ORDER BY coalesce(r.type, type(r)), coalesce(r.sinceFirst, '') DESC, r.id
   SKIP $offset LIMIT $first
   RETURN collect({
     relationship: r {
-      .id, .since, .until, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
+      .id, .since, .until, .status, .role, .note, type: coalesce(r.type, type(r)), from: startNode(r).id, to: endNode(r).id,
       citations: COLLECT {
         UNWIND r.citationIds AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

@@ -2,14 +2,16 @@
 // 5,000) with the entity at the other end, and who heads, chairs or holds a position in each of its
 // bodies (entities PART_OF it). "As of" filtering and grouping happen in server/src/reports/.
 MATCH (n:Entity {id: $id})
+WHERE CASE WHEN $release IS NULL THEN n.retiredIn IS NULL ELSE true END
 CALL (n) {
   MATCH (n)-[r]-(other:Entity)
+  WHERE CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   WITH r, other
-  ORDER BY type(r), coalesce(r.sinceFirst, ''), other.name
+  ORDER BY coalesce(r.type, type(r)), coalesce(r.sinceFirst, ''), other.name
   LIMIT 5000
   RETURN collect({
     relationship: r {
-      .id, .since, .until, .status, .role, .note, type: type(r), from: startNode(r).id, to: endNode(r).id,
+      .id, .since, .until, .status, .role, .note, type: coalesce(r.type, type(r)), from: startNode(r).id, to: endNode(r).id,
       citations: COLLECT {
         UNWIND r.citationIds AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
@@ -27,11 +29,13 @@ CALL (n) {
   }) AS relationships
 }
 CALL (n) {
-  MATCH (body:Entity)-[:PART_OF]->(n)
-  MATCH (head:Entity)-[r:HEADS|HOLDS_POSITION|CHAIRS]->(body)
+  MATCH (body:Entity)-[p:PART_OF|RETIRED]->(n)
+  WHERE coalesce(p.type, type(p)) = 'PART_OF' AND CASE WHEN $release IS NULL THEN type(p) <> 'RETIRED' ELSE p.addedIn <= $release AND coalesce(p.retiredIn, $release + 1) > $release END
+  MATCH (head:Entity)-[r:HEADS|HOLDS_POSITION|CHAIRS|RETIRED]->(body)
+  WHERE coalesce(r.type, type(r)) IN ['HEADS', 'HOLDS_POSITION', 'CHAIRS'] AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
   RETURN collect({
     relationship: r {
-      .id, .since, .until, .status, .role, .note, type: type(r), from: head.id, to: body.id,
+      .id, .since, .until, .status, .role, .note, type: coalesce(r.type, type(r)), from: head.id, to: body.id,
       citations: COLLECT {
         UNWIND r.citationIds AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

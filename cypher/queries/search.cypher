@@ -4,12 +4,12 @@
 // itself before the "CSTO Charter".
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-  WHERE $kinds IS NULL OR node.kind IN $kinds
+  WHERE ($kinds IS NULL OR node.kind IN $kinds) AND CASE WHEN $release IS NULL THEN true ELSE node.createdIn <= $release END
   RETURN count(node) AS totalCount
 }
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-  WHERE $kinds IS NULL OR node.kind IN $kinds
+  WHERE ($kinds IS NULL OR node.kind IN $kinds) AND CASE WHEN $release IS NULL THEN true ELSE node.createdIn <= $release END
   WITH node AS n,
        score + CASE WHEN toLower(node.name) = $exact OR any(alias IN node.aliasNames WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END AS rank
   ORDER BY rank DESC, n.name, n.id

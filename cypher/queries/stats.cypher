@@ -1,6 +1,7 @@
 // Counts for the stats query: entities by kind, relationships by type, sources and citations.
 // Counts by label and by relationship type come from Neo4j's count store.
-CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL () { MATCH (n:Entity) RETURN count(n) AS withRetired }
+CALL () { MATCH (n:RetiredEntity) RETURN count(n) AS retired }
 CALL () { MATCH (n:Source) RETURN count(n) AS sources }
 CALL () { MATCH (n:Citation) RETURN count(n) AS citations }
 CALL () {
@@ -13,4 +14,4 @@ CALL () {
   CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count }
   RETURN collect({type: type, count: count}) AS byRelationshipType
 }
-RETURN entities, sources, citations, byKind, byRelationshipType
+RETURN withRetired - retired AS entities, sources, citations, byKind, byRelationshipType

@@ -1,5 +1,9 @@
-// Removes every entity, relationship, citation and source (the schema and its record stay).
-// Used by the tests' export round trip, on the tests' own database.
+// Removes every entity, relationship, citation and source, and the release history (the schema and
+// its record stay; the release head goes back to 0). Used by the tests, on the tests' own database.
 MATCH (n)
-WHERE n:Entity OR n:Citation OR n:Source
+WHERE n:Entity OR n:Citation OR n:Source OR n:Change OR n:Release OR n:Purge
 DETACH DELETE n
+WITH count(*) AS removed
+MATCH (h:ReleaseHead)
+SET h.latest = 0
+REMOVE h._lock

@@ -1,10 +1,13 @@
 // Replaces relationships whose content changed. Neo4j cannot change a relationship's type or ends,
 // so the old one (named by the element id the importer found it under, in this same transaction)
-// is deleted and the new one created.
+// is retired: kept as a :RETIRED copy (its type in r.type, retired in row.retiredIn) for reads of
+// older releases, and the new version created.
 UNWIND $rows AS row
 CALL (row) {
-  MATCH ()-[old]->()
+  MATCH (x)-[old]->(y)
   WHERE elementId(old) = row.replaces
+  CREATE (x)-[v:RETIRED]->(y)
+  SET v = properties(old), v.type = type(old), v.retiredIn = row.retiredIn
   DELETE old
 }
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})

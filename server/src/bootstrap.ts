@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import type { Config } from './config';
+import path from 'node:path';
+import { repoRoot, type Config } from './config';
 import { importPaths } from './dataset/import';
 import { createApp } from './http/app';
 import { connect, type Connection } from './neo4j/connect';
@@ -33,7 +34,11 @@ export async function startOrgraph(config: Config, options: StartOptions): Promi
     if (config.seed) {
       const [row] = await connection.database.read<{ count: number }>('queries/entity-count');
       if (row!.count === 0) {
-        const summary = await importPaths(connection.database, [config.seed], { timeoutMs: config.importTimeoutMs });
+        const summary = await importPaths(connection.database, [config.seed], {
+          timeoutMs: config.importTimeoutMs,
+          author: 'seed',
+          summary: `The seed dataset ${path.relative(repoRoot, config.seed) || config.seed}`,
+        });
         options.say(
           `Loaded ${config.seed}: ${summary.entities.created} entities, ${summary.relationships.created} relationships, ${summary.sources.created} sources.`,
         );

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { namedKeys } from './http/auth';
 
 /**
  * Settings read from the environment, validated once at start-up.
@@ -99,10 +100,10 @@ function list(env: Env, name: string): string[] {
     .filter(Boolean);
 }
 
-/** API keys: long enough to resist guessing. */
+/** API keys: long enough to resist guessing. Editor keys may carry a name (`name:key`), checked without it. */
 function keys(env: Env, name: string): string[] {
   const found = list(env, name);
-  const short = found.find((key) => key.length < 16);
+  const short = (name === 'ORGRAPH_EDITOR_KEYS' ? namedKeys(found).map(({ key }) => key) : found).find((key) => key.length < 16);
   if (short !== undefined) throw new ConfigError(`${name}: every key must be at least 16 characters (one has ${short.length})`);
   return found;
 }

@@ -43,7 +43,7 @@ async function main(argv: string[]) {
     }
     console.log(
       [
-        dryRun ? 'Dry run: nothing was written. The import would give:' : summary.noChange ? 'Nothing to change: the graph already holds these records.' : 'Imported:',
+        dryRun ? 'Dry run: nothing was written. The import would give:' : summary.noChange ? 'Nothing to change: the graph already holds these records.' : `Imported as release ${summary.release}:`,
         line('sources', summary.sources),
         line('entities', summary.entities),
         line('relationships', summary.relationships),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatasetError } from '../dataset/types';
 import { UserInputError } from '../errors';
 import { applyMigrations } from '../neo4j/migrations';
+import { cliAuthor } from '../releases/commit';
 import { ingestionReport } from '../sources/ingestion-report';
 import { ingestSource } from '../sources/ingest';
 import { formatOf, plainText } from '../sources/text-input';
@@ -58,7 +59,7 @@ async function main(argv: string[]) {
   const dryRun = flags.has('dry-run');
   return withDatabase(async ({ database }) => {
     await applyMigrations(database);
-    const ingestion = await ingestSource(database, { ...options, title: options.title!, text }, { dryRun }).catch((error: unknown) => {
+    const ingestion = await ingestSource(database, { ...options, title: options.title!, text }, { dryRun, author: cliAuthor() }).catch((error: unknown) => {
       if (error instanceof UserInputError || error instanceof DatasetError) return error;
       throw error;
     });

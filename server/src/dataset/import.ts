@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StatementName } from '../cypher/registry';
 import { DatabaseMemoryError, QueryTimeoutError, type Database, type Transaction } from '../neo4j/database';
+import { commitRelease, latestVersions, lockReleases, NothingToCommit, type ReleaseInfo } from '../releases/commit';
+import { canonical, changeRow, recordKey, type ChangeRow, type RecordKind } from '../releases/records';
 import { datasetFiles, isIssue, readDatasetFile, type ParsedFile } from './read';
 import { entityRow, relationshipRow, sourceRow, type CitationOwnerRow } from './rows';
 import { DatasetError, type ImportIssue } from './types';
@@ -19,9 +22,12 @@ export interface ImportSummary {
   relationships: Counts;
   /** True when the import wrote nothing because everything was already as the files say. */
   noChange: boolean;
+  /** The release the import committed; null when it changed nothing or was a dry run. */
+  release: number | null;
 }
 
-export interface ImportOptions {
+/** author, summary and origin describe the release the import commits (defaults: the CLI's user, counts, file names). */
+export interface ImportOptions extends ReleaseInfo {
   dryRun?: boolean;
   /** Time limit of the import's transaction; without it the database's default applies. */
   timeoutMs?: number;
@@ -124,10 +130,11 @@ export async function importParsedFiles(db: Database, files: ParsedFile[], optio
   if (issues.length > 0) throw new DatasetError(issues);
   let committing = 0;
   // Not retried: an import that failed for lack of time or memory would fail again, as slowly.
+  const origin = options.origin ?? files.map((file) => (path.isAbsolute(file.file) ? path.relative(process.cwd(), file.file) : file.file)).join(', ');
   const summary = await db
     .transaction(
       async (tx) => {
-        const result = await importValidated(tx, dataset, options);
+        const result = await importValidated(tx, dataset, { ...options, origin });
         if (!result.dryRun) await options.alongside?.(tx, result);
         committing = performance.now();
         return result;
@@ -135,6 +142,8 @@ export async function importParsedFiles(db: Database, files: ParsedFile[], optio
       { retry: false, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
     )
     .catch((error: unknown) => {
+      // A dry run, or nothing to change: rolled back, so no release (and the release lock is let go).
+      if (error instanceof NothingToCommit) return error.result as ImportSummary;
       throw tooLarge(error, options);
     });
   options.onStep?.('commit', performance.now() - committing);
@@ -179,6 +188,9 @@ async function relationshipsInGraph(tx: Transaction, found: Array<[string, strin
 }
 
 async function importValidated(tx: Transaction, dataset: ValidatedDataset, options: ImportOptions): Promise<ImportSummary> {
+  // First of all: writers queue here, so what is read below is what the previous release left.
+  const latest = await lockReleases(tx);
+  const release = latest + 1;
   const referenced = referencedIds(dataset);
   const sources = dataset.sources.map(({ record }) => sourceRow(record));
   const entities = dataset.entities.map(({ record }) => entityRow(record));
@@ -186,7 +198,7 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
 
   const [existing] = await step(options, 'existing records', () =>
     tx.run<{
-      entities: Array<[string, string | null]>;
+      entities: Array<[string, string | null, number | null]>;
       sources: Array<[string, string | null]>;
       relationships: Array<[string, string | null, string | null]>;
     }>('queries/existing-records', {
@@ -195,7 +207,9 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
       relationships: relationships.map((row) => ({ id: row.id, from: row.from, to: row.to, firstCitationId: row.owner.citations[0]!.id })),
     }),
   );
-  const existingEntities = new Map(existing!.entities.map(([id, hash]) => [id, hash ?? '']));
+  // A retired entity is not there for references, and writing it again brings it back (an addition).
+  const existingEntities = new Map(existing!.entities.filter(([, , retiredIn]) => retiredIn === null).map(([id, hash]) => [id, hash ?? '']));
+  const retiredEntities = new Set(existing!.entities.filter(([, , retiredIn]) => retiredIn !== null).map(([id]) => id));
   const existingSources = new Map(existing!.sources.map(([id, hash]) => [id, hash ?? '']));
   const relationshipVersions = await relationshipsInGraph(tx, existing!.relationships);
   const existingRelationships = new Map([...relationshipVersions].map(([id, version]) => [id, version.hash]));
@@ -215,8 +229,23 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
     entities: entityChanges.counts,
     relationships: relationshipChanges.counts,
     noChange: sourceChanges.changed.length + entityChanges.changed.length + relationshipChanges.changed.length === 0,
+    release: null,
   };
-  if (options.dryRun || summary.noChange) return summary;
+  // Writes alongside the import (a review's decisions) are committed even when no record changed: with no release.
+  if (options.dryRun || (summary.noChange && !options.alongside)) throw new NothingToCommit(summary);
+  if (summary.noChange) return summary;
+  const changes = await changeRows(tx, dataset, release, {
+    SOURCE: sourceChanges,
+    ENTITY: entityChanges,
+    RELATIONSHIP: relationshipChanges,
+  });
+  const versioned = <T extends { props: object }>(rows: T[], extra: object = {}) => rows.map((row) => ({ ...row, props: { ...row.props, addedIn: release, ...extra } }));
+  sourceChanges.changed = versioned(sourceChanges.changed);
+  const revived = entityChanges.created.filter((row) => retiredEntities.has(row.id));
+  entityChanges.created = versioned(entityChanges.created.filter((row) => !retiredEntities.has(row.id)), { createdIn: release });
+  entityChanges.updated = versioned([...entityChanges.updated, ...revived]);
+  relationshipChanges.created = versioned(relationshipChanges.created);
+  relationshipChanges.updated = versioned(relationshipChanges.updated);
 
   await step(options, 'sources', async () => {
     await writeInBatches(tx, 'writes/upsert-sources', sourceChanges.changed);
@@ -228,7 +257,7 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
   });
   await step(options, 'relationships', async () => {
     await writeInBatches(tx, 'writes/create-relationships', statementRows(relationshipChanges.created));
-    const replacements = statementRows(relationshipChanges.updated).map((row) => ({ ...row, replaces: relationshipVersions.get(row.id)!.elementId }));
+    const replacements = statementRows(relationshipChanges.updated).map((row) => ({ ...row, replaces: relationshipVersions.get(row.id)!.elementId, retiredIn: release }));
     await writeInBatches(tx, 'writes/replace-relationships', replacements);
   });
   await step(options, 'citations', async () => {
@@ -237,5 +266,31 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
     const updated: CitationOwnerRow[] = [...entityChanges.updated, ...relationshipChanges.updated].map((row) => row.owner);
     await writeInBatches(tx, 'writes/replace-citations', updated, 'owners');
   });
+  summary.release = await commitRelease(tx, latest, options, changes);
   return summary;
+}
+
+/** The change records of an import: an addition per new record, a change (with its version before) per updated one. */
+async function changeRows(
+  tx: Transaction,
+  dataset: ValidatedDataset,
+  release: number,
+  written: Record<RecordKind, { created: Array<{ id: string }>; updated: Array<{ id: string }> }>,
+): Promise<ChangeRow[]> {
+  const records: Record<RecordKind, Map<string, Parameters<typeof canonical>[1]>> = {
+    SOURCE: new Map(dataset.sources.map(({ record }) => [record.id, record])),
+    ENTITY: new Map(dataset.entities.map(({ record }) => [record.id, record])),
+    RELATIONSHIP: new Map(dataset.relationships.map(({ record }) => [record.id, record])),
+  };
+  const kinds = Object.keys(written) as RecordKind[];
+  const before = await latestVersions(
+    tx,
+    kinds.flatMap((kind) => written[kind].updated.map((row) => recordKey(kind, row.id))),
+  );
+  return kinds.flatMap((kind) => [
+    ...written[kind].created.map((row) => changeRow(kind, 'ADDED', release, row.id, null, canonical(kind, records[kind].get(row.id)!))),
+    ...written[kind].updated.map((row) =>
+      changeRow(kind, 'CHANGED', release, row.id, before.get(recordKey(kind, row.id)) ?? null, canonical(kind, records[kind].get(row.id)!)),
+    ),
+  ]);
 }

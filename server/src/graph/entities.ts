@@ -4,15 +4,19 @@ import { UserInputError } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from './arguments';
 import type { Reader } from './reader';
 import { toEntity, type RawEntity } from './records';
+import { patchToRelease } from '../releases/at-release';
+import { entityListAt } from '../releases/lists';
+import { releaseArg } from '../releases/read';
 
-/** Entities by id in one round trip; ids that do not exist are absent from the map. */
-export async function entitiesById(db: Reader, ids: readonly string[]): Promise<Map<string, EntityModel>> {
-  const rows = await db.read<{ entity: RawEntity }>('queries/entities-by-id', { ids: [...new Set(ids)] });
-  return new Map(rows.map(({ entity }) => [entity.id, toEntity(entity)]));
+/** Entities by id in one round trip (two at an older release); ids that do not exist (then) are absent from the map. */
+export async function entitiesById(db: Reader, ids: readonly string[], release: number | null = null): Promise<Map<string, EntityModel>> {
+  const rows = await db.read<{ entity: RawEntity }>('queries/entities-by-id', { ids: [...new Set(ids)], release });
+  const missing = await patchToRelease(db, release, rows.map(({ entity }) => entity));
+  return new Map(rows.filter(({ entity }) => !missing.has(entity.id)).map(({ entity }) => [entity.id, toEntity(entity)]));
 }
 
 /** Where a page ended: the sort key of its last entity (start only when ordered by start). */
-interface KeyCursor {
+export interface KeyCursor {
   name: string;
   id: string;
   start?: string;
@@ -35,17 +39,22 @@ export function entityListParams(kind: EntityKindName | null, first: number, aft
 
 export async function listEntities(
   db: Reader,
-  args: { kind?: EntityKindName | null; orderBy?: 'NAME' | 'START' | null; first?: number | null; after?: string | null },
+  args: { kind?: EntityKindName | null; orderBy?: 'NAME' | 'START' | null; first?: number | null; after?: string | null; release?: number | null },
 ): Promise<EntityConnectionModel> {
   const first = pageSize(args.first, { default: 50, max: 100 });
   const byStart = args.orderBy === 'START';
   const after = args.after ? decodeCursor(args.after, 'after', isKeyCursor) : null;
   if (after && byStart !== (after.start !== undefined)) throw new UserInputError('after is a cursor of another ordering', 'after');
+  const release = await releaseArg(db, args.release);
   // One more than asked tells whether a next page exists.
-  const [row] = await db.read<{ totalCount: number; entities: Array<RawEntity & { startFirst: string }> }>(
-    byStart ? 'queries/entity-list-by-start' : 'queries/entity-list',
-    entityListParams(args.kind ?? null, first + 1, after),
-  );
+  const params = entityListParams(args.kind ?? null, first + 1, after);
+  const [row] =
+    release !== null
+      ? [await entityListAt(db, release, params, byStart)]
+      : await db.read<{ totalCount: number; entities: Array<RawEntity & { startFirst: string }> }>(
+          byStart ? 'queries/entity-list-by-start' : 'queries/entity-list',
+          params,
+        );
   const page = row!.entities.slice(0, first);
   const edges = page.map((raw) => ({
     node: toEntity(raw),

@@ -2,6 +2,8 @@ import type { SubgraphModel } from '../model/records';
 import { asOfBounds, entityId, intInRange, relationshipTypes } from './arguments';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
+import { patchToRelease } from '../releases/at-release';
+import { releaseArg } from '../releases/read';
 
 export interface NeighbourhoodArgs {
   id: string;
@@ -10,6 +12,7 @@ export interface NeighbourhoodArgs {
   kinds?: readonly string[] | null;
   asOf?: string | null;
   limit?: number | null;
+  release?: number | null;
 }
 
 /** Null when the centre entity does not exist. */
@@ -21,9 +24,11 @@ export async function neighbourhood(db: Reader, args: NeighbourhoodArgs): Promis
     types: relationshipTypes(args.types),
     kinds: args.kinds ? [...args.kinds] : null,
     ...asOfBounds(args.asOf),
+    release: await releaseArg(db, args.release),
   };
   const [row] = await db.read<{ nodes: RawEntity[]; edges: RawRelationship[]; truncated: boolean }>('queries/neighbourhood', params);
   if (!row) return null;
+  if ((await patchToRelease(db, params.release, row.nodes, row.edges)).has(params.id)) return null;
   const nodes = new Map(row.nodes.map((raw) => [raw.id, toEntity(raw)]));
   return {
     nodes: [...nodes.values()],

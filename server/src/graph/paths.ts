@@ -4,6 +4,8 @@ import { asOfBounds, entityId, intInRange, relationshipTypes } from './arguments
 import { entitiesById } from './entities';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
+import { patchToRelease } from '../releases/at-release';
+import { releaseArg } from '../releases/read';
 
 export interface PathModel {
   length: number;
@@ -18,6 +20,7 @@ export interface PathsArgs {
   types?: readonly string[] | null;
   asOf?: string | null;
   first?: number | null;
+  release?: number | null;
 }
 
 export async function shortestPaths(db: Reader, args: PathsArgs): Promise<PathModel[]> {
@@ -28,14 +31,16 @@ export async function shortestPaths(db: Reader, args: PathsArgs): Promise<PathMo
     first: intInRange(args.first, 'first', { default: 3, min: 1, max: 10 }),
     types: relationshipTypes(args.types),
     ...asOfBounds(args.asOf),
+    release: await releaseArg(db, args.release),
   };
   const rows = await db.read<{ nodes: RawEntity[]; hops: RawRelationship[] }>('queries/paths', params);
   if (rows.length === 0) {
     // No path, or no such entity: only the second is an error, and one look-up tells them apart.
-    const found = await entitiesById(db, [params.from, params.to]);
+    const found = await entitiesById(db, [params.from, params.to], params.release);
     for (const end of [params.from, params.to]) if (!found.has(end)) throw new NotFoundError(`No entity has the id "${end}"`);
     return [];
   }
+  await patchToRelease(db, params.release, rows.flatMap((row) => row.nodes), rows.flatMap((row) => row.hops));
   return rows.map((row) => {
     const nodes = row.nodes.map(toEntity);
     const byId = new Map(nodes.map((node) => [node.id, node]));

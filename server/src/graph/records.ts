@@ -20,6 +20,7 @@ export interface RawEntity {
   aliases: string | null;
   identifiers: string | null;
   citations: RawCitation[];
+  release?: number | null;
 }
 
 export interface RawRelationship {
@@ -50,6 +51,7 @@ export function toEntity(raw: RawEntity): EntityModel {
     aliases: raw.aliases ? JSON.parse(raw.aliases) : [],
     identifiers: raw.identifiers ? JSON.parse(raw.identifiers) : [],
     citations: citations(raw.citations),
+    ...(raw.release ? { release: raw.release } : {}),
   };
 }
 

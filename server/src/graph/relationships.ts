@@ -2,6 +2,7 @@ import type { EntityModel, RelationshipConnectionModel } from '../model/records'
 import { asOfBounds, offsetAfter, offsetPage, pageSize, relationshipTypes } from './arguments';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
+import { patchToRelease } from '../releases/at-release';
 
 export interface RelationshipsArgs {
   types?: readonly string[] | null;
@@ -9,6 +10,8 @@ export interface RelationshipsArgs {
   asOf?: string | null;
   first?: number | null;
   after?: string | null;
+  /** An older release (checked by the caller); absent or null: the latest. */
+  release?: number | null;
 }
 
 /**
@@ -30,10 +33,12 @@ export async function relationshipsOfMany(
       types: relationshipTypes(args.types),
       direction: args.direction ?? 'BOTH',
       ...asOfBounds(args.asOf),
+      release: args.release ?? null,
       offset,
       first,
     },
   );
+  await patchToRelease(db, args.release ?? null, rows.flatMap((row) => row.page.map((entry) => entry.other)), rows.flatMap((row) => row.page.map((entry) => entry.relationship)));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   return new Map(
     rows.map((row) => {

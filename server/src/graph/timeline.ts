@@ -5,6 +5,8 @@ import { isRelationshipType, RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { entityId, relationshipTypes } from './arguments';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
+import { patchToRelease } from '../releases/at-release';
+import { releaseArg } from '../releases/read';
 
 export type TimelineChange = 'ENTITY_BEGINS' | 'ENTITY_ENDS' | 'BEGINS' | 'ENDS';
 
@@ -47,11 +49,16 @@ export function buildTimeline(entity: EntityModel, relationships: RelationshipMo
   return orderTimeline(entries);
 }
 
-export async function timeline(db: Reader, args: { id: string; types?: readonly string[] | null }): Promise<TimelineEntryModel[]> {
+export async function timeline(db: Reader, args: { id: string; types?: readonly string[] | null; release?: number | null }): Promise<TimelineEntryModel[]> {
   const types = relationshipTypes(args.types);
+  const release = await releaseArg(db, args.release);
   const [row] = await db.read<{ entity: RawEntity; dated: Array<{ relationship: RawRelationship; other: RawEntity }> }>('queries/timeline', {
     id: entityId(args.id),
+    release,
   });
+  if (row && (await patchToRelease(db, release, [row.entity, ...row.dated.map((d) => d.other)], row.dated.map((d) => d.relationship))).has(row.entity.id)) {
+    throw new NotFoundError(`No entity has the id "${args.id}" at release ${release}`);
+  }
   if (!row) throw new NotFoundError(`No entity has the id "${args.id}"`);
   const self = toEntity(row.entity);
   const relationships = row.dated

@@ -1,22 +1,30 @@
+import { NotFoundError } from '../errors';
 import type { RelationshipModel } from '../model/records';
 import type { Database } from '../neo4j/database';
+import type { ReleaseInfo } from '../releases/commit';
+import { retireEntity, retireRelationship } from '../releases/retire';
 import type { Reader } from './reader';
 import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
 
-/** Deletes an entity with its relationships and citations; the number of relationships deleted, or null if none had that id. */
-export async function deleteEntity(db: Database, id: string): Promise<number | null> {
-  const rows = await db.transaction((tx) => tx.run<{ relationshipsDeleted: number }>('writes/delete-entity', { id }));
-  return rows[0]?.relationshipsDeleted ?? null;
+const orNull = <T>(error: unknown, value: T): T => {
+  if (error instanceof NotFoundError) return value;
+  throw error;
+};
+
+/** Retires an entity with its relationships (one release); the number of relationships retired, or null if none had that id. */
+export async function deleteEntity(db: Database, id: string, info: ReleaseInfo = {}): Promise<number | null> {
+  return retireEntity(db, id, info).then(
+    (result) => result.relationshipsRetired,
+    (error: unknown) => orNull(error, null),
+  );
 }
 
-/** Deletes a relationship and its citations; whether one had that id. */
-export async function deleteRelationship(db: Database, id: string): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const found = await tx.run<{ elementId: string }>('queries/relationships-by-id', { ids: [id] });
-    if (found.length === 0) return false;
-    await tx.run('writes/delete-relationship', { elementId: found[0]!.elementId });
-    return true;
-  });
+/** Retires a relationship (one release); whether one had that id. */
+export async function deleteRelationship(db: Database, id: string, info: ReleaseInfo = {}): Promise<boolean> {
+  return retireRelationship(db, id, info).then(
+    () => true,
+    (error: unknown) => orNull(error, false),
+  );
 }
 
 export async function relationshipById(db: Reader, id: string, from: string): Promise<RelationshipModel | null> {

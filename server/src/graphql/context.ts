@@ -9,6 +9,7 @@ import type { EntityModel, RelationshipConnectionModel } from '../model/records'
 import type { Database } from '../neo4j/database';
 import type { Access } from '../http/auth';
 import { createSourceLoaders, type SourceLoaders } from '../sources/loaders';
+import { historyOf, releaseArg, releasesByNumber, type ReleaseModel, type VersionModel } from '../releases/read';
 
 /** Counts the statements one request sends, so the response can report it and tests can bound it. */
 export class CountingReader implements Reader {
@@ -33,22 +34,43 @@ export interface RequestContext {
   relationships(args: RelationshipsArgs): DataLoader<EntityModel, RelationshipConnectionModel>;
   /** Sources' texts, mentions and proposals. */
   sources: SourceLoaders;
+  /** The name of the editor key (the author of the releases this request writes). */
+  editor?: string;
+  /** A `release` argument checked once per request (null: the latest). */
+  releaseArg(release: number | null | undefined): Promise<number | null>;
+  /** Entity.history and Relationship.history by record key, batched. */
+  history: DataLoader<string, VersionModel[]>;
+  release: DataLoader<number, ReleaseModel | null>;
 }
 
-export function createContext(database: Database, credential: { access: Access; invalidKey: boolean }): RequestContext {
+export function createContext(database: Database, credential: { access: Access; invalidKey: boolean; editor?: string }): RequestContext {
   const db = new CountingReader(database);
   const relationshipLoaders = new Map<string, DataLoader<EntityModel, RelationshipConnectionModel>>();
+  const releases = new Map<number, Promise<number | null>>();
   return {
     ...credential,
     db,
     database,
     sources: createSourceLoaders(db),
+    releaseArg(release) {
+      if (release === null || release === undefined) return Promise.resolve(null);
+      if (!releases.has(release)) releases.set(release, releaseArg(db, release));
+      return releases.get(release)!;
+    },
+    history: new DataLoader(async (keys) => {
+      const found = await historyOf(db, keys);
+      return keys.map((key) => found.get(key) ?? []);
+    }),
+    release: new DataLoader(async (numbers) => {
+      const found = await releasesByNumber(db, numbers);
+      return numbers.map((number) => found.get(number) ?? null);
+    }),
     entity: new DataLoader(async (ids) => {
       const found = await entitiesById(db, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
     relationships(args) {
-      const key = JSON.stringify([args.types ?? null, args.direction ?? 'BOTH', args.asOf ?? null, args.first ?? null, args.after ?? null]);
+      const key = JSON.stringify([args.types ?? null, args.direction ?? 'BOTH', args.asOf ?? null, args.first ?? null, args.after ?? null, args.release ?? null]);
       let loader = relationshipLoaders.get(key);
       if (!loader) {
         loader = new DataLoader(

@@ -14,8 +14,15 @@ function splitFormat(segment: string): [string, string] {
   return [segment.slice(0, dot), segment.slice(dot + 1)];
 }
 
+/** ?release=N: a whole number (checked against the releases that exist when the report is read). */
+function releaseParameter(value: unknown): number | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) throw new UserInputError(`release must be a release number, got ${JSON.stringify(value)}`, 'release');
+  return Number(value);
+}
+
 /**
- * GET /reports/<id>.<format> and /reports/<a>/to/<b>.<format>, with ?asOf=<partial date>.
+ * GET /reports/<id>.<format> and /reports/<a>/to/<b>.<format>, with ?asOf=<partial date> and ?release=<number>.
  * Formats: md, html, csv, json. Unknown ids give 404, bad dates and formats 400, each with a message.
  */
 export function reportRoutes(db: () => Reader, settings: AccessSettings, log: Log): express.Router {
@@ -28,16 +35,17 @@ export function reportRoutes(db: () => Reader, settings: AccessSettings, log: Lo
     try {
       const segments = (req.params as { path: string[] }).path;
       const asOf = typeof req.query.asOf === 'string' && req.query.asOf !== '' ? req.query.asOf : null;
+      const release = releaseParameter(req.query.release);
       let report;
       let format: string;
       if (segments.length === 1) {
         const [id, extension] = splitFormat(segments[0]!);
         format = reportFormat(extension);
-        report = await entityReport(db(), id, asOf);
+        report = await entityReport(db(), id, asOf, release);
       } else if (segments.length === 3 && segments[1] === 'to') {
         const [to, extension] = splitFormat(segments[2]!);
         format = reportFormat(extension);
-        report = await connectionReport(db(), segments[0]!, to, asOf);
+        report = await connectionReport(db(), segments[0]!, to, asOf, release);
       } else {
         throw new NotFoundError('Reports are at /reports/<id>.<format> and /reports/<a>/to/<b>.<format>');
       }

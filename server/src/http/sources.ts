@@ -39,6 +39,7 @@ export function sourceRoutes(database: Database, settings: AccessSettings, log: 
     express.text({ type: TEXT_TYPES, limit: BODY_LIMIT }),
     async (req, res) => {
       try {
+        const author = accessOf(req.headers.authorization, settings).editor ?? 'editor';
         const format = formatOf(req.headers['content-type'] ?? '');
         if (!format || typeof req.body !== 'string') {
           res.status(415).json({ error: `Send the text as ${TEXT_TYPES.join(', ')} (got ${req.headers['content-type'] ?? 'no content type'}).`, code: 'UNSUPPORTED_MEDIA_TYPE' });
@@ -49,7 +50,7 @@ export function sourceRoutes(database: Database, settings: AccessSettings, log: 
         const ingestion = await ingestSource(
           database,
           { id: query(req, 'id'), title, publisher: query(req, 'publisher'), published: query(req, 'published'), url: query(req, 'url'), language: query(req, 'language'), text: plainText(req.body, format) },
-          { dryRun: ['true', '1', 'yes'].includes(query(req, 'dryRun') ?? '') },
+          { dryRun: ['true', '1', 'yes'].includes(query(req, 'dryRun') ?? ''), author },
         );
         res.status(ingestion.created && !ingestion.dryRun ? 201 : 200).json(ingestionReport(ingestion));
       } catch (error) {

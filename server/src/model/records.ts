@@ -29,6 +29,8 @@ export interface EntityModel {
   aliases: Array<{ name: string; lang?: string | null }>;
   identifiers: Array<{ scheme: string; value: string }>;
   citations: CitationModel[];
+  /** The older release it was read at (absent: the latest); its relationships are read at the same one. */
+  release?: number | null;
 }
 
 export interface RelationshipModel {

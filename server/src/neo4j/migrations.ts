@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cypher, cypherDir } from '../cypher/registry';
 import type { Database } from './database';
+import { backfillReleases } from '../releases/backfill';
 
 export interface MigrationFile {
   name: string;
@@ -54,6 +55,8 @@ export async function applyMigrations(db: Database, files = migrationFiles()): P
   }
   // Without the API's query timeout: populating a new index on a large graph can take a while.
   if (ran.length > 0) await db.runSchemaStatement(cypher('queries/await-indexes'));
+  // A graph written before releases becomes release 1 (needs the records as JSON, hence not in Cypher).
+  if (await backfillReleases(db)) ran.push('release 1 from the graph as it was');
   return ran;
 }
 

@@ -1,7 +1,8 @@
 import { citationText } from './citation-text';
 import type { ReportModel } from './model';
+import { reproduceLink } from './provenance';
 
-const HEADER = ['id', 'from_id', 'from_name', 'type', 'to_id', 'to_name', 'since', 'until', 'status', 'role', 'note', 'sources', 'quotes'];
+const HEADER = ['id', 'from_id', 'from_name', 'type', 'to_id', 'to_name', 'since', 'until', 'status', 'role', 'note', 'sources', 'quotes', 'release', 'reproduce'];
 
 export function csvCell(value: string | null | undefined): string {
   const text = value ?? '';
@@ -10,6 +11,9 @@ export function csvCell(value: string | null | undefined): string {
 
 /** One row per relationship the report states, with its sources and quotes. */
 export function renderCsv(report: ReportModel): string {
+  // Each row says which release it comes from, as a row may be read apart from the file.
+  const release = report.release === undefined ? '' : String(report.release);
+  const link = reproduceLink(report, 'csv');
   const rows = report.relationships.map((r) => [
     r.id,
     r.from.id,
@@ -24,6 +28,8 @@ export function renderCsv(report: ReportModel): string {
     r.note,
     r.citations.map((citation) => citationText(citation).reference).join(' | '),
     r.citations.map((citation) => citation.quote ?? '').join(' | '),
+    release,
+    link,
   ]);
   return [HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

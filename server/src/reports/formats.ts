@@ -3,6 +3,7 @@ import { renderCsv } from './csv';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 import type { ReportModel } from './model';
+import { reproduceLink } from './provenance';
 
 export const REPORT_FORMATS = {
   md: { contentType: 'text/markdown; charset=utf-8', render: renderMarkdown },
@@ -26,6 +27,9 @@ export function reportJson(report: ReportModel) {
   return {
     title: report.title,
     asOf: report.asOf,
+    release: report.release ?? null,
+    reproduce: reproduceLink(report, 'json'),
+    generatedAt: report.generatedAt ?? null,
     subjects: report.subjects.map((subject) => ({ id: subject.id, kind: subject.kind, name: subject.name })),
     summary: report.summary.map((s) => ({ text: s.text, footnotes: s.footnotes })),
     sections: report.sections.map((section) => ({

@@ -1,11 +1,18 @@
 import { citationText } from './citation-text';
 import type { ReportModel, Statement } from './model';
 import { renderSvg } from './svg';
+import { reproduceLink } from './provenance';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const refs = (statement: Statement) =>
   statement.footnotes.length === 0 ? '' : `<sup>${statement.footnotes.map((n) => `<a href="#source-${n}">${n}</a>`).join(', ')}</sup>`;
+
+/** ", made from release 7 of the graph (reproduce)", the link making the same report again. */
+function release(report: ReportModel): string {
+  const link = reproduceLink(report, 'html');
+  return link ? `, made from release ${report.release} of the graph (<a href="${escape(link)}">reproduce</a>)` : '';
+}
 
 /** A standalone page that prints well: no external assets, the graph as inline SVG, sources as numbered notes. */
 export function renderHtml(report: ReportModel): string {
@@ -39,7 +46,7 @@ export function renderHtml(report: ReportModel): string {
 </head>
 <body>
 <h1>${escape(report.title)}</h1>
-<p class="meta">Orgraph relationship report${report.asOf ? ` as of ${escape(report.asOf)}` : ''}, generated ${new Date().toISOString().slice(0, 10)}. Every statement is footnoted to its sources.</p>
+<p class="meta">Orgraph relationship report${report.asOf ? ` as of ${escape(report.asOf)}` : ''}${release(report)}, generated ${escape(report.generatedAt ?? new Date().toISOString())}. Every statement is footnoted to its sources.</p>
 ${report.summary.map((statement) => `<p>${escape(statement.text)}${refs(statement)}</p>`).join('\n')}
 <figure>${renderSvg(report.subjects, report.relationships)}<figcaption>The entities and relationships in this report; dashed lines have ended.</figcaption></figure>
 ${sections}

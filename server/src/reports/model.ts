@@ -35,6 +35,9 @@ export interface ReportModel {
   /** Every relationship the report states, for CSV and the picture. */
   relationships: RelationshipModel[];
   paths: PathModel[];
+  /** The release the report was made from, and when it was made (set when read from the graph). */
+  release?: number;
+  generatedAt?: string;
 }
 
 /** Numbers citations in order of first use; the same citation (source, quote, locator) keeps its number. */

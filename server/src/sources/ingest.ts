@@ -151,7 +151,7 @@ async function compared(db: Database, drafts: Array<{ fact: ProposedFact; propos
  * claims this source already proposed keep their state. The source record goes through the importer,
  * and the text, mentions and proposals are written in the same transaction. `dryRun` writes nothing.
  */
-export async function ingestSource(db: Database, input: SourceDocumentInput, options: { dryRun?: boolean } = {}): Promise<IngestionModel> {
+export async function ingestSource(db: Database, input: SourceDocumentInput, options: { dryRun?: boolean; author?: string } = {}): Promise<IngestionModel> {
   checkInput(input);
   const gazetteer = buildGazetteer(await gazetteerEntries(db));
   const language = engineLanguage(input.language);
@@ -170,7 +170,11 @@ export async function ingestSource(db: Database, input: SourceDocumentInput, opt
   const result: IngestionModel = { source: { ...place.source, paragraphs: extraction.paragraphs, contentHash }, created: place.created, dryRun: Boolean(options.dryRun), mentions, proposals, newEntities };
   if (options.dryRun) return result;
 
+  // A new source is a release of its own; the text, mentions and proposals are written with it.
   await importParsedFiles(db, [inMemoryFile(`source ${sourceId}`, { sources: place.record ? [place.record] : [] })], {
+    author: options.author ?? 'editor',
+    origin: `ingest:${sourceId}`,
+    summary: `Source ${sourceId} read: ${mentions.length} mentions, ${proposals.length} proposed facts`,
     alongside: async (tx) => {
       await tx.run('writes/store-source-text', {
         sourceId,

@@ -2,7 +2,7 @@ import type { ImportSummary } from '../dataset/import';
 import type { SourceModel } from '../model/records';
 import type { EntityKindName } from '../model/vocabulary';
 
-/** What the sources resolvers hand to each other, as stored in Neo4j (see cypher/schema/006-sources-in). */
+/** What the sources resolvers hand to each other, as stored in Neo4j (see cypher/schema/007-sources-in). */
 
 /** A source, with its text when the caller has it at hand (a dry run's text is stored nowhere). */
 export type SourceView = SourceModel & { paragraphs?: string[]; contentHash?: string };

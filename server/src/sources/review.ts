@@ -1,4 +1,4 @@
-import { importParsedFiles, type ImportSummary } from '../dataset/import';
+import { importParsedFiles } from '../dataset/import';
 import { inMemoryFile } from '../dataset/read';
 import type { CitationRecord, EntityRecord, RelationshipRecord } from '../dataset/types';
 import { relationshipId } from '../dataset/validate';
@@ -27,7 +27,10 @@ export interface ReviewInput {
   decision: 'ACCEPT' | 'REJECT';
   edits?: ReadonlyArray<{ id: string; edit: ProposalEdit }> | null;
   reason?: string | null;
+  /** The reviewer's name, recorded with the decisions (default: the editor key's name). */
   author?: string | null;
+  /** The name of the editor key: the author of the release the accepted facts make. */
+  editor?: string | null;
 }
 
 /** A batch is one transaction and, once releases are numbered, one release: kept to a size one person reviews. */
@@ -192,9 +195,6 @@ async function newEntities(db: Database, accepted: Accepted[]): Promise<EntityRe
   return [...wanted.values()].filter((record) => !existing.has(record.id));
 }
 
-/** The release an import committed, on a server that numbers releases (see the releases work). */
-const releaseOf = (summary: ImportSummary): number | null => (summary as ImportSummary & { release?: number | null }).release ?? null;
-
 /**
  * Accepts or rejects open proposals, all of them or none. Accepting writes the facts through the
  * importer, in one import (so one transaction, and one release), with the decisions recorded in
@@ -202,7 +202,7 @@ const releaseOf = (summary: ImportSummary): number | null => (summary as ImportS
  */
 export async function reviewProposals(db: Database, input: ReviewInput): Promise<ReviewModel> {
   const proposals = await openProposals(db, input.ids);
-  const decidedBy = input.author?.trim() || 'editor';
+  const decidedBy = input.author?.trim() || input.editor || 'editor';
   const decidedAt = new Date().toISOString();
   const reason = input.reason?.trim() || null;
 
@@ -232,9 +232,13 @@ export async function reviewProposals(db: Database, input: ReviewInput): Promise
   const entities = await newEntities(db, accepted);
 
   let release: number | null = null;
+  const sources = [...new Set(proposals.map((proposal) => proposal.sourceId))];
   const imported = await importParsedFiles(db, [inMemoryFile('review', { entities, relationships })], {
+    author: input.editor || decidedBy,
+    origin: `review:${sources.join(',')}`,
+    summary: `${decidedBy} accepted ${proposals.length} proposed fact${proposals.length === 1 ? '' : 's'} from ${sources.join(', ')}`,
     alongside: async (tx, summary) => {
-      release = releaseOf(summary);
+      release = summary.release;
       const rows = accepted.map(({ proposal, fields: fact, relationshipId }) => ({
         id: proposal.id,
         decision: { state: 'ACCEPTED', decidedBy, decidedAt, reason, relationshipId, release, ...fact },

@@ -9,7 +9,7 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
-const NO_DATES = { asOfFirst: null, asOfLast: null };
+const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
 
 /**
  * Statements that start from ids: each must seek through an index, never scan every node or a whole
@@ -17,11 +17,14 @@ const NO_DATES = { asOfFirst: null, asOfLast: null };
  * query-plans-at-scale.test.ts.)
  */
 const LOOKUPS: Array<[StatementName, Record<string, unknown>]> = [
-  ['queries/entities-by-id', { ids: ['csto'] }],
+  ['queries/entities-by-id', { ids: ['csto'], release: null }],
   ['queries/neighbourhood', { id: 'csto', depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES }],
   ['queries/relationships-of', { ids: ['csto'], types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10 }],
   ['queries/paths', { from: 'belarus', to: 'csto', maxHops: 4, first: 3, types: null, ...NO_DATES }],
-  ['queries/timeline', { id: 'uzbekistan' }],
+  ['queries/timeline', { id: 'uzbekistan', release: null }],
+  ['releases/versions-at', { keys: ['entity:csto', 'relationship:russia.member-of.csto.1992-05-15'], release: 1 }],
+  ['releases/latest-changes', { keys: ['entity:csto'] }],
+  ['releases/history', { keys: ['entity:csto'] }],
   ['queries/relationship-by-id', { id: 'russia.member-of.csto.1992-05-15', from: 'russia' }],
   ['queries/existing-records', { entityIds: ['csto'], sourceIds: ['tass'], relationships: [{ id: 'russia.member-of.csto.1992-05-15', firstCitationId: 'relationship:russia.member-of.csto.1992-05-15#1' }] }],
   ['queries/relationships-by-id', { ids: ['russia.member-of.csto.1992-05-15'] }],
@@ -29,8 +32,8 @@ const LOOKUPS: Array<[StatementName, Record<string, unknown>]> = [
 
 describe('query plans', () => {
   it.each<[StatementName, Record<string, unknown>]>([
-    ['writes/replace-relationships', { rows: [{ replaces: '5:x:1', from: 'russia', to: 'csto', type: 'MEMBER_OF', props: {} }] }],
-    ['writes/delete-relationship', { elementId: '5:x:1' }],
+    ['writes/replace-relationships', { rows: [{ replaces: '5:x:1', retiredIn: 2, from: 'russia', to: 'csto', type: 'MEMBER_OF', props: {} }] }],
+    ['releases/retire-relationships', { rows: [{ elementId: '5:x:1' }], release: 2 }],
   ])('%s finds the relationship by its element id, without a scan', async (name, params) => {
     const plan = await planOf(db, name, params);
     expect(plan.some((operator) => /ByElementIdSeek/.test(operator))).toBe(true);

@@ -181,6 +181,12 @@ describe('sources in: review', () => {
       const paragraph = Number(citation.locator.split(' ')[1]);
       expect(stored.paragraphs[paragraph - 1]).toContain(citation.quote);
     }
+    // One review, one release: what it added and changed, by the editor key, from the review of this source.
+    expect(review.release).toEqual(expect.any(Number));
+    const release = (await call(`{ release(number: ${review.release}) { author origin added changed } }`)).data.release;
+    const imported = review.imported;
+    expect(release).toMatchObject({ author: 'editor-1', origin: 'review:trend-2025-11-27' });
+    expect(release.added + release.changed).toBe(imported.relationships.created + imported.relationships.updated + imported.entities.created);
     const relations = new Map(open.map((p: any) => [p.id, p.relation]));
     for (const p of review.proposals) if (relations.get(p.id) === 'NEW') created.add(p.relationship.id);
     // Deciding again is refused: the proposals are no longer open.

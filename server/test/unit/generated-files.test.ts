@@ -17,8 +17,8 @@ describe('generated and registered files', () => {
     expect(fs.readFileSync(JSON_SCHEMA_FILE, 'utf8')).toBe(renderJsonSchema());
   });
 
-  it('names every Cypher file of cypher/queries and cypher/writes in the registry, and every name has its file', () => {
-    const files = [...statementFiles('queries'), ...statementFiles('writes')];
+  it('names every Cypher file of cypher/queries, cypher/writes and cypher/releases in the registry, and every name has its file', () => {
+    const files = [...statementFiles('queries'), ...statementFiles('writes'), ...statementFiles('releases')].sort();
     expect([...STATEMENTS].sort()).toEqual(files);
     for (const name of STATEMENTS) expect(cypher(name).trim().length).toBeGreaterThan(0);
   });

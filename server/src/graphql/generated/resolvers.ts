@@ -5,6 +5,7 @@ import { PathModel } from '../../graph/paths';
 import { TimelineEntryModel } from '../../graph/timeline';
 import { ReportModel } from '../../reports/model';
 import { SourceView, MentionModel, MentionConnectionModel, ProposalModel, ProposalConnectionModel, ProposedEntityModel, IngestionModel, ReviewModel } from '../../sources/models';
+import { ReleaseModel, ChangeModel, VersionModel } from '../../releases/read';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +18,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: a record as the data files write it (the before and after of a change, a version's values). */
+  JSON: { input: unknown; output: unknown; }
   /**
    * A partial ISO date: "1992", "1992-05" or "1992-05-15". Its precision is kept: "1992" means some day of
    * 1992, and comparisons ("as of") use the interval a partial date denotes.
@@ -35,6 +38,23 @@ export type AliasInput = {
   lang?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
+
+/** One record changed by a release: `before` and `after` are the record as the data files write it (null when absent). */
+export type Change = {
+  __typename?: 'Change';
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  /** ENTITY, RELATIONSHIP or SOURCE. */
+  record: Scalars['String']['output'];
+  release: Scalars['Int']['output'];
+};
+
+export type ChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'RETIRED';
 
 /** The evidence for a fact: the source, the words it uses, where in it, and whose claim it is. */
 export type Citation = {
@@ -61,10 +81,12 @@ export type ConnectionReport = Report & {
   csv: Scalars['String']['output'];
   footnotes: Array<Footnote>;
   from: Entity;
+  generatedAt: Scalars['String']['output'];
   html: Scalars['String']['output'];
   markdown: Scalars['String']['output'];
   paths: Array<Path>;
   relationships: Array<Relationship>;
+  release: Scalars['Int']['output'];
   sections: Array<ReportSection>;
   summary: Array<ReportStatement>;
   title: Scalars['String']['output'];
@@ -81,6 +103,8 @@ export type DeleteResult = {
   /** Whether something with that id existed and was deleted. */
   deleted: Scalars['Boolean']['output'];
   relationshipsDeleted: Scalars['Int']['output'];
+  /** The release that retired it. */
+  release?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Which relationships of an entity: those that start at it, end at it, or both. */
@@ -95,6 +119,8 @@ export type Entity = {
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['PartialDate']['output']>;
+  /** The versions of this entity, oldest first. */
+  history: Array<Version>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
@@ -123,6 +149,7 @@ export type EntityRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -176,9 +203,11 @@ export type EntityReport = Report & {
   csv: Scalars['String']['output'];
   entity: Entity;
   footnotes: Array<Footnote>;
+  generatedAt: Scalars['String']['output'];
   html: Scalars['String']['output'];
   markdown: Scalars['String']['output'];
   relationships: Array<Relationship>;
+  release: Scalars['Int']['output'];
   sections: Array<ReportSection>;
   summary: Array<ReportStatement>;
   title: Scalars['String']['output'];
@@ -190,6 +219,7 @@ export type Event = Entity & {
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['PartialDate']['output']>;
+  history: Array<Version>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
@@ -211,6 +241,7 @@ export type EventRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -267,6 +298,8 @@ export type ImportSummary = {
   /** True when nothing needed writing: the graph already held these records. */
   noChange: Scalars['Boolean']['output'];
   relationships: ImportCounts;
+  /** The release the import committed; null when nothing changed or for a dry run. */
+  release?: Maybe<Scalars['Int']['output']>;
   sources: ImportCounts;
 };
 
@@ -289,6 +322,7 @@ export type Initiative = Entity & {
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['PartialDate']['output']>;
+  history: Array<Version>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
@@ -310,6 +344,7 @@ export type InitiativeRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -466,6 +501,7 @@ export type Organization = Entity & {
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['PartialDate']['output']>;
+  history: Array<Version>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
@@ -487,6 +523,7 @@ export type OrganizationRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -513,6 +550,7 @@ export type Person = Entity & {
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['PartialDate']['output']>;
+  history: Array<Version>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
@@ -534,6 +572,7 @@ export type PersonRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -543,6 +582,7 @@ export type Place = Entity & {
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['PartialDate']['output']>;
+  history: Array<Version>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
@@ -564,6 +604,7 @@ export type PlaceRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -654,6 +695,8 @@ export type ProposedEntity = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The changes after release `since` up to `until` (default: the latest), in release order; at most 10,000. */
+  changes: Array<Change>;
   /** How two entities are linked, as of `asOf` (default: any time). */
   connectionReport: ConnectionReport;
   /** Every entity (or those of one kind), ordered by name or by start date. `first` at most 100 (default 50). */
@@ -678,6 +721,10 @@ export type Query = {
   proposals: ProposalConnection;
   /** The relationship types in the vocabulary, with how each reads from its start to its end. */
   relationshipTypes: Array<RelationshipTypeInfo>;
+  /** One release by number; null when there is none. */
+  release?: Maybe<Release>;
+  /** Releases, newest first. `first` at most 100 (default 20). */
+  releases: ReleaseConnection;
   /** The relationship report of an entity, as it stood on `asOf` (default: today). */
   report: EntityReport;
   /**
@@ -694,9 +741,16 @@ export type Query = {
 };
 
 
+export type QueryChangesArgs = {
+  since: Scalars['Int']['input'];
+  until?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryConnectionReportArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   from: Scalars['ID']['input'];
+  release?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
 
@@ -706,11 +760,13 @@ export type QueryEntitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
   orderBy?: InputMaybe<EntityOrder>;
+  release?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+  release?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -720,6 +776,7 @@ export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -729,6 +786,7 @@ export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -743,9 +801,21 @@ export type QueryProposalsArgs = {
 };
 
 
+export type QueryReleaseArgs = {
+  number: Scalars['Int']['input'];
+};
+
+
+export type QueryReleasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryReportArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   id: Scalars['ID']['input'];
+  release?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -753,6 +823,7 @@ export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -762,8 +833,14 @@ export type QuerySourceArgs = {
 };
 
 
+export type QueryStatsArgs = {
+  release?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTimelineArgs = {
   id: Scalars['ID']['input'];
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -775,6 +852,8 @@ export type Relationship = {
   __typename?: 'Relationship';
   citations: Array<Citation>;
   from: Entity;
+  /** The versions of this relationship (by id), oldest first. */
+  history: Array<Version>;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   /** Secretary-General, coordinator, chair, … */
@@ -819,18 +898,57 @@ export type RelationshipTypeInfo = {
   type: Scalars['String']['output'];
 };
 
+/**
+ * What the graph said after one write. Every write (an import, a mutation, an accepted review batch) commits exactly
+ * one release in the same transaction, numbered 1, 2, 3, … (never reused); a write that changes nothing makes none.
+ * `release: Int` on every read gives the graph as it stood at that release (default: the latest).
+ */
+export type Release = {
+  __typename?: 'Release';
+  /** How many records it added, changed and retired. */
+  added: Scalars['Int']['output'];
+  /** The name of the editor key that wrote it, `cli:<user>` from the command line. */
+  author: Scalars['String']['output'];
+  changed: Scalars['Int']['output'];
+  /** When it was committed (ISO 8601, UTC). */
+  committedAt: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  /** What it came from: file names, the mutation's name, a review batch. */
+  origin?: Maybe<Scalars['String']['output']>;
+  retired: Scalars['Int']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type ReleaseConnection = {
+  __typename?: 'ReleaseConnection';
+  edges: Array<ReleaseEdge>;
+  pageInfo: PageInfo;
+  /** The number of releases (the latest release number). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReleaseEdge = {
+  __typename?: 'ReleaseEdge';
+  cursor: Scalars['String']['output'];
+  node: Release;
+};
+
 /** A relationship report: sections of footnoted statements, and the same report rendered. */
 export type Report = {
   asOf?: Maybe<Scalars['PartialDate']['output']>;
   /** One row per relationship: ids, names, type, since, until, status, role, note, sources, quotes. */
   csv: Scalars['String']['output'];
   footnotes: Array<Footnote>;
+  /** When it was made (ISO 8601, UTC); the same report at the same release differs in nothing else. */
+  generatedAt: Scalars['String']['output'];
   /** The report as a standalone printable HTML page (a picture of the graph included, no external assets). */
   html: Scalars['String']['output'];
   /** The report as Markdown with footnotes. */
   markdown: Scalars['String']['output'];
   /** Every relationship the report states. */
   relationships: Array<Relationship>;
+  /** The release the report was made from. */
+  release: Scalars['Int']['output'];
   sections: Array<ReportSection>;
   summary: Array<ReportStatement>;
   title: Scalars['String']['output'];
@@ -915,6 +1033,7 @@ export type State = Entity & {
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['PartialDate']['output']>;
+  history: Array<Version>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
@@ -936,6 +1055,7 @@ export type StateRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -974,6 +1094,7 @@ export type Topic = Entity & {
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['PartialDate']['output']>;
+  history: Array<Version>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
@@ -995,6 +1116,7 @@ export type TopicRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1002,6 +1124,16 @@ export type TypeCount = {
   __typename?: 'TypeCount';
   count: Scalars['Int']['output'];
   type: Scalars['String']['output'];
+};
+
+/** A version of one record: the release that wrote it, by whom and when, and its values (for a retirement, the last values). */
+export type Version = {
+  __typename?: 'Version';
+  author: Scalars['String']['output'];
+  committedAt: Scalars['String']['output'];
+  kind: ChangeKind;
+  release: Scalars['Int']['output'];
+  values?: Maybe<Scalars['JSON']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1081,6 +1213,8 @@ export type ResolversTypes = ResolversObject<{
   Alias: ResolverTypeWrapper<Alias>;
   AliasInput: AliasInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeKind: ChangeKind;
   Citation: ResolverTypeWrapper<Omit<Citation, 'source'> & { source: ResolversTypes['Source'] }>;
   CitationInput: CitationInput;
   ConnectionReport: ResolverTypeWrapper<ReportModel>;
@@ -1107,6 +1241,7 @@ export type ResolversTypes = ResolversObject<{
   Ingestion: ResolverTypeWrapper<IngestionModel>;
   Initiative: ResolverTypeWrapper<EntityModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Mention: ResolverTypeWrapper<MentionModel>;
   MentionConnection: ResolverTypeWrapper<MentionConnectionModel>;
@@ -1132,6 +1267,9 @@ export type ResolversTypes = ResolversObject<{
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   RelationshipInput: RelationshipInput;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
+  Release: ResolverTypeWrapper<ReleaseModel>;
+  ReleaseConnection: ResolverTypeWrapper<Omit<ReleaseConnection, 'edges'> & { edges: Array<ResolversTypes['ReleaseEdge']> }>;
+  ReleaseEdge: ResolverTypeWrapper<Omit<ReleaseEdge, 'node'> & { node: ResolversTypes['Release'] }>;
   Report: ResolverTypeWrapper<ReportModel>;
   ReportSection: ResolverTypeWrapper<Omit<ReportSection, 'statements'> & { statements: Array<ResolversTypes['ReportStatement']> }>;
   ReportStatement: ResolverTypeWrapper<Omit<ReportStatement, 'relationship'> & { relationship?: Maybe<ResolversTypes['Relationship']> }>;
@@ -1147,6 +1285,7 @@ export type ResolversTypes = ResolversObject<{
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
   Topic: ResolverTypeWrapper<EntityModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  Version: ResolverTypeWrapper<VersionModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1154,6 +1293,7 @@ export type ResolversParentTypes = ResolversObject<{
   Alias: Alias;
   AliasInput: AliasInput;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeModel;
   Citation: Omit<Citation, 'source'> & { source: ResolversParentTypes['Source'] };
   CitationInput: CitationInput;
   ConnectionReport: ReportModel;
@@ -1176,6 +1316,7 @@ export type ResolversParentTypes = ResolversObject<{
   Ingestion: IngestionModel;
   Initiative: EntityModel;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
   Mention: MentionModel;
   MentionConnection: MentionConnectionModel;
@@ -1199,6 +1340,9 @@ export type ResolversParentTypes = ResolversObject<{
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
   RelationshipInput: RelationshipInput;
   RelationshipTypeInfo: RelationshipTypeInfo;
+  Release: ReleaseModel;
+  ReleaseConnection: Omit<ReleaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReleaseEdge']> };
+  ReleaseEdge: Omit<ReleaseEdge, 'node'> & { node: ResolversParentTypes['Release'] };
   Report: ReportModel;
   ReportSection: Omit<ReportSection, 'statements'> & { statements: Array<ResolversParentTypes['ReportStatement']> };
   ReportStatement: Omit<ReportStatement, 'relationship'> & { relationship?: Maybe<ResolversParentTypes['Relationship']> };
@@ -1212,11 +1356,21 @@ export type ResolversParentTypes = ResolversObject<{
   TimelineEntry: TimelineEntryModel;
   Topic: EntityModel;
   TypeCount: TypeCount;
+  Version: VersionModel;
 }>;
 
 export type AliasResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = ResolversObject<{
   lang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -1231,10 +1385,12 @@ export type ConnectionReportResolvers<ContextType = RequestContext, ParentType e
   csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
   summary?: Resolver<Array<ResolversTypes['ReportStatement']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1245,6 +1401,7 @@ export type ConnectionReportResolvers<ContextType = RequestContext, ParentType e
 export type DeleteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -1268,9 +1425,11 @@ export type EntityReportResolvers<ContextType = RequestContext, ParentType exten
   csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
   summary?: Resolver<Array<ResolversTypes['ReportStatement']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1282,6 +1441,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Version']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1330,6 +1490,7 @@ export type ImportSummaryResolvers<ContextType = RequestContext, ParentType exte
   entities?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   noChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
 }>;
 
@@ -1347,6 +1508,7 @@ export type InitiativeResolvers<ContextType = RequestContext, ParentType extends
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Version']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1356,6 +1518,10 @@ export type InitiativeResolvers<ContextType = RequestContext, ParentType extends
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1399,6 +1565,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Version']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1431,6 +1598,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Version']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1446,6 +1614,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Version']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1500,6 +1669,7 @@ export type ProposedEntityResolvers<ContextType = RequestContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'since'>>;
   connectionReport?: Resolver<ResolversTypes['ConnectionReport'], ParentType, ContextType, RequireFields<QueryConnectionReportArgs, 'from' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -1507,16 +1677,19 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryProposalsArgs>>;
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'number'>>;
+  releases?: Resolver<ResolversTypes['ReleaseConnection'], ParentType, ContextType, Partial<QueryReleasesArgs>>;
   report?: Resolver<ResolversTypes['EntityReport'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   search?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
 }>;
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Version']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1541,6 +1714,28 @@ export type RelationshipEdgeResolvers<ContextType = RequestContext, ParentType e
 export type RelationshipTypeInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeInfo'] = ResolversParentTypes['RelationshipTypeInfo']> = ResolversObject<{
   reads?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReleaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Release'] = ResolversParentTypes['Release']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReleaseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseConnection'] = ResolversParentTypes['ReleaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReleaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReleaseEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseEdge'] = ResolversParentTypes['ReleaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
 }>;
 
 export type ReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
@@ -1585,6 +1780,7 @@ export type StateResolvers<ContextType = RequestContext, ParentType extends Reso
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Version']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1613,6 +1809,7 @@ export type TopicResolvers<ContextType = RequestContext, ParentType extends Reso
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Version']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1628,8 +1825,17 @@ export type TypeCountResolvers<ContextType = RequestContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Version'] = ResolversParentTypes['Version']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  committedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Alias?: AliasResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   ConnectionReport?: ConnectionReportResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
@@ -1646,6 +1852,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ImportSummary?: ImportSummaryResolvers<ContextType>;
   Ingestion?: IngestionResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
@@ -1666,6 +1873,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
+  Release?: ReleaseResolvers<ContextType>;
+  ReleaseConnection?: ReleaseConnectionResolvers<ContextType>;
+  ReleaseEdge?: ReleaseEdgeResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportSection?: ReportSectionResolvers<ContextType>;
   ReportStatement?: ReportStatementResolvers<ContextType>;
@@ -1676,5 +1886,6 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  Version?: VersionResolvers<ContextType>;
 }>;
 

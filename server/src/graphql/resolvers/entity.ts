@@ -2,11 +2,19 @@ import { kindLabel } from '../../model/vocabulary';
 import type { EntityModel } from '../../model/records';
 import type { RequestContext } from '../context';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers';
+import { entityHistory } from './releases';
 import { entityMentions } from './sources';
 
-/** Every kind of entity has the same fields; one set of resolvers serves them all. */
+/**
+ * Every kind of entity has the same fields; one set of resolvers serves them all. Relationships are read
+ * at the release the entity was read at, unless asked for another.
+ */
 const entityFields = {
-  relationships: (entity: EntityModel, args: EntityRelationshipsArgs, ctx: RequestContext) => ctx.relationships(args).load(entity),
+  async relationships(entity: EntityModel, args: EntityRelationshipsArgs, ctx: RequestContext) {
+    const release = args.release === null || args.release === undefined ? (entity.release ?? null) : await ctx.releaseArg(args.release);
+    return ctx.relationships({ ...args, release }).load(entity);
+  },
+  ...entityHistory,
   mentions: entityMentions,
 };
 

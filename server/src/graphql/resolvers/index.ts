@@ -3,12 +3,15 @@ import { entityResolvers } from './entity';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { reportResolvers } from './reports';
+import { releaseResolvers } from './releases';
 import { sourceResolvers } from './sources';
 
 export const resolvers: Resolvers = {
   ...entityResolvers,
   ...reportResolvers,
+  ...releaseResolvers,
   ...sourceResolvers,
-  Query: { ...Query, ...reportResolvers.Query, ...sourceResolvers.Query },
+  Relationship: releaseResolvers.Relationship!,
+  Query: { ...Query, ...reportResolvers.Query, ...releaseResolvers.Query, ...sourceResolvers.Query },
   Mutation: { ...Mutation, ...sourceResolvers.Mutation },
 };

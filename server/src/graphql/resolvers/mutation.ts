@@ -2,8 +2,8 @@ import { importParsedFiles, type ImportSummary } from '../../dataset/import';
 import { inMemoryFile, parseCsvFile, parseNative, isIssue } from '../../dataset/read';
 import { DatasetError, type CitationRecord, type DatasetDocument } from '../../dataset/types';
 import { relationshipId } from '../../dataset/validate';
-import { deleteEntity, deleteRelationship, relationshipById } from '../../graph/writes';
-import { NotFoundError } from '../../errors';
+import { relationshipById } from '../../graph/writes';
+import { retireEntity, retireRelationship } from '../../releases/retire';
 import type { RequestContext } from '../context';
 import type { CitationInput, MutationResolvers } from '../generated/resolvers';
 
@@ -16,14 +16,21 @@ function withoutNulls<T extends object>(input: T): WithoutNulls<T> {
 
 const citations = (input: readonly CitationInput[]): CitationRecord[] => input.map((citation) => withoutNulls(citation) as CitationRecord);
 
-/** One write = one small dataset through the importer: the same checks, the same single transaction. */
-function write(ctx: RequestContext, document: DatasetDocument, dryRun = false): Promise<ImportSummary> {
-  return importParsedFiles(ctx.database, [inMemoryFile('input', document)], { dryRun });
+/** The release a mutation commits: by the editor key's name, from the mutation's name. */
+const releaseOf = (ctx: RequestContext, mutation: string, summary?: string) => ({
+  author: ctx.editor ?? 'editor',
+  origin: `mutation:${mutation}`,
+  ...(summary ? { summary } : {}),
+});
+
+/** One write = one small dataset through the importer: the same checks, the same single transaction, one release. */
+function write(ctx: RequestContext, mutation: string, summary: string, document: DatasetDocument, dryRun = false): Promise<ImportSummary> {
+  return importParsedFiles(ctx.database, [inMemoryFile('input', document)], { dryRun, ...releaseOf(ctx, mutation, summary) });
 }
 
 export const Mutation: MutationResolvers = {
   async upsertEntity(_, { entity }, ctx) {
-    await write(ctx, {
+    await write(ctx, 'upsertEntity', `upsertEntity ${entity.id}`, {
       entities: [
         withoutNulls({
           ...entity,
@@ -39,32 +46,31 @@ export const Mutation: MutationResolvers = {
 
   async upsertRelationship(_, { relationship }, ctx) {
     const record = withoutNulls({ ...relationship, citations: citations(relationship.citations) });
-    await write(ctx, { relationships: [record] });
     const id = relationshipId(record);
+    await write(ctx, 'upsertRelationship', `upsertRelationship ${id}`, { relationships: [record] });
     return (await relationshipById(ctx.db, id, relationship.from))!;
   },
 
   async upsertSource(_, { source }, ctx) {
     const record = withoutNulls(source);
-    await write(ctx, { sources: [record] });
+    await write(ctx, 'upsertSource', `upsertSource ${record.id}`, { sources: [record] });
     return record;
   },
 
   async deleteEntity(_, { id }, ctx) {
-    const relationshipsDeleted = await deleteEntity(ctx.database, id);
-    if (relationshipsDeleted === null) throw new NotFoundError(`No entity has the id "${id}"`);
-    return { deleted: true, relationshipsDeleted };
+    const { relationshipsRetired, release } = await retireEntity(ctx.database, id, releaseOf(ctx, 'deleteEntity', `deleteEntity ${id}`));
+    return { deleted: true, relationshipsDeleted: relationshipsRetired, release };
   },
 
   async deleteRelationship(_, { id }, ctx) {
-    if (!(await deleteRelationship(ctx.database, id))) throw new NotFoundError(`No relationship has the id "${id}"`);
-    return { deleted: true, relationshipsDeleted: 1 };
+    const release = await retireRelationship(ctx.database, id, releaseOf(ctx, 'deleteRelationship', `deleteRelationship ${id}`));
+    return { deleted: true, relationshipsDeleted: 1, release };
   },
 
   async importDataset(_, { content, format, dryRun }, ctx) {
     const name = `input.${(format ?? 'YAML').toLowerCase()}`;
     const parsed = format === 'CSV' ? parseCsvFile(name, content) : parseNative(name, content);
     if (isIssue(parsed)) throw new DatasetError([parsed]);
-    return importParsedFiles(ctx.database, [parsed], { dryRun: dryRun ?? false });
+    return importParsedFiles(ctx.database, [parsed], { dryRun: dryRun ?? false, ...releaseOf(ctx, 'importDataset') });
   },
 };

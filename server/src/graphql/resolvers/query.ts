@@ -1,4 +1,4 @@
-import { listEntities } from '../../graph/entities';
+import { entitiesById, listEntities } from '../../graph/entities';
 import { entityId } from '../../graph/arguments';
 import { neighbourhood } from '../../graph/neighbourhood';
 import { searchEntities } from '../../graph/search';
@@ -10,7 +10,10 @@ import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryResolvers } from '../generated/resolvers';
 
 export const Query: QueryResolvers = {
-  entity: (_, { id }, ctx) => ctx.entity.load(entityId(id)),
+  async entity(_, { id, release }, ctx) {
+    const at = await ctx.releaseArg(release);
+    return at === null ? ctx.entity.load(entityId(id)) : ((await entitiesById(ctx.db, [entityId(id)], at)).get(id) ?? null);
+  },
   search: (_, args, ctx) => searchEntities(ctx.db, args),
   entities: (_, args, ctx) => listEntities(ctx.db, args),
   async neighbourhood(_, args, ctx) {
@@ -20,6 +23,6 @@ export const Query: QueryResolvers = {
   },
   paths: (_, args, ctx) => shortestPaths(ctx.db, args),
   timeline: (_, args, ctx) => timeline(ctx.db, args),
-  stats: (_, __, ctx) => graphStats(ctx.db),
+  stats: (_, args, ctx) => graphStats(ctx.db, args),
   relationshipTypes: () => Object.entries(RELATIONSHIP_TYPES).map(([type, info]) => ({ type, reads: info.reads })),
 };

@@ -14,8 +14,8 @@ const rendered = {
 
 export const reportResolvers: Resolvers = {
   Query: {
-    report: (_, { id, asOf }, ctx) => entityReport(ctx.db, id, asOf ?? null),
-    connectionReport: (_, { from, to, asOf }, ctx) => connectionReport(ctx.db, from, to, asOf ?? null),
+    report: (_, { id, asOf, release }, ctx) => entityReport(ctx.db, id, asOf ?? null, release ?? null),
+    connectionReport: (_, { from, to, asOf, release }, ctx) => connectionReport(ctx.db, from, to, asOf ?? null, release ?? null),
   },
   Report: { __resolveType: (report) => (report.subjects.length === 2 ? 'ConnectionReport' : 'EntityReport') },
   EntityReport: { ...rendered, entity: (report) => report.subjects[0]! },

@@ -42,8 +42,8 @@ export const sourceResolvers: Resolvers = {
     },
   },
   Mutation: {
-    ingestSource: (_, { source, dryRun }, ctx) => ingestSource(ctx.database, source, { dryRun: dryRun ?? false }),
-    reviewProposals: (_, args, ctx) => reviewProposals(ctx.database, args),
+    ingestSource: (_, { source, dryRun }, ctx) => ingestSource(ctx.database, source, { dryRun: dryRun ?? false, author: ctx.editor ?? 'editor' }),
+    reviewProposals: (_, args, ctx) => reviewProposals(ctx.database, { ...args, editor: ctx.editor ?? null }),
   },
   Source: {
     text: async (source, _, ctx) => (await storedDocument(source, ctx))?.paragraphs?.join('\n\n') ?? null,

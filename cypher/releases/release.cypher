@@ -1,0 +1,4 @@
+// Releases by number.
+UNWIND $numbers AS number
+MATCH (r:Release {number: number})
+RETURN r {.*} AS release
