@@ -42,7 +42,7 @@ function monthOf(word: string): number {
   return EN_MONTHS.indexOf(lower.slice(0, 3)) + 1;
 }
 
-const FUTURE = /\b(will|shall|is to|are to|to be|next|scheduled|plans?|planned|intends?|upcoming|from|starting|as of|take over|takes over)\b|\b(будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\w+|планиру\w+|намерен\w*|примет|сменит|начн[её]т)\b/iu;
+const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans?|planned|intends?|upcoming|from|starting|as of|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|планиру\p{L}*|намерен\p{L}*|примет|сменит|начн[её]т|ожидается)(?![\p{L}])/iu;
 
 interface Pattern {
   regex: RegExp;
@@ -132,6 +132,20 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => ({ date: m[1]! }),
   },
   // Relative.
+  {
+    regex: /(?<![\p{L}])(last|this|next|past) (spring|summer|autumn|fall|winter)(?![\p{L}])|(прошлой|этой|следующей) (весной|осенью|зимой)|(прошлым|этим|следующим) летом/giu,
+    resolve: (m, c) => {
+      if (!c.published) return null;
+      const word = (m[1] ?? m[3] ?? m[5] ?? '').toLowerCase();
+      const year = Number(c.published.first.slice(0, 4));
+      const month = Number(c.published.first.slice(5, 7));
+      const season = (m[2] ?? m[4] ?? 'лет').toLowerCase();
+      const seasonEnd = /spring|весн/.test(season) ? 5 : /summer|лет/.test(season) ? 8 : /autumn|fall|осен/.test(season) ? 11 : 2;
+      if (/last|past|прошл/.test(word)) return { date: String(month > seasonEnd ? year : year - 1) };
+      if (/next|следующ/.test(word)) return { date: String(month < seasonEnd ? year : year + 1) };
+      return { date: String(year) };
+    },
+  },
   { regex: /(?<![\p{L}])this year(?![\p{L}])|в этом году|в текущем году|этого года|текущего года/giu, resolve: (_m, c) => publishedYear(c, 0) },
   { regex: /(?<![\p{L}])next year(?![\p{L}])|в следующем году|в будущем году|следующего года|в (?:наступающем|новом) году/giu, resolve: (_m, c) => publishedYear(c, 1) },
   { regex: /(?<![\p{L}])last year(?![\p{L}])|в прошлом году|прошлого года/giu, resolve: (_m, c) => publishedYear(c, -1) },

@@ -3,7 +3,7 @@
  * proposed facts with their evidence. Pure and synchronous; build the gazetteer once and reuse it.
  */
 import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
-import { compile, proposeFacts, type Rule } from './facts';
+import { compile, proposeFacts } from './facts';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
 import { RUSSIAN_RULES } from './rules-ru';
@@ -23,9 +23,10 @@ export function detectLanguage(text: string): Language {
   return cyrillic > latin ? 'ru' : 'en';
 }
 
-const compiled = (rules: Rule[]) => rules.map((rule) => ({ ...rule, regex: compile(rule.pattern) }));
-// Both sets run on every text: Russian articles quote English names and the other way round.
-const RULES = { en: compiled([...ENGLISH_RULES, ...RUSSIAN_RULES]), ru: compiled([...RUSSIAN_RULES, ...ENGLISH_RULES]) };
+// Both sets run on every text (each on the sentences in its script): articles quote the other language.
+const ENGLISH = ENGLISH_RULES.map(compile);
+const RUSSIAN = RUSSIAN_RULES.map(compile);
+const RULES = { en: [...ENGLISH, ...RUSSIAN], ru: [...RUSSIAN, ...ENGLISH] };
 
 function publicationDate(published: ExtractOptions['published']): PartialDate | null {
   if (published === undefined) return null;

@@ -36,7 +36,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
 }
@@ -48,7 +48,7 @@ const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
-  "⟦\\w+#\\d+⟧(?:'s)?|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|command-staff|tactical|special|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
+  "⟦\\w+#\\d+⟧(?:'s)?|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|пленарн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
@@ -60,31 +60,103 @@ const MACROS: Record<string, string> = {
   AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
   W: "(?:[^ ⟦⟧.;]+ ){0,3}?",
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
-  ANY: "[^.;]{0,120}?",
+  // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
+  ANY: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
+  // A military or diplomatic rank between a title and a name.
+  RANK: "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?",
   RUROLE: `(?<role>${ROLE_RU})`,
 };
 
-/** Expands the macros of a rule's pattern: {STATE|ORG:from} is a list of such slots in group "from", {MEET:to} a meeting, {W} up to three words. */
-export function compile(pattern: string): RegExp {
-  const source = pattern.replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+/** What a sentence must hold for a rule to have a chance: a slot of one of these kinds, or a meeting word. */
+export interface Requirement {
+  kinds: string[];
+  meeting: boolean;
+}
+
+export interface CompiledRule extends Rule {
+  regex: RegExp;
+  requires: Requirement[];
+  /** For rules that begin with a slot: the same pattern, sticky, tried only where slots begin. */
+  sticky?: RegExp;
+  /** Whether the rule reads Cyrillic words (it is skipped on sentences without any, and English ones on sentences without Latin). */
+  cyrillic: boolean;
+}
+
+/**
+ * Expands the macros of a rule's pattern: {STATE|ORG:from} is a list of such slots in group "from",
+ * {MEET:to} a meeting, {W} up to three words. Letters are matched by explicit Latin and Cyrillic
+ * classes rather than \p{L}: case-insensitive Unicode properties make V8 compile each rule for
+ * hundreds of milliseconds.
+ */
+export function compile(rule: Rule): CompiledRule {
+  const { pattern } = rule;
+  const requires: Requirement[] = [];
+  // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
+  // So may a participle ("The forces, created in 2009, held …").
+  const source = pattern
+    .replaceAll(' {AUX}', '(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired)[^,⟦]{0,40}(?:⟦DATE#\\d+⟧)?,)? {AUX}').replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
     if (!name) return `(?:${ITEM(kinds)})`;
     const alternatives = kinds.split('|');
     const slotKinds = alternatives.filter((kind) => kind !== 'MEET').join('|');
+    // A `to` the sentence may leave out (the rule has a fallback) is not required.
+    if (name === 'from' || (name === 'to' && !rule.toFallback)) requires.push({ kinds: slotKinds ? slotKinds.split('|') : [], meeting: alternatives.includes('MEET') });
     const parts = [slotKinds ? LIST(slotKinds) : '', alternatives.includes('MEET') ? MEETING : ''].filter(Boolean);
     return `(?<${name}>${parts.join('|')})`;
   });
-  return new RegExp(source, 'giu');
+  const final = explicitLetters(source);
+  const startsWithSlot = /^\{(?!(?:[A-Z|]*\|)?MEET)[A-Z|]+:\w+\}/.test(pattern) && !/^\{[A-Z|]*MEET/.test(pattern);
+  return {
+    ...rule,
+    regex: new RegExp(final, 'gi'),
+    sticky: startsWithSlot ? new RegExp(final, 'iy') : undefined,
+    requires,
+    cyrillic: rule.language === 'ru',
+  };
+}
+
+const LETTERS = 'a-zA-Zа-яА-ЯёЁ';
+
+/** A pattern with \p{L} written as Latin and Cyrillic letters, inside a character class or alone. */
+function explicitLetters(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      if (source.startsWith('\\p{L}', i)) {
+        out += inClass ? LETTERS : `[${LETTERS}]`;
+        i += 4;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (source[i] === '[') inClass = true;
+    else if (source[i] === ']') inClass = false;
+    out += source[i];
+  }
+  return out;
+}
+
+const MEETING_WORD = new RegExp(explicitLetters(`(?:${MEETING_WORDS})`), 'i');
+
+/** Whether a rule may match a sentence at all, from the slots it holds and its script: most rules are skipped at once. */
+function mayMatch(rule: CompiledRule, template: Template, kinds: Set<string>, scripts: { latin: boolean; cyrillic: boolean }): boolean {
+  if (rule.cyrillic ? !scripts.cyrillic : !scripts.latin) return false;
+  return rule.requires.every(
+    (requirement) => requirement.kinds.some((kind) => kinds.has(kind)) || (requirement.meeting && MEETING_WORD.test(template.text)),
+  );
 }
 
 const ROLE_NAMES: Array<[RegExp, string]> = [
+  [/deputy secretar\w*[- ]general|заместител\p{L}* генеральн\p{L}* секретар/iu, 'Deputy Secretary-General'],
   [/secretar\w*[- ]general|генеральн\p{L}* секретар/iu, 'Secretary-General'],
   [/deputy prime minister|вице-премьер/iu, 'Deputy Prime Minister'],
   [/prime minister|премьер/iu, 'Prime Minister'],
-  [/deputy secretary/iu, 'Deputy Secretary-General'],
   [/president|президент/iu, 'President'],
   [/foreign minister|minister of foreign|министр\p{L}* иностранных/iu, 'Foreign Minister'],
   [/defen[cs]e minister|minister of defen|министр\p{L}* обороны/iu, 'Defence Minister'],
@@ -101,9 +173,12 @@ export function roleName(raw: string): string {
   return /acting|исполняющ/iu.test(raw) ? `${base} (acting)` : base;
 }
 
+const STATE_ROLES = new Set(['President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister']);
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
+/** Speculation is not a fact: "Armenia would leave the bloc", "could join", "threatened to withdraw". */
+const MODAL = /(?<![\p{L}])(would|could|might|may|should|threaten\p{L}* to|consider\p{L}*|want\p{L}* to|может|могла?|могут|мог бы|могла бы|угрожа\p{L}*|рассматрива\p{L}*)(?![\p{L}])/iu;
 
 export interface Article {
   paragraphs: string[];
@@ -120,9 +195,9 @@ const DEMONYMS: Record<string, string> = {
   georgian: 'Georgia', afghan: 'Afghanistan', serbian: 'Serbia', moldovan: 'Moldova',
 };
 const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
-const PRONOUN = /^["«“]?(He|She|Он|Она)(?![\p{L}])/u;
-const ORG_REFERENCE = /(?<![\p{L}])(?:the (organi[sz]ation|bloc|alliance)|(организаци\p{L}*|блок\p{L}*|альянс\p{L}*))(?![\p{L}])/gu;
-const BODY_REFERENCE = /(?<![\p{L}])the (commission|council|assembly|committee|secretariat|staff|parliament)(?![\p{L}])/gu;
+const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
+const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he (organi[sz]ation|bloc|alliance)|(организаци\p{L}*|блок\p{L}*|альянс\p{L}*))(?![\p{L}])/gu;
+const BODY_REFERENCE = /(?<![\p{L}])[Tt]he ([Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament)(?![\p{L}])/gu;
 
 /** The organization an article is about: its most mentioned one. */
 function mainOrganization(article: Article): string | undefined {
@@ -157,10 +232,19 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   }
   for (const match of text.matchAll(BODY_REFERENCE)) {
     const word = match[1]!.toLowerCase();
-    const body = before
+    const mentioned = before
       .filter((mention) => mention.variant.kind === 'ORGANIZATION' && gazetteer.entry(mention.entityId)!.name.toLowerCase().includes(word))
-      .pop();
-    if (body) slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: body.entityId });
+      .pop()?.entityId;
+    // Not named yet: the main organization's body of that name ("the Secretariat" → "CSTO Secretariat").
+    const mainEntry = main ? gazetteer.entry(main) : undefined;
+    const body =
+      mentioned ??
+      (mainEntry
+        ? [mainEntry.name, ...mainEntry.aliases.map((alias) => alias.name)]
+            .flatMap((name) => [...gazetteer.idsNamed(`${name} ${word}`), ...gazetteer.idsNamed(`${word} of the ${name}`)])
+            .find((id) => gazetteer.kind(id) === 'ORGANIZATION')
+        : undefined);
+    if (body) slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: body });
   }
   return slots;
 }
@@ -256,17 +340,58 @@ function lastOrgBefore(template: Template, index: number): Slot | undefined {
   return template.slots.filter((slot, i) => (slot.kind === 'ORG' || slot.kind === 'INIT') && template.at[i]! < index).pop();
 }
 
+const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
+
+/** The one state a sentence names, if it names exactly one: whose a bare title ("Prime Minister X") most likely is. */
+function onlyState(template: Template): FactEnd | undefined {
+  const states = [...new Set(template.slots.filter((slot) => slot.kind === 'STATE' && slot.entityId).map((slot) => slot.entityId!))];
+  if (states.length !== 1) return undefined;
+  const slot = template.slots.find((candidate) => candidate.entityId === states[0])!;
+  return { entityId: slot.entityId, text: slot.text };
+}
+
 function meetingIn(template: Template): FactEnd | undefined {
-  const match = new RegExp(MEETING, 'iu').exec(template.text);
+  const match = MEETING_PHRASE.exec(template.text);
   return match ? { text: restore(template, match[0]).replace(/^(the|its|a|an) /i, '') } : undefined;
 }
+
+/** Every match of a rule in a template; a rule that begins with a slot is tried only where slots begin. */
+function matches(rule: CompiledRule, template: Template): RegExpExecArray[] {
+  if (!rule.sticky) {
+    rule.regex.lastIndex = 0;
+    return [...template.text.matchAll(rule.regex)];
+  }
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of template.at) {
+    // A list may begin with a quote before its first slot.
+    for (const start of template.text[at - 1] === '"' ? [at - 1, at] : [at]) {
+      if (start < from) continue;
+      rule.sticky.lastIndex = start;
+      const match = rule.sticky.exec(template.text);
+      if (match) {
+        found.push(match);
+        from = start + Math.max(1, match[0].length);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Facts about an organization itself, not about its summit, delegation or forces ("joined the CSTO summit"). */
+const MEMBERSHIP_LIKE = new Set<Rule['type']>(['MEMBER_OF', 'OBSERVER_OF', 'CHAIRS', 'POST', 'HEADS', 'HOLDS_POSITION']);
+const BODY_AFTER = new RegExp(
+  explicitLetters(`^"? (?:${MEETING_WORDS}|delegation|mission|forces|troops|contingent|staff|делегаци\\p{L}*|мисси\\p{L}*|сил\\p{L}*)(?![a-zа-яё])`),
+  'i',
+);
 
 export interface FactResult {
   proposals: ProposedFact[];
   newEntities: NewEntityProposal[];
 }
 
-export function proposeFacts(article: Article, rules: Array<Rule & { regex: RegExp }>): FactResult {
+export function proposeFacts(article: Article, rules: CompiledRule[]): FactResult {
   const proposals: ProposedFact[] = [];
   const newEntities = new Map<string, NewEntityProposal>();
   const seen = new Set<string>();
@@ -278,11 +403,15 @@ export function proposeFacts(article: Article, rules: Array<Rule & { regex: RegE
       const dates = findDates(sentenceText, article.published);
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
       if (!template.slots.some((slot) => slot.kind !== 'DATE')) continue;
+      const kinds = new Set(template.slots.map((slot) => slot.kind));
+      const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ');
+      const scripts = { latin: /[a-z]/i.test(words), cyrillic: /[а-яё]/i.test(words) };
       for (const rule of rules) {
-        rule.regex.lastIndex = 0;
-        for (const match of template.text.matchAll(rule.regex)) {
-          if (NEGATION.test(match[0])) continue;
+        if (!mayMatch(rule, template, kinds, scripts)) continue;
+        for (const match of matches(rule, template)) {
+          if (NEGATION.test(match[0]) || MODAL.test(match[0])) continue;
           const groups = match.groups ?? {};
+          if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
           const personLike = rule.type === 'POST' || rule.type === 'HEADS' || rule.type === 'SUCCEEDED_BY' || rule.type === 'ATTENDED' || rule.type === 'ANNOUNCED';
           const froms = endsOf(template, groups.from, personLike ? 'PERSON' : 'ORGANIZATION');
           let tos = endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION');
@@ -291,11 +420,14 @@ export function proposeFacts(article: Article, rules: Array<Rule & { regex: RegE
               rule.toFallback === 'mainOrg' ? (main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined)
               : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index + match[0].length); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
               : rule.toFallback === 'meeting' ? meetingIn(template)
+              : rule.toFallback === 'onlyState' ? onlyState(template)
               : undefined;
             if (!fallback) continue;
             tos = [{ end: fallback }];
           }
           const role = groups.role ? roleName(groups.role) : rule.role;
+          // The article's organization stands in only for its own posts, not for a head of state's.
+          if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
           let date = datesFor(template, match.index, match.index + match[0].length);
           if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? dateline;

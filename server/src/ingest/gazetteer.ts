@@ -25,7 +25,8 @@ export interface NameVariant {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Absent on the many leaves, to keep a 100k-name trie small. */
+  next?: Map<string, TrieNode>;
   variants?: NameVariant[];
 }
 
@@ -77,7 +78,7 @@ function variantOf(entityId: string, kind: EntityKindName, name: string, surname
 }
 
 class TrieGazetteer implements Gazetteer {
-  readonly root: TrieNode = { next: new Map() };
+  readonly root: TrieNode = {};
   private readonly entries = new Map<string, GazetteerEntry>();
   private readonly kinds = new Map<string, EntityKindName>();
 
@@ -133,7 +134,7 @@ class TrieGazetteer implements Gazetteer {
   /** The entities whose name or alias is exactly this (in any case), without surnames. */
   idsNamed(name: string): string[] {
     let node: TrieNode | undefined = this.root;
-    for (const token of tokenize(name)) node = node?.next.get(nameKey(token.raw));
+    for (const token of tokenize(name)) node = node?.next?.get(nameKey(token.raw));
     return [...new Set((node?.variants ?? []).filter((variant) => !variant.surname).map((variant) => variant.entityId))];
   }
 
@@ -141,9 +142,10 @@ class TrieGazetteer implements Gazetteer {
     let node = this.root;
     for (const word of variant.words) {
       const key = nameKey(word);
+      node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map() };
+        child = {};
         node.next.set(key, child);
       }
       node = child;

@@ -37,11 +37,11 @@ function walk(tokens: Token[], keys: string[][], text: string, gazetteerRoot: Tr
       }
       const seen = new Set<TrieNode>();
       for (const key of keys[index]!) {
-        const child = node.next.get(key);
+        const child = node.next?.get(key);
         if (!child || seen.has(child)) continue;
         seen.add(child);
         for (const variant of child.variants ?? []) found.push({ first, last: index, variant });
-        if (child.next.size > 0) stack.push([child, index + 1]);
+        if (child.next) stack.push([child, index + 1]);
       }
     }
   }
@@ -63,6 +63,11 @@ function fits(candidate: Candidate, tokens: Token[], text: string): boolean {
     } else if (gapSignature(gap) !== expected) return false;
   }
   if (variant.words.length === 1 && !variant.exactCase[0] && !isCapitalised(tokens[first]!.raw)) return false;
+  // A proper name written all in lower case ("a permanent council") is a phrase, not the name; initiatives
+  // and events get the usage check instead (needsUsageCheck), and names without capitals are exempt.
+  const written = tokens.slice(first, first + variant.words.length);
+  const lowered = variant.words.some(isCapitalised) && written.every((token) => !isCapitalised(token.raw));
+  if (lowered && variant.kind !== 'INITIATIVE' && variant.kind !== 'EVENT' && variant.kind !== 'TOPIC') return false;
   return true;
 }
 

@@ -42,28 +42,38 @@ const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
-/** Two or three capitalised words together that no mention covers: a name the graph may not have. */
-const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?){1,2}(?![\p{L}\p{N}])/gu;
+/** Runs of capitalised words; names are the parts of two or three words between titles and function words. */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?)+(?![\p{L}\p{N}])/gu;
+const WORD_IN_RUN = /\S+/g;
 
+/** Capitalised words together that no mention covers: a name the graph may not have ("Kyrgyz President Sooronbay Jeenbekov" → "Sooronbay Jeenbekov"). */
 function unknownNames(paragraph: string, sentence: Span, taken: Slot[]): Slot[] {
   const names: Slot[] = [];
   const text = paragraph.slice(sentence.start, sentence.end);
-  for (const match of text.matchAll(NAME)) {
-    let words = match[0].split(/\s+/);
-    let start = sentence.start + match.index;
-    // Titles and function words before a name are not part of it ("President Vladimir Putin").
-    while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.replace(/[.'’]/g, ''))) {
-      start = paragraph.indexOf(words[1] ?? '', start + words[0]!.length);
-      words = words.slice(1);
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    let part: Array<{ word: string; start: number }> = [];
+    const flush = () => {
+      if (part.length >= 2) {
+        const words = part.slice(0, 3);
+        const start = sentence.start + run.index + words[0]!.start;
+        const last = words[words.length - 1]!;
+        const end = sentence.start + run.index + last.start + last.word.length;
+        if (!taken.some((slot) => start < slot.end && end > slot.start)) names.push({ kind: 'NAME', start, end, text: paragraph.slice(start, end) });
+      }
+      part = [];
+    };
+    for (const word of run[0].matchAll(WORD_IN_RUN)) {
+      const bare = word[0].replace(/['’]s$|[.'’]/g, '');
+      if (FUNCTION_WORDS.has(bare) || DEMONYM_WORDS.has(bare.toLowerCase())) flush();
+      else part.push({ word: word[0], start: word.index });
     }
-    if (words.length < 2 || words.some((word) => FUNCTION_WORDS.has(word))) continue;
-    const end = start + words.join(' ').length;
-    if (paragraph.slice(start, end) !== words.join(' ')) continue;
-    if (taken.some((slot) => start < slot.end && end > slot.start)) continue;
-    names.push({ kind: 'NAME', start, end, text: paragraph.slice(start, end) });
+    flush();
   }
   return names;
 }
+
+/** Adjectives of nationality: before a name they are not part of it. */
+const DEMONYM_WORDS = new Set(['russian', 'belarusian', 'belarussian', 'kazakh', 'kazakhstani', 'kyrgyz', 'tajik', 'armenian', 'uzbek', 'azerbaijani', 'georgian', 'afghan', 'serbian', 'moldovan']);
 
 function fold(text: string): string {
   return text
@@ -78,6 +88,15 @@ export function buildTemplate(paragraph: string, sentence: Span, mentions: Found
   for (const mention of mentions) {
     if (mention.start < sentence.start || mention.end > sentence.end) continue;
     slots.push({ kind: SLOT_OF_KIND[mention.variant.kind], start: mention.start, end: mention.end, text: mention.text, entityId: mention.entityId });
+  }
+  // "CSTO Collective Security Council": the organization's name before its body's is part of the body's.
+  for (let i = slots.length - 1; i > 0; i--) {
+    const [before, after] = [slots[i - 1]!, slots[i]!];
+    if (before.kind === 'ORG' && after.kind === 'ORG' && /^\s$/.test(paragraph.slice(before.end, after.start))) {
+      after.start = before.start;
+      after.text = paragraph.slice(after.start, after.end);
+      slots.splice(i - 1, 1);
+    }
   }
   // A series followed by a year is an edition ("Interaction-2025"): an event the graph may not have.
   for (const slot of slots) {

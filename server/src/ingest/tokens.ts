@@ -53,10 +53,12 @@ export function isSoftGap(gap: string): boolean {
   return SOFT_GAP.test(gap) && !/\n[ \t]*\n/.test(gap);
 }
 
+const SPACES = new RegExp(`[${SPACE}]+`, 'gu');
+const DASHES = new RegExp(`[${DASH}]`, 'gu');
+const QUOTES = new RegExp(`[${QUOTE}]`, 'gu');
+
 /** Punctuation of a gap, spaces removed and quotes and dashes folded: what two gaps must share. */
 export function gapSignature(gap: string): string {
-  return gap
-    .replace(new RegExp(`[${SPACE}]+`, 'gu'), '')
-    .replace(new RegExp(`[${DASH}]`, 'gu'), '-')
-    .replace(new RegExp(`[${QUOTE}]`, 'gu'), '"');
+  if (gap === ' ') return '';
+  return gap.replace(SPACES, '').replace(DASHES, '-').replace(QUOTES, '"');
 }

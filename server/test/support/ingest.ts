@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../src/config';
+import { readDatasetNames } from '../../src/ingest/dataset-gazetteer';
+import { buildGazetteer, extract } from '../../src/ingest/extract';
+import type { Extraction, Gazetteer } from '../../src/ingest/types';
+
+/** The CSTO dataset's names, as the ingestion tests and the benchmark match against them. */
+export const cstoNames = readDatasetNames([path.join(repoRoot, 'data', 'csto')]);
+export const cstoGazetteer: Gazetteer = buildGazetteer(cstoNames.entries);
+
+export const SEED_ARTICLE = fs.readFileSync(path.join(repoRoot, 'bench', 'ingest-corpus', '2025-11-27-csto-chairmanship-article.txt'), 'utf8');
+
+export function extractFrom(text: string, published = '2025-11-27'): Extraction {
+  return extract(text, { gazetteer: cstoGazetteer, published });
+}
+
+/** "entity:text" of every mention, in order. */
+export function mentionsOf(result: Extraction): string[] {
+  return result.mentions.map((mention) => `${mention.entityId}:${mention.text}`);
+}

@@ -1,0 +1,108 @@
+import { findDates } from '../../src/ingest/dates';
+import type { ProposedFact } from '../../src/ingest/types';
+import { partialDate } from '../../src/model/partial-date';
+import { SEED_ARTICLE, extractFrom } from '../support/ingest';
+
+/** "TYPE from → to since..until [role] {status}" of a fact, ends as entity ids or quoted text. */
+function describe_(fact: ProposedFact): string {
+  const end = (e: ProposedFact['from']) => e.entityId ?? `"${e.text}"`;
+  const dates = fact.since || fact.until ? ` ${fact.since ?? ''}..${fact.until ?? ''}` : '';
+  return `${fact.type} ${end(fact.from)} → ${end(fact.to)}${dates}${fact.role ? ` [${fact.role}]` : ''}${fact.status ? ` {${fact.status}}` : ''}`;
+}
+
+const facts = (text: string, published = '2025-11-27') => extractFrom(text, published).proposals.map(describe_);
+
+describe('ingest: dates resolved against the publication date', () => {
+  const published = partialDate('2025-11-27');
+  const date = (text: string) => findDates(text, published).map((found) => `${found.role}:${found.date}${found.until ? `..${found.until}` : ''}`);
+
+  it('reads absolute, relative and Russian dates', () => {
+    expect(date('on 1 January 2026')).toEqual(['point:2026-01-01']);
+    expect(date('in 2019')).toEqual(['point:2019']);
+    expect(date('this year')).toEqual(['point:2025']);
+    expect(date('next year')).toEqual(['point:2026']);
+    expect(date('since 2006')).toEqual(['since:2006']);
+    expect(date('в ноябре 2018 года')).toEqual(['point:2018-11']);
+    expect(date('с 1 января 2026 года')).toEqual(['since:2026-01-01']);
+    expect(date('from 2020 to 2022')).toEqual(['point:2020..2022']);
+    expect(date('на 2026–2028 годы')).toEqual(['point:2026..2028']);
+    expect(date('last November')).toEqual(['point:2024-11']);
+  });
+
+  it('puts a month or day without a year ahead of the publication in a sentence about the future, behind it otherwise', () => {
+    expect(date('Russia will take over from January')).toEqual(['since:2026-01']);
+    expect(date('The summit met on 3 October')).toEqual(['point:2025-10-03']);
+    expect(date('The summit will meet on 3 October')).toEqual(['point:2026-10-03']);
+  });
+
+  it('does not take a length for a year', () => {
+    expect(date('the 1,374-kilometre border, 2000 km long')).toEqual([]);
+  });
+});
+
+describe('ingest: proposed facts', () => {
+  it('proposes from the seed article the chairmanship and the programme the commission administers', () => {
+    const seed = facts(SEED_ARTICLE);
+    expect(seed).toEqual(expect.arrayContaining(['CHAIRS russia → csto 2026..2026 [chair]', 'ADMINISTERS icmec → interstate-program']));
+  });
+
+  it('gives each fact its sentence as a verbatim quote, with the text before and after it', () => {
+    const result = extractFrom(SEED_ARTICLE);
+    expect(result.proposals.length).toBeGreaterThan(2);
+    for (const fact of result.proposals) {
+      const paragraph = result.paragraphs[fact.evidence.paragraph - 1]!;
+      expect(paragraph.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.quote);
+      expect(paragraph.slice(0, fact.evidence.start).endsWith(fact.evidence.prefix)).toBe(true);
+      expect(paragraph.slice(fact.evidence.end).startsWith(fact.evidence.suffix)).toBe(true);
+      expect(fact.evidence.prefix.length).toBeLessThanOrEqual(32);
+    }
+  });
+
+  it('reads membership and its changes, in English and Russian', () => {
+    expect(facts('Azerbaijan and Georgia withdrew from the Collective Security Treaty in 1999. Uzbekistan rejoined the CSTO in 2006 but suspended its participation in December 2012.', '2024-03-01')).toEqual([
+      'MEMBER_OF azerbaijan → collective-security-treaty ..1999',
+      'MEMBER_OF georgia → collective-security-treaty ..1999',
+      'MEMBER_OF uzbekistan → csto 2006..',
+      'MEMBER_OF uzbekistan → csto 2012-12.. {participation suspended}',
+    ]);
+    expect(facts('В феврале Армения заморозила своё участие в ОДКБ.', '2024-05-10')).toEqual(['MEMBER_OF armenia → csto 2024-02.. {participation frozen}']);
+  });
+
+  it('reads chairmanship taken over, handed over and passing, with its dates', () => {
+    expect(facts('Kazakhstan will take over the chairmanship of the CSTO from 1 January 2024.', '2023-11-24')).toEqual(['CHAIRS kazakhstan → csto 2024-01-01.. [chair]']);
+    expect(facts('Kyrgyzstan handed over the CSTO chairmanship to Russia this year.')).toEqual([
+      'CHAIRS kyrgyzstan → csto ..2025 [chair]',
+      'CHAIRS russia → csto 2025.. [chair]',
+    ]);
+    expect(facts('С 1 января 2026 года председательство в ОДКБ перейдёт к России.')).toEqual(['CHAIRS russia → csto 2026-01-01.. [chair]']);
+  });
+
+  it('reads appointments, acting posts and successions, and proposes a person the graph does not have', () => {
+    const text = 'Taalatbek Masadykov has been appointed Secretary-General of the CSTO, succeeding Imangali Tasmagambetov. Ivan Petrov was named acting Secretary-General of the CSTO.';
+    const result = extractFrom(text);
+    expect(result.proposals.map(describe_)).toEqual([
+      'HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]',
+      'SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov',
+      'HOLDS_POSITION "Ivan Petrov" → csto [Secretary-General (acting)]',
+    ]);
+    expect(result.newEntities).toEqual([{ text: 'Ivan Petrov', kind: 'PERSON', paragraph: 1, start: text.indexOf('Ivan'), end: text.indexOf(' was named') }]);
+    expect(facts('Генеральным секретарём ОДКБ на 2026–2028 годы назначен Таалатбек Масадыков.')).toEqual([
+      'HOLDS_POSITION taalatbek-masadykov → csto 2026..2028 [Secretary-General]',
+    ]);
+  });
+
+  it('reads administers, coordinates, held in, hosted, attended and adopted at', () => {
+    expect(facts('The Interstate Program is administered by the Interstate Commission for Military-Economic Cooperation.')).toEqual(['ADMINISTERS icmec → interstate-program']);
+    expect(facts('Tajikistan coordinates the Tajik-Afghan border programme.')).toEqual(['COORDINATES tajikistan → tajik-afghan-border-programme']);
+    expect(facts('Учения «Рубеж-2025» прошли в Киргизии.')).toEqual(['HELD_IN rubezh-2025 → kyrgyzstan 2025..2025']);
+    expect(facts('Vladimir Putin attended the Bishkek CSTO summit 2025.')).toEqual(['ATTENDED vladimir-putin → bishkek-session-2025']);
+    expect(facts('The CSTO Charter was signed at the Chisinau session on 7 October 2002.')).toEqual(['ADOPTED_AT csto-charter → "Chisinau session" 2002-10-07..']);
+    expect(facts('The Tajik-Afghan border programme was adopted at the Astana session on 28 November 2024.', '2024-12-05')).toEqual([
+      'ADOPTED_AT tajik-afghan-border-programme → "Astana session" 2024-11-28..',
+    ]);
+  });
+
+  it('proposes nothing from a negated sentence', () => {
+    expect(facts('Armenia did not attend the Minsk summit. Armenia has not left the CSTO.')).toEqual([]);
+  });
+});
