@@ -4,7 +4,7 @@ import type { Orgraph } from '../../src/bootstrap';
 import { repoRoot } from '../../src/config';
 import { importPaths } from '../../src/dataset/import';
 import type { Database } from '../../src/neo4j/database';
-import { startTestServer, testDatabase, type GraphQLResponse } from '../support/test-neo4j';
+import { graphqlWithKey, startTestServer, testDatabase } from '../support/test-neo4j';
 
 const EDITOR = 'editor-key-for-the-sources-tests';
 const SEED = fs.readFileSync(path.join(repoRoot, 'data', 'sources', '2025-11-27-csto-chairmanship-article.txt'), 'utf8');
@@ -28,14 +28,7 @@ afterAll(async () => {
   await orgraph.stop();
 });
 
-async function call(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<GraphQLResponse<any> & { status: number }> {
-  const response = await fetch(`${orgraph.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as GraphQLResponse<any>) };
-}
+const call = (query: string, variables: Record<string, unknown> = {}, key?: string) => graphqlWithKey(orgraph.url, query, variables, key);
 
 async function postSource(body: string, params: Record<string, string>, contentType = 'text/plain', key: string | null = EDITOR) {
   const response = await fetch(`${orgraph.url}/sources?${new URLSearchParams(params)}`, {
