@@ -9,13 +9,17 @@ export class ApiError extends Error {
   }
 }
 
-/** Sends one typed GraphQL document to the server that served this page. */
-export async function request<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<Result> {
+/** Sends one typed GraphQL document to the server that served this page; writes send an editor key. */
+export async function request<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables, key?: string): Promise<Result> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {

@@ -17,6 +17,8 @@ import { EntityRelationsQuery, NeighbourhoodQuery, PathsQuery, RelationshipTypes
 import { attachSearch, type RoleHit } from './search-box';
 import { renderTable } from './table-view';
 import { escapeHtml } from './text';
+import { showMentionedIn } from './review/mentioned-in';
+import { attachReview } from './review/panel';
 import { applyTime, parseAsOf } from './time-filter';
 import { LAYOUTS, readView, RENDERERS, writeView, type LayoutName, type RendererName, type ViewState } from './view-state';
 
@@ -180,6 +182,7 @@ async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'repl
 /** An entity's details, then its relationships and posts as the API lists them (loaded in the graph or not). */
 async function showEntity(node: GraphNode): Promise<void> {
   renderNode(details, node, view.asOf);
+  mentionedIn(node.id);
   const section = details.querySelector<HTMLElement>('.entity-relationships');
   if (!section) return;
   try {
@@ -492,5 +495,21 @@ document.querySelectorAll('.skip-link').forEach((link) =>
 );
 window.addEventListener('resize', () => updateMinimap());
 attachHoverCard(cy, $('hover-card'));
+
+
+// Sources and review (client/src/review/): "Add source" and "Review" in the toolbar; "Mentioned in" in the details.
+const review = attachReview($('toolbar'), {
+  async showInGraph(entityId, relationshipId) {
+    await focusOn(entityId);
+    const edge = cy.getElementById(relationshipId);
+    if (edge.empty()) return;
+    cy.elements().unselect();
+    edge.select();
+    showDetails(edge);
+  },
+});
+function mentionedIn(id: string): void {
+  void showMentionedIn(details, id, (source) => void review.openSource(source));
+}
 
 window.orgraph = { cy, ready: focusOn(view.focus, view.expanded, 'replace') };

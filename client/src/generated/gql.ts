@@ -24,6 +24,12 @@ type Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {\n    paths(from: $from, to: $to, asOf: $asOf) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query EntityRelations($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": typeof types.EntityRelationsDocument,
     "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": typeof types.RoleSearchDocument,
+    "\n  fragment ProposalFields on Proposal {\n    id\n    state\n    relation\n    type\n    fromText\n    toText\n    since\n    until\n    role\n    status\n    reason\n    decidedBy\n    decidedAt\n    from { id name kind }\n    to { id name kind }\n    fromNew { id kind name }\n    toNew { id kind name }\n    evidence { quote prefix suffix paragraph source { id title } }\n    conflictsWith { id type since until role status from { id name } to { id name } }\n    relationship { id type since until from { id name } to { id name } citations { quote locator source { id title } } }\n  }\n": typeof types.ProposalFieldsFragmentDoc,
+    "\n  query SourceReview($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      published\n      paragraphs\n      mentions { text paragraph start end entity { id name kind } }\n      proposals { ...ProposalFields }\n    }\n  }\n": typeof types.SourceReviewDocument,
+    "\n  query OpenProposals($first: Int, $after: String) {\n    proposals(state: OPEN, first: $first, after: $after) {\n      totalCount\n      edges { node { ...ProposalFields } }\n    }\n  }\n": typeof types.OpenProposalsDocument,
+    "\n  mutation Review($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {\n    reviewProposals(ids: $ids, decision: $decision, edits: $edits, reason: $reason, author: $author) {\n      release\n      proposals { ...ProposalFields }\n    }\n  }\n": typeof types.ReviewDocument,
+    "\n  query MentionedIn($id: ID!) {\n    entity(id: $id) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": typeof types.MentionedInDocument,
+    "\n  query RelationshipTypeNames {\n    relationshipTypes { type reads }\n  }\n": typeof types.RelationshipTypeNamesDocument,
 };
 const documents: Documents = {
     "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value }\n    citations { ...CitationFields }\n  }\n": types.EntityFieldsFragmentDoc,
@@ -35,6 +41,12 @@ const documents: Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {\n    paths(from: $from, to: $to, asOf: $asOf) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": types.PathsDocument,
     "\n  query EntityRelations($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": types.EntityRelationsDocument,
     "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": types.RoleSearchDocument,
+    "\n  fragment ProposalFields on Proposal {\n    id\n    state\n    relation\n    type\n    fromText\n    toText\n    since\n    until\n    role\n    status\n    reason\n    decidedBy\n    decidedAt\n    from { id name kind }\n    to { id name kind }\n    fromNew { id kind name }\n    toNew { id kind name }\n    evidence { quote prefix suffix paragraph source { id title } }\n    conflictsWith { id type since until role status from { id name } to { id name } }\n    relationship { id type since until from { id name } to { id name } citations { quote locator source { id title } } }\n  }\n": types.ProposalFieldsFragmentDoc,
+    "\n  query SourceReview($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      published\n      paragraphs\n      mentions { text paragraph start end entity { id name kind } }\n      proposals { ...ProposalFields }\n    }\n  }\n": types.SourceReviewDocument,
+    "\n  query OpenProposals($first: Int, $after: String) {\n    proposals(state: OPEN, first: $first, after: $after) {\n      totalCount\n      edges { node { ...ProposalFields } }\n    }\n  }\n": types.OpenProposalsDocument,
+    "\n  mutation Review($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {\n    reviewProposals(ids: $ids, decision: $decision, edits: $edits, reason: $reason, author: $author) {\n      release\n      proposals { ...ProposalFields }\n    }\n  }\n": types.ReviewDocument,
+    "\n  query MentionedIn($id: ID!) {\n    entity(id: $id) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": types.MentionedInDocument,
+    "\n  query RelationshipTypeNames {\n    relationshipTypes { type reads }\n  }\n": types.RelationshipTypeNamesDocument,
 };
 
 /**
@@ -73,6 +85,30 @@ export function graphql(source: "\n  query EntityRelations($id: ID!) {\n    enti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n"): typeof import('./graphql').RoleSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalFields on Proposal {\n    id\n    state\n    relation\n    type\n    fromText\n    toText\n    since\n    until\n    role\n    status\n    reason\n    decidedBy\n    decidedAt\n    from { id name kind }\n    to { id name kind }\n    fromNew { id kind name }\n    toNew { id kind name }\n    evidence { quote prefix suffix paragraph source { id title } }\n    conflictsWith { id type since until role status from { id name } to { id name } }\n    relationship { id type since until from { id name } to { id name } citations { quote locator source { id title } } }\n  }\n"): typeof import('./graphql').ProposalFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceReview($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      published\n      paragraphs\n      mentions { text paragraph start end entity { id name kind } }\n      proposals { ...ProposalFields }\n    }\n  }\n"): typeof import('./graphql').SourceReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenProposals($first: Int, $after: String) {\n    proposals(state: OPEN, first: $first, after: $after) {\n      totalCount\n      edges { node { ...ProposalFields } }\n    }\n  }\n"): typeof import('./graphql').OpenProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Review($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {\n    reviewProposals(ids: $ids, decision: $decision, edits: $edits, reason: $reason, author: $author) {\n      release\n      proposals { ...ProposalFields }\n    }\n  }\n"): typeof import('./graphql').ReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionedIn($id: ID!) {\n    entity(id: $id) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n"): typeof import('./graphql').MentionedInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationshipTypeNames {\n    relationshipTypes { type reads }\n  }\n"): typeof import('./graphql').RelationshipTypeNamesDocument;
 
 
 export function graphql(source: string) {

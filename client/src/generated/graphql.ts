@@ -14,6 +14,40 @@ export type EntityKind =
   | 'STATE'
   | 'TOPIC';
 
+/** Changes a reviewer makes to a proposal before accepting it; absent fields keep the proposal's. */
+export type ProposalEdit = {
+  from?: string | number | null | undefined;
+  role?: string | null | undefined;
+  since?: string | null | undefined;
+  status?: string | null | undefined;
+  to?: string | number | null | undefined;
+  type?: string | null | undefined;
+  until?: string | null | undefined;
+};
+
+export type ProposalEditInput = {
+  edit: ProposalEdit;
+  id: string | number;
+};
+
+/** How a proposal stands against what the graph already says. */
+export type ProposalRelation =
+  /** The graph says otherwise (other dates, another holder): see conflictsWith. Accepting needs an explicit edit. */
+  | 'CONFLICTS'
+  /** The graph has nothing like it. */
+  | 'NEW'
+  /** The graph has this fact: accepting adds the sentence as a citation of it. */
+  | 'SUPPORTS_EXISTING';
+
+export type ProposalState =
+  | 'ACCEPTED'
+  | 'OPEN'
+  | 'REJECTED';
+
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
 type EntityFields_Event_Fragment = { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> };
 
 type EntityFields_Initiative_Fragment = { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> };
@@ -307,6 +341,254 @@ export type RoleSearchQuery = { roleSearch: Array<{ id: string, type: string, si
       | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
     , citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }> };
 
+export type ProposalFieldsFragment = { id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+   | null, to:
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+   | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , to:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     }>, relationship: { id: string, type: string, since: string | null, until: string | null, from:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , to:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , citations: Array<{ quote: string | null, locator: string | null, source: { id: string, title: string } }> } | null };
+
+export type SourceReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceReviewQuery = { source: { id: string, title: string, publisher: string | null, published: string | null, paragraphs: Array<string> | null, mentions: Array<{ text: string, paragraph: number, start: number, end: number, entity:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       }>, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, to:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, relationship: { id: string, type: string, since: string | null, until: string | null, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , citations: Array<{ quote: string | null, locator: string | null, source: { id: string, title: string } }> } | null }> } | null };
+
+export type OpenProposalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpenProposalsQuery = { proposals: { totalCount: number, edges: Array<{ node: { id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , to:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }>, relationship: { id: string, type: string, since: string | null, until: string | null, from:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , to:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , citations: Array<{ quote: string | null, locator: string | null, source: { id: string, title: string } }> } | null } }> } };
+
+export type ReviewMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  decision: ReviewDecision;
+  edits?: Array<ProposalEditInput> | ProposalEditInput | null | undefined;
+  reason?: string | null | undefined;
+  author?: string | null | undefined;
+}>;
+
+
+export type ReviewMutation = { reviewProposals: { release: number | null, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, to:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, relationship: { id: string, type: string, since: string | null, until: string | null, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , citations: Array<{ quote: string | null, locator: string | null, source: { id: string, title: string } }> } | null }> } };
+
+export type MentionedInQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MentionedInQuery = { entity:
+    | { id: string, mentions: { totalCount: number, edges: Array<{ node: { text: string, sentence: string, paragraph: number, source: { id: string, title: string, publisher: string | null, published: string | null } } }> } }
+    | { id: string, mentions: { totalCount: number, edges: Array<{ node: { text: string, sentence: string, paragraph: number, source: { id: string, title: string, publisher: string | null, published: string | null } } }> } }
+    | { id: string, mentions: { totalCount: number, edges: Array<{ node: { text: string, sentence: string, paragraph: number, source: { id: string, title: string, publisher: string | null, published: string | null } } }> } }
+    | { id: string, mentions: { totalCount: number, edges: Array<{ node: { text: string, sentence: string, paragraph: number, source: { id: string, title: string, publisher: string | null, published: string | null } } }> } }
+    | { id: string, mentions: { totalCount: number, edges: Array<{ node: { text: string, sentence: string, paragraph: number, source: { id: string, title: string, publisher: string | null, published: string | null } } }> } }
+    | { id: string, mentions: { totalCount: number, edges: Array<{ node: { text: string, sentence: string, paragraph: number, source: { id: string, title: string, publisher: string | null, published: string | null } } }> } }
+    | { id: string, mentions: { totalCount: number, edges: Array<{ node: { text: string, sentence: string, paragraph: number, source: { id: string, title: string, publisher: string | null, published: string | null } } }> } }
+   | null };
+
+export type RelationshipTypeNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationshipTypeNamesQuery = { relationshipTypes: Array<{ type: string, reads: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -403,6 +685,91 @@ export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
     published
   }
 }`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProposalFields on Proposal {
+  id
+  state
+  relation
+  type
+  fromText
+  toText
+  since
+  until
+  role
+  status
+  reason
+  decidedBy
+  decidedAt
+  from {
+    id
+    name
+    kind
+  }
+  to {
+    id
+    name
+    kind
+  }
+  fromNew {
+    id
+    kind
+    name
+  }
+  toNew {
+    id
+    kind
+    name
+  }
+  evidence {
+    quote
+    prefix
+    suffix
+    paragraph
+    source {
+      id
+      title
+    }
+  }
+  conflictsWith {
+    id
+    type
+    since
+    until
+    role
+    status
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+  }
+  relationship {
+    id
+    type
+    since
+    until
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    citations {
+      quote
+      locator
+      source {
+        id
+        title
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
   neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {
@@ -693,3 +1060,333 @@ fragment RelationshipFields on Relationship {
     ...CitationFields
   }
 }`) as unknown as TypedDocumentString<RoleSearchQuery, RoleSearchQueryVariables>;
+export const SourceReviewDocument = new TypedDocumentString(`
+    query SourceReview($id: ID!) {
+  source(id: $id) {
+    id
+    title
+    publisher
+    published
+    paragraphs
+    mentions {
+      text
+      paragraph
+      start
+      end
+      entity {
+        id
+        name
+        kind
+      }
+    }
+    proposals {
+      ...ProposalFields
+    }
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  state
+  relation
+  type
+  fromText
+  toText
+  since
+  until
+  role
+  status
+  reason
+  decidedBy
+  decidedAt
+  from {
+    id
+    name
+    kind
+  }
+  to {
+    id
+    name
+    kind
+  }
+  fromNew {
+    id
+    kind
+    name
+  }
+  toNew {
+    id
+    kind
+    name
+  }
+  evidence {
+    quote
+    prefix
+    suffix
+    paragraph
+    source {
+      id
+      title
+    }
+  }
+  conflictsWith {
+    id
+    type
+    since
+    until
+    role
+    status
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+  }
+  relationship {
+    id
+    type
+    since
+    until
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    citations {
+      quote
+      locator
+      source {
+        id
+        title
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SourceReviewQuery, SourceReviewQueryVariables>;
+export const OpenProposalsDocument = new TypedDocumentString(`
+    query OpenProposals($first: Int, $after: String) {
+  proposals(state: OPEN, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ProposalFields
+      }
+    }
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  state
+  relation
+  type
+  fromText
+  toText
+  since
+  until
+  role
+  status
+  reason
+  decidedBy
+  decidedAt
+  from {
+    id
+    name
+    kind
+  }
+  to {
+    id
+    name
+    kind
+  }
+  fromNew {
+    id
+    kind
+    name
+  }
+  toNew {
+    id
+    kind
+    name
+  }
+  evidence {
+    quote
+    prefix
+    suffix
+    paragraph
+    source {
+      id
+      title
+    }
+  }
+  conflictsWith {
+    id
+    type
+    since
+    until
+    role
+    status
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+  }
+  relationship {
+    id
+    type
+    since
+    until
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    citations {
+      quote
+      locator
+      source {
+        id
+        title
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OpenProposalsQuery, OpenProposalsQueryVariables>;
+export const ReviewDocument = new TypedDocumentString(`
+    mutation Review($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {
+  reviewProposals(
+    ids: $ids
+    decision: $decision
+    edits: $edits
+    reason: $reason
+    author: $author
+  ) {
+    release
+    proposals {
+      ...ProposalFields
+    }
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  state
+  relation
+  type
+  fromText
+  toText
+  since
+  until
+  role
+  status
+  reason
+  decidedBy
+  decidedAt
+  from {
+    id
+    name
+    kind
+  }
+  to {
+    id
+    name
+    kind
+  }
+  fromNew {
+    id
+    kind
+    name
+  }
+  toNew {
+    id
+    kind
+    name
+  }
+  evidence {
+    quote
+    prefix
+    suffix
+    paragraph
+    source {
+      id
+      title
+    }
+  }
+  conflictsWith {
+    id
+    type
+    since
+    until
+    role
+    status
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+  }
+  relationship {
+    id
+    type
+    since
+    until
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    citations {
+      quote
+      locator
+      source {
+        id
+        title
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewMutation, ReviewMutationVariables>;
+export const MentionedInDocument = new TypedDocumentString(`
+    query MentionedIn($id: ID!) {
+  entity(id: $id) {
+    id
+    mentions(first: 10) {
+      totalCount
+      edges {
+        node {
+          text
+          sentence
+          paragraph
+          source {
+            id
+            title
+            publisher
+            published
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionedInQuery, MentionedInQueryVariables>;
+export const RelationshipTypeNamesDocument = new TypedDocumentString(`
+    query RelationshipTypeNames {
+  relationshipTypes {
+    type
+    reads
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipTypeNamesQuery, RelationshipTypeNamesQueryVariables>;

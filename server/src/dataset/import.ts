@@ -33,6 +33,11 @@ export interface ImportOptions extends ReleaseInfo {
   timeoutMs?: number;
   /** Told when each step of the import ends, with its duration (the CLI's --verbose, the import benchmark). */
   onStep?: (step: ImportStep, ms: number) => void;
+  /**
+   * Further writes that belong with the import (a review's decisions, an ingested source's text), run
+   * in its transaction after the records, even when they changed nothing; not on a dry run.
+   */
+  alongside?: (tx: Transaction, summary: ImportSummary) => Promise<void>;
 }
 
 export type ImportStep = 'read' | 'validate' | 'existing records' | 'sources' | 'entities' | 'relationships' | 'citations' | 'commit' | 'statistics';
@@ -130,6 +135,7 @@ export async function importParsedFiles(db: Database, files: ParsedFile[], optio
     .transaction(
       async (tx) => {
         const result = await importValidated(tx, dataset, { ...options, origin });
+        if (!result.dryRun) await options.alongside?.(tx, result);
         committing = performance.now();
         return result;
       },
@@ -225,7 +231,9 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
     noChange: sourceChanges.changed.length + entityChanges.changed.length + relationshipChanges.changed.length === 0,
     release: null,
   };
-  if (options.dryRun || summary.noChange) throw new NothingToCommit(summary);
+  // Writes alongside the import (a review's decisions) are committed even when no record changed: with no release.
+  if (options.dryRun || (summary.noChange && !options.alongside)) throw new NothingToCommit(summary);
+  if (summary.noChange) return summary;
   const changes = await changeRows(tx, dataset, release, {
     SOURCE: sourceChanges,
     ENTITY: entityChanges,

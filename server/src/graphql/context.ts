@@ -8,6 +8,7 @@ import { relationshipsOfMany, type RelationshipsArgs } from '../graph/relationsh
 import type { EntityModel, RelationshipConnectionModel } from '../model/records';
 import type { Database } from '../neo4j/database';
 import type { Access } from '../http/auth';
+import { createSourceLoaders, type SourceLoaders } from '../sources/loaders';
 import { historyOf, releaseArg, releasesByNumber, type ReleaseModel, type VersionModel } from '../releases/read';
 
 /** Counts the statements one request sends, so the response can report it and tests can bound it. */
@@ -31,6 +32,8 @@ export interface RequestContext {
   entity: DataLoader<string, EntityModel | null>;
   /** Entity.relationships, batched per distinct set of arguments. */
   relationships(args: RelationshipsArgs): DataLoader<EntityModel, RelationshipConnectionModel>;
+  /** Sources' texts, mentions and proposals. */
+  sources: SourceLoaders;
   /** The name of the editor key (the author of the releases this request writes). */
   editor?: string;
   /** A `release` argument checked once per request (null: the latest). */
@@ -48,6 +51,7 @@ export function createContext(database: Database, credential: { access: Access; 
     ...credential,
     db,
     database,
+    sources: createSourceLoaders(db),
     releaseArg(release) {
       if (release === null || release === undefined) return Promise.resolve(null);
       if (!releases.has(release)) releases.set(release, releaseArg(db, release));

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { repoRoot } from '../config';
 import { CountingReader, createContext, type RequestContext } from '../graphql/context';
 import { reportRoutes } from './reports';
+import { sourceRoutes } from './sources';
 import { formatError, type Log } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
 import { typeDefs } from '../graphql/schema';
@@ -102,6 +103,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options)) }),
   );
 
+  app.use('/sources', sourceRoutes(options.database, options, options.log));
   app.use('/reports', reportRoutes(() => new CountingReader(options.database), options, options.log));
 
   app.use(express.static(CLIENT_DIST, { index: 'index.html' }));

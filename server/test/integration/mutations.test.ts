@@ -1,6 +1,6 @@
 import type { Orgraph } from '../../src/bootstrap';
 import { contentHash } from '../../src/dataset/export';
-import { startTestServer, type GraphQLResponse } from '../support/test-neo4j';
+import { graphqlWithKey, startTestServer, type GraphQLResponse } from '../support/test-neo4j';
 
 const EDITOR = 'editor-key-for-the-tests-0001';
 const READER = 'reader-key-for-the-tests-0001';
@@ -11,14 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => orgraph.stop());
 
-async function call(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<GraphQLResponse<any> & { status: number }> {
-  const response = await fetch(`${orgraph.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as GraphQLResponse<any>) };
-}
+const call = (query: string, variables: Record<string, unknown> = {}, key?: string) => graphqlWithKey(orgraph.url, query, variables, key);
 
 const UPSERT_SOURCE = 'mutation($s: SourceInput!) { upsertSource(source: $s) { id title } }';
 const UPSERT_ENTITY = 'mutation($e: EntityInput!) { upsertEntity(entity: $e) { id kind name aliases { name lang } citations { quote source { title } } } }';

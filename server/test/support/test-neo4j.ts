@@ -59,3 +59,13 @@ export async function graphql<T = any>(url: string, query: string, variables: Re
   });
   return (await response.json()) as GraphQLResponse<T>;
 }
+
+/** A GraphQL request sent with `Authorization: Bearer <key>` when a key is given; the answer with its HTTP status. */
+export async function graphqlWithKey<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, key?: string | null): Promise<GraphQLResponse<T> & { status: number }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
+}

@@ -4,6 +4,7 @@ import { EntityModel, RelationshipModel, SubgraphModel, EntityConnectionModel, R
 import { PathModel, PathStepModel } from '../../graph/paths';
 import { TimelineEntryModel } from '../../graph/timeline';
 import { ReportModel } from '../../reports/model';
+import { SourceView, MentionModel, MentionConnectionModel, ProposalModel, ProposalConnectionModel, ProposedEntityModel, IngestionModel, ReviewModel } from '../../sources/models';
 import { ReleaseModel, ChangeModel, VersionModel } from '../../releases/read';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -125,6 +126,8 @@ export type Entity = {
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
+  /** Where sources name this entity, newest source first. `first` at most 100 (default 20). */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   /**
    * The entity's relationships, newest first within each type. `asOf` keeps those that hold on that date.
@@ -132,6 +135,13 @@ export type Entity = {
    */
   relationships: RelationshipConnection;
   start?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+
+/** Something the graph knows about: an organization, a state, an initiative, an event, a person, a place or a topic. */
+export type EntityMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -217,9 +227,16 @@ export type Event = Entity & {
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   relationships: RelationshipConnection;
   start?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+
+export type EventMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -230,6 +247,17 @@ export type EventRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Where a fact is stated, as a W3C TextQuoteSelector: the verbatim sentence and the text just before and after it. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** 1-based. */
+  paragraph?: Maybe<Scalars['Int']['output']>;
+  prefix?: Maybe<Scalars['String']['output']>;
+  quote: Scalars['String']['output'];
+  source: Source;
+  suffix?: Maybe<Scalars['String']['output']>;
 };
 
 export type Footnote = {
@@ -290,6 +318,19 @@ export type ImportSummary = {
   sources: ImportCounts;
 };
 
+/** What an ingestion found: the source, its mentions, and the proposals (stored unless dryRun). */
+export type Ingestion = {
+  __typename?: 'Ingestion';
+  /** False when the same text had been ingested before: the existing source was found, not duplicated. */
+  created: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  mentions: Array<Mention>;
+  /** Names no entity has yet, proposed as new entities. */
+  newEntities: Array<ProposedEntity>;
+  proposals: Array<Proposal>;
+  source: Source;
+};
+
 export type Initiative = Entity & {
   __typename?: 'Initiative';
   aliases: Array<Alias>;
@@ -300,9 +341,16 @@ export type Initiative = Entity & {
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   relationships: RelationshipConnection;
   start?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+
+export type InitiativeMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -321,6 +369,33 @@ export type KindCount = {
   kind: EntityKind;
 };
 
+/** A place in a source that names a known entity: `paragraphs[paragraph - 1]` from `start` to `end` is `text`. */
+export type Mention = {
+  __typename?: 'Mention';
+  end: Scalars['Int']['output'];
+  entity: Entity;
+  /** 1-based. */
+  paragraph: Scalars['Int']['output'];
+  /** The sentence the mention is in. */
+  sentence: Scalars['String']['output'];
+  source: Source;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  edges: Array<MentionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  cursor: Scalars['String']['output'];
+  node: Mention;
+};
+
 /**
  * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
  * validated like an imported file and runs in one transaction: it happens whole, or not at all.
@@ -336,6 +411,18 @@ export type Mutation = {
    * then written in one transaction. `dryRun` validates and counts without writing.
    */
   importDataset: ImportSummary;
+  /**
+   * Reads a text: keeps it as a source (found again by its content hash, never duplicated), links the mentions of known
+   * entities and proposes the facts its sentences state. `dryRun` returns all of it and writes nothing.
+   */
+  ingestSource: Ingestion;
+  /**
+   * Accepts or rejects open proposals. Accepting writes the facts through the importer in one transaction, each cited to
+   * its source with the verbatim sentence and "paragraph N"; a fact the graph has gets the citation added; a conflict is
+   * accepted only with an explicit edit, and then kept beside the existing fact as a separate claim. Rejecting needs a
+   * reason; rejected proposals stay recorded and the same sentence is not proposed again.
+   */
+  reviewProposals: Review;
   /** Creates or replaces an entity (by id). Its citations must name existing sources. */
   upsertEntity: Entity;
   /** Creates or replaces a relationship (by id, or by from, type, to and since when no id is given). */
@@ -378,6 +465,29 @@ export type MutationImportDatasetArgs = {
  * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
  * validated like an imported file and runs in one transaction: it happens whole, or not at all.
  */
+export type MutationIngestSourceArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  source: SourceDocumentInput;
+};
+
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
+export type MutationReviewProposalsArgs = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  edits?: InputMaybe<Array<ProposalEditInput>>;
+  ids: Array<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
 export type MutationUpsertEntityArgs = {
   entity: EntityInput;
 };
@@ -410,9 +520,16 @@ export type Organization = Entity & {
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   relationships: RelationshipConnection;
   start?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+
+export type OrganizationMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -470,9 +587,16 @@ export type Person = Entity & {
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   relationships: RelationshipConnection;
   start?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+
+export type PersonMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -495,9 +619,16 @@ export type Place = Entity & {
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   relationships: RelationshipConnection;
   start?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+
+export type PlaceMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -508,6 +639,91 @@ export type PlaceRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   release?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A fact a sentence states, waiting for review (or decided). */
+export type Proposal = {
+  __typename?: 'Proposal';
+  conflictsWith: Array<Relationship>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  evidence: Evidence;
+  /** Null when the words name no known entity: see fromNew, or choose one with an edit. */
+  from?: Maybe<Entity>;
+  fromNew?: Maybe<ProposedEntity>;
+  fromText: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** "text" for a fact read from a source's sentences. */
+  origin: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  relation: ProposalRelation;
+  /** The relationship an accepted proposal was written as (or added a citation to). */
+  relationship?: Maybe<Relationship>;
+  /** The release the accepted fact was written in, when the server numbers releases. */
+  release?: Maybe<Scalars['Int']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  /** The extraction rule that proposed it. */
+  rule?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['PartialDate']['output']>;
+  state: ProposalState;
+  status?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Entity>;
+  toNew?: Maybe<ProposedEntity>;
+  toText: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+  until?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  edges: Array<ProposalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: Proposal;
+};
+
+/** Changes a reviewer makes to a proposal before accepting it; absent fields keep the proposal's. */
+export type ProposalEdit = {
+  from?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['PartialDate']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type ProposalEditInput = {
+  edit: ProposalEdit;
+  id: Scalars['ID']['input'];
+};
+
+/** How a proposal stands against what the graph already says. */
+export type ProposalRelation =
+  /** The graph says otherwise (other dates, another holder): see conflictsWith. Accepting needs an explicit edit. */
+  | 'CONFLICTS'
+  /** The graph has nothing like it. */
+  | 'NEW'
+  /** The graph has this fact: accepting adds the sentence as a citation of it. */
+  | 'SUPPORTS_EXISTING';
+
+export type ProposalState =
+  | 'ACCEPTED'
+  | 'OPEN'
+  | 'REJECTED';
+
+/** A name no entity has yet, proposed as a new entity (created when a proposal using it is accepted). */
+export type ProposedEntity = {
+  __typename?: 'ProposedEntity';
+  /** The id the entity gets when created. */
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -531,6 +747,11 @@ export type Query = {
    * `maxHops` 1 to 6 (default 4), `first` 1 to 10 (default 3); `types` and `asOf` filter the relationships used.
    */
   paths: Array<Path>;
+  /**
+   * The review queue: proposals, filtered by state, source and origin, newest ingestion first and in text order.
+   * `first` at most 100 (default 50).
+   */
+  proposals: ProposalConnection;
   /** The relationship types in the vocabulary, with how each reads from its start to its end. */
   relationshipTypes: Array<RelationshipTypeInfo>;
   /** One release by number; null when there is none. */
@@ -549,6 +770,8 @@ export type Query = {
    * words and a typo or two. `first` at most 100 (default 20).
    */
   search: EntityConnection;
+  /** One source by id, with its text, mentions and proposals. */
+  source?: Maybe<Source>;
   /** Counts by entity kind and relationship type. */
   stats: GraphStats;
   /** The dated facts of an entity in order: when it began and ended, and when each dated relationship began and ended. */
@@ -607,6 +830,15 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  origin?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<ProposalState>;
+};
+
+
 export type QueryReleaseArgs = {
   number: Scalars['Int']['input'];
 };
@@ -637,6 +869,11 @@ export type QuerySearchArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   release?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -783,16 +1020,52 @@ export type ReportStatement = {
   text: Scalars['String']['output'];
 };
 
+/** The outcome of a review: the proposals as decided, and what accepting wrote. */
+export type Review = {
+  __typename?: 'Review';
+  decision: ReviewDecision;
+  /** What the import of the accepted facts changed (null for a rejection). */
+  imported?: Maybe<ImportSummary>;
+  proposals: Array<Proposal>;
+  /** The release the accepted facts were written in, when the server numbers releases. */
+  release?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
 /** A document that states facts: an article, an official page, a treaty. */
 export type Source = {
   __typename?: 'Source';
+  /** The SHA-256 of the text; ingesting the same text again finds this source. */
+  contentHash?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   language?: Maybe<Scalars['String']['output']>;
+  /** Every mention of a known entity in the text, in text order. */
+  mentions: Array<Mention>;
+  paragraphs?: Maybe<Array<Scalars['String']['output']>>;
+  /** The facts proposed from the text, in text order, whatever their state. */
+  proposals: Array<Proposal>;
   published?: Maybe<Scalars['PartialDate']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
   retrieved?: Maybe<Scalars['PartialDate']['output']>;
+  /** The full text as ingested (paragraphs joined by blank lines); null for a source known only by its metadata. */
+  text?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A document given as text: plain text, paragraphs separated by blank lines. */
+export type SourceDocumentInput = {
+  /** The source's id; derived from the publication date, publisher and title when absent. An existing source keeps its metadata. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['PartialDate']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SourceInput = {
@@ -815,9 +1088,16 @@ export type State = Entity & {
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   relationships: RelationshipConnection;
   start?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+
+export type StateMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -871,9 +1151,16 @@ export type Topic = Entity & {
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: EntityKind;
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   relationships: RelationshipConnection;
   start?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+
+export type TopicMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -981,7 +1268,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<ChangeModel>;
   ChangeKind: ChangeKind;
-  Citation: ResolverTypeWrapper<Citation>;
+  Citation: ResolverTypeWrapper<Omit<Citation, 'source'> & { source: ResolversTypes['Source'] }>;
   CitationInput: CitationInput;
   ConnectionReport: ResolverTypeWrapper<ReportModel>;
   DatasetFormat: DatasetFormat;
@@ -995,8 +1282,9 @@ export type ResolversTypes = ResolversObject<{
   EntityOrder: EntityOrder;
   EntityReport: ResolverTypeWrapper<ReportModel>;
   Event: ResolverTypeWrapper<EntityModel>;
+  Evidence: ResolverTypeWrapper<ProposalModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Footnote: ResolverTypeWrapper<Footnote>;
+  Footnote: ResolverTypeWrapper<Omit<Footnote, 'citation'> & { citation: ResolversTypes['Citation'] }>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   Holding: Holding;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1004,10 +1292,14 @@ export type ResolversTypes = ResolversObject<{
   IdentifierInput: IdentifierInput;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
+  Ingestion: ResolverTypeWrapper<IngestionModel>;
   Initiative: ResolverTypeWrapper<EntityModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
+  Mention: ResolverTypeWrapper<MentionModel>;
+  MentionConnection: ResolverTypeWrapper<MentionConnectionModel>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1016,6 +1308,14 @@ export type ResolversTypes = ResolversObject<{
   PathStep: ResolverTypeWrapper<PathStepModel>;
   Person: ResolverTypeWrapper<EntityModel>;
   Place: ResolverTypeWrapper<EntityModel>;
+  Proposal: ResolverTypeWrapper<ProposalModel>;
+  ProposalConnection: ResolverTypeWrapper<ProposalConnectionModel>;
+  ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
+  ProposalEdit: ProposalEdit;
+  ProposalEditInput: ProposalEditInput;
+  ProposalRelation: ProposalRelation;
+  ProposalState: ProposalState;
+  ProposedEntity: ResolverTypeWrapper<ProposedEntityModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionModel>;
@@ -1028,7 +1328,10 @@ export type ResolversTypes = ResolversObject<{
   Report: ResolverTypeWrapper<ReportModel>;
   ReportSection: ResolverTypeWrapper<Omit<ReportSection, 'statements'> & { statements: Array<ResolversTypes['ReportStatement']> }>;
   ReportStatement: ResolverTypeWrapper<Omit<ReportStatement, 'relationship'> & { relationship?: Maybe<ResolversTypes['Relationship']> }>;
-  Source: ResolverTypeWrapper<Source>;
+  Review: ResolverTypeWrapper<ReviewModel>;
+  ReviewDecision: ReviewDecision;
+  Source: ResolverTypeWrapper<SourceView>;
+  SourceDocumentInput: SourceDocumentInput;
   SourceInput: SourceInput;
   State: ResolverTypeWrapper<EntityModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1046,7 +1349,7 @@ export type ResolversParentTypes = ResolversObject<{
   AliasInput: AliasInput;
   Boolean: Scalars['Boolean']['output'];
   Change: ChangeModel;
-  Citation: Citation;
+  Citation: Omit<Citation, 'source'> & { source: ResolversParentTypes['Source'] };
   CitationInput: CitationInput;
   ConnectionReport: ReportModel;
   DeleteResult: DeleteResult;
@@ -1056,18 +1359,23 @@ export type ResolversParentTypes = ResolversObject<{
   EntityInput: EntityInput;
   EntityReport: ReportModel;
   Event: EntityModel;
+  Evidence: ProposalModel;
   Float: Scalars['Float']['output'];
-  Footnote: Footnote;
+  Footnote: Omit<Footnote, 'citation'> & { citation: ResolversParentTypes['Citation'] };
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Identifier: Identifier;
   IdentifierInput: IdentifierInput;
   ImportCounts: ImportCounts;
   ImportSummary: ImportSummary;
+  Ingestion: IngestionModel;
   Initiative: EntityModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
+  Mention: MentionModel;
+  MentionConnection: MentionConnectionModel;
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   Mutation: Record<PropertyKey, never>;
   Organization: EntityModel;
   PageInfo: PageInfo;
@@ -1076,6 +1384,12 @@ export type ResolversParentTypes = ResolversObject<{
   PathStep: PathStepModel;
   Person: EntityModel;
   Place: EntityModel;
+  Proposal: ProposalModel;
+  ProposalConnection: ProposalConnectionModel;
+  ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
+  ProposalEdit: ProposalEdit;
+  ProposalEditInput: ProposalEditInput;
+  ProposedEntity: ProposedEntityModel;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipModel;
   RelationshipConnection: RelationshipConnectionModel;
@@ -1088,7 +1402,9 @@ export type ResolversParentTypes = ResolversObject<{
   Report: ReportModel;
   ReportSection: Omit<ReportSection, 'statements'> & { statements: Array<ResolversParentTypes['ReportStatement']> };
   ReportStatement: Omit<ReportStatement, 'relationship'> & { relationship?: Maybe<ResolversParentTypes['Relationship']> };
-  Source: Source;
+  Review: ReviewModel;
+  Source: SourceView;
+  SourceDocumentInput: SourceDocumentInput;
   SourceInput: SourceInput;
   State: EntityModel;
   String: Scalars['String']['output'];
@@ -1187,10 +1503,19 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<EventMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  paragraph?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  prefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  suffix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type FootnoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = ResolversObject<{
@@ -1227,6 +1552,15 @@ export type ImportSummaryResolvers<ContextType = RequestContext, ParentType exte
   sources?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
 }>;
 
+export type IngestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ingestion'] = ResolversParentTypes['Ingestion']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  newEntities?: Resolver<Array<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type InitiativeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1236,6 +1570,7 @@ export type InitiativeResolvers<ContextType = RequestContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<InitiativeMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InitiativeRelationshipsArgs, 'direction'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1251,10 +1586,33 @@ export type KindCountResolvers<ContextType = RequestContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 }>;
 
+export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MentionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MentionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   deleteRelationship?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
   importDataset?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'content' | 'dryRun' | 'format'>>;
+  ingestSource?: Resolver<ResolversTypes['Ingestion'], ParentType, ContextType, RequireFields<MutationIngestSourceArgs, 'dryRun' | 'source'>>;
+  reviewProposals?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReviewProposalsArgs, 'decision' | 'ids'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'entity'>>;
   upsertRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpsertRelationshipArgs, 'relationship'>>;
   upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'source'>>;
@@ -1269,6 +1627,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<OrganizationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1309,6 +1668,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<PersonMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1324,10 +1684,54 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<PlaceMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = ResolversObject<{
+  conflictsWith?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  fromNew?: Resolver<Maybe<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  fromText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ProposalRelation'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  toNew?: Resolver<Maybe<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  toText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+}>;
+
+export type ProposalConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProposalEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+}>;
+
+export type ProposedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedEntity'] = ResolversParentTypes['ProposedEntity']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1337,12 +1741,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
+  proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryProposalsArgs>>;
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'number'>>;
   releases?: Resolver<ResolversTypes['ReleaseConnection'], ParentType, ContextType, Partial<QueryReleasesArgs>>;
   report?: Resolver<ResolversTypes['EntityReport'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   roleSearch?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRoleSearchArgs, 'text'>>;
   search?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
 }>;
@@ -1416,12 +1822,24 @@ export type ReportStatementResolvers<ContextType = RequestContext, ParentType ex
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType>;
+  imported?: Resolver<Maybe<ResolversTypes['ImportSummary']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   retrieved?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -1435,6 +1853,7 @@ export type StateResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<StateMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StateRelationshipsArgs, 'direction'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1463,6 +1882,7 @@ export type TopicResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<TopicMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<TopicRelationshipsArgs, 'direction'>>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1493,14 +1913,19 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityReport?: EntityReportResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   Footnote?: FootnoteResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
+  Ingestion?: IngestionResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1509,6 +1934,10 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PathStep?: PathStepResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
+  ProposedEntity?: ProposedEntityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
@@ -1520,6 +1949,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Report?: ReportResolvers<ContextType>;
   ReportSection?: ReportSectionResolvers<ContextType>;
   ReportStatement?: ReportStatementResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { EntityModel } from '../../model/records';
 import type { RequestContext } from '../context';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers';
 import { entityHistory } from './releases';
+import { entityMentions } from './sources';
 
 /**
  * Every kind of entity has the same fields; one set of resolvers serves them all. Relationships are read
@@ -14,6 +15,7 @@ const entityFields = {
     return ctx.relationships({ ...args, release }).load(entity);
   },
   ...entityHistory,
+  mentions: entityMentions,
 };
 
 export const entityResolvers: Resolvers = {

@@ -6,13 +6,15 @@ import { Query } from './query';
 import { reportResolvers } from './reports';
 import { releaseResolvers } from './releases';
 import { roleQueries } from './roles';
+import { sourceResolvers } from './sources';
 
 export const resolvers: Resolvers = {
   ...entityResolvers,
   ...reportResolvers,
   ...datesResolvers,
   ...releaseResolvers,
+  ...sourceResolvers,
   Relationship: { ...datesResolvers.Relationship, ...releaseResolvers.Relationship },
-  Query: { ...Query, ...reportResolvers.Query, ...releaseResolvers.Query, ...roleQueries },
-  Mutation,
+  Query: { ...Query, ...reportResolvers.Query, ...releaseResolvers.Query, ...roleQueries, ...sourceResolvers.Query },
+  Mutation: { ...Mutation, ...sourceResolvers.Mutation },
 };

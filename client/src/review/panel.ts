@@ -1,0 +1,184 @@
+import { ApiError, request } from '../api';
+import type { ProposalEdit } from '../generated/graphql';
+import { renderAddSource } from './add-source';
+import { el } from './dom';
+import { editorKey, forgetKey, reviewerName } from './editor-key';
+import { OpenProposalsQuery, RelationshipTypeNamesQuery, ReviewMutation, SourceReviewQuery } from './queries';
+import { Queue, type Proposal } from './queue';
+import { renderSource, type SourceReview } from './source-view';
+
+export interface ReviewHooks {
+  /** Focuses the graph on an entity and shows the relationship's details (the accepted fact, with its citation). */
+  showInGraph(entityId: string, relationshipId: string): void;
+}
+
+/**
+ * Sources and review, over the explorer: "Add source" (paste or drop a file), then the source with its
+ * mentions highlighted beside the queue of facts proposed from it; or the queue of every open proposal.
+ */
+export class ReviewPanel {
+  readonly root: HTMLElement;
+  private readonly sourcePane: HTMLElement;
+  private readonly message: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly queue: Queue;
+  private readonly sources = new Map<string, SourceReview>();
+  private types: string[] = [];
+
+  constructor(private readonly hooks: ReviewHooks) {
+    this.title = el('h2', { id: 'review-title', text: 'Review' });
+    this.message = el('p', { class: 'review-message', role: 'status' });
+    this.sourcePane = el('section', { class: 'source-view', 'aria-label': 'Source text' });
+    const list = el('ol', { id: 'review-queue', 'aria-label': 'Proposed facts' });
+    const button = (id: string, text: string, run: () => void) => {
+      const b = el('button', { type: 'button', id, text });
+      b.addEventListener('click', run);
+      return b;
+    };
+    const acceptAll = button('accept-all', 'Accept all open', () => void this.acceptAll());
+    this.root = el(
+      'div',
+      { id: 'review-panel', role: 'dialog', 'aria-labelledby': 'review-title', hidden: true },
+      el(
+        'div',
+        { class: 'review-header' },
+        this.title,
+        button('review-add-source', 'Add source', () => this.addSource()),
+        button('review-open-queue', 'All open proposals', () => void this.openQueue()),
+        acceptAll,
+        el('span', { class: 'meta keys-hint', text: 'Keys in the list: ↑ ↓ move · a accept · e edit · r reject · Esc leaves a form' }),
+        button('review-close', 'Close', () => this.close()),
+      ),
+      this.message,
+      el('div', { class: 'review-body' }, this.sourcePane, el('section', { class: 'queue', 'aria-label': 'Review queue' }, list)),
+    );
+    this.queue = new Queue(
+      list,
+      {
+        accept: (p, edit) => this.decide([p], 'ACCEPT', edit),
+        reject: (p, reason) => this.decide([p], 'REJECT', undefined, reason),
+        showInGraph: (entity, relationship) => {
+          this.close();
+          this.hooks.showInGraph(entity, relationship);
+        },
+        relationshipTypes: () => this.types,
+        candidates: (p) => {
+          const source = this.sources.get(p.evidence.source.id);
+          const seen = new Map((source?.mentions ?? []).map((m) => [m.entity.id, m.entity.name]));
+          return [...seen].map(([id, name]) => ({ id, name }));
+        },
+      },
+      (p) => void this.showSourceOf(p),
+    );
+    // Keys typed here are the panel's: the explorer's own shortcuts ("/", "?", Ctrl+Z) wait outside it.
+    this.root.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !(event.target as HTMLElement).closest('form')) this.close();
+      event.stopPropagation();
+    });
+    document.body.append(this.root);
+  }
+
+  private say(text: string): void {
+    this.message.textContent = text;
+  }
+
+  private open(title: string): void {
+    this.title.textContent = title;
+    // Below the header and the toolbar, however many lines the toolbar wraps to.
+    this.root.style.top = `${document.getElementById('toolbar')?.getBoundingClientRect().bottom ?? 0}px`;
+    this.root.hidden = false;
+    if (this.types.length === 0) void request(RelationshipTypeNamesQuery, {}).then((data) => (this.types = data.relationshipTypes.map((t) => t.type)));
+  }
+
+  close(): void {
+    this.root.hidden = true;
+  }
+
+  addSource(): void {
+    this.open('Add source');
+    this.say('');
+    this.root.classList.add('adding');
+    renderAddSource(this.sourcePane, (sourceId, message) => void this.openSource(sourceId, message));
+  }
+
+  async openSource(id: string, message = ''): Promise<void> {
+    this.open('Review');
+    this.root.classList.remove('adding');
+    this.say(message);
+    const source = await this.loadSource(id, true);
+    if (!source) return;
+    this.title.textContent = `Review: ${source.title}`;
+    this.queue.show(source.proposals);
+    this.queue.list.focus();
+  }
+
+  async openQueue(): Promise<void> {
+    this.open('All open proposals');
+    this.root.classList.remove('adding');
+    const data = await request(OpenProposalsQuery, { first: 100 });
+    this.say(`${data.proposals.totalCount} open proposal${data.proposals.totalCount === 1 ? '' : 's'}${data.proposals.totalCount > 100 ? ' (the first 100 shown)' : ''}.`);
+    this.queue.show(data.proposals.edges.map((edge) => edge.node));
+    this.queue.list.focus();
+  }
+
+  private async loadSource(id: string, fresh = false): Promise<SourceReview | null> {
+    if (!fresh && this.sources.has(id)) return this.sources.get(id)!;
+    const data = await request(SourceReviewQuery, { id });
+    if (!data.source) {
+      this.say(`No source has the id ${id}.`);
+      return null;
+    }
+    this.sources.set(id, data.source);
+    return data.source;
+  }
+
+  private async showSourceOf(p: Proposal | null): Promise<void> {
+    if (!p || this.root.classList.contains('adding')) return;
+    const source = await this.loadSource(p.evidence.source.id);
+    if (source && this.queue.current?.id === p.id) {
+      renderSource(this.sourcePane, source, { paragraph: p.evidence.paragraph ?? 0, quote: p.evidence.quote, prefix: p.evidence.prefix });
+    }
+  }
+
+  /** Accepts every open proposal that needs no choice (its ends known or new, no conflict): one call, one release. */
+  private async acceptAll(): Promise<void> {
+    const ready = this.queue.open().filter((p) => p.relation !== 'CONFLICTS' && (p.from || p.fromNew) && (p.to || p.toNew));
+    if (ready.length === 0) {
+      this.say('Nothing to accept without a choice: the open proposals left need an edit.');
+      return;
+    }
+    await this.decide(ready, 'ACCEPT');
+  }
+
+  private async decide(proposals: Proposal[], decision: 'ACCEPT' | 'REJECT', edit?: ProposalEdit, reason?: string): Promise<void> {
+    const key = await editorKey(this.message.parentElement === this.root ? this.sourcePane : this.root, 'Reviewing');
+    if (!key) return;
+    try {
+      const ids = proposals.map((p) => p.id);
+      const edits = edit ? ids.map((id) => ({ id, edit })) : null;
+      const data = await request(ReviewMutation, { ids, decision, edits, reason: reason ?? null, author: reviewerName() }, key);
+      const decided = data.reviewProposals.proposals;
+      this.queue.update(decided);
+      const release = data.reviewProposals.release;
+      this.say(
+        `${decision === 'ACCEPT' ? 'Accepted' : 'Rejected'} ${decided.length} proposal${decided.length === 1 ? '' : 's'}${release ? `, written in release ${release}` : ''}.`,
+      );
+      for (const id of new Set(decided.map((p) => p.evidence.source.id))) this.sources.delete(id);
+      this.queue.list.focus();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') forgetKey();
+      this.say((error as Error).message);
+    }
+  }
+}
+
+/** The toolbar's way in: "Add source" and "Review" buttons, and the panel they open. */
+export function attachReview(toolbar: HTMLElement, hooks: ReviewHooks): ReviewPanel {
+  const panel = new ReviewPanel(hooks);
+  const add = el('button', { type: 'button', id: 'add-source', title: 'Read an article into the graph', text: 'Add source' });
+  const review = el('button', { type: 'button', id: 'review', title: 'Proposed facts waiting for review', text: 'Review' });
+  add.addEventListener('click', () => panel.addSource());
+  review.addEventListener('click', () => void panel.openQueue());
+  toolbar.append(el('span', { class: 'separator' }), add, review);
+  return panel;
+}

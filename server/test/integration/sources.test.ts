@@ -1,0 +1,262 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Orgraph } from '../../src/bootstrap';
+import { repoRoot } from '../../src/config';
+import { importPaths } from '../../src/dataset/import';
+import type { Database } from '../../src/neo4j/database';
+import { graphqlWithKey, startTestServer, testDatabase } from '../support/test-neo4j';
+
+const EDITOR = 'editor-key-for-the-sources-tests';
+const SEED = fs.readFileSync(path.join(repoRoot, 'data', 'sources', '2025-11-27-csto-chairmanship-article.txt'), 'utf8');
+const SEED_SOURCE = { id: 'trend-2025-11-27', title: 'Russia takes the CSTO chairmanship for 2026', publisher: 'Trend', published: '2025-11-27', language: 'en' };
+
+let orgraph: Orgraph;
+let db: Database;
+/** Relationships the tests' reviews created, deleted afterwards so later suites see the CSTO graph as it was. */
+const created = new Set<string>();
+
+beforeAll(async () => {
+  orgraph = await startTestServer({ editorKeys: [EDITOR] });
+  db = testDatabase();
+});
+afterAll(async () => {
+  for (const id of created) await call('mutation($id: ID!) { deleteRelationship(id: $id) { deleted } }', { id }, EDITOR);
+  await call('mutation { deleteEntity(id: "ivan-petrovsky") { deleted } }', {}, EDITOR);
+  // Relationships that gained a citation go back to what the files say.
+  await importPaths(db, [path.join(repoRoot, 'data', 'csto')]);
+  await db.close();
+  await orgraph.stop();
+});
+
+const call = (query: string, variables: Record<string, unknown> = {}, key?: string) => graphqlWithKey(orgraph.url, query, variables, key);
+
+async function postSource(body: string, params: Record<string, string>, contentType = 'text/plain', key: string | null = EDITOR) {
+  const response = await fetch(`${orgraph.url}/sources?${new URLSearchParams(params)}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body,
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+const PROPOSAL_FIELDS = `id state relation type fromText toText since until role status origin reason decidedBy decidedAt
+  from { id } to { id } fromNew { id kind name } toNew { id kind name }
+  evidence { quote prefix suffix paragraph source { id } }
+  conflictsWith { id type from { id } to { id } }`;
+const INGEST = `mutation($s: SourceDocumentInput!, $dry: Boolean) { ingestSource(source: $s, dryRun: $dry) {
+  created dryRun source { id title contentHash paragraphs }
+  mentions { entity { id } text paragraph start end sentence }
+  proposals { ${PROPOSAL_FIELDS} }
+  newEntities { id kind name } } }`;
+const REVIEW = `mutation($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {
+  reviewProposals(ids: $ids, decision: $decision, edits: $edits, reason: $reason, author: $author) {
+    decision release imported { relationships { created updated unchanged } entities { created } }
+    proposals { id state decidedBy decidedAt reason relationship { id type from { id } to { id } since until citations { quote locator claimedBy source { id } } } } } }`;
+
+const ingest = (source: Record<string, unknown>, dryRun = false) => call(INGEST, { s: source, dry: dryRun }, EDITOR);
+const storedText = async (id: string) => (await call('query($id: ID!) { source(id: $id) { text paragraphs contentHash } }', { id })).data.source;
+
+describe('sources in: ingestion', () => {
+  it('refuses ingestion without an editor key, over GraphQL and HTTP, and writes nothing', async () => {
+    const graphqlAnswer = await call(INGEST, { s: { title: 'No key', text: 'Russia chairs the CSTO.' } });
+    expect(graphqlAnswer.status).toBe(401);
+    expect(graphqlAnswer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const http = await postSource('Russia chairs the CSTO.', { title: 'No key' }, 'text/plain', null);
+    expect(http.status).toBe(401);
+    expect(http.body.error).toContain('editor key');
+    expect((await postSource('Russia chairs the CSTO.', { title: 'Wrong key' }, 'text/plain', 'not-a-key-of-this-server')).status).toBe(401);
+  });
+
+  it('a dry run returns the mentions and proposals and writes nothing', async () => {
+    const before = await call('{ proposals { totalCount } }');
+    const dry = await ingest({ ...SEED_SOURCE, text: SEED }, true);
+    expect(dry.errors).toBeUndefined();
+    const result = dry.data.ingestSource;
+    expect(result.dryRun).toBe(true);
+    expect(result.source.paragraphs.length).toBe(6);
+    expect(result.mentions.length).toBeGreaterThan(10);
+    expect(result.proposals.length).toBeGreaterThan(0);
+    expect((await storedText(SEED_SOURCE.id)).text).toBeNull();
+    expect((await call('{ proposals { totalCount } }')).data.proposals.totalCount).toBe(before.data.proposals.totalCount);
+    expect((await call('{ entity(id: "icmec") { mentions { totalCount } } }')).data.entity.mentions.totalCount).toBe(0);
+  });
+
+  it('ingests the seed article: its text in paragraphs with a content hash, its mentions and proposals stored', async () => {
+    const answer = await ingest({ ...SEED_SOURCE, text: SEED });
+    expect(answer.errors).toBeUndefined();
+    const result = answer.data.ingestSource;
+    expect(result.source.id).toBe('trend-2025-11-27');
+    const stored = await storedText('trend-2025-11-27');
+    expect(stored.paragraphs).toEqual(result.source.paragraphs);
+    expect(stored.text).toBe(stored.paragraphs.join('\n\n'));
+    expect(stored.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    // Every mention is where it says it is, in the stored text.
+    for (const mention of result.mentions) {
+      expect(stored.paragraphs[mention.paragraph - 1].slice(mention.start, mention.end)).toBe(mention.text);
+      expect(mention.sentence).toContain(mention.text);
+    }
+    const mentioned = new Set(result.mentions.map((mention: any) => mention.entity.id));
+    for (const id of ['csto', 'russia', 'kyrgyzstan', 'bishkek', 'icmec', 'interstate-program', 'tajik-afghan-border-programme', 'interaction', 'echelon', 'search']) {
+      expect(mentioned).toContain(id);
+    }
+    const read = await call(`{ source(id: "trend-2025-11-27") { mentions { entity { id } text paragraph } proposals { id state } }
+      entity(id: "icmec") { mentions { totalCount edges { node { text sentence source { id title } } } } } }`);
+    expect(read.data.source.mentions).toHaveLength(result.mentions.length);
+    expect(read.data.source.proposals.map((p: any) => p.id).sort()).toEqual(result.proposals.map((p: any) => p.id).sort());
+    expect(read.data.entity.mentions.totalCount).toBe(1);
+    expect(read.data.entity.mentions.edges[0].node).toMatchObject({ text: 'CSTO Interstate Commission for Military-Economic Cooperation', source: { id: 'trend-2025-11-27' } });
+    expect(read.data.entity.mentions.edges[0].node.sentence).toMatch(/^Founded in 2002, .* is administered by the CSTO Interstate Commission for Military-Economic Cooperation\.$/);
+  });
+
+  it('finds the existing source when the same text is ingested again, under any title', async () => {
+    const again = await ingest({ title: 'The same article, pasted again', text: `\n${SEED.replace(/\n\n/g, '\n \n')}\n` });
+    expect(again.errors).toBeUndefined();
+    expect(again.data.ingestSource.created).toBe(false);
+    expect(again.data.ingestSource.source.id).toBe('trend-2025-11-27');
+    expect(again.data.ingestSource.source.title).not.toBe('The same article, pasted again');
+    const hashes = await call('{ proposals(source: "trend-2025-11-27") { totalCount } }');
+    expect(hashes.data.proposals.totalCount).toBe(again.data.ingestSource.proposals.length);
+  });
+
+  it('costs a bounded number of statements for the queue with its entities, sources and conflicts', async () => {
+    const queue = await call(`{ proposals(first: 100) { totalCount edges { node { ${PROPOSAL_FIELDS} } } } }`);
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data.proposals.totalCount).toBeGreaterThan(0);
+    expect(queue.extensions?.cypherStatements).toBeLessThanOrEqual(5);
+  });
+
+  it('refuses a text of 5 MB with a clear message (413 over HTTP), and writes nothing', async () => {
+    const huge = 'The CSTO met in Bishkek. '.repeat(210_000);
+    const http = await postSource(huge, { title: 'Too large' });
+    expect(http.status).toBe(413);
+    expect(http.body.error).toMatch(/at most 1,000,000 characters/);
+    const over = await ingest({ title: 'Too large', text: 'x'.repeat(1_000_001) });
+    expect(over.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'source.text' }, message: expect.stringContaining('at most 1,000,000 characters') });
+  });
+
+  it('reduces HTML to its text through POST /sources: no scripts, no markup', async () => {
+    const html = `<!doctype html><html><head><title>x</title><script>var secret = "Armenia";</script><style>p { color: red }</style></head>
+      <body><h1>Summit in Minsk</h1><p>The leaders of <b>Belarus</b> and Kazakhstan met in Minsk &amp; agreed.</p>
+      <script type="text/javascript">document.write("Tajikistan")</script><p>Nothing else.</p></body></html>`;
+    const { status, body } = await postSource(html, { title: 'An HTML page', published: '2023-11-23', publisher: 'Test wire' }, 'text/html; charset=utf-8');
+    expect(status).toBe(201);
+    const stored = await storedText(body.source.id);
+    expect(stored.paragraphs).toEqual(['Summit in Minsk', 'The leaders of Belarus and Kazakhstan met in Minsk & agreed.', 'Nothing else.']);
+    const mentioned = body.mentions.map((mention: any) => mention.entity);
+    expect(mentioned).toEqual(expect.arrayContaining(['belarus', 'kazakhstan', 'minsk']));
+    expect(mentioned).not.toContain('armenia');
+    expect(mentioned).not.toContain('tajikistan');
+    // The same page again: found, not duplicated.
+    const again = await postSource(html, { title: 'An HTML page' }, 'text/html');
+    expect(again.status).toBe(200);
+    expect(again.body.source.id).toBe(body.source.id);
+    expect((await postSource('x', { title: 'x' }, 'application/pdf')).status).toBe(415);
+    expect((await postSource('Belarus.', {})).body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+  });
+});
+
+describe('sources in: review', () => {
+  it('accepting proposals writes facts cited to the source with verbatim quotes, as one import', async () => {
+    const open = (await ingest({ ...SEED_SOURCE, text: SEED })).data.ingestSource.proposals.filter(
+      (p: any) => p.state === 'OPEN' && p.relation !== 'CONFLICTS' && (p.from || p.fromNew) && (p.to || p.toNew),
+    );
+    expect(open.length).toBeGreaterThan(0);
+    const answer = await call(REVIEW, { ids: open.map((p: any) => p.id), decision: 'ACCEPT', author: 'test reviewer' }, EDITOR);
+    expect(answer.errors).toBeUndefined();
+    const review = answer.data.reviewProposals;
+    const stored = await storedText('trend-2025-11-27');
+    for (const proposal of review.proposals) {
+      expect(proposal).toMatchObject({ state: 'ACCEPTED', decidedBy: 'test reviewer', decidedAt: expect.any(String) });
+      const relationship = proposal.relationship;
+      expect(relationship).not.toBeNull();
+      const citation = relationship.citations.find((c: any) => c.source.id === 'trend-2025-11-27' && /^paragraph \d+$/.test(c.locator ?? ''));
+      expect(citation).toBeDefined();
+      const paragraph = Number(citation.locator.split(' ')[1]);
+      expect(stored.paragraphs[paragraph - 1]).toContain(citation.quote);
+    }
+    // One review, one release: what it added and changed, by the editor key, from the review of this source.
+    expect(review.release).toEqual(expect.any(Number));
+    const release = (await call(`{ release(number: ${review.release}) { author origin added changed } }`)).data.release;
+    const imported = review.imported;
+    expect(release).toMatchObject({ author: 'editor-1', origin: 'review:trend-2025-11-27' });
+    expect(release.added + release.changed).toBe(imported.relationships.created + imported.relationships.updated + imported.entities.created);
+    const relations = new Map(open.map((p: any) => [p.id, p.relation]));
+    for (const p of review.proposals) if (relations.get(p.id) === 'NEW') created.add(p.relationship.id);
+    // Deciding again is refused: the proposals are no longer open.
+    const twice = await call(REVIEW, { ids: [open[0].id], decision: 'REJECT', reason: 'changed my mind' }, EDITOR);
+    expect(twice.errors?.[0]?.message).toContain('Already decided');
+  });
+
+  it('keeps a rejected proposal with who, when and why, and does not propose the same sentence again', async () => {
+    const text = 'ASTANA, May 5. Kazakhstan took over the chairmanship of the CSTO on 1 January 2024.\n\nIt was a quiet day.';
+    const first = (await ingest({ title: 'A rejected claim', published: '2024-05-05', text })).data.ingestSource;
+    expect(first.proposals.length).toBeGreaterThan(0);
+    const target = first.proposals[0];
+    expect((await call(REVIEW, { ids: [target.id], decision: 'REJECT' }, EDITOR)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const rejected = await call(REVIEW, { ids: [target.id], decision: 'REJECT', reason: 'not what the sentence says', author: 'second reviewer' }, EDITOR);
+    expect(rejected.errors).toBeUndefined();
+    expect(rejected.data.reviewProposals.release).toBeNull();
+    const kept = (await call(`{ proposals(state: REJECTED) { edges { node { id reason decidedBy decidedAt } } } }`)).data.proposals.edges.map((e: any) => e.node);
+    expect(kept).toContainEqual({ id: target.id, reason: 'not what the sentence says', decidedBy: 'second reviewer', decidedAt: expect.any(String) });
+    // The same text again, and another text repeating the sentence: the rejected claim is not proposed.
+    const again = (await ingest({ title: 'A rejected claim', text })).data.ingestSource;
+    expect(again.proposals.map((p: any) => p.id)).not.toContain(target.id);
+    const elsewhere = (await ingest({ title: 'Another wire', text: `${text.split('\n\n')[0]}\n\nMore news followed.` })).data.ingestSource;
+    expect(elsewhere.source.id).not.toBe(first.source.id);
+    expect(elsewhere.proposals.filter((p: any) => p.type === target.type && p.evidence.quote === target.evidence.quote && p.fromText === target.fromText)).toEqual([]);
+  });
+
+  it('refuses to cite a quote that is not in the stored text', async () => {
+    const text = 'MINSK, June 2. Belarus took over the chairmanship of the CSTO on 1 January 2027.';
+    const result = (await ingest({ title: 'A quote that will not match', published: '2026-06-02', text })).data.ingestSource;
+    expect(result.proposals.length).toBeGreaterThan(0);
+    const stored = await storedText(result.source.id);
+    // The stored paragraph changes under the proposal (as if the text had been edited since).
+    await db.transaction((tx) =>
+      tx.run('writes/store-source-text', { sourceId: result.source.id, contentHash: stored.contentHash, paragraphs: [stored.paragraphs[0].replace('Belarus', 'Belorussia')], language: 'en', ingestedAt: 'now', mentions: [] }),
+    );
+    const refused = await call(REVIEW, { ids: [result.proposals[0].id], decision: 'ACCEPT' }, EDITOR);
+    expect(refused.errors?.[0]?.message).toMatch(/its quote is not in paragraph 1 .* as stored/);
+    expect((await call(`{ proposals(source: "${result.source.id}", state: OPEN) { totalCount } }`)).data.proposals.totalCount).toBe(result.proposals.length);
+  });
+
+  it('never applies a conflict silently: accepting one needs an edit, and then keeps it beside the fact it contradicts, with its claimant', async () => {
+    const text = 'ALMATY, June 3. Kazakhstan took over the chairmanship of the CSTO on 1 January 2026.';
+    const result = (await ingest({ title: 'A contradicting wire', publisher: 'Steppe Wire', published: '2026-06-03', text })).data.ingestSource;
+    const conflict = result.proposals.find((p: any) => p.relation === 'CONFLICTS' && p.type === 'CHAIRS');
+    expect(conflict).toBeDefined();
+    expect(conflict.conflictsWith).toContainEqual(expect.objectContaining({ type: 'CHAIRS', from: { id: 'russia' }, to: { id: 'csto' } }));
+    const russiaChairs = async () =>
+      (await call('{ entity(id: "russia") { relationships(types: ["CHAIRS"], direction: OUT) { edges { node { id since until citations { quote } } } } } }')).data.entity.relationships.edges.map((e: any) => e.node);
+    const before = await russiaChairs();
+
+    const refused = await call(REVIEW, { ids: [conflict.id], decision: 'ACCEPT' }, EDITOR);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'edits' }, message: expect.stringContaining('conflicts with') });
+    expect((await call(`{ proposals(source: "${result.source.id}", state: OPEN) { totalCount } }`)).data.proposals.totalCount).toBe(result.proposals.length);
+
+    const accepted = await call(REVIEW, { ids: [conflict.id], decision: 'ACCEPT', edits: [{ id: conflict.id, edit: { since: '2026-01-01', until: '2026-12-31' } }] }, EDITOR);
+    expect(accepted.errors).toBeUndefined();
+    const written = accepted.data.reviewProposals.proposals[0].relationship;
+    created.add(written.id);
+    expect(written).toMatchObject({ type: 'CHAIRS', from: { id: 'kazakhstan' }, to: { id: 'csto' }, since: '2026-01-01', until: '2026-12-31' });
+    expect(written.citations).toEqual([{ quote: conflict.evidence.quote, locator: 'paragraph 1', claimedBy: 'Steppe Wire', source: { id: result.source.id } }]);
+    expect(await russiaChairs()).toEqual(before);
+  });
+
+  it('creates a proposed new entity when a fact using it is accepted, cited to the sentence', async () => {
+    const text = 'MOSCOW, May 5. Ivan Petrovsky was appointed Secretary-General of the CSTO on 1 January 2027.';
+    const result = (await ingest({ title: 'A new Secretary-General', published: '2026-05-05', text })).data.ingestSource;
+    const proposal = result.proposals.find((p: any) => p.fromNew?.name === 'Ivan Petrovsky');
+    // A second Secretary-General in office: a conflict with the one the graph has, shown before review.
+    expect(proposal).toMatchObject({ from: null, fromNew: { id: 'ivan-petrovsky', kind: 'PERSON' }, to: { id: 'csto' }, type: 'HOLDS_POSITION', relation: 'CONFLICTS' });
+    expect(proposal.conflictsWith.map((r: any) => r.from.id)).toContain('taalatbek-masadykov');
+    expect(result.newEntities).toContainEqual({ id: 'ivan-petrovsky', kind: 'PERSON', name: 'Ivan Petrovsky' });
+    expect((await call('{ entity(id: "ivan-petrovsky") { id } }')).data.entity).toBeNull();
+    const accepted = await call(REVIEW, { ids: [proposal.id], decision: 'ACCEPT', edits: [{ id: proposal.id, edit: { since: '2027-01-01' } }] }, EDITOR);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.reviewProposals.imported.entities.created).toBe(1);
+    const entity = (await call('{ entity(id: "ivan-petrovsky") { kind name citations { quote locator source { id } } } }')).data.entity;
+    expect(entity).toEqual({ kind: 'PERSON', name: 'Ivan Petrovsky', citations: [{ quote: proposal.evidence.quote, locator: 'paragraph 1', source: { id: result.source.id } }] });
+    expect(accepted.data.reviewProposals.proposals[0].relationship).toMatchObject({ type: 'HOLDS_POSITION', from: { id: 'ivan-petrovsky' }, to: { id: 'csto' }, since: '2027-01-01' });
+  });
+});
