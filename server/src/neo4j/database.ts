@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher, type StatementName } from '../cypher/registry';
 
@@ -8,9 +9,18 @@ export interface ConnectionSettings {
   database?: string | undefined;
 }
 
-/** Thrown when Neo4j cannot be reached; the API reports it as DATABASE_UNAVAILABLE. */
+/**
+ * Thrown when Neo4j cannot be reached, does not answer in time or has no connection free; the API
+ * reports it as DATABASE_UNAVAILABLE with a Retry-After header of `retryAfterSeconds`.
+ */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 5,
+  ) {
+    super(message);
+  }
 }
 
 /** Thrown when a query ran past its time limit. */
@@ -33,8 +43,13 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 function translate(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError) return error;
   if (isUnavailable(error)) {
     return new DatabaseUnavailableError('The graph database is not reachable right now; try again shortly.');
+  }
+  // The driver gives no code for an exhausted pool: every connection is busy (or hung on a stalled server).
+  if (/^Connection acquisition timed out/.test((error as Error | null)?.message ?? '')) {
+    return new DatabaseUnavailableError('The graph database is busy: no connection to it was free in time; try again shortly.');
   }
   const code = (error as { code?: string } | null)?.code ?? '';
   if (MEMORY_CODES.some((known) => code.includes(known))) {
@@ -45,6 +60,49 @@ function translate(error: unknown): unknown {
     return new QueryTimeoutError('The query took longer than the time limit and was stopped; narrow it (fewer hops, a smaller limit).');
   }
   return error;
+}
+
+/**
+ * The moment by which the current request must have its answer. Neo4j's own transaction timeout
+ * cannot help when the server stops answering altogether (a frozen or overloaded JVM): then the
+ * driver waits for ever, so every statement run inside `withDeadline` gives up at the deadline.
+ */
+interface Deadline {
+  at: number;
+  seconds: number;
+}
+
+const deadlines = new AsyncLocalStorage<Deadline>();
+
+/** Runs `work` with a deadline `ms` from now for every statement it sends, however deep in its calls. */
+export function withDeadline<T>(ms: number, work: () => T): T {
+  return deadlines.run({ at: Date.now() + ms, seconds: Math.round(ms / 100) / 10 }, work);
+}
+
+function notAnswered(deadline: Deadline, writing: boolean): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(
+    `The graph database did not answer in ${deadline.seconds} s; try again shortly.` +
+      (writing ? ' A write may still be applied when it answers: check before sending it again.' : ''),
+  );
+}
+
+/** `pending`, or a DatabaseUnavailableError once the current deadline (if any) passes. */
+async function beforeDeadline<T>(pending: Promise<T>, writing: boolean): Promise<T> {
+  const deadline = deadlines.getStore();
+  if (!deadline) return pending;
+  // The abandoned statement may still fail later, when the server answers; nobody waits for it then.
+  pending.catch(() => undefined);
+  const left = deadline.at - Date.now();
+  if (left <= 0) throw notAnswered(deadline, writing);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(notAnswered(deadline, writing)), left);
+  });
+  try {
+    return await Promise.race([pending, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -92,6 +150,14 @@ export class Database {
    * too large to repeat blindly, such as an import. `timeoutMs` replaces the server's default limit.
    */
   async transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
+    try {
+      return await beforeDeadline(this.runTransaction(work, options), true);
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+
+  private async runTransaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
     try {
@@ -124,7 +190,7 @@ export class Database {
 
   async verify(): Promise<void> {
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await beforeDeadline(this.driver.verifyConnectivity({ database: this.database }), false);
     } catch (error) {
       throw translate(error);
     }
@@ -137,11 +203,14 @@ export class Database {
   private async run<T extends RecordShape>(name: StatementName, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
     this.statementsRun += 1;
     try {
-      const result: QueryResult<T> = await this.driver.executeQuery<QueryResult<T>>(cypher(name), cypherParams(params), {
-        database: this.database,
-        routing,
-        transactionConfig: { timeout: this.timeoutMs },
-      });
+      const result: QueryResult<T> = await beforeDeadline(
+        this.driver.executeQuery<QueryResult<T>>(cypher(name), cypherParams(params), {
+          database: this.database,
+          routing,
+          transactionConfig: { timeout: this.timeoutMs },
+        }),
+        routing === 'WRITE',
+      );
       return result.records.map((record) => record.toObject());
     } catch (error) {
       throw translate(error);
