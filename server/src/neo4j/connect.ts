@@ -30,7 +30,7 @@ async function verifyRemote(database: Database, uri: string, user: string): Prom
   }
 }
 
-function portInUse(port: number): Promise<boolean> {
+export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: '127.0.0.1' });
     socket.once('connect', () => {

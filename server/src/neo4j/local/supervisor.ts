@@ -1,4 +1,5 @@
 import type { Log } from './fetch';
+import { underMaintenance } from './maintenance';
 import { lastLogLines, startLocalNeo4j, type Exit, type LocalNeo4j, type LocalNeo4jOptions } from './process';
 
 /** Waits between restarts: doubling from the first to the last, back to the first after a good run. */
@@ -10,6 +11,9 @@ export interface SupervisedNeo4j extends LocalNeo4j {
   /** Restarts so far (each one logged with the reason). */
   restarts(): number;
 }
+
+/** How often a supervisor looks whether a backup or restore is done. */
+const MAINTENANCE_POLL_MS = 500;
 
 /** The delay before the attempt that follows `failures` consecutive failed runs. */
 export function backoffMs(failures: number, backoff = BACKOFF): number {
@@ -45,6 +49,11 @@ export async function superviseLocalNeo4j(options: LocalNeo4jOptions, backoff = 
     void neo4j.exited.then((exit) => {
       if (stopping || running !== neo4j) return;
       running = null;
+      if (underMaintenance(neo4j.layout)) {
+        log(`Neo4j (${options.instanceName}) was stopped for maintenance (a backup or restore); it starts again when that is done.`);
+        schedule(0);
+        return;
+      }
       const failed = Date.now() - startedAt < backoff.resetAfterMs ? failures + 1 : 1;
       log(`Neo4j (${options.instanceName}) exited unexpectedly: ${describeExit(exit)}.\n${lastLogLines(neo4j.layout)}`);
       schedule(failed);
@@ -52,9 +61,13 @@ export async function superviseLocalNeo4j(options: LocalNeo4jOptions, backoff = 
   };
 
   const schedule = (failures: number) => {
-    const delay = backoffMs(failures, backoff);
-    log(`Restarting Neo4j (${options.instanceName}) in ${delay / 1000} s...`);
+    const delay = failures === 0 ? MAINTENANCE_POLL_MS : backoffMs(failures, backoff);
+    if (failures > 0) log(`Restarting Neo4j (${options.instanceName}) in ${delay / 1000} s...`);
     timer = setTimeout(() => {
+      if (underMaintenance(first.layout)) {
+        schedule(failures);
+        return;
+      }
       starting = (async () => {
         try {
           const neo4j = await startLocalNeo4j({ ...options, fresh: false });
