@@ -42,7 +42,8 @@ export function isUnavailable(error: unknown): boolean {
   return UNAVAILABLE_CODES.some((known) => code.includes(known));
 }
 
-function translate(error: unknown): unknown {
+/** A driver error in the words the API uses (DATABASE_UNAVAILABLE, QUERY_TOO_COMPLEX, memory); others as they are. */
+export function translate(error: unknown): unknown {
   if (error instanceof DatabaseUnavailableError) return error;
   if (isUnavailable(error)) {
     return new DatabaseUnavailableError('The graph database is not reachable right now; try again shortly.');

@@ -50,6 +50,9 @@ beforeAll(async () => {
       remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined },
       seed: path.join(repoRoot, 'data', 'csto'),
       editorKeys: [EDITOR],
+      // Generous: a fresh JVM on a busy machine can take seconds over its first statements.
+      queryTimeoutMs: 30_000,
+      requestTimeoutMs: 32_000,
     },
     { instanceName: INSTANCE, say: () => undefined, log: () => undefined },
   );

@@ -1,8 +1,10 @@
+import { Neo4jError } from 'neo4j-driver';
 import { ConfigError, loadConfig } from '../../src/config';
 import { isOffset, MAX_OFFSET } from '../../src/graph/arguments';
 import { clipMessage } from '../../src/graphql/errors';
 import { nestingDepth } from '../../src/http/nesting';
 import { backoffMs, describeExit } from '../../src/neo4j/local/supervisor';
+import { DatabaseUnavailableError, translate } from '../../src/neo4j/database';
 
 describe('error messages', () => {
   it('quote at most 100 characters of a long value, and leave short ones alone', () => {
@@ -58,5 +60,21 @@ describe('the request deadline setting', () => {
       new ConfigError('ORGRAPH_REQUEST_TIMEOUT_MS (5000) must be greater than ORGRAPH_QUERY_TIMEOUT_MS (10000), or a slow query would be reported as an unavailable database'),
     );
     expect(() => loadConfig({ ORGRAPH_REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/ORGRAPH_REQUEST_TIMEOUT_MS must be a whole number/);
+  });
+});
+
+/** An error as the driver makes them (its pool gives no code: 'N/A'). */
+const driverError = (message: string, code = 'N/A') => new Neo4jError(message, code, '50N42', 'error: general processing exception');
+
+describe('driver errors', () => {
+  it('reads an exhausted connection pool as an unavailable database, to be retried', () => {
+    // The words of the driver's pool after connectionAcquisitionTimeout.
+    const exhausted = driverError('Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 100, Idle conn count = 0.');
+    const translated = translate(exhausted);
+    expect(translated).toBeInstanceOf(DatabaseUnavailableError);
+    expect((translated as DatabaseUnavailableError).message).toBe('The graph database is busy: no connection to it was free in time; try again shortly.');
+    expect(translate(driverError('refused', 'ServiceUnavailable'))).toBeInstanceOf(DatabaseUnavailableError);
+    const other = driverError('Invalid input', 'Neo.ClientError.Statement.SyntaxError');
+    expect(translate(other)).toBe(other);
   });
 });
