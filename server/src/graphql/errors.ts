@@ -89,7 +89,7 @@ export function formatError(log: Log) {
 export const RETRY_AFTER_SECONDS = 5;
 
 /**
- * The HTTP status of a GraphQL answer: when no data came back at all, the status of its errors'
+ * The HTTP status of a GraphQL answer: when no field came back with a value, the status of its errors'
  * code (a client's mistake is a 4xx, a database that is away a 503); a database that is away adds
  * Retry-After in any case. Apollo already gives parse and validation failures their 400.
  */
@@ -102,7 +102,8 @@ export function statusPlugin<Context extends object>(): ApolloServerPlugin<Conte
           const { data, errors } = response.body.singleResult;
           const codes = (errors ?? []).map((error) => String(error.extensions?.code)) as ErrorCode[];
           if (codes.includes('DATABASE_UNAVAILABLE')) response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
-          if (codes.length === 0 || data) return;
+          // Answered in part (some field has a value): 200, as GraphQL over HTTP has it for partial results.
+          if (codes.length === 0 || (data && Object.values(data).some((value) => value !== null))) return;
           const statuses = codes.map((code) => ERROR_STATUS[code] ?? 500);
           // The most telling status: a server-side failure outranks a client mistake in the same answer.
           response.http.status = Math.max(...statuses);

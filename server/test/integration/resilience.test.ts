@@ -61,7 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await orgraph?.stop();
   await neo4j?.stop();
-});
+}, 120_000);
 
 const write = (query: string, variables: Record<string, unknown>) =>
   fetch(`${orgraph.url}/graphql`, {
@@ -298,5 +298,5 @@ describe('backup and restore of the local database', () => {
     expect(path.basename(safety)).toMatch(/^before-restore-resilience-.*\.dump$/);
     expect(fs.readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
     expect(supervisorLog.join('\n')).toMatch(/stopped for maintenance/);
-  }, 300_000);
+  }, 600_000);
 });
