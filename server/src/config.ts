@@ -22,9 +22,9 @@ export interface Config {
   /** Cypher transaction timeout for API requests. */
   queryTimeoutMs: number;
   /**
-   * How long a request may wait for the database in all: past it, the client gets DATABASE_UNAVAILABLE
-   * (a frozen or unreachable Neo4j never hits the Cypher timeout). Above queryTimeoutMs, so a slow query
-   * still gets its own error, QUERY_TOO_COMPLEX.
+   * How long a request waits for Neo4j to answer one statement: past it, the client gets
+   * DATABASE_UNAVAILABLE (a frozen Neo4j never reaches its own Cypher timeout). Above queryTimeoutMs,
+   * so a slow query still gets its own error, QUERY_TOO_COMPLEX.
    */
   requestTimeoutMs: number;
   /** Transaction timeout of an import from files (npm run import, the seed at start-up). */
@@ -113,7 +113,7 @@ function keys(env: Env, name: string): string[] {
   return found;
 }
 
-/** The request deadline leaves this much beyond the Cypher timeout by default, for Neo4j to report a timeout. */
+/** The request deadline leaves this much beyond the Cypher timeout by default, for Neo4j to report its own timeout. */
 const DEADLINE_MARGIN_MS = 2_000;
 
 function requestTimeout(env: Env, queryTimeoutMs: number): number {

@@ -23,7 +23,7 @@ import { readiness } from './readiness';
 export interface AppOptions extends AccessSettings {
   database: Database;
   corsOrigins: string[];
-  /** The deadline of a request's database work (ORGRAPH_REQUEST_TIMEOUT_MS). */
+  /** How long a request waits for Neo4j to answer a statement (ORGRAPH_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
   log: Log;
 }

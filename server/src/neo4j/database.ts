@@ -64,20 +64,23 @@ export function translate(error: unknown): unknown {
 }
 
 /**
- * The moment by which the current request must have its answer. Neo4j's own transaction timeout
- * cannot help when the server stops answering altogether (a frozen or overloaded JVM): then the
- * driver waits for ever, so every statement run inside `withDeadline` gives up at the deadline.
+ * How long the current request waits for Neo4j to answer any one of its statements. Neo4j's own
+ * transaction timeout cannot help when the server stops answering altogether (a frozen or overloaded
+ * JVM): then the driver would wait for ever. Set above the transaction timeout, it never cuts a
+ * statement a live database is still running (that one ends with QUERY_TOO_COMPLEX), only one it
+ * does not answer; and since a request sends a bounded handful of statements (DataLoader), a
+ * request is answered within about this when Neo4j freezes.
  */
 interface Deadline {
-  at: number;
+  ms: number;
   seconds: number;
 }
 
 const deadlines = new AsyncLocalStorage<Deadline>();
 
-/** Runs `work` with a deadline `ms` from now for every statement it sends, however deep in its calls. */
+/** Runs `work` with every statement it sends, however deep in its calls, given up after `ms`. */
 export function withDeadline<T>(ms: number, work: () => T): T {
-  return deadlines.run({ at: Date.now() + ms, seconds: Math.round(ms / 100) / 10 }, work);
+  return deadlines.run({ ms, seconds: Math.round(ms / 100) / 10 }, work);
 }
 
 function notAnswered(deadline: Deadline, writing: boolean): DatabaseUnavailableError {
@@ -87,17 +90,15 @@ function notAnswered(deadline: Deadline, writing: boolean): DatabaseUnavailableE
   );
 }
 
-/** `pending`, or a DatabaseUnavailableError once the current deadline (if any) passes. */
+/** `pending`, or a DatabaseUnavailableError if it has not settled within the current deadline (if any). */
 async function beforeDeadline<T>(pending: Promise<T>, writing: boolean): Promise<T> {
   const deadline = deadlines.getStore();
   if (!deadline) return pending;
   // The abandoned statement may still fail later, when the server answers; nobody waits for it then.
   pending.catch(() => undefined);
-  const left = deadline.at - Date.now();
-  if (left <= 0) throw notAnswered(deadline, writing);
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(notAnswered(deadline, writing)), left);
+    timer = setTimeout(() => reject(notAnswered(deadline, writing)), deadline.ms);
   });
   try {
     return await Promise.race([pending, expired]);
@@ -151,14 +152,6 @@ export class Database {
    * too large to repeat blindly, such as an import. `timeoutMs` replaces the server's default limit.
    */
   async transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
-    try {
-      return await beforeDeadline(this.runTransaction(work, options), true);
-    } catch (error) {
-      throw translate(error);
-    }
-  }
-
-  private async runTransaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
     try {
@@ -166,16 +159,17 @@ export class Database {
       const tx = session.beginTransaction(config);
       try {
         const result = await work(new Transaction(tx, this));
-        await tx.commit();
+        await beforeDeadline(tx.commit(), true);
         return result;
       } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        if (tx.isOpen()) await beforeDeadline(tx.rollback(), false).catch(() => undefined);
         throw error;
       }
     } catch (error) {
       throw translate(error);
     } finally {
-      await session.close();
+      // Closing waits for what the session still runs: not beyond the deadline on a frozen server.
+      await beforeDeadline(session.close(), false).catch(() => undefined);
     }
   }
 
@@ -232,7 +226,7 @@ export class Transaction {
 
   async run<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
     this.owner.statementsRun += 1;
-    const result = await this.tx.run<T>(cypher(name), cypherParams(params));
+    const result = await beforeDeadline(Promise.resolve(this.tx.run<T>(cypher(name), cypherParams(params))), true);
     return result.records.map((record) => record.toObject());
   }
 }
