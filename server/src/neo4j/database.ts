@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher, type StatementName } from '../cypher/registry';
 
 export interface ConnectionSettings {
@@ -126,7 +126,10 @@ export class Database {
     readonly driver: Driver,
     readonly database: string | undefined,
     private readonly timeoutMs: number,
-  ) {}
+    routing: boolean,
+  ) {
+    this.bookmarks = routing ? neo4j.bookmarkManager() : null;
+  }
 
   static connect(settings: ConnectionSettings, timeoutMs: number): Database {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
@@ -135,7 +138,20 @@ export class Database {
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 2_000,
     });
-    return new Database(driver, settings.database, timeoutMs);
+    return new Database(driver, settings.database, timeoutMs, /^neo4j(\+s|\+ssc)?:/.test(settings.uri));
+  }
+
+  /**
+   * Bookmarks make a cluster's followers wait until they have seen our own writes. A single server
+   * needs none, and they would do harm there: after a restore from a backup, the database is behind
+   * the bookmarks the driver holds, and every read would wait for transactions that never come.
+   */
+  private bookmarks: BookmarkManager | null;
+
+  /** After a restore, a cluster may be behind our bookmarks too: forget them, once. */
+  private forgetBookmarksOn(error: unknown): void {
+    const text = `${(error as { code?: string } | null)?.code ?? ''} ${(error as Error | null)?.message ?? ''}`;
+    if (this.bookmarks && /BookmarkTimeout|not up to the requested version/.test(text)) this.bookmarks = neo4j.bookmarkManager();
   }
 
   async read<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
@@ -152,7 +168,7 @@ export class Database {
    * too large to repeat blindly, such as an import. `timeoutMs` replaces the server's default limit.
    */
   async transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks ?? undefined });
     const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
     try {
       if (options.retry !== false) return await session.executeWrite((tx) => work(new Transaction(tx, this)), config);
@@ -166,6 +182,7 @@ export class Database {
         throw error;
       }
     } catch (error) {
+      this.forgetBookmarksOn(error);
       throw translate(error);
     } finally {
       // Closing waits for what the session still runs: not beyond the deadline on a frozen server.
@@ -203,11 +220,13 @@ export class Database {
           database: this.database,
           routing,
           transactionConfig: { timeout: this.timeoutMs },
+          bookmarkManager: this.bookmarks,
         }),
         routing === 'WRITE',
       );
       return result.records.map((record) => record.toObject());
     } catch (error) {
+      this.forgetBookmarksOn(error);
       throw translate(error);
     }
   }
