@@ -30,9 +30,10 @@ export interface AppOptions extends AccessSettings {
 
 export const CLIENT_DIST = path.join(repoRoot, 'client', 'dist');
 
-/** Limits that keep one request from stalling the server; exceeding one gives QUERY_TOO_COMPLEX. */
+/** Tokens in one GraphQL document, counted by graphql-js's parser (parseOptions below). */
 const MAX_TOKENS = 2_000;
 
+/** Limits that keep one request from stalling the server; exceeding one gives QUERY_TOO_COMPLEX. */
 const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   // The cost counts list sizes (first), so 100 entities with 20 relationships each, with endpoints
