@@ -52,10 +52,16 @@ const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(8);
 
 /** The child: the server, reporting its URL and the JVM's pid, stopped by a message. */
 async function serve() {
-  const orgraph = await startOrgraph(
-    { ...loadConfig(), host: '127.0.0.1', port: 0 },
-    { instanceName: 'soak', say: () => undefined, log: (entry) => process.stderr.write(`[server] ${JSON.stringify(entry)}\n`) },
-  );
+  const start = () =>
+    startOrgraph(
+      { ...loadConfig(), host: '127.0.0.1', port: 0 },
+      { instanceName: 'soak', say: () => undefined, log: (entry) => process.stderr.write(`[server] ${JSON.stringify(entry)}\n`) },
+    );
+  // On a busy machine a cold JVM can take longer than the Cypher timeout over its first statement; once more, warm.
+  const orgraph = await start().catch((error: unknown) => {
+    process.stderr.write(`First start failed (${(error as Error).message}); starting again.\n`);
+    return start();
+  });
   const local = orgraph.connection.local;
   process.send!({ url: orgraph.url, javaPid: local?.javaPid ?? null });
   process.on('message', () => {
