@@ -22,6 +22,12 @@ export interface Config {
   seed: string | null;
   /** Cypher transaction timeout for API requests. */
   queryTimeoutMs: number;
+  /**
+   * How long a request waits for Neo4j to answer one statement: past it, the client gets
+   * DATABASE_UNAVAILABLE (a frozen Neo4j never reaches its own Cypher timeout). Above queryTimeoutMs,
+   * so a slow query still gets its own error, QUERY_TOO_COMPLEX.
+   */
+  requestTimeoutMs: number;
   /** Transaction timeout of an import from files (npm run import, the seed at start-up). */
   importTimeoutMs: number;
   /** Origins allowed by CORS; empty means CORS stays closed. */
@@ -108,8 +114,23 @@ function keys(env: Env, name: string): string[] {
   return found;
 }
 
+/** The request deadline leaves this much beyond the Cypher timeout by default, for Neo4j to report its own timeout. */
+const DEADLINE_MARGIN_MS = 2_000;
+
+function requestTimeout(env: Env, queryTimeoutMs: number): number {
+  const value = integer(env, 'ORGRAPH_REQUEST_TIMEOUT_MS', queryTimeoutMs + DEADLINE_MARGIN_MS, 500, 600_000 + DEADLINE_MARGIN_MS);
+  if (value <= queryTimeoutMs) {
+    throw new ConfigError(
+      `ORGRAPH_REQUEST_TIMEOUT_MS (${value}) must be greater than ORGRAPH_QUERY_TIMEOUT_MS (${queryTimeoutMs}), ` +
+        'or a slow query would be reported as an unavailable database',
+    );
+  }
+  return value;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const seedSetting = env.ORGRAPH_SEED?.trim();
+  const queryTimeoutMs = integer(env, 'ORGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
@@ -120,7 +141,8 @@ export function loadConfig(env: Env = process.env): Config {
     pageCache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
     startTimeoutMs: integer(env, 'NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
     seed: seedSetting === 'none' ? null : path.resolve(repoRoot, seedSetting || 'data/csto'),
-    queryTimeoutMs: integer(env, 'ORGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    queryTimeoutMs,
+    requestTimeoutMs: requestTimeout(env, queryTimeoutMs),
     importTimeoutMs: integer(env, 'ORGRAPH_IMPORT_TIMEOUT_MS', 600_000, 1_000, 86_400_000),
     corsOrigins: list(env, 'ORGRAPH_CORS_ORIGINS'),
     editorKeys: keys(env, 'ORGRAPH_EDITOR_KEYS'),

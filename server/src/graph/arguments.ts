@@ -32,7 +32,9 @@ export function relationshipTypes(types: readonly string[] | null | undefined, f
   if (types === null || types === undefined) return null;
   const unknown = types.filter((type) => !isRelationshipType(type));
   if (unknown.length > 0) {
-    throw new UserInputError(`${field}: unknown relationship type${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (see the relationshipTypes query)`, field);
+    // A few are enough to see the mistake; a request may send thousands.
+    const named = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
+    throw new UserInputError(`${field}: unknown relationship type${unknown.length > 1 ? 's' : ''} ${named} (see the relationshipTypes query)`, field);
   }
   return [...types];
 }
@@ -58,8 +60,16 @@ export function decodeCursor<T>(cursor: string, field: string, check: (value: un
   return value;
 }
 
-export const isOffset = (value: unknown): value is { offset: number } =>
-  typeof value === 'object' && value !== null && Number.isInteger((value as { offset: unknown }).offset) && (value as { offset: number }).offset >= 0;
+/**
+ * The largest offset a cursor may hold: far beyond any list here, and far from the 64-bit integers
+ * of Cypher, which a crafted cursor (an offset of 1e300 or 2^63-1) would otherwise overflow.
+ */
+export const MAX_OFFSET = 1_000_000_000;
+
+export const isOffset = (value: unknown): value is { offset: number } => {
+  const offset = (value as { offset?: unknown } | null)?.offset;
+  return typeof value === 'object' && Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= MAX_OFFSET;
+};
 
 export function offsetAfter(after: string | null | undefined): number {
   return after ? decodeCursor(after, 'after', isOffset).offset + 1 : 0;

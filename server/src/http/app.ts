@@ -10,22 +10,29 @@ import { repoRoot } from '../config';
 import { CountingReader, createContext, type RequestContext } from '../graphql/context';
 import { reportRoutes } from './reports';
 import { sourceRoutes } from './sources';
-import { formatError, type Log } from '../graphql/errors';
+import { formatError, operationTypeExists, statusPlugin, type Log } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
 import { typeDefs } from '../graphql/schema';
-import type { Database } from '../neo4j/database';
-import { schemaIsCurrent } from '../neo4j/migrations';
+import { withDeadline, type Database } from '../neo4j/database';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { accessOf, type AccessSettings } from './auth';
 import { accessPlugin } from '../graphql/access';
+import { BODY_LIMIT, errorHandler, notFound } from './errors';
+import { nestingGuard } from './nesting';
+import { readiness } from './readiness';
 
 export interface AppOptions extends AccessSettings {
   database: Database;
   corsOrigins: string[];
+  /** How long a request waits for Neo4j to answer a statement (ORGRAPH_REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
   log: Log;
 }
 
 export const CLIENT_DIST = path.join(repoRoot, 'client', 'dist');
+
+/** Tokens in one GraphQL document, counted by graphql-js's parser (parseOptions below). */
+const MAX_TOKENS = 2_000;
 
 /** Limits that keep one request from stalling the server; exceeding one gives QUERY_TOO_COMPLEX. */
 const armor = new ApolloArmor({
@@ -35,7 +42,9 @@ const armor = new ApolloArmor({
   costLimit: { maxCost: 1_000_000 },
   maxAliases: { n: 20 },
   maxDirectives: { n: 30 },
-  maxTokens: { n: 2_000 },
+  // Counted by graphql-js's own parser instead (parseOptions below): armor's count parses the document
+  // a second time and turns every syntax error into a 500.
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: false },
 });
 
@@ -49,6 +58,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
       accessPlugin(options),
+      statusPlugin(),
       {
         // Every response says how many Cypher statements it cost, for clients and for the round-trip tests.
         async requestDidStart() {
@@ -65,7 +75,11 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
         },
       },
     ],
-    validationRules: [...protection.validationRules],
+    validationRules: [...protection.validationRules, operationTypeExists],
+    // Stops the parser at the token limit, before a list nested 5,000 deep can exhaust the stack.
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // Automatic persisted queries would keep an unbounded cache of clients' documents; refused outright.
+    persistedQueries: false,
     formatError: formatError(options.log),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -81,14 +95,10 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const ready = readiness(options.database);
   app.get('/readyz', async (_req, res) => {
-    try {
-      await options.database.verify();
-      const schema = await schemaIsCurrent(options.database);
-      res.status(schema ? 200 : 503).json({ ready: schema, neo4j: 'reachable', schema: schema ? 'current' : 'not applied' });
-    } catch {
-      res.status(503).json({ ready: false, neo4j: 'unreachable', schema: 'unknown' });
-    }
+    const state = await ready();
+    res.status(state.ready ? 200 : 503).json(state);
   });
 
   app.use('/graphiql', graphiqlAssets());
@@ -97,14 +107,18 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
       res.type('html').send(graphiqlPage('/graphql'));
     } else next();
   });
+  // After the body is read: its stream events would run outside the deadline's async context.
+  const deadline: express.RequestHandler = (_req, _res, next) => withDeadline(options.requestTimeoutMs, next);
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: BODY_LIMIT }),
+    nestingGuard(MAX_TOKENS),
+    deadline,
     expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options)) }),
   );
 
   app.use('/sources', sourceRoutes(options.database, options, options.log));
-  app.use('/reports', reportRoutes(() => new CountingReader(options.database), options, options.log));
+  app.use('/reports', deadline, reportRoutes(() => new CountingReader(options.database), options));
 
   app.use(express.static(CLIENT_DIST, { index: 'index.html' }));
   app.get('/', (_req, res) => {
@@ -113,5 +127,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
       .type('text')
       .send(fs.existsSync(CLIENT_DIST) ? 'The explorer is missing index.html.' : 'The explorer is not built yet: run `npm run build:client`.');
   });
+  app.use(notFound);
+  app.use(errorHandler(options.log));
   return { app, apollo };
 }

@@ -1,11 +1,10 @@
 import express from 'express';
 import { NotFoundError, UserInputError } from '../errors';
 import type { Reader } from '../graph/reader';
-import { DatabaseUnavailableError } from '../neo4j/database';
 import { REPORT_FORMATS, reportFormat } from '../reports/formats';
 import { connectionReport, entityReport } from '../reports/load';
-import type { Log } from '../graphql/errors';
 import { accessOf, type AccessSettings } from './auth';
+import { sendError } from './errors';
 
 /** "<id>.<format>" → [id, format]; the format is what follows the last dot. */
 function splitFormat(segment: string): [string, string] {
@@ -23,39 +22,34 @@ function releaseParameter(value: unknown): number | null {
 
 /**
  * GET /reports/<id>.<format> and /reports/<a>/to/<b>.<format>, with ?asOf=<partial date> and ?release=<number>.
- * Formats: md, html, csv, json. Unknown ids give 404, bad dates and formats 400, each with a message.
+ * Formats: md, html, csv, json. Unknown ids give 404, bad dates and formats 400, each with a message
+ * (from the app's error handler, server/src/http/errors.ts).
  */
-export function reportRoutes(db: () => Reader, settings: AccessSettings, log: Log): express.Router {
+export function reportRoutes(db: () => Reader, settings: AccessSettings): express.Router {
   const router = express.Router();
   router.get('/*path', async (req, res) => {
     if (accessOf(req.headers.authorization, settings).access === 'none') {
-      res.status(401).type('text/plain').send('Reading needs a key on this server: send "Authorization: Bearer <key>".\n');
+      sendError(res, 401, 'UNAUTHENTICATED', 'Reading needs a key on this server: send "Authorization: Bearer <key>".');
       return;
     }
-    try {
-      const segments = (req.params as { path: string[] }).path;
-      const asOf = typeof req.query.asOf === 'string' && req.query.asOf !== '' ? req.query.asOf : null;
-      const release = releaseParameter(req.query.release);
-      let report;
-      let format: string;
-      if (segments.length === 1) {
-        const [id, extension] = splitFormat(segments[0]!);
-        format = reportFormat(extension);
-        report = await entityReport(db(), id, asOf, release);
-      } else if (segments.length === 3 && segments[1] === 'to') {
-        const [to, extension] = splitFormat(segments[2]!);
-        format = reportFormat(extension);
-        report = await connectionReport(db(), segments[0]!, to, asOf, release);
-      } else {
-        throw new NotFoundError('Reports are at /reports/<id>.<format> and /reports/<a>/to/<b>.<format>');
-      }
-      const { contentType, render } = REPORT_FORMATS[format as keyof typeof REPORT_FORMATS];
-      res.type(contentType).send(render(report));
-    } catch (error) {
-      const status = error instanceof UserInputError ? 400 : error instanceof NotFoundError ? 404 : error instanceof DatabaseUnavailableError ? 503 : 500;
-      res.status(status).type('text/plain').send(status === 500 ? 'Internal server error; it has been logged.' : `${(error as Error).message}\n`);
-      if (status === 500) log({ level: 'error', msg: 'unexpected error in a report', error: String((error as Error).stack ?? error) });
+    const segments = (req.params as { path: string[] }).path;
+    const asOf = typeof req.query.asOf === 'string' && req.query.asOf !== '' ? req.query.asOf : null;
+    const release = releaseParameter(req.query.release);
+    let report;
+    let format: string;
+    if (segments.length === 1) {
+      const [id, extension] = splitFormat(segments[0]!);
+      format = reportFormat(extension);
+      report = await entityReport(db(), id, asOf, release);
+    } else if (segments.length === 3 && segments[1] === 'to') {
+      const [to, extension] = splitFormat(segments[2]!);
+      format = reportFormat(extension);
+      report = await connectionReport(db(), segments[0]!, to, asOf, release);
+    } else {
+      throw new NotFoundError('Reports are at /reports/<id>.<format> and /reports/<a>/to/<b>.<format>');
     }
+    const { contentType, render } = REPORT_FORMATS[format as keyof typeof REPORT_FORMATS];
+    res.type(contentType).send(render(report));
   });
   return router;
 }

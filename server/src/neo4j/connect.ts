@@ -3,7 +3,8 @@ import net from 'node:net';
 import type { Config } from '../config';
 import { Database } from './database';
 import { instanceLayout } from './local/layout';
-import { startLocalNeo4j, type LocalNeo4j } from './local/process';
+import type { LocalNeo4j } from './local/process';
+import { superviseLocalNeo4j } from './local/supervisor';
 import { LocalNeo4jError } from './local/java';
 import type { Log } from './local/fetch';
 
@@ -29,7 +30,7 @@ async function verifyRemote(database: Database, uri: string, user: string): Prom
   }
 }
 
-function portInUse(port: number): Promise<boolean> {
+export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: '127.0.0.1' });
     socket.once('connect', () => {
@@ -65,7 +66,7 @@ export async function connect(config: Config, options: ConnectOptions): Promise<
     await verifyRemote(database, `bolt://127.0.0.1:${config.boltPort}`, 'neo4j');
     return { database, local: null, close: () => database.close() };
   }
-  const local = await startLocalNeo4j({
+  const local = await superviseLocalNeo4j({
     home: config.home,
     instanceName: options.instanceName,
     boltPort: config.boltPort,

@@ -1,4 +1,5 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher, type StatementName } from '../cypher/registry';
 
 export interface ConnectionSettings {
@@ -8,9 +9,18 @@ export interface ConnectionSettings {
   database?: string | undefined;
 }
 
-/** Thrown when Neo4j cannot be reached; the API reports it as DATABASE_UNAVAILABLE. */
+/**
+ * Thrown when Neo4j cannot be reached, does not answer in time or has no connection free; the API
+ * reports it as DATABASE_UNAVAILABLE with a Retry-After header of `retryAfterSeconds`.
+ */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 5,
+  ) {
+    super(message);
+  }
 }
 
 /** Thrown when a query ran past its time limit. */
@@ -32,9 +42,15 @@ export function isUnavailable(error: unknown): boolean {
   return UNAVAILABLE_CODES.some((known) => code.includes(known));
 }
 
-function translate(error: unknown): unknown {
+/** A driver error in the words the API uses (DATABASE_UNAVAILABLE, QUERY_TOO_COMPLEX, memory); others as they are. */
+export function translate(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError) return error;
   if (isUnavailable(error)) {
     return new DatabaseUnavailableError('The graph database is not reachable right now; try again shortly.');
+  }
+  // The driver gives no code for an exhausted pool: every connection is busy (or hung on a stalled server).
+  if (/^Connection acquisition timed out/.test((error as Error | null)?.message ?? '')) {
+    return new DatabaseUnavailableError('The graph database is busy: no connection to it was free in time; try again shortly.');
   }
   const code = (error as { code?: string } | null)?.code ?? '';
   if (MEMORY_CODES.some((known) => code.includes(known))) {
@@ -45,6 +61,50 @@ function translate(error: unknown): unknown {
     return new QueryTimeoutError('The query took longer than the time limit and was stopped; narrow it (fewer hops, a smaller limit).');
   }
   return error;
+}
+
+/**
+ * How long the current request waits for Neo4j to answer any one of its statements. Neo4j's own
+ * transaction timeout cannot help when the server stops answering altogether (a frozen or overloaded
+ * JVM): then the driver would wait for ever. Set above the transaction timeout, it never cuts a
+ * statement a live database is still running (that one ends with QUERY_TOO_COMPLEX), only one it
+ * does not answer; and since a request sends a bounded handful of statements (DataLoader), a
+ * request is answered within about this when Neo4j freezes.
+ */
+interface Deadline {
+  ms: number;
+  seconds: number;
+}
+
+const deadlines = new AsyncLocalStorage<Deadline>();
+
+/** Runs `work` with every statement it sends, however deep in its calls, given up after `ms`. */
+export function withDeadline<T>(ms: number, work: () => T): T {
+  return deadlines.run({ ms, seconds: Math.round(ms / 100) / 10 }, work);
+}
+
+function notAnswered(deadline: Deadline, writing: boolean): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(
+    `The graph database did not answer in ${deadline.seconds} s; try again shortly.` +
+      (writing ? ' A write may still be applied when it answers: check before sending it again.' : ''),
+  );
+}
+
+/** `pending`, or a DatabaseUnavailableError if it has not settled within the current deadline (if any). */
+async function beforeDeadline<T>(pending: Promise<T>, writing: boolean): Promise<T> {
+  const deadline = deadlines.getStore();
+  if (!deadline) return pending;
+  // The abandoned statement may still fail later, when the server answers; nobody waits for it then.
+  pending.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(notAnswered(deadline, writing)), deadline.ms);
+  });
+  try {
+    return await Promise.race([pending, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -66,7 +126,10 @@ export class Database {
     readonly driver: Driver,
     readonly database: string | undefined,
     private readonly timeoutMs: number,
-  ) {}
+    routing: boolean,
+  ) {
+    this.bookmarks = routing ? neo4j.bookmarkManager() : null;
+  }
 
   static connect(settings: ConnectionSettings, timeoutMs: number): Database {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
@@ -75,7 +138,20 @@ export class Database {
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 2_000,
     });
-    return new Database(driver, settings.database, timeoutMs);
+    return new Database(driver, settings.database, timeoutMs, /^neo4j(\+s|\+ssc)?:/.test(settings.uri));
+  }
+
+  /**
+   * Bookmarks make a cluster's followers wait until they have seen our own writes. A single server
+   * needs none, and they would do harm there: after a restore from a backup, the database is behind
+   * the bookmarks the driver holds, and every read would wait for transactions that never come.
+   */
+  private bookmarks: BookmarkManager | null;
+
+  /** After a restore, a cluster may be behind our bookmarks too: forget them, once. */
+  private forgetBookmarksOn(error: unknown): void {
+    const text = `${(error as { code?: string } | null)?.code ?? ''} ${(error as Error | null)?.message ?? ''}`;
+    if (this.bookmarks && /BookmarkTimeout|not up to the requested version/.test(text)) this.bookmarks = neo4j.bookmarkManager();
   }
 
   async read<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
@@ -92,23 +168,25 @@ export class Database {
    * too large to repeat blindly, such as an import. `timeoutMs` replaces the server's default limit.
    */
   async transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks ?? undefined });
     const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
     try {
       if (options.retry !== false) return await session.executeWrite((tx) => work(new Transaction(tx, this)), config);
       const tx = session.beginTransaction(config);
       try {
         const result = await work(new Transaction(tx, this));
-        await tx.commit();
+        await beforeDeadline(tx.commit(), true);
         return result;
       } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        if (tx.isOpen()) await beforeDeadline(tx.rollback(), false).catch(() => undefined);
         throw error;
       }
     } catch (error) {
+      this.forgetBookmarksOn(error);
       throw translate(error);
     } finally {
-      await session.close();
+      // Closing waits for what the session still runs: not beyond the deadline on a frozen server.
+      await beforeDeadline(session.close(), false).catch(() => undefined);
     }
   }
 
@@ -124,7 +202,7 @@ export class Database {
 
   async verify(): Promise<void> {
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await beforeDeadline(this.driver.verifyConnectivity({ database: this.database }), false);
     } catch (error) {
       throw translate(error);
     }
@@ -137,13 +215,18 @@ export class Database {
   private async run<T extends RecordShape>(name: StatementName, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
     this.statementsRun += 1;
     try {
-      const result: QueryResult<T> = await this.driver.executeQuery<QueryResult<T>>(cypher(name), cypherParams(params), {
-        database: this.database,
-        routing,
-        transactionConfig: { timeout: this.timeoutMs },
-      });
+      const result: QueryResult<T> = await beforeDeadline(
+        this.driver.executeQuery<QueryResult<T>>(cypher(name), cypherParams(params), {
+          database: this.database,
+          routing,
+          transactionConfig: { timeout: this.timeoutMs },
+          bookmarkManager: this.bookmarks,
+        }),
+        routing === 'WRITE',
+      );
       return result.records.map((record) => record.toObject());
     } catch (error) {
+      this.forgetBookmarksOn(error);
       throw translate(error);
     }
   }
@@ -162,7 +245,7 @@ export class Transaction {
 
   async run<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
     this.owner.statementsRun += 1;
-    const result = await this.tx.run<T>(cypher(name), cypherParams(params));
+    const result = await beforeDeadline(Promise.resolve(this.tx.run<T>(cypher(name), cypherParams(params))), true);
     return result.records.map((record) => record.toObject());
   }
 }

@@ -82,11 +82,16 @@ describe('relationship reports', () => {
   });
 
   it('answers unknown ids with 404, bad dates and formats with 400, each with a message', async () => {
-    expect(await get('/reports/atlantis.md')).toMatchObject({ status: 404, text: 'No entity has the id "atlantis"\n' });
-    expect(await get('/reports/csto.docx')).toMatchObject({ status: 400, text: expect.stringContaining('unknown report format "docx"') });
-    expect(await get('/reports/csto')).toMatchObject({ status: 400, text: expect.stringContaining('add a format') });
-    expect(await get('/reports/csto.md?asOf=2013-13')).toMatchObject({ status: 400, text: expect.stringContaining('months run from 01 to 12') });
-    expect(await get('/reports/csto/to/atlantis.md')).toMatchObject({ status: 404 });
+    // Errors come as JSON with a code, from the app's one error handler.
+    const failure = async (path: string) => {
+      const { status, text } = await get(path);
+      return { status, ...(JSON.parse(text) as { errors: object[] }).errors[0] };
+    };
+    expect(await failure('/reports/atlantis.md')).toMatchObject({ status: 404, message: 'No entity has the id "atlantis"', extensions: { code: 'NOT_FOUND' } });
+    expect(await failure('/reports/csto.docx')).toMatchObject({ status: 400, message: expect.stringContaining('unknown report format "docx"'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await failure('/reports/csto')).toMatchObject({ status: 400, message: expect.stringContaining('add a format') });
+    expect(await failure('/reports/csto.md?asOf=2013-13')).toMatchObject({ status: 400, message: expect.stringContaining('months run from 01 to 12') });
+    expect(await failure('/reports/csto/to/atlantis.md')).toMatchObject({ status: 404, extensions: { code: 'NOT_FOUND' } });
   });
 
   it('serves the same report through GraphQL, structured and rendered', async () => {

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { renderNeo4jConf } from './conf';
 import { ensureNeo4jJars, type Log } from './fetch';
@@ -28,8 +29,17 @@ export interface LocalNeo4j {
   user: string;
   password: string;
   layout: InstanceLayout;
+  /** The JVM's process id (not its guard's): what a test freezes or kills. */
+  javaPid: number;
+  /** Settles when the JVM has exited, for whatever reason, with how it ended. */
+  exited: Promise<Exit>;
   /** Stops the JVM and waits for it to exit. Safe to call twice. */
   stop(): Promise<void>;
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 const JVM_FLAGS = [
@@ -53,6 +63,7 @@ const GUARD = `
 exec 3<&0
 java "$@" </dev/null 3<&- &
 pid=$!
+echo "$pid" > "$ORGRAPH_JAVA_PID_FILE"
 # A background job's stdin is /dev/null unless redirected explicitly, hence fd 3.
 ( cat <&3 >/dev/null; kill -TERM "$pid" 2>/dev/null ) &
 watcher=$!
@@ -169,10 +180,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       '--console-mode',
     ],
     // Its own process group: Ctrl-C reaches only us, and we stop Neo4j in order.
-    { stdio: ['pipe', consoleLog, consoleLog], detached: true, env: { ...process.env, NEO4J_HOME: layout.instance } },
+    {
+      stdio: ['pipe', consoleLog, consoleLog],
+      detached: true,
+      env: { ...process.env, NEO4J_HOME: layout.instance, ORGRAPH_JAVA_PID_FILE: javaPidFile(layout) },
+    },
   );
   fs.closeSync(consoleLog);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
@@ -205,10 +220,23 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       (outcome === 'exited'
         ? 'Neo4j exited while starting.'
         : `Neo4j did not accept connections within ${options.startTimeoutMs / 1000} s (NEO4J_START_TIMEOUT_MS).`) +
-        `\nLast lines of ${layout.consoleLog}:\n${tailOf(layout.consoleLog, 25)}` +
-        `\nLast lines of ${layout.logs}/debug.log:\n${tailOf(`${layout.logs}/debug.log`, 15)}`,
+        `\n${lastLogLines(layout)}`,
     );
   }
   options.log(`Neo4j is ready on ${uri} (data in ${layout.data}).`);
-  return { uri, user: 'neo4j', password, layout, stop };
+  const javaPid = Number(fs.readFileSync(javaPidFile(layout), 'utf8').trim());
+  return { uri, user: 'neo4j', password, layout, javaPid, exited, stop };
+}
+
+/** Where the guard writes the JVM's process id. */
+export function javaPidFile(layout: InstanceLayout): string {
+  return path.join(layout.run, 'java.pid');
+}
+
+/** The last lines of the logs that say why Neo4j stopped or did not start. */
+export function lastLogLines(layout: InstanceLayout): string {
+  return (
+    `Last lines of ${layout.consoleLog}:\n${tailOf(layout.consoleLog, 25)}` +
+    `\nLast lines of ${layout.logs}/debug.log:\n${tailOf(`${layout.logs}/debug.log`, 15)}`
+  );
 }
