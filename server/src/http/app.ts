@@ -9,6 +9,7 @@ import path from 'node:path';
 import { repoRoot } from '../config';
 import { CountingReader, createContext, type RequestContext } from '../graphql/context';
 import { reportRoutes } from './reports';
+import { exportRoutes } from './exports';
 import { formatError, type Log } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
 import { typeDefs } from '../graphql/schema';
@@ -103,6 +104,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
   );
 
   app.use('/reports', reportRoutes(() => new CountingReader(options.database), options, options.log));
+  app.use('/export', exportRoutes(() => new CountingReader(options.database), options, options.log));
 
   app.use(express.static(CLIENT_DIST, { index: 'index.html' }));
   app.get('/', (_req, res) => {
