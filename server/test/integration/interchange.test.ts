@@ -185,3 +185,20 @@ describe('npm run export -- --format', () => {
     expect(error.stderr).toContain('Unknown export format "rdf": use native, ftm or popolo');
   }, 60_000);
 });
+
+describe('the export routes on a server that needs a key to read', () => {
+  it('refuse a request without a key, and answer one with a reader key', async () => {
+    const key = 'reader-key-for-the-export-test';
+    const guarded = await startTestServer({ readerKeys: [key] });
+    try {
+      const refused = await fetch(`${guarded.url}/export/graph.popolo.json`);
+      expect(refused.status).toBe(401);
+      expect(await refused.text()).toContain('Reading needs a key');
+      const answered = await fetch(`${guarded.url}/export/graph.ftm.json`, { headers: { authorization: `Bearer ${key}` } });
+      expect(answered.status).toBe(200);
+      expect((await answered.text()).split('\n')[0]).toContain('"schema"');
+    } finally {
+      await guarded.stop();
+    }
+  });
+});
