@@ -7,7 +7,8 @@ import type { CitationRecord, EntityRecord, RelationshipRecord, SourceRecord } f
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
-function compact<T extends object>(record: T): T {
+/** The record without absent values and empty lists. */
+export function compact<T extends object>(record: T): T {
   return Object.fromEntries(
     Object.entries(record).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)),
   ) as T;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { repoRoot } from '../config';
 import { CountingReader, createContext, type RequestContext } from '../graphql/context';
 import { reportRoutes } from './reports';
+import { exportRoutes } from './exports';
 import { sourceRoutes } from './sources';
 import { formatError, operationTypeExists, statusPlugin, type Log } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
@@ -119,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
 
   app.use('/sources', sourceRoutes(options.database, options, options.log));
   app.use('/reports', deadline, reportRoutes(() => new CountingReader(options.database), options));
+  app.use('/export', deadline, exportRoutes(() => new CountingReader(options.database), options));
 
   app.use(express.static(CLIENT_DIST, { index: 'index.html' }));
   app.get('/', (_req, res) => {
