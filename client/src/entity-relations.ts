@@ -2,11 +2,16 @@ import type { EntityRelationsQuery } from './generated/graphql';
 import { RELATIONSHIP_TYPE_NAMES } from '../../server/src/model/vocabulary';
 import { relationshipWords } from './line-style';
 import { escapeHtml } from './text';
+import { datesText } from '../../server/src/model/holding';
 
 export type EntityRelation = NonNullable<EntityRelationsQuery['entity']>['relationships']['edges'][number]['node'];
 
 const cell = (text: string | null | undefined) => `<td>${text ? escapeHtml(text) : '<span class="meta">—</span>'}</td>`;
-const byDate = (a: EntityRelation, b: EntityRelation) => (a.since ?? '9999').localeCompare(b.since ?? '9999') || (a.until ?? '9999').localeCompare(b.until ?? '9999');
+// An attested date stands in for the start a source did not give, so "in post in 2024" sorts among the dated.
+const start = (relation: EntityRelation) => relation.since ?? relation.attested[0] ?? '9999';
+const byDate = (a: EntityRelation, b: EntityRelation) => start(a).localeCompare(start(b)) || (a.until ?? '9999').localeCompare(b.until ?? '9999');
+/** "1992-05-15 –", "attested 2024-02", "date unknown": what the sources say of its time, no more. */
+const dates = (relation: EntityRelation) => datesText({ since: relation.since, until: relation.until, attested: relation.attested });
 
 /** A row whose first cell, the entity at the other end, selects the relationship in the graph (click or Enter). */
 function row(relation: EntityRelation, other: string, cells: string[]): string {
@@ -24,7 +29,7 @@ function postsTable(id: string, relations: EntityRelation[]): string {
       ? ''
       : `<h3>${title}</h3><table class="posts"><thead><tr><th>${who}</th><th>Post</th><th>From</th><th>To</th><th>Status</th></tr></thead><tbody>${[...list]
           .sort((a, b) => a.role!.localeCompare(b.role!) || byDate(a, b))
-          .map((relation) => row(relation, other(relation), [cell(relation.role), cell(relation.since), cell(relation.since || relation.until ? relation.until ?? 'present' : null), cell(relation.status)]))
+          .map((relation) => row(relation, other(relation), [cell(relation.role), cell(relation.since ?? (relation.until ? null : dates(relation))), cell(relation.since || relation.until ? relation.until ?? 'present' : null), cell(relation.status)]))
           .join('')}</tbody></table>`;
   return table('Posts held', 'At', held, (relation) => relation.to.name) + table('Posts and their holders', 'Holder', holders, (relation) => relation.from.name);
 }
@@ -60,8 +65,7 @@ export function renderRelations(section: HTMLElement, id: string, relations: Ent
         .sort(byDate)
         .map((relation) => {
           const other = relation.from.id === id ? relation.to : relation.from;
-          const dates = relation.since || relation.until ? `${relation.since ?? '…'} – ${relation.until ?? 'present'}` : null;
-          return row(relation, other.name, [cell(dates), cell(relation.status), cell(relation.role)]);
+          return row(relation, other.name, [cell(dates(relation)), cell(relation.status), cell(relation.role)]);
         })
         .join('')}</tbody></table>`,
       )
