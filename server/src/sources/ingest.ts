@@ -2,7 +2,7 @@ import { importParsedFiles } from '../dataset/import';
 import { inMemoryFile } from '../dataset/read';
 import type { SourceRecord } from '../dataset/types';
 import { UserInputError } from '../errors';
-import { buildGazetteer, compareWithGraph, extract } from '../ingest/extract';
+import { compareWithGraph, extract } from '../ingest/extract';
 import type { Extraction, Language, NewEntityProposal, ProposedFact } from '../ingest/types';
 import { isPartialDateError, parsePartialDate } from '../model/partial-date';
 import type { SourceModel } from '../model/records';
@@ -10,7 +10,8 @@ import type { Database } from '../neo4j/database';
 import { claimKey, distinctSourceId, proposalId, slug, sourceIdFor, textHash } from './identity';
 import { proposalToRow, type IngestionModel, type MentionModel, type ProposalModel, type ProposedEntityModel } from './models';
 import { sentenceAround } from './sentence';
-import { claimsMade, gazetteerEntries, proposalsById, relationshipsOf, sourceByContentHash, sourceDocuments } from './store';
+import { gazetteerAtLatest } from './gazetteer';
+import { claimsMade, proposalsById, relationshipsOf, sourceByContentHash, sourceDocuments } from './store';
 import { checkSourceSize } from './text-input';
 
 /** A text to ingest with what is known of it (GraphQL's SourceDocumentInput, POST /sources' query, the CLI's options). */
@@ -153,7 +154,7 @@ async function compared(db: Database, drafts: Array<{ fact: ProposedFact; propos
  */
 export async function ingestSource(db: Database, input: SourceDocumentInput, options: { dryRun?: boolean; author?: string } = {}): Promise<IngestionModel> {
   checkInput(input);
-  const gazetteer = buildGazetteer(await gazetteerEntries(db));
+  const gazetteer = await gazetteerAtLatest(db);
   const language = engineLanguage(input.language);
   const extraction = extract(input.text, { gazetteer, ...(input.published ? { published: input.published } : {}), ...(language ? { language } : {}) });
   if (extraction.paragraphs.length === 0) throw new UserInputError('source.text holds no words to read', 'source.text');
