@@ -113,6 +113,8 @@ function entityOf(graph: ExchangeGraph, record: EntityRecord, schema: string, ke
     wikidataId: valuesOf('wikidata'),
     country: valuesOf('iso3166-1').map((code) => code.toLowerCase()),
     ...(schema === 'Address' ? { full: [record.name] } : {}),
+    // FtM has no schema for a state: the legal form tells a state's PublicBody from an organization's.
+    ...(record.kind === 'state' ? { legalForm: ['state'] } : {}),
     ...(start ? { [start]: [record.start] } : {}),
     ...(end ? { [end]: [record.end] } : {}),
     keywords,
@@ -176,6 +178,7 @@ function intervalProperties(graph: ExchangeGraph, relationship: RelationshipReco
   return {
     startDate: [relationship.since],
     endDate: [relationship.until],
+    date: relationship.attested ?? [],
     status: [relationship.status],
     summary: [relationship.note],
     recordId: [relationshipId(relationship)],
@@ -223,7 +226,8 @@ export function toFtm(dataset: ExportedDataset): FtmEntity[] {
     }
     const fits = typeof rule === 'object' && rule.fromSchemata.has(fromSchema) && rule.toSchemata.has(toSchema);
     const chosen = fits ? rule : UNKNOWN_LINK;
-    const role = fits ? [relationship.role ?? rule.role] : [RELATIONSHIP_TYPES[type].reads, relationship.role];
+    // The first role says which of our types the link is (a head or a chair, an observer), the second is ours.
+    const role = fits ? [rule.role, relationship.role] : [RELATIONSHIP_TYPES[type].reads, relationship.role];
     links.push(
       entity(id, chosen.schema, {
         [chosen.from]: [ftmIds.entity(relationship.from)],
@@ -236,7 +240,8 @@ export function toFtm(dataset: ExportedDataset): FtmEntity[] {
 
   const entities = dataset.entities.flatMap((record) => {
     const schema = schemata.get(record.id);
-    return schema ? [entityOf(graph, record, schema, keywords.get(record.id) ?? [])] : [];
+    // Keywords in name order: the order of the relationships they came from is not FtM's to keep.
+    return schema ? [entityOf(graph, record, schema, [...(keywords.get(record.id) ?? [])].sort())] : [];
   });
   return [...entities, ...posts.values(), ...links];
 }
