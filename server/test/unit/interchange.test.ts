@@ -110,7 +110,7 @@ describe('FollowTheMoney mapping', () => {
   });
 
   it('makes heads and chairs Directorship where the ends fit, and an UnknownLink saying how it reads where they do not', () => {
-    expect(linkOf(5)).toMatchObject({ schema: 'Directorship', properties: { director: [ftmIds.entity('bob')], organization: [ftmIds.entity('council')], role: ['Chairman'] } });
+    expect(linkOf(5)).toMatchObject({ schema: 'Directorship', properties: { director: [ftmIds.entity('bob')], organization: [ftmIds.entity('council')], role: ['head', 'Chairman'] } });
     expect(linkOf(6)).toMatchObject({ schema: 'Directorship', properties: { director: [ftmIds.entity('ruritania')], role: ['chair'], startDate: ['2021'] } });
     // An event is not an FtM Organization: the chair of a summit is a link.
     expect(linkOf(7)).toMatchObject({ schema: 'UnknownLink', properties: { subject: [ftmIds.entity('ann')], object: [ftmIds.entity('summit')], role: ['chairs', 'chair'] } });
