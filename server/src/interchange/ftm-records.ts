@@ -4,7 +4,8 @@ import { RELATIONSHIP_TYPES, type RelationshipTypeName } from '../model/vocabula
 import { slug, sourceIdFor } from '../sources/identity';
 import { paragraphLocator } from '../sources/review';
 import { DatasetError, type ImportIssue } from '../dataset/types';
-import { RELATIONSHIP_RULES } from './ftm';
+import { LIFESPAN, RELATIONSHIP_RULES, UNKNOWN_LINK } from './ftm';
+import { FTM_SCHEMATA } from './ftm-schema';
 import { ftmDate, type FtmLine } from './ftm-read';
 
 /**
@@ -40,15 +41,8 @@ export function entityIdOf(ftmId: string): string {
 }
 
 const KINDS: Record<string, string> = { Person: 'person', Project: 'initiative', Event: 'event', Address: 'place' };
-const LIFESPAN: Record<string, [string, string]> = {
-  Organization: ['incorporationDate', 'dissolutionDate'],
-  PublicBody: ['incorporationDate', 'dissolutionDate'],
-  Company: ['incorporationDate', 'dissolutionDate'],
-  LegalEntity: ['incorporationDate', 'dissolutionDate'],
-  Person: ['birthDate', 'deathDate'],
-  Project: ['startDate', 'endDate'],
-  Event: ['startDate', 'endDate'],
-};
+/** Where an entity's start and end are, by schema: as the export writes them, and the same for any organization. */
+const lifespanOf = (schema: string) => LIFESPAN[schema] ?? (FTM_SCHEMATA[schema]?.names.includes('Organization') || schema === 'LegalEntity' ? LIFESPAN.Organization : undefined);
 
 /** A readable paragraph for one FtM entity: its schema and id, then each property, naming what it refers to. */
 function render(line: FtmLine, names: Map<string, string>): string {
@@ -64,13 +58,10 @@ const BY_RULE_ROLE = new Map<string, RelationshipTypeName>(
   Object.entries(RELATIONSHIP_RULES).flatMap(([type, rule]) => (typeof rule === 'object' && rule.role ? [[`${rule.schema}:${rule.role}`, type as RelationshipTypeName] as const] : [])),
 );
 const FALLBACK_TYPE: Record<string, RelationshipTypeName> = { Membership: 'MEMBER_OF', Directorship: 'HEADS', ProjectParticipant: 'PARTICIPATES_IN', Succession: 'SUCCEEDED_BY' };
-const ENDS: Record<string, [string, string]> = {
-  Membership: ['member', 'organization'],
-  Directorship: ['director', 'organization'],
-  ProjectParticipant: ['participant', 'project'],
-  Succession: ['predecessor', 'successor'],
-  UnknownLink: ['subject', 'object'],
-};
+/** The properties naming a link's two ends, by schema, as the export's rules write them. */
+const ENDS: Record<string, [string, string]> = Object.fromEntries(
+  [...Object.values(RELATIONSHIP_RULES), UNKNOWN_LINK].flatMap((rule) => (typeof rule === 'object' ? [[rule.schema, [rule.from, rule.to]] as const] : [])),
+);
 
 /** The relationship type and role of a link: its first role says the type where the export put it there. */
 function typeAndRole(line: FtmLine): { type: RelationshipTypeName; role: string | undefined } | { error: string } {
@@ -181,7 +172,7 @@ function entityRecord(line: FtmLine, citations: CitationRecord[]): EntityRecord 
     ...(line.entity.id.startsWith('orgraph-') ? [] : [{ scheme: 'ftm', value: line.entity.id }]),
   ];
   const aliases = [...names.slice(1), ...values(line, 'alias')].map((alias) => ({ name: alias }));
-  const [start, end] = LIFESPAN[schema] ?? [];
+  const [start, end] = lifespanOf(schema) ?? [];
   const description = values(line, 'summary').join('\n') || (line.entity.id.startsWith('orgraph-') ? '' : values(line, 'description').join('\n'));
   return {
     id: entityIdOf(line.entity.id),

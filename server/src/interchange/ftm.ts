@@ -83,7 +83,7 @@ function schemaOf(entity: EntityRecord, publicBody: Set<string>): string | null 
 }
 
 /** Where an entity's start and end go, by schema (an Address has no dates in FtM). */
-const LIFESPAN: Record<string, [string, string] | undefined> = {
+export const LIFESPAN: Record<string, [string, string] | undefined> = {
   Organization: ['incorporationDate', 'dissolutionDate'],
   PublicBody: ['incorporationDate', 'dissolutionDate'],
   Person: ['birthDate', 'deathDate'],
@@ -171,7 +171,7 @@ export const RELATIONSHIP_RULES: Record<RelationshipTypeName, LinkRule | 'occupa
   CONDUCTS: 'link',
 };
 
-const UNKNOWN_LINK: Omit<LinkRule, 'role'> = { schema: 'UnknownLink', from: 'subject', to: 'object', fromSchemata: new Set(), toSchemata: new Set() };
+export const UNKNOWN_LINK: Omit<LinkRule, 'role'> = { schema: 'UnknownLink', from: 'subject', to: 'object', fromSchemata: new Set(), toSchemata: new Set() };
 
 /** What every exported relationship carries: its dates, status, note, our id, and its provenance. */
 function intervalProperties(graph: ExchangeGraph, relationship: RelationshipRecord): Properties {

@@ -78,12 +78,7 @@ describe('FtM back into records', () => {
       { id: 'a-printed-page', title: 'A printed page' },
     ]);
     expect(records.relationships[0]!.record).toEqual({
-      id: 'ruritania.member-of.alliance',
-      from: 'ruritania',
-      type: 'MEMBER_OF',
-      to: 'alliance',
-      since: '1992',
-      attested: ['2001-03'],
+      ...dataset.relationships[0],
       citations: [
         { source: '2024-05-wire-ltd-report-part-one', quote: 'a member; since 1992', locator: 'p. 3', claimedBy: 'Ruritania' },
         { source: 'a-printed-page', quote: 'member' },
