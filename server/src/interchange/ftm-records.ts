@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CitationRecord, EntityRecord, IdentifierRecord, RelationshipRecord, SourceRecord } from '../dataset/types';
 import { relationshipId } from '../dataset/validate';
 import { RELATIONSHIP_TYPES, type RelationshipTypeName } from '../model/vocabulary';
@@ -193,7 +194,7 @@ export function ftmRecords(file: { name: string; title: string }, lines: FtmLine
   const names = new Map(lines.map((line) => [line.entity.id, first(line, 'name') ?? first(line, 'full') ?? line.entity.id]));
   const paragraphs = lines.map((line) => render(line, names));
   const paragraphOf = new Map(lines.map((line, i) => [line.entity.id, i + 1]));
-  const fileSource: SourceRecord = { id: slug(`ftm ${file.name}`, 80), title: file.title };
+  const fileSource: SourceRecord = { id: slug(`ftm ${path.basename(file.name)}`, 80), title: file.title };
   const book = new SourceBook(known);
   let fileCited = false;
   /** The line's own paragraph of the file, for what FtM gives no other evidence of. */
