@@ -14,13 +14,19 @@ export type EntityKind =
   | 'STATE'
   | 'TOPIC';
 
-/** Changes a reviewer makes to a proposal before accepting it; absent fields keep the proposal's. */
+/**
+ * Changes a reviewer makes to a proposal before accepting it; absent fields keep the proposal's. An end is
+ * either a known entity (`from`/`to`: an entity's id, or the id of the new entity the proposal proposes) or a
+ * new one (`fromNew`/`toNew`), not both.
+ */
 export type ProposalEdit = {
   from?: string | number | null | undefined;
+  fromNew?: ProposedEntityInput | null | undefined;
   role?: string | null | undefined;
   since?: string | null | undefined;
   status?: string | null | undefined;
   to?: string | number | null | undefined;
+  toNew?: ProposedEntityInput | null | undefined;
   type?: string | null | undefined;
   until?: string | null | undefined;
 };
@@ -43,6 +49,14 @@ export type ProposalState =
   | 'ACCEPTED'
   | 'OPEN'
   | 'REJECTED';
+
+/** A new entity a reviewer chooses as an end: created, cited to the sentence, when the fact is accepted. */
+export type ProposedEntityInput = {
+  /** Derived from the name when absent; no entity may have it yet. */
+  id?: string | number | null | undefined;
+  kind: EntityKind;
+  name: string;
+};
 
 export type ReviewDecision =
   | 'ACCEPT'
