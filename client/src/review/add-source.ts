@@ -45,6 +45,7 @@ async function showPreview(target: HTMLElement, key: string, metadata: Record<st
     el('ol', { class: 'preview-proposals', 'aria-label': 'Facts it would propose' }, ...dry.proposals.map(proposalSummary)),
   );
   if (dry.proposals.length === 0) target.querySelector('.preview-proposals')!.append(el('li', { class: 'meta', text: 'No facts proposed.' }));
+  target.scrollIntoView({ block: 'start' });
 }
 
 const formatOfFile = (name: string): Format | null =>
