@@ -27,6 +27,8 @@ export class ReviewPanel {
   private readonly queue: Queue;
   private readonly sources = new Map<string, SourceReview>();
   private types: string[] = [];
+  /** Which list the queue shows: a page that arrives after another list was opened is dropped. */
+  private listing = 0;
 
   constructor(private readonly hooks: ReviewHooks) {
     this.title = el('h2', { id: 'review-title', text: 'Review' });
@@ -104,6 +106,7 @@ export class ReviewPanel {
     this.open('Review');
     this.root.classList.remove('adding');
     this.say(message);
+    this.listing += 1;
     const source = await this.loadSource(id, true);
     if (!source) return;
     this.title.textContent = `Review: ${source.title}`;
@@ -115,8 +118,10 @@ export class ReviewPanel {
   async openQueue(): Promise<void> {
     this.open('All open proposals');
     this.root.classList.remove('adding');
+    const listing = ++this.listing;
     const page = async (after: string | null): Promise<void> => {
       const { totalCount, pageInfo, edges } = (await request(OpenProposalsQuery, { first: QUEUE_PAGE, after })).proposals;
+      if (listing !== this.listing) return;
       const more = pageInfo.hasNextPage ? () => page(pageInfo.endCursor ?? null) : null;
       const proposals = edges.map((edge) => edge.node);
       if (after) this.queue.append(proposals, more);
