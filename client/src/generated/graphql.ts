@@ -14,13 +14,19 @@ export type EntityKind =
   | 'STATE'
   | 'TOPIC';
 
-/** Changes a reviewer makes to a proposal before accepting it; absent fields keep the proposal's. */
+/**
+ * Changes a reviewer makes to a proposal before accepting it; absent fields keep the proposal's. An end is
+ * either a known entity (`from`/`to`: an entity's id, or the id of the new entity the proposal proposes) or a
+ * new one (`fromNew`/`toNew`), not both.
+ */
 export type ProposalEdit = {
   from?: string | number | null | undefined;
+  fromNew?: ProposedEntityInput | null | undefined;
   role?: string | null | undefined;
   since?: string | null | undefined;
   status?: string | null | undefined;
   to?: string | number | null | undefined;
+  toNew?: ProposedEntityInput | null | undefined;
   type?: string | null | undefined;
   until?: string | null | undefined;
 };
@@ -44,9 +50,36 @@ export type ProposalState =
   | 'OPEN'
   | 'REJECTED';
 
+/** A new entity a reviewer chooses as an end: created, cited to the sentence, when the fact is accepted. */
+export type ProposedEntityInput = {
+  /** Derived from the name when absent; no entity may have it yet. */
+  id?: string | number | null | undefined;
+  kind: EntityKind;
+  name: string;
+};
+
 export type ReviewDecision =
   | 'ACCEPT'
   | 'REJECT';
+
+/** A document given as text: paragraphs separated by blank lines (see format). */
+export type SourceDocumentInput = {
+  /** How the text is written: HTML is reduced to its words (no scripts, no markup), Markdown loses its marks. Default PLAIN. */
+  format?: TextFormat | null | undefined;
+  /** The source's id; derived from the publication date, publisher and title when absent. An existing source keeps its metadata. */
+  id?: string | number | null | undefined;
+  language?: string | null | undefined;
+  published?: string | null | undefined;
+  publisher?: string | null | undefined;
+  text: string;
+  title: string;
+  url?: string | null | undefined;
+};
+
+export type TextFormat =
+  | 'HTML'
+  | 'MARKDOWN'
+  | 'PLAIN';
 
 type EntityFields_Event_Fragment = { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> };
 
@@ -341,23 +374,63 @@ export type RoleSearchQuery = { roleSearch: Array<{ id: string, type: string, si
       | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
     , citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }> };
 
+type EntityChoiceFields_Event_Fragment = { id: string, name: string, kind: EntityKind, start: string | null, end: string | null };
+
+type EntityChoiceFields_Initiative_Fragment = { id: string, name: string, kind: EntityKind, start: string | null, end: string | null };
+
+type EntityChoiceFields_Organization_Fragment = { id: string, name: string, kind: EntityKind, start: string | null, end: string | null };
+
+type EntityChoiceFields_Person_Fragment = { id: string, name: string, kind: EntityKind, start: string | null, end: string | null };
+
+type EntityChoiceFields_Place_Fragment = { id: string, name: string, kind: EntityKind, start: string | null, end: string | null };
+
+type EntityChoiceFields_State_Fragment = { id: string, name: string, kind: EntityKind, start: string | null, end: string | null };
+
+type EntityChoiceFields_Topic_Fragment = { id: string, name: string, kind: EntityKind, start: string | null, end: string | null };
+
+export type EntityChoiceFieldsFragment =
+  | EntityChoiceFields_Event_Fragment
+  | EntityChoiceFields_Initiative_Fragment
+  | EntityChoiceFields_Organization_Fragment
+  | EntityChoiceFields_Person_Fragment
+  | EntityChoiceFields_Place_Fragment
+  | EntityChoiceFields_State_Fragment
+  | EntityChoiceFields_Topic_Fragment
+;
+
 export type ProposalFieldsFragment = { id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
    | null, to:
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind }
-   | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+   | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, fromCandidates: Array<
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+  >, toCandidates: Array<
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+    | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+  >, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -405,22 +478,38 @@ export type SourceReviewQuery = { source: { id: string, title: string, publisher
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
        }>, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
        | null, to:
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-       | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+       | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, fromCandidates: Array<
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+      >, toCandidates: Array<
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+      >, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -460,23 +549,39 @@ export type OpenProposalsQueryVariables = Exact<{
 }>;
 
 
-export type OpenProposalsQuery = { proposals: { totalCount: number, edges: Array<{ node: { id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
+export type OpenProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
          | null, to:
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-          | { id: string, name: string, kind: EntityKind }
-         | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+         | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, fromCandidates: Array<
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        >, toCandidates: Array<
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+          | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        >, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
@@ -510,6 +615,100 @@ export type OpenProposalsQuery = { proposals: { totalCount: number, edges: Array
             | { id: string, name: string }
           , citations: Array<{ quote: string | null, locator: string | null, source: { id: string, title: string } }> } | null } }> } };
 
+export type PreviewSourceMutationVariables = Exact<{
+  source: SourceDocumentInput;
+}>;
+
+
+export type PreviewSourceMutation = { ingestSource: { created: boolean, source: { id: string, title: string, publisher: string | null, published: string | null, paragraphs: Array<string> | null }, mentions: Array<{ text: string, paragraph: number, start: number, end: number, entity:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       }>, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+       | null, to:
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+       | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, fromCandidates: Array<
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+      >, toCandidates: Array<
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+      >, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, relationship: { id: string, type: string, since: string | null, until: string | null, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , citations: Array<{ quote: string | null, locator: string | null, source: { id: string, title: string } }> } | null }> } };
+
+export type EntityChoicesQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type EntityChoicesQuery = { search: { edges: Array<{ node:
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+       }> } };
+
 export type ReviewMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
   decision: ReviewDecision;
@@ -520,22 +719,38 @@ export type ReviewMutationVariables = Exact<{
 
 
 export type ReviewMutation = { reviewProposals: { release: number | null, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
        | null, to:
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-        | { id: string, name: string, kind: EntityKind }
-       | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+       | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, fromCandidates: Array<
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+      >, toCandidates: Array<
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+        | { id: string, name: string, kind: EntityKind, start: string | null, end: string | null }
+      >, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -685,6 +900,15 @@ export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
     published
   }
 }`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
+export const EntityChoiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntityChoiceFields on Entity {
+  id
+  name
+  kind
+  start
+  end
+}
+    `, {"fragmentName":"EntityChoiceFields"}) as unknown as TypedDocumentString<EntityChoiceFieldsFragment, unknown>;
 export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProposalFields on Proposal {
   id
@@ -701,14 +925,10 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
   decidedBy
   decidedAt
   from {
-    id
-    name
-    kind
+    ...EntityChoiceFields
   }
   to {
-    id
-    name
-    kind
+    ...EntityChoiceFields
   }
   fromNew {
     id
@@ -719,6 +939,12 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
     id
     kind
     name
+  }
+  fromCandidates {
+    ...EntityChoiceFields
+  }
+  toCandidates {
+    ...EntityChoiceFields
   }
   evidence {
     quote
@@ -769,7 +995,13 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
+    fragment EntityChoiceFields on Entity {
+  id
+  name
+  kind
+  start
+  end
+}`, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
   neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {
@@ -1084,7 +1316,14 @@ export const SourceReviewDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProposalFields on Proposal {
+    fragment EntityChoiceFields on Entity {
+  id
+  name
+  kind
+  start
+  end
+}
+fragment ProposalFields on Proposal {
   id
   state
   relation
@@ -1099,14 +1338,10 @@ export const SourceReviewDocument = new TypedDocumentString(`
   decidedBy
   decidedAt
   from {
-    id
-    name
-    kind
+    ...EntityChoiceFields
   }
   to {
-    id
-    name
-    kind
+    ...EntityChoiceFields
   }
   fromNew {
     id
@@ -1117,6 +1352,12 @@ export const SourceReviewDocument = new TypedDocumentString(`
     id
     kind
     name
+  }
+  fromCandidates {
+    ...EntityChoiceFields
+  }
+  toCandidates {
+    ...EntityChoiceFields
   }
   evidence {
     quote
@@ -1171,6 +1412,10 @@ export const OpenProposalsDocument = new TypedDocumentString(`
     query OpenProposals($first: Int, $after: String) {
   proposals(state: OPEN, first: $first, after: $after) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         ...ProposalFields
@@ -1178,7 +1423,14 @@ export const OpenProposalsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProposalFields on Proposal {
+    fragment EntityChoiceFields on Entity {
+  id
+  name
+  kind
+  start
+  end
+}
+fragment ProposalFields on Proposal {
   id
   state
   relation
@@ -1193,14 +1445,10 @@ export const OpenProposalsDocument = new TypedDocumentString(`
   decidedBy
   decidedAt
   from {
-    id
-    name
-    kind
+    ...EntityChoiceFields
   }
   to {
-    id
-    name
-    kind
+    ...EntityChoiceFields
   }
   fromNew {
     id
@@ -1211,6 +1459,12 @@ export const OpenProposalsDocument = new TypedDocumentString(`
     id
     kind
     name
+  }
+  fromCandidates {
+    ...EntityChoiceFields
+  }
+  toCandidates {
+    ...EntityChoiceFields
   }
   evidence {
     quote
@@ -1261,6 +1515,142 @@ export const OpenProposalsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<OpenProposalsQuery, OpenProposalsQueryVariables>;
+export const PreviewSourceDocument = new TypedDocumentString(`
+    mutation PreviewSource($source: SourceDocumentInput!) {
+  ingestSource(source: $source, dryRun: true) {
+    created
+    source {
+      id
+      title
+      publisher
+      published
+      paragraphs
+    }
+    mentions {
+      text
+      paragraph
+      start
+      end
+      entity {
+        id
+        name
+        kind
+      }
+    }
+    proposals {
+      ...ProposalFields
+    }
+  }
+}
+    fragment EntityChoiceFields on Entity {
+  id
+  name
+  kind
+  start
+  end
+}
+fragment ProposalFields on Proposal {
+  id
+  state
+  relation
+  type
+  fromText
+  toText
+  since
+  until
+  role
+  status
+  reason
+  decidedBy
+  decidedAt
+  from {
+    ...EntityChoiceFields
+  }
+  to {
+    ...EntityChoiceFields
+  }
+  fromNew {
+    id
+    kind
+    name
+  }
+  toNew {
+    id
+    kind
+    name
+  }
+  fromCandidates {
+    ...EntityChoiceFields
+  }
+  toCandidates {
+    ...EntityChoiceFields
+  }
+  evidence {
+    quote
+    prefix
+    suffix
+    paragraph
+    source {
+      id
+      title
+    }
+  }
+  conflictsWith {
+    id
+    type
+    since
+    until
+    role
+    status
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+  }
+  relationship {
+    id
+    type
+    since
+    until
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    citations {
+      quote
+      locator
+      source {
+        id
+        title
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PreviewSourceMutation, PreviewSourceMutationVariables>;
+export const EntityChoicesDocument = new TypedDocumentString(`
+    query EntityChoices($text: String!) {
+  search(text: $text, first: 8) {
+    edges {
+      node {
+        ...EntityChoiceFields
+      }
+    }
+  }
+}
+    fragment EntityChoiceFields on Entity {
+  id
+  name
+  kind
+  start
+  end
+}`) as unknown as TypedDocumentString<EntityChoicesQuery, EntityChoicesQueryVariables>;
 export const ReviewDocument = new TypedDocumentString(`
     mutation Review($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {
   reviewProposals(
@@ -1276,7 +1666,14 @@ export const ReviewDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProposalFields on Proposal {
+    fragment EntityChoiceFields on Entity {
+  id
+  name
+  kind
+  start
+  end
+}
+fragment ProposalFields on Proposal {
   id
   state
   relation
@@ -1291,14 +1688,10 @@ export const ReviewDocument = new TypedDocumentString(`
   decidedBy
   decidedAt
   from {
-    id
-    name
-    kind
+    ...EntityChoiceFields
   }
   to {
-    id
-    name
-    kind
+    ...EntityChoiceFields
   }
   fromNew {
     id
@@ -1309,6 +1702,12 @@ export const ReviewDocument = new TypedDocumentString(`
     id
     kind
     name
+  }
+  fromCandidates {
+    ...EntityChoiceFields
+  }
+  toCandidates {
+    ...EntityChoiceFields
   }
   evidence {
     quote

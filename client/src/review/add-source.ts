@@ -1,7 +1,52 @@
+import { ApiError, request } from '../api';
+import type { TextFormat } from '../generated/graphql';
 import { el } from './dom';
 import { editorKey, forgetKey } from './editor-key';
+import { PreviewSourceMutation } from './queries';
+import { proposalSummary } from './queue';
+import { renderSource, type SourceReview } from './source-view';
 
 type Format = 'text/plain' | 'text/markdown' | 'text/html';
+
+const GRAPHQL_FORMAT: Record<Format, TextFormat> = { 'text/plain': 'PLAIN', 'text/markdown': 'MARKDOWN', 'text/html': 'HTML' };
+
+/**
+ * What reading the text would give, as a dry run that writes nothing: the text with its mentions
+ * highlighted, and the facts it would propose, each NEW, SUPPORTS_EXISTING or CONFLICTS (with the fact
+ * the graph has).
+ */
+async function showPreview(target: HTMLElement, key: string, metadata: Record<string, string>, text: string, format: Format): Promise<void> {
+  const optional = (value: string) => value.trim() || null;
+  const { ingestSource: dry } = await request(
+    PreviewSourceMutation,
+    {
+      source: {
+        title: metadata.title!,
+        publisher: optional(metadata.publisher!),
+        published: optional(metadata.published!),
+        url: optional(metadata.url!),
+        language: optional(metadata.language!),
+        text,
+        format: GRAPHQL_FORMAT[format],
+      },
+    },
+    key,
+  );
+  const counts = (relation: string) => dry.proposals.filter((p) => p.relation === relation).length;
+  const source = el('div', { class: 'preview-source' });
+  renderSource(source, { ...dry.source, mentions: dry.mentions, proposals: dry.proposals } as SourceReview, null);
+  target.replaceChildren(
+    el('h3', { text: 'Preview' }),
+    el('p', {
+      class: 'meta preview-summary',
+      text: `Nothing is stored until you Add. ${dry.mentions.length} mentions; ${dry.proposals.length} proposed facts: ${counts('NEW')} new, ${counts('SUPPORTS_EXISTING')} supporting existing, ${counts('CONFLICTS')} in conflict.${dry.created ? '' : ' This text was read before: Add shows its source.'}`,
+    }),
+    source,
+    el('ol', { class: 'preview-proposals', 'aria-label': 'Facts it would propose' }, ...dry.proposals.map(proposalSummary)),
+  );
+  if (dry.proposals.length === 0) target.querySelector('.preview-proposals')!.append(el('li', { class: 'meta', text: 'No facts proposed.' }));
+  target.scrollIntoView({ block: 'start' });
+}
 
 const formatOfFile = (name: string): Format | null =>
   /\.html?$/i.test(name) ? 'text/html' : /\.(md|markdown)$/i.test(name) ? 'text/markdown' : /\.txt$/i.test(name) ? 'text/plain' : null;
@@ -35,7 +80,9 @@ export function renderAddSource(container: HTMLElement, done: (sourceId: string,
   const file = el('input', { type: 'file', id: 'source-file', accept: '.txt,.md,.markdown,.html,.htm' });
   const note = el('p', { class: 'meta', id: 'source-format', text: 'Plain text: paragraphs separated by blank lines.' });
   const error = el('p', { class: 'error', role: 'alert' });
-  const submit = el('button', { type: 'submit', text: 'Read the source' });
+  const submit = el('button', { type: 'submit', text: 'Add' });
+  const preview = el('button', { type: 'button', id: 'source-preview', text: 'Preview' });
+  const previewPane = el('section', { class: 'add-source-preview', 'aria-label': 'Preview' });
   const form = el(
     'form',
     { class: 'add-source', 'aria-label': 'Add source' },
@@ -45,8 +92,9 @@ export function renderAddSource(container: HTMLElement, done: (sourceId: string,
     text,
     el('div', { class: 'file-row' }, el('label', { for: 'source-file', text: 'or a file:' }), file, note),
     error,
-    el('div', { class: 'actions' }, submit),
+    el('div', { class: 'actions' }, preview, submit, el('span', { class: 'meta', text: 'Preview reads the text and stores nothing; Add stores it.' })),
   );
+  const metadata = () => ({ title: title.input.value, publisher: publisher.input.value, published: published.input.value, url: url.input.value, language: language.input.value });
 
   const load = async (chosen: File) => {
     const kind = formatOfFile(chosen.name);
@@ -56,6 +104,7 @@ export function renderAddSource(container: HTMLElement, done: (sourceId: string,
     }
     format = kind;
     text.value = await chosen.text();
+    previewPane.replaceChildren();
     if (!title.input.value) title.input.value = chosen.name.replace(/\.[^.]+$/, '');
     note.textContent = kind === 'text/html' ? `${chosen.name}: HTML, reduced to its text on the server (no scripts, no markup).` : `${chosen.name}: ${kind === 'text/markdown' ? 'Markdown' : 'plain text'}.`;
     error.textContent = '';
@@ -63,9 +112,10 @@ export function renderAddSource(container: HTMLElement, done: (sourceId: string,
   file.addEventListener('change', () => {
     if (file.files?.[0]) void load(file.files[0]);
   });
-  // A pasted or typed text is plain text again, whatever file was dropped before.
+  // A pasted or typed text is plain text again, whatever file was dropped before; a preview of the text before is gone.
   text.addEventListener('input', () => {
     format = 'text/plain';
+    previewPane.replaceChildren();
     note.textContent = 'Plain text: paragraphs separated by blank lines.';
   });
   form.addEventListener('dragover', (event) => {
@@ -79,6 +129,23 @@ export function renderAddSource(container: HTMLElement, done: (sourceId: string,
     const dropped = event.dataTransfer?.files[0];
     if (dropped) void load(dropped);
   });
+  preview.addEventListener('click', async () => {
+    error.textContent = '';
+    if (!form.reportValidity()) return;
+    const key = await editorKey(container, 'Previewing a source');
+    if (!key) return;
+    preview.disabled = true;
+    preview.textContent = 'Reading…';
+    try {
+      await showPreview(previewPane, key, metadata(), text.value, format);
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.code === 'UNAUTHENTICATED') forgetKey();
+      error.textContent = (failure as Error).message;
+    } finally {
+      preview.disabled = false;
+      preview.textContent = 'Preview';
+    }
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     error.textContent = '';
@@ -87,13 +154,7 @@ export function renderAddSource(container: HTMLElement, done: (sourceId: string,
     submit.disabled = true;
     submit.textContent = 'Reading…';
     try {
-      const result = await postSource(key, text.value, format, {
-        title: title.input.value,
-        publisher: publisher.input.value,
-        published: published.input.value,
-        url: url.input.value,
-        language: language.input.value,
-      });
+      const result = await postSource(key, text.value, format, metadata());
       done(
         result.sourceId,
         `${result.created ? 'Source added' : 'This text was read before: its source is shown'}: ${result.mentions} mentions, ${result.proposals} proposed facts.`,
@@ -102,9 +163,9 @@ export function renderAddSource(container: HTMLElement, done: (sourceId: string,
       error.textContent = (failure as Error).message;
     } finally {
       submit.disabled = false;
-      submit.textContent = 'Read the source';
+      submit.textContent = 'Add';
     }
   });
-  container.replaceChildren(form);
+  container.replaceChildren(form, previewPane);
   title.input.focus();
 }

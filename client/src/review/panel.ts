@@ -3,7 +3,7 @@ import type { ProposalEdit } from '../generated/graphql';
 import { renderAddSource } from './add-source';
 import { el } from './dom';
 import { editorKey, forgetKey, reviewerName } from './editor-key';
-import { OpenProposalsQuery, RelationshipTypeNamesQuery, ReviewMutation, SourceReviewQuery } from './queries';
+import { EntityChoicesQuery, OpenProposalsQuery, RelationshipTypeNamesQuery, ReviewMutation, SourceReviewQuery } from './queries';
 import { Queue, type Proposal } from './queue';
 import { renderSource, type SourceReview } from './source-view';
 
@@ -11,6 +11,9 @@ export interface ReviewHooks {
   /** Focuses the graph on an entity and shows the relationship's details (the accepted fact, with its citation). */
   showInGraph(entityId: string, relationshipId: string): void;
 }
+
+/** Proposals read at a time for the queue of every open proposal. */
+const QUEUE_PAGE = 20;
 
 /**
  * Sources and review, over the explorer: "Add source" (paste or drop a file), then the source with its
@@ -24,6 +27,8 @@ export class ReviewPanel {
   private readonly queue: Queue;
   private readonly sources = new Map<string, SourceReview>();
   private types: string[] = [];
+  /** Which list the queue shows: a page that arrives after another list was opened is dropped. */
+  private listing = 0;
 
   constructor(private readonly hooks: ReviewHooks) {
     this.title = el('h2', { id: 'review-title', text: 'Review' });
@@ -62,11 +67,7 @@ export class ReviewPanel {
           this.hooks.showInGraph(entity, relationship);
         },
         relationshipTypes: () => this.types,
-        candidates: (p) => {
-          const source = this.sources.get(p.evidence.source.id);
-          const seen = new Map((source?.mentions ?? []).map((m) => [m.entity.id, m.entity.name]));
-          return [...seen].map(([id, name]) => ({ id, name }));
-        },
+        search: async (text) => (await request(EntityChoicesQuery, { text })).search.edges.map((edge) => edge.node),
       },
       (p) => void this.showSourceOf(p),
     );
@@ -105,6 +106,7 @@ export class ReviewPanel {
     this.open('Review');
     this.root.classList.remove('adding');
     this.say(message);
+    this.listing += 1;
     const source = await this.loadSource(id, true);
     if (!source) return;
     this.title.textContent = `Review: ${source.title}`;
@@ -112,12 +114,21 @@ export class ReviewPanel {
     this.queue.list.focus();
   }
 
+  /** Every open proposal, a page at a time: the next page loads as the list scrolls to its end, with "More", or ↓ at the last. */
   async openQueue(): Promise<void> {
     this.open('All open proposals');
     this.root.classList.remove('adding');
-    const data = await request(OpenProposalsQuery, { first: 100 });
-    this.say(`${data.proposals.totalCount} open proposal${data.proposals.totalCount === 1 ? '' : 's'}${data.proposals.totalCount > 100 ? ' (the first 100 shown)' : ''}.`);
-    this.queue.show(data.proposals.edges.map((edge) => edge.node));
+    const listing = ++this.listing;
+    const page = async (after: string | null): Promise<void> => {
+      const { totalCount, pageInfo, edges } = (await request(OpenProposalsQuery, { first: QUEUE_PAGE, after })).proposals;
+      if (listing !== this.listing) return;
+      const more = pageInfo.hasNextPage ? () => page(pageInfo.endCursor ?? null) : null;
+      const proposals = edges.map((edge) => edge.node);
+      if (after) this.queue.append(proposals, more);
+      else this.queue.show(proposals, more);
+      this.say(`${totalCount} open proposal${totalCount === 1 ? '' : 's'}${more ? `, ${this.queue.size} shown: more load as you scroll down` : ''}.`);
+    };
+    await page(null);
     this.queue.list.focus();
   }
 

@@ -1,5 +1,6 @@
 import type { ProposalFieldsFragment, ProposalEdit } from '../generated/graphql';
 import { el, marked, occurrences } from './dom';
+import { endChoice, type EntityChoice } from './end-choice';
 
 export type Proposal = ProposalFieldsFragment;
 
@@ -9,18 +10,23 @@ export interface QueueActions {
   reject(proposal: Proposal, reason: string): Promise<void>;
   showInGraph(entityId: string, relationshipId: string): void;
   relationshipTypes: () => string[];
-  /** Entities the reviewer may choose as an end: those the source mentions. */
-  candidates: (proposal: Proposal) => Array<{ id: string; name: string }>;
+  /** Entities whose names hold the typed words, for choosing another entity as an end. */
+  search(text: string): Promise<EntityChoice[]>;
 }
+
+/** Loads the next page of the queue (and appends it); null when the queue is complete. */
+export type MoreLoader = (() => Promise<void>) | null;
 
 type Mode = 'view' | 'edit' | 'reject';
 
 const period = (since?: string | null, until?: string | null) => (since || until ? `${since ?? '…'} – ${until ?? 'present'}` : '');
 
-function endLabel(entity: { name: string } | null | undefined, created: { name: string; kind: string } | null | undefined, words: string): Node {
-  if (entity) return el('strong', { text: entity.name });
+function endLabel(entity: { name: string } | null | undefined, created: { name: string; kind: string } | null | undefined, words: string, candidates: EntityChoice[]): Node {
+  const namesakes = candidates.length > 1 ? ` (${candidates.length} entities have this name: check with Edit)` : '';
+  if (entity) return el('strong', { class: namesakes ? 'ambiguous' : undefined, title: namesakes || undefined }, entity.name);
   if (created) return el('strong', { class: 'new-entity', title: `a new ${created.kind.toLowerCase()}, created when accepted` }, `${created.name} (new ${created.kind.toLowerCase()})`);
-  return el('strong', { class: 'unresolved', title: 'no known entity: choose one with Edit' }, `“${words}”?`);
+  const hint = candidates.length > 0 ? `${candidates.length} known ${candidates.length === 1 ? 'entity' : 'entities'} may be meant: choose with Edit` : 'no known entity: choose one with Edit';
+  return el('strong', { class: 'unresolved', title: hint }, `“${words}”?`);
 }
 
 function factLine(p: Proposal): HTMLElement {
@@ -30,9 +36,9 @@ function factLine(p: Proposal): HTMLElement {
     { class: 'fact' },
     el('span', { class: `badge relation-${p.relation.toLowerCase()}`, text: p.relation === 'SUPPORTS_EXISTING' ? 'supports existing' : p.relation.toLowerCase() }),
     ' ',
-    endLabel(p.from, p.fromNew, p.fromText),
+    endLabel(p.from, p.fromNew, p.fromText, p.fromCandidates),
     ` ${p.type} `,
-    endLabel(p.to, p.toNew, p.toText),
+    endLabel(p.to, p.toNew, p.toText, p.toCandidates),
     details ? el('span', { class: 'meta', text: `  ${details}` }) : null,
   );
 }
@@ -41,6 +47,11 @@ function sentence(p: Proposal): HTMLElement {
   const quote = p.evidence.quote;
   const spans = [...occurrences(quote, p.fromText, 'mention from'), ...occurrences(quote, p.toText, 'mention to')];
   return el('blockquote', { class: 'sentence' }, marked(quote, spans), el('span', { class: 'meta', text: ` ¶${p.evidence.paragraph ?? '?'} · ${p.evidence.source.title}` }));
+}
+
+/** A proposal as read, without actions: what a dry run (the "Add source" preview) would propose. */
+export function proposalSummary(p: Proposal): HTMLElement {
+  return el('li', { class: `proposal preview relation-${p.relation.toLowerCase()}` }, factLine(p), sentence(p), conflicts(p));
 }
 
 function decision(p: Proposal, actions: QueueActions): HTMLElement | null {
@@ -72,34 +83,45 @@ function conflicts(p: Proposal): HTMLElement | null {
 }
 
 function editForm(p: Proposal, actions: QueueActions, done: () => void): HTMLFormElement {
-  const listId = `ends-${p.id}`;
-  const input = (name: keyof ProposalEdit, label: string, value: string | null | undefined, extra: Record<string, string> = {}) => {
-    const field = el('input', { name, id: `edit-${name}`, type: 'text', value: value ?? '', ...extra });
+  const input = (name: keyof ProposalEdit, label: string, value: string | null | undefined) => {
+    const field = el('input', { name, id: `edit-${name}`, type: 'text', value: value ?? '' });
     return [el('label', { for: `edit-${name}`, text: label }), field] as const;
   };
   const type = el('select', { name: 'type', id: 'edit-type' }, ...actions.relationshipTypes().map((t) => el('option', { value: t, text: t, selected: t === p.type })));
-  const fromId = p.from?.id ?? p.fromNew?.id ?? '';
-  const toId = p.to?.id ?? p.toNew?.id ?? '';
+  const from = endChoice({ end: 'from', words: p.fromText, resolved: p.from, proposedNew: p.fromNew, candidates: p.fromCandidates, search: actions.search });
+  const to = endChoice({ end: 'to', words: p.toText, resolved: p.to, proposedNew: p.toNew, candidates: p.toCandidates, search: actions.search });
+  const problem = el('p', { class: 'error', role: 'alert' });
   const form = el(
     'form',
     { class: 'edit-form', 'aria-label': 'Edit the fact, then accept it' },
-    el('datalist', { id: listId }, ...actions.candidates(p).map((c) => el('option', { value: c.id, text: c.name }))),
     el('label', { for: 'edit-type', text: 'Type' }),
     type,
-    ...input('from', 'From (id)', fromId, { list: listId }),
-    ...input('to', 'To (id)', toId, { list: listId }),
+    from.node,
+    to.node,
     ...input('since', 'Since', p.since),
     ...input('until', 'Until', p.until),
     ...input('role', 'Role', p.role),
     ...input('status', 'Status', p.status),
+    problem,
     el('div', { class: 'actions' }, el('button', { type: 'submit', text: 'Accept with these values (Enter)' }), el('button', { type: 'button', class: 'cancel', text: 'Cancel (Esc)' })),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '').trim() || null;
+    const ends = { from: from.value(), to: to.value() };
+    const missing = (['from', 'to'] as const).filter((end) => !ends[end]);
+    if (missing.length > 0) {
+      problem.textContent = `Choose ${missing.map((end) => (end === 'from' ? `what “${p.fromText}” is` : `what “${p.toText}” is`)).join(' and ')}: a known entity, a new one, or another found by its name.`;
+      return;
+    }
     // Every field is sent: a reviewer's edit is explicit, which is what accepting a conflict needs.
-    const edit: ProposalEdit = { type: value('type'), from: value('from'), to: value('to'), since: value('since'), until: value('until'), role: value('role'), status: value('status') };
+    const edit: ProposalEdit = { type: value('type'), since: value('since'), until: value('until'), role: value('role'), status: value('status') };
+    for (const end of ['from', 'to'] as const) {
+      const chosen = ends[end]!;
+      if ('id' in chosen) edit[end] = chosen.id;
+      else edit[`${end}New`] = chosen.created;
+    }
     void actions.accept(p, edit).then(done);
   });
   form.querySelector('.cancel')!.addEventListener('click', done);
@@ -132,6 +154,12 @@ export class Queue {
   private proposals: Proposal[] = [];
   private active = 0;
   private mode: Mode = 'view';
+  private more: MoreLoader = null;
+  private loading = false;
+  /** Loads the next page when "More" scrolls into view. */
+  private readonly watcher = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) void this.loadMore();
+  });
 
   constructor(
     readonly list: HTMLOListElement,
@@ -147,12 +175,36 @@ export class Queue {
     return this.proposals[this.active] ?? null;
   }
 
-  show(proposals: Proposal[]): void {
+  get size(): number {
+    return this.proposals.length;
+  }
+
+  /** A new list; `more` loads the page after it (paged queues), null when it is all there is. */
+  show(proposals: Proposal[], more: MoreLoader = null): void {
     this.proposals = proposals;
+    this.more = more;
     const firstOpen = proposals.findIndex((p) => p.state === 'OPEN');
     this.active = Math.max(0, firstOpen);
     this.mode = 'view';
     this.render();
+  }
+
+  /** The next page, below what is shown; the selection stays where it is. */
+  append(proposals: Proposal[], more: MoreLoader): void {
+    const shown = new Set(this.proposals.map((p) => p.id));
+    this.proposals = [...this.proposals, ...proposals.filter((p) => !shown.has(p.id))];
+    this.more = more;
+    this.render();
+  }
+
+  private async loadMore(): Promise<void> {
+    if (!this.more || this.loading) return;
+    this.loading = true;
+    try {
+      await this.more();
+    } finally {
+      this.loading = false;
+    }
   }
 
   /** A decided proposal replaces its open self; the queue moves on to the next open one. */
@@ -174,6 +226,12 @@ export class Queue {
     this.active = to;
     this.mode = 'view';
     this.render();
+  }
+
+  /** Down from the last one shown loads the next page first. */
+  private down(): void {
+    if (this.active < this.proposals.length - 1 || !this.more) this.move(this.active + 1);
+    else void this.loadMore().then(() => this.move(this.active + 1));
   }
 
   private setMode(mode: Mode): void {
@@ -198,8 +256,8 @@ export class Queue {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const current = this.current;
     const handled: Record<string, () => void> = {
-      ArrowDown: () => this.move(this.active + 1),
-      j: () => this.move(this.active + 1),
+      ArrowDown: () => this.down(),
+      j: () => this.down(),
       ArrowUp: () => this.move(this.active - 1),
       k: () => this.move(this.active - 1),
       Home: () => this.move(0),
@@ -261,6 +319,14 @@ export class Queue {
     });
     this.list.replaceChildren(...items);
     if (items.length === 0) this.list.append(el('li', { class: 'meta', text: 'No proposals here.' }));
+    this.watcher.disconnect();
+    if (this.more) {
+      const button = el('button', { type: 'button', id: 'queue-more', text: `More (${this.proposals.length} shown)` });
+      button.addEventListener('click', () => void this.loadMore());
+      const item = el('li', { class: 'more' }, button);
+      this.list.append(item);
+      this.watcher.observe(item);
+    }
     const current = this.current;
     if (current) this.list.setAttribute('aria-activedescendant', `proposal-${current.id}`);
     this.list.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });

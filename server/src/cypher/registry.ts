@@ -39,6 +39,7 @@ export const STATEMENTS = [
   'queries/proposals-by-id',
   'queries/proposals-of-sources',
   'queries/proposal-claims',
+  'queries/proposal-candidates',
   'queries/gazetteer-entities',
   'queries/relationships-of-entities',
   'writes/upsert-sources',

@@ -3,7 +3,7 @@ import { offsetAfter, offsetPage, pageSize } from '../graph/arguments';
 import type { Reader } from '../graph/reader';
 import type { RawRelationship } from '../graph/records';
 import type { MentionConnectionModel, MentionModel, ProposalModel } from './models';
-import { mentionsOfEntities, mentionsOfSources, proposalsOfSources, relationshipsOf, sourceDocuments, type SourceDocument } from './store';
+import { endKey, proposalCandidates, type EndWords, mentionsOfEntities, mentionsOfSources, proposalsOfSources, relationshipsOf, sourceDocuments, type SourceDocument } from './store';
 
 /** The request's batched reads of sources' texts, mentions and proposals (no N+1 in nested queries). */
 export interface SourceLoaders {
@@ -11,6 +11,8 @@ export interface SourceLoaders {
   mentions: DataLoader<string, MentionModel[]>;
   proposals: DataLoader<string, ProposalModel[]>;
   relationshipsOf: DataLoader<string, RawRelationship[]>;
+  /** Proposal.fromCandidates and toCandidates: the ids of the entities an end's words may name. */
+  candidates: DataLoader<EndWords, string[], string>;
   /** Entity.mentions, batched per distinct page. */
   entityMentions(args: { first?: number | null; after?: string | null }): DataLoader<string, MentionConnectionModel>;
 }
@@ -34,6 +36,13 @@ export function createSourceLoaders(db: Reader): SourceLoaders {
       const found = await relationshipsOf(db, ids);
       return ids.map((id) => found.filter((relationship) => relationship.from === id || relationship.to === id));
     }),
+    candidates: new DataLoader(
+      async (ends) => {
+        const found = await proposalCandidates(db, ends);
+        return ends.map((end) => found.get(endKey(end)) ?? []);
+      },
+      { cacheKeyFn: endKey },
+    ),
     entityMentions(args) {
       const first = pageSize(args.first, { default: 20, max: 100 });
       const offset = offsetAfter(args.after);

@@ -9,13 +9,23 @@ import { compareWithGraph } from '../ingest/extract';
 import type { ProposedFact } from '../ingest/types';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../model/vocabulary';
 import type { Database } from '../neo4j/database';
-import type { FactFields, ProposalModel, ReviewModel } from './models';
+import { slug } from './identity';
+import type { FactFields, ProposalModel, ProposedEntityModel, ReviewModel } from './models';
 import { proposalsById, relationshipsOf, sourceDocuments, type SourceDocument } from './store';
+
+/** A new entity chosen as an end; its id is derived from the name when not given. */
+export interface ProposedEntityEdit {
+  id?: string | null;
+  kind: string;
+  name: string;
+}
 
 export interface ProposalEdit {
   type?: string | null;
   from?: string | null;
   to?: string | null;
+  fromNew?: ProposedEntityEdit | null;
+  toNew?: ProposedEntityEdit | null;
   since?: string | null;
   until?: string | null;
   role?: string | null;
@@ -55,13 +65,46 @@ async function openProposals(db: Database, ids: readonly string[]): Promise<Prop
   return [...new Set(ids)].map((id) => found.get(id)!);
 }
 
-/** The proposal's fact with the reviewer's edits: a field given (even null) replaces the proposal's. */
-function edited(proposal: ProposalModel, edit: ProposalEdit | undefined, at: string): FactFields {
-  const pick = <K extends keyof ProposalEdit>(key: K, current: string | null) => (edit && key in edit && edit[key] !== undefined ? (edit[key] ?? null) : current);
+/** A proposal's fact as it will be written, and the new entities its ends are (if any). */
+interface EditedFact {
+  fields: FactFields;
+  fromNew: ProposedEntityModel | null;
+  toNew: ProposedEntityModel | null;
+  /** The ends the reviewer chose as new entities (their ids must be free). */
+  chosenNew: Array<'from' | 'to'>;
+}
+
+function chosenEntity(chosen: ProposedEntityEdit, at: string): ProposedEntityModel {
+  const name = chosen.name.trim();
+  if (!name) throw new UserInputError(`${at}.name: a new entity needs a name`, `${at}.name`);
+  const id = chosen.id?.trim() || slug(name);
+  if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u.test(id)) throw new UserInputError(`${at}.id: "${id}" is not a lowercase id (letters, digits, ".", "_" and "-")`, `${at}.id`);
+  return { id, kind: chosen.kind.toUpperCase() as ProposedEntityModel['kind'], name };
+}
+
+/**
+ * The proposal's fact with the reviewer's edits: a field given (even null) replaces the proposal's.
+ * An end is a known entity (`from`), the proposal's own new entity, or one the reviewer names (`fromNew`).
+ */
+function edited(proposal: ProposalModel, edit: ProposalEdit | undefined, at: string): EditedFact {
+  const pick = <K extends 'type' | 'from' | 'to' | 'since' | 'until' | 'role' | 'status'>(key: K, current: string | null) =>
+    edit && key in edit && edit[key] !== undefined ? (edit[key] ?? null) : current;
+  const ends = { fromNew: proposal.fromNew, toNew: proposal.toNew };
+  const chosenNew: Array<'from' | 'to'> = [];
+  const endId = (end: 'from' | 'to') => {
+    const chosen = edit?.[`${end}New`];
+    if (chosen && edit?.[end]) throw new UserInputError(`${at}.${end}New: give either ${end} (a known entity) or ${end}New (a new one), not both`, `${at}.${end}New`);
+    if (chosen) {
+      ends[`${end}New`] = chosenEntity(chosen, `${at}.${end}New`);
+      chosenNew.push(end);
+      return ends[`${end}New`]!.id;
+    }
+    return pick(end, proposal[`${end}Id`] ?? proposal[`${end}New`]?.id ?? null);
+  };
   const fields: FactFields = {
     type: pick('type', proposal.type) ?? proposal.type,
-    fromId: pick('from', proposal.fromId ?? proposal.fromNew?.id ?? null),
-    toId: pick('to', proposal.toId ?? proposal.toNew?.id ?? null),
+    fromId: endId('from'),
+    toId: endId('to'),
     since: pick('since', proposal.since),
     until: pick('until', proposal.until),
     role: pick('role', proposal.role),
@@ -73,10 +116,46 @@ function edited(proposal: ProposalModel, edit: ProposalEdit | undefined, at: str
   for (const end of ['from', 'to'] as const) {
     if (!fields[`${end}Id`]) {
       const words = end === 'from' ? proposal.fromText : proposal.toText;
-      throw new UserInputError(`Proposal ${proposal.id}: "${words}" names no known entity; choose one with an edit (${at}.${end}). Nothing was written.`, `${at}.${end}`);
+      throw new UserInputError(`Proposal ${proposal.id}: "${words}" names no known entity; choose one with an edit (${at}.${end}), or a new one (${at}.${end}New). Nothing was written.`, `${at}.${end}`);
     }
   }
-  return fields;
+  // A new entity is an end only while the fact uses it: an end chosen as a known entity drops it.
+  return {
+    fields,
+    fromNew: ends.fromNew?.id === fields.fromId ? ends.fromNew : null,
+    toNew: ends.toNew?.id === fields.toId ? ends.toNew : null,
+    chosenNew,
+  };
+}
+
+/**
+ * Every end must be a known entity or a new one: an id no entity has is refused, naming the proposal
+ * and the field; a new entity the reviewer names may not take an id an entity already has. One
+ * round trip for the whole batch.
+ */
+async function checkEnds(db: Database, proposals: ProposalModel[], facts: Map<string, EditedFact>, fieldOf: (proposal: ProposalModel, end: 'from' | 'to') => string): Promise<void> {
+  const ids = [...facts.values()].flatMap((fact) => [fact.fields.fromId!, fact.fields.toId!]);
+  const known = await entitiesById(db, ids);
+  for (const proposal of proposals) {
+    const fact = facts.get(proposal.id)!;
+    for (const end of ['from', 'to'] as const) {
+      const id = fact.fields[`${end}Id`]!;
+      const created = fact[`${end}New`];
+      const field = fieldOf(proposal, end);
+      if (fact.chosenNew.includes(end) && known.has(id)) {
+        throw new UserInputError(
+          `Proposal ${proposal.id}: ${field}New: an entity already has the id "${id}" (${known.get(id)!.name}); choose it with ${end}, or give the new entity another id. Nothing was written.`,
+          `${field}New`,
+        );
+      }
+      if (!created && !known.has(id)) {
+        throw new UserInputError(
+          `Proposal ${proposal.id}: ${field}: no entity has the id "${id}"; choose a known entity (search for it), or a new one with ${end}New. Nothing was written.`,
+          field,
+        );
+      }
+    }
+  }
 }
 
 /** The quote must be the stored paragraph's words, as they stand: the citation says so. */
@@ -112,6 +191,8 @@ function withCitation(record: RelationshipRecord, citation: CitationRecord): Rel
 interface Accepted {
   proposal: ProposalModel;
   fields: FactFields;
+  fromNew: ProposedEntityModel | null;
+  toNew: ProposedEntityModel | null;
   relationshipId: string;
 }
 
@@ -123,7 +204,7 @@ interface Accepted {
  */
 function plan(
   proposals: ProposalModel[],
-  fields: Map<string, FactFields>,
+  facts: Map<string, EditedFact>,
   editedIds: Set<string>,
   existing: RawRelationship[],
   documents: Map<string, SourceDocument>,
@@ -132,7 +213,7 @@ function plan(
   const records = new Map<string, RelationshipRecord>();
   const accepted: Accepted[] = [];
   for (const proposal of proposals) {
-    const fact = fields.get(proposal.id)!;
+    const { fields: fact, fromNew, toNew } = facts.get(proposal.id)!;
     const citation: CitationRecord = { source: proposal.sourceId, quote: proposal.quote, locator: paragraphLocator(proposal.paragraph) };
     const comparable: ProposedFact = {
       type: fact.type as ProposedFact['type'],
@@ -149,7 +230,7 @@ function plan(
     if (comparison.relation === 'SUPPORTS_EXISTING' && byId.has(comparison.matches[0]!)) {
       const target = comparison.matches[0]!;
       records.set(target, withCitation(records.get(target) ?? existingRecord(byId.get(target)!), citation));
-      accepted.push({ proposal, fields: fact, relationshipId: target });
+      accepted.push({ proposal, fields: fact, fromNew, toNew, relationshipId: target });
       continue;
     }
     if (comparison.relation === 'CONFLICTS' && !editedIds.has(proposal.id)) {
@@ -173,7 +254,7 @@ function plan(
     if (byId.has(id)) id = `${id}.${proposal.sourceId}`;
     const claimant = comparison.relation === 'CONFLICTS' ? (documents.get(proposal.sourceId)?.source.publisher ?? documents.get(proposal.sourceId)?.source.title) : undefined;
     records.set(id, withCitation(records.get(id) ?? { ...record, id }, { ...citation, ...(claimant ? { claimedBy: claimant } : {}) }));
-    accepted.push({ proposal, fields: fact, relationshipId: id });
+    accepted.push({ proposal, fields: fact, fromNew, toNew, relationshipId: id });
   }
   return { relationships: [...records.values()], accepted };
 }
@@ -181,9 +262,9 @@ function plan(
 /** Entities proposed as new that an accepted fact uses and the graph does not have yet. */
 async function newEntities(db: Database, accepted: Accepted[]): Promise<EntityRecord[]> {
   const wanted = new Map<string, EntityRecord>();
-  for (const { proposal, fields } of accepted) {
-    for (const candidate of [proposal.fromNew, proposal.toNew]) {
-      if (!candidate || (candidate.id !== fields.fromId && candidate.id !== fields.toId)) continue;
+  for (const { proposal, fromNew, toNew } of accepted) {
+    for (const candidate of [fromNew, toNew]) {
+      if (!candidate) continue;
       const citation: CitationRecord = { source: proposal.sourceId, quote: proposal.quote, locator: paragraphLocator(proposal.paragraph) };
       const { id, kind, name, ...known } = candidate;
       const record = wanted.get(id) ?? { id, kind: kind.toLowerCase(), name, ...known, citations: [] };
@@ -194,6 +275,14 @@ async function newEntities(db: Database, accepted: Accepted[]): Promise<EntityRe
   if (wanted.size === 0) return [];
   const existing = await entitiesById(db, [...wanted.keys()]);
   return [...wanted.values()].filter((record) => !existing.has(record.id));
+}
+
+/** The new entities an accepted fact uses, as stored (JSON text), where they differ from the proposal's. */
+function newEnds(proposal: ProposalModel, fromNew: ProposedEntityModel | null, toNew: ProposedEntityModel | null): Record<string, string> {
+  const changed: Record<string, string> = {};
+  if (fromNew && JSON.stringify(fromNew) !== JSON.stringify(proposal.fromNew)) changed.fromNew = JSON.stringify(fromNew);
+  if (toNew && JSON.stringify(toNew) !== JSON.stringify(proposal.toNew)) changed.toNew = JSON.stringify(toNew);
+  return changed;
 }
 
 /**
@@ -228,16 +317,13 @@ export async function reviewProposals(db: Database, input: ReviewInput): Promise
     if (!proposals.some((proposal) => proposal.id === id)) throw new UserInputError(`edits[${i}].id: "${id}" is not one of the proposals being accepted`, `edits[${i}].id`);
     edits.set(id, edit);
   });
-  const fields = new Map(
-    proposals.map((proposal) => {
-      const at = edits.has(proposal.id) ? `edits[${[...edits.keys()].indexOf(proposal.id)}].edit` : `proposal ${proposal.id}`;
-      return [proposal.id, edited(proposal, edits.get(proposal.id), at)] as const;
-    }),
-  );
+  const at = (proposal: ProposalModel) => (edits.has(proposal.id) ? `edits[${[...edits.keys()].indexOf(proposal.id)}].edit` : `proposal ${proposal.id}`);
+  const facts = new Map(proposals.map((proposal) => [proposal.id, edited(proposal, edits.get(proposal.id), at(proposal))] as const));
+  await checkEnds(db, proposals, facts, (proposal, end) => (edits.has(proposal.id) ? `${at(proposal)}.${end}` : `ids (its ${end})`));
   const documents = await sourceDocuments(db, proposals.map((proposal) => proposal.sourceId));
   for (const proposal of proposals) checkQuote(proposal, documents.get(proposal.sourceId));
-  const existing = await relationshipsOf(db, [...fields.values()].flatMap((fact) => [fact.fromId!, fact.toId!]));
-  const { relationships, accepted } = plan(proposals, fields, new Set(edits.keys()), existing, documents);
+  const existing = await relationshipsOf(db, [...facts.values()].flatMap(({ fields }) => [fields.fromId!, fields.toId!]));
+  const { relationships, accepted } = plan(proposals, facts, new Set(edits.keys()), existing, documents);
   const entities = await newEntities(db, accepted);
 
   let release: number | null = null;
@@ -248,9 +334,9 @@ export async function reviewProposals(db: Database, input: ReviewInput): Promise
     summary: `${decidedBy} accepted ${proposals.length} proposed fact${proposals.length === 1 ? '' : 's'} from ${sources.join(', ')}`,
     alongside: async (tx, summary) => {
       release = summary.release;
-      const rows = accepted.map(({ proposal, fields: fact, relationshipId }) => ({
+      const rows = accepted.map(({ proposal, fields: fact, relationshipId, fromNew, toNew }) => ({
         id: proposal.id,
-        decision: { state: 'ACCEPTED', decidedBy, decidedAt, reason, relationshipId, release, ...fact },
+        decision: { state: 'ACCEPTED', decidedBy, decidedAt, reason, relationshipId, release, ...fact, ...newEnds(proposal, fromNew, toNew) },
       }));
       await tx.run('writes/decide-proposals', { rows });
     },
@@ -261,8 +347,8 @@ export async function reviewProposals(db: Database, input: ReviewInput): Promise
     imported,
     release,
     proposals: proposals.map((proposal) => {
-      const { fields: fact, relationshipId } = outcome.get(proposal.id)!;
-      return { ...proposal, ...fact, state: 'ACCEPTED', decidedBy, decidedAt, reason, relationshipId, release };
+      const { fields: fact, relationshipId, fromNew, toNew } = outcome.get(proposal.id)!;
+      return { ...proposal, ...fact, fromNew: fromNew ?? proposal.fromNew, toNew: toNew ?? proposal.toNew, state: 'ACCEPTED', decidedBy, decidedAt, reason, relationshipId, release };
     }),
   };
 }

@@ -2,6 +2,7 @@ import type { Reader } from '../graph/reader';
 import type { RawRelationship } from '../graph/records';
 import type { SourceModel } from '../model/records';
 import type { GazetteerEntry } from '../ingest/types';
+import { luceneQuery } from '../graph/search-query';
 import { proposalFromRow, type MentionModel, type ProposalModel } from './models';
 
 /** Reads of sources' texts, mentions and proposals: each one round trip for any number of ids. */
@@ -47,13 +48,51 @@ export async function proposalsOfSources(db: Reader, ids: readonly string[]): Pr
   return groupBy(rows.map((row) => proposalFromRow(row.proposal)), (proposal) => proposal.sourceId);
 }
 
+/** Where a page of the review queue starts: the sort key of the last proposal of the page before. */
+export interface ProposalKey {
+  createdAt: string;
+  sourceId: string;
+  paragraph: number;
+  quoteStart: number;
+  id: string;
+}
+
+export const proposalKey = (p: ProposalModel): ProposalKey => ({ createdAt: p.createdAt, sourceId: p.sourceId, paragraph: p.paragraph, quoteStart: p.quoteStart, id: p.id });
+
+/** One page of the queue and the total, in one statement; `hasNextPage` from one proposal read beyond the page. */
 export async function proposalPage(
   db: Reader,
   filter: { state: string | null; sourceId: string | null; origin: string | null },
-  page: { offset: number; first: number },
-): Promise<{ proposals: ProposalModel[]; totalCount: number }> {
+  page: { after: ProposalKey | null; first: number },
+): Promise<{ proposals: ProposalModel[]; totalCount: number; hasNextPage: boolean }> {
   const [row] = await db.read<{ totalCount: number; proposals: Array<Record<string, unknown>> }>('queries/proposal-page', { ...filter, ...page });
-  return { proposals: (row?.proposals ?? []).map(proposalFromRow), totalCount: row?.totalCount ?? 0 };
+  const found = (row?.proposals ?? []).map(proposalFromRow);
+  return { proposals: found.slice(0, page.first), totalCount: row?.totalCount ?? 0, hasNextPage: found.length > page.first };
+}
+
+/** One end of a proposal to find candidates for: the words, and the entity it was resolved to (if any). */
+export interface EndWords {
+  words: string;
+  entityId: string | null;
+}
+
+export const endKey = (end: EndWords) => JSON.stringify([end.entityId, end.words]);
+
+/** Most candidates shown for one end: a choice a person reads through. */
+export const MAX_CANDIDATES = 10;
+
+/**
+ * The entities each end's words may name (see cypher/queries/proposal-candidates), by endKey: one
+ * statement for any number of ends. Words with nothing to search for have none.
+ */
+export async function proposalCandidates(db: Reader, ends: readonly EndWords[]): Promise<Map<string, string[]>> {
+  const params = ends.flatMap((end) => {
+    const query = luceneQuery(end.words, 'all');
+    return query ? [{ key: endKey(end), query, exact: end.words.trim().toLocaleLowerCase(), entityId: end.entityId }] : [];
+  });
+  if (params.length === 0) return new Map();
+  const rows = await db.read<{ key: string; ids: string[] }>('queries/proposal-candidates', { ends: params, first: MAX_CANDIDATES });
+  return new Map(rows.map((row) => [row.key, row.ids]));
 }
 
 export interface ClaimRecord {

@@ -14,6 +14,8 @@ let orgraph: Orgraph;
 let db: Database;
 /** Relationships the tests' reviews created, deleted afterwards so later suites see the CSTO graph as it was. */
 const created = new Set<string>();
+/** Entities the tests created, retired afterwards (after the relationships that use them). */
+const createdEntities = new Set<string>(['ivan-petrovsky']);
 
 beforeAll(async () => {
   orgraph = await startTestServer({ editorKeys: [EDITOR] });
@@ -21,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const id of created) await call('mutation($id: ID!) { deleteRelationship(id: $id) { deleted } }', { id }, EDITOR);
-  await call('mutation { deleteEntity(id: "ivan-petrovsky") { deleted } }', {}, EDITOR);
+  for (const id of createdEntities) await call('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, EDITOR);
   // Relationships that gained a citation go back to what the files say.
   await importPaths(db, [path.join(repoRoot, 'data', 'csto')]);
   await db.close();
@@ -68,7 +70,7 @@ describe('sources in: ingestion', () => {
   });
 
   it('a dry run returns the mentions and proposals and writes nothing', async () => {
-    const before = await call('{ proposals { totalCount } }');
+    const before = await call('{ proposals { totalCount } releases(first: 1) { totalCount } }');
     const dry = await ingest({ ...SEED_SOURCE, text: SEED }, true);
     expect(dry.errors).toBeUndefined();
     const result = dry.data.ingestSource;
@@ -79,6 +81,20 @@ describe('sources in: ingestion', () => {
     expect((await storedText(SEED_SOURCE.id)).text).toBeNull();
     expect((await call('{ proposals { totalCount } }')).data.proposals.totalCount).toBe(before.data.proposals.totalCount);
     expect((await call('{ entity(id: "icmec") { mentions { totalCount } } }')).data.entity.mentions.totalCount).toBe(0);
+    // A preview of a text under a new id: no release, no source, no proposals.
+    const preview = await ingest({ id: 'a-preview-only', title: 'Preview only', published: '2026-02-01', text: 'MINSK, Feb 1. Belarus took over the chairmanship of the CSTO on 1 January 2027.' }, true);
+    expect(preview.errors).toBeUndefined();
+    expect(preview.data.ingestSource.proposals.length).toBeGreaterThan(0);
+    const after = await call('{ proposals { totalCount } releases(first: 1) { totalCount } source(id: "a-preview-only") { id } }');
+    expect(after.data).toEqual({ ...before.data, source: null });
+  });
+
+  it('reads HTML given to ingestSource as HTML (format: HTML): its words only, in a dry run too', async () => {
+    const html = '<p>MINSK, Feb 1.</p><script>var x = "Armenia";</script><p>Belarus took over the chairmanship of the <b>CSTO</b> on 1 January 2027.</p>';
+    const answer = await ingest({ title: 'An HTML preview', published: '2026-02-01', format: 'HTML', text: html }, true);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.ingestSource.source.paragraphs).toEqual(['MINSK, Feb 1.', 'Belarus took over the chairmanship of the CSTO on 1 January 2027.']);
+    expect(answer.data.ingestSource.mentions.map((m: any) => m.entity.id)).not.toContain('armenia');
   });
 
   it('ingests the seed article: its text in paragraphs with a content hash, its mentions and proposals stored', async () => {
@@ -258,5 +274,147 @@ describe('sources in: review', () => {
     const entity = (await call('{ entity(id: "ivan-petrovsky") { kind name citations { quote locator source { id } } } }')).data.entity;
     expect(entity).toEqual({ kind: 'PERSON', name: 'Ivan Petrovsky', citations: [{ quote: proposal.evidence.quote, locator: 'paragraph 1', source: { id: result.source.id } }] });
     expect(accepted.data.reviewProposals.proposals[0].relationship).toMatchObject({ type: 'HOLDS_POSITION', from: { id: 'ivan-petrovsky' }, to: { id: 'csto' }, since: '2027-01-01' });
+  });
+});
+
+describe('sources in: the review queue pages in the database', () => {
+  const PAGE = `query($source: ID, $state: ProposalState, $first: Int, $after: String) {
+    proposals(source: $source, state: $state, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id state } } } }`;
+  const text = [
+    'MOSCOW, March 3. Kazakhstan took over the chairmanship of the CSTO on 1 January 2023.',
+    'Belarus took over the chairmanship of the CSTO on 1 January 2025. Russia took over the chairmanship of the CSTO on 1 January 2026.',
+    'Tajikistan took over the chairmanship of the CSTO on 1 January 2021. Armenia took over the chairmanship of the CSTO on 1 January 2022.',
+  ].join('\n\n');
+  let sourceId: string;
+  let all: string[];
+
+  beforeAll(async () => {
+    const result = (await ingest({ title: 'Five chairmanships', published: '2026-03-03', text })).data.ingestSource;
+    sourceId = result.source.id;
+    all = (await call(`{ source(id: "${sourceId}") { proposals { id } } }`)).data.source.proposals.map((p: any) => p.id);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('walks every proposal in pages of two, in text order, with the right total on each page and one statement per page', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const answer: any = await call(PAGE, { source: sourceId, first: 2, after });
+      expect(answer.errors).toBeUndefined();
+      const page = answer.data.proposals;
+      expect(page.totalCount).toBe(all.length);
+      expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
+      expect(page.edges.length).toBeLessThanOrEqual(2);
+      // The page and its total: one statement.
+      expect(answer.extensions?.cypherStatements).toBe(1);
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      pages += 1;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBe(Math.ceil(all.length / 2));
+    expect(seen).toEqual(all);
+  });
+
+  it('keeps its cursors stable: deciding proposals of a page read neither skips nor repeats the next', async () => {
+    const first = (await call(PAGE, { source: sourceId, state: 'OPEN', first: 2 })).data.proposals;
+    expect(first.edges.map((e: any) => e.node.id)).toEqual(all.slice(0, 2));
+    const rejected = await call(REVIEW, { ids: [all[0]], decision: 'REJECT', reason: 'paging test' }, EDITOR);
+    expect(rejected.errors).toBeUndefined();
+    const second = (await call(PAGE, { source: sourceId, state: 'OPEN', first: 2, after: first.pageInfo.endCursor })).data.proposals;
+    expect(second.edges.map((e: any) => e.node.id)).toEqual(all.slice(2, 4));
+    expect(second.totalCount).toBe(all.length - 1);
+  });
+
+  it('refuses a cursor it did not give, naming the argument', async () => {
+    const answer = await call(PAGE, { first: 2, after: Buffer.from(JSON.stringify({ offset: 3 })).toString('base64url') });
+    expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' }, message: 'after is not a cursor this query returned' });
+  });
+});
+
+describe('sources in: choosing the ends of a proposal', () => {
+  const text = 'MOSCOW, May 5. Oleg Varenko was appointed Secretary-General of the CSTO on 1 January 2028.';
+  const CANDIDATES = `query($source: ID!) { source(id: $source) { proposals { id state from { id } fromText fromNew { id name kind }
+    fromCandidates { id kind name start end } to { id } toCandidates { id } } } }`;
+  let sourceId: string;
+  let proposal: any;
+  const upsertPerson = (id: string, start: string) =>
+    call(`mutation($e: EntityInput!) { upsertEntity(entity: $e) { id } }`, { e: { id, kind: 'PERSON', name: 'Oleg Varenko', start, citations: [{ source: sourceId, quote: 'Oleg Varenko' }] } }, EDITOR);
+
+  beforeAll(async () => {
+    const result = (await ingest({ title: 'A namesake', published: '2026-05-05', text })).data.ingestSource;
+    sourceId = result.source.id;
+    proposal = result.proposals.find((p: any) => p.fromText === 'Oleg Varenko');
+    expect(proposal).toMatchObject({ from: null, fromNew: { id: 'oleg-varenko', kind: 'PERSON' }, to: { id: 'csto' } });
+  });
+
+  it('lists no candidate for a name no entity has, and every namesake, with kind and dates, once the graph has them', async () => {
+    const before = (await call(CANDIDATES, { source: sourceId })).data.source.proposals.find((p: any) => p.id === proposal.id);
+    expect(before.fromCandidates).toEqual([]);
+    expect(before.toCandidates.map((e: any) => e.id)[0]).toBe('csto');
+    for (const [id, start] of [['oleg-varenko-general', '1951'], ['oleg-varenko-diplomat', '1968']] as const) {
+      expect((await upsertPerson(id, start)).errors).toBeUndefined();
+      createdEntities.add(id);
+    }
+    const answer = await call(CANDIDATES, { source: sourceId });
+    expect(answer.errors).toBeUndefined();
+    const after = answer.data.source.proposals.find((p: any) => p.id === proposal.id);
+    expect(after.fromCandidates).toEqual(
+      expect.arrayContaining([
+        { id: 'oleg-varenko-general', kind: 'PERSON', name: 'Oleg Varenko', start: '1951', end: null },
+        { id: 'oleg-varenko-diplomat', kind: 'PERSON', name: 'Oleg Varenko', start: '1968', end: null },
+      ]),
+    );
+    // Candidates of every proposal of a queue page: a bounded number of statements, not one per end.
+    const queue = await call(`{ proposals(first: 100) { edges { node { id fromCandidates { id name } toCandidates { id name } from { id } to { id } } } } }`);
+    expect(queue.errors).toBeUndefined();
+    expect(queue.extensions?.cypherStatements).toBeLessThanOrEqual(4);
+  });
+
+  it('refuses an end no entity has, naming the proposal and the field, and writes nothing', async () => {
+    const refused = await call(REVIEW, { ids: [proposal.id], decision: 'ACCEPT', edits: [{ id: proposal.id, edit: { from: 'no-such-person', since: '2028-01-01' } }] }, EDITOR);
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'edits[0].edit.from' },
+      message: expect.stringContaining(`Proposal ${proposal.id}: edits[0].edit.from: no entity has the id "no-such-person"`),
+    });
+    const both = await call(REVIEW, { ids: [proposal.id], decision: 'ACCEPT', edits: [{ id: proposal.id, edit: { from: 'oleg-varenko-general', fromNew: { kind: 'PERSON', name: 'O. Varenko' } } }] }, EDITOR);
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'edits[0].edit.fromNew' });
+    const taken = await call(REVIEW, { ids: [proposal.id], decision: 'ACCEPT', edits: [{ id: proposal.id, edit: { fromNew: { id: 'oleg-varenko-general', kind: 'PERSON', name: 'Oleg Varenko' } } }] }, EDITOR);
+    expect(taken.errors?.[0]).toMatchObject({ extensions: { field: 'edits[0].edit.fromNew' }, message: expect.stringContaining('an entity already has the id "oleg-varenko-general"') });
+    const state = (await call(`{ proposals(source: "${sourceId}", state: OPEN) { totalCount } }`)).data.proposals.totalCount;
+    expect(state).toBeGreaterThanOrEqual(1);
+    expect((await call('{ entity(id: "oleg-varenko") { id } }')).data.entity).toBeNull();
+  });
+
+  it('accepts a candidate chosen as the end', async () => {
+    const accepted = await call(REVIEW, { ids: [proposal.id], decision: 'ACCEPT', edits: [{ id: proposal.id, edit: { from: 'oleg-varenko-diplomat', since: '2028-01-01' } }] }, EDITOR);
+    expect(accepted.errors).toBeUndefined();
+    const written = accepted.data.reviewProposals.proposals[0].relationship;
+    created.add(written.id);
+    expect(written).toMatchObject({ type: 'HOLDS_POSITION', from: { id: 'oleg-varenko-diplomat' }, to: { id: 'csto' }, since: '2028-01-01' });
+    // The proposed new entity was not used, so not created.
+    expect((await call('{ entity(id: "oleg-varenko") { id } }')).data.entity).toBeNull();
+  });
+
+  it('creates a new entity named and typed by the reviewer, cited to the sentence', async () => {
+    const result = (await ingest({ title: 'A new body', published: '2026-05-06', text: 'MOSCOW, May 6. Petr Zorin was appointed Secretary-General of the CSTO on 1 January 2029.' })).data.ingestSource;
+    const p = result.proposals.find((q: any) => q.fromText === 'Petr Zorin');
+    expect(p).toBeDefined();
+    const accepted = await call(
+      REVIEW,
+      { ids: [p.id], decision: 'ACCEPT', edits: [{ id: p.id, edit: { fromNew: { kind: 'PERSON', name: 'Pyotr Zorin' }, since: '2029-01-01' } }] },
+      EDITOR,
+    );
+    expect(accepted.errors).toBeUndefined();
+    createdEntities.add('pyotr-zorin');
+    const written = accepted.data.reviewProposals.proposals[0].relationship;
+    created.add(written.id);
+    expect(written.from.id).toBe('pyotr-zorin');
+    const entity = (await call('{ entity(id: "pyotr-zorin") { kind name citations { quote locator source { id } } } }')).data.entity;
+    expect(entity).toEqual({ kind: 'PERSON', name: 'Pyotr Zorin', citations: [{ quote: p.evidence.quote, locator: 'paragraph 1', source: { id: result.source.id } }] });
+    const stored = (await call(`{ source(id: "${result.source.id}") { proposals { id state fromNew { id name } } } }`)).data.source.proposals.find((q: any) => q.id === p.id);
+    expect(stored).toEqual({ id: p.id, state: 'ACCEPTED', fromNew: { id: 'pyotr-zorin', name: 'Pyotr Zorin' } });
   });
 });

@@ -651,6 +651,12 @@ export type Proposal = {
   evidence: Evidence;
   /** Null when the words name no known entity: see fromNew, or choose one with an edit. */
   from?: Maybe<Entity>;
+  /**
+   * The entities the words fromText may name, for the reviewer's choice: for words no entity was found for,
+   * those whose names or aliases hold them (exact names first, at most 10); for a resolved end, its entity
+   * and any other named exactly the same. More than one: the words are ambiguous.
+   */
+  fromCandidates: Array<Entity>;
   fromNew?: Maybe<ProposedEntity>;
   fromText: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -669,6 +675,8 @@ export type Proposal = {
   state: ProposalState;
   status?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Entity>;
+  /** As fromCandidates, for toText. */
+  toCandidates: Array<Entity>;
   toNew?: Maybe<ProposedEntity>;
   toText: Scalars['String']['output'];
   type: Scalars['String']['output'];
@@ -690,13 +698,19 @@ export type ProposalEdge = {
   node: Proposal;
 };
 
-/** Changes a reviewer makes to a proposal before accepting it; absent fields keep the proposal's. */
+/**
+ * Changes a reviewer makes to a proposal before accepting it; absent fields keep the proposal's. An end is
+ * either a known entity (`from`/`to`: an entity's id, or the id of the new entity the proposal proposes) or a
+ * new one (`fromNew`/`toNew`), not both.
+ */
 export type ProposalEdit = {
   from?: InputMaybe<Scalars['ID']['input']>;
+  fromNew?: InputMaybe<ProposedEntityInput>;
   role?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['PartialDate']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['ID']['input']>;
+  toNew?: InputMaybe<ProposedEntityInput>;
   type?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['PartialDate']['input']>;
 };
@@ -733,6 +747,14 @@ export type ProposedEntity = {
   kind: EntityKind;
   name: Scalars['String']['output'];
   start?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+/** A new entity a reviewer chooses as an end: created, cited to the sentence, when the fact is accepted. */
+export type ProposedEntityInput = {
+  /** Derived from the name when absent; no entity may have it yet. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EntityKind;
+  name: Scalars['String']['input'];
 };
 
 export type Query = {
@@ -1065,8 +1087,10 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
-/** A document given as text: plain text, paragraphs separated by blank lines. */
+/** A document given as text: paragraphs separated by blank lines (see format). */
 export type SourceDocumentInput = {
+  /** How the text is written: HTML is reduced to its words (no scripts, no markup), Markdown loses its marks. Default PLAIN. */
+  format?: InputMaybe<TextFormat>;
   /** The source's id; derived from the publication date, publisher and title when absent. An existing source keeps its metadata. */
   id?: InputMaybe<Scalars['ID']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
@@ -1127,6 +1151,11 @@ export type Subgraph = {
   /** True when the limit cut the result: there is more to expand. */
   truncated: Scalars['Boolean']['output'];
 };
+
+export type TextFormat =
+  | 'HTML'
+  | 'MARKDOWN'
+  | 'PLAIN';
 
 export type TimelineChange =
   /** A relationship with no term was attested on this date (held then; start and end unknown). */
@@ -1325,6 +1354,7 @@ export type ResolversTypes = ResolversObject<{
   ProposalRelation: ProposalRelation;
   ProposalState: ProposalState;
   ProposedEntity: ResolverTypeWrapper<ProposedEntityModel>;
+  ProposedEntityInput: ProposedEntityInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionModel>;
@@ -1345,6 +1375,7 @@ export type ResolversTypes = ResolversObject<{
   State: ResolverTypeWrapper<EntityModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  TextFormat: TextFormat;
   TimelineChange: TimelineChange;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
   Topic: ResolverTypeWrapper<EntityModel>;
@@ -1399,6 +1430,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposalEdit: ProposalEdit;
   ProposalEditInput: ProposalEditInput;
   ProposedEntity: ProposedEntityModel;
+  ProposedEntityInput: ProposedEntityInput;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipModel;
   RelationshipConnection: RelationshipConnectionModel;
@@ -1706,6 +1738,7 @@ export type ProposalResolvers<ContextType = RequestContext, ParentType extends R
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  fromCandidates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   fromNew?: Resolver<Maybe<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
   fromText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1720,6 +1753,7 @@ export type ProposalResolvers<ContextType = RequestContext, ParentType extends R
   state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  toCandidates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   toNew?: Resolver<Maybe<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
   toText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
