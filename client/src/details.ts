@@ -20,10 +20,12 @@ export function citationList(citations: readonly CitationFieldsFragment[]): stri
     .join('')}</ol>`;
 }
 
-export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | null): void {
+export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | null, release: number | null = null): void {
   const kind = KIND_STYLE[node.kind]?.label ?? node.kind;
   const report = `/reports/${encodeURIComponent(node.id)}`;
-  const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
+  // The report of what the explorer shows: at its date and its release.
+  const params = new URLSearchParams([...(asOf ? [['asOf', asOf]] : []), ...(release !== null ? [['release', String(release)]] : [])]).toString();
+  const query = params ? `?${params}` : '';
   panel.innerHTML = `
     <h2>${escapeHtml(node.name)}</h2>
     <p class="report-links">Report: <a href="${report}.html${query}" target="_blank" rel="noopener">HTML</a> · <a href="${report}.md${query}">Markdown</a> · <a href="${report}.csv${query}">CSV</a> · <a href="${report}.json${query}">JSON</a></p>
