@@ -118,6 +118,8 @@ export class ChangesPanel {
 
   /** Loads the changes since the chosen release (the previous one by default) up to the viewed one, then marks them. */
   private async load(): Promise<void> {
+    // Writes made since the page opened (a review accepted) are releases too: the latest is read again.
+    await this.host.picker.load().catch(() => undefined);
     const until = this.until();
     const since = this.since !== null && this.since < until ? this.since : Math.max(0, until - 1);
     this.panel.setAttribute('aria-busy', 'true');
