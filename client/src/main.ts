@@ -266,7 +266,7 @@ async function showPaths(from: string, to: string): Promise<void> {
     refresh();
     await placeNew(cy, fresh, view.layout);
     pathHighlight.show(data.paths);
-    renderPathList(details, { from, to, names, asOf: view.asOf }, data.paths, pathHighlight);
+    renderPathList(details, { from, to, names, asOf: view.asOf, release: view.release }, data.paths, pathHighlight);
     report(data.paths.length ? '' : `No path between ${names(from)} and ${names(to)}.`);
     saveView(mode);
   } catch (error) {

@@ -9,3 +9,12 @@ export function readReleaseFrom(get: () => number | null): void {
 }
 
 export const readingRelease = (): number | null => source();
+
+/** The query of a report link, so that the report is of what the explorer shows: its date and its release. */
+export function reportQuery(asOf: string | null, release: number | null): string {
+  const params = new URLSearchParams();
+  if (asOf) params.set('asOf', asOf);
+  if (release !== null) params.set('release', String(release));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,5 +1,6 @@
 import { changeName, graphMarks, markClass, type ChangeRecord } from '../../src/change-marks';
 import { changeLines, historyRows, valueText } from '../../src/entity-history';
+import { reportQuery } from '../../src/reading-release';
 import { behindLatest, releaseLabel } from '../../src/release-picker';
 
 const tie = (status: string) => ({ id: 'armenia.member-of.csto', from: 'armenia', type: 'MEMBER_OF', to: 'csto', status });
@@ -71,5 +72,14 @@ describe('the release picker', () => {
     expect(behindLatest(3, 7)).toBe('Viewing release 3 of 7');
     expect(behindLatest(null, 7)).toBeNull();
     expect(behindLatest(7, 7)).toBeNull();
+  });
+});
+
+describe('report links of what the explorer shows', () => {
+  it('carry the date and the release when there are any', () => {
+    expect(reportQuery(null, null)).toBe('');
+    expect(reportQuery('2012-09', null)).toBe('?asOf=2012-09');
+    expect(reportQuery('2012-09', 3)).toBe('?asOf=2012-09&release=3');
+    expect(reportQuery(null, 3)).toBe('?release=3');
   });
 });
