@@ -166,9 +166,9 @@ async function expand(id: string, types: string[] | null = null): Promise<void> 
  * Starts again from one entity (a search result, or the URL): a step Undo and Back take back, unless
  * `mode` says it rebuilds a view the browser's history already holds.
  */
-async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'replace' | 'rebuild' | 'stepped' = 'push'): Promise<void> {
+async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'replace' | 'rebuild' | 'stepped' = 'push'): Promise<boolean> {
   const subgraph = await neighbourhood(id);
-  if (!subgraph) return;
+  if (!subgraph) return false;
   if (mode === 'push' && cy.nodes().nonempty()) beginStep('focus');
   cy.elements().remove();
   view = { ...view, focus: id, expanded: [] };
@@ -185,6 +185,7 @@ async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'repl
   cy.getElementById(id).select();
   const node = cy.getElementById(id);
   if (node.nonempty()) showEntity(node.data() as GraphNode);
+  return true;
 }
 
 /** An entity's details, then its relationships and posts as the API lists them (loaded in the graph or not). */
@@ -536,9 +537,8 @@ async function setRelease(release: number | null, focus = view.focus): Promise<v
   if (cy.nodes().nonempty()) beginStep('release');
   view = { ...view, release };
   picker.show(release);
-  await focusOn(focus, focus === before.focus ? view.expanded : [], 'stepped');
   // Not there at that release (the message says why): the view stays where it was.
-  if (cy.getElementById(focus).empty() || view.focus !== focus) {
+  if (!(await focusOn(focus, focus === before.focus ? view.expanded : [], 'stepped'))) {
     view = before;
     picker.show(before.release);
   }
@@ -555,12 +555,12 @@ const changes = new ChangesPanel(picker.label, $('graph-area'), {
     cy.animate({ center: { eles: element } }, { duration: 200 });
     showDetails(element);
   },
-  focusEntity: (id) => focusOn(id),
+  focusEntity: async (id) => void (await focusOn(id)),
   selectRelation,
-  viewAt: (release, focus) => setRelease(release, focus),
+  viewAt: setRelease,
   say: report,
 });
 picker.show(view.release);
 void picker.load().catch((error: Error) => report(error.message));
 
-window.orgraph = { cy, ready: focusOn(view.focus, view.expanded, 'replace') };
+window.orgraph = { cy, ready: focusOn(view.focus, view.expanded, 'replace').then(() => undefined) };
