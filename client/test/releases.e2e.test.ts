@@ -57,6 +57,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Reads at an old release cost more, and the machine may be busy: waits may be long (nothing here measures time).
+  page.setDefaultTimeout(90_000);
 });
 afterEach(async () => {
   await page.screenshot({ path: path.join(ARTIFACTS, `releases-${expect.getState().currentTestName?.replace(/\W+/g, '-').slice(0, 60)}.png`) });
