@@ -1,5 +1,6 @@
 import type { CitationFieldsFragment } from './generated/graphql';
 import type { GraphEdge, GraphNode } from './graph-view';
+import { reportQuery } from './reading-release';
 import { KIND_STYLE } from './style-by-kind';
 import { escapeHtml, period } from './text';
 import { datesText } from '../../server/src/model/holding';
@@ -20,10 +21,10 @@ export function citationList(citations: readonly CitationFieldsFragment[]): stri
     .join('')}</ol>`;
 }
 
-export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | null): void {
+export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | null, release: number | null = null): void {
   const kind = KIND_STYLE[node.kind]?.label ?? node.kind;
   const report = `/reports/${encodeURIComponent(node.id)}`;
-  const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
+  const query = reportQuery(asOf, release);
   panel.innerHTML = `
     <h2>${escapeHtml(node.name)}</h2>
     <p class="report-links">Report: <a href="${report}.html${query}" target="_blank" rel="noopener">HTML</a> · <a href="${report}.md${query}">Markdown</a> · <a href="${report}.csv${query}">CSV</a> · <a href="${report}.json${query}">JSON</a></p>

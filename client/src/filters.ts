@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { shown } from './graph-view';
+import { GHOSTS, shown } from './graph-view';
 import { LINE_KINDS, lineKind } from './line-style';
 import { KIND_STYLE } from './style-by-kind';
 
@@ -30,7 +30,7 @@ export function renderLegend(
   onChange: (hidden: { kinds: string[]; types: string[] }) => void,
 ): void {
   // Counted as they stand at the date (and after hiding), filters aside: an unchecked kind keeps its count.
-  const present = cy.elements().not('.out-of-time, .hidden');
+  const present = cy.elements().not('.out-of-time, .hidden').not(GHOSTS);
   const kinds = counts(present.nodes().map((node) => node.data('kind') as string));
   const types = counts(present.edges().map((edge) => edge.data('type') as string));
   const lines = counts(shown(cy).edges().map((edge) => lineKind(edge)));

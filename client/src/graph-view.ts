@@ -22,7 +22,10 @@ export const NOT_SHOWN = '.out-of-time, .filtered, .hidden';
  * The elements drawn now. Decided by class, not by Cytoscape's `visible()`: that answers from a cache
  * which a class change leaves stale until the next frame is drawn.
  */
-export const shown = (cy: Core) => cy.elements().not(NOT_SHOWN);
+export const shown = (cy: Core) => cy.elements().not(NOT_SHOWN).not(GHOSTS);
+
+/** Retired relationships drawn while "What changed" is open (changes-panel.ts): not part of the graph shown, its tables, counts and layouts. */
+export const GHOSTS = '.ghost';
 
 /**
  * Applies the stylesheet to `elements` now, after their classes changed. Cytoscape otherwise waits

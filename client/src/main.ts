@@ -1,7 +1,9 @@
 import { request } from './api';
+import { ChangesPanel } from './changes-panel';
 import { attachMenuKeys, hideMenu, showMenu, type MenuItem } from './context-menu';
 import { parseDateInput } from './date-input';
 import { renderEdge, renderKeys, renderNode } from './details';
+import { showEntityHistory, showRelationshipHistory } from './entity-history';
 import { renderRelations, type EntityRelation } from './entity-relations';
 import { exportView } from './exports';
 import { applyFilters, renderLegend } from './filters';
@@ -14,6 +16,8 @@ import { Notices } from './notice';
 import { renderPathForm } from './path-form';
 import { PathHighlight, renderPathList } from './path-list';
 import { EntityRelationsQuery, NeighbourhoodQuery, PathsQuery, RelationshipTypesQuery } from './queries';
+import { readReleaseFrom } from './reading-release';
+import { ReleasePicker } from './release-picker';
 import { attachSearch, type RoleHit } from './search-box';
 import { renderTable } from './table-view';
 import { escapeHtml } from './text';
@@ -51,6 +55,8 @@ const announce = (message: string) => {
 };
 
 let view: ViewState = readView(location.search);
+// Every read is made at the release the view is at (null: the latest).
+readReleaseFrom(() => view.release);
 const cy = createGraph($('graph'), view.renderer === 'webgl');
 const updateMinimap = attachMinimap(cy, $('minimap'));
 const history = new History(cy);
@@ -85,6 +91,7 @@ function showViewInControls(): void {
   yearSlider.value = view.asOf ? view.asOf.slice(0, 4) : yearSlider.max;
   layoutSelect.value = view.layout;
   markDateField(null);
+  picker.show(view.release);
 }
 
 /** Undo, Back or Forward to a snapshot: the picture exactly as it was. */
@@ -116,13 +123,14 @@ function refresh(): void {
     saveView(mode);
   });
   if (focused) legend.querySelector<HTMLInputElement>(`input[value="${CSS.escape(focused)}"]`)?.focus();
+  changes.mark(legend);
   if (!tableView.hidden) renderTable(tableView, cy);
 }
 
 async function neighbourhood(id: string, types: string[] | null = null): Promise<Subgraph | null> {
   report('Loading…');
   try {
-    const data = await request(NeighbourhoodQuery, { id, depth: 1, types, limit: 300 });
+    const data = await request(NeighbourhoodQuery, { id, depth: 1, types, limit: 300, release: view.release });
     report(data.neighbourhood.truncated ? `Showing the first 300 neighbours of ${names(id)}; the rest were left out.` : '', besideNode(id));
     return data.neighbourhood;
   } catch (error) {
@@ -158,9 +166,9 @@ async function expand(id: string, types: string[] | null = null): Promise<void> 
  * Starts again from one entity (a search result, or the URL): a step Undo and Back take back, unless
  * `mode` says it rebuilds a view the browser's history already holds.
  */
-async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'replace' | 'rebuild' = 'push'): Promise<void> {
+async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'replace' | 'rebuild' | 'stepped' = 'push'): Promise<boolean> {
   const subgraph = await neighbourhood(id);
-  if (!subgraph) return;
+  if (!subgraph) return false;
   if (mode === 'push' && cy.nodes().nonempty()) beginStep('focus');
   cy.elements().remove();
   view = { ...view, focus: id, expanded: [] };
@@ -173,20 +181,22 @@ async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'repl
   refresh();
   relayout(cy, view.layout);
   if (mode === 'rebuild') undoButton.toggleAttribute('disabled', !history.canUndo);
-  else saveView(mode);
+  else saveView(mode === 'stepped' ? 'push' : mode);
   cy.getElementById(id).select();
   const node = cy.getElementById(id);
   if (node.nonempty()) showEntity(node.data() as GraphNode);
+  return true;
 }
 
 /** An entity's details, then its relationships and posts as the API lists them (loaded in the graph or not). */
 async function showEntity(node: GraphNode): Promise<void> {
-  renderNode(details, node, view.asOf);
+  renderNode(details, node, view.asOf, view.release);
   mentionedIn(node.id);
+  void showEntityHistory(details, node.id, view.release);
   const section = details.querySelector<HTMLElement>('.entity-relationships');
   if (!section) return;
   try {
-    const data = await request(EntityRelationsQuery, { id: node.id });
+    const data = await request(EntityRelationsQuery, { id: node.id, release: view.release });
     // The panel may show something else by now.
     if (!section.isConnected || !data.entity) return;
     renderRelations(section, node.id, data.entity.relationships.edges.map((edge) => edge.node), data.entity.relationships.totalCount, (relation) => void selectRelation(relation, node.id));
@@ -210,7 +220,13 @@ async function selectRelation(relation: EntityRelation, from: string): Promise<v
   edge.select();
   if (edge.is(NOT_SHOWN)) report('This relationship is hidden by the date or the filters.', besideNode(from));
   else cy.animate({ center: { eles: edge } }, { duration: 200 });
-  renderEdge(details, edge.data() as GraphEdge, names);
+  edgeDetails(edge.data() as GraphEdge);
+}
+
+/** A relationship's details, then its history. */
+function edgeDetails(edge: GraphEdge): void {
+  renderEdge(details, edge, names);
+  void showRelationshipHistory(details, edge, view.release);
 }
 
 function togglePin(id: string): void {
@@ -242,7 +258,7 @@ function collapse(id: string): void {
 async function showPaths(from: string, to: string): Promise<void> {
   report('Finding paths…');
   try {
-    const data = await request(PathsQuery, { from, to, asOf: view.asOf });
+    const data = await request(PathsQuery, { from, to, asOf: view.asOf, release: view.release });
     const mode = beginStep('paths');
     let fresh = cy.collection();
     for (const path of data.paths) {
@@ -251,7 +267,7 @@ async function showPaths(from: string, to: string): Promise<void> {
     refresh();
     await placeNew(cy, fresh, view.layout);
     pathHighlight.show(data.paths);
-    renderPathList(details, { from, to, names, asOf: view.asOf }, data.paths, pathHighlight);
+    renderPathList(details, { from, to, names, asOf: view.asOf, release: view.release }, data.paths, pathHighlight);
     report(data.paths.length ? '' : `No path between ${names(from)} and ${names(to)}.`);
     saveView(mode);
   } catch (error) {
@@ -273,7 +289,7 @@ async function openMenu(id: string, at: { x: number; y: number }): Promise<void>
   ];
   showMenu(menu, at, names(id), items);
   try {
-    const data = await request(RelationshipTypesQuery, { id });
+    const data = await request(RelationshipTypesQuery, { id, release: view.release });
     const counts = new Map<string, number>();
     for (const edge of data.entity?.relationships.edges ?? []) counts.set(edge.node.type, (counts.get(edge.node.type) ?? 0) + 1);
     const byType: MenuItem[] = [...counts.entries()]
@@ -342,7 +358,7 @@ function play(): void {
 
 // Graph events.
 const showDetails = (element: GraphElement) =>
-  element.isNode() ? void showEntity(element.data() as GraphNode) : renderEdge(details, element.data() as GraphEdge, names);
+  element.isNode() ? void showEntity(element.data() as GraphNode) : edgeDetails(element.data() as GraphEdge);
 cy.on('tap', 'node, edge', (event) => showDetails(event.target));
 cy.on('tap', (event) => {
   hideMenu(menu);
@@ -408,7 +424,8 @@ document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =
   button.addEventListener('click', async () => {
     const format = button.dataset.export as 'png' | 'svg' | 'json' | 'csv';
     try {
-      const file = await exportView(cy, format, `orgraph-${view.focus}${view.asOf ? `-${view.asOf}` : ''}`, { title: names(view.focus), asOf: view.asOf, url: location.href });
+      const at = view.release === null ? '' : `release ${view.release}`;
+      const file = await exportView(cy, format, `orgraph-${view.focus}${view.asOf ? `-${view.asOf}` : ''}${at ? `-${at.replace(' ', '-')}` : ''}`, { title: `${names(view.focus)}${at ? ` (${at})` : ''}`, asOf: view.asOf, url: location.href });
       const what = { png: 'the picture with its legend, date and sources', svg: 'the picture', json: 'what is shown, with its evidence', csv: 'the relationships shown, with their sources and quotes' }[format];
       report(`Saved ${file}: ${what}.`, button);
     } catch (error) {
@@ -512,4 +529,38 @@ function mentionedIn(id: string): void {
   void showMentionedIn(details, id, (source) => void review.openSource(source));
 }
 
-window.orgraph = { cy, ready: focusOn(view.focus, view.expanded, 'replace') };
+// Releases: the picker beside "As of" and the "What changed" panel (client/src/release-picker.ts, changes-panel.ts).
+/** Shows the graph at another release (null: the latest), one step of Undo and history, from `focus` or the same entity. */
+async function setRelease(release: number | null, focus = view.focus): Promise<void> {
+  if (release === view.release && focus === view.focus) return;
+  const before = view;
+  if (cy.nodes().nonempty()) beginStep('release');
+  view = { ...view, release };
+  picker.show(release);
+  // Not there at that release (the message says why): the view stays where it was.
+  if (!(await focusOn(focus, focus === before.focus ? view.expanded : [], 'stepped'))) {
+    view = before;
+    picker.show(before.release);
+  }
+}
+const picker = new ReleasePicker($('any-date'), $('graph-area'), (release) => void setRelease(release));
+const changes = new ChangesPanel(picker.label, $('graph-area'), {
+  cy,
+  picker,
+  details,
+  viewed: () => view.release,
+  show: (element) => {
+    cy.elements(':selected').unselect();
+    element.select();
+    cy.animate({ center: { eles: element } }, { duration: 200 });
+    showDetails(element);
+  },
+  focusEntity: async (id) => void (await focusOn(id)),
+  selectRelation,
+  viewAt: setRelease,
+  say: report,
+});
+picker.show(view.release);
+void picker.load().catch((error: Error) => report(error.message));
+
+window.orgraph = { cy, ready: focusOn(view.focus, view.expanded, 'replace').then(() => undefined) };

@@ -1,5 +1,6 @@
 import type { Collection, Core } from 'cytoscape';
 import { citationList } from './details';
+import { reportQuery } from './reading-release';
 import { escapeHtml } from './text';
 import type { PathsQuery } from './generated/graphql';
 
@@ -63,16 +64,16 @@ export class PathHighlight {
  */
 export function renderPathList(
   panel: HTMLElement,
-  ends: { from: string; to: string; names: (id: string) => string; asOf: string | null },
+  ends: { from: string; to: string; names: (id: string) => string; asOf: string | null; release?: number | null },
   paths: FoundPath[],
   highlight: PathHighlight,
 ): void {
-  const { from, to, names, asOf } = ends;
+  const { from, to, names, asOf, release = null } = ends;
   if (paths.length === 0) {
     panel.innerHTML = `<h2>No path</h2><p>No chain of up to 4 relationships links ${escapeHtml(names(from))} and ${escapeHtml(names(to))}${asOf ? ` as of ${escapeHtml(asOf)}` : ''}.</p>`;
     return;
   }
-  const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
+  const query = reportQuery(asOf, release);
   panel.innerHTML = `<h2>${escapeHtml(names(from))} ↔ ${escapeHtml(names(to))}</h2>
     <p class="meta">${paths.length} path${paths.length > 1 ? 's' : ''}${asOf ? ` as of ${escapeHtml(asOf)}` : ''}, shortest first, each in its colour in the graph (hover one to see it alone). The connection report lists the same: <a href="/reports/${encodeURIComponent(from)}/to/${encodeURIComponent(to)}.html${query}" target="_blank" rel="noopener">HTML</a></p>
     <ol class="path-list">${paths

@@ -42,8 +42,8 @@ export const RelationshipFields = graphql(`
 `);
 
 export const NeighbourhoodQuery = graphql(`
-  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
-    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int, $release: Int) {
+    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit, release: $release) {
       truncated
       nodes { ...EntityFields }
       edges { ...RelationshipFields }
@@ -52,8 +52,8 @@ export const NeighbourhoodQuery = graphql(`
 `);
 
 export const SearchQuery = graphql(`
-  query Search($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
+  query Search($text: String!, $first: Int, $release: Int) {
+    search(text: $text, first: $first, release: $release) {
       totalCount
       edges { score node { id kind name description } }
     }
@@ -61,8 +61,8 @@ export const SearchQuery = graphql(`
 `);
 
 export const RelationshipTypesQuery = graphql(`
-  query RelationshipTypes($id: ID!) {
-    entity(id: $id) {
+  query RelationshipTypes($id: ID!, $release: Int) {
+    entity(id: $id, release: $release) {
       id
       relationships(first: 100) { totalCount edges { node { type } } }
     }
@@ -71,8 +71,8 @@ export const RelationshipTypesQuery = graphql(`
 
 // No first or maxHops: the server's defaults, which the connection report uses too (the same paths).
 export const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {
-    paths(from: $from, to: $to, asOf: $asOf) {
+  query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $release: Int) {
+    paths(from: $from, to: $to, asOf: $asOf, release: $release) {
       length
       nodes { ...EntityFields }
       steps { text relationships { ...RelationshipFields } }
@@ -81,10 +81,10 @@ export const PathsQuery = graphql(`
 `);
 
 export const EntityRelationsQuery = graphql(`
-  query EntityRelations($id: ID!) {
-    entity(id: $id) {
+  query EntityRelations($id: ID!, $release: Int, $types: [String!]) {
+    entity(id: $id, release: $release) {
       id
-      relationships(first: 100) {
+      relationships(first: 100, types: $types) {
         totalCount
         edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }
       }
@@ -95,5 +95,46 @@ export const EntityRelationsQuery = graphql(`
 export const RoleSearchQuery = graphql(`
   query RoleSearch($text: String!, $first: Int) {
     roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }
+  }
+`);
+
+// Releases: the picker, the "What changed" panel, and the history of one record (client/src/release-picker.ts, changes-panel.ts, entity-history.ts).
+export const ReleaseFields = graphql(`
+  fragment ReleaseFields on Release { number committedAt author summary origin added changed retired }
+`);
+
+export const ReleasesQuery = graphql(`
+  query Releases($first: Int, $after: String) {
+    releases(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...ReleaseFields } }
+    }
+  }
+`);
+
+export const ChangesQuery = graphql(`
+  query Changes($since: Int!, $until: Int) {
+    changes(since: $since, until: $until) { release kind record id before after }
+  }
+`);
+
+export const VersionFields = graphql(`
+  fragment VersionFields on Version { release kind author committedAt values }
+`);
+
+export const EntityHistoryQuery = graphql(`
+  query EntityHistory($id: ID!, $release: Int) {
+    entity(id: $id, release: $release) { id history { ...VersionFields } }
+  }
+`);
+
+// A relationship has no query of its own: its history is read through one of its ends.
+export const RelationshipHistoryQuery = graphql(`
+  query RelationshipHistory($from: ID!, $type: String!, $release: Int) {
+    entity(id: $from, release: $release) {
+      id
+      relationships(types: [$type], direction: OUT, first: 100) { edges { node { id history { ...VersionFields } } } }
+    }
   }
 `);

@@ -1,6 +1,7 @@
 import { request } from './api';
 import type { RoleSearchQuery } from './generated/graphql';
 import { RoleSearchQuery as RoleSearch, SearchQuery } from './queries';
+import { readingRelease } from './reading-release';
 
 type EntityHit = { id: string; name: string; kind: string; description?: string | null };
 export type RoleHit = RoleSearchQuery['roleSearch'][number];
@@ -82,7 +83,9 @@ export function attachSearch(
     timer = setTimeout(async () => {
       const ticket = ++latest;
       try {
-        const [data, posts] = await Promise.all([request(SearchQuery, { text, first: 8 }), chooseRole ? request(RoleSearch, { text, first: 20 }) : null]);
+        const release = readingRelease();
+        // roleSearch reads only the latest release: at an older one, posts of today would mislead.
+        const [data, posts] = await Promise.all([request(SearchQuery, { text, first: 8, release }), chooseRole && release === null ? request(RoleSearch, { text, first: 20 }) : null]);
         if (ticket !== latest) return;
         // Who held the post; "succeeded by" repeats the same holders in pairs.
         roles = (posts?.roleSearch ?? []).filter((role) => role.type !== 'SUCCEEDED_BY');

@@ -18,12 +18,18 @@ type Documents = {
     "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value }\n    citations { ...CitationFields }\n  }\n": typeof types.EntityFieldsFragmentDoc,
     "\n  fragment CitationFields on Citation {\n    quote\n    locator\n    claimedBy\n    source { id title publisher url published }\n  }\n": typeof types.CitationFieldsFragmentDoc,
     "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    attested\n    status\n    role\n    note\n    from { id }\n    to { id }\n    citations { ...CitationFields }\n  }\n": typeof types.RelationshipFieldsFragmentDoc,
-    "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {\n    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes { ...EntityFields }\n      edges { ...RelationshipFields }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
-    "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      totalCount\n      edges { score node { id kind name description } }\n    }\n  }\n": typeof types.SearchDocument,
-    "\n  query RelationshipTypes($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": typeof types.RelationshipTypesDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {\n    paths(from: $from, to: $to, asOf: $asOf) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": typeof types.PathsDocument,
-    "\n  query EntityRelations($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": typeof types.EntityRelationsDocument,
+    "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int, $release: Int) {\n    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit, release: $release) {\n      truncated\n      nodes { ...EntityFields }\n      edges { ...RelationshipFields }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  query Search($text: String!, $first: Int, $release: Int) {\n    search(text: $text, first: $first, release: $release) {\n      totalCount\n      edges { score node { id kind name description } }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query RelationshipTypes($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": typeof types.RelationshipTypesDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $release: Int) {\n    paths(from: $from, to: $to, asOf: $asOf, release: $release) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query EntityRelations($id: ID!, $release: Int, $types: [String!]) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100, types: $types) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": typeof types.EntityRelationsDocument,
     "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": typeof types.RoleSearchDocument,
+    "\n  fragment ReleaseFields on Release { number committedAt author summary origin added changed retired }\n": typeof types.ReleaseFieldsFragmentDoc,
+    "\n  query Releases($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...ReleaseFields } }\n    }\n  }\n": typeof types.ReleasesDocument,
+    "\n  query Changes($since: Int!, $until: Int) {\n    changes(since: $since, until: $until) { release kind record id before after }\n  }\n": typeof types.ChangesDocument,
+    "\n  fragment VersionFields on Version { release kind author committedAt values }\n": typeof types.VersionFieldsFragmentDoc,
+    "\n  query EntityHistory($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) { id history { ...VersionFields } }\n  }\n": typeof types.EntityHistoryDocument,
+    "\n  query RelationshipHistory($from: ID!, $type: String!, $release: Int) {\n    entity(id: $from, release: $release) {\n      id\n      relationships(types: [$type], direction: OUT, first: 100) { edges { node { id history { ...VersionFields } } } }\n    }\n  }\n": typeof types.RelationshipHistoryDocument,
     "\n  fragment EntityChoiceFields on Entity {\n    id\n    name\n    kind\n    start\n    end\n  }\n": typeof types.EntityChoiceFieldsFragmentDoc,
     "\n  fragment ProposalFields on Proposal {\n    id\n    state\n    relation\n    type\n    fromText\n    toText\n    since\n    until\n    role\n    status\n    reason\n    decidedBy\n    decidedAt\n    from { ...EntityChoiceFields }\n    to { ...EntityChoiceFields }\n    fromNew { id kind name }\n    toNew { id kind name }\n    fromCandidates { ...EntityChoiceFields }\n    toCandidates { ...EntityChoiceFields }\n    evidence { quote prefix suffix paragraph source { id title } }\n    conflictsWith { id type since until role status from { id name } to { id name } }\n    relationship { id type since until from { id name } to { id name } citations { quote locator source { id title } } }\n  }\n": typeof types.ProposalFieldsFragmentDoc,
     "\n  query SourceReview($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      published\n      paragraphs\n      mentions { text paragraph start end entity { id name kind } }\n      proposals { ...ProposalFields }\n    }\n  }\n": typeof types.SourceReviewDocument,
@@ -38,12 +44,18 @@ const documents: Documents = {
     "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value }\n    citations { ...CitationFields }\n  }\n": types.EntityFieldsFragmentDoc,
     "\n  fragment CitationFields on Citation {\n    quote\n    locator\n    claimedBy\n    source { id title publisher url published }\n  }\n": types.CitationFieldsFragmentDoc,
     "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    attested\n    status\n    role\n    note\n    from { id }\n    to { id }\n    citations { ...CitationFields }\n  }\n": types.RelationshipFieldsFragmentDoc,
-    "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {\n    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes { ...EntityFields }\n      edges { ...RelationshipFields }\n    }\n  }\n": types.NeighbourhoodDocument,
-    "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      totalCount\n      edges { score node { id kind name description } }\n    }\n  }\n": types.SearchDocument,
-    "\n  query RelationshipTypes($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": types.RelationshipTypesDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {\n    paths(from: $from, to: $to, asOf: $asOf) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": types.PathsDocument,
-    "\n  query EntityRelations($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": types.EntityRelationsDocument,
+    "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int, $release: Int) {\n    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit, release: $release) {\n      truncated\n      nodes { ...EntityFields }\n      edges { ...RelationshipFields }\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  query Search($text: String!, $first: Int, $release: Int) {\n    search(text: $text, first: $first, release: $release) {\n      totalCount\n      edges { score node { id kind name description } }\n    }\n  }\n": types.SearchDocument,
+    "\n  query RelationshipTypes($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": types.RelationshipTypesDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $release: Int) {\n    paths(from: $from, to: $to, asOf: $asOf, release: $release) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": types.PathsDocument,
+    "\n  query EntityRelations($id: ID!, $release: Int, $types: [String!]) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100, types: $types) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": types.EntityRelationsDocument,
     "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": types.RoleSearchDocument,
+    "\n  fragment ReleaseFields on Release { number committedAt author summary origin added changed retired }\n": types.ReleaseFieldsFragmentDoc,
+    "\n  query Releases($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...ReleaseFields } }\n    }\n  }\n": types.ReleasesDocument,
+    "\n  query Changes($since: Int!, $until: Int) {\n    changes(since: $since, until: $until) { release kind record id before after }\n  }\n": types.ChangesDocument,
+    "\n  fragment VersionFields on Version { release kind author committedAt values }\n": types.VersionFieldsFragmentDoc,
+    "\n  query EntityHistory($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) { id history { ...VersionFields } }\n  }\n": types.EntityHistoryDocument,
+    "\n  query RelationshipHistory($from: ID!, $type: String!, $release: Int) {\n    entity(id: $from, release: $release) {\n      id\n      relationships(types: [$type], direction: OUT, first: 100) { edges { node { id history { ...VersionFields } } } }\n    }\n  }\n": types.RelationshipHistoryDocument,
     "\n  fragment EntityChoiceFields on Entity {\n    id\n    name\n    kind\n    start\n    end\n  }\n": types.EntityChoiceFieldsFragmentDoc,
     "\n  fragment ProposalFields on Proposal {\n    id\n    state\n    relation\n    type\n    fromText\n    toText\n    since\n    until\n    role\n    status\n    reason\n    decidedBy\n    decidedAt\n    from { ...EntityChoiceFields }\n    to { ...EntityChoiceFields }\n    fromNew { id kind name }\n    toNew { id kind name }\n    fromCandidates { ...EntityChoiceFields }\n    toCandidates { ...EntityChoiceFields }\n    evidence { quote prefix suffix paragraph source { id title } }\n    conflictsWith { id type since until role status from { id name } to { id name } }\n    relationship { id type since until from { id name } to { id name } citations { quote locator source { id title } } }\n  }\n": types.ProposalFieldsFragmentDoc,
     "\n  query SourceReview($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      published\n      paragraphs\n      mentions { text paragraph start end entity { id name kind } }\n      proposals { ...ProposalFields }\n    }\n  }\n": types.SourceReviewDocument,
@@ -70,27 +82,51 @@ export function graphql(source: "\n  fragment RelationshipFields on Relationship
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {\n    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes { ...EntityFields }\n      edges { ...RelationshipFields }\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodDocument;
+export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int, $release: Int) {\n    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit, release: $release) {\n      truncated\n      nodes { ...EntityFields }\n      edges { ...RelationshipFields }\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      totalCount\n      edges { score node { id kind name description } }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+export function graphql(source: "\n  query Search($text: String!, $first: Int, $release: Int) {\n    search(text: $text, first: $first, release: $release) {\n      totalCount\n      edges { score node { id kind name description } }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RelationshipTypes($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n"): typeof import('./graphql').RelationshipTypesDocument;
+export function graphql(source: "\n  query RelationshipTypes($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n"): typeof import('./graphql').RelationshipTypesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {\n    paths(from: $from, to: $to, asOf: $asOf) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $release: Int) {\n    paths(from: $from, to: $to, asOf: $asOf, release: $release) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EntityRelations($id: ID!) {\n    entity(id: $id) {\n      id\n      relationships(first: 100) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityRelationsDocument;
+export function graphql(source: "\n  query EntityRelations($id: ID!, $release: Int, $types: [String!]) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100, types: $types) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityRelationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n"): typeof import('./graphql').RoleSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReleaseFields on Release { number committedAt author summary origin added changed retired }\n"): typeof import('./graphql').ReleaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Releases($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...ReleaseFields } }\n    }\n  }\n"): typeof import('./graphql').ReleasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Changes($since: Int!, $until: Int) {\n    changes(since: $since, until: $until) { release kind record id before after }\n  }\n"): typeof import('./graphql').ChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VersionFields on Version { release kind author committedAt values }\n"): typeof import('./graphql').VersionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityHistory($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) { id history { ...VersionFields } }\n  }\n"): typeof import('./graphql').EntityHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationshipHistory($from: ID!, $type: String!, $release: Int) {\n    entity(id: $from, release: $release) {\n      id\n      relationships(types: [$type], direction: OUT, first: 100) { edges { node { id history { ...VersionFields } } } }\n    }\n  }\n"): typeof import('./graphql').RelationshipHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'RETIRED';
+
 /** The kinds of entity in the graph. Sources are a type of their own. */
 export type EntityKind =
   | 'EVENT'
@@ -130,6 +135,7 @@ export type NeighbourhoodQueryVariables = Exact<{
   depth?: number | null | undefined;
   types?: Array<string> | string | null | undefined;
   limit?: number | null | undefined;
+  release?: number | null | undefined;
 }>;
 
 
@@ -162,6 +168,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
+  release?: number | null | undefined;
 }>;
 
 
@@ -177,6 +184,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: 
 
 export type RelationshipTypesQueryVariables = Exact<{
   id: string | number;
+  release?: number | null | undefined;
 }>;
 
 
@@ -194,6 +202,7 @@ export type PathsQueryVariables = Exact<{
   from: string | number;
   to: string | number;
   asOf?: string | null | undefined;
+  release?: number | null | undefined;
 }>;
 
 
@@ -225,6 +234,8 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
 
 export type EntityRelationsQueryVariables = Exact<{
   id: string | number;
+  release?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
 }>;
 
 
@@ -373,6 +384,59 @@ export type RoleSearchQuery = { roleSearch: Array<{ id: string, type: string, si
       | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
       | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
     , citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }> };
+
+export type ReleaseFieldsFragment = { number: number, committedAt: string, author: string, summary: string, origin: string | null, added: number, changed: number, retired: number };
+
+export type ReleasesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReleasesQuery = { releases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: number, committedAt: string, author: string, summary: string, origin: string | null, added: number, changed: number, retired: number } }> } };
+
+export type ChangesQueryVariables = Exact<{
+  since: number;
+  until?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: Array<{ release: number, kind: ChangeKind, record: string, id: string, before: unknown, after: unknown }> };
+
+export type VersionFieldsFragment = { release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown };
+
+export type EntityHistoryQueryVariables = Exact<{
+  id: string | number;
+  release?: number | null | undefined;
+}>;
+
+
+export type EntityHistoryQuery = { entity:
+    | { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> }
+    | { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> }
+    | { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> }
+    | { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> }
+    | { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> }
+    | { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> }
+    | { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> }
+   | null };
+
+export type RelationshipHistoryQueryVariables = Exact<{
+  from: string | number;
+  type: string;
+  release?: number | null | undefined;
+}>;
+
+
+export type RelationshipHistoryQuery = { entity:
+    | { id: string, relationships: { edges: Array<{ node: { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> } }> } }
+    | { id: string, relationships: { edges: Array<{ node: { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> } }> } }
+    | { id: string, relationships: { edges: Array<{ node: { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> } }> } }
+    | { id: string, relationships: { edges: Array<{ node: { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> } }> } }
+    | { id: string, relationships: { edges: Array<{ node: { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> } }> } }
+    | { id: string, relationships: { edges: Array<{ node: { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> } }> } }
+    | { id: string, relationships: { edges: Array<{ node: { id: string, history: Array<{ release: number, kind: ChangeKind, author: string, committedAt: string, values: unknown }> } }> } }
+   | null };
 
 type EntityChoiceFields_Event_Fragment = { id: string, name: string, kind: EntityKind, start: string | null, end: string | null };
 
@@ -900,6 +964,27 @@ export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
     published
   }
 }`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
+export const ReleaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReleaseFields on Release {
+  number
+  committedAt
+  author
+  summary
+  origin
+  added
+  changed
+  retired
+}
+    `, {"fragmentName":"ReleaseFields"}) as unknown as TypedDocumentString<ReleaseFieldsFragment, unknown>;
+export const VersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VersionFields on Version {
+  release
+  kind
+  author
+  committedAt
+  values
+}
+    `, {"fragmentName":"VersionFields"}) as unknown as TypedDocumentString<VersionFieldsFragment, unknown>;
 export const EntityChoiceFieldsFragmentDoc = new TypedDocumentString(`
     fragment EntityChoiceFields on Entity {
   id
@@ -1003,8 +1088,14 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
   end
 }`, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
-    query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
-  neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+    query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int, $release: Int) {
+  neighbourhood(
+    id: $id
+    depth: $depth
+    types: $types
+    limit: $limit
+    release: $release
+  ) {
     truncated
     nodes {
       ...EntityFields
@@ -1065,8 +1156,8 @@ fragment RelationshipFields on Relationship {
   }
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!, $first: Int) {
-  search(text: $text, first: $first) {
+    query Search($text: String!, $first: Int, $release: Int) {
+  search(text: $text, first: $first, release: $release) {
     totalCount
     edges {
       score
@@ -1081,8 +1172,8 @@ export const SearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const RelationshipTypesDocument = new TypedDocumentString(`
-    query RelationshipTypes($id: ID!) {
-  entity(id: $id) {
+    query RelationshipTypes($id: ID!, $release: Int) {
+  entity(id: $id, release: $release) {
     id
     relationships(first: 100) {
       totalCount
@@ -1096,8 +1187,8 @@ export const RelationshipTypesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RelationshipTypesQuery, RelationshipTypesQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {
-  paths(from: $from, to: $to, asOf: $asOf) {
+    query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $release: Int) {
+  paths(from: $from, to: $to, asOf: $asOf, release: $release) {
     length
     nodes {
       ...EntityFields
@@ -1161,10 +1252,10 @@ fragment RelationshipFields on Relationship {
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const EntityRelationsDocument = new TypedDocumentString(`
-    query EntityRelations($id: ID!) {
-  entity(id: $id) {
+    query EntityRelations($id: ID!, $release: Int, $types: [String!]) {
+  entity(id: $id, release: $release) {
     id
-    relationships(first: 100) {
+    relationships(first: 100, types: $types) {
       totalCount
       edges {
         node {
@@ -1292,6 +1383,82 @@ fragment RelationshipFields on Relationship {
     ...CitationFields
   }
 }`) as unknown as TypedDocumentString<RoleSearchQuery, RoleSearchQueryVariables>;
+export const ReleasesDocument = new TypedDocumentString(`
+    query Releases($first: Int, $after: String) {
+  releases(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ReleaseFields
+      }
+    }
+  }
+}
+    fragment ReleaseFields on Release {
+  number
+  committedAt
+  author
+  summary
+  origin
+  added
+  changed
+  retired
+}`) as unknown as TypedDocumentString<ReleasesQuery, ReleasesQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($since: Int!, $until: Int) {
+  changes(since: $since, until: $until) {
+    release
+    kind
+    record
+    id
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const EntityHistoryDocument = new TypedDocumentString(`
+    query EntityHistory($id: ID!, $release: Int) {
+  entity(id: $id, release: $release) {
+    id
+    history {
+      ...VersionFields
+    }
+  }
+}
+    fragment VersionFields on Version {
+  release
+  kind
+  author
+  committedAt
+  values
+}`) as unknown as TypedDocumentString<EntityHistoryQuery, EntityHistoryQueryVariables>;
+export const RelationshipHistoryDocument = new TypedDocumentString(`
+    query RelationshipHistory($from: ID!, $type: String!, $release: Int) {
+  entity(id: $from, release: $release) {
+    id
+    relationships(types: [$type], direction: OUT, first: 100) {
+      edges {
+        node {
+          id
+          history {
+            ...VersionFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment VersionFields on Version {
+  release
+  kind
+  author
+  committedAt
+  values
+}`) as unknown as TypedDocumentString<RelationshipHistoryQuery, RelationshipHistoryQueryVariables>;
 export const SourceReviewDocument = new TypedDocumentString(`
     query SourceReview($id: ID!) {
   source(id: $id) {
