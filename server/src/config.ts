@@ -37,7 +37,7 @@ export interface Config {
   /** Keys that allow reads; none means reads are open (editor keys always read). */
   readerKeys: string[];
   /** The response cache of reads (server/src/cache/); null when ORGRAPH_CACHE=off. */
-  cache: { maxEntries: number; maxBytes: number } | null;
+  cache: { maxEntries: number; maxBytes: number; trustMs: number } | null;
 }
 
 export interface RemoteNeo4j {
@@ -135,7 +135,9 @@ function cacheSettings(env: Env): Config['cache'] {
   if (setting !== 'on' && setting !== 'off') throw new ConfigError(`ORGRAPH_CACHE must be on or off, got "${env.ORGRAPH_CACHE}"`);
   const maxEntries = integer(env, 'ORGRAPH_CACHE_MAX_ENTRIES', 5_000, 1, 10_000_000);
   const maxMegabytes = integer(env, 'ORGRAPH_CACHE_MAX_MB', 64, 1, 65_536);
-  return setting === 'off' ? null : { maxEntries, maxBytes: maxMegabytes * 1024 * 1024 };
+  // 0: the release number is read for every request, so no server ever answers from before a release.
+  const trustMs = integer(env, 'ORGRAPH_CACHE_TRUST_MS', 0, 0, 60_000);
+  return setting === 'off' ? null : { maxEntries, maxBytes: maxMegabytes * 1024 * 1024, trustMs };
 }
 
 export function loadConfig(env: Env = process.env): Config {

@@ -103,6 +103,7 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
     if (entry && sameVersion(entry.version, version)) return sendHit(req, res, entry);
 
     const analysis = analyse(parts, options.maxTokens);
+    if (analysis?.operation === 'mutation') res.once('finish', () => clock.forget());
     if (!analysis || analysis.operation !== 'query') return next();
     const pinned = analysis.pinned !== null;
     const etag = `"${pinned ? `p${analysis.pinned!.join('.')}` : `r${versionTag(version)}`}-${hash}"`;

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Database } from '../neo4j/database';
 
 /** The state of the graph a read is answered at: the latest release and the edits made without one. */
@@ -22,13 +23,25 @@ export class VersionClock {
   /** Called with each version read, so a cache can drop what an edit without a release made stale. */
   private readonly listeners: Array<(version: GraphVersion) => void> = [];
 
-  constructor(private readonly database: Database) {}
+  /** The last version read and when: reused for `trustMs` (0: never) unless a write here made it old. */
+  private last: { version: GraphVersion; at: number } | null = null;
+
+  constructor(
+    private readonly database: Database,
+    private readonly trustMs = 0,
+  ) {}
+
+  /** A write in this process: the next request reads the version again, whatever `trustMs` says. */
+  forget(): void {
+    this.last = null;
+  }
 
   onVersion(listener: (version: GraphVersion) => void): void {
     this.listeners.push(listener);
   }
 
   current(): Promise<GraphVersion> {
+    if (this.last && performance.now() - this.last.at < this.trustMs) return Promise.resolve(this.last.version);
     if (!this.running) return (this.running = this.check());
     // Already queued behind the running check: share that next one.
     this.next ??= this.running.catch(() => undefined).then(() => {
@@ -39,10 +52,12 @@ export class VersionClock {
   }
 
   private async check(): Promise<GraphVersion> {
+    const at = performance.now();
     try {
       const [row] = await this.database.read<GraphVersion>('releases/version');
       const version = { latest: row?.latest ?? 0, edits: row?.edits ?? 0 };
       for (const listener of this.listeners) listener(version);
+      this.last = { version, at };
       return version;
     } finally {
       this.running = null;

@@ -109,7 +109,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const metrics = createMetrics(options.database, () => warmUp !== 'running');
 
   // One version check per request, shared by the response cache and the ETags of reports and exports.
-  const clock = new VersionClock(options.database);
+  const clock = new VersionClock(options.database, options.cache?.trustMs ?? 0);
   const readerAccess = (req: express.Request): string | null => {
     const { access, invalidKey } = accessOf(req.headers.authorization, options);
     return invalidKey || access === 'none' ? null : access;
@@ -160,7 +160,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options)) }),
   );
 
-  app.use('/sources', sourceRoutes(options.database, options, options.log));
+  // A source read in (POST) is a release: with ORGRAPH_CACHE_TRUST_MS, this server's next read checks at once.
+  const written: express.RequestHandler = (req, res, next) => {
+    if (req.method !== 'GET') res.once('finish', () => clock.forget());
+    next();
+  };
+  app.use('/sources', written, sourceRoutes(options.database, options, options.log));
   app.use('/reports', deadline, ...etags(true), reportRoutes(() => new CountingReader(options.database), options));
   app.use('/export', deadline, ...etags(false), exportRoutes(() => new CountingReader(options.database), options));
 

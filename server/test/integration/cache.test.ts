@@ -91,6 +91,21 @@ describe('the release-keyed response cache', () => {
     expect((await post(b, NAME, { id: 'cache-test-forum' })).data.entity.name).toBe('Cache Forum 4');
   });
 
+  it('with ORGRAPH_CACHE_TRUST_MS, reuses a version read for that long, except after a write of its own', async () => {
+    const trusting = await startTestServer({ editorKeys: [EDITOR], cache: { maxEntries: 100, maxBytes: 1 << 20, trustMs: 60_000 } });
+    try {
+      const before = (await post(trusting, NAME, { id: 'cache-test-forum' })).data.entity.name;
+      await rename(a, 'Cache Forum trusted');
+      // The trade the setting makes: another server's release is not seen within the window.
+      const stale = await post(trusting, NAME, { id: 'cache-test-forum' });
+      expect([stale.data.entity.name, stale.extensions?.cache]).toEqual([before, 'hit']);
+      await rename(trusting, 'Cache Forum trusted 2');
+      expect((await post(trusting, NAME, { id: 'cache-test-forum' })).data.entity.name).toBe('Cache Forum trusted 2');
+    } finally {
+      await trusting.stop();
+    }
+  });
+
   it('never caches mutations or errors', async () => {
     const write = await post(a, UPSERT_ENTITY, { e: entity('Cache Forum 4') }, EDITOR);
     expect(write.errors).toBeUndefined();

@@ -43,9 +43,9 @@ describe('which reads are pinned to a release', () => {
 
 describe('ORGRAPH_CACHE', () => {
   it('is on by default, bounded, and off when asked; a wrong value names the variable', () => {
-    expect(loadConfig({}).cache).toEqual({ maxEntries: 5_000, maxBytes: 64 * 1024 * 1024 });
+    expect(loadConfig({}).cache).toEqual({ maxEntries: 5_000, maxBytes: 64 * 1024 * 1024, trustMs: 0 });
     expect(loadConfig({ ORGRAPH_CACHE: 'off' }).cache).toBeNull();
-    expect(loadConfig({ ORGRAPH_CACHE_MAX_ENTRIES: '10', ORGRAPH_CACHE_MAX_MB: '2' }).cache).toEqual({ maxEntries: 10, maxBytes: 2 * 1024 * 1024 });
+    expect(loadConfig({ ORGRAPH_CACHE_MAX_ENTRIES: '10', ORGRAPH_CACHE_MAX_MB: '2', ORGRAPH_CACHE_TRUST_MS: '100' }).cache).toEqual({ maxEntries: 10, maxBytes: 2 * 1024 * 1024, trustMs: 100 });
     expect(() => loadConfig({ ORGRAPH_CACHE: 'maybe' })).toThrow(new ConfigError('ORGRAPH_CACHE must be on or off, got "maybe"'));
     expect(() => loadConfig({ ORGRAPH_CACHE_MAX_MB: '0' })).toThrow(/ORGRAPH_CACHE_MAX_MB must be between 1 and 65536/);
   });
