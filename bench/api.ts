@@ -1,11 +1,12 @@
 /**
- * `npm run bench:api -- [--size csto|10k|100k|1m] [--requests 200] [--concurrency 1,4,16] [--bolt-port 17787] [--repeat]`
+ * `npm run bench:api -- [--size csto|10k|100k|1m] [--requests 200] [--concurrency 1,4,16] [--bolt-port 17787] [--repeat [--trust-ms N]]`
  *
  * For a fixed mix of queries, prints p50/p95 latency and throughput of the GraphQL API at each
  * concurrency level, beside the same Cypher statements sent straight through the driver (the floor),
  * with the ratio. The API is measured with its response cache off (every request computed); with
  * `--repeat`, a second server with the cache on answers the same requests again and again (hits),
- * and the table sets its figures beside the uncached API and the Cypher. Runs on its own Neo4j (instance bench-<size>, kept between runs so a large graph is
+ * and the table sets its figures beside the uncached API and the Cypher (`--trust-ms`: its
+ * ORGRAPH_CACHE_TRUST_MS, 0 by default: the release number is read for every request). Runs on its own Neo4j (instance bench-<size>, kept between runs so a large graph is
  * generated and loaded once). Traffic stays on 127.0.0.1 and every loop is bounded.
  */
 import os from 'node:os';
@@ -188,7 +189,7 @@ async function main() {
         { instanceName: 'bench', say: () => undefined, log: (entry) => console.error(JSON.stringify(entry)) },
       );
     const orgraph = await server(null);
-    const cached = repeat ? await server(loadConfig({ ORGRAPH_CACHE: 'on' }).cache) : null;
+    const cached = repeat ? await server(loadConfig({ ORGRAPH_CACHE: 'on', ORGRAPH_CACHE_TRUST_MS: option('trust-ms', '0') }).cache) : null;
     try {
       const stats = await db.read<{ count: number }>('queries/entity-count');
       console.log(`\nOrgraph API benchmark: ${size} graph (${stats[0]!.count} entities), ${requests} requests per cell`);
