@@ -1,7 +1,10 @@
-import type { Core } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
+import svg from 'cytoscape-svg';
 import { shown } from './graph-view';
 import { LINE_KINDS, lineKind } from './line-style';
 import { KIND_STYLE } from './style-by-kind';
+
+cytoscape.use(svg);
 
 function download(name: string, content: Blob): void {
   const link = document.createElement('a');

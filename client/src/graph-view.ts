@@ -1,6 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
 import type { NeighbourhoodQuery } from './generated/graphql';
 import { levelPositions } from './level-layout';
 import { edgeLabel, LINE_STYLES } from './line-style';
@@ -9,7 +8,6 @@ import { KIND_STYLE } from './style-by-kind';
 import type { LayoutName } from './view-state';
 
 cytoscape.use(fcose);
-cytoscape.use(svg);
 
 export type Subgraph = Pick<NeighbourhoodQuery['neighbourhood'], 'nodes' | 'edges'>;
 export type GraphNode = Subgraph['nodes'][number];

@@ -5,7 +5,6 @@ import { parseDateInput } from './date-input';
 import { renderEdge, renderKeys, renderNode } from './details';
 import { showEntityHistory, showRelationshipHistory } from './entity-history';
 import { renderRelations, type EntityRelation } from './entity-relations';
-import { exportView } from './exports';
 import { applyFilters, renderLegend } from './filters';
 import { addSubgraph, createGraph, NOT_SHOWN, placeNew, relayout, restyleNow, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
 import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyboard';
@@ -22,7 +21,7 @@ import { attachSearch, type RoleHit } from './search-box';
 import { renderTable } from './table-view';
 import { escapeHtml } from './text';
 import { showMentionedIn } from './review/mentioned-in';
-import { attachReview } from './review/panel';
+import { attachReview } from './review/toolbar';
 import { applyTime, parseAsOf } from './time-filter';
 import { LAYOUTS, readView, RENDERERS, writeView, type LayoutName, type RendererName, type ViewState } from './view-state';
 
@@ -425,6 +424,8 @@ document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =
     const format = button.dataset.export as 'png' | 'svg' | 'json' | 'csv';
     try {
       const at = view.release === null ? '' : `release ${view.release}`;
+      // Export code (and cytoscape-svg) is a chunk of its own, loaded at the first export.
+      const { exportView } = await import('./exports');
       const file = await exportView(cy, format, `orgraph-${view.focus}${view.asOf ? `-${view.asOf}` : ''}${at ? `-${at.replace(' ', '-')}` : ''}`, { title: `${names(view.focus)}${at ? ` (${at})` : ''}`, asOf: view.asOf, url: location.href });
       const what = { png: 'the picture with its legend, date and sources', svg: 'the picture', json: 'what is shown, with its evidence', csv: 'the relationships shown, with their sources and quotes' }[format];
       report(`Saved ${file}: ${what}.`, button);

@@ -6,6 +6,7 @@ import { createApp } from './http/app';
 import { connect, type Connection } from './neo4j/connect';
 import { applyMigrations } from './neo4j/migrations';
 import type { Log as JsonLog } from './graphql/errors';
+import { warmUp as explorerWarmUp, type WarmUpResult } from './http/warm-up';
 
 export interface Orgraph {
   url: string;
@@ -20,12 +21,31 @@ export interface StartOptions {
   say: (line: string) => void;
   /** Structured log entries (errors in requests). */
   log: JsonLog;
+  /** What runs before /readyz says ready (default: the explorer's first requests, server/src/http/warm-up.ts). */
+  warmUp?: (url: string) => Promise<WarmUpResult>;
+  /** How long the warm-up may take before the server is declared ready without it. */
+  warmUpLimitMs?: number;
 }
+
+const WARM_UP_LIMIT_MS = 60_000;
 
 /**
  * Brings the whole product up: the database (local or NEO4J_URI), the schema, the seed data when
  * the graph is empty, then the HTTP server. `stop` undoes it in reverse order.
  */
+/** A warm-up that does not settle in time counts as failed: it must never keep the server unready. */
+async function withinLimit(pending: Promise<WarmUpResult>, limitMs: number): Promise<WarmUpResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<WarmUpResult>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: `not finished in ${limitMs / 1000} s` }), limitMs);
+  });
+  try {
+    return await Promise.race([pending.catch((error: Error) => ({ ok: false as const, error: error.message })), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function startOrgraph(config: Config, options: StartOptions): Promise<Orgraph> {
   const connection = await connect(config, { instanceName: options.instanceName, fresh: options.fresh ?? false, log: options.say });
   try {
@@ -44,13 +64,14 @@ export async function startOrgraph(config: Config, options: StartOptions): Promi
         );
       }
     }
-    const { app, apollo } = await createApp({
+    const { app, apollo, warmedUp } = await createApp({
       database: connection.database,
       corsOrigins: config.corsOrigins,
       requestTimeoutMs: config.requestTimeoutMs,
       editorKeys: config.editorKeys,
       readerKeys: config.readerKeys,
       log: options.log,
+      cache: config.cache,
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.port, config.host, () => resolve(listening));
@@ -64,8 +85,16 @@ export async function startOrgraph(config: Config, options: StartOptions): Promi
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host}:${port}`;
+    const limitMs = options.warmUpLimitMs ?? WARM_UP_LIMIT_MS;
+    // With reader keys, the explorer's users send one: warm what they will ask (open reads otherwise).
+    const key = config.readerKeys[0];
+    const warmed = await withinLimit((options.warmUp ?? ((at) => explorerWarmUp({ url: at, key, limitMs })))(url), limitMs);
+    if (warmed.ok) options.say(`Warmed up: ${warmed.requests} requests planned and cached.`);
+    else options.log({ level: 'warn', event: 'warm-up failed', message: `The warm-up failed (${warmed.error}); ready without it.` });
+    warmedUp(warmed.ok ? 'done' : 'failed');
     return {
-      url: `http://${config.host}:${port}`,
+      url,
       connection,
       async stop() {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -36,6 +36,8 @@ export interface Config {
   editorKeys: string[];
   /** Keys that allow reads; none means reads are open (editor keys always read). */
   readerKeys: string[];
+  /** The response cache of reads (server/src/cache/); null when ORGRAPH_CACHE=off. */
+  cache: { maxEntries: number; maxBytes: number; trustMs: number } | null;
 }
 
 export interface RemoteNeo4j {
@@ -128,6 +130,16 @@ function requestTimeout(env: Env, queryTimeoutMs: number): number {
   return value;
 }
 
+function cacheSettings(env: Env): Config['cache'] {
+  const setting = (env.ORGRAPH_CACHE?.trim() || 'on').toLowerCase();
+  if (setting !== 'on' && setting !== 'off') throw new ConfigError(`ORGRAPH_CACHE must be on or off, got "${env.ORGRAPH_CACHE}"`);
+  const maxEntries = integer(env, 'ORGRAPH_CACHE_MAX_ENTRIES', 5_000, 1, 10_000_000);
+  const maxMegabytes = integer(env, 'ORGRAPH_CACHE_MAX_MB', 64, 1, 65_536);
+  // 0: the release number is read for every request, so no server ever answers from before a release.
+  const trustMs = integer(env, 'ORGRAPH_CACHE_TRUST_MS', 0, 0, 60_000);
+  return setting === 'off' ? null : { maxEntries, maxBytes: maxMegabytes * 1024 * 1024, trustMs };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const seedSetting = env.ORGRAPH_SEED?.trim();
   const queryTimeoutMs = integer(env, 'ORGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000);
@@ -147,5 +159,6 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: list(env, 'ORGRAPH_CORS_ORIGINS'),
     editorKeys: keys(env, 'ORGRAPH_EDITOR_KEYS'),
     readerKeys: keys(env, 'ORGRAPH_READER_KEYS'),
+    cache: cacheSettings(env),
   };
 }

@@ -11,7 +11,7 @@ async function main() {
     say: (line) => console.log(line),
     log: (entry) => console.error(JSON.stringify({ time: new Date().toISOString(), ...entry })),
   });
-  console.log(`\nOrgraph is ready:\n  explorer  ${orgraph.url}/\n  GraphQL   ${orgraph.url}/graphql (GraphiQL in a browser)\n  health    ${orgraph.url}/readyz\nPress Ctrl-C to stop.`);
+  console.log(`\nOrgraph is ready:\n  explorer  ${orgraph.url}/\n  GraphQL   ${orgraph.url}/graphql (GraphiQL in a browser)\n  health    ${orgraph.url}/readyz\n  metrics   ${orgraph.url}/metrics\nPress Ctrl-C to stop.`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

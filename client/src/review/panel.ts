@@ -182,14 +182,3 @@ export class ReviewPanel {
     }
   }
 }
-
-/** The toolbar's way in: "Add source" and "Review" buttons, and the panel they open. */
-export function attachReview(toolbar: HTMLElement, hooks: ReviewHooks): ReviewPanel {
-  const panel = new ReviewPanel(hooks);
-  const add = el('button', { type: 'button', id: 'add-source', title: 'Read an article into the graph', text: 'Add source' });
-  const review = el('button', { type: 'button', id: 'review', title: 'Proposed facts waiting for review', text: 'Review' });
-  add.addEventListener('click', () => panel.addSource());
-  review.addEventListener('click', () => void panel.openQueue());
-  toolbar.append(el('span', { class: 'separator' }), add, review);
-  return panel;
-}

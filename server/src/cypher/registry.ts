@@ -72,6 +72,8 @@ export const STATEMENTS = [
   'releases/retire-relationships',
   'releases/purge',
   'releases/purges',
+  'releases/version',
+  'releases/note-edit',
 ] as const;
 
 export type StatementName = (typeof STATEMENTS)[number];

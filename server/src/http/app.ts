@@ -20,7 +20,13 @@ import { accessOf, type AccessSettings } from './auth';
 import { accessPlugin } from '../graphql/access';
 import { BODY_LIMIT, errorHandler, notFound } from './errors';
 import { nestingGuard } from './nesting';
-import { readiness } from './readiness';
+import { readiness, type WarmUpState } from './readiness';
+import { responseCache } from '../cache/middleware';
+import { releaseEtags } from '../cache/etags';
+import { VersionClock } from '../cache/version';
+import { createMetrics } from './metrics';
+import type { Config } from '../config';
+import { compressed, explorerAssets } from './compression';
 
 export interface AppOptions extends AccessSettings {
   database: Database;
@@ -28,6 +34,15 @@ export interface AppOptions extends AccessSettings {
   /** How long a request waits for Neo4j to answer a statement (ORGRAPH_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
   log: Log;
+  /** The response cache's bounds; null turns it off (ORGRAPH_CACHE=off). */
+  cache: Config['cache'];
+}
+
+export interface App {
+  app: express.Express;
+  apollo: ApolloServer<RequestContext>;
+  /** Ends the warm-up: /readyz may say ready from now on. */
+  warmedUp(state: Exclude<WarmUpState, 'running'>): void;
 }
 
 export const CLIENT_DIST = path.join(repoRoot, 'client', 'dist');
@@ -49,7 +64,7 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 });
 
-export async function createApp(options: AppOptions): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext> }> {
+export async function createApp(options: AppOptions): Promise<App> {
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: typeDefs(),
@@ -89,14 +104,29 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
   });
   await apollo.start();
 
+  let warmUp: WarmUpState = 'running';
+  const ready = readiness(options.database, () => warmUp);
+  const metrics = createMetrics(options.database, () => warmUp !== 'running');
+
+  // One version check per request, shared by the response cache and the ETags of reports and exports.
+  const clock = new VersionClock(options.database, options.cache?.trustMs ?? 0);
+  const readerAccess = (req: express.Request): string | null => {
+    const { access, invalidKey } = accessOf(req.headers.authorization, options);
+    return invalidKey || access === 'none' ? null : access;
+  };
+  const etags = (dependsOnToday: boolean) =>
+    options.cache ? [releaseEtags({ clock, accessOf: readerAccess, dependsOnToday, privateResponses: options.readerKeys.length > 0 })] : [];
+
   const app = express();
   app.disable('x-powered-by');
+  app.use(metrics.middleware);
+  app.use(compressed());
   app.use(cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }));
+  app.get('/metrics', metrics.endpoint);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const ready = readiness(options.database);
   app.get('/readyz', async (_req, res) => {
     const state = await ready();
     res.status(state.ready ? 200 : 503).json(state);
@@ -115,14 +145,31 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     express.json({ limit: BODY_LIMIT }),
     nestingGuard(MAX_TOKENS),
     deadline,
+    ...(options.cache
+      ? [
+          responseCache({
+            clock,
+            limits: options.cache,
+            maxTokens: MAX_TOKENS,
+            privateResponses: options.readerKeys.length > 0,
+            accessOf: readerAccess,
+            count: metrics.cache,
+          }),
+        ]
+      : []),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options)) }),
   );
 
-  app.use('/sources', sourceRoutes(options.database, options, options.log));
-  app.use('/reports', deadline, reportRoutes(() => new CountingReader(options.database), options));
-  app.use('/export', deadline, exportRoutes(() => new CountingReader(options.database), options));
+  // A source read in (POST) is a release: with ORGRAPH_CACHE_TRUST_MS, this server's next read checks at once.
+  const written: express.RequestHandler = (req, res, next) => {
+    if (req.method !== 'GET') res.once('finish', () => clock.forget());
+    next();
+  };
+  app.use('/sources', written, sourceRoutes(options.database, options, options.log));
+  app.use('/reports', deadline, ...etags(true), reportRoutes(() => new CountingReader(options.database), options));
+  app.use('/export', deadline, ...etags(false), exportRoutes(() => new CountingReader(options.database), options));
 
-  app.use(express.static(CLIENT_DIST, { index: 'index.html' }));
+  app.use(explorerAssets(CLIENT_DIST));
   app.get('/', (_req, res) => {
     res
       .status(503)
@@ -131,5 +178,11 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
   });
   app.use(notFound);
   app.use(errorHandler(options.log));
-  return { app, apollo };
+  return {
+    app,
+    apollo,
+    warmedUp(state) {
+      warmUp = state;
+    },
+  };
 }

@@ -121,6 +121,11 @@ export function cypherParams(params: Record<string, unknown>): Record<string, un
 export class Database {
   /** Statements sent to Neo4j since the process started (tests and request counters read differences). */
   statementsRun = 0;
+  /**
+   * Sessions open now, each holding a pooled connection while it runs (the driver publishes no pool
+   * figures): what /metrics reports as Neo4j pool use, beside the pool's size, `maxConnectionPoolSize`.
+   */
+  sessionsOpen = 0;
 
   private constructor(
     readonly driver: Driver,
@@ -170,6 +175,7 @@ export class Database {
   async transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks ?? undefined });
     const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
+    this.sessionsOpen += 1;
     try {
       if (options.retry !== false) return await session.executeWrite((tx) => work(new Transaction(tx, this)), config);
       const tx = session.beginTransaction(config);
@@ -187,6 +193,7 @@ export class Database {
     } finally {
       // Closing waits for what the session still runs: not beyond the deadline on a frozen server.
       await beforeDeadline(session.close(), false).catch(() => undefined);
+      this.sessionsOpen -= 1;
     }
   }
 
@@ -214,6 +221,7 @@ export class Database {
 
   private async run<T extends RecordShape>(name: StatementName, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
     this.statementsRun += 1;
+    this.sessionsOpen += 1;
     try {
       const result: QueryResult<T> = await beforeDeadline(
         this.driver.executeQuery<QueryResult<T>>(cypher(name), cypherParams(params), {
@@ -228,6 +236,8 @@ export class Database {
     } catch (error) {
       this.forgetBookmarksOn(error);
       throw translate(error);
+    } finally {
+      this.sessionsOpen -= 1;
     }
   }
 }

@@ -26,6 +26,7 @@ export async function purge(db: Database, id: string, reason: string, author: st
       const known = await latestVersions(tx, [recordKey('ENTITY', id), recordKey('RELATIONSHIP', id)]);
       if (known.size === 0) throw new NotFoundError(`No entity or relationship has ever had the id "${id}"`);
       const [row] = await tx.run<{ purge: PurgeModel }>('releases/purge', { id, reason, author, at: new Date().toISOString() });
+      await tx.run('releases/note-edit'); // the release numbers stay, so caches need this to drop what they hold
       return row!.purge;
     },
     { retry: false },

@@ -300,7 +300,10 @@ export async function reviewProposals(db: Database, input: ReviewInput): Promise
     if (!reason) throw new UserInputError('reason: say why the proposals are rejected (it is kept with them)', 'reason');
     if (input.edits?.length) throw new UserInputError('edits: a rejection takes no edits', 'edits');
     const decision = { state: 'REJECTED' as const, decidedBy, decidedAt, reason };
-    await db.transaction((tx) => tx.run('writes/decide-proposals', { rows: proposals.map((proposal) => ({ id: proposal.id, decision })) }));
+    await db.transaction(async (tx) => {
+      await tx.run('writes/decide-proposals', { rows: proposals.map((proposal) => ({ id: proposal.id, decision })) });
+      await tx.run('releases/note-edit'); // no release, but reads of the proposals change: caches must see it
+    });
     return { decision: 'REJECT', proposals: proposals.map((proposal) => ({ ...proposal, ...decision })), imported: null, release: null };
   }
 

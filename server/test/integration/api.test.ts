@@ -273,7 +273,7 @@ describe('the GraphQL API on the CSTO graph', () => {
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, neo4j: 'reachable', schema: 'current' });
+    expect(await ready.json()).toEqual({ ready: true, neo4j: 'reachable', schema: 'current', warmUp: 'done' });
   });
 
   it('serves GraphiQL to browsers and the explorer at /', async () => {

@@ -1,0 +1,53 @@
+import { LRUCache } from 'lru-cache';
+import type { GraphVersion } from './version';
+
+/** A successful read's answer, as it is sent on a hit. */
+export interface CachedResponse {
+  /** The JSON body sent on a hit (its extensions say `cache: "hit"`). */
+  body: string;
+  contentType: string;
+  etag: string;
+  /** Pinned to releases: valid for ever (until a purge). Otherwise valid while the graph's version is `version`. */
+  pinned: boolean;
+  version: GraphVersion;
+}
+
+export interface StoreLimits {
+  maxEntries: number;
+  maxBytes: number;
+}
+
+/** Bounded in entries and in bytes (each entry's body length), least recently used out first. */
+export class ResponseStore {
+  private readonly entries: LRUCache<string, CachedResponse>;
+
+  constructor(limits: StoreLimits) {
+    this.entries = new LRUCache<string, CachedResponse>({
+      max: limits.maxEntries,
+      maxSize: limits.maxBytes,
+      // A body over the whole budget is simply not kept.
+      sizeCalculation: (entry, key) => entry.body.length * 2 + key.length,
+    });
+  }
+
+  get(key: string): CachedResponse | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, entry: CachedResponse): void {
+    this.entries.set(key, entry);
+  }
+
+  /** After a purge (the edits count moved), answers pinned to releases may have lost records: all go. */
+  dropPinned(): void {
+    for (const [key, entry] of this.entries.entries()) if (entry.pinned) this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.entries.calculatedSize;
+  }
+}
