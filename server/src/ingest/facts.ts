@@ -242,6 +242,25 @@ function mainOrganization(article: Article): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * The organization a body's name begins or ends with ("CSTO Parliamentary Assembly", "Secretariat of the
+ * CSTO" → the CSTO): whose Secretary-General a title with no organization is, in an article about a body.
+ */
+function parentOrganization(article: Article, id: string): string | undefined {
+  const gazetteer = indexed(article.gazetteer);
+  const entry = gazetteer.entry(id)!;
+  for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) {
+    const words = name.split(/\s+/);
+    for (let n = 1; n < words.length; n++) {
+      for (const part of [words.slice(0, n).join(' '), words.slice(words.length - n).join(' ')]) {
+        const parent = gazetteer.idsNamed(part).find((other) => other !== id && gazetteer.kind(other) === 'ORGANIZATION');
+        if (parent) return parent;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Slots the mentions do not give: demonyms before a title, a pronoun subject, "the organization", "the commission". */
 function referenceSlots(article: Article, p: number, sentence: Span, main: string | undefined): Slot[] {
   const gazetteer = indexed(article.gazetteer);
@@ -496,7 +515,11 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           let tos = endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION');
           if (tos.length === 0) {
             const fallback =
-              rule.toFallback === 'mainOrg' ? (main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined)
+              rule.toFallback === 'mainOrg' ? (() => {
+                if (!main) return undefined;
+                const owner = rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
+                return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
+              })()
               : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index + match[0].length); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
               : rule.toFallback === 'meeting' ? meetingIn(template)
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").

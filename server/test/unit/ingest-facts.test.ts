@@ -140,6 +140,10 @@ describe('ingest: general constructions (coreference, apposition, titles, partic
       'HOLDS_POSITION imangali-tasmagambetov → csto 2023-01.. [Secretary-General]',
       'HOLDS_POSITION imangali-tasmagambetov → kazakhstan 2023-01.. [Prime Minister]',
     ]);
+    // In an article about a body, a Secretary-General with no organization named is the parent organization's, a chairman the body's.
+    expect(facts('The CSTO Parliamentary Assembly met in Minsk. The CSTO Parliamentary Assembly adopted a law. Secretary General Taalatbek Masadykov spoke.')).toContain(
+      'HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]',
+    );
     // No title named before: "the post" is not guessed.
     expect(facts('Stanislav Zas held the post from 2020 to 2022.')).toEqual([]);
     // A former holder's title is not the article's organization's post now.
