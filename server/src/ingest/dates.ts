@@ -42,7 +42,7 @@ function monthOf(word: string): number {
   return EN_MONTHS.indexOf(lower.slice(0, 3)) + 1;
 }
 
-const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans?|planned|intends?|upcoming|from|starting|as of|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|планиру\p{L}*|намерен\p{L}*|примет|сменит|начн[её]т|ожидается)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans to|planned to|would|intends?|upcoming|from|starting|as of|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|планиру\p{L}*|намерен\p{L}*|примет|сменит|начн[её]т|ожидается)(?![\p{L}])/iu;
 
 interface Pattern {
   regex: RegExp;
@@ -90,7 +90,7 @@ const PATTERNS: Pattern[] = [
   // "last November", "next March": the direction is in the words.
   {
     regex: new RegExp(`${B}(last|next|this|past|coming)\\s+${EN_MONTH}${E}`, 'giu'),
-    resolve: (m, c) => month(monthOf(m[2]!), undefined, { ...c, future: /next|coming/i.test(m[1]!) }),
+    resolve: (m, c) => month(monthOf(m[2]!), undefined, { ...c, future: /next|coming/i.test(m[1]!) }, true),
   },
   // Ranges first: "from 2020 to 2022", "2026-2030", "2026–2028 годы".
   {
@@ -180,9 +180,10 @@ function day(dayOfMonth: number, monthNumber: number, year: string | undefined, 
   return { date: `${y}-${pad(monthNumber)}-${pad(dayOfMonth)}` };
 }
 
-function month(monthNumber: number, year: string | undefined, context: Context): { date: string } | null {
+/** `strict`: "last November" / "next May" is not the month of publication itself; "in November" may be. */
+function month(monthNumber: number, year: string | undefined, context: Context, strict = false): { date: string } | null {
   if (monthNumber < 1) return null;
-  const y = year ? Number(year) : yearFor(monthNumber, context.future ? 1 : 31, context);
+  const y = year ? Number(year) : yearFor(monthNumber, context.future === strict ? 1 : 31, context);
   return y === null ? null : { date: `${y}-${pad(monthNumber)}` };
 }
 

@@ -7,7 +7,7 @@ import type { PartialDate } from '../model/partial-date';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { findDates, type FoundDate } from './dates';
 import { indexed } from './gazetteer';
-import type { Found } from './mentions';
+import { findMentions, type Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, type Slot, type Template } from './template';
 import { context } from './text';
@@ -39,11 +39,14 @@ export interface Rule {
   toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
+  /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
+  roleFallback?: boolean;
 }
 
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
-const ITEM = (kinds: string) => `"?⟦(?:${kinds})#\\d+⟧"?`;
-const LIST = (kinds: string) => `${ITEM(kinds)}(?:(?: ?, ?(?:and |и )?| (?:and|и) )${ITEM(kinds)})*`;
+/** A slot of these kinds; people may have a title before them where the rule is not itself about posts. */
+const ITEM = (kinds: string, titles = false) => `${titles && /PERSON|NAME/.test(kinds) ? `(?:${TITLE_PREFIX})?` : ''}"?⟦(?:${kinds})#\\d+⟧"?`;
+const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}(?:(?: ?, ?(?:and |и )?| (?:and|и) )${ITEM(kinds, titles)})*`;
 const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
@@ -53,7 +56,16 @@ const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJEC
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:генеральн\\p{L}* секретар\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*)';
+  '(?:исполняющ\\p{L}* обязанности )?(?:заместител\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*)';
+
+const RANK_WORDS =
+  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?";
+/**
+ * A title before a name in a list of people: "Deputy Secretary-General X and Chief of the Joint Staff Y",
+ * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the
+ * title's own slots (a state, an organization) are not.
+ */
+const TITLE_PREFIX = `(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(?: (?:of (?:the )?)?⟦(?:ORG|STATE)#\\d+⟧)?,? ${RANK_WORDS}(?="?⟦(?:PERSON|NAME)#)`;
 
 const MACROS: Record<string, string> = {
   THE: "(?:(?:the|its|their|his|her) )?",
@@ -64,7 +76,9 @@ const MACROS: Record<string, string> = {
   ANY: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
   // A military or diplomatic rank between a title and a name.
-  RANK: "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?",
+  RANK: RANK_WORDS,
+  // A title as words, not as the fact's role ("chaired by Defence Minister X").
+  TITLE: `(?:${ROLE_EN}|${ROLE_RU})`,
   RUROLE: `(?<role>${ROLE_RU})`,
 };
 
@@ -95,7 +109,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', '(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired)[^,⟦]{0,40}(?:⟦DATE#\\d+⟧)?,)? {AUX}').replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', '(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed)(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE)#\\d+⟧){0,60},)? {AUX}').replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
@@ -104,7 +118,8 @@ export function compile(rule: Rule): CompiledRule {
     const slotKinds = alternatives.filter((kind) => kind !== 'MEET').join('|');
     // A `to` the sentence may leave out (the rule has a fallback) is not required.
     if (name === 'from' || (name === 'to' && !rule.toFallback)) requires.push({ kinds: slotKinds ? slotKinds.split('|') : [], meeting: alternatives.includes('MEET') });
-    const parts = [slotKinds ? LIST(slotKinds) : '', alternatives.includes('MEET') ? MEETING : ''].filter(Boolean);
+    const titles = rule.type !== 'POST' && rule.type !== 'HEADS' && rule.type !== 'HOLDS_POSITION';
+    const parts = [slotKinds ? LIST(slotKinds, titles) : '', alternatives.includes('MEET') ? MEETING : ''].filter(Boolean);
     return `(?<${name}>${parts.join('|')})`;
   });
   const final = explicitLetters(source);
@@ -176,6 +191,17 @@ export function roleName(raw: string): string {
 const STATE_ROLES = new Set(['President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister']);
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
+/** Words before a statement that take it back: a denial, a report, a condition, a question. */
+const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
+/** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
+const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность))(?![\p{L}])/iu;
+const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
+
+/** The title a text gives last before a point: what "the post" refers to. */
+function lastTitle(text: string): string | undefined {
+  return [...text.matchAll(TITLE_ANYWHERE)].pop()?.[0];
+}
+
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
 /** Speculation is not a fact: "Armenia would leave the bloc", "could join", "threatened to withdraw". */
 const MODAL = /(?<![\p{L}])(would|could|might|may|should|threaten\p{L}* to|consider\p{L}*|want\p{L}* to|может|могла?|могут|мог бы|могла бы|угрожа\p{L}*|рассматрива\p{L}*)(?![\p{L}])/iu;
@@ -196,8 +222,16 @@ const DEMONYMS: Record<string, string> = {
 };
 const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
-const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he (organi[sz]ation|bloc|alliance)|(организаци\p{L}*|блок\p{L}*|альянс\p{L}*))(?![\p{L}])/gu;
-const BODY_REFERENCE = /(?<![\p{L}])[Tt]he ([Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament)(?![\p{L}])/gu;
+const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he (organi[sz]ation|bloc|alliance)|([Оо]рганизаци\p{L}*|[Бб]лок\p{L}*|[Аа]льянс\p{L}*))(?![\p{L}])/gu;
+const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
+/** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
+const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
+/** "Парламентской ассамблеи", "Объединённого штаба" without the organization's name: a body of the main organization. */
+const RU_BODY_REFERENCE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}/gu;
+const RU_BODY_NOUN = /(?:секретариат|штаб|ассамбле|совет|комитет|комисси|сил)\p{Ll}*$/iu;
+const WHOSE_STATE_TEXT = /^(?:whose|чь)/iu;
+/** "…, whose country holds the chairmanship", "…, чья страна председательствует": the state named just before. */
+const WHOSE_STATE = /(?<![\p{L}])(?:whose (?:country|state|government)|чья страна|чь[её] государство)(?![\p{L}])/giu;
 
 /** The organization an article is about: its most mentioned one. */
 function mainOrganization(article: Article): string | undefined {
@@ -206,6 +240,25 @@ function mainOrganization(article: Article): string | undefined {
     if (mention.variant.kind === 'ORGANIZATION') counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * The organization a body's name begins or ends with ("CSTO Parliamentary Assembly", "Secretariat of the
+ * CSTO" → the CSTO): whose Secretary-General a title with no organization is, in an article about a body.
+ */
+function parentOrganization(article: Article, id: string): string | undefined {
+  const gazetteer = indexed(article.gazetteer);
+  const entry = gazetteer.entry(id)!;
+  for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) {
+    const words = name.split(/\s+/);
+    for (let n = 1; n < words.length; n++) {
+      for (const part of [words.slice(0, n).join(' '), words.slice(words.length - n).join(' ')]) {
+        const parent = gazetteer.idsNamed(part).find((other) => other !== id && gazetteer.kind(other) === 'ORGANIZATION');
+        if (parent) return parent;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Slots the mentions do not give: demonyms before a title, a pronoun subject, "the organization", "the commission". */
@@ -225,9 +278,37 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
   }
-  if (main) {
-    for (const match of text.matchAll(ORG_REFERENCE)) {
-      slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: main });
+  for (const match of text.matchAll(WHOSE_STATE)) {
+    const at = sentence.start + match.index;
+    const state = [...slots.filter((slot) => slot.kind === 'STATE'), ...article.mentions[p]!.filter((mention) => mention.variant.kind === 'STATE')]
+      .filter((slot) => slot.end <= at && slot.start >= sentence.start)
+      .sort((a, b) => a.end - b.end)
+      .pop();
+    if (state) slots.push({ kind: 'STATE', start: at, end: at + match[0].length, text: match[0], entityId: state.entityId });
+  }
+  const mainEntry = main ? gazetteer.entry(main) : undefined;
+  if (mainEntry && article.language === 'ru') {
+    const names = [mainEntry.name, ...mainEntry.aliases.map((alias) => alias.name)].filter((name) => /[а-яё]/i.test(name));
+    for (const match of text.matchAll(RU_BODY_REFERENCE)) {
+      // The longest phrase from the capitalised word that, with the organization's name after it, is a body's name.
+      const words = match[0].split(' ');
+      for (let n = words.length; n > 0; n--) {
+        const phrase = words.slice(0, n).join(' ');
+        if (!RU_BODY_NOUN.test(phrase)) continue;
+        const body = names
+          .map((name) => {
+            const probe = `${phrase} ${name}`;
+            return findMentions(probe, 1, [{ start: 0, end: probe.length }], article.gazetteer).find(
+              (found) => found.start === 0 && found.end === probe.length && found.variant.kind === 'ORGANIZATION' && found.entityId !== main,
+            )?.entityId;
+          })
+          .find(Boolean);
+        const start = sentence.start + match.index;
+        if (body) {
+          slots.push({ kind: 'ORG', start, end: start + phrase.length, text: phrase, entityId: body });
+          break;
+        }
+      }
     }
   }
   for (const match of text.matchAll(BODY_REFERENCE)) {
@@ -236,7 +317,6 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
       .filter((mention) => mention.variant.kind === 'ORGANIZATION' && gazetteer.entry(mention.entityId)!.name.toLowerCase().includes(word))
       .pop()?.entityId;
     // Not named yet: the main organization's body of that name ("the Secretariat" → "CSTO Secretariat").
-    const mainEntry = main ? gazetteer.entry(main) : undefined;
     const body =
       mentioned ??
       (mainEntry
@@ -246,21 +326,33 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
         : undefined);
     if (body) slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: body });
   }
+  // After the bodies: "the alliance's Joint Staff" is the body, not the alliance.
+  if (main) {
+    for (const match of text.matchAll(ORG_REFERENCE)) {
+      slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: main });
+    }
+  }
   return slots;
 }
 
-function endsOf(template: Template, group: string | undefined, newKind: EntityKindName): Array<{ end: FactEnd; slot?: Slot }> {
-  if (group === undefined) return [];
+const TITLE_PREFIX_RE = new RegExp(explicitLetters(TITLE_PREFIX), 'gi');
+
+/** The ends a group names: each entity of a list (titles before names left out), or the words. */
+function endsOf(template: Template, whole: string | undefined, newKind: EntityKindName): Array<{ end: FactEnd; slot?: Slot }> {
+  if (whole === undefined) return [];
+  const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩');
   const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
-  const isList = group.replace(/⟦\w+#\d+⟧|[", ]|(?<![\p{L}])(?:and|и)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
+  const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
   const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
   if (!isList && named.length === 1) {
     const slot = named[0]!;
     return [{ end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot }];
   }
-  if (!isList) return [{ end: { text: restore(template, group).replace(/^(the|its|a|an) /i, '') } }];
-  return slots.map((slot) => {
+  if (!isList) return [{ end: { text: restore(template, whole).replace(/^(the|its|a|an) /i, '') } }];
+  // "X, whose country …" stands for X's state: not another item of a list before it.
+  const items = slots.length > 1 ? slots.filter((slot, i) => i === 0 || !WHOSE_STATE_TEXT.test(slot.text)) : slots;
+  return items.map((slot) => {
     if (slot.kind === 'NAME') slot.newKind ??= newKind;
     return { end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot };
   });
@@ -279,9 +371,11 @@ function datesFor(template: Template, index: number, end: number): FoundDate | u
     let distance: number;
     if (at >= end) {
       const between = template.text.slice(end, at);
-      distance = at - end + (/[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      // A complement clause ("agreed that X will … on 1 January") has dates of its own.
+      distance = at - end + (/ (?:that|что|чтобы) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
-    else distance = end - at + (index - at > 40 ? 1000 : 200);
+    // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
+    else distance = end - at + (index - at > 40 ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
     if (distance < 1000 && (!best || distance < best.distance)) best = { date: slot.date!, distance };
   });
   return best?.date;
@@ -398,10 +492,13 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   const main = mainOrganization(article);
   const dateline = datelineDate(article);
   article.paragraphs.forEach((paragraph, p) => {
+    let previous: Template | undefined;
     for (const sentence of article.sentences[p]!) {
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
       const dates = findDates(sentenceText, article.published);
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
+      const before = previous;
+      previous = template;
       if (!template.slots.some((slot) => slot.kind !== 'DATE')) continue;
       const kinds = new Set(template.slots.map((slot) => slot.kind));
       const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ');
@@ -410,6 +507,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
         if (!mayMatch(rule, template, kinds, scripts)) continue;
         for (const match of matches(rule, template)) {
           if (NEGATION.test(match[0]) || MODAL.test(match[0])) continue;
+          if (DOUBT_BEFORE.test(template.text.slice(0, match.index)) || /\?\s*["»”]?\s*$/.test(sentenceText)) continue;
           const groups = match.groups ?? {};
           if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
           const personLike = rule.type === 'POST' || rule.type === 'HEADS' || rule.type === 'SUCCEEDED_BY' || rule.type === 'ATTENDED' || rule.type === 'ANNOUNCED';
@@ -417,15 +515,25 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           let tos = endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION');
           if (tos.length === 0) {
             const fallback =
-              rule.toFallback === 'mainOrg' ? (main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined)
+              rule.toFallback === 'mainOrg' ? (() => {
+                if (!main) return undefined;
+                const owner = rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
+                return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
+              })()
               : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index + match[0].length); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
               : rule.toFallback === 'meeting' ? meetingIn(template)
-              : rule.toFallback === 'onlyState' ? onlyState(template)
+              // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
+              : rule.toFallback === 'onlyState' ? onlyState(template) ?? (template.slots.some((slot) => slot.kind === 'STATE') ? undefined : before && onlyState(before))
               : undefined;
             if (!fallback) continue;
             tos = [{ end: fallback }];
           }
-          const role = groups.role ? roleName(groups.role) : rule.role;
+          const earlier = rule.roleFallback
+            ? lastTitle(restore(template, template.text.slice(0, match.index))) ??
+              lastTitle([...article.paragraphs.slice(Math.max(0, p - 2), p), paragraph.slice(0, sentence.start)].join('\n'))
+            : undefined;
+          if (rule.roleFallback && !earlier) continue;
+          const role = groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
           // The article's organization stands in only for its own posts, not for a head of state's.
           if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
@@ -448,7 +556,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
               }
             }
           };
-          for (const from of froms) for (const to of tos) add(from.end, to.end, rule.dating, [from.slot, to.slot]);
+          const dating = rule.dating === 'post' && POST_STARTS.test(sentenceText) ? 'start' : rule.dating;
+          for (const from of froms) for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot]);
           if (rule.handover && groups.next) {
             for (const next of endsOf(template, groups.next, 'STATE')) for (const to of tos) add(next.end, to.end, 'start', [next.slot]);
           }

@@ -8,9 +8,9 @@ const VERB_END = '\\p{L}*';
 export const RUSSIAN_RULES: Rule[] = [
   // Членство.
   ru({ name: 'ru.member.joined', type: 'MEMBER_OF', dating: 'start',
-    pattern: `{STATE|ORG|NAME:from}{ANY} (?:вступил${VERB_END}|вступ[яи]т|вступает|присоедин${VERB_END}|вернул${VERB_END}|возобновил${VERB_END} членство|стал${VERB_END} (?:полноправн\\p{L}+ )?член\\p{L}*) (?:в |к )?{ORG|INIT:to}` }),
+    pattern: `{STATE|ORG|NAME:from}{ANY} (?:вступил${VERB_END}|вступивш${VERB_END}|вступ[яи]т|вступает|присоединивш${VERB_END}|присоедин${VERB_END}|вернул${VERB_END}|возобновил${VERB_END} членство|стал${VERB_END} (?:полноправн\\p{L}+ )?член\\p{L}*) (?:в |к )?{ORG|INIT:to}` }),
   ru({ name: 'ru.member.left', type: 'MEMBER_OF', dating: 'end',
-    pattern: `{STATE|ORG|NAME:from}{ANY} (?:вышел|вышла|вышли|выйдет|выйдут|выходит|покинул${VERB_END}|покида${VERB_END}) (?:из )?{ORG|INIT:to}` }),
+    pattern: `{STATE|ORG|NAME:from}{ANY} (?:вышел|вышла|вышли|выйдет|выйдут|выходит|вышедш${VERB_END}|покинул${VERB_END}|покинувш${VERB_END}|покида${VERB_END}) (?:из )?{ORG|INIT:to}` }),
   ru({ name: 'ru.member.left-object-first', type: 'MEMBER_OF', dating: 'end',
     pattern: `{ORG|INIT:to} (?:покидал${VERB_END}|покинул${VERB_END}) {STATE|NAME:from}` }),
   ru({ name: 'ru.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'lastOrg',
@@ -18,7 +18,12 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
     pattern: `{STATE|NAME:from},?{ANY} замороз${VERB_END} (?:сво[её] )?(?:участие|членство)(?: в {ORG|INIT:to})?` }),
   ru({ name: 'ru.observer', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
-    pattern: `{STATE|ORG|NAME:from} (?:имеют|имеет|получил${VERB_END}|получат|получит|обладают|обладает) статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}` }),
+    pattern: `{STATE|ORG|NAME:from},? (?:имеют|имеет|имеющ${VERB_END}|получил${VERB_END}|получивш${VERB_END}|получат|получит|обладают|обладает|обладающ${VERB_END}) статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}` }),
+  // Отглагольные существительные, только с датой: «выход Узбекистана из ОДКБ в 2012 году».
+  ru({ name: 'ru.member.left-noun', type: 'MEMBER_OF', dating: 'end', toFallback: 'mainOrg',
+    pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:выход${VERB_END}) {STATE:from}(?: из {ORG|INIT:to})? (?:в )?⟦DATE#\\d+⟧` }),
+  ru({ name: 'ru.member.joined-noun', type: 'MEMBER_OF', dating: 'start',
+    pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:вступлени${VERB_END}|присоединени${VERB_END}) {STATE:from} (?:в|к) {ORG|INIT:to} (?:в )?⟦DATE#\\d+⟧` }),
 
   // Председательство.
   ru({ name: 'ru.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
@@ -30,7 +35,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `{STATE|PERSON:from},? (?:председательствует|председательствовал${VERB_END}|будет председательствовать|председательствующ${VERB_END}|председательствовавш${VERB_END}) (?:в|на) {ORG|EVENT|MEET:to}` }),
   ru({ name: 'ru.chair.under', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
-    pattern: `под председательством (?:(?:президент\\p{L}*|премьер-министр\\p{L}*|глав\\p{L}*) (?:{STATE} )?)?{PERSON|STATE|NAME:from}` }),
+    pattern: `под председательством (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|STATE|NAME:from}` }),
 
   // Должности.
   ru({ name: 'ru.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
@@ -49,14 +54,18 @@ export const RUSSIAN_RULES: Rule[] = [
   // Программы.
   ru({ name: 'ru.administers', type: 'ADMINISTERS', dating: 'none',
     pattern: `{ORG|STATE:from} (?:управляет|администрирует|курирует|реализует|отвечает за реализацию) {INIT:to}` }),
+  ru({ name: 'ru.coordinates.object-first', type: 'COORDINATES', dating: 'none',
+    pattern: `(?<to>(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|проект\\p{L}*|учени\\p{L}*))(?: [^.;⟦]{0,80}?,)? (?:координирует|координировал${VERB_END}|будет координировать) {STATE|ORG:from}` }),
   ru({ name: 'ru.coordinates', type: 'COORDINATES', dating: 'none',
     pattern: `{STATE|ORG|PERSON:from} (?:координирует|координировал${VERB_END}|будет координировать) (?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|работ\\p{L}*|проект\\p{L}*|учени\\p{L}*))` }),
 
   // События.
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"? (?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проводится|проводятся|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проводится|проводятся|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
-    pattern: `{ORG|STATE} (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
+  ru({ name: 'ru.held-in.gathered', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:собрал${VERB_END}|собравш${VERB_END}|собер[её]тся|собираются|собирается) на {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
@@ -70,7 +79,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в (?:работе )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',
-    pattern: `в (?:работе )?{EVENT|MEET:to} (?:принял${VERB_END}|примут|примет|участвовал${VERB_END}) (?:участие )?{PERSON|NAME:from}` }),
+    pattern: `(?:в|во) (?:работе )?{EVENT|MEET:to} (?:принял${VERB_END}|примут|примет|участвовал${VERB_END}) (?:участие )?{PERSON|NAME:from}` }),
   ru({ name: 'ru.signed', type: 'SIGNED', dating: 'span',
     pattern: `{STATE|PERSON|ORG:from} (?:подписал${VERB_END}|подпишут|подпишет|ратифицировал${VERB_END}) {INIT:to}` }),
   ru({ name: 'ru.adopted-at', type: 'ADOPTED_AT', dating: 'start',

@@ -64,7 +64,10 @@ function unknownNames(paragraph: string, sentence: Span, taken: Slot[]): Slot[] 
     };
     for (const word of run[0].matchAll(WORD_IN_RUN)) {
       const bare = word[0].replace(/['’]s$|[.'’]/g, '');
-      if (FUNCTION_WORDS.has(bare) || DEMONYM_WORDS.has(bare.toLowerCase())) flush();
+      const at = sentence.start + run.index + word.index;
+      // A known name inside the run ends it: "Киргизии Жээнбека Кулубаева" is a state, then a name.
+      const known = taken.some((slot) => at < slot.end && at + word[0].length > slot.start);
+      if (known || FUNCTION_WORDS.has(bare) || DEMONYM_WORDS.has(bare.toLowerCase())) flush();
       else part.push({ word: word[0], start: word.index });
     }
     flush();

@@ -106,3 +106,98 @@ describe('ingest: proposed facts', () => {
     expect(facts('Armenia did not attend the Minsk summit. Armenia has not left the CSTO.')).toEqual([]);
   });
 });
+
+describe('ingest: general constructions (coreference, apposition, titles, participles, nominalisations)', () => {
+  it('reads "the alliance", "the bloc", "Организация" and "whose country" as the organization and the state named before', () => {
+    expect(facts('The CSTO met in Moscow. Kazakhstan joined the bloc in 1992.', '2025-11-27')).toContain('MEMBER_OF kazakhstan → csto 1992..');
+    expect(facts('Belarusian President Alexander Lukashenko, whose country holds the CSTO chairmanship this year, opened the summit.', '2023-11-24')).toContain(
+      'CHAIRS belarus → csto 2023.. [chair]',
+    );
+    expect(facts('Заседание прошло под председательством министра иностранных дел Киргизии Жээнбека Кулубаева, чья страна председательствует в Организации в текущем году. ОДКБ.', '2025-10-03')).toEqual(
+      expect.arrayContaining(['CHAIRS kyrgyzstan → csto 2025..2025 [chair]', 'HOLDS_POSITION "Жээнбека Кулубаева" → kyrgyzstan [Foreign Minister]']),
+    );
+    expect(facts('С 1 января 2026 года председательство в Организации переходит к Российской Федерации. ОДКБ.')).toContain('CHAIRS russia → csto 2026-01-01.. [chair]');
+  });
+
+  it('resolves a body of the organization named without it: "the alliance\'s Joint Staff", "Парламентской ассамблеи"', () => {
+    expect(facts('The CSTO agreed. The alliance\'s Joint Staff, led since 2022 by Colonel General Andrey Serdyukov, will coordinate the drills.', '2026-05-15')).toEqual([
+      'HEADS andrey-serdyukov → csto-joint-staff 2022..',
+      'COORDINATES csto-joint-staff → "drills"',
+    ]);
+    expect(facts('Делегацию ОДКБ возглавил Председатель Парламентской ассамблеи Вячеслав Володин.', '2025-12-09')).toContain(
+      'HEADS "Вячеслав Володин" → csto-parliamentary-assembly [Chairman]',
+    );
+  });
+
+  it('reads a title before a name, with no organization named, and "the post" as the title named before', () => {
+    expect(facts('Secretary-General Imangali Tasmagambetov, who has held the post since January 2023, spoke at the CSTO summit.', '2026-05-15')).toContain(
+      'HOLDS_POSITION imangali-tasmagambetov → csto 2023-01.. [Secretary-General]',
+    );
+    expect(facts('The CSTO Secretary-General is elected for three years. Before him, the post was held by Stanislav Zas from 2020 to 2022.')).toContain(
+      'HOLDS_POSITION stanislav-zas → csto 2020..2022 [Secretary-General]',
+    );
+    expect(facts('The current Secretary-General of the CSTO, Imangali Tasmagambetov, a former Kazakh prime minister, took office in January 2023.', '2026-02-20')).toEqual([
+      'HOLDS_POSITION imangali-tasmagambetov → csto 2023-01.. [Secretary-General]',
+      'HOLDS_POSITION imangali-tasmagambetov → kazakhstan 2023-01.. [Prime Minister]',
+    ]);
+    // In an article about a body, a Secretary-General with no organization named is the parent organization's, a chairman the body's.
+    expect(facts('The CSTO Parliamentary Assembly met in Minsk. The CSTO Parliamentary Assembly adopted a law. Secretary General Taalatbek Masadykov spoke.')).toContain(
+      'HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]',
+    );
+    // No title named before: "the post" is not guessed.
+    expect(facts('Stanislav Zas held the post from 2020 to 2022.')).toEqual([]);
+    // A former holder's title is not the article's organization's post now.
+    expect(facts('The CSTO met. Former Secretary-General Nikolai Bordyuzha spoke.')).toEqual([]);
+  });
+
+  it('gives each person of a list with titles the fact, not the titles\' organizations', () => {
+    expect(facts('Во встрече приняли участие заместитель Генерального секретаря ОДКБ Самат Ордабаев и начальник Объединённого штаба ОДКБ генерал-полковник Андрей Сердюков.', '2025-12-09')).toEqual([
+      'HOLDS_POSITION "Самат Ордабаев" → csto [Deputy Secretary-General]',
+      'HEADS andrey-serdyukov → csto-joint-staff [Head]',
+      'ATTENDED "Самат Ордабаев" → "встрече"',
+      'ATTENDED andrey-serdyukov → "встрече"',
+    ]);
+    expect(facts('The session was chaired by Russian Defence Minister Andrei Belousov.', '2026-05-15')).toEqual([
+      'CHAIRS "Andrei Belousov" → "session" [chair]',
+      'HOLDS_POSITION "Andrei Belousov" → russia [Defence Minister]',
+    ]);
+  });
+
+  it('reads Russian participial phrases and relative clauses', () => {
+    expect(facts('Белоруссия, вступившая в Договор о коллективной безопасности в 1993 году, предложила провести заседание в Минске.', '2025-10-03')).toEqual([
+      'MEMBER_OF belarus → collective-security-treaty 1993..',
+    ]);
+    expect(facts('Республика Сербия, получившая статус наблюдателя при Парламентской ассамблее ОДКБ в 2013 году, участвует в её работе.')).toEqual([
+      'OBSERVER_OF serbia → csto-parliamentary-assembly 2013.. {observer}',
+    ]);
+    expect(facts('Глава МИД рассказал об итогах сессии Совета коллективной безопасности, состоявшейся 27 ноября в Бишкеке.', '2025-12-09')).toEqual([
+      'HELD_IN "сессии Совета коллективной безопасности" → bishkek 2025-11-27..2025-11-27',
+    ]);
+    expect(facts('Учения «Взаимодействие-2025», которые пройдут в Таджикистане в конце октября, начнутся по плану.', '2025-10-03')).toEqual([
+      'HELD_IN "Взаимодействие-2025" → tajikistan 2025-10..2025-10',
+    ]);
+  });
+
+  it('reads dated nominalisations, and not undated or hedged ones', () => {
+    expect(facts("Uzbekistan's withdrawal in 2012 weakened the CSTO.", '2026-02-20')).toEqual(['MEMBER_OF uzbekistan → csto ..2012']);
+    expect(facts('The accession of Belarus to the Collective Security Treaty in 1993 mattered.')).toEqual(['MEMBER_OF belarus → collective-security-treaty 1993..']);
+    expect(facts('Выход Узбекистана из ОДКБ в 2012 году стал неожиданностью.')).toEqual(['MEMBER_OF uzbekistan → csto ..2012']);
+    expect(facts("Pashinyan spoke of Armenia's withdrawal from the CSTO.")).toEqual([]);
+    expect(facts('The possible withdrawal of Armenia from the CSTO in 2026 worries Moscow.')).toEqual([]);
+    expect(facts('Возможный выход Армении из ОДКБ в 2026 году обсуждается.')).toEqual([]);
+  });
+
+  it('proposes nothing from negations, conditionals, questions and reported denials', () => {
+    expect(facts('Uzbekistan did not join the CSTO. Azerbaijan never joined the CSTO.')).toEqual([]);
+    expect(facts('Armenia could leave the CSTO. Serbia might join the CSTO.')).toEqual([]);
+    expect(facts('If Armenia leaves the CSTO, the bloc will shrink.')).toEqual([]);
+    expect(facts('Has Armenia left the CSTO?')).toEqual([]);
+    expect(facts('Yerevan denied reports that Armenia has left the CSTO.')).toEqual([]);
+    expect(facts('Армения не вышла из ОДКБ. В Ереване опровергли слухи, что Армения вышла из ОДКБ.')).toEqual([]);
+  });
+
+  it('takes a month without a year in a sentence about the future as this year while that month is not over', () => {
+    expect(findDates('the drills will be held at the end of October', partialDate('2025-10-03')).map((found) => found.date)).toEqual(['2025-10']);
+    expect(findDates('the summit met in November', partialDate('2025-11-27')).map((found) => found.date)).toEqual(['2025-11']);
+  });
+});
