@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value }\n    citations { ...CitationFields }\n  }\n": typeof types.EntityFieldsFragmentDoc,
+    "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value url }\n    citations { ...CitationFields }\n  }\n": typeof types.EntityFieldsFragmentDoc,
     "\n  fragment CitationFields on Citation {\n    quote\n    locator\n    claimedBy\n    source { id title publisher url published }\n  }\n": typeof types.CitationFieldsFragmentDoc,
     "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    attested\n    status\n    role\n    note\n    from { id }\n    to { id }\n    citations { ...CitationFields }\n  }\n": typeof types.RelationshipFieldsFragmentDoc,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {\n    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes { ...EntityFields }\n      edges { ...RelationshipFields }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
@@ -32,7 +32,7 @@ type Documents = {
     "\n  query RelationshipTypeNames {\n    relationshipTypes { type reads }\n  }\n": typeof types.RelationshipTypeNamesDocument,
 };
 const documents: Documents = {
-    "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value }\n    citations { ...CitationFields }\n  }\n": types.EntityFieldsFragmentDoc,
+    "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value url }\n    citations { ...CitationFields }\n  }\n": types.EntityFieldsFragmentDoc,
     "\n  fragment CitationFields on Citation {\n    quote\n    locator\n    claimedBy\n    source { id title publisher url published }\n  }\n": types.CitationFieldsFragmentDoc,
     "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    attested\n    status\n    role\n    note\n    from { id }\n    to { id }\n    citations { ...CitationFields }\n  }\n": types.RelationshipFieldsFragmentDoc,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $limit: Int) {\n    neighbourhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes { ...EntityFields }\n      edges { ...RelationshipFields }\n    }\n  }\n": types.NeighbourhoodDocument,
@@ -52,7 +52,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value }\n    citations { ...CitationFields }\n  }\n"): typeof import('./graphql').EntityFieldsFragmentDoc;
+export function graphql(source: "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    description\n    start\n    end\n    aliases { name lang }\n    identifiers { scheme value url }\n    citations { ...CitationFields }\n  }\n"): typeof import('./graphql').EntityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { repoRoot } from '../config';
  */
 export const STATEMENTS = [
   'queries/entities-by-id',
+  'queries/entities-by-identifier',
   'queries/search',
   'queries/entity-list',
   'queries/entity-list-by-start',

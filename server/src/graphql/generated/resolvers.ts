@@ -290,7 +290,10 @@ export type Holding =
 /** An identifier in an external scheme: wikidata Q-ids, ISO 3166-1 codes for states, … */
 export type Identifier = {
   __typename?: 'Identifier';
+  /** wikidata, iso3166-1, ftm, or another lowercase scheme name. */
   scheme: Scalars['String']['output'];
+  /** Where the identified thing can be read about (https://www.wikidata.org/wiki/Q7159 for wikidata); null when the scheme has no such page. */
+  url?: Maybe<Scalars['String']['output']>;
   value: Scalars['String']['output'];
 };
 
@@ -736,6 +739,8 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by its id (a lowercase slug such as csto or tajik-afghan-border-programme); null when there is none. */
   entity?: Maybe<Entity>;
+  /** The current entity that holds an external identifier (scheme wikidata, value Q7159); null when none does. */
+  entityByIdentifier?: Maybe<Entity>;
   /**
    * The entities within `depth` hops of `id` (1 to 3, default 1) and the relationships among them, as the explorer
    * draws them. `types` keeps those relationship types, `kinds` those entity kinds, `asOf` the relationships that hold
@@ -805,6 +810,12 @@ export type QueryEntitiesArgs = {
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
   release?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityByIdentifierArgs = {
+  scheme: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 
@@ -1534,6 +1545,7 @@ export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends
 
 export type IdentifierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = ResolversObject<{
   scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1739,6 +1751,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   connectionReport?: Resolver<ResolversTypes['ConnectionReport'], ParentType, ContextType, RequireFields<QueryConnectionReportArgs, 'from' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entityByIdentifier?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityByIdentifierArgs, 'scheme' | 'value'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryProposalsArgs>>;
