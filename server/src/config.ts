@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { namedKeys } from './http/auth';
+import { wikidataConfig, type WikidataConfig } from './interchange/wikidata/config';
 
 /**
  * Settings read from the environment, validated once at start-up.
@@ -36,6 +37,8 @@ export interface Config {
   editorKeys: string[];
   /** Keys that allow reads; none means reads are open (editor keys always read). */
   readerKeys: string[];
+  /** The Wikidata services the import reads (WIKIDATA_* variables). */
+  wikidata: WikidataConfig;
 }
 
 export interface RemoteNeo4j {
@@ -147,5 +150,6 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: list(env, 'ORGRAPH_CORS_ORIGINS'),
     editorKeys: keys(env, 'ORGRAPH_EDITOR_KEYS'),
     readerKeys: keys(env, 'ORGRAPH_READER_KEYS'),
+    wikidata: wikidataConfig(env),
   };
 }
