@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../dataset/import';
+import type { AliasRecord, IdentifierRecord } from '../dataset/types';
 import type { SourceModel } from '../model/records';
 import type { EntityKindName } from '../model/vocabulary';
 
@@ -17,10 +18,16 @@ export interface MentionModel {
   sentence: string;
 }
 
+/** An entity to create when a proposal using it is accepted; a structured source knows more of it than a name. */
 export interface ProposedEntityModel {
   id: string;
   kind: EntityKindName;
   name: string;
+  aliases?: AliasRecord[];
+  description?: string;
+  start?: string;
+  end?: string;
+  identifiers?: IdentifierRecord[];
 }
 
 export type ProposalStateName = 'OPEN' | 'ACCEPTED' | 'REJECTED';
@@ -54,6 +61,8 @@ export interface ProposalModel extends FactFields {
   quoteEnd: number;
   origin: string;
   rule: string | null;
+  /** Its origin gives no reference for it (a Wikidata statement without one): never accepted in bulk. */
+  unreferenced: boolean;
   /** Ids of the relationships it supports or conflicts with, all touching the entity matchesAt. */
   matches: string[];
   matchesAt: string | null;
@@ -128,6 +137,7 @@ export function proposalFromRow(row: Record<string, unknown>): ProposalModel {
     quoteEnd: row.quoteEnd as number,
     origin: row.origin as string,
     rule: text('rule'),
+    unreferenced: row.unreferenced === true,
     matches: (row.matches as string[] | undefined) ?? [],
     matchesAt: text('matchesAt'),
     claimKey: row.claimKey as string,

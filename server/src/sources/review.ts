@@ -185,7 +185,8 @@ async function newEntities(db: Database, accepted: Accepted[]): Promise<EntityRe
     for (const candidate of [proposal.fromNew, proposal.toNew]) {
       if (!candidate || (candidate.id !== fields.fromId && candidate.id !== fields.toId)) continue;
       const citation: CitationRecord = { source: proposal.sourceId, quote: proposal.quote, locator: paragraphLocator(proposal.paragraph) };
-      const record = wanted.get(candidate.id) ?? { id: candidate.id, kind: candidate.kind.toLowerCase(), name: candidate.name, citations: [] };
+      const { id, kind, name, ...known } = candidate;
+      const record = wanted.get(id) ?? { id, kind: kind.toLowerCase(), name, ...known, citations: [] };
       if (!record.citations.some((c) => c.source === citation.source && c.quote === citation.quote)) record.citations.push(citation);
       wanted.set(candidate.id, record);
     }
@@ -214,6 +215,14 @@ export async function reviewProposals(db: Database, input: ReviewInput): Promise
     return { decision: 'REJECT', proposals: proposals.map((proposal) => ({ ...proposal, ...decision })), imported: null, release: null };
   }
 
+  // An unreferenced claim is accepted only by a reviewer who looked at it alone.
+  const unreferenced = proposals.filter((proposal) => proposal.unreferenced);
+  if (proposals.length > 1 && unreferenced.length > 0) {
+    throw new UserInputError(
+      `Unreferenced proposals are accepted one at a time, not in bulk: ${unreferenced.map((p) => `${p.id} (${p.origin})`).join(', ')}. Nothing was written.`,
+      'ids',
+    );
+  }
   const edits = new Map<string, ProposalEdit>();
   (input.edits ?? []).forEach(({ id, edit }, i) => {
     if (!proposals.some((proposal) => proposal.id === id)) throw new UserInputError(`edits[${i}].id: "${id}" is not one of the proposals being accepted`, `edits[${i}].id`);

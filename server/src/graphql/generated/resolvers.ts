@@ -423,7 +423,8 @@ export type Mutation = {
    * Accepts or rejects open proposals. Accepting writes the facts through the importer in one transaction, each cited to
    * its source with the verbatim sentence and "paragraph N"; a fact the graph has gets the citation added; a conflict is
    * accepted only with an explicit edit, and then kept beside the existing fact as a separate claim. Rejecting needs a
-   * reason; rejected proposals stay recorded and the same sentence is not proposed again.
+   * reason; rejected proposals stay recorded and the same sentence is not proposed again. Unreferenced proposals are
+   * accepted only one at a time (a single id in the call).
    */
   reviewProposals: Review;
   /** Creates or replaces an entity (by id). Its citations must name existing sources. */
@@ -656,7 +657,7 @@ export type Proposal = {
   fromNew?: Maybe<ProposedEntity>;
   fromText: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** "text" for a fact read from a source's sentences. */
+  /** Where the claim comes from: "text" for a fact read from a source's sentences, "wikidata:<statement id>@<revision>", "ftm:<entity id>". */
   origin: Scalars['String']['output'];
   reason?: Maybe<Scalars['String']['output']>;
   relation: ProposalRelation;
@@ -665,7 +666,7 @@ export type Proposal = {
   /** The release the accepted fact was written in, when the server numbers releases. */
   release?: Maybe<Scalars['Int']['output']>;
   role?: Maybe<Scalars['String']['output']>;
-  /** The extraction rule that proposed it. */
+  /** The extraction rule (or mapping) that proposed it. */
   rule?: Maybe<Scalars['String']['output']>;
   since?: Maybe<Scalars['PartialDate']['output']>;
   state: ProposalState;
@@ -674,6 +675,8 @@ export type Proposal = {
   toNew?: Maybe<ProposedEntity>;
   toText: Scalars['String']['output'];
   type: Scalars['String']['output'];
+  /** True when its origin gives no reference for it (false for text): such a proposal is accepted one at a time, never in bulk. */
+  unreferenced: Scalars['Boolean']['output'];
   until?: Maybe<Scalars['PartialDate']['output']>;
 };
 
@@ -723,10 +726,16 @@ export type ProposalState =
 /** A name no entity has yet, proposed as a new entity (created when a proposal using it is accepted). */
 export type ProposedEntity = {
   __typename?: 'ProposedEntity';
+  /** What a structured source (Wikidata, FtM) says of it besides its name; empty for a name read in a text. */
+  aliases?: Maybe<Array<Alias>>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<Scalars['PartialDate']['output']>;
   /** The id the entity gets when created. */
   id: Scalars['ID']['output'];
+  identifiers?: Maybe<Array<Identifier>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
+  start?: Maybe<Scalars['PartialDate']['output']>;
 };
 
 export type Query = {
@@ -1726,6 +1735,7 @@ export type ProposalResolvers<ContextType = RequestContext, ParentType extends R
   toNew?: Resolver<Maybe<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
   toText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unreferenced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 }>;
 
@@ -1741,9 +1751,14 @@ export type ProposalEdgeResolvers<ContextType = RequestContext, ParentType exten
 }>;
 
 export type ProposedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedEntity'] = ResolversParentTypes['ProposedEntity']> = ResolversObject<{
+  aliases?: Resolver<Maybe<Array<ResolversTypes['Alias']>>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Maybe<Array<ResolversTypes['Identifier']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
