@@ -48,6 +48,26 @@ export type ReviewDecision =
   | 'ACCEPT'
   | 'REJECT';
 
+/** How an item of Wikidata was matched to an entity of the graph. */
+export type WikidataMatchBy =
+  /** By the Wikidata identifier stored on the entity. */
+  | 'IDENTIFIER'
+  /** By an exact name or alias of the same kind: accepting a proposal that uses it confirms it, and stores the QID on the entity. */
+  | 'NAME'
+  /** No entity: proposed as a new one (with its labels and aliases in English and Russian, and the QID). */
+  | 'NEW';
+
+/** What to read besides the organization's own statements. */
+export type WikidataPart =
+  /** Events it organized (P664). */
+  | 'EVENTS'
+  /** Items that say they are members (P463). */
+  | 'MEMBERS'
+  /** Holders (P39) of the organization's office (P2388 on it, or P2389 on the office). */
+  | 'OFFICEHOLDERS'
+  /** Items that say they are part of it (P361). */
+  | 'PARTS';
+
 type EntityFields_Event_Fragment = { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string, url: string | null }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> };
 
 type EntityFields_Initiative_Fragment = { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string, url: string | null }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> };
@@ -341,7 +361,72 @@ export type RoleSearchQuery = { roleSearch: Array<{ id: string, type: string, si
       | { id: string, kind: EntityKind, name: string, description: string | null, start: string | null, end: string | null, aliases: Array<{ name: string, lang: string | null }>, identifiers: Array<{ scheme: string, value: string, url: string | null }>, citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }
     , citations: Array<{ quote: string | null, locator: string | null, claimedBy: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, published: string | null } }> }> };
 
-export type ProposalFieldsFragment = { id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+export type ImportFromWikidataMutationVariables = Exact<{
+  qid: string | number;
+  include?: Array<WikidataPart> | WikidataPart | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportFromWikidataMutation = { importFromWikidata: { qid: string, label: string, revision: string, dryRun: boolean, matches: Array<{ qid: string, by: WikidataMatchBy, entityId: string, url: string, ambiguous: Array<string>, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }>, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, origin: string, unreferenced: boolean, decidedBy: string | null, decidedAt: string | null, identifies: Array<{ entityId: string, value: string, url: string | null }>, from:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, to:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, fromNew: { id: string, kind: EntityKind, name: string } | null, toNew: { id: string, kind: EntityKind, name: string } | null, evidence: { quote: string, prefix: string | null, suffix: string | null, paragraph: number | null, source: { id: string, title: string } }, conflictsWith: Array<{ id: string, type: string, since: string | null, until: string | null, role: string | null, status: string | null, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, relationship: { id: string, type: string, since: string | null, until: string | null, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , citations: Array<{ quote: string | null, locator: string | null, source: { id: string, title: string } }> } | null }> } };
+
+export type ProposalFieldsFragment = { id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, origin: string, unreferenced: boolean, decidedBy: string | null, decidedAt: string | null, identifies: Array<{ entityId: string, value: string, url: string | null }>, from:
     | { id: string, name: string, kind: EntityKind }
     | { id: string, name: string, kind: EntityKind }
     | { id: string, name: string, kind: EntityKind }
@@ -404,7 +489,7 @@ export type SourceReviewQuery = { source: { id: string, title: string, publisher
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
-       }>, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+       }>, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, origin: string, unreferenced: boolean, decidedBy: string | null, decidedAt: string | null, identifies: Array<{ entityId: string, value: string, url: string | null }>, from:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -460,7 +545,7 @@ export type OpenProposalsQueryVariables = Exact<{
 }>;
 
 
-export type OpenProposalsQuery = { proposals: { totalCount: number, edges: Array<{ node: { id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+export type OpenProposalsQuery = { proposals: { totalCount: number, edges: Array<{ node: { id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, origin: string, unreferenced: boolean, decidedBy: string | null, decidedAt: string | null, identifies: Array<{ entityId: string, value: string, url: string | null }>, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -519,7 +604,7 @@ export type ReviewMutationVariables = Exact<{
 }>;
 
 
-export type ReviewMutation = { reviewProposals: { release: number | null, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, decidedBy: string | null, decidedAt: string | null, from:
+export type ReviewMutation = { reviewProposals: { release: number | null, proposals: Array<{ id: string, state: ProposalState, relation: ProposalRelation, type: string, fromText: string, toText: string, since: string | null, until: string | null, role: string | null, status: string | null, reason: string | null, origin: string, unreferenced: boolean, decidedBy: string | null, decidedAt: string | null, identifies: Array<{ entityId: string, value: string, url: string | null }>, from:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -699,6 +784,13 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
   role
   status
   reason
+  origin
+  unreferenced
+  identifies {
+    entityId
+    value
+    url
+  }
   decidedBy
   decidedAt
   from {
@@ -1065,6 +1157,119 @@ fragment RelationshipFields on Relationship {
     ...CitationFields
   }
 }`) as unknown as TypedDocumentString<RoleSearchQuery, RoleSearchQueryVariables>;
+export const ImportFromWikidataDocument = new TypedDocumentString(`
+    mutation ImportFromWikidata($qid: ID!, $include: [WikidataPart!], $dryRun: Boolean) {
+  importFromWikidata(qid: $qid, include: $include, dryRun: $dryRun) {
+    qid
+    label
+    revision
+    dryRun
+    matches {
+      qid
+      by
+      entityId
+      url
+      entity {
+        id
+        name
+      }
+      ambiguous
+    }
+    proposals {
+      ...ProposalFields
+    }
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  state
+  relation
+  type
+  fromText
+  toText
+  since
+  until
+  role
+  status
+  reason
+  origin
+  unreferenced
+  identifies {
+    entityId
+    value
+    url
+  }
+  decidedBy
+  decidedAt
+  from {
+    id
+    name
+    kind
+  }
+  to {
+    id
+    name
+    kind
+  }
+  fromNew {
+    id
+    kind
+    name
+  }
+  toNew {
+    id
+    kind
+    name
+  }
+  evidence {
+    quote
+    prefix
+    suffix
+    paragraph
+    source {
+      id
+      title
+    }
+  }
+  conflictsWith {
+    id
+    type
+    since
+    until
+    role
+    status
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+  }
+  relationship {
+    id
+    type
+    since
+    until
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    citations {
+      quote
+      locator
+      source {
+        id
+        title
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportFromWikidataMutation, ImportFromWikidataMutationVariables>;
 export const SourceReviewDocument = new TypedDocumentString(`
     query SourceReview($id: ID!) {
   source(id: $id) {
@@ -1101,6 +1306,13 @@ export const SourceReviewDocument = new TypedDocumentString(`
   role
   status
   reason
+  origin
+  unreferenced
+  identifies {
+    entityId
+    value
+    url
+  }
   decidedBy
   decidedAt
   from {
@@ -1195,6 +1407,13 @@ export const OpenProposalsDocument = new TypedDocumentString(`
   role
   status
   reason
+  origin
+  unreferenced
+  identifies {
+    entityId
+    value
+    url
+  }
   decidedBy
   decidedAt
   from {
@@ -1293,6 +1512,13 @@ export const ReviewDocument = new TypedDocumentString(`
   role
   status
   reason
+  origin
+  unreferenced
+  identifies {
+    entityId
+    value
+    url
+  }
   decidedBy
   decidedAt
   from {

@@ -15,6 +15,9 @@ export const ProposalFields = graphql(`
     role
     status
     reason
+    origin
+    unreferenced
+    identifies { entityId value url }
     decidedBy
     decidedAt
     from { id name kind }

@@ -1,3 +1,4 @@
+import type { WikidataConfig } from '../interchange/wikidata/config';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -28,6 +29,8 @@ export interface AppOptions extends AccessSettings {
   /** How long a request waits for Neo4j to answer a statement (ORGRAPH_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
   log: Log;
+  /** Where importFromWikidata reads (WIKIDATA_* settings); the public services when absent. */
+  wikidata?: WikidataConfig;
 }
 
 export const CLIENT_DIST = path.join(repoRoot, 'client', 'dist');
@@ -115,7 +118,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     express.json({ limit: BODY_LIMIT }),
     nestingGuard(MAX_TOKENS),
     deadline,
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options)) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options), options.wikidata) }),
   );
 
   app.use('/sources', sourceRoutes(options.database, options, options.log));

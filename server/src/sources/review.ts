@@ -10,6 +10,7 @@ import type { ProposedFact } from '../ingest/types';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../model/vocabulary';
 import type { Database } from '../neo4j/database';
 import type { FactFields, ProposalModel, ReviewModel } from './models';
+import { identifiedEntities } from './identify';
 import { proposalsById, relationshipsOf, sourceDocuments, type SourceDocument } from './store';
 
 export interface ProposalEdit {
@@ -238,7 +239,7 @@ export async function reviewProposals(db: Database, input: ReviewInput): Promise
   for (const proposal of proposals) checkQuote(proposal, documents.get(proposal.sourceId));
   const existing = await relationshipsOf(db, [...fields.values()].flatMap((fact) => [fact.fromId!, fact.toId!]));
   const { relationships, accepted } = plan(proposals, fields, new Set(edits.keys()), existing, documents);
-  const entities = await newEntities(db, accepted);
+  const entities = [...(await newEntities(db, accepted)), ...(await identifiedEntities(db, accepted))];
 
   let release: number | null = null;
   const sources = [...new Set(proposals.map((proposal) => proposal.sourceId))];

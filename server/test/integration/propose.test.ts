@@ -85,7 +85,7 @@ describe('proposeClaims: structured claims into the review queue', () => {
 
     const queue = (await call(QUEUE, { source: result.source.id })).data.proposals;
     expect(queue.totalCount).toBe(3);
-    const byOrigin = new Map(queue.edges.map((e: any) => [e.node.origin, e.node]));
+    const byOrigin = new Map<string, any>(queue.edges.map((e: any) => [e.node.origin, e.node]));
     expect(byOrigin.get('wikidata:Q0$TEST@1')).toMatchObject({
       state: 'OPEN',
       relation: 'NEW',
