@@ -44,7 +44,8 @@ export function renderImportWikidata(container: HTMLElement, done: (proposals: P
   const submit = el('button', { type: 'submit', text: 'Import for review' });
   const form = el(
     'form',
-    { class: 'import-wikidata', 'aria-label': 'Import from Wikidata' },
+    // The QID is checked here, with a message that says what a QID is, rather than by the browser's bare pattern check.
+    { class: 'import-wikidata', 'aria-label': 'Import from Wikidata', novalidate: true },
     el('h2', { text: 'Import from Wikidata' }),
     el('label', { for: 'wikidata-qid', text: 'Organization (QID)' }),
     qid,

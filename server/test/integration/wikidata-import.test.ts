@@ -147,10 +147,16 @@ describe('importing an organization from Wikidata into the review queue', () => 
   });
 
   it('a second import matches by the stored QID and finds the proposals as they were left', async () => {
+    const before = await latestRelease();
     const again = (await call(IMPORT, { qid: 'Q7159', include: ['MEMBERS'] })).data.importFromWikidata;
     expect(again.matches.find((m: any) => m.qid === 'Q7159')).toMatchObject({ by: 'IDENTIFIER', entityId: 'csto' });
     const russia = again.proposals.find((p: Proposal) => subject(p) === 'Q159');
-    expect(russia).toMatchObject({ id: csto.find((p) => subject(p) === 'Q159')!.id, state: 'ACCEPTED', identifies: [] });
+    expect(russia).toMatchObject({ id: csto.find((p) => subject(p) === 'Q159')!.id, state: 'ACCEPTED' });
+    const tajikistan = again.proposals.find((p: Proposal) => subject(p) === 'Q863');
+    expect(tajikistan).toMatchObject({ id: csto.find((p) => subject(p) === 'Q863')!.id, state: 'OPEN', relation: 'CONFLICTS' });
+    // Every statement was proposed before: no new source, no release.
+    expect(again.sources).toEqual([]);
+    expect(await latestRelease()).toBe(before);
   });
 
   it('imports the SCO: unknown items proposed as new entities with English and Russian names and their QIDs', async () => {
