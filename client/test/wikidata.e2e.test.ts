@@ -5,7 +5,7 @@ import { repoRoot } from '../../server/src/config';
 import { importPaths } from '../../server/src/dataset/import';
 import { startTestServer, testDatabase } from '../../server/test/support/test-neo4j';
 import { startWikidataServer, type WikidataServer } from '../../server/test/support/wikidata-server';
-import { openExplorer, pagePoint } from './support-explorer';
+import { openExplorer, pagePoint, settle } from './support-explorer';
 import { ARTIFACTS, launchChromium } from './support-browser';
 
 const EDITOR = 'editor-key-for-the-wikidata-e2e';
@@ -35,6 +35,8 @@ jest.setTimeout(180_000);
 describe('Wikidata in the explorer', () => {
   it("links an entity's Wikidata identifier in its details", async () => {
     await openExplorer(page, orgraph.url, '?focus=russia');
+    await page.waitForFunction(() => window.orgraph.cy.getElementById('russia').nonempty());
+    await settle(page);
     const point = await pagePoint(page, 'russia');
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector('#details .identifiers a');

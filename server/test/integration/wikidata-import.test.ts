@@ -13,6 +13,8 @@ const CSTO_URL = 'https://en.odkb-csto.org/25years/';
 let wikidata: WikidataServer;
 let orgraph: Orgraph;
 let db: Database;
+/** Relationships the tests' reviews created, deleted afterwards so later suites see the CSTO graph as it was. */
+const created = new Set<string>();
 
 beforeAll(async () => {
   wikidata = await startWikidataServer();
@@ -20,7 +22,8 @@ beforeAll(async () => {
   db = testDatabase();
 });
 afterAll(async () => {
-  // Entities the reviews created go; the CSTO files put back what accepting changed (citations, identifiers).
+  // What the reviews created goes; the CSTO files put back what accepting changed (citations, identifiers).
+  for (const id of created) await call('mutation($id: ID!) { deleteRelationship(id: $id) { deleted } }', { id }, EDITOR);
   for (const id of ['shanghai-cooperation-organisation', 'india']) await call('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, EDITOR);
   await importPaths(db, [path.join(repoRoot, 'data', 'csto')]);
   await db.close();
@@ -132,6 +135,9 @@ describe('importing an organization from Wikidata into the review queue', () => 
     const accepted = await call(REVIEW, { ids: referenced.map((p) => p.id), decision: 'ACCEPT' });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.reviewProposals.release).toBe(before + 1);
+    for (const proposal of referenced.filter((p) => p.relation === 'NEW')) {
+      created.add(accepted.data.reviewProposals.proposals.find((p: any) => p.id === proposal.id).relationship.id);
+    }
     expect(await latestRelease()).toBe(before + 1);
     // The fact the graph had gains the Wikidata reference as a citation.
     const russia = accepted.data.reviewProposals.proposals.find((p: any) => p.id === csto.find((c) => subject(c) === 'Q159')!.id);
@@ -161,8 +167,8 @@ describe('importing an organization from Wikidata into the review queue', () => 
 
   it('imports the SCO: unknown items proposed as new entities with English and Russian names and their QIDs', async () => {
     const sco = (await call(IMPORT, { qid: 'Q485207', include: ALL })).data.importFromWikidata;
-    const created = new Map(sco.newEntities.map((e: any) => [e.id, e]));
-    expect(created.get('shanghai-cooperation-organisation')).toEqual({
+    const proposed = new Map(sco.newEntities.map((e: any) => [e.id, e]));
+    expect(proposed.get('shanghai-cooperation-organisation')).toEqual({
       id: 'shanghai-cooperation-organisation',
       kind: 'ORGANIZATION',
       name: 'Shanghai Cooperation Organisation',
@@ -176,7 +182,7 @@ describe('importing an organization from Wikidata into the review queue', () => 
       end: null,
       identifiers: [{ scheme: 'wikidata', value: 'Q485207' }],
     });
-    expect(created.get('india')).toMatchObject({ kind: 'STATE', aliases: [{ name: 'Индия', lang: 'ru' }] });
+    expect(proposed.get('india')).toMatchObject({ kind: 'STATE', aliases: [{ name: 'Индия', lang: 'ru' }] });
     expect(sco.matches.find((m: any) => m.qid === 'Q232')).toMatchObject({ by: 'IDENTIFIER', entityId: 'kazakhstan' });
     // Iran's deprecated statement is left out; its current membership stays.
     expect(sco.proposals.filter((p: Proposal) => subject(p) === 'Q794').map((p: Proposal) => p.since)).toEqual(['2023-07-04']);
