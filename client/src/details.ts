@@ -21,6 +21,13 @@ export function citationList(citations: readonly CitationFieldsFragment[]): stri
     .join('')}</ol>`;
 }
 
+/** "wikidata: Q7159", the value a link to the scheme's page when it has one. */
+function identifierText(identifier: { scheme: string; value: string; url?: string | null }): string {
+  const value = escapeHtml(identifier.value);
+  const shown = identifier.url ? `<a href="${escapeHtml(identifier.url)}" target="_blank" rel="noopener noreferrer">${value}</a>` : value;
+  return `${escapeHtml(identifier.scheme)}: ${shown}`;
+}
+
 export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | null, release: number | null = null): void {
   const kind = KIND_STYLE[node.kind]?.label ?? node.kind;
   const report = `/reports/${encodeURIComponent(node.id)}`;
@@ -31,7 +38,7 @@ export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | n
     <p class="meta">${escapeHtml(kind)} · <code>${escapeHtml(node.id)}</code>${node.start || node.end ? ` · ${escapeHtml(period(node.start, node.end))}` : ''}</p>
     ${node.description ? `<p>${escapeHtml(node.description)}</p>` : ''}
     ${node.aliases.length ? `<h3>Also known as</h3><p>${node.aliases.map((a) => `${escapeHtml(a.name)}${a.lang ? ` <span class="meta">(${escapeHtml(a.lang)})</span>` : ''}`).join(', ')}</p>` : ''}
-    ${node.identifiers.length ? `<h3>Identifiers</h3><p>${node.identifiers.map((i) => `${escapeHtml(i.scheme)}: ${escapeHtml(i.value)}`).join('<br>')}</p>` : ''}
+    ${node.identifiers.length ? `<h3>Identifiers</h3><p class="identifiers">${node.identifiers.map(identifierText).join('<br>')}</p>` : ''}
     <section class="entity-relationships" aria-busy="true"><p class="meta">Loading its relationships…</p></section>
     <h3>Evidence</h3>${citationList(node.citations)}`;
 }

@@ -11,7 +11,7 @@ export const EntityFields = graphql(`
     start
     end
     aliases { name lang }
-    identifiers { scheme value }
+    identifiers { scheme value url }
     citations { ...CitationFields }
   }
 `);

@@ -67,6 +67,7 @@ export async function startOrgraph(config: Config, options: StartOptions): Promi
     const { app, apollo, warmedUp } = await createApp({
       database: connection.database,
       corsOrigins: config.corsOrigins,
+      wikidata: config.wikidata,
       requestTimeoutMs: config.requestTimeoutMs,
       editorKeys: config.editorKeys,
       readerKeys: config.readerKeys,

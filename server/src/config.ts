@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { namedKeys } from './http/auth';
+import { wikidataConfig, type WikidataConfig } from './interchange/wikidata/config';
 
 /**
  * Settings read from the environment, validated once at start-up.
@@ -38,6 +39,8 @@ export interface Config {
   readerKeys: string[];
   /** The response cache of reads (server/src/cache/); null when ORGRAPH_CACHE=off. */
   cache: { maxEntries: number; maxBytes: number; trustMs: number } | null;
+  /** The Wikidata services the import reads (WIKIDATA_* variables). */
+  wikidata: WikidataConfig;
 }
 
 export interface RemoteNeo4j {
@@ -160,5 +163,6 @@ export function loadConfig(env: Env = process.env): Config {
     editorKeys: keys(env, 'ORGRAPH_EDITOR_KEYS'),
     readerKeys: keys(env, 'ORGRAPH_READER_KEYS'),
     cache: cacheSettings(env),
+    wikidata: wikidataConfig(env),
   };
 }

@@ -1,6 +1,7 @@
 import { ApiError, request } from '../api';
 import type { ProposalEdit } from '../generated/graphql';
 import { renderAddSource } from './add-source';
+import { renderImportWikidata } from './import-wikidata';
 import { el } from './dom';
 import { editorKey, forgetKey, reviewerName } from './editor-key';
 import { EntityChoicesQuery, OpenProposalsQuery, RelationshipTypeNamesQuery, ReviewMutation, SourceReviewQuery } from './queries';
@@ -50,6 +51,7 @@ export class ReviewPanel {
         this.title,
         button('review-add-source', 'Add source', () => this.addSource()),
         button('review-open-queue', 'All open proposals', () => void this.openQueue()),
+        button('review-import-wikidata', 'Import from Wikidata…', () => this.importWikidata()),
         acceptAll,
         el('span', { class: 'meta keys-hint', text: 'Keys in the list: ↑ ↓ move · a accept · e edit · r reject · Esc leaves a form' }),
         button('review-close', 'Close', () => this.close()),
@@ -85,6 +87,7 @@ export class ReviewPanel {
 
   private open(title: string): void {
     this.title.textContent = title;
+    this.root.classList.remove('importing');
     // Below the header and the toolbar, however many lines the toolbar wraps to.
     this.root.style.top = `${document.getElementById('toolbar')?.getBoundingClientRect().bottom ?? 0}px`;
     this.root.hidden = false;
@@ -100,6 +103,18 @@ export class ReviewPanel {
     this.say('');
     this.root.classList.add('adding');
     renderAddSource(this.sourcePane, (sourceId, message) => void this.openSource(sourceId, message));
+  }
+
+  /** "Import from Wikidata…": the form and, once read, the matches beside the queue of the statements proposed. */
+  importWikidata(): void {
+    this.open('Import from Wikidata');
+    this.say('');
+    this.root.classList.add('adding');
+    renderImportWikidata(this.sourcePane, (proposals, message) => {
+      this.root.classList.replace('adding', 'importing');
+      this.say(message);
+      this.queue.show(proposals);
+    });
   }
 
   async openSource(id: string, message = ''): Promise<void> {
@@ -144,7 +159,7 @@ export class ReviewPanel {
   }
 
   private async showSourceOf(p: Proposal | null): Promise<void> {
-    if (!p || this.root.classList.contains('adding')) return;
+    if (!p || this.root.classList.contains('adding') || this.root.classList.contains('importing')) return;
     const source = await this.loadSource(p.evidence.source.id);
     if (source && this.queue.current?.id === p.id) {
       renderSource(this.sourcePane, source, { paragraph: p.evidence.paragraph ?? 0, quote: p.evidence.quote, prefix: p.evidence.prefix });
@@ -153,7 +168,7 @@ export class ReviewPanel {
 
   /** Accepts every open proposal that needs no choice (its ends known or new, no conflict): one call, one release. */
   private async acceptAll(): Promise<void> {
-    const ready = this.queue.open().filter((p) => p.relation !== 'CONFLICTS' && (p.from || p.fromNew) && (p.to || p.toNew));
+    const ready = this.queue.open().filter((p) => p.relation !== 'CONFLICTS' && !p.unreferenced && (p.from || p.fromNew) && (p.to || p.toNew));
     if (ready.length === 0) {
       this.say('Nothing to accept without a choice: the open proposals left need an edit.');
       return;

@@ -25,6 +25,9 @@ export const ProposalFields = graphql(`
     role
     status
     reason
+    origin
+    unreferenced
+    identifies { entityId value url }
     decidedBy
     decidedAt
     from { ...EntityChoiceFields }

@@ -40,6 +40,8 @@ function factLine(p: Proposal): HTMLElement {
     ` ${p.type} `,
     endLabel(p.to, p.toNew, p.toText, p.toCandidates),
     details ? el('span', { class: 'meta', text: `  ${details}` }) : null,
+    p.unreferenced ? el('span', { class: 'badge unreferenced', title: 'no reference, or only "imported from": accepted one at a time', text: 'unreferenced' }) : null,
+    ...p.identifies.map((i) => el('span', { class: 'meta name-match' }, ` · ${i.entityId} matched by name to `, el('a', { href: i.url ?? '#', target: '_blank', rel: 'noopener noreferrer', text: i.value }), ': accepting confirms it')),
   );
 }
 

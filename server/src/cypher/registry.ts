@@ -10,6 +10,8 @@ import { repoRoot } from '../config';
  */
 export const STATEMENTS = [
   'queries/entities-by-id',
+  'queries/entities-by-identifier',
+  'queries/entities-by-name',
   'queries/search',
   'queries/entity-list',
   'queries/entity-list-by-start',

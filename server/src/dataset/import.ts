@@ -7,7 +7,8 @@ import { canonical, changeRow, recordKey, type ChangeRow, type RecordKind } from
 import { datasetFiles, isIssue, readDatasetFile, type ParsedFile } from './read';
 import { entityRow, relationshipRow, sourceRow, type CitationOwnerRow } from './rows';
 import { DatasetError, type ImportIssue } from './types';
-import { checkReferences, referencedIds, validateFiles, type ValidatedDataset } from './validate';
+import { checkReferences, identifiersHeldElsewhere, referencedIds, validateFiles, type ValidatedDataset } from './validate';
+import { identifierHolders } from '../graph/identifiers';
 
 export interface Counts {
   created: number;
@@ -219,6 +220,8 @@ async function importValidated(tx: Transaction, dataset: ValidatedDataset, optio
     sourceIds: new Set(existingSources.keys()),
   });
   if (referenceIssues.length > 0) throw new DatasetError(referenceIssues);
+  const identifierIssues = identifiersHeldElsewhere(dataset, await identifierHolders(tx, dataset.entities.flatMap(({ record }) => record.identifiers ?? [])));
+  if (identifierIssues.length > 0) throw new DatasetError(identifierIssues);
 
   const sourceChanges = count(sources, existingSources);
   const entityChanges = count(entities, existingEntities);

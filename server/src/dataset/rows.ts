@@ -1,3 +1,4 @@
+import { identifierKey } from '../model/identifiers';
 import { createHash } from 'node:crypto';
 import { partialDate, UNDATED_START } from '../model/partial-date';
 import type { EntityKindName } from '../model/vocabulary';
@@ -86,7 +87,7 @@ export function entityRow(record: EntityRecord) {
     ...(record.identifiers?.length
       ? {
           identifiers: JSON.stringify(record.identifiers),
-          identifierKeys: record.identifiers.map((identifier) => `${identifier.scheme}:${identifier.value}`),
+          identifierKeys: record.identifiers.map(identifierKey),
         }
       : {}),
     citationIds: owner.citations.map((citation) => citation.id),

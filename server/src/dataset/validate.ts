@@ -1,4 +1,5 @@
 import Ajv, { type ErrorObject } from 'ajv';
+import { identifierKey, identifierProblem } from '../model/identifiers';
 import { endsBeforeStart, isPartialDateError, parsePartialDate } from '../model/partial-date';
 import { datasetJsonSchema } from './json-schema';
 import type { ParsedFile } from './read';
@@ -143,6 +144,10 @@ export function validateFiles(files: ParsedFile[]): { dataset: ValidatedDataset;
     sound('entities', document.entities).forEach(({ record, i }) => {
       const at = origin(file, ['entities', i]);
       checkPeriod(issues, at, record.start, record.end, ['start', 'end']);
+      (record.identifiers ?? []).forEach((identifier, j) => {
+        const problem = identifierProblem(identifier);
+        if (problem) issues.push({ origin: origin(file, ['entities', i, 'identifiers', j]), message: problem });
+      });
       dataset.entities.push({ record, origin: at });
     });
     sound('relationships', document.relationships).forEach(({ record, i }) => {
@@ -167,7 +172,37 @@ export function validateFiles(files: ParsedFile[]): { dataset: ValidatedDataset;
       }
     }
   }
+  issues.push(...sharedIdentifiers(dataset.entities));
   return { dataset, issues };
+}
+
+/** An identifier names one thing: two entities holding the same one are the same entity written twice. */
+function sharedIdentifiers(entities: ValidatedDataset['entities']): ImportIssue[] {
+  const holders = new Map<string, { id: string; origin: Origin }>();
+  const issues: ImportIssue[] = [];
+  for (const { record, origin: at } of entities) {
+    for (const key of new Set((record.identifiers ?? []).map(identifierKey))) {
+      const first = holders.get(key);
+      if (first && first.id !== record.id) {
+        issues.push({ origin: { ...at, path: `${at.path}.identifiers` }, message: `identifier ${key} is already the identifier of entity "${first.id}" (${first.origin.file}${first.origin.line ? `:${first.origin.line}` : ''})` });
+      } else if (!first) {
+        holders.set(key, { id: record.id, origin: at });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Identifiers the dataset gives that other entities of the graph hold already (`holders`: key to entity ids). */
+export function identifiersHeldElsewhere(dataset: ValidatedDataset, holders: Map<string, string[]>): ImportIssue[] {
+  // An entity this dataset rewrites keeps only the identifiers the dataset gives it.
+  const rewritten = new Map(dataset.entities.map(({ record }) => [record.id, new Set((record.identifiers ?? []).map(identifierKey))]));
+  return dataset.entities.flatMap(({ record, origin: at }) =>
+    [...new Set((record.identifiers ?? []).map(identifierKey))].flatMap((key) => {
+      const others = (holders.get(key) ?? []).filter((id) => id !== record.id && (rewritten.get(id)?.has(key) ?? true));
+      return others.length > 0 ? [{ origin: { ...at, path: `${at.path}.identifiers` }, message: `identifier ${key} already belongs to entity "${others[0]}" in the graph` }] : [];
+    }),
+  );
 }
 
 /** The ids a dataset refers to, for one database look-up of those it does not define itself. */

@@ -1,3 +1,4 @@
+import type { WikidataConfig } from '../interchange/wikidata/config';
 import DataLoader from 'dataloader';
 import type { RecordShape } from 'neo4j-driver';
 import type { StatementName } from '../cypher/registry';
@@ -41,14 +42,17 @@ export interface RequestContext {
   /** Entity.history and Relationship.history by record key, batched. */
   history: DataLoader<string, VersionModel[]>;
   release: DataLoader<number, ReleaseModel | null>;
+  /** Where the Wikidata import reads (the server's WIKIDATA_* settings). */
+  wikidata?: WikidataConfig;
 }
 
-export function createContext(database: Database, credential: { access: Access; invalidKey: boolean; editor?: string }): RequestContext {
+export function createContext(database: Database, credential: { access: Access; invalidKey: boolean; editor?: string }, wikidata?: WikidataConfig): RequestContext {
   const db = new CountingReader(database);
   const relationshipLoaders = new Map<string, DataLoader<EntityModel, RelationshipConnectionModel>>();
   const releases = new Map<number, Promise<number | null>>();
   return {
     ...credential,
+    ...(wikidata ? { wikidata } : {}),
     db,
     database,
     sources: createSourceLoaders(db),

@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'g
 import { DatabaseUnavailableError, QueryTimeoutError } from '../neo4j/database';
 import { NotFoundError, UserInputError } from '../errors';
 import { DatasetError } from '../dataset/types';
+import { WikidataRequestError, WikidataUnavailableError } from '../interchange/wikidata/client';
 
 export type Log = (entry: Record<string, unknown>) => void;
 
@@ -21,6 +22,7 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   DATABASE_UNAVAILABLE: 503,
+  UPSTREAM_UNAVAILABLE: 502,
   INTERNAL_SERVER_ERROR: 500,
 } as const;
 
@@ -57,6 +59,8 @@ function classify(formatted: GraphQLFormattedError, original: unknown): { code: 
     };
   }
   if (original instanceof NotFoundError) return { code: 'NOT_FOUND', message: original.message };
+  if (original instanceof WikidataRequestError) return { code: original.status === 404 ? 'NOT_FOUND' : 'UPSTREAM_UNAVAILABLE', message: original.message };
+  if (original instanceof WikidataUnavailableError) return { code: 'UPSTREAM_UNAVAILABLE', message: original.message };
   if (original instanceof DatabaseUnavailableError) return { code: 'DATABASE_UNAVAILABLE', message: original.message };
   if (original instanceof QueryTimeoutError) return { code: 'QUERY_TOO_COMPLEX', message: original.message };
   const tokens = TOKEN_LIMIT.exec(formatted.message);

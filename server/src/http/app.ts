@@ -1,3 +1,4 @@
+import type { WikidataConfig } from '../interchange/wikidata/config';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -36,6 +37,8 @@ export interface AppOptions extends AccessSettings {
   log: Log;
   /** The response cache's bounds; null turns it off (ORGRAPH_CACHE=off). */
   cache: Config['cache'];
+  /** Where importFromWikidata reads (WIKIDATA_* settings); the public services when absent. */
+  wikidata?: WikidataConfig;
 }
 
 export interface App {
@@ -157,7 +160,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           }),
         ]
       : []),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options)) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options), options.wikidata) }),
   );
 
   // A source read in (POST) is a release: with ORGRAPH_CACHE_TRUST_MS, this server's next read checks at once.

@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../dataset/import';
+import type { Identification } from './identify';
 import type { AliasRecord, IdentifierRecord } from '../dataset/types';
 import type { SourceModel } from '../model/records';
 import type { EntityKindName } from '../model/vocabulary';
@@ -63,6 +64,8 @@ export interface ProposalModel extends FactFields {
   rule: string | null;
   /** Its origin gives no reference for it (a Wikidata statement without one): never accepted in bulk. */
   unreferenced: boolean;
+  /** Ends matched by name to an item of a structured source: accepting stores the item's identifier on the entity (sources/identify.ts). */
+  identify: Identification[];
   /** Ids of the relationships it supports or conflicts with, all touching the entity matchesAt. */
   matches: string[];
   matchesAt: string | null;
@@ -106,7 +109,12 @@ export interface ProposalConnectionModel {
 
 /** Neo4j keeps flat properties: the proposed entities are JSON text there, and nulls are absent. */
 export function proposalToRow(proposal: ProposalModel): Record<string, unknown> {
-  const row: Record<string, unknown> = { ...proposal, fromNew: proposal.fromNew && JSON.stringify(proposal.fromNew), toNew: proposal.toNew && JSON.stringify(proposal.toNew) };
+  const row: Record<string, unknown> = {
+    ...proposal,
+    fromNew: proposal.fromNew && JSON.stringify(proposal.fromNew),
+    toNew: proposal.toNew && JSON.stringify(proposal.toNew),
+    identify: proposal.identify.length ? JSON.stringify(proposal.identify) : null,
+  };
   return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null && value !== undefined));
 }
 
@@ -138,6 +146,7 @@ export function proposalFromRow(row: Record<string, unknown>): ProposalModel {
     origin: row.origin as string,
     rule: text('rule'),
     unreferenced: row.unreferenced === true,
+    identify: text('identify') ? (JSON.parse(text('identify')!) as Identification[]) : [],
     matches: (row.matches as string[] | undefined) ?? [],
     matchesAt: text('matchesAt'),
     claimKey: row.claimKey as string,

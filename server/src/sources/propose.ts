@@ -12,6 +12,7 @@ import { claimKey, distinctSourceId, proposalId, sourceIdFor, textHash } from '.
 import { proposalToRow, type FactFields, type IngestionModel, type MentionModel, type ProposalModel, type ProposedEntityModel } from './models';
 import { claimsMade, proposalsById, relationshipsOf, sourceByContentHash, sourceDocuments } from './store';
 import { checkSourceSize } from './text-input';
+import type { Identification } from './identify';
 
 /**
  * From claims to the review queue, whatever read them: the sentences of an article (ingest.ts), the
@@ -68,6 +69,8 @@ export interface StructuredClaim extends FactFields {
   /** The rule or mapping that read the claim ("en.member.joined", "ftm.Membership"). */
   rule?: string | null;
   unreferenced: boolean;
+  /** Ends matched by name to an identified item: accepting stores the identifier on the entity. */
+  identify?: Identification[];
 }
 
 /** What a text reader found beside the claims. */
@@ -163,6 +166,7 @@ function draftProposal(sourceId: string, claim: StructuredClaim, span: { start: 
     origin: claim.origin,
     rule: claim.rule ?? null,
     unreferenced: claim.unreferenced,
+    identify: claim.identify ?? [],
     matches: [],
     matchesAt: null,
     claimKey: key,

@@ -9,6 +9,7 @@ import { compareWithGraph } from '../ingest/extract';
 import type { ProposedFact } from '../ingest/types';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../model/vocabulary';
 import type { Database } from '../neo4j/database';
+import { identifiedEntities } from './identify';
 import { slug } from './identity';
 import type { FactFields, ProposalModel, ProposedEntityModel, ReviewModel } from './models';
 import { proposalsById, relationshipsOf, sourceDocuments, type SourceDocument } from './store';
@@ -327,7 +328,7 @@ export async function reviewProposals(db: Database, input: ReviewInput): Promise
   for (const proposal of proposals) checkQuote(proposal, documents.get(proposal.sourceId));
   const existing = await relationshipsOf(db, [...facts.values()].flatMap(({ fields }) => [fields.fromId!, fields.toId!]));
   const { relationships, accepted } = plan(proposals, facts, new Set(edits.keys()), existing, documents);
-  const entities = await newEntities(db, accepted);
+  const entities = [...(await newEntities(db, accepted)), ...(await identifiedEntities(db, accepted))];
 
   let release: number | null = null;
   const sources = [...new Set(proposals.map((proposal) => proposal.sourceId))];

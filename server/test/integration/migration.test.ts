@@ -59,8 +59,8 @@ describe('the releases migration on a database made before releases', () => {
 
   it('makes what it holds release 1, losing nothing', async () => {
     const applied = await applyMigrations(db);
-    // Later schema files (007 sources in, 008 relationship roles) apply too; release 1 is made once the schema is current.
-    expect(applied).toEqual(['006-releases', '007-sources-in', '008-relationship-roles', 'release 1 from the graph as it was']);
+    // Later schema files (007 sources in, 008 relationship roles, 009 identifiers) apply too; release 1 is made once the schema is current.
+    expect(applied).toEqual(['006-releases', '007-sources-in', '008-relationship-roles', '009-entity-identifiers', 'release 1 from the graph as it was']);
     expect(await latestRelease(db)).toBe(1);
     expect(await graphStats(db)).toEqual(oldStats);
     expect(await contentHash(db)).toBe(oldHash);

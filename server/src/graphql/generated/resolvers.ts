@@ -5,6 +5,9 @@ import { PathModel, PathStepModel } from '../../graph/paths';
 import { TimelineEntryModel } from '../../graph/timeline';
 import { ReportModel } from '../../reports/model';
 import { SourceView, MentionModel, MentionConnectionModel, ProposalModel, ProposalConnectionModel, ProposedEntityModel, IngestionModel, ReviewModel } from '../../sources/models';
+import { WikidataImportModel } from '../../interchange/wikidata/import';
+import { ItemMatch } from '../../interchange/wikidata/matching';
+import { Identification } from '../../sources/identify';
 import { ReleaseModel, ChangeModel, VersionModel } from '../../releases/read';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -290,7 +293,10 @@ export type Holding =
 /** An identifier in an external scheme: wikidata Q-ids, ISO 3166-1 codes for states, … */
 export type Identifier = {
   __typename?: 'Identifier';
+  /** wikidata, iso3166-1, ftm, or another lowercase scheme name. */
   scheme: Scalars['String']['output'];
+  /** Where the identified thing can be read about (https://www.wikidata.org/wiki/Q7159 for wikidata); null when the scheme has no such page. */
+  url?: Maybe<Scalars['String']['output']>;
   value: Scalars['String']['output'];
 };
 
@@ -412,6 +418,12 @@ export type Mutation = {
    */
   importDataset: ImportSummary;
   /**
+   * Reads a Wikidata organization (its labels, aliases, headquarters, parts, chairperson, and as asked its members, office-holders,
+   * parts and events) into the review queue: each statement becomes a proposal cited to the document its reference names,
+   * unreferenced ones marked as such. Nothing enters the graph until reviewed. `dryRun` writes nothing. Needs an editor key.
+   */
+  importFromWikidata: WikidataImport;
+  /**
    * Reads a text: keeps it as a source (found again by its content hash, never duplicated), links the mentions of known
    * entities and proposes the facts its sentences state. `dryRun` returns all of it and writes nothing.
    */
@@ -459,6 +471,17 @@ export type MutationImportDatasetArgs = {
   content: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   format?: InputMaybe<DatasetFormat>;
+};
+
+
+/**
+ * Writes need an editor key: `Authorization: Bearer <key>` with a key from ORGRAPH_EDITOR_KEYS. Every write is
+ * validated like an imported file and runs in one transaction: it happens whole, or not at all.
+ */
+export type MutationImportFromWikidataArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  include?: InputMaybe<Array<WikidataPart>>;
+  qid: Scalars['ID']['input'];
 };
 
 
@@ -660,6 +683,8 @@ export type Proposal = {
   fromNew?: Maybe<ProposedEntity>;
   fromText: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Ends matched by name to an identified item: accepting the proposal stores the identifier on the entity. */
+  identifies: Array<ProposedIdentifier>;
   /** Where the claim comes from: "text" for a fact read from a source's sentences, "wikidata:<statement id>@<revision>", "ftm:<entity id>". */
   origin: Scalars['String']['output'];
   reason?: Maybe<Scalars['String']['output']>;
@@ -757,6 +782,15 @@ export type ProposedEntityInput = {
   name: Scalars['String']['input'];
 };
 
+export type ProposedIdentifier = {
+  __typename?: 'ProposedIdentifier';
+  entity?: Maybe<Entity>;
+  entityId: Scalars['ID']['output'];
+  scheme: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The changes after release `since` up to `until` (default: the latest), in release order; at most 10,000. */
@@ -767,6 +801,8 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by its id (a lowercase slug such as csto or tajik-afghan-border-programme); null when there is none. */
   entity?: Maybe<Entity>;
+  /** The current entity that holds an external identifier (scheme wikidata, value Q7159); null when none does. */
+  entityByIdentifier?: Maybe<Entity>;
   /**
    * The entities within `depth` hops of `id` (1 to 3, default 1) and the relationships among them, as the explorer
    * draws them. `types` keeps those relationship types, `kinds` those entity kinds, `asOf` the relationships that hold
@@ -836,6 +872,12 @@ export type QueryEntitiesArgs = {
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
   release?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityByIdentifierArgs = {
+  scheme: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 
@@ -1227,6 +1269,56 @@ export type Version = {
   values?: Maybe<Scalars['JSON']['output']>;
 };
 
+export type WikidataImport = {
+  __typename?: 'WikidataImport';
+  dryRun: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  matches: Array<WikidataMatch>;
+  newEntities: Array<ProposedEntity>;
+  /** The proposals, one per statement, each with origin wikidata:<statement id>@<revision>. */
+  proposals: Array<Proposal>;
+  qid: Scalars['ID']['output'];
+  /** Requests made to Wikidata. */
+  requests: Scalars['Int']['output'];
+  /** The revision of the organization's item that was read (an id beyond GraphQL's 32-bit Int, so given as text). */
+  revision: Scalars['ID']['output'];
+  /** The documents the statements' references cite (and Wikidata itself for unreferenced statements). */
+  sources: Array<Source>;
+};
+
+export type WikidataMatch = {
+  __typename?: 'WikidataMatch';
+  /** Entities with the item's name when more than one had it: none was chosen. */
+  ambiguous: Array<Scalars['ID']['output']>;
+  by: WikidataMatchBy;
+  /** The entity matched (null for a new one: see entityId). */
+  entity?: Maybe<Entity>;
+  /** The entity's id, or the id a new one gets. */
+  entityId: Scalars['ID']['output'];
+  qid: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** How an item of Wikidata was matched to an entity of the graph. */
+export type WikidataMatchBy =
+  /** By the Wikidata identifier stored on the entity. */
+  | 'IDENTIFIER'
+  /** By an exact name or alias of the same kind: accepting a proposal that uses it confirms it, and stores the QID on the entity. */
+  | 'NAME'
+  /** No entity: proposed as a new one (with its labels and aliases in English and Russian, and the QID). */
+  | 'NEW';
+
+/** What to read besides the organization's own statements. */
+export type WikidataPart =
+  /** Events it organized (P664). */
+  | 'EVENTS'
+  /** Items that say they are members (P463). */
+  | 'MEMBERS'
+  /** Holders (P39) of the organization's office (P2388 on it, or P2389 on the office). */
+  | 'OFFICEHOLDERS'
+  /** Items that say they are part of it (P361). */
+  | 'PARTS';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1355,6 +1447,7 @@ export type ResolversTypes = ResolversObject<{
   ProposalState: ProposalState;
   ProposedEntity: ResolverTypeWrapper<ProposedEntityModel>;
   ProposedEntityInput: ProposedEntityInput;
+  ProposedIdentifier: ResolverTypeWrapper<Identification>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionModel>;
@@ -1381,6 +1474,10 @@ export type ResolversTypes = ResolversObject<{
   Topic: ResolverTypeWrapper<EntityModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   Version: ResolverTypeWrapper<VersionModel>;
+  WikidataImport: ResolverTypeWrapper<WikidataImportModel>;
+  WikidataMatch: ResolverTypeWrapper<ItemMatch>;
+  WikidataMatchBy: WikidataMatchBy;
+  WikidataPart: WikidataPart;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1431,6 +1528,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposalEditInput: ProposalEditInput;
   ProposedEntity: ProposedEntityModel;
   ProposedEntityInput: ProposedEntityInput;
+  ProposedIdentifier: Identification;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipModel;
   RelationshipConnection: RelationshipConnectionModel;
@@ -1454,6 +1552,8 @@ export type ResolversParentTypes = ResolversObject<{
   Topic: EntityModel;
   TypeCount: TypeCount;
   Version: VersionModel;
+  WikidataImport: WikidataImportModel;
+  WikidataMatch: ItemMatch;
 }>;
 
 export type AliasResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = ResolversObject<{
@@ -1575,6 +1675,7 @@ export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends
 
 export type IdentifierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = ResolversObject<{
   scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1652,6 +1753,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   deleteRelationship?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
   importDataset?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'content' | 'dryRun' | 'format'>>;
+  importFromWikidata?: Resolver<ResolversTypes['WikidataImport'], ParentType, ContextType, RequireFields<MutationImportFromWikidataArgs, 'dryRun' | 'qid'>>;
   ingestSource?: Resolver<ResolversTypes['Ingestion'], ParentType, ContextType, RequireFields<MutationIngestSourceArgs, 'dryRun' | 'source'>>;
   reviewProposals?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReviewProposalsArgs, 'decision' | 'ids'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'entity'>>;
@@ -1742,6 +1844,7 @@ export type ProposalResolvers<ContextType = RequestContext, ParentType extends R
   fromNew?: Resolver<Maybe<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
   fromText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifies?: Resolver<Array<ResolversTypes['ProposedIdentifier']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['ProposalRelation'], ParentType, ContextType>;
@@ -1783,11 +1886,20 @@ export type ProposedEntityResolvers<ContextType = RequestContext, ParentType ext
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 }>;
 
+export type ProposedIdentifierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedIdentifier'] = ResolversParentTypes['ProposedIdentifier']> = ResolversObject<{
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'since'>>;
   connectionReport?: Resolver<ResolversTypes['ConnectionReport'], ParentType, ContextType, RequireFields<QueryConnectionReportArgs, 'from' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entityByIdentifier?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityByIdentifierArgs, 'scheme' | 'value'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryProposalsArgs>>;
@@ -1951,6 +2063,27 @@ export type VersionResolvers<ContextType = RequestContext, ParentType extends Re
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
+export type WikidataImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WikidataImport'] = ResolversParentTypes['WikidataImport']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['WikidataMatch']>, ParentType, ContextType>;
+  newEntities?: Resolver<Array<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  qid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type WikidataMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WikidataMatch'] = ResolversParentTypes['WikidataMatch']> = ResolversObject<{
+  ambiguous?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['WikidataMatchBy'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Alias?: AliasResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
@@ -1987,6 +2120,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ProposalConnection?: ProposalConnectionResolvers<ContextType>;
   ProposalEdge?: ProposalEdgeResolvers<ContextType>;
   ProposedEntity?: ProposedEntityResolvers<ContextType>;
+  ProposedIdentifier?: ProposedIdentifierResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
@@ -2006,5 +2140,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Topic?: TopicResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
   Version?: VersionResolvers<ContextType>;
+  WikidataImport?: WikidataImportResolvers<ContextType>;
+  WikidataMatch?: WikidataMatchResolvers<ContextType>;
 }>;
 

@@ -1,3 +1,4 @@
+import { identifierUrl } from '../../model/identifiers';
 import { kindLabel } from '../../model/vocabulary';
 import type { EntityModel } from '../../model/records';
 import type { RequestContext } from '../context';
@@ -21,6 +22,9 @@ const entityFields = {
 export const entityResolvers: Resolvers = {
   Entity: {
     __resolveType: (entity) => kindLabel(entity.kind) as never,
+  },
+  Identifier: {
+    url: (identifier) => identifierUrl(identifier),
   },
   Organization: entityFields,
   State: entityFields,

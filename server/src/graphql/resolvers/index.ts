@@ -7,6 +7,7 @@ import { reportResolvers } from './reports';
 import { releaseResolvers } from './releases';
 import { roleQueries } from './roles';
 import { sourceResolvers } from './sources';
+import { wikidataResolvers } from './wikidata';
 
 export const resolvers: Resolvers = {
   ...entityResolvers,
@@ -14,7 +15,9 @@ export const resolvers: Resolvers = {
   ...datesResolvers,
   ...releaseResolvers,
   ...sourceResolvers,
+  ...wikidataResolvers,
+  Proposal: { ...sourceResolvers.Proposal, ...wikidataResolvers.Proposal },
   Relationship: { ...datesResolvers.Relationship, ...releaseResolvers.Relationship },
   Query: { ...Query, ...reportResolvers.Query, ...releaseResolvers.Query, ...roleQueries, ...sourceResolvers.Query },
-  Mutation: { ...Mutation, ...sourceResolvers.Mutation },
+  Mutation: { ...Mutation, ...sourceResolvers.Mutation, ...wikidataResolvers.Mutation },
 };

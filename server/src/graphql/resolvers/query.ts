@@ -6,6 +6,7 @@ import { graphStats } from '../../graph/stats';
 import { shortestPaths } from '../../graph/paths';
 import { timeline } from '../../graph/timeline';
 import { NotFoundError } from '../../errors';
+import { entityByIdentifier } from '../../graph/identifiers';
 import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryResolvers } from '../generated/resolvers';
 
@@ -14,6 +15,7 @@ export const Query: QueryResolvers = {
     const at = await ctx.releaseArg(release);
     return at === null ? ctx.entity.load(entityId(id)) : ((await entitiesById(ctx.db, [entityId(id)], at)).get(id) ?? null);
   },
+  entityByIdentifier: (_, identifier, ctx) => entityByIdentifier(ctx.db, identifier),
   search: (_, args, ctx) => searchEntities(ctx.db, args),
   entities: (_, args, ctx) => listEntities(ctx.db, args),
   async neighbourhood(_, args, ctx) {
