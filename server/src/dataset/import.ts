@@ -137,6 +137,9 @@ export async function importParsedFiles(db: Database, files: ParsedFile[], optio
       async (tx) => {
         const result = await importValidated(tx, dataset, { ...options, origin });
         if (!result.dryRun) await options.alongside?.(tx, result);
+        // Writes alongside an import that changed no record (a source's text, proposals) make no
+        // release, yet reads see them: response caches must learn of it as of a release.
+        if (!result.dryRun && options.alongside && result.release === null) await tx.run('releases/note-edit');
         committing = performance.now();
         return result;
       },
