@@ -11,6 +11,7 @@ import { repoRoot } from '../config';
 export const STATEMENTS = [
   'queries/entities-by-id',
   'queries/search',
+  'queries/search-at-release',
   'queries/entity-list',
   'queries/entity-list-by-start',
   'queries/neighbourhood',
@@ -71,6 +72,8 @@ export const STATEMENTS = [
   'releases/retire-relationships',
   'releases/purge',
   'releases/purges',
+  'releases/unnamed-changes',
+  'releases/name-changes',
 ] as const;
 
 export type StatementName = (typeof STATEMENTS)[number];

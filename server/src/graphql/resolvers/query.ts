@@ -8,13 +8,14 @@ import { timeline } from '../../graph/timeline';
 import { NotFoundError } from '../../errors';
 import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryResolvers } from '../generated/resolvers';
+import { entitySelection } from '../selection';
 
 export const Query: QueryResolvers = {
   async entity(_, { id, release }, ctx) {
     const at = await ctx.releaseArg(release);
     return at === null ? ctx.entity.load(entityId(id)) : ((await entitiesById(ctx.db, [entityId(id)], at)).get(id) ?? null);
   },
-  search: (_, args, ctx) => searchEntities(ctx.db, args),
+  search: (_, args, ctx, info) => searchEntities(ctx.db, args, entitySelection(info, ['edges', 'node'])),
   entities: (_, args, ctx) => listEntities(ctx.db, args),
   async neighbourhood(_, args, ctx) {
     const subgraph = await neighbourhood(ctx.db, args);
