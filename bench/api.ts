@@ -187,7 +187,7 @@ async function main() {
       await importParsedFiles(db, [inMemoryFile('edit', { entities: [{ ...entity!, description: `${entity!.description ?? ''} (edited for the benchmark)` }] })]);
     }
     const orgraph = await startOrgraph(
-      { ...config, port: 0, remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }, seed: null, queryTimeoutMs: 60_000 },
+      { ...config, port: 0, remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }, seed: null, queryTimeoutMs: 60_000, requestTimeoutMs: 62_000 },
       { instanceName: 'bench', say: () => undefined, log: (entry) => console.error(JSON.stringify(entry)) },
     );
     try {

@@ -6,7 +6,8 @@
 // $withDetails and $withCitations: whether the query selects more than id, kind and name, and the
 // citations (server/src/graphql/selection.ts); what is not selected is not read.
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-WHERE ($kinds IS NULL OR node.kind IN $kinds) AND node.retiredIn IS NULL
+// (A retired entity keeps no name, so the index does not hold it.)
+WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node AS n,
      score + CASE WHEN toLower(node.name) = $exact OR any(alias IN node.aliasNames WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END AS rank
 ORDER BY rank DESC, n.name, n.id
