@@ -18,6 +18,7 @@ import { cypher, type StatementName } from '../server/src/cypher/registry';
 import { importParsedFiles, importPaths } from '../server/src/dataset/import';
 import { inMemoryFile } from '../server/src/dataset/read';
 import { luceneQuery } from '../server/src/graph/search-query';
+import { searchStatement } from '../server/src/graph/search';
 import { cypherParams, Database } from '../server/src/neo4j/database';
 import { startLocalNeo4j } from '../server/src/neo4j/local/process';
 import { applyMigrations } from '../server/src/neo4j/migrations';
@@ -43,6 +44,12 @@ interface Case {
 const run = (db: Database, name: StatementName, params: Record<string, unknown>) =>
   db.driver.executeQuery(cypher(name), cypherParams(params), { database: db.database, routing: name.startsWith('writes') ? 'WRITE' : 'READ' });
 
+/** The search statement the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`. */
+function runSearch(db: Database, text: string, release: number | null) {
+  const statement = searchStatement(luceneQuery(text, 'all')!, { text }, { offset: 0, first: 10 }, release, { details: false, citations: false });
+  return run(db, statement.name, statement.params);
+}
+
 const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
 
 /**
@@ -62,7 +69,7 @@ function oldReleaseCases(ids: { entity: string; search: string; from: string; to
       name: 'search at release 1',
       graphql: { query: 'query($t: String!) { search(text: $t, first: 10, release: 1) { totalCount edges { node { id name kind } } } }', variables: { t: ids.search } },
       cypher: async (db) =>
-        void (await run(db, 'queries/search', { query: luceneQuery(ids.search, 'all'), exact: ids.search.toLowerCase(), kinds: null, offset: 0, first: 10, ...at })),
+        void (await runSearch(db, ids.search, 1)),
     },
     {
       name: 'neighbourhood depth 2 at release 1',
@@ -91,7 +98,7 @@ function cases(ids: { entity: string; search: string; from: string; to: string }
       name: 'search',
       graphql: { query: 'query($t: String!) { search(text: $t, first: 10) { totalCount edges { node { id name kind } } } }', variables: { t: ids.search } },
       cypher: async (db) =>
-        void (await run(db, 'queries/search', { query: luceneQuery(ids.search, 'all'), exact: ids.search.toLowerCase(), kinds: null, offset: 0, first: 10, release: null })),
+        void (await runSearch(db, ids.search, null)),
     },
     {
       name: 'neighbourhood depth 2',
@@ -120,7 +127,7 @@ function cases(ids: { entity: string; search: string; from: string; to: string }
       cypher: async (db) => {
         const page = await run(db, 'queries/entity-list', entityListParams(null, 51));
         const entityIds = (page.records[0]!.get('entities') as Array<{ id: string }>).slice(0, 50).map((entity) => entity.id);
-        await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10 });
+        await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndCitations: false });
       },
     },
   ];
@@ -185,7 +192,7 @@ async function main() {
     }
     const server = (cache: typeof config.cache) =>
       startOrgraph(
-        { ...config, port: 0, remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }, seed: null, queryTimeoutMs: 60_000, cache },
+        { ...config, port: 0, remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }, seed: null, queryTimeoutMs: 60_000, requestTimeoutMs: 62_000, cache },
         { instanceName: 'bench', say: () => undefined, log: (entry) => console.error(JSON.stringify(entry)) },
       );
     const orgraph = await server(null);

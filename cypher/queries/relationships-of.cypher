@@ -1,5 +1,7 @@
 // A page of relationships for each of $ids (one round trip however many entities asked), with
 // the entity at the other end. Ordered by type, then newest first, then id; paged by $offset/$first.
+// $withCitations and $withEndCitations: whether the query selects the relationships' citations and
+// their ends' (server/src/graphql/selection.ts); citations not selected are not read.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -29,7 +31,7 @@ CALL (n) {
     relationship: r {
       .id, .since, .until, .attested, .status, .role, .note, type: coalesce(r.type, type(r)), from: startNode(r).id, to: endNode(r).id,
       citations: COLLECT {
-        UNWIND r.citationIds AS citationId
+        UNWIND CASE WHEN $withCitations THEN r.citationIds ELSE [] END AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
         RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
       }
@@ -37,7 +39,7 @@ CALL (n) {
     other: other {
       .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
       citations: COLLECT {
-        UNWIND other.citationIds AS citationId
+        UNWIND CASE WHEN $withEndCitations THEN other.citationIds ELSE [] END AS citationId
         MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
         RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
       }

@@ -1,26 +1,30 @@
-// Ranked full-text matches over names and aliases. $query is a Lucene query built by
-// server/src/graph/search-query.ts from the user's words (escaped), never raw user text.
-// A name or alias equal to what was typed ($exact, lowercased) ranks first: "csto" is the CSTO
-// itself before the "CSTO Charter".
-CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-  WHERE ($kinds IS NULL OR node.kind IN $kinds) AND CASE WHEN $release IS NULL THEN true ELSE node.createdIn <= $release END
-  RETURN count(node) AS totalCount
-}
-CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-  WHERE ($kinds IS NULL OR node.kind IN $kinds) AND CASE WHEN $release IS NULL THEN true ELSE node.createdIn <= $release END
-  WITH node AS n,
-       score + CASE WHEN toLower(node.name) = $exact OR any(alias IN node.aliasNames WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END AS rank
-  ORDER BY rank DESC, n.name, n.id
-  SKIP $offset LIMIT $first
-  RETURN collect({score: rank, entity: n {
+// Ranked full-text matches over names and aliases, counted and paged in one pass over the index.
+// $query is a Lucene query built by server/src/graph/search-query.ts from the user's words (escaped),
+// never raw user text. A name or alias equal to what was typed ($exact, lowercased) ranks first: "csto"
+// is the CSTO itself before the "CSTO Charter". The latest release only: an older one has its own
+// statement (search-at-release), which matches the names as they were then.
+// $withDetails and $withCitations: whether the query selects more than id, kind and name, and the
+// citations (server/src/graphql/selection.ts); what is not selected is not read.
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+// (A retired entity keeps no name, so the index does not hold it.)
+WHERE $kinds IS NULL OR node.kind IN $kinds
+WITH node AS n,
+     score + CASE WHEN toLower(node.name) = $exact OR any(alias IN node.aliasNames WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END AS rank
+ORDER BY rank DESC, n.name, n.id
+WITH collect({n: n, rank: rank}) AS ranked
+CALL (ranked) {
+  UNWIND range($offset, $offset + $first - 1) AS i
+  WITH i, ranked[i] AS hit
+  WHERE hit IS NOT NULL
+  WITH i, hit.n AS n, hit.rank AS rank
+  ORDER BY i
+  RETURN collect({score: rank, entity: CASE WHEN $withDetails THEN n {
     .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
     citations: COLLECT {
-      UNWIND n.citationIds AS citationId
+      UNWIND CASE WHEN $withCitations THEN n.citationIds ELSE [] END AS citationId
       MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
       RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
     }
-  }}) AS hits
+  } ELSE n {.id, .kind, .name, citations: []} END}) AS hits
 }
-RETURN totalCount, hits
+RETURN size(ranked) AS totalCount, hits

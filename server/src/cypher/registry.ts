@@ -13,6 +13,7 @@ export const STATEMENTS = [
   'queries/entities-by-identifier',
   'queries/entities-by-name',
   'queries/search',
+  'queries/search-at-release',
   'queries/entity-list',
   'queries/entity-list-by-start',
   'queries/neighbourhood',
@@ -76,6 +77,8 @@ export const STATEMENTS = [
   'releases/purges',
   'releases/version',
   'releases/note-edit',
+  'releases/unnamed-changes',
+  'releases/name-changes',
 ] as const;
 
 export type StatementName = (typeof STATEMENTS)[number];

@@ -15,6 +15,12 @@ export interface RelationshipsArgs {
   release?: number | null;
 }
 
+/** Which citations the query selects: the relationships' own, and their ends' (default: both). */
+export interface RelationshipSelection {
+  citations: boolean;
+  endCitations: boolean;
+}
+
 /**
  * The relationships of many entities that share the same arguments, in one round trip: the
  * batch function behind the Entity.relationships loader (so a list of 100 entities asking for
@@ -24,6 +30,7 @@ export async function relationshipsOfMany(
   db: Reader,
   entities: readonly EntityModel[],
   args: RelationshipsArgs,
+  selection: RelationshipSelection = { citations: true, endCitations: true },
 ): Promise<Map<string, RelationshipConnectionModel>> {
   const first = pageSize(args.first, { default: 50, max: 100 });
   const offset = offsetAfter(args.after);
@@ -37,6 +44,8 @@ export async function relationshipsOfMany(
       release: args.release ?? null,
       offset,
       first,
+      withCitations: selection.citations,
+      withEndCitations: selection.endCitations,
     },
   );
   await patchToRelease(db, args.release ?? null, rows.flatMap((row) => row.page.map((entry) => entry.other)), rows.flatMap((row) => row.page.map((entry) => entry.relationship)));

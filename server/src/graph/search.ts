@@ -7,9 +7,37 @@ import { luceneQuery } from './search-query';
 import { patchToRelease } from '../releases/at-release';
 import { releaseArg } from '../releases/read';
 
+/** What of each hit the query selects beyond id, kind and name (default: everything). */
+export interface SearchSelection {
+  details: boolean;
+  citations: boolean;
+}
+
+const EVERYTHING: SearchSelection = { details: true, citations: true };
+
+/** The statement and parameters of one search: today's names, or the names as they were at an older release. */
+export function searchStatement(
+  lucene: string,
+  args: { text: string; kinds?: readonly string[] | null },
+  page: { offset: number; first: number },
+  release: number | null,
+  selection: SearchSelection = EVERYTHING,
+) {
+  const params = {
+    query: lucene,
+    exact: args.text.trim().toLocaleLowerCase(),
+    kinds: args.kinds ?? null,
+    ...page,
+    withDetails: selection.details || selection.citations,
+    withCitations: selection.citations,
+  };
+  return release === null ? { name: 'queries/search' as const, params } : { name: 'queries/search-at-release' as const, params: { ...params, release } };
+}
+
 export async function searchEntities(
   db: Reader,
   args: { text: string; kinds?: readonly string[] | null; first?: number | null; after?: string | null; release?: number | null },
+  selection: SearchSelection = EVERYTHING,
 ): Promise<EntityConnectionModel> {
   if (args.text.length > 200) throw new UserInputError('text must be at most 200 characters', 'text');
   const first = pageSize(args.first, { default: 20, max: 100 });
@@ -20,23 +48,19 @@ export async function searchEntities(
     return offsetPage([], 0, 0);
   }
   const run = async (lucene: string) => {
-    const [found] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>('queries/search', {
-      query: lucene,
-      exact: args.text.trim().toLocaleLowerCase(),
-      kinds: args.kinds ?? null,
-      offset,
-      first,
-      release,
-    });
+    const statement = searchStatement(lucene, args, { offset, first }, release, selection);
+    const [found] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>(statement.name, statement.params);
     return found!;
   };
   // Every word first; any word when that finds nothing (at most two statements).
   let row = await run(query);
   const anyWord = luceneQuery(args.text, 'any')!;
   if (row.totalCount === 0 && anyWord !== query) row = await run(anyWord);
-  // At an older release: found by today's names, shown as they were then.
-  const missing = await patchToRelease(db, release, row.hits.map((hit) => hit.entity));
-  row.hits = row.hits.filter((hit) => !missing.has(hit.entity.id));
+  // At an older release the hits were found by their names then; their other values are patched in
+  // when selected (id, kind and name come with the version the search matched).
+  if (selection.details || selection.citations) await patchToRelease(db, release, row.hits.map((hit) => hit.entity));
+  // Their relationships are read at that release too.
+  if (release !== null) for (const hit of row.hits) hit.entity.release = release;
   return offsetPage(
     row.hits.map((hit) => ({ node: toEntity(hit.entity), score: hit.score })),
     offset,

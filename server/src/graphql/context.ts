@@ -5,7 +5,7 @@ import type { StatementName } from '../cypher/registry';
 import { offsetPage } from '../graph/arguments';
 import { entitiesById } from '../graph/entities';
 import type { Reader } from '../graph/reader';
-import { relationshipsOfMany, type RelationshipsArgs } from '../graph/relationships';
+import { relationshipsOfMany, type RelationshipSelection, type RelationshipsArgs } from '../graph/relationships';
 import type { EntityModel, RelationshipConnectionModel } from '../model/records';
 import type { Database } from '../neo4j/database';
 import type { Access } from '../http/auth';
@@ -31,8 +31,8 @@ export interface RequestContext {
   database: Database;
   /** Entities by id, batched across the whole request. */
   entity: DataLoader<string, EntityModel | null>;
-  /** Entity.relationships, batched per distinct set of arguments. */
-  relationships(args: RelationshipsArgs): DataLoader<EntityModel, RelationshipConnectionModel>;
+  /** Entity.relationships, batched per distinct set of arguments and of selected citations. */
+  relationships(args: RelationshipsArgs, selection?: RelationshipSelection): DataLoader<EntityModel, RelationshipConnectionModel>;
   /** Sources' texts, mentions and proposals. */
   sources: SourceLoaders;
   /** The name of the editor key (the author of the releases this request writes). */
@@ -73,13 +73,13 @@ export function createContext(database: Database, credential: { access: Access; 
       const found = await entitiesById(db, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
-    relationships(args) {
-      const key = JSON.stringify([args.types ?? null, args.direction ?? 'BOTH', args.asOf ?? null, args.first ?? null, args.after ?? null, args.release ?? null]);
+    relationships(args, selection = { citations: true, endCitations: true }) {
+      const key = JSON.stringify([args.types ?? null, args.direction ?? 'BOTH', args.asOf ?? null, args.first ?? null, args.after ?? null, args.release ?? null, selection]);
       let loader = relationshipLoaders.get(key);
       if (!loader) {
         loader = new DataLoader(
           async (entities) => {
-            const found = await relationshipsOfMany(db, entities, args);
+            const found = await relationshipsOfMany(db, entities, args, selection);
             return entities.map((entity) => found.get(entity.id) ?? offsetPage([], 0, 0));
           },
           { cacheKeyFn: (entity) => entity.id },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { cypher, cypherDir } from '../cypher/registry';
 import type { Database } from './database';
 import { backfillReleases } from '../releases/backfill';
+import { nameOldChanges } from '../releases/change-names';
 
 export interface MigrationFile {
   name: string;
@@ -57,6 +58,7 @@ export async function applyMigrations(db: Database, files = migrationFiles()): P
   if (ran.length > 0) await db.runSchemaStatement(cypher('queries/await-indexes'));
   // A graph written before releases becomes release 1 (needs the records as JSON, hence not in Cypher).
   if (await backfillReleases(db)) ran.push('release 1 from the graph as it was');
+  if (ran.some((name) => name.startsWith('010-')) && (await nameOldChanges(db)) > 0) ran.push('alias names of older change records');
   return ran;
 }
 

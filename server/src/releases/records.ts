@@ -55,9 +55,16 @@ export interface ChangeRow {
   sourceIds: string[];
   citationCount: number;
   name?: string;
+  /** The entity version's alias names: search at an older release matches them (cypher/schema/010). */
+  aliasNames?: string[];
   entityKind?: string;
   startFirst?: string;
   relationshipType?: string;
+}
+
+/** The alias names of an entity version as change records keep it (JSON), for the change_names index. */
+export function aliasNamesOf(version: Record<string, unknown>): string[] {
+  return ((version.aliases as Array<{ name: string }> | undefined) ?? []).map((alias) => alias.name);
 }
 
 /** A change record; `after` is null for a retirement, `before` null for a first addition. */
@@ -84,6 +91,7 @@ export function changeRow(
   };
   if (record === 'ENTITY' && version.name !== undefined) {
     row.name = String(version.name);
+    row.aliasNames = aliasNamesOf(version);
     row.entityKind = String(version.kind).toUpperCase();
     row.startFirst = version.start ? partialDate(String(version.start)).first : UNDATED_START;
   }

@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { relationshipSelection } from '../selection';
 import { identifierUrl } from '../../model/identifiers';
 import { kindLabel } from '../../model/vocabulary';
 import type { EntityModel } from '../../model/records';
@@ -11,9 +13,9 @@ import { entityMentions } from './sources';
  * at the release the entity was read at, unless asked for another.
  */
 const entityFields = {
-  async relationships(entity: EntityModel, args: EntityRelationshipsArgs, ctx: RequestContext) {
+  async relationships(entity: EntityModel, args: EntityRelationshipsArgs, ctx: RequestContext, info: GraphQLResolveInfo) {
     const release = args.release === null || args.release === undefined ? (entity.release ?? null) : await ctx.releaseArg(args.release);
-    return ctx.relationships({ ...args, release }).load(entity);
+    return ctx.relationships({ ...args, release }, relationshipSelection(info, ['edges', 'node'])).load(entity);
   },
   ...entityHistory,
   mentions: entityMentions,

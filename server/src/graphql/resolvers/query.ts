@@ -9,6 +9,7 @@ import { NotFoundError } from '../../errors';
 import { entityByIdentifier } from '../../graph/identifiers';
 import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryResolvers } from '../generated/resolvers';
+import { entitySelection } from '../selection';
 
 export const Query: QueryResolvers = {
   async entity(_, { id, release }, ctx) {
@@ -16,7 +17,7 @@ export const Query: QueryResolvers = {
     return at === null ? ctx.entity.load(entityId(id)) : ((await entitiesById(ctx.db, [entityId(id)], at)).get(id) ?? null);
   },
   entityByIdentifier: (_, identifier, ctx) => entityByIdentifier(ctx.db, identifier),
-  search: (_, args, ctx) => searchEntities(ctx.db, args),
+  search: (_, args, ctx, info) => searchEntities(ctx.db, args, entitySelection(info, ['edges', 'node'])),
   entities: (_, args, ctx) => listEntities(ctx.db, args),
   async neighbourhood(_, args, ctx) {
     const subgraph = await neighbourhood(ctx.db, args);

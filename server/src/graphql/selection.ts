@@ -1,0 +1,59 @@
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/**
+ * What a resolver's query selects below its field, so the read statements fetch only that: the parts
+ * that cost reads (citations and their sources) become boolean parameters of the named statements
+ * (`$withCitations`), never Cypher built from the selection. Fragments and inline fragments count;
+ * directives (@include/@skip) are ignored, so a conditionally selected part is read (never too little).
+ */
+
+function fieldsOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+  if (!set) return [];
+  return set.selections.flatMap((selection): FieldNode[] => {
+    if (selection.kind === 'Field') return [selection];
+    if (selection.kind === 'InlineFragment') return fieldsOf(selection.selectionSet, fragments, seen);
+    const name = selection.name.value;
+    if (seen.has(name)) return [];
+    seen.add(name);
+    return fieldsOf(fragments[name]?.selectionSet, fragments, seen);
+  });
+}
+
+function fieldsAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): FieldNode[] {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) level = level.flatMap((node) => fieldsOf(node.selectionSet, info.fragments)).filter((field) => field.name.value === name);
+  return level;
+}
+
+/** The names of the fields the query selects at `path` below the resolver's field (its own, for []). */
+export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<string> {
+  return new Set(fieldsAt(info, path).flatMap((node) => fieldsOf(node.selectionSet, info.fragments)).map((field) => field.name.value));
+}
+
+/** Whether the query selects `path` (field names, e.g. ['edges', 'node', 'citations']) below the resolver's field. */
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
+  return fieldsAt(info, path).length > 0;
+}
+
+/**
+ * Entity fields answered from id, kind and name alone (history and mentions read by the id). Not
+ * `relationships`: the entity is one end of each, and may be asked for whole there.
+ */
+const LEAN_ENTITY_FIELDS = new Set(['__typename', 'id', 'kind', 'name', 'history', 'mentions']);
+
+/** What the entities at `path` select that costs reads: their other values, their citations. */
+export function entitySelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]) {
+  const fields = selectedFields(info, path);
+  return {
+    details: [...fields].some((field) => !LEAN_ENTITY_FIELDS.has(field)),
+    citations: fields.has('citations') || fields.has('relationships'),
+  };
+}
+
+/** Which citations the relationships at `path` select: their own, and those of their ends. */
+export function relationshipSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]) {
+  return {
+    citations: selects(info, [...path, 'citations']),
+    endCitations: selects(info, [...path, 'from', 'citations']) || selects(info, [...path, 'to', 'citations']),
+  };
+}

@@ -1,0 +1,147 @@
+import type { Orgraph } from '../../src/bootstrap';
+import type { Database } from '../../src/neo4j/database';
+import { luceneQuery } from '../../src/graph/search-query';
+import { searchStatement } from '../../src/graph/search';
+import { planOf, profileOf, type OperatorProfile } from '../support/plans';
+import { graphql, graphqlWithKey, startTestServer, testDatabase } from '../support/test-neo4j';
+
+const EDITOR = 'selection-test-editor-key';
+let orgraph: Orgraph;
+let db: Database;
+
+jest.setTimeout(180_000);
+
+beforeAll(async () => {
+  orgraph = await startTestServer({ editorKeys: [`selection:${EDITOR}`] });
+  db = testDatabase();
+});
+afterAll(async () => {
+  await db.close();
+  await orgraph.stop();
+});
+
+async function data(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<any> {
+  const response = key ? await graphqlWithKey(orgraph.url, query, variables, key) : await graphql(orgraph.url, query, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data;
+}
+
+/**
+ * What a statement read (db hits of all its operators). The citations are read inside a projection's
+ * expression, so they are told apart by difference: the same statement with and without them.
+ */
+const dbHits = (profile: OperatorProfile[]) => profile.reduce((sum, op) => sum + op.dbHits, 0);
+
+const LEAN = 'query($t: String!, $r: Int) { search(text: $t, first: 10, release: $r) { totalCount edges { score node { id name kind } } } }';
+const FULL = `query($t: String!, $r: Int) { search(text: $t, first: 10, release: $r) { totalCount edges { score node { id name kind
+  description start end aliases { name lang } identifiers { scheme value } citations { quote locator claimedBy source { id title } } } } } }`;
+
+describe('search reads what the query selects', () => {
+  it('gives the same hits, counts and scores with and without the details and citations selected', async () => {
+    const lean = (await data(LEAN, { t: 'collective security' })).search;
+    const full = (await data(FULL, { t: 'collective security' })).search;
+    expect(lean.totalCount).toBeGreaterThan(1);
+    expect(full.totalCount).toBe(lean.totalCount);
+    expect(full.edges.map((edge: any) => ({ score: edge.score, node: { id: edge.node.id, name: edge.node.name, kind: edge.node.kind } }))).toEqual(lean.edges);
+    // The details are those of the entity read by id.
+    const first = full.edges[0].node;
+    const byId = (await data('query($id: ID!) { entity(id: $id) { description aliases { name lang } citations { quote source { id } } } }', { id: first.id })).entity;
+    expect(byId.citations.length).toBeGreaterThan(0);
+    expect(first.citations.map((c: any) => ({ quote: c.quote, source: { id: c.source.id } }))).toEqual(byId.citations);
+    expect({ description: first.description, aliases: first.aliases }).toEqual({ description: byId.description, aliases: byId.aliases });
+  });
+
+  it('reads no citation when none is selected, and no details when only id, kind and name are', async () => {
+    const lucene = luceneQuery('collective security', 'all')!;
+    const variant = (details: boolean, citations: boolean) => searchStatement(lucene, { text: 'collective security' }, { offset: 0, first: 10 }, null, { details, citations });
+    const hits = async (details: boolean, citations: boolean) => {
+      const statement = variant(details, citations);
+      return dbHits(await profileOf(db, statement.name, statement.params));
+    };
+    const [lean, details, full] = [await hits(false, false), await hits(true, false), await hits(true, true)];
+    const [row] = await db.read<{ hits: Array<{ entity: { citations: unknown[]; description: string | null } }> }>(variant(true, true).name, variant(true, true).params);
+    const citations = row!.hits.reduce((sum, hit) => sum + hit.entity.citations.length, 0);
+    expect(citations).toBeGreaterThan(0);
+    // Each citation costs at least one read (its node by id, then its source): none of them without.
+    expect(full - details).toBeGreaterThanOrEqual(citations);
+    expect(details).toBeGreaterThan(lean);
+  });
+
+  it('queries the full-text index once for the count and the page', async () => {
+    const statement = searchStatement(luceneQuery('collective security', 'all')!, { text: 'collective security' }, { offset: 0, first: 10 }, null);
+    expect((await planOf(db, statement.name, statement.params)).filter((op) => op === 'ProcedureCall')).toHaveLength(1);
+    const all = (await data('{ search(text: "collective security", first: 10) { totalCount edges { cursor node { id } } } }')).search;
+    const paged = (await data('query($a: String) { search(text: "collective security", first: 2, after: $a) { totalCount edges { node { id } } } }', { a: all.edges[1].cursor })).search;
+    expect(paged.totalCount).toBe(all.totalCount);
+    expect(paged.edges).toEqual(all.edges.slice(2, 4).map((e: any) => ({ node: e.node })));
+  });
+});
+
+describe('relationships read the citations the query selects', () => {
+  const WITH = '{ entity(id: "csto") { relationships(first: 20) { totalCount edges { node { id type from { id } to { id } citations { quote source { id } } } } } } }';
+  const WITHOUT = '{ entity(id: "csto") { relationships(first: 20) { totalCount edges { node { id type from { id } to { id } } } } } }';
+
+  it('gives the same relationships with and without their citations', async () => {
+    const withCitations = (await data(WITH)).entity.relationships;
+    const without = (await data(WITHOUT)).entity.relationships;
+    expect(withCitations.edges.some((edge: any) => edge.node.citations.length > 0)).toBe(true);
+    expect(withCitations.edges.map(({ node: { citations, ...rest } }: any) => ({ node: rest }))).toEqual(without.edges);
+    expect(without.totalCount).toBe(withCitations.totalCount);
+  });
+
+  it('reads no citation for relationships whose citations are not selected', async () => {
+    const params = { ids: ['csto'], types: null, direction: 'BOTH', asOfFirst: null, asOfLast: null, release: null, offset: 0, first: 20 };
+    const hits = async (withCitations: boolean, withEndCitations: boolean) => dbHits(await profileOf(db, 'queries/relationships-of', { ...params, withCitations, withEndCitations }));
+    const [row] = await db.read<{ page: Array<{ relationship: { citations: unknown[] }; other: { citations: unknown[] } }> }>('queries/relationships-of', { ...params, withCitations: true, withEndCitations: true });
+    const own = row!.page.reduce((sum, entry) => sum + entry.relationship.citations.length, 0);
+    const ends = row!.page.reduce((sum, entry) => sum + entry.other.citations.length, 0);
+    expect(own).toBeGreaterThan(0);
+    expect(ends).toBeGreaterThan(0);
+    const none = await hits(false, false);
+    expect((await hits(true, false)) - none).toBeGreaterThanOrEqual(own);
+    expect((await hits(false, true)) - none).toBeGreaterThanOrEqual(ends);
+  });
+
+  it('two selections of the same relationships in one request each get what they asked for', async () => {
+    const both = (await data(`{ entity(id: "csto") { a: relationships(first: 5) { edges { node { id citations { quote } } } }
+      b: relationships(first: 5) { edges { node { id to { id citations { quote } } } } } } }`)).entity;
+    expect(both.a.edges.some((edge: any) => edge.node.citations.length > 0)).toBe(true);
+    expect(both.b.edges.some((edge: any) => edge.node.to.citations.length > 0)).toBe(true);
+  });
+});
+
+describe('search at an older release', () => {
+  const SOURCE = { id: 'selection-test-source', title: 'Selection test source' };
+  const FORUM = { id: 'selection-test-lantern', kind: 'ORGANIZATION', name: 'Obscure Lantern Council', aliases: [{ name: 'OLC Tallow' }], citations: [{ source: SOURCE.id, quote: 'The council met.' }] };
+  const found = async (text: string, release: number | null, query = LEAN) =>
+    (await data(query, { t: text, r: release })).search.edges.map((edge: any) => edge.node).filter((node: any) => node.id === FORUM.id);
+
+  it('matches the names and aliases entities had then, not today', async () => {
+    await data('mutation($s: SourceInput!) { upsertSource(source: $s) { id } }', { s: SOURCE }, EDITOR);
+    await data('mutation($e: EntityInput!) { upsertEntity(entity: $e) { id } }', { e: FORUM }, EDITOR);
+    const before = (await data('{ releases(first: 1) { edges { node { number } } } }')).releases.edges[0].node.number;
+    await data('mutation($e: EntityInput!) { upsertEntity(entity: $e) { id } }', { e: { ...FORUM, name: 'Brightwater Assembly', aliases: [{ name: 'BWA Harbour' }], description: 'Renamed.' } }, EDITOR);
+    const after = before + 1;
+
+    // The old name and alias at the old release, with the values of then.
+    expect(await found('Obscure Lantern Council', before)).toEqual([{ id: FORUM.id, name: 'Obscure Lantern Council', kind: 'ORGANIZATION' }]);
+    expect(await found('OLC Tallow', before)).toHaveLength(1);
+    const then = await found('Obscure Lantern', before, FULL);
+    expect(then).toHaveLength(1);
+    expect(then[0]).toMatchObject({ name: 'Obscure Lantern Council', description: null, aliases: [{ name: 'OLC Tallow', lang: null }], citations: [{ quote: 'The council met.' }] });
+    // The new name is not found at the old release, nor the old one at the new release.
+    expect(await found('Brightwater Assembly', before)).toEqual([]);
+    expect(await found('BWA Harbour', before)).toEqual([]);
+    expect(await found('Obscure Lantern Council', after)).toEqual([]);
+    expect(await found('Obscure Lantern Council', null)).toEqual([]);
+    expect(await found('Brightwater Assembly', after)).toEqual([{ id: FORUM.id, name: 'Brightwater Assembly', kind: 'ORGANIZATION' }]);
+    expect(await found('Brightwater Assembly', null)).toEqual([{ id: FORUM.id, name: 'Brightwater Assembly', kind: 'ORGANIZATION' }]);
+
+    // Retired since: still found at the old releases, by their names then, and no longer today.
+    await data('mutation($id: ID!) { deleteEntity(id: $id) { release } }', { id: FORUM.id }, EDITOR);
+    expect(await found('Brightwater Assembly', after)).toHaveLength(1);
+    expect(await found('Obscure Lantern Council', before)).toHaveLength(1);
+    expect(await found('Brightwater Assembly', null)).toEqual([]);
+  });
+
+});

@@ -1,0 +1,44 @@
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { entitySelection, relationshipSelection, selects } from '../../src/graphql/selection';
+
+/** The resolver's view of its field: the top-level field of the query's operation, and the fragments. */
+function infoOf(query: string) {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
+}
+
+describe('what a query selects', () => {
+  it('follows a path of fields, through fragments and inline fragments', () => {
+    const info = infoOf(`{ search(text: "x") { edges { node { id ...More ... on Organization { description } } } } }
+      fragment More on Entity { citations { quote } }`);
+    expect(selects(info, ['edges', 'node', 'citations'])).toBe(true);
+    expect(selects(info, ['edges', 'node', 'description'])).toBe(true);
+    expect(selects(info, ['edges', 'node', 'aliases'])).toBe(false);
+    expect(selects(info, ['pageInfo'])).toBe(false);
+  });
+
+  it('asks for id, kind and name only when that is all an entity selects', () => {
+    expect(entitySelection(infoOf('{ search(text: "x") { totalCount edges { score node { __typename id name kind } } } }'), ['edges', 'node'])).toEqual({ details: false, citations: false });
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id aliases { name } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: false });
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id citations { quote } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: true });
+    // The entity is one end of its relationships, which may ask for it whole.
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { totalCount } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: true });
+  });
+
+  it('tells the relationships\' own citations from their ends\'', () => {
+    const own = infoOf('{ relationships { edges { node { id citations { quote } from { name } } } } }');
+    expect(relationshipSelection(own, ['edges', 'node'])).toEqual({ citations: true, endCitations: false });
+    const ends = infoOf('{ relationships { edges { node { id to { citations { quote } } } } } }');
+    expect(relationshipSelection(ends, ['edges', 'node'])).toEqual({ citations: false, endCitations: true });
+  });
+
+  it('does not loop on a fragment that spreads itself', () => {
+    const info = infoOf('{ search(text: "x") { edges { node { ...A } } } } fragment A on Entity { id ...A }');
+    expect(selects(info, ['edges', 'node', 'id'])).toBe(true);
+    expect(selects(info, ['edges', 'node', 'citations'])).toBe(false);
+  });
+});
