@@ -91,7 +91,7 @@ describe('the importer, against the real Neo4j', () => {
   it('imports, updates and removes nothing it was not asked to; CSV and YAML alike; dry runs write nothing', async () => {
     const folder = folderWith({
       'sources.csv': 'id,title,publisher\ntest-csv-source,CSV source,Tests\n',
-      'entities.csv': 'id,kind,name,aliases,identifiers,source,quote\ntest-alliance,organization,Test Alliance,TA@en|ТА@ru,wikidata:Q0,test-csv-source,It exists\n',
+      'entities.csv': 'id,kind,name,aliases,identifiers,source,quote\ntest-alliance,organization,Test Alliance,TA@en|ТА@ru,wikidata:Q4115189,test-csv-source,It exists\n',
       'relationships.csv': 'from,type,to,since,until,status,source,quote\nrussia,MEMBER_OF,test-alliance,2020,2021,member,test-csv-source,Russia joined\n',
     });
     const dry = await importPaths(db, [folder], { dryRun: true });

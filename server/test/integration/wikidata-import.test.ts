@@ -62,12 +62,15 @@ describe('importing an organization from Wikidata into the review queue', () => 
 
   it('a dry run shows the proposals and writes nothing', async () => {
     const before = await latestRelease();
+    // Other suites on this database may have left proposals of their own from "wikidata:" origins.
+    const queued = async () => (await call('{ proposals(origin: "wikidata") { totalCount } }')).data.proposals.totalCount as number;
+    const queuedBefore = await queued();
     const dry = await call(IMPORT, { qid: 'Q7159', include: ALL, dryRun: true });
     expect(dry.errors).toBeUndefined();
     expect(dry.data.importFromWikidata.dryRun).toBe(true);
     expect(dry.data.importFromWikidata.proposals.length).toBeGreaterThan(10);
     expect(await latestRelease()).toBe(before);
-    expect((await call('{ proposals(origin: "wikidata") { totalCount } }')).data.proposals.totalCount).toBe(0);
+    expect(await queued()).toBe(queuedBefore);
   });
 
   it('imports the CSTO: proposals with origins, references as sources, dates at their precision, conflicts beside the graph', async () => {
