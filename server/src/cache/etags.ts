@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type express from 'express';
+import { DatabaseUnavailableError } from '../neo4j/database';
 import { versionTag, type VersionClock } from './version';
 
 export interface EtagOptions {
@@ -24,8 +25,10 @@ export function releaseEtags(options: EtagOptions): express.RequestHandler {
     let version;
     try {
       version = await options.clock.current();
-    } catch {
-      return next(); // the route itself reports an unreachable Neo4j
+    } catch (error) {
+      // Neo4j did not answer within this request's deadline: the route would not get an answer either.
+      if (error instanceof DatabaseUnavailableError) return next(error);
+      return next(); // the route itself reports what is wrong
     }
     const pinned = typeof req.query.release === 'string' && req.query.release !== '' && (!options.dependsOnToday || (typeof req.query.asOf === 'string' && req.query.asOf !== ''));
     const day = options.dependsOnToday && !pinned ? new Date().toISOString().slice(0, 10) : '';

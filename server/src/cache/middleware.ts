@@ -1,4 +1,5 @@
 import type express from 'express';
+import { DatabaseUnavailableError } from '../neo4j/database';
 import { analyse, requestHash, type GraphQLRequestParts } from './document';
 import { ResponseStore, type CachedResponse, type StoreLimits } from './store';
 import { VersionClock, versionTag, type GraphVersion } from './version';
@@ -97,8 +98,10 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
     let version: GraphVersion;
     try {
       version = await clock.current();
-    } catch {
-      return next(); // Neo4j does not answer: Apollo will run the read and report it
+    } catch (error) {
+      // Neo4j did not answer within this request's deadline: the read itself would not either.
+      if (error instanceof DatabaseUnavailableError) return next(error);
+      return next(); // Apollo will run the read and report what is wrong
     }
     if (entry && sameVersion(entry.version, version)) return sendHit(req, res, entry);
 

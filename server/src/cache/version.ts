@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Database } from '../neo4j/database';
+import { withinDeadline, type Database } from '../neo4j/database';
 
 /** The state of the graph a read is answered at: the latest release and the edits made without one. */
 export interface GraphVersion {
@@ -40,15 +40,19 @@ export class VersionClock {
     this.listeners.push(listener);
   }
 
+  /**
+   * The version, within the calling request's deadline: a request that shares a check another request
+   * started (or waits behind it) on a frozen Neo4j still gets its answer when its own deadline passes.
+   */
   current(): Promise<GraphVersion> {
     if (this.last && performance.now() - this.last.at < this.trustMs) return Promise.resolve(this.last.version);
-    if (!this.running) return (this.running = this.check());
+    if (!this.running) return withinDeadline((this.running = this.check()));
     // Already queued behind the running check: share that next one.
     this.next ??= this.running.catch(() => undefined).then(() => {
       this.next = null;
       return (this.running = this.check());
     });
-    return this.next;
+    return withinDeadline(this.next);
   }
 
   private async check(): Promise<GraphVersion> {

@@ -90,6 +90,14 @@ function notAnswered(deadline: Deadline, writing: boolean): DatabaseUnavailableE
   );
 }
 
+/**
+ * `pending`, given up with a DatabaseUnavailableError when it has not settled within the current
+ * request's deadline: for waits on the database that are not statements of their own (a shared check).
+ */
+export function withinDeadline<T>(pending: Promise<T>): Promise<T> {
+  return beforeDeadline(pending, false);
+}
+
 /** `pending`, or a DatabaseUnavailableError if it has not settled within the current deadline (if any). */
 async function beforeDeadline<T>(pending: Promise<T>, writing: boolean): Promise<T> {
   const deadline = deadlines.getStore();
