@@ -28,10 +28,22 @@ export function option(name: string, fallback: string): string {
 export const run = (db: Database, name: StatementName, params: Record<string, unknown>) =>
   db.driver.executeQuery(cypher(name), cypherParams(params), { database: db.database, routing: name.startsWith('writes') ? 'WRITE' : 'READ' });
 
-/** The search statement the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`. */
-export function runSearch(db: Database, text: string, release: number | null) {
-  const statement = searchStatement(luceneQuery(text, 'all')!, { text }, { offset: 0, first: 10 }, release, { details: false, citations: false });
-  return run(db, statement.name, statement.params);
+/**
+ * The search statements the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`:
+ * every word, then any word when that finds nothing (server/src/graph/search.ts); with the Lucene query that answered.
+ */
+export async function searchWithLucene(db: Database, text: string, release: number | null) {
+  const once = async (lucene: string) => {
+    const statement = searchStatement(lucene, { text }, { offset: 0, first: 10 }, release, { details: false, citations: false });
+    return { lucene, result: await run(db, statement.name, statement.params) };
+  };
+  const allWords = await once(luceneQuery(text, 'all')!);
+  const anyWord = luceneQuery(text, 'any')!;
+  return Number(allWords.result.records[0]?.get('totalCount') ?? 0) === 0 && anyWord !== allWords.lucene ? once(anyWord) : allWords;
+}
+
+export async function runSearch(db: Database, text: string, release: number | null) {
+  return (await searchWithLucene(db, text, release)).result;
 }
 
 export interface Timings {
