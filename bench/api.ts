@@ -10,44 +10,15 @@
  * generated and loaded once). Traffic stays on 127.0.0.1 and every loop is bounded.
  */
 import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { startOrgraph } from '../server/src/bootstrap';
-import { loadConfig, repoRoot } from '../server/src/config';
-import { cypher, type StatementName } from '../server/src/cypher/registry';
-import { importParsedFiles, importPaths } from '../server/src/dataset/import';
-import { inMemoryFile } from '../server/src/dataset/read';
-import { luceneQuery } from '../server/src/graph/search-query';
-import { searchStatement } from '../server/src/graph/search';
-import { cypherParams, Database } from '../server/src/neo4j/database';
-import { startLocalNeo4j } from '../server/src/neo4j/local/process';
-import { applyMigrations } from '../server/src/neo4j/migrations';
+import { type Database } from '../server/src/neo4j/database';
 import { entityListParams } from '../server/src/graph/entities';
-import { chunks, syntheticGraph } from './synthetic';
-import { exportDataset } from '../server/src/dataset/export';
-import { latestRelease } from '../server/src/releases/read';
-
-const SIZES: Record<string, number> = { csto: 0, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
-
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
-}
+import { benchGraph, measure, option, run, runSearch, type BenchIds } from './harness';
 
 interface Case {
   name: string;
   graphql: { query: string; variables: Record<string, unknown> };
   /** The statements the API runs for it, in order; later ones may use earlier results. */
   cypher: (db: Database) => Promise<void>;
-}
-
-const run = (db: Database, name: StatementName, params: Record<string, unknown>) =>
-  db.driver.executeQuery(cypher(name), cypherParams(params), { database: db.database, routing: name.startsWith('writes') ? 'WRITE' : 'READ' });
-
-/** The search statement the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`. */
-function runSearch(db: Database, text: string, release: number | null) {
-  const statement = searchStatement(luceneQuery(text, 'all')!, { text }, { offset: 0, first: 10 }, release, { details: false, citations: false });
-  return run(db, statement.name, statement.params);
 }
 
 const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
@@ -57,7 +28,7 @@ const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
  * were current then and one batched statement gives the results their values then (the Cypher column
  * runs the read statement at release 1, without that second one).
  */
-function oldReleaseCases(ids: { entity: string; search: string; from: string; to: string }): Case[] {
+function oldReleaseCases(ids: BenchIds): Case[] {
   const at = { release: 1 };
   return [
     {
@@ -87,7 +58,7 @@ function oldReleaseCases(ids: { entity: string; search: string; from: string; to
   ];
 }
 
-function cases(ids: { entity: string; search: string; from: string; to: string }): Case[] {
+function cases(ids: BenchIds): Case[] {
   return [
     {
       name: 'entity',
@@ -133,70 +104,15 @@ function cases(ids: { entity: string; search: string; from: string; to: string }
   ];
 }
 
-async function measure(concurrency: number, requests: number, once: () => Promise<void>) {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
-        next += 1;
-        const t = performance.now();
-        await once();
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { p50: at(0.5), p95: at(0.95), rps: requests / seconds };
-}
-
 async function main() {
   const size = option('size', 'csto');
-  if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
   const requests = Number(option('requests', '200'));
   const levels = option('concurrency', '1,4,16').split(',').map(Number);
   const repeat = process.argv.includes('--repeat');
-  const config = loadConfig({});
-  const neo4j = await startLocalNeo4j({
-    home: config.home,
-    instanceName: `bench-${size}`,
-    boltPort: Number(option('bolt-port', '17787')),
-    heap: SIZES[size]! >= 1_000_000 ? '8g' : SIZES[size]! >= 100_000 ? '3g' : '2g',
-    pageCache: SIZES[size]! >= 1_000_000 ? '4g' : '1g',
-    startTimeoutMs: 300_000,
-    log: (line) => console.error(line),
-  });
-  const db = Database.connect(neo4j, 120_000);
-  let ids = { entity: 'csto', search: 'collective security', from: 'belarus', to: 'tajik-afghan-border-programme' };
+  const { db, ids, server, cacheOn, stop } = await benchGraph(size);
   try {
-    await applyMigrations(db);
-    const [count] = await db.read<{ count: number }>('queries/entity-count');
-    if (size === 'csto') {
-      if (count!.count === 0) await importPaths(db, [path.join(repoRoot, 'data', 'csto')]);
-    } else {
-      const graph = syntheticGraph(SIZES[size]!);
-      if (count!.count === 0) {
-        const started = performance.now();
-        for (const part of chunks(graph.dataset, 50_000)) await importParsedFiles(db, [inMemoryFile('synthetic', part)]);
-        console.error(`Loaded ${SIZES[size]} synthetic entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      }
-      ids = { entity: graph.idsByKind.organization![0]!, search: 'collective security council', from: graph.idsByKind.person![0]!, to: graph.idsByKind.state![1]! };
-    }
-    // A second release, so that release 1 is an older one: the entity of the mix gets a new description.
-    if ((await latestRelease(db)) === 1) {
-      const [entity] = (await exportDataset(db)).entities.filter((e) => e.id === ids.entity);
-      await importParsedFiles(db, [inMemoryFile('edit', { entities: [{ ...entity!, description: `${entity!.description ?? ''} (edited for the benchmark)` }] })]);
-    }
-    const server = (cache: typeof config.cache) =>
-      startOrgraph(
-        { ...config, port: 0, remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }, seed: null, queryTimeoutMs: 60_000, requestTimeoutMs: 62_000, cache },
-        { instanceName: 'bench', say: () => undefined, log: (entry) => console.error(JSON.stringify(entry)) },
-      );
     const orgraph = await server(null);
-    const cached = repeat ? await server(loadConfig({ ORGRAPH_CACHE: 'on', ORGRAPH_CACHE_TRUST_MS: option('trust-ms', '0') }).cache) : null;
+    const cached = repeat ? await server(cacheOn(option('trust-ms', '0'))) : null;
     try {
       const stats = await db.read<{ count: number }>('queries/entity-count');
       console.log(`\nOrgraph API benchmark: ${size} graph (${stats[0]!.count} entities), ${requests} requests per cell`);
@@ -243,8 +159,7 @@ async function main() {
       await orgraph.stop();
     }
   } finally {
-    await db.close();
-    await neo4j.stop();
+    await stop();
   }
 }
 

@@ -1,0 +1,145 @@
+/**
+ * What the API benchmarks share (bench/api.ts, bench/peer.ts): the bench Neo4j with its graph loaded,
+ * Orgraph servers over it, statements sent straight through the driver, and the latency loop.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startOrgraph } from '../server/src/bootstrap';
+import { loadConfig, repoRoot, type Config } from '../server/src/config';
+import { cypher, type StatementName } from '../server/src/cypher/registry';
+import { importParsedFiles, importPaths } from '../server/src/dataset/import';
+import { inMemoryFile } from '../server/src/dataset/read';
+import { luceneQuery } from '../server/src/graph/search-query';
+import { searchStatement } from '../server/src/graph/search';
+import { cypherParams, Database } from '../server/src/neo4j/database';
+import { startLocalNeo4j } from '../server/src/neo4j/local/process';
+import { applyMigrations } from '../server/src/neo4j/migrations';
+import { chunks, syntheticGraph } from './synthetic';
+import { exportDataset } from '../server/src/dataset/export';
+import { latestRelease } from '../server/src/releases/read';
+
+export const SIZES: Record<string, number> = { csto: 0, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
+
+export function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+}
+
+export const run = (db: Database, name: StatementName, params: Record<string, unknown>) =>
+  db.driver.executeQuery(cypher(name), cypherParams(params), { database: db.database, routing: name.startsWith('writes') ? 'WRITE' : 'READ' });
+
+/**
+ * The search statements the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`:
+ * every word, then any word when that finds nothing (server/src/graph/search.ts); with the Lucene query that answered.
+ */
+export async function searchWithLucene(db: Database, text: string, release: number | null) {
+  const once = async (lucene: string) => {
+    const statement = searchStatement(lucene, { text }, { offset: 0, first: 10 }, release, { details: false, citations: false });
+    return { lucene, result: await run(db, statement.name, statement.params) };
+  };
+  const allWords = await once(luceneQuery(text, 'all')!);
+  const anyWord = luceneQuery(text, 'any')!;
+  return Number(allWords.result.records[0]?.get('totalCount') ?? 0) === 0 && anyWord !== allWords.lucene ? once(anyWord) : allWords;
+}
+
+export async function runSearch(db: Database, text: string, release: number | null) {
+  return (await searchWithLucene(db, text, release)).result;
+}
+
+export interface Timings {
+  latencies: number[];
+  seconds: number;
+  requests: number;
+}
+
+/** Sends `requests` calls of `once` from `concurrency` clients; adds to `into` when given (batches of one side). */
+export async function timed(concurrency: number, requests: number, once: () => Promise<void>, into: Timings = { latencies: [], seconds: 0, requests: 0 }): Promise<Timings> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        next += 1;
+        const t = performance.now();
+        await once();
+        into.latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  into.seconds += (performance.now() - started) / 1000;
+  into.requests += requests;
+  return into;
+}
+
+export function summary(timings: Timings) {
+  const latencies = [...timings.latencies].sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+  return { p50: at(0.5), p95: at(0.95), rps: timings.requests / timings.seconds };
+}
+
+export async function measure(concurrency: number, requests: number, once: () => Promise<void>) {
+  return summary(await timed(concurrency, requests, once));
+}
+
+export interface BenchIds {
+  entity: string;
+  search: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Starts the bench Neo4j of `size` (instance bench-<size>, kept between runs) and loads its graph the
+ * first time, with a second release (the mix's entity edited) so that release 1 is an older one.
+ */
+export async function benchGraph(size: string) {
+  if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  const config = loadConfig({});
+  const neo4j = await startLocalNeo4j({
+    home: config.home,
+    instanceName: `bench-${size}`,
+    boltPort: Number(option('bolt-port', '17787')),
+    heap: SIZES[size]! >= 1_000_000 ? '8g' : SIZES[size]! >= 100_000 ? '3g' : '2g',
+    pageCache: SIZES[size]! >= 1_000_000 ? '4g' : '1g',
+    startTimeoutMs: 300_000,
+    log: (line) => console.error(line),
+  });
+  const db = Database.connect(neo4j, 120_000);
+  let ids: BenchIds = { entity: 'csto', search: 'collective security', from: 'belarus', to: 'tajik-afghan-border-programme' };
+  try {
+    await applyMigrations(db);
+    const [count] = await db.read<{ count: number }>('queries/entity-count');
+    if (size === 'csto') {
+      if (count!.count === 0) await importPaths(db, [path.join(repoRoot, 'data', 'csto')]);
+    } else {
+      const graph = syntheticGraph(SIZES[size]!);
+      if (count!.count === 0) {
+        const started = performance.now();
+        for (const part of chunks(graph.dataset, 50_000)) await importParsedFiles(db, [inMemoryFile('synthetic', part)]);
+        console.error(`Loaded ${SIZES[size]} synthetic entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      }
+      ids = { entity: graph.idsByKind.organization![0]!, search: 'collective security council', from: graph.idsByKind.person![0]!, to: graph.idsByKind.state![1]! };
+    }
+    if ((await latestRelease(db)) === 1) {
+      const [entity] = (await exportDataset(db)).entities.filter((e) => e.id === ids.entity);
+      await importParsedFiles(db, [inMemoryFile('edit', { entities: [{ ...entity!, description: `${entity!.description ?? ''} (edited for the benchmark)` }] })]);
+    }
+  } catch (error) {
+    await db.close();
+    await neo4j.stop();
+    throw error;
+  }
+  /** An Orgraph server over the bench Neo4j on a free port; `cache` null: every request computed. */
+  const server = (cache: Config['cache']) =>
+    startOrgraph(
+      { ...config, port: 0, remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }, seed: null, queryTimeoutMs: 60_000, requestTimeoutMs: 62_000, cache },
+      { instanceName: 'bench', say: () => undefined, log: (entry) => console.error(JSON.stringify(entry)) },
+    );
+  /** The response cache as `ORGRAPH_CACHE=on` configures it, the release read for every request unless `trustMs`. */
+  const cacheOn = (trustMs = '0') => loadConfig({ ORGRAPH_CACHE: 'on', ORGRAPH_CACHE_TRUST_MS: trustMs }).cache;
+  const stop = async () => {
+    await db.close();
+    await neo4j.stop();
+  };
+  return { neo4j, db, ids, server, cacheOn, stop };
+}
