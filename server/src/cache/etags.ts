@@ -12,6 +12,12 @@ export interface EtagOptions {
   privateResponses: boolean;
 }
 
+/** Whether a GET request's If-None-Match holds `etag` (or `*`): the client's copy is current. */
+export function notModified(req: express.Request, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  return req.method === 'GET' && header !== undefined && header.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
+}
+
 /**
  * HTTP revalidation for GET routes that read the graph (/reports, /export): a weak ETag made of the
  * graph's version, the URL and the access level (a report's "generated at" line differs, its content
@@ -34,10 +40,9 @@ export function releaseEtags(options: EtagOptions): express.RequestHandler {
     const day = options.dependsOnToday && !pinned ? new Date().toISOString().slice(0, 10) : '';
     const hash = createHash('sha256').update(`${access}\n${req.originalUrl}\n${day}`).digest('base64url').slice(0, 27);
     const etag = `W/"${pinned ? `p${req.query.release as string}` : `r${versionTag(version)}`}-${hash}"`;
-    const held = req.headers['if-none-match'];
     const cacheControl = pinned ? `${options.privateResponses ? 'private' : 'public'}, max-age=31536000, immutable` : 'no-cache';
     res.setHeader('Vary', 'Accept-Encoding, Authorization');
-    if (held !== undefined && held.split(',').some((tag) => tag.trim() === etag)) {
+    if (notModified(req, etag)) {
       res.setHeader('ETag', etag).setHeader('Cache-Control', cacheControl);
       return void res.status(304).end();
     }

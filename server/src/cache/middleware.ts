@@ -1,6 +1,7 @@
 import type express from 'express';
 import { DatabaseUnavailableError } from '../neo4j/database';
 import { analyse, requestHash, type GraphQLRequestParts } from './document';
+import { notModified } from './etags';
 import { ResponseStore, type CachedResponse, type StoreLimits } from './store';
 import { VersionClock, versionTag, type GraphVersion } from './version';
 
@@ -50,11 +51,6 @@ function preflighted(req: express.Request): boolean {
 }
 
 const sameVersion = (a: GraphVersion, b: GraphVersion) => a.latest === b.latest && a.edits === b.edits;
-
-function notModified(req: express.Request, etag: string): boolean {
-  const header = req.headers['if-none-match'];
-  return req.method === 'GET' && header !== undefined && header.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
-}
 
 /**
  * The release-keyed response cache of GraphQL reads (see README, "Caching"). A read answered before at

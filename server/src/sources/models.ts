@@ -1,6 +1,6 @@
 import type { ImportSummary } from '../dataset/import';
 import type { Identification } from './identify';
-import type { AliasRecord, IdentifierRecord } from '../dataset/types';
+import type { EntityRecord } from '../dataset/types';
 import type { SourceModel } from '../model/records';
 import type { EntityKindName } from '../model/vocabulary';
 
@@ -20,16 +20,7 @@ export interface MentionModel {
 }
 
 /** An entity to create when a proposal using it is accepted; a structured source knows more of it than a name. */
-export interface ProposedEntityModel {
-  id: string;
-  kind: EntityKindName;
-  name: string;
-  aliases?: AliasRecord[];
-  description?: string;
-  start?: string;
-  end?: string;
-  identifiers?: IdentifierRecord[];
-}
+export type ProposedEntityModel = Omit<EntityRecord, 'kind' | 'citations'> & { kind: EntityKindName };
 
 export type ProposalStateName = 'OPEN' | 'ACCEPTED' | 'REJECTED';
 export type ProposalRelationName = 'NEW' | 'SUPPORTS_EXISTING' | 'CONFLICTS';
