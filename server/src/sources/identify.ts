@@ -1,8 +1,9 @@
-import type { CitationRecord, EntityRecord } from '../dataset/types';
+import type { EntityRecord } from '../dataset/types';
 import { entitiesById } from '../graph/entities';
 import type { Reader } from '../graph/reader';
 import type { EntityModel } from '../model/records';
 import type { FactFields, ProposalModel } from './models';
+import { citationRecords, definedOnly } from './stored-records';
 
 /**
  * A proposal from a structured source may have matched an end by name (a Wikidata item to the entity
@@ -16,20 +17,14 @@ export interface Identification {
 }
 
 function record(entity: EntityModel): EntityRecord {
-  const optional = Object.fromEntries(Object.entries({ description: entity.description, start: entity.start, end: entity.end }).filter(([, value]) => value !== null && value !== undefined));
   return {
     id: entity.id,
     kind: entity.kind.toLowerCase(),
     name: entity.name,
-    ...optional,
+    ...definedOnly({ description: entity.description, start: entity.start, end: entity.end }),
     ...(entity.aliases.length ? { aliases: entity.aliases.map((alias) => (alias.lang ? { name: alias.name, lang: alias.lang } : { name: alias.name })) } : {}),
     identifiers: entity.identifiers.map(({ scheme, value }) => ({ scheme, value })),
-    citations: entity.citations.map(
-      (citation) =>
-        Object.fromEntries(
-          Object.entries({ source: citation.source.id, quote: citation.quote, locator: citation.locator, claimedBy: citation.claimedBy }).filter(([, value]) => value !== null && value !== undefined),
-        ) as unknown as CitationRecord,
-    ),
+    citations: citationRecords(entity.citations),
   };
 }
 

@@ -12,6 +12,7 @@ import type { Database } from '../neo4j/database';
 import { identifiedEntities } from './identify';
 import { slug } from './identity';
 import type { FactFields, ProposalModel, ProposedEntityModel, ReviewModel } from './models';
+import { citationRecords, definedOnly } from './stored-records';
 import { proposalsById, relationshipsOf, sourceDocuments, type SourceDocument } from './store';
 
 /** A new entity chosen as an end; its id is derived from the name when not given. */
@@ -170,18 +171,9 @@ function checkQuote(proposal: ProposalModel, document: SourceDocument | undefine
   }
 }
 
-const citationRecords = (raw: RawRelationship): CitationRecord[] =>
-  raw.citations.map((citation) =>
-    Object.fromEntries(
-      Object.entries({ source: citation.source.id, quote: citation.quote, locator: citation.locator, claimedBy: citation.claimedBy }).filter(([, value]) => value !== null && value !== undefined),
-    ) as unknown as CitationRecord,
-  );
-
 function existingRecord(raw: RawRelationship): RelationshipRecord {
-  const optional = Object.fromEntries(
-    Object.entries({ since: raw.since, until: raw.until, status: raw.status, role: raw.role, note: raw.note }).filter(([, value]) => value !== null && value !== undefined),
-  );
-  return { id: raw.id, from: raw.from, type: raw.type, to: raw.to, ...optional, citations: citationRecords(raw) };
+  const optional = definedOnly({ since: raw.since, until: raw.until, status: raw.status, role: raw.role, note: raw.note });
+  return { id: raw.id, from: raw.from, type: raw.type, to: raw.to, ...optional, citations: citationRecords(raw.citations) };
 }
 
 function withCitation(record: RelationshipRecord, citation: CitationRecord): RelationshipRecord {
