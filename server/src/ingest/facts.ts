@@ -36,11 +36,13 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
   roleFallback?: boolean;
+  /** What this sentence or the one before must say for the rule to apply ("held it" after "the chairmanship"). */
+  context?: RegExp;
 }
 
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
@@ -65,7 +67,10 @@ const RANK_WORDS =
  * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the
  * title's own slots (a state, an organization) are not.
  */
-const TITLE_PREFIX = `(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(?: (?:of (?:the )?)?⟦(?:ORG|STATE)#\\d+⟧)?,? ${RANK_WORDS}(?="?⟦(?:PERSON|NAME)#)`;
+const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(?: (?:of (?:the )?)?⟦(?:ORG|STATE)#\\d+⟧)?,? ${RANK_WORDS}|⟦STATE#\\d+⟧'s )(?="?⟦(?:PERSON|NAME)#)`;
+
+/** A whole relative clause between a subject and its verb: "X, who served as Secretary-General from 2020 to 2022, was succeeded by Y". */
+const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|held|holds|chaired|chairs|led|leads|joined|left)(?= )';
 
 const MACROS: Record<string, string> = {
   THE: "(?:(?:the|its|their|his|her) )?",
@@ -109,7 +114,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', '(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed)(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE)#\\d+⟧){0,60},)? {AUX}').replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
@@ -206,6 +211,13 @@ const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)
 /** Speculation is not a fact: "Armenia would leave the bloc", "could join", "threatened to withdraw". */
 const MODAL = /(?<![\p{L}])(would|could|might|may|should|threaten\p{L}* to|consider\p{L}*|want\p{L}* to|может|могла?|могут|мог бы|могла бы|угрожа\p{L}*|рассматрива\p{L}*)(?![\p{L}])/iu;
 
+/** "X said (that) Y would …": the future of reported speech, which states what was said, unlike "could" or "might". */
+const REPORTING_BEFORE = /(?<![\p{L}])(?:said|says|told [^.;]{1,30}?|announced|informed [^.;]{1,30}?|stated|added|confirmed)(?: that)? [^.;]{0,40}$/u;
+function reportedFuture(before: string, matched: string, after: string): boolean {
+  // Only a dated plan: "would stage the drills in 2027", not an intention ("would leave the bloc when the time comes").
+  return REPORTING_BEFORE.test(before) && /⟦DATE#/.test(matched + after) && !MODAL.test(matched.replace(/(?<![\p{L}])would(?![\p{L}])/gu, ''));
+}
+
 export interface Article {
   paragraphs: string[];
   sentences: Span[][];
@@ -222,13 +234,17 @@ const DEMONYMS: Record<string, string> = {
 };
 const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
-const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he (organi[sz]ation|bloc|alliance)|([Оо]рганизаци\p{L}*|[Бб]лок\p{L}*|[Аа]льянс\p{L}*))(?![\p{L}])/gu;
+const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he ([Oo]rgani[sz]ation|bloc|alliance)(?! (?:for|of|on) \p{Lu})|([Оо]рганизаци\p{L}*|[Бб]лок\p{L}*|[Аа]льянс\p{L}*))(?![\p{L}])/gu;
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
 const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
 /** "Парламентской ассамблеи", "Объединённого штаба" without the organization's name: a body of the main organization. */
 const RU_BODY_REFERENCE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}/gu;
 const RU_BODY_NOUN = /(?:секретариат|штаб|ассамбле|совет|комитет|комисси|сил)\p{Ll}*$/iu;
+/** "the exercise", "the drills" with no name after them. */
+const EXERCISE_REFERENCE = /(?<![\p{L}])[Tt]he (?:exercises?|drills?|manoeuvres)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
+const EXERCISE_AFTER = /^["»”]?(?:[-–]\d{4})?["»”]? (?:exercises?|drills?|manoeuvres)(?![\p{L}])/u;
+const EXERCISE_BEFORE = /(?<![\p{L}])(?:exercises?|drills?|manoeuvres) ["«“]?$/u;
 const WHOSE_STATE_TEXT = /^(?:whose|чь)/iu;
 /** "…, whose country holds the chairmanship", "…, чья страна председательствует": the state named just before. */
 const WHOSE_STATE = /(?<![\p{L}])(?:whose (?:country|state|government)|чья страна|чь[её] государство)(?![\p{L}])/giu;
@@ -325,6 +341,21 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
             .find((id) => gazetteer.kind(id) === 'ORGANIZATION')
         : undefined);
     if (body) slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: body });
+  }
+  // "The exercise will be conducted by …": the exercise or drills named last, in this paragraph or the one before.
+  for (const match of text.matchAll(EXERCISE_REFERENCE)) {
+    const at = sentence.start + match.index;
+    const named = article.mentions
+      .slice(Math.max(0, p - 1), p + 1)
+      .flat()
+      .filter((mention) => (mention.variant.kind === 'INITIATIVE' || mention.variant.kind === 'EVENT') && (mention.paragraph < p + 1 || mention.end <= at))
+      .pop();
+    const around = named && article.paragraphs[named.paragraph - 1]!;
+    const isExercise = named && (EXERCISE_AFTER.test(around!.slice(named.end, named.end + 20)) || EXERCISE_BEFORE.test(around!.slice(Math.max(0, named.start - 20), named.start)));
+    if (named && isExercise) {
+      // An event, whatever the series' kind: a programme's rules ("administered by") are not an exercise's.
+      slots.push({ kind: 'EVENT', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
+    }
   }
   // After the bodies: "the alliance's Joint Staff" is the body, not the alliance.
   if (main) {
@@ -480,6 +511,9 @@ const BODY_AFTER = new RegExp(
   'i',
 );
 
+/** After a match with its date: ", and X in 2025" / "and X in 2025". */
+const GAPPED = /^(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? and ⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )/;
+
 export interface FactResult {
   proposals: ProposedFact[];
   newEntities: NewEntityProposal[];
@@ -491,22 +525,30 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   const seen = new Set<string>();
   const main = mainOrganization(article);
   const dateline = datelineDate(article);
+  const meetingsNamed: Array<FactEnd | undefined> = [];
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
+    // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
+    let lastMeeting: FactEnd | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
     for (const sentence of article.sentences[p]!) {
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
       const dates = findDates(sentenceText, article.published);
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
       const before = previous;
       previous = template;
+      lastMeeting = meetingIn(template) ?? lastMeeting;
+      meetingsNamed[p] = lastMeeting;
       if (!template.slots.some((slot) => slot.kind !== 'DATE')) continue;
       const kinds = new Set(template.slots.map((slot) => slot.kind));
       const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ');
       const scripts = { latin: /[a-z]/i.test(words), cyrillic: /[а-яё]/i.test(words) };
       for (const rule of rules) {
         if (!mayMatch(rule, template, kinds, scripts)) continue;
+        if (rule.context && !rule.context.test(sentenceText) && !(before && rule.context.test(before.text))) continue;
         for (const match of matches(rule, template)) {
-          if (NEGATION.test(match[0]) || MODAL.test(match[0])) continue;
+          // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
+          const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
+          if (NEGATION.test(match[0]) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
           if (DOUBT_BEFORE.test(template.text.slice(0, match.index)) || /\?\s*["»”]?\s*$/.test(sentenceText)) continue;
           const groups = match.groups ?? {};
           if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
@@ -522,6 +564,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
               })()
               : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index + match[0].length); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
               : rule.toFallback === 'meeting' ? meetingIn(template)
+              // The meeting this sentence or the one before names ("… also attended.", "The leaders adopted …").
+              : rule.toFallback === 'nearMeeting' ? lastMeeting
+              // "Its chief, X": the organization this sentence or the one before named last.
+              : rule.toFallback === 'priorOrg' ? (() => { const slot = lastOrgBefore(template, match.index) ?? (before && lastOrgBefore(before, before.text.length)); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
               : rule.toFallback === 'onlyState' ? onlyState(template) ?? (template.slots.some((slot) => slot.kind === 'STATE') ? undefined : before && onlyState(before))
               : undefined;
@@ -560,6 +606,13 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           for (const from of froms) for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot]);
           if (rule.handover && groups.next) {
             for (const next of endsOf(template, groups.next, 'STATE')) for (const to of tos) add(next.end, to.end, 'start', [next.slot]);
+          }
+          // Gapping: "Kazakhstan hosted them in 2024 and Belarus in 2025" says the same of Belarus, then.
+          const gapped = GAPPED.exec(template.text.slice(match.index + match[0].length));
+          if (gapped && froms.every(({ slot }) => slot?.kind === 'STATE')) {
+            const [state, when] = [template.slots[Number(gapped[1])]!, template.slots[Number(gapped[2])]!];
+            date = when.date;
+            if (state.entityId) for (const to of tos) add({ entityId: state.entityId, text: state.text }, to.end, dating, [state]);
           }
         }
       }

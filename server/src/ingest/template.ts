@@ -36,7 +36,7 @@ export const SLOT_OF_KIND: Record<EntityKindName, SlotKind> = {
 const FUNCTION_WORDS = new Set(
   ('The A An In On At For Of And But By From With This That These Those Next Last It Its He She They We Our His Her Their After Before ' +
     'During Since Until Under Over Meanwhile However Also Col Gen Lt Maj Mr Mrs Ms Dr President Prime Minister Deputy Foreign Defence Defense ' +
-    'Secretary-General Secretary General Chairman Chief Head Acting Colonel General Lieutenant Major Ambassador Commander ' +
+    'Affairs Secretary-General Secretary General Chairman Chief Head Acting Colonel General Lieutenant Major Ambassador Commander ' +
     'В На С По Для Как Но И А Он Она Они Его Ее Её Их После До При Также Президент Премьер-министр Генеральный Генеральным Министр ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday')
     .split(' '),

@@ -201,3 +201,103 @@ describe('ingest: general constructions (coreference, apposition, titles, partic
     expect(findDates('the summit met in November', partialDate('2025-11-27')).map((found) => found.date)).toEqual(['2025-11']);
   });
 });
+
+describe('ingest: English reporting constructions (held-out batch 6)', () => {
+  const published = '2026-06-20';
+  const of = (text: string) => facts(text, published);
+
+  it('carries a fact to a gapped conjunct ("X held it in 2023 and Y in 2024"), and "held it" only after the chairmanship was named', () => {
+    expect(of('The presidency of the CSTO changes hands each year. Belarus held it in 2023 and Kazakhstan in 2024.')).toEqual([
+      'CHAIRS belarus → csto 2023..2023 [chair]',
+      'CHAIRS kazakhstan → csto 2024..2024 [chair]',
+    ]);
+    expect(of('The CSTO met. Belarus staged the Cobalt drills in 2022 and Tajikistan in 2023.')).toEqual([
+      'CONDUCTS belarus → cobalt 2022..2022',
+      'CONDUCTS tajikistan → cobalt 2023..2023',
+    ]);
+    expect(of('The CSTO met. Kazakhstan held it in 2024.')).toEqual([]);
+    expect(of('The CSTO met. Belarus staged the Cobalt drills in 2022 and Tajikistan said nothing.')).toEqual(['CONDUCTS belarus → cobalt 2022..2022']);
+  });
+
+  it('reads a list of people who "also attended" the meeting named before, "as did X", and a delegation headed by someone', () => {
+    expect(of("The CSTO summit opened in Astana. Tajik President Emomali Rahmon, Russia's Vladimir Putin and Armenian Prime Minister Nikol Pashinyan also attended.")).toEqual(
+      expect.arrayContaining(['ATTENDED emomali-rahmon → "CSTO summit"', 'ATTENDED vladimir-putin → "CSTO summit"', 'ATTENDED nikol-pashinyan → "CSTO summit"']),
+    );
+    expect(of('The CSTO summit opened in Astana. Vladimir Putin also spoke.').filter((fact) => fact.startsWith('ATTENDED'))).toEqual([]);
+    expect(of('Vladimir Putin attended.')).toEqual([]);
+    expect(
+      of('The CSTO ministers met in Dushanbe on 3 March. The foreign ministers of Armenia and Belarus took part in the meeting, as did the Secretary-General of the CSTO, Imangali Tasmagambetov.'),
+    ).toEqual(expect.arrayContaining(['ATTENDED imangali-tasmagambetov → "meeting"', 'PARTICIPATES_IN armenia → "meeting"']));
+    expect(of('The CSTO defence ministers held a meeting in Dushanbe. The delegation of Kyrgyzstan was headed by Defence Minister Baktybek Bekbolotov.')).toEqual(
+      expect.arrayContaining(['PARTICIPATES_IN kyrgyzstan → "meeting"', 'HOLDS_POSITION "Baktybek Bekbolotov" → kyrgyzstan [Defence Minister]']),
+    );
+  });
+
+  it('reads what participants adopted at the meeting named before, and not what they only discussed', () => {
+    expect(of('CSTO leaders held their summit in Yerevan. The leaders adopted the CSTO Anti-Drug Strategy 2026-2030.')).toContain(
+      'ADOPTED_AT anti-drug-strategy-2026-2030 → "summit"',
+    );
+    expect(of('CSTO leaders held their summit in Yerevan. The leaders discussed the CSTO Anti-Drug Strategy 2026-2030.').filter((fact) => fact.startsWith('ADOPTED_AT'))).toEqual([]);
+  });
+
+  it('takes a dated plan in reported speech ("said X would …") as stated, but not an undated intention or "could"', () => {
+    expect(of('Officials said the bloc would hold the Cobalt exercise in Kyrgyzstan in 2027. CSTO.')).toEqual(
+      expect.arrayContaining(['HELD_IN cobalt → kyrgyzstan 2027..2027', 'CONDUCTS csto → cobalt 2027..2027']),
+    );
+    expect(of('Pashinyan said Armenia would leave the CSTO when the time comes.')).toEqual([]);
+    expect(of('Officials said the bloc could hold the Cobalt exercise in 2027. CSTO.')).toEqual([]);
+    expect(of('Officials said the bloc might stage the Cobalt exercise in Kyrgyzstan in 2027. CSTO.').filter((fact) => fact.startsWith('CONDUCTS'))).toEqual([]);
+  });
+
+  it('reads passives and plain-noun drills: "will be run by", "the exercise" as the exercise named before, "with X taking part"', () => {
+    expect(of('The CSTO Joint Staff announced the Rubezh drills. The exercise will be run by the Collective Rapid Reaction Forces in May.')).toEqual([
+      'ANNOUNCED csto-joint-staff → rubezh',
+      'CONDUCTS collective-rapid-reaction-forces → rubezh 2027-05..2027-05',
+    ]);
+    // No exercise named before: the end stays words, for the reviewer.
+    expect(of('The CSTO budget was approved. The exercise will be run by the Collective Rapid Reaction Forces.')).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → "exercise"',
+    ]);
+    expect(of('The Collective Rapid Reaction Forces conduct annual exercises in Central Asia.')).toEqual(['CONDUCTS collective-rapid-reaction-forces → "annual exercises"']);
+    expect(of('The Collective Rapid Reaction Forces conduct annual reviews of their budget.')).toEqual([]);
+    expect(of('Lukashenko said the Interaction exercise would be held in Belarus in September, with the Collective Rapid Reaction Forces taking part.')).toEqual(
+      expect.arrayContaining(['PARTICIPATES_IN collective-rapid-reaction-forces → interaction 2026-09..2026-09']),
+    );
+    expect(of('The Interaction exercise was held in Belarus, with the Collective Rapid Reaction Forces watching.').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+
+  it('reads a city hosting a meeting as the meeting held there, and a date between the verb and the place', () => {
+    expect(of('Astana will host a CSTO summit on 10 October.')).toEqual(['HELD_IN "CSTO summit" → astana 2026-10-10..2026-10-10']);
+    expect(of('The CSTO leaders will meet again. The summit is planned for October 2027 in Astana.')).toEqual(['HELD_IN "summit" → astana 2027-10..2027-10']);
+    expect(of('The CSTO summit is planned for October 2027, officials in Astana said.')).toEqual([]);
+  });
+
+  it('reads successions and appointments with a relative clause or a state between the name and the verb', () => {
+    expect(of("Yuri Khachaturov, who held the post in 2017, handed over to Belarus's Stanislav Zas in 2020.")).toEqual(['SUCCEEDED_BY yuri-khachaturov → stanislav-zas 2020..']);
+    expect(of('The CSTO met. Colonel Nurlan Abdrakhmanov of Kazakhstan was appointed Deputy Secretary-General of the CSTO.')).toEqual([
+      'HOLDS_POSITION "Nurlan Abdrakhmanov" → csto [Deputy Secretary-General]',
+    ]);
+    expect(of('The CSTO met. Colonel Nurlan Abdrakhmanov of Kazakhstan was praised by the Secretary-General of the CSTO.')).toEqual([]);
+    expect(of('Kazakhstan, which left the CSTO in 1999, came back in 2004.')).toEqual(['MEMBER_OF kazakhstan → csto ..1999', 'MEMBER_OF kazakhstan → csto 2004..']);
+  });
+
+  it('reads a body chaired by a titled person, "Its head, X", and an interjection between subject and verb', () => {
+    expect(of('The Interstate Commission for Military-Economic Cooperation, chaired by Russian Deputy Prime Minister Denis Manturov, met in Moscow.')).toContain('HEADS denis-manturov → icmec');
+    expect(of('The CSTO Secretariat moved to a new building. Its head, Ambassador Kanat Sultanov, said so.')).toEqual(['HEADS "Kanat Sultanov" → csto-secretariat']);
+    expect(of('Its head, Ambassador Kanat Sultanov, said so.')).toEqual([]);
+    expect(of('The CSTO Secretariat, however, coordinates the Tajik-Afghan border programme.')).toEqual(['COORDINATES csto-secretariat → tajik-afghan-border-programme']);
+  });
+
+  it('reads observers admitted by a body or with no body named, a suspension with no organization named, and "the Organization"', () => {
+    expect(of('The CSTO Parliamentary Assembly admitted Serbia as an observer in 2013.')).toEqual(['OBSERVER_OF serbia → csto-parliamentary-assembly 2013.. {observer}']);
+    expect(of('The CSTO Parliamentary Assembly admitted Serbia as a member in 2013.')).toEqual([]);
+    expect(of('The CSTO Parliamentary Assembly met. The Parliament of Afghanistan has had observer status since 2013.')).toEqual([
+      'OBSERVER_OF parliament-of-afghanistan → csto-parliamentary-assembly 2013.. {observer}',
+    ]);
+    expect(of('The Parliament of Afghanistan has had observer status at the talks since 2013. CSTO.')).toEqual([]);
+    expect(of('Kazakhstan suspended its participation in 2023, the CSTO said.')).toEqual(['MEMBER_OF kazakhstan → csto 2023.. {participation suspended}']);
+    expect(of('Kazakhstan suspended its participation in the drills, the CSTO said.')).toEqual([]);
+    expect(of('The CSTO met. Russia chaired the Organization in 2026.')).toEqual(['CHAIRS russia → csto 2026..2026 [chair]']);
+    expect(of('The CSTO met. Russia chaired the Organization for Security and Co-operation in Europe in 2025.')).toEqual([]);
+  });
+});
