@@ -48,12 +48,12 @@ export interface Rule {
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
 /** A slot of these kinds; people may have a title before them where the rule is not itself about posts. */
 const ITEM = (kinds: string, titles = false) => `${titles && /PERSON|NAME/.test(kinds) ? `(?:${TITLE_PREFIX})?` : ''}"?⟦(?:${kinds})#\\d+⟧"?`;
-const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}(?:(?: ?, ?(?:and |и )?| (?:and|и) )${ITEM(kinds, titles)})*`;
+const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}(?:(?: ?, ?(?:and |и )?| (?:and|и) )(?:the )?${ITEM(kinds, titles)})*`;
 const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
-  "⟦\\w+#\\d+⟧(?:'s)?|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|пленарн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
+  "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|пленарн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
@@ -373,7 +373,7 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
   if (whole === undefined) return [];
   const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩');
   const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
-  const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
+  const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
   const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
   if (!isList && named.length === 1) {
@@ -525,18 +525,26 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   const seen = new Set<string>();
   const main = mainOrganization(article);
   const dateline = datelineDate(article);
-  const meetingsNamed: Array<FactEnd | undefined> = [];
+  /** The meeting named last by each paragraph, with the day its sentence gives. */
+  const meetingsNamed: Array<{ end: FactEnd; date?: FoundDate } | undefined> = [];
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
-    let lastMeeting: FactEnd | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
+    let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
     for (const sentence of article.sentences[p]!) {
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
       const dates = findDates(sentenceText, article.published);
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
       const before = previous;
       previous = template;
-      lastMeeting = meetingIn(template) ?? lastMeeting;
+      // A meeting still to come ("next year's summit") is not the one the following sentences report on.
+      const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
+      if (meeting) {
+        // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
+        const days = template.slots.filter((slot) => slot.kind === 'DATE');
+        const date = days.length === 0 ? dateline : days.length === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
+        lastMeeting = { end: meeting, date };
+      }
       meetingsNamed[p] = lastMeeting;
       if (!template.slots.some((slot) => slot.kind !== 'DATE')) continue;
       const kinds = new Set(template.slots.map((slot) => slot.kind));
@@ -565,7 +573,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
               : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index + match[0].length); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
               : rule.toFallback === 'meeting' ? meetingIn(template)
               // The meeting this sentence or the one before names ("… also attended.", "The leaders adopted …").
-              : rule.toFallback === 'nearMeeting' ? lastMeeting
+              : rule.toFallback === 'nearMeeting' ? lastMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
               : rule.toFallback === 'priorOrg' ? (() => { const slot = lastOrgBefore(template, match.index) ?? (before && lastOrgBefore(before, before.text.length)); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
@@ -584,6 +592,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
           let date = datesFor(template, match.index, match.index + match[0].length);
+          // "… also attended": on the day of the meeting named before, when the sentence gives none.
+          if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
           if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? dateline;
           const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>) => {

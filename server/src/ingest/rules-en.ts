@@ -61,7 +61,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: '(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:passes|passed|pass|goes|went|go|will go|rotates|rotated|(?:is|was) handed over|(?:is|was) transferred) to {STATE:from}' }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: '{STATE|PERSON:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}' }),
+    pattern: '{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}' }),
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{EVENT|MEET:to},? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?{STATE|PERSON|NAME:from}' }),
 
@@ -175,6 +175,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "(?:[Tt]he )?delegation of {THE}{STATE:from} (?:was|is|will be) (?:headed|led) by" }),
   en({ name: 'en.participates.delegation-of', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: "{STATE:from}(?:'s)? delegation (?:was|is|will be) (?:headed|led) by" }),
+  // "Delegations from Belarus and Kazakhstan took part", "Belarus and Kazakhstan took part.": in the meeting named last.
+  en({ name: 'en.participates.intransitive', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: '(?:(?:[Dd]elegations?|[Tt]roops|[Uu]nits|[Cc]ontingents?) (?:from|of) {THE})?{STATE|ORG:from} {AUX}(?:took part|take part|takes part|participated|participate)(?= ?[.;]|$| and | as well| too)' }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',

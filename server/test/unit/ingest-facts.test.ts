@@ -300,4 +300,21 @@ describe('ingest: English reporting constructions (held-out batch 6)', () => {
     expect(of('The CSTO met. Russia chaired the Organization in 2026.')).toEqual(['CHAIRS russia → csto 2026..2026 [chair]']);
     expect(of('The CSTO met. Russia chaired the Organization for Security and Co-operation in Europe in 2025.')).toEqual([]);
   });
+
+  it('reads "took part" with no object as the meeting named before, a list with "and the", a person the graph lacks chairing a body, and a "two-day meeting"', () => {
+    expect(of('The CSTO foreign ministers opened their session in Yerevan. Delegations from Armenia and Kazakhstan took part.')).toEqual(
+      expect.arrayContaining(['PARTICIPATES_IN armenia → "session"', 'PARTICIPATES_IN kazakhstan → "session"']),
+    );
+    expect(of('Armenia and Kazakhstan took part.')).toEqual([]);
+    expect(of('The CSTO session opened in Yerevan. Armenia took part in name only, diplomats said.').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
+    expect(of('The CSTO Parliamentary Assembly met. The National Assembly of Serbia and the Parliament of Afghanistan have had observer status since 2013.')).toEqual([
+      'OBSERVER_OF national-assembly-of-serbia → csto-parliamentary-assembly 2013.. {observer}',
+      'OBSERVER_OF parliament-of-afghanistan → csto-parliamentary-assembly 2013.. {observer}',
+    ]);
+    expect(of('The CSTO Parliamentary Assembly met. Mikhail Orlov, who chairs the Assembly, opened the session.')).toContain('CHAIRS "Mikhail Orlov" → csto-parliamentary-assembly [chair]');
+    expect(of('The CSTO Parliamentary Assembly met. Mikhail Orlov, who praised the Assembly, opened the session.').filter((fact) => fact.startsWith('CHAIRS'))).toEqual([]);
+    expect(of('Kazakh Foreign Minister Murat Nurtleu arrived in Yerevan on Monday for a two-day meeting of the CSTO Council of Foreign Ministers.')).toContain(
+      'HELD_IN "two-day meeting of the CSTO Council of Foreign Ministers" → yerevan 2026-06-15..2026-06-15',
+    );
+  });
 });
