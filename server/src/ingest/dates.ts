@@ -146,7 +146,7 @@ const PATTERNS: Pattern[] = [
       return { date: String(year) };
     },
   },
-  { regex: /(?<![\p{L}])this year(?![\p{L}])|в этом году|в текущем году|этого года|текущего года/giu, resolve: (_m, c) => publishedYear(c, 0) },
+  { regex: /(?<![\p{L}])this year(?![\p{L}])|в (?:этом|текущем|нынешнем) году|(?:этого|текущего|нынешнего) года/giu, resolve: (_m, c) => publishedYear(c, 0) },
   { regex: /(?<![\p{L}])next year(?![\p{L}])|в следующем году|в будущем году|следующего года|в (?:наступающем|новом) году/giu, resolve: (_m, c) => publishedYear(c, 1) },
   { regex: /(?<![\p{L}])last year(?![\p{L}])|в прошлом году|прошлого года/giu, resolve: (_m, c) => publishedYear(c, -1) },
   {
