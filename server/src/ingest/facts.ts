@@ -201,7 +201,7 @@ const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chi
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
 const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
-const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность))(?![\p{L}])/iu;
+const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
 
 /** The title a text gives last before a point: what "the post" refers to. */
@@ -584,7 +584,16 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
       }
     }
   });
-  return { proposals: withoutRestatedHeadline(article, proposals), newEntities: [...newEntities.values()] };
+  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(proposals)), newEntities: [...newEntities.values()] };
+}
+
+const factKey = (fact: ProposedFact) => [fact.type, fact.from.entityId ?? fact.from.text.toLowerCase(), fact.to.entityId ?? fact.to.text.toLowerCase()].join('|');
+
+/** Two rules reading one fact in one sentence, one with its dates ("after the resignation in 2016 of Secretary-General X"): the dated one. */
+function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {
+  const sentenceKey = (fact: ProposedFact) => `${factKey(fact)}|${fact.evidence.paragraph}|${fact.evidence.start}`;
+  const dated = new Set(proposals.filter((fact) => fact.since || fact.until).map(sentenceKey));
+  return proposals.filter((fact) => fact.since || fact.until || !dated.has(sentenceKey(fact)));
 }
 
 /** A headline: a first paragraph of one line without a full stop at its end. */
@@ -596,8 +605,6 @@ const isHeadline = (paragraph: string | undefined) => paragraph !== undefined &&
  */
 function withoutRestatedHeadline(article: Article, proposals: ProposedFact[]): ProposedFact[] {
   if (!isHeadline(article.paragraphs[0])) return proposals;
-  const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
-  const key = (fact: ProposedFact) => [fact.type, endKey(fact.from), endKey(fact.to)].join('|');
-  const inBody = new Set(proposals.filter((fact) => fact.evidence.paragraph > 1).map(key));
-  return proposals.filter((fact) => fact.evidence.paragraph > 1 || !inBody.has(key(fact)));
+  const inBody = new Set(proposals.filter((fact) => fact.evidence.paragraph > 1).map(factKey));
+  return proposals.filter((fact) => fact.evidence.paragraph > 1 || !inBody.has(factKey(fact)));
 }

@@ -4,8 +4,13 @@ import type { Rule } from './facts';
 const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
 
 const VERB_END = '\\p{L}*';
-/** Words describing a person before the name: "киргизский дипломат X", "представитель Таджикистана X", "белорус X". */
-const DESCRIBED = '(?:(?:[а-яё-]+ ){1,3}(?:⟦STATE#\\d+⟧ )?)?';
+/** Words describing a person before the name: "киргизский дипломат X", "бывший посол Казахстана X", "белорус X". */
+const DESCRIBED =
+  '(?:(?:бывш\\p{L}* |нынешн\\p{L}* |действующ\\p{L}* |[а-яё-]+(?:ский|цкий|ный|ной|вый) ){0,2}' +
+  '(?:представител\\p{L}*|дипломат|генерал|посол|министр|политик|заместитель|уроженец|гражданин|белорус|казах|киргиз|таджик|армянин|россиянин|узбек|ветеран|депутат|сенатор|чиновник|офицер|военачальник)' +
+  '(?: ⟦STATE#\\d+⟧)? )?';
+/** A passive participle of appointment, not the noun ("назначен", not "до назначения"). */
+const APPOINTED = '(?:назначен|избран|утвержд[её]н)[аоы]?(?![\\p{L}])';
 /** A subject at the head of its clause, not a genitive after a noun ("Делегацию ОДКБ возглавил …"). */
 const CLAUSE_START = '(?<=^|[,;:—] |⟦DATE#\\d+⟧ |\\s(?:а|и|но|однако) )';
 /** A document adopted or signed ("Московскую декларацию", "бюджет Организации"), or one the graph knows. */
@@ -35,6 +40,8 @@ export const RUSSIAN_RULES: Rule[] = [
   // «в качестве наблюдателя»: only at an organization, not at an exercise or a session.
   ru({ name: 'ru.observer.capacity', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG|NAME:from}{ANY} в качестве наблюдател${VERB_END} (?:в (?:работе |деятельности )?|при |к работе )?{ORG:to}` }),
+  ru({ name: 'ru.observer.capacity-after', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{STATE|ORG|NAME:from}{ANY} (?:участву${VERB_END}|участвовал${VERB_END}|принима${VERB_END} участие|принял${VERB_END} участие) в (?:работе |деятельности )?{ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? в качестве наблюдател${VERB_END}` }),
   ru({ name: 'ru.observer.capacity-inverted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `в качестве наблюдател${VERB_END} (?:в (?:работе |деятельности )?|при |к работе )?{ORG:to} (?:участву${VERB_END}|участвовал${VERB_END}|присоединил${VERB_END}|присоединятся|присоединится|подключил${VERB_END}) {STATE|ORG|NAME:from}` }),
   // Отглагольные существительные, только с датой: «выход Узбекистана из ОДКБ в 2012 году».
@@ -47,7 +54,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `председательств${VERB_END}(?: в {ORG:to})?(?: (?:с |в |на )?⟦DATE#\\d+⟧)? (?:перейд[её]т|перешло|переходит|передано|будет передано) (?:к )?{STATE:from}` }),
   ru({ name: 'ru.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
-    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т) (?:на себя )?председательство(?: в {ORG:to})?` }),
+    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т) (?:на себя )?(?:эстафету )?председательств${VERB_END}(?: в {ORG:to})?` }),
   // «приняла эстафету у Киргизии»: who chaired before; when, the sentence rarely says.
   ru({ name: 'ru.chair.taken-from', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:принял${VERB_END}|принявш${VERB_END}|принимает|примет|приняв) (?:эстафету(?: председательства)?|председательство|полномочия председателя)(?: в {ORG:to})? (?:у|от) {STATE:from}` }),
@@ -70,7 +77,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}) (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.appointed-inverted', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: `{RUROLE}(?: {ORG|STATE:to})?{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}|стал${VERB_END}|станет) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `{RUROLE}(?: {ORG|STATE:to})?{ANY} (?:${APPOINTED}|стал${VERB_END}|станет) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «пост генерального секретаря ОДКБ занял X», «X занял пост …».
   ru({ name: 'ru.post.taken', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
@@ -91,9 +98,9 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер-министр|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
-    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))? (?:возглавляет|возглавлял${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
+    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
-    pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start',
     pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END})(?: на (?:этом )?посту(?: [^ ⟦⟧.]+){0,3})? {PERSON|NAME:from}` }),
 
