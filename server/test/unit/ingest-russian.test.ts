@@ -4,18 +4,11 @@
  * nothing (or not that fact).
  */
 import { findDates } from '../../src/ingest/dates';
-import type { ProposedFact } from '../../src/ingest/types';
 import { partialDate } from '../../src/model/partial-date';
-import { extractFrom, mentionsOf } from '../support/ingest';
+import { describeFact, extractFrom, mentionsOf } from '../support/ingest';
 
-/** "TYPE from → to since..until [role] {status}", ends as entity ids or quoted text. */
-function describe_(fact: ProposedFact): string {
-  const end = (e: ProposedFact['from']) => e.entityId ?? `"${e.text}"`;
-  const dates = fact.since || fact.until ? ` ${fact.since ?? ''}..${fact.until ?? ''}` : '';
-  return `${fact.type} ${end(fact.from)} → ${end(fact.to)}${dates}${fact.role ? ` [${fact.role}]` : ''}${fact.status ? ` {${fact.status}}` : ''}`;
-}
 
-const facts = (text: string, published = '2027-03-01') => extractFrom(text, published).proposals.map(describe_);
+const facts = (text: string, published = '2027-03-01') => extractFrom(text, published).proposals.map(describeFact);
 
 describe('ingest (ru): membership and observers in inverted order', () => {
   it('reads the verb before its subject: «из ОДКБ вышел Узбекистан», «к Договору присоединилась Белоруссия»', () => {
@@ -97,7 +90,7 @@ describe('ingest (ru): posts', () => {
 
   it('reads an appointment with the name described («назначен бывший посол Казахстана X») and proposes the new person', () => {
     const result = extractFrom('Первым заместителем генерального секретаря ОДКБ назначен бывший посол Казахстана Иван Петров.', '2027-03-01');
-    expect(result.proposals.map(describe_)).toEqual(['HOLDS_POSITION "Иван Петров" → csto [Deputy Secretary-General]']);
+    expect(result.proposals.map(describeFact)).toEqual(['HOLDS_POSITION "Иван Петров" → csto [Deputy Secretary-General]']);
     expect(result.newEntities.map((entity) => `${entity.kind}:${entity.text}`)).toEqual(['PERSON:Иван Петров']);
   });
 
@@ -188,9 +181,9 @@ describe('ingest (ru): meetings, exercises, documents, programmes', () => {
 describe('ingest (ru): headlines, datelines, dates', () => {
   it('leaves a fact the headline restates to the body, and keeps a headline\'s fact the body does not state', () => {
     const restated = extractFrom('Председательство в ОДКБ перейдёт к Белоруссии\n\nС 1 января 2028 года председательство в ОДКБ перейдёт к Белоруссии.', '2027-11-20');
-    expect(restated.proposals.map((fact) => `${describe_(fact)} ¶${fact.evidence.paragraph}`)).toEqual(['CHAIRS belarus → csto 2028-01-01.. [chair] ¶2']);
+    expect(restated.proposals.map((fact) => `${describeFact(fact)} ¶${fact.evidence.paragraph}`)).toEqual(['CHAIRS belarus → csto 2028-01-01.. [chair] ¶2']);
     const alone = extractFrom('Председательство в ОДКБ перейдёт к Белоруссии\n\nЛидеры обсудили бюджет.', '2027-11-20');
-    expect(alone.proposals.map((fact) => `${describe_(fact)} ¶${fact.evidence.paragraph}`)).toEqual(['CHAIRS belarus → csto [chair] ¶1']);
+    expect(alone.proposals.map((fact) => `${describeFact(fact)} ¶${fact.evidence.paragraph}`)).toEqual(['CHAIRS belarus → csto [chair] ¶1']);
   });
 
   it('dates an undated event by the dateline under a headline', () => {
