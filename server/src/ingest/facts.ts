@@ -54,7 +54,7 @@ const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
-  "⟦\\w+#\\d+⟧(?:'s)?|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|пленарн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
+  "⟦\\w+#\\d+⟧(?:'s)?|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
@@ -587,7 +587,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(proposals)), newEntities: [...newEntities.values()] };
 }
 
-const factKey = (fact: ProposedFact) => [fact.type, fact.from.entityId ?? fact.from.text.toLowerCase(), fact.to.entityId ?? fact.to.text.toLowerCase()].join('|');
+/** A fact's type and ends; `anyName` takes every end without an entity for the same (a headline names a meeting in other words). */
+const factKey = (fact: ProposedFact, anyName = false) =>
+  [fact.type, ...[fact.from, fact.to].map((end) => end.entityId ?? (anyName ? '?' : end.text.toLowerCase()))].join('|');
 
 /** Two rules reading one fact in one sentence, one with its dates ("after the resignation in 2016 of Secretary-General X"): the dated one. */
 function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {
@@ -605,6 +607,6 @@ const isHeadline = (paragraph: string | undefined) => paragraph !== undefined &&
  */
 function withoutRestatedHeadline(article: Article, proposals: ProposedFact[]): ProposedFact[] {
   if (!isHeadline(article.paragraphs[0])) return proposals;
-  const inBody = new Set(proposals.filter((fact) => fact.evidence.paragraph > 1).map(factKey));
-  return proposals.filter((fact) => fact.evidence.paragraph > 1 || !inBody.has(factKey(fact)));
+  const inBody = new Set(proposals.filter((fact) => fact.evidence.paragraph > 1).map((fact) => factKey(fact, true)));
+  return proposals.filter((fact) => fact.evidence.paragraph > 1 || !inBody.has(factKey(fact, true)));
 }

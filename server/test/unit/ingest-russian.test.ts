@@ -203,3 +203,47 @@ describe('ingest (ru): headlines, datelines, dates', () => {
     ]);
   });
 });
+
+describe('ingest (ru): what held-out batch 7 showed missing', () => {
+  it('reads participants named after a phrase of people or units, with «в работе» and «к … привлечены»', () => {
+    expect(facts('В работе совещания участвовали главы оборонных ведомств Армении и Белоруссии.')).toEqual([
+      'PARTICIPATES_IN armenia → "совещания"',
+      'PARTICIPATES_IN belarus → "совещания"',
+    ]);
+    expect(facts('К маневрам привлечены воинские контингенты России и Таджикистана.')).toEqual([
+      'PARTICIPATES_IN russia → "маневрам"',
+      'PARTICIPATES_IN tajikistan → "маневрам"',
+    ]);
+  });
+
+  it('reads a suspension «в деятельности ОДКБ»', () => {
+    expect(facts('Узбекистан, приостановивший участие в деятельности ОДКБ, не прислал делегацию.')).toEqual([
+      'MEMBER_OF uzbekistan → csto {participation suspended}',
+    ]);
+  });
+
+  it('reads the chairmanship handed over to a state in the dative, both ends', () => {
+    expect(facts('Белоруссия, передавшая затем председательство в ОДКБ Казахстану, подвела итоги.')).toEqual([
+      'CHAIRS kazakhstan → csto [chair]',
+      'CHAIRS belarus → csto [chair]',
+    ]);
+  });
+
+  it('reads the host after the event, and a visiting meeting; hosting needs a meeting', () => {
+    expect(facts('Учения «Эшелон-2025» принимала Белоруссия.')).toEqual(['HOSTS belarus → echelon-2025']);
+    expect(facts('Ереван принял внеочередной саммит.')).toEqual(['HOSTS yerevan → "внеочередной саммит"']);
+    expect(facts('Ереван принял решение о выходе.')).toEqual([]);
+  });
+
+  it('reads who organises an exercise, with the exercise first', () => {
+    expect(facts('Маневры организовал Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "Маневры"']);
+  });
+
+  it('reads a range of days in one month («с 3 по 7 августа») as the event\'s span', () => {
+    expect(facts('Учения «Кобальт-2026» пройдут с 3 по 7 августа в Киргизии.', '2026-03-01')).toEqual(['HELD_IN "Кобальт-2026" → kyrgyzstan 2026-08-03..2026-08-07']);
+  });
+
+  it('links a member state by its full Russian name', () => {
+    expect(mentionsOf(extractFrom('Делегацию Республики Таджикистан возглавил министр.'))).toEqual(['tajikistan:Республики Таджикистан']);
+  });
+});
