@@ -118,7 +118,14 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(`${B}${EN_MONTH}(?:\\s+(?:of\\s+)?${YEAR})?${E}`, 'gu'),
     resolve: (m, c) => month(monthOf(m[1]!), m[2], c),
   },
-  // Russian.
+  // Russian. A range of days in one month first: "с 12 по 16 октября".
+  {
+    regex: new RegExp(`${B}(?:с|со)\\s+(\\d{1,2})\\s+(?:по|до)\\s+(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
+    resolve: (m, c) => {
+      const [first, last] = [day(Number(m[1]), monthOf(m[3]!), m[4], c), day(Number(m[2]), monthOf(m[3]!), m[4], c)];
+      return first && last ? { date: first.date, until: last.date } : null;
+    },
+  },
   {
     regex: new RegExp(`${B}(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
     resolve: (m, c) => day(Number(m[1]), monthOf(m[2]!), m[3], c),
@@ -146,7 +153,7 @@ const PATTERNS: Pattern[] = [
       return { date: String(year) };
     },
   },
-  { regex: /(?<![\p{L}])this year(?![\p{L}])|в этом году|в текущем году|этого года|текущего года/giu, resolve: (_m, c) => publishedYear(c, 0) },
+  { regex: /(?<![\p{L}])this year(?![\p{L}])|в (?:этом|текущем|нынешнем) году|(?:этого|текущего|нынешнего) года/giu, resolve: (_m, c) => publishedYear(c, 0) },
   { regex: /(?<![\p{L}])next year(?![\p{L}])|в следующем году|в будущем году|следующего года|в (?:наступающем|новом) году/giu, resolve: (_m, c) => publishedYear(c, 1) },
   { regex: /(?<![\p{L}])last year(?![\p{L}])|в прошлом году|прошлого года/giu, resolve: (_m, c) => publishedYear(c, -1) },
   {

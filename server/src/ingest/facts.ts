@@ -36,7 +36,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg' | 'previousInit';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -48,17 +48,20 @@ export interface Rule {
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
 /** A slot of these kinds; people may have a title before them where the rule is not itself about posts. */
 const ITEM = (kinds: string, titles = false) => `${titles && /PERSON|NAME/.test(kinds) ? `(?:${TITLE_PREFIX})?` : ''}"?⟦(?:${kinds})#\\d+⟧"?`;
-const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}(?:(?: ?, ?(?:and |и )?| (?:and|и) )(?:the )?${ITEM(kinds, titles)})*`;
+/** Gapping: each item of a list with its own date after a dash ("Киргизия — в 2025 году, Казахстан — в 2024-м"). */
+const GAP = '(?: — (?:в |во |с |in |from )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?)?';
+const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:(?: ?, ?(?:and |и )?| (?:and|и) )(?:the )?${ITEM(kinds, titles)}${GAP})*`;
+const GAPPED = /⟦\w+#(\d+)⟧"? — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?/gu;
 const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
-  "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|пленарн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
+  "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:заместител\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*)';
+  '(?:исполняющ\\p{L}* обязанности )?(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*)';
 
 const RANK_WORDS =
   "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?";
@@ -85,6 +88,8 @@ const MACROS: Record<string, string> = {
   // A title as words, not as the fact's role ("chaired by Defence Minister X").
   TITLE: `(?:${ROLE_EN}|${ROLE_RU})`,
   RUROLE: `(?<role>${ROLE_RU})`,
+  // "обязанности генерального секретаря исполнял X": the title, acting.
+  RUACTING: `(?<role>обязанност\\p{L}* ${ROLE_RU})`,
 };
 
 /** What a sentence must hold for a rule to have a chance: a slot of one of these kinds, or a meeting word. */
@@ -173,8 +178,10 @@ function mayMatch(rule: CompiledRule, template: Template, kinds: Set<string>, sc
 }
 
 const ROLE_NAMES: Array<[RegExp, string]> = [
-  [/deputy secretar\w*[- ]general|заместител\p{L}* генеральн\p{L}* секретар/iu, 'Deputy Secretary-General'],
-  [/secretar\w*[- ]general|генеральн\p{L}* секретар/iu, 'Secretary-General'],
+  [/помощник\p{L}* президент|советник\p{L}* президент/iu, 'Presidential Aide'],
+  [/пресс-секретар/iu, 'Press Secretary'],
+  [/deputy secretar\w*[- ]general|заместител\p{L}* (?:генеральн\p{L}* секретар|генсек)/iu, 'Deputy Secretary-General'],
+  [/secretar\w*[- ]general|генеральн\p{L}* секретар|генсек/iu, 'Secretary-General'],
   [/deputy prime minister|вице-премьер/iu, 'Deputy Prime Minister'],
   [/prime minister|премьер/iu, 'Prime Minister'],
   [/president|президент/iu, 'President'],
@@ -190,7 +197,7 @@ const ROLE_NAMES: Array<[RegExp, string]> = [
 
 export function roleName(raw: string): string {
   const base = ROLE_NAMES.find(([pattern]) => pattern.test(raw))?.[1] ?? raw.trim();
-  return /acting|исполняющ/iu.test(raw) ? `${base} (acting)` : base;
+  return /acting|исполняющ|обязанност/iu.test(raw) ? `${base} (acting)` : base;
 }
 
 const STATE_ROLES = new Set(['President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister']);
@@ -199,7 +206,7 @@ const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chi
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
 const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
-const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность))(?![\p{L}])/iu;
+const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
 
 /** The title a text gives last before a point: what "the post" refers to. */
@@ -369,9 +376,11 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
 const TITLE_PREFIX_RE = new RegExp(explicitLetters(TITLE_PREFIX), 'gi');
 
 /** The ends a group names: each entity of a list (titles before names left out), or the words. */
-function endsOf(template: Template, whole: string | undefined, newKind: EntityKindName): Array<{ end: FactEnd; slot?: Slot }> {
+function endsOf(template: Template, whole: string | undefined, newKind: EntityKindName): Array<{ end: FactEnd; slot?: Slot; date?: FoundDate }> {
   if (whole === undefined) return [];
-  const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩');
+  const gapped = new Map<Slot, FoundDate>();
+  for (const match of whole.matchAll(GAPPED)) gapped.set(template.slots[Number(match[1])]!, template.slots[Number(match[2])]!.date!);
+  const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩').replace(GAPPED, (gap) => gap.slice(0, gap.indexOf('⟧') + 1));
   const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
   const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
@@ -385,7 +394,7 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
   const items = slots.length > 1 ? slots.filter((slot, i) => i === 0 || !WHOSE_STATE_TEXT.test(slot.text)) : slots;
   return items.map((slot) => {
     if (slot.kind === 'NAME') slot.newKind ??= newKind;
-    return { end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot };
+    return { end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot, date: gapped.get(slot) };
   });
 }
 
@@ -403,7 +412,8 @@ function datesFor(template: Template, index: number, end: number): FoundDate | u
     if (at >= end) {
       const between = template.text.slice(end, at);
       // A complement clause ("agreed that X will … on 1 January") has dates of its own.
-      distance = at - end + (/ (?:that|что|чтобы) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
+      distance = at - end + (/ (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
@@ -417,8 +427,10 @@ function datesFor(template: Template, index: number, end: number): FoundDate | u
  * date of its own happened on, when the sentence is not about the future.
  */
 function datelineDate(article: Article): FoundDate | undefined {
-  const first = article.paragraphs[0];
-  const sentence = article.sentences[0]?.[0];
+  // Under a headline, the dateline opens the second paragraph.
+  const at = isHeadline(article.paragraphs[0]) ? 1 : 0;
+  const first = article.paragraphs[at];
+  const sentence = article.sentences[at]?.[0];
   if (!first || !sentence) return undefined;
   const text = first.slice(sentence.start, sentence.end);
   if (!/^(?:\S+\s+){0,3}\p{Lu}{3,}[\p{Lu}\s-]*,/u.test(text)) return undefined;
@@ -459,6 +471,11 @@ function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undef
     if (date.role === 'since') fact.since = date.date;
     else fact.attested = date.date;
   }
+}
+
+function lastInitBefore(template: Template, index: number): FactEnd | undefined {
+  const slot = template.slots.filter((candidate, i) => candidate.kind === 'INIT' && candidate.entityId && template.at[i]! < index).pop();
+  return slot ? { entityId: slot.entityId, text: slot.text } : undefined;
 }
 
 function lastOrgBefore(template: Template, index: number): Slot | undefined {
@@ -576,6 +593,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
               : rule.toFallback === 'nearMeeting' ? lastMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
               : rule.toFallback === 'priorOrg' ? (() => { const slot = lastOrgBefore(template, match.index) ?? (before && lastOrgBefore(before, before.text.length)); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
+              // "Координацию её реализации осуществляет X": the programme named last, in this sentence or the one before.
+              : rule.toFallback === 'previousInit' ? lastInitBefore(template, match.index) ?? (before && lastInitBefore(before, before.text.length))
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
               : rule.toFallback === 'onlyState' ? onlyState(template) ?? (template.slots.some((slot) => slot.kind === 'STATE') ? undefined : before && onlyState(before))
               : undefined;
@@ -596,7 +615,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
           if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? dateline;
           const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
-          const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>) => {
+          const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
             const fact: ProposedFact = { type, from, to, evidence: quote, rule: rule.name };
             if (role) fact.role = role;
@@ -613,9 +632,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
             }
           };
           const dating = rule.dating === 'post' && POST_STARTS.test(sentenceText) ? 'start' : rule.dating;
-          for (const from of froms) for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot]);
+          for (const from of froms) for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
           if (rule.handover && groups.next) {
-            for (const next of endsOf(template, groups.next, 'STATE')) for (const to of tos) add(next.end, to.end, 'start', [next.slot]);
+            for (const next of endsOf(template, groups.next, 'STATE')) for (const to of tos) add(next.end, to.end, 'start', [next.slot], next.date ?? date);
           }
           // Gapping: "Kazakhstan hosted them in 2024 and Belarus in 2025" says the same of Belarus, then.
           const gapped = GAPPED.exec(template.text.slice(match.index + match[0].length));
@@ -628,5 +647,29 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
       }
     }
   });
-  return { proposals, newEntities: [...newEntities.values()] };
+  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(proposals)), newEntities: [...newEntities.values()] };
+}
+
+/** A fact's type and ends; `anyName` takes every end without an entity for the same (a headline names a meeting in other words). */
+const factKey = (fact: ProposedFact, anyName = false) =>
+  [fact.type, ...[fact.from, fact.to].map((end) => end.entityId ?? (anyName ? '?' : end.text.toLowerCase()))].join('|');
+
+/** Two rules reading one fact in one sentence, one with its dates ("after the resignation in 2016 of Secretary-General X"): the dated one. */
+function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {
+  const sentenceKey = (fact: ProposedFact) => `${factKey(fact)}|${fact.evidence.paragraph}|${fact.evidence.start}`;
+  const dated = new Set(proposals.filter((fact) => fact.since || fact.until).map(sentenceKey));
+  return proposals.filter((fact) => fact.since || fact.until || !dated.has(sentenceKey(fact)));
+}
+
+/** A headline: a first paragraph of one line without a full stop at its end. */
+const isHeadline = (paragraph: string | undefined) => paragraph !== undefined && !/[.!?…]["»”]?\s*$/.test(paragraph) && !paragraph.includes('\n');
+
+/**
+ * A headline restates a fact the article's body states with its details ("Председательство … перейдёт к
+ * Таджикистану" over the lead that dates it): the body's proposal is the one to review, the headline's is dropped.
+ */
+function withoutRestatedHeadline(article: Article, proposals: ProposedFact[]): ProposedFact[] {
+  if (!isHeadline(article.paragraphs[0])) return proposals;
+  const inBody = new Set(proposals.filter((fact) => fact.evidence.paragraph > 1).map((fact) => factKey(fact, true)));
+  return proposals.filter((fact) => fact.evidence.paragraph > 1 || !inBody.has(factKey(fact, true)));
 }

@@ -4,6 +4,17 @@ import type { Rule } from './facts';
 const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
 
 const VERB_END = '\\p{L}*';
+/** Words describing a person before the name: "киргизский дипломат X", "бывший посол Казахстана X", "белорус X". */
+const DESCRIBED =
+  '(?:(?:бывш\\p{L}* |нынешн\\p{L}* |действующ\\p{L}* |[а-яё-]+(?:ский|цкий|ный|ной|вый) ){0,2}' +
+  '(?:представител\\p{L}*|дипломат|генерал|посол|министр|политик|заместитель|уроженец|гражданин|белорус|казах|киргиз|таджик|армянин|россиянин|узбек|ветеран|депутат|сенатор|чиновник|офицер|военачальник)' +
+  '(?: ⟦STATE#\\d+⟧)? )?';
+/** A passive participle of appointment, not the noun ("назначен", not "до назначения"). */
+const APPOINTED = '(?:назначен|избран|утвержд[её]н)[аоы]?(?![\\p{L}])';
+/** A subject at the head of its clause, not a genitive after a noun ("Делегацию ОДКБ возглавил …"). */
+const CLAUSE_START = '(?<=^|[,;:—] |⟦DATE#\\d+⟧ |\\s(?:а|и|но|однако) )';
+/** A document adopted or signed ("Московскую декларацию", "бюджет Организации"), or one the graph knows. */
+const DOCUMENT = '(?:⟦INIT#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:декларац|стратеги|программ|план|соглашени|договор|протокол|заявлени|концепци|бюджет|меморандум|устав)\\p{L}*(?: ⟦(?:ORG|INIT)#\\d+⟧)*)';
 
 export const RUSSIAN_RULES: Rule[] = [
   // Членство.
@@ -13,12 +24,26 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE|ORG|NAME:from}{ANY} (?:вышел|вышла|вышли|выйдет|выйдут|выходит|вышедш${VERB_END}|покинул${VERB_END}|покинувш${VERB_END}|покида${VERB_END}) (?:из )?{ORG|INIT:to}` }),
   ru({ name: 'ru.member.left-object-first', type: 'MEMBER_OF', dating: 'end',
     pattern: `{ORG|INIT:to} (?:покидал${VERB_END}|покинул${VERB_END}) {STATE|NAME:from}` }),
+  // Inverted: «из Договора вышли Азербайджан, Грузия и Узбекистан», «в ОДКБ вступила Белоруссия».
+  ru({ name: 'ru.member.left-inverted', type: 'MEMBER_OF', dating: 'end',
+    pattern: `из {ORG|INIT:to} (?:вышли|вышел|вышла|выйдут|выйдет|выходят|выходит) {STATE:from}` }),
+  ru({ name: 'ru.member.joined-inverted', type: 'MEMBER_OF', dating: 'start',
+    pattern: `(?:в|к) {ORG|INIT:to} (?:вступил${VERB_END}|вступят|вступит|присоединил${VERB_END}|присоединятся|присоединится|вернул${VERB_END}) {STATE:from}` }),
   ru({ name: 'ru.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'lastOrg',
-    pattern: `{STATE|NAME:from}{ANY} приостанов${VERB_END} (?:сво[её] )?(?:участие|членство)(?: в {ORG|INIT:to})?` }),
+    pattern: `{STATE|NAME:from}{ANY} приостанов${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   ru({ name: 'ru.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
-    pattern: `{STATE|NAME:from},?{ANY} замороз${VERB_END} (?:сво[её] )?(?:участие|членство)(?: в {ORG|INIT:to})?` }),
+    pattern: `{STATE|NAME:from},?{ANY} замороз${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   ru({ name: 'ru.observer', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG|NAME:from},? (?:имеют|имеет|имеющ${VERB_END}|получил${VERB_END}|получивш${VERB_END}|получат|получит|обладают|обладает|обладающ${VERB_END}) статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}` }),
+  ru({ name: 'ru.observer.inverted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:имеют|имеет|имел${VERB_END}|получил${VERB_END}|получат|получит|обладают|обладает|обладал${VERB_END}) {STATE|ORG|NAME:from}` }),
+  // «в качестве наблюдателя»: only at an organization, not at an exercise or a session.
+  ru({ name: 'ru.observer.capacity', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{STATE|ORG|NAME:from}{ANY} в качестве наблюдател${VERB_END} (?:в (?:работе |деятельности )?|при |к работе )?{ORG:to}` }),
+  ru({ name: 'ru.observer.capacity-after', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{STATE|ORG|NAME:from}{ANY} (?:участву${VERB_END}|участвовал${VERB_END}|принима${VERB_END} участие|принял${VERB_END} участие) в (?:работе |деятельности )?{ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? в качестве наблюдател${VERB_END}` }),
+  ru({ name: 'ru.observer.capacity-inverted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `в качестве наблюдател${VERB_END} (?:в (?:работе |деятельности )?|при |к работе )?{ORG:to} (?:участву${VERB_END}|участвовал${VERB_END}|присоединил${VERB_END}|присоединятся|присоединится|подключил${VERB_END}) {STATE|ORG|NAME:from}` }),
   // Отглагольные существительные, только с датой: «выход Узбекистана из ОДКБ в 2012 году».
   ru({ name: 'ru.member.left-noun', type: 'MEMBER_OF', dating: 'end', toFallback: 'mainOrg',
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:выход${VERB_END}) {STATE:from}(?: из {ORG|INIT:to})? (?:в )?⟦DATE#\\d+⟧` }),
@@ -27,13 +52,27 @@ export const RUSSIAN_RULES: Rule[] = [
 
   // Председательство.
   ru({ name: 'ru.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
-    pattern: `председательств${VERB_END}(?: в {ORG:to})? (?:перейд[её]т|перешло|переходит|передано|будет передано) (?:к )?{STATE:from}` }),
+    pattern: `председательств${VERB_END}(?: в {ORG:to})?(?: (?:с |в |на )?⟦DATE#\\d+⟧)? (?:перейд[её]т|перешло|переходит|передано|будет передано) (?:к )?{STATE:from}` }),
   ru({ name: 'ru.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
-    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принимает|получит|получил${VERB_END}|возьм[её]т) (?:на себя )?председательство(?: в {ORG:to})?` }),
+    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т) (?:на себя )?(?:эстафету )?председательств${VERB_END}(?: в {ORG:to})?` }),
+  // «приняла эстафету у Киргизии»: who chaired before; when, the sentence rarely says.
+  ru({ name: 'ru.chair.taken-from', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?:принял${VERB_END}|принявш${VERB_END}|принимает|примет|приняв) (?:эстафету(?: председательства)?|председательство|полномочия председателя)(?: в {ORG:to})? (?:у|от) {STATE:from}` }),
+  // The state handed the chairmanship takes it: «передавшая затем председательство Кыргызстану».
+  ru({ name: 'ru.chair.handed-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?:передал${VERB_END}|передавш${VERB_END}|передаст|переда[её]т|передав) (?:затем |ей |ему |им )?председательство(?: в {ORG:to})? {STATE:from}` }),
+  // «председательство осуществляли Киргизия — в 2025 году, Казахстан — в 2024-м».
+  ru({ name: 'ru.chair.exercised', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `председательств${VERB_END}(?: в {ORG:to})? (?:осуществлял${VERB_END}|осуществляет|осуществляют|осуществит|будет осуществлять|будут осуществлять) {STATE:from}` }),
+  ru({ name: 'ru.chair.exercises', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from}{ANY} (?:осуществля${VERB_END}|осуществит|будет осуществлять) председательство(?: в {ORG:to})?` }),
   ru({ name: 'ru.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
-    pattern: `{STATE:from}{ANY} (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:ей |ему |им )?председательство(?: в {ORG:to})?(?: {STATE:next})?` }),
+    pattern: `{STATE:from}{ANY} (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:затем |ей |ему |им )?председательство(?: в {ORG:to})?(?: {STATE:next})?` }),
   ru({ name: 'ru.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `{STATE|PERSON:from},? (?:председательствует|председательствовал${VERB_END}|будет председательствовать|председательствующ${VERB_END}|председательствовавш${VERB_END}) (?:в|на) {ORG|EVENT|MEET:to}` }),
+  // The participle before its noun: «Председательствующая в ОДКБ в этом году Россия».
+  ru({ name: 'ru.chair.chairing-attributive', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `(?:председательствующ${VERB_END}|председательствовавш${VERB_END}) в {ORG:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
   ru({ name: 'ru.chair.under', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: `под председательством (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|STATE|NAME:from}` }),
 
@@ -41,15 +80,32 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}) (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.appointed-inverted', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: `{RUROLE}(?: {ORG|STATE:to})?{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}|стал${VERB_END}|станет) {PERSON|NAME:from}` }),
+    pattern: `{RUROLE}(?: {ORG|STATE:to})?{ANY} (?:${APPOINTED}|стал${VERB_END}|станет) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // «пост генерального секретаря ОДКБ занял X», «X занял пост …».
+  ru({ name: 'ru.post.taken', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.post.taken-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
+  // «обязанности генерального секретаря исполнял X», «X исполнял обязанности генсека».
+  ru({ name: 'ru.post.acting', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `{RUACTING}(?: {ORG|STATE:to})?{ANY} (?:временно )?(?:исполнял${VERB_END}|исполняет|исполнит|будет исполнять|исполнявш${VERB_END}) (?:его |её |ее )?${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.post.acting-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `{PERSON|NAME:from}{ANY} (?:временно )?(?:исполнял${VERB_END}|исполняет|исполнит|будет исполнять|исполнявш${VERB_END}|исполняющ${VERB_END}) {RUACTING}(?: {ORG|STATE:to})?` }),
+  // Dated nominalisations of a post's end: «после отзыва в ноябре 2018 года генсека X», «отставка премьер-министра X в 2018 году».
+  ru({ name: 'ru.post.ended-noun', type: 'POST', dating: 'end', toFallback: 'mainOrg',
+    pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:отзыв${VERB_END}|отставк${VERB_END}|освобождени${VERB_END}(?: от должности)?|увольнени${VERB_END}|ухода) (?:в )?⟦DATE#\\d+⟧ {RUROLE}(?: {ORG|STATE:to})? {RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.post.ended-noun-date-after', type: 'POST', dating: 'end', toFallback: 'mainOrg',
+    pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:отзыв${VERB_END}|отставк${VERB_END}|освобождени${VERB_END}(?: от должности)?|увольнени${VERB_END}|ухода) {RUROLE}(?: {ORG|STATE:to})? {RANK}{PERSON|NAME:from} (?:в )?⟦DATE#\\d+⟧` }),
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to} {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер-министр|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
-    pattern: `{PERSON|NAME:from} (?:возглавляет|возглавлял${VERB_END}|возглавит|руководит|руководил${VERB_END}) {ORG:to}` }),
+    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
+  ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
+    pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start',
-    pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив)(?: на (?:этом )?посту(?: [^ ⟦⟧.]+){0,3})? {PERSON|NAME:from}` }),
+    pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END})(?: на (?:этом )?посту(?: [^ ⟦⟧.]+){0,3})? {PERSON|NAME:from}` }),
 
   // Программы.
   ru({ name: 'ru.administers', type: 'ADMINISTERS', dating: 'none',
@@ -59,29 +115,49 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.coordinates', type: 'COORDINATES', dating: 'none',
     pattern: `{STATE|ORG|PERSON:from} (?:координирует|координировал${VERB_END}|будет координировать) (?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|работ\\p{L}*|проект\\p{L}*|учени\\p{L}*))` }),
 
+  ru({ name: 'ru.coordinates.noun', type: 'COORDINATES', dating: 'none', toFallback: 'previousInit',
+    pattern: `координаци${VERB_END} (?:(?:е[её]|его|их) (?:реализаци${VERB_END}|выполнени${VERB_END}) |(?:(?:реализаци${VERB_END}|выполнени${VERB_END}) )?{INIT:to} )(?:осуществля${VERB_END}|осуществит|обеспечива${VERB_END}|вед[её]т) {ORG|STATE:from}` }),
+
   // События.
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проводится|проводятся|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
-    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.gathered', type: 'HELD_IN', dating: 'span',
     pattern: `(?:собрал${VERB_END}|собравш${VERB_END}|собер[её]тся|собираются|собирается) на {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to} (?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to} (?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+  // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
+  ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
+  ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
+    pattern: `{STATE|PLACE:from},? (?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
+  ru({ name: 'ru.hosts.inverted', type: 'HOSTS', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:to}"? (?:принимал${VERB_END}|принимает|примет|принял${VERB_END}) {STATE|PLACE:from}` }),
+  // «учение с Коллективными силами …», «Руководство учением осуществлял Объединённый штаб».
+  ru({ name: 'ru.conducts.exercise-with', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?<to>(?:(?:совместн|командно-штабн|тактическ|специальн|масштабн|оперативн)\\p{L}* ){0,3}учени\\p{L}*) с {ORG:from}` }),
+  ru({ name: 'ru.conducts.inverted', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:организу${VERB_END}|организовал${VERB_END}|провод${VERB_END}|провед[её]т|провели) {ORG|STATE:from}` }),
+  ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
+    pattern: `руководство (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять) {ORG:from}` }),
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
     pattern: `{STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `в {EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы) (?:военнослужащие |подразделения |представители |делегации |контингенты |силы )?{STATE|ORG:from}` }),
+    pattern: `(?:в (?:работе )?|к ){EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:военнослужащие|подразделения|представители|делегации|(?:миротворческие |воинские )?контингенты|силы|военные|миротворцы|главы(?: [а-яё-]+){0,2}) (?:из |от )?)?{STATE|ORG:from}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в (?:работе )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',
-    pattern: `(?:в|во) (?:работе )?{EVENT|MEET:to} (?:принял${VERB_END}|примут|примет|участвовал${VERB_END}) (?:участие )?{PERSON|NAME:from}` }),
+    pattern: `(?:в|во|на) (?:работе |(?:[^ ⟦⟧.;,]+ ){0,2}?)?{EVENT|MEET:to}(?: [^ ⟦⟧.;,]+){0,5}? (?:принял${VERB_END}|примут|примет|участвовал${VERB_END}|присутствовал${VERB_END}|присутствуют|присутствует|будут присутствовать) (?:участие )?{PERSON|NAME:from}` }),
   ru({ name: 'ru.signed', type: 'SIGNED', dating: 'span',
     pattern: `{STATE|PERSON|ORG:from} (?:подписал${VERB_END}|подпишут|подпишет|ратифицировал${VERB_END}) {INIT:to}` }),
   ru({ name: 'ru.adopted-at', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `{INIT:from} (?:был${VERB_END} )?(?:принят${VERB_END}|утвержден${VERB_END}|утверждён${VERB_END}|подписан${VERB_END}|одобрен${VERB_END}) (?:на|в ходе) {EVENT|MEET:to}` }),
+    pattern: `{INIT:from},? (?:был${VERB_END} )?(?:принят${VERB_END}|утвержден${VERB_END}|утверждён${VERB_END}|подписан${VERB_END}|одобрен${VERB_END}) (?:на|в ходе) {EVENT|MEET:to}` }),
+  // «По итогам сессии лидеры подписали декларацию и утвердили бюджет»: each document, at the meeting the sentence names.
+  ru({ name: 'ru.adopted-at.documents', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
+    pattern: `(?:подписал${VERB_END}|утвердил${VERB_END}|одобрил${VERB_END}|приняли|принял) (?!проект)(?<from>${DOCUMENT})` }),
 ];

@@ -27,10 +27,10 @@ const MIN_STEM = 3;
 /**
  * The stem a name's word is stored as: the word without its longest ending, if enough is left; but nouns
  * in -ия/-ие/-ий lose one letter only (Грузия → грузи, so that the noun груз does not match), and
- * adjectives in -кий/-ний/… two.
+ * adjectives in -кий/-ний/… and plural ones in -кие/-чие/… two (миротворческие → миротворческ).
  */
 export function nameStem(word: string): string {
-  if (word.length - 2 >= MIN_STEM && /[кгхнц]ий$/.test(word)) return word.slice(0, -2);
+  if (word.length - 2 >= MIN_STEM && /[кгхнц]ий$|[кгхжшчщ]ие$/.test(word)) return word.slice(0, -2);
   if (word.length - 1 >= MIN_STEM && /и[яеюй]$/.test(word)) return word.slice(0, -1);
   for (let length = Math.min(2, word.length - MIN_STEM); length > 0; length--) {
     if (NOMINATIVE_ENDINGS.has(word.slice(word.length - length))) return word.slice(0, word.length - length);

@@ -92,13 +92,16 @@ export function buildTemplate(paragraph: string, sentence: Span, mentions: Found
     if (mention.start < sentence.start || mention.end > sentence.end) continue;
     slots.push({ kind: SLOT_OF_KIND[mention.variant.kind], start: mention.start, end: mention.end, text: mention.text, entityId: mention.entityId });
   }
-  // "CSTO Collective Security Council": the organization's name before its body's is part of the body's.
+  // "CSTO Collective Security Council": the organization's name before its body's is part of the body's;
+  // in Russian it comes after, in the genitive ("Совет коллективной безопасности ОДКБ"): the body is the first.
   for (let i = slots.length - 1; i > 0; i--) {
     const [before, after] = [slots[i - 1]!, slots[i]!];
     if (before.kind === 'ORG' && after.kind === 'ORG' && /^\s$/.test(paragraph.slice(before.end, after.start))) {
-      after.start = before.start;
-      after.text = paragraph.slice(after.start, after.end);
-      slots.splice(i - 1, 1);
+      const body = /\p{Script=Cyrillic}/u.test(after.text) ? before : after;
+      body.start = before.start;
+      body.end = after.end;
+      body.text = paragraph.slice(body.start, body.end);
+      slots.splice(body === before ? i : i - 1, 1);
     }
   }
   // A series followed by a year is an edition ("Interaction-2025"): an event the graph may not have.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { repoRoot } from '../../src/config';
 import { readDatasetNames } from '../../src/ingest/dataset-gazetteer';
 import { buildGazetteer, extract } from '../../src/ingest/extract';
-import type { Extraction, Gazetteer } from '../../src/ingest/types';
+import type { Extraction, Gazetteer, ProposedFact } from '../../src/ingest/types';
 
 /** The CSTO dataset's names, as the ingestion tests and the benchmark match against them. */
 export const cstoNames = readDatasetNames([path.join(repoRoot, 'data', 'csto')]);
@@ -18,4 +18,11 @@ export function extractFrom(text: string, published = '2025-11-27'): Extraction 
 /** "entity:text" of every mention, in order. */
 export function mentionsOf(result: Extraction): string[] {
   return result.mentions.map((mention) => `${mention.entityId}:${mention.text}`);
+}
+
+/** "TYPE from → to since..until [role] {status}" of a fact, ends as entity ids or quoted text. */
+export function describeFact(fact: ProposedFact): string {
+  const end = (e: ProposedFact['from']) => e.entityId ?? `"${e.text}"`;
+  const dates = fact.since || fact.until ? ` ${fact.since ?? ''}..${fact.until ?? ''}` : '';
+  return `${fact.type} ${end(fact.from)} → ${end(fact.to)}${dates}${fact.role ? ` [${fact.role}]` : ''}${fact.status ? ` {${fact.status}}` : ''}`;
 }

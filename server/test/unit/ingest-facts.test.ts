@@ -1,14 +1,8 @@
 import { findDates } from '../../src/ingest/dates';
-import type { ProposedFact } from '../../src/ingest/types';
 import { partialDate } from '../../src/model/partial-date';
-import { SEED_ARTICLE, extractFrom } from '../support/ingest';
+import { describeFact, SEED_ARTICLE, extractFrom } from '../support/ingest';
 
-/** "TYPE from → to since..until [role] {status}" of a fact, ends as entity ids or quoted text. */
-function describe_(fact: ProposedFact): string {
-  const end = (e: ProposedFact['from']) => e.entityId ?? `"${e.text}"`;
-  const dates = fact.since || fact.until ? ` ${fact.since ?? ''}..${fact.until ?? ''}` : '';
-  return `${fact.type} ${end(fact.from)} → ${end(fact.to)}${dates}${fact.role ? ` [${fact.role}]` : ''}${fact.status ? ` {${fact.status}}` : ''}`;
-}
+const describe_ = describeFact;
 
 const facts = (text: string, published = '2025-11-27') => extractFrom(text, published).proposals.map(describe_);
 
