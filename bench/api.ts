@@ -12,7 +12,7 @@
 import os from 'node:os';
 import { type Database } from '../server/src/neo4j/database';
 import { entityListParams } from '../server/src/graph/entities';
-import { benchGraph, measure, option, run, runSearch, type BenchIds } from './harness';
+import { benchGraph, measure, NEIGHBOURHOOD_SELECTED, option, run, runSearch, type BenchIds } from './harness';
 
 interface Case {
   name: string;
@@ -48,7 +48,7 @@ function oldReleaseCases(ids: BenchIds): Case[] {
         query: 'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200, release: 1) { truncated nodes { id name kind } edges { id type since until from { id } to { id } citations { source { title } } } } }',
         variables: { id: ids.entity },
       },
-      cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...at })),
+      cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...NEIGHBOURHOOD_SELECTED, ...at })),
     },
     {
       name: 'paths at release 1',
@@ -77,7 +77,7 @@ function cases(ids: BenchIds): Case[] {
         query: 'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200) { truncated nodes { id name kind } edges { id type since until from { id } to { id } citations { source { title } } } } }',
         variables: { id: ids.entity },
       },
-      cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES })),
+      cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...NEIGHBOURHOOD_SELECTED })),
     },
     {
       name: 'paths',
@@ -98,7 +98,7 @@ function cases(ids: BenchIds): Case[] {
       cypher: async (db) => {
         const page = await run(db, 'queries/entity-list', entityListParams(null, 51));
         const entityIds = (page.records[0]!.get('entities') as Array<{ id: string }>).slice(0, 50).map((entity) => entity.id);
-        await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndCitations: false });
+        await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: false, withEndCitations: false });
       },
     },
   ];

@@ -15,16 +15,22 @@ export interface SearchSelection {
 
 const EVERYTHING: SearchSelection = { details: true, citations: true };
 
-/** The statement and parameters of one search: today's names, or the names as they were at an older release. */
+/**
+ * The statement and parameters of one search, every word else any word in one round trip: today's
+ * names, or the names as they were at an older release. Null when the text has no word to search for.
+ */
 export function searchStatement(
-  lucene: string,
   args: { text: string; kinds?: readonly string[] | null },
   page: { offset: number; first: number },
   release: number | null,
   selection: SearchSelection = EVERYTHING,
 ) {
+  const query = luceneQuery(args.text, 'all');
+  if (query === null) return null;
+  const anyQuery = luceneQuery(args.text, 'any');
   const params = {
-    query: lucene,
+    query,
+    anyQuery: anyQuery === query ? null : anyQuery,
     exact: args.text.trim().toLocaleLowerCase(),
     kinds: args.kinds ?? null,
     ...page,
@@ -43,27 +49,17 @@ export async function searchEntities(
   const first = pageSize(args.first, { default: 20, max: 100 });
   const offset = offsetAfter(args.after);
   const release = await releaseArg(db, args.release);
-  const query = luceneQuery(args.text, 'all');
-  if (query === null) {
-    return offsetPage([], 0, 0);
-  }
-  const run = async (lucene: string) => {
-    const statement = searchStatement(lucene, args, { offset, first }, release, selection);
-    const [found] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>(statement.name, statement.params);
-    return found!;
-  };
-  // Every word first; any word when that finds nothing (at most two statements).
-  let row = await run(query);
-  const anyWord = luceneQuery(args.text, 'any')!;
-  if (row.totalCount === 0 && anyWord !== query) row = await run(anyWord);
+  const statement = searchStatement(args, { offset, first }, release, selection);
+  if (statement === null) return offsetPage([], 0, 0);
+  const [row] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>(statement.name, statement.params);
   // At an older release the hits were found by their names then; their other values are patched in
   // when selected (id, kind and name come with the version the search matched).
-  if (selection.details || selection.citations) await patchToRelease(db, release, row.hits.map((hit) => hit.entity));
+  if (selection.details || selection.citations) await patchToRelease(db, release, row!.hits.map((hit) => hit.entity));
   // Their relationships are read at that release too.
-  if (release !== null) for (const hit of row.hits) hit.entity.release = release;
+  if (release !== null) for (const hit of row!.hits) hit.entity.release = release;
   return offsetPage(
-    row.hits.map((hit) => ({ node: toEntity(hit.entity), score: hit.score })),
+    row!.hits.map((hit) => ({ node: toEntity(hit.entity), score: hit.score })),
     offset,
-    row.totalCount,
+    row!.totalCount,
   );
 }

@@ -5,7 +5,7 @@ import type { StatementName } from '../cypher/registry';
 import { offsetPage } from '../graph/arguments';
 import { entitiesById } from '../graph/entities';
 import type { Reader } from '../graph/reader';
-import { relationshipsOfMany, type RelationshipSelection, type RelationshipsArgs } from '../graph/relationships';
+import { ALL_OF_RELATIONSHIPS, relationshipsOfMany, type RelationshipSelection, type RelationshipsArgs } from '../graph/relationships';
 import type { EntityModel, RelationshipConnectionModel } from '../model/records';
 import type { Database } from '../neo4j/database';
 import type { Access } from '../http/auth';
@@ -73,7 +73,7 @@ export function createContext(database: Database, credential: { access: Access; 
       const found = await entitiesById(db, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
-    relationships(args, selection = { citations: true, endCitations: true }) {
+    relationships(args, selection = ALL_OF_RELATIONSHIPS) {
       const key = JSON.stringify([args.types ?? null, args.direction ?? 'BOTH', args.asOf ?? null, args.first ?? null, args.after ?? null, args.release ?? null, selection]);
       let loader = relationshipLoaders.get(key);
       if (!loader) {

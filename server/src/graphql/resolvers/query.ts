@@ -9,7 +9,7 @@ import { NotFoundError } from '../../errors';
 import { entityByIdentifier } from '../../graph/identifiers';
 import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryResolvers } from '../generated/resolvers';
-import { entitySelection } from '../selection';
+import { entitySelection, subgraphSelection } from '../selection';
 
 export const Query: QueryResolvers = {
   async entity(_, { id, release }, ctx) {
@@ -19,8 +19,8 @@ export const Query: QueryResolvers = {
   entityByIdentifier: (_, identifier, ctx) => entityByIdentifier(ctx.db, identifier),
   search: (_, args, ctx, info) => searchEntities(ctx.db, args, entitySelection(info, ['edges', 'node'])),
   entities: (_, args, ctx) => listEntities(ctx.db, args),
-  async neighbourhood(_, args, ctx) {
-    const subgraph = await neighbourhood(ctx.db, args);
+  async neighbourhood(_, args, ctx, info) {
+    const subgraph = await neighbourhood(ctx.db, args, subgraphSelection(info));
     if (!subgraph) throw new NotFoundError(`No entity has the id "${args.id}"`);
     return subgraph;
   },
