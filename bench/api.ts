@@ -34,7 +34,7 @@ function oldReleaseCases(ids: BenchIds): Case[] {
     {
       name: 'entity at release 1',
       graphql: { query: 'query($id: ID!) { entity(id: $id, release: 1) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity } },
-      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], ...at })),
+      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], ...at, withDetails: true, withCitations: true })),
     },
     {
       name: 'search at release 1',
@@ -63,7 +63,7 @@ function cases(ids: BenchIds): Case[] {
     {
       name: 'entity',
       graphql: { query: 'query($id: ID!) { entity(id: $id) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity } },
-      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], release: null })),
+      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], release: null, withDetails: true, withCitations: true })),
     },
     {
       name: 'search',
@@ -87,7 +87,7 @@ function cases(ids: BenchIds): Case[] {
     {
       name: 'entities by start date (50)',
       graphql: { query: '{ entities(orderBy: START, first: 50) { totalCount edges { node { id name start } } } }', variables: {} },
-      cypher: async (db) => void (await run(db, 'queries/entity-list-by-start', entityListParams(null, 51))),
+      cypher: async (db) => void (await run(db, 'queries/entity-list-by-start', entityListParams(null, 51, null, { details: true, citations: false }))),
     },
     {
       name: 'nested list (50 entities x 10 relationships)',
@@ -96,7 +96,7 @@ function cases(ids: BenchIds): Case[] {
         variables: {},
       },
       cypher: async (db) => {
-        const page = await run(db, 'queries/entity-list', entityListParams(null, 51));
+        const page = await run(db, 'queries/entity-list', entityListParams(null, 51, null, { details: false, citations: false }));
         const entityIds = (page.records[0]!.get('entities') as Array<{ id: string }>).slice(0, 50).map((entity) => entity.id);
         await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: false, withEndCitations: false });
       },

@@ -78,7 +78,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
         answer: (data) => ({ entities: ids(data.entities), aliases: data.entities[0]?.aliasNames ?? [], citations: citationKeys(data.entities[0]?.citations ?? []) }),
       },
       cypher: async (db) => {
-        const entity = (await run(db, 'queries/entities-by-id', { ids: [id], release: null })).records[0]!.get('entity');
+        const entity = (await run(db, 'queries/entities-by-id', { ids: [id], release: null, withDetails: true, withCitations: true })).records[0]!.get('entity');
         return { entities: [entity.id], aliases: JSON.parse(entity.aliases ?? '[]').map((a: { name: string }) => a.name), citations: citationKeys(entity.citations) };
       },
       expected: {},
@@ -125,7 +125,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
         answer: (data) => ({ entities: ids(data.entities), relationships: data.entities.flatMap((e: any) => peerEdges(e).map((edge) => edge.properties.id)) }),
       },
       cypher: async (db) => {
-        const page = await run(db, 'queries/entity-list', entityListParams(null, 51));
+        const page = await run(db, 'queries/entity-list', entityListParams(null, 51, null, { details: false, citations: false }));
         const entityIds = (page.records[0]!.get('entities') as Array<{ id: string }>).slice(0, 50).map((entity) => entity.id);
         const rows = await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: false, withEndCitations: false });
         return { entities: entityIds, relationships: rows.records.flatMap((record) => record.get('page').map((row: any) => row.relationship.id)) };

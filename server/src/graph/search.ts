@@ -2,18 +2,11 @@ import { UserInputError } from '../errors';
 import type { EntityConnectionModel } from '../model/records';
 import { offsetAfter, offsetPage, pageSize } from './arguments';
 import type { Reader } from './reader';
-import { toEntity, type RawEntity } from './records';
+import { entitySelectionParams, toEntity, WHOLE_ENTITY, type EntitySelection, type RawEntity } from './records';
 import { luceneQuery } from './search-query';
 import { patchToRelease } from '../releases/at-release';
 import { releaseArg } from '../releases/read';
 
-/** What of each hit the query selects beyond id, kind and name (default: everything). */
-export interface SearchSelection {
-  details: boolean;
-  citations: boolean;
-}
-
-const EVERYTHING: SearchSelection = { details: true, citations: true };
 
 /**
  * The statement and parameters of one search, every word else any word in one round trip: today's
@@ -23,7 +16,7 @@ export function searchStatement(
   args: { text: string; kinds?: readonly string[] | null },
   page: { offset: number; first: number },
   release: number | null,
-  selection: SearchSelection = EVERYTHING,
+  selection: EntitySelection = WHOLE_ENTITY,
 ) {
   const query = luceneQuery(args.text, 'all');
   if (query === null) return null;
@@ -34,8 +27,7 @@ export function searchStatement(
     exact: args.text.trim().toLocaleLowerCase(),
     kinds: args.kinds ?? null,
     ...page,
-    withDetails: selection.details || selection.citations,
-    withCitations: selection.citations,
+    ...entitySelectionParams(selection),
   };
   return release === null ? { name: 'queries/search' as const, params } : { name: 'queries/search-at-release' as const, params: { ...params, release } };
 }
@@ -43,7 +35,7 @@ export function searchStatement(
 export async function searchEntities(
   db: Reader,
   args: { text: string; kinds?: readonly string[] | null; first?: number | null; after?: string | null; release?: number | null },
-  selection: SearchSelection = EVERYTHING,
+  selection: EntitySelection = WHOLE_ENTITY,
 ): Promise<EntityConnectionModel> {
   if (args.text.length > 200) throw new UserInputError('text must be at most 200 characters', 'text');
   const first = pageSize(args.first, { default: 20, max: 100 });

@@ -53,12 +53,15 @@ export function entitySelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'f
   return { details: own.details || asEnd.endDetails, citations: own.citations || asEnd.endCitations };
 }
 
-/** What the relationships at `path` select that costs reads: their citations, their ends' other values and citations. */
+/**
+ * What the relationships at `path` select that costs reads: their citations, their ends' other values
+ * and citations. `holds` is worked out from the ends' lifetimes (server/src/model/holding.ts).
+ */
 export function relationshipSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): { citations: boolean; endDetails: boolean; endCitations: boolean } {
   const ends = [entitySelection(info, [...path, 'from']), entitySelection(info, [...path, 'to'])];
   return {
     citations: selects(info, [...path, 'citations']),
-    endDetails: ends.some((end) => end.details),
+    endDetails: ends.some((end) => end.details) || selects(info, [...path, 'holds']),
     endCitations: ends.some((end) => end.citations),
   };
 }

@@ -38,6 +38,9 @@ describe('what a query selects', () => {
     expect(relationshipSelection(ends, ['edges', 'node'])).toEqual({ citations: false, endDetails: true, endCitations: true });
     const described = infoOf('{ relationships { edges { node { id from { id } to { description } } } } }');
     expect(relationshipSelection(described, ['edges', 'node'])).toEqual({ citations: false, endDetails: true, endCitations: false });
+    // Whether a relationship held on a date depends on its ends' start and end.
+    const holds = infoOf('{ relationships(asOf: "2000") { edges { node { id holds from { id } } } } }');
+    expect(relationshipSelection(holds, ['edges', 'node'])).toEqual({ citations: false, endDetails: true, endCitations: false });
   });
 
   it('gives a subgraph\'s nodes what its edges select of their ends', () => {
