@@ -12,7 +12,7 @@
 import os from 'node:os';
 import { type Database } from '../server/src/neo4j/database';
 import { entityListParams } from '../server/src/graph/entities';
-import { benchGraph, measure, option, run, runSearch, type BenchIds } from './harness';
+import { benchGraph, measure, NEIGHBOURHOOD_SELECTED, option, run, runSearch, type BenchIds } from './harness';
 
 interface Case {
   name: string;
@@ -34,7 +34,7 @@ function oldReleaseCases(ids: BenchIds): Case[] {
     {
       name: 'entity at release 1',
       graphql: { query: 'query($id: ID!) { entity(id: $id, release: 1) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity } },
-      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], ...at })),
+      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], ...at, withDetails: true, withCitations: true })),
     },
     {
       name: 'search at release 1',
@@ -48,7 +48,7 @@ function oldReleaseCases(ids: BenchIds): Case[] {
         query: 'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200, release: 1) { truncated nodes { id name kind } edges { id type since until from { id } to { id } citations { source { title } } } } }',
         variables: { id: ids.entity },
       },
-      cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...at })),
+      cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...NEIGHBOURHOOD_SELECTED, ...at })),
     },
     {
       name: 'paths at release 1',
@@ -63,7 +63,7 @@ function cases(ids: BenchIds): Case[] {
     {
       name: 'entity',
       graphql: { query: 'query($id: ID!) { entity(id: $id) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity } },
-      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], release: null })),
+      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], release: null, withDetails: true, withCitations: true })),
     },
     {
       name: 'search',
@@ -77,7 +77,7 @@ function cases(ids: BenchIds): Case[] {
         query: 'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200) { truncated nodes { id name kind } edges { id type since until from { id } to { id } citations { source { title } } } } }',
         variables: { id: ids.entity },
       },
-      cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES })),
+      cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...NEIGHBOURHOOD_SELECTED })),
     },
     {
       name: 'paths',
@@ -87,7 +87,7 @@ function cases(ids: BenchIds): Case[] {
     {
       name: 'entities by start date (50)',
       graphql: { query: '{ entities(orderBy: START, first: 50) { totalCount edges { node { id name start } } } }', variables: {} },
-      cypher: async (db) => void (await run(db, 'queries/entity-list-by-start', entityListParams(null, 51))),
+      cypher: async (db) => void (await run(db, 'queries/entity-list-by-start', entityListParams(null, 51, null, { details: true, citations: false }))),
     },
     {
       name: 'nested list (50 entities x 10 relationships)',
@@ -96,9 +96,9 @@ function cases(ids: BenchIds): Case[] {
         variables: {},
       },
       cypher: async (db) => {
-        const page = await run(db, 'queries/entity-list', entityListParams(null, 51));
+        const page = await run(db, 'queries/entity-list', entityListParams(null, 51, null, { details: false, citations: false }));
         const entityIds = (page.records[0]!.get('entities') as Array<{ id: string }>).slice(0, 50).map((entity) => entity.id);
-        await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndCitations: false });
+        await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: false, withEndCitations: false });
       },
     },
   ];

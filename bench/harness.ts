@@ -9,7 +9,6 @@ import { loadConfig, repoRoot, type Config } from '../server/src/config';
 import { cypher, type StatementName } from '../server/src/cypher/registry';
 import { importParsedFiles, importPaths } from '../server/src/dataset/import';
 import { inMemoryFile } from '../server/src/dataset/read';
-import { luceneQuery } from '../server/src/graph/search-query';
 import { searchStatement } from '../server/src/graph/search';
 import { cypherParams, Database } from '../server/src/neo4j/database';
 import { startLocalNeo4j } from '../server/src/neo4j/local/process';
@@ -29,21 +28,22 @@ export const run = (db: Database, name: StatementName, params: Record<string, un
   db.driver.executeQuery(cypher(name), cypherParams(params), { database: db.database, routing: name.startsWith('writes') ? 'WRITE' : 'READ' });
 
 /**
- * The search statements the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`:
- * every word, then any word when that finds nothing (server/src/graph/search.ts); with the Lucene query that answered.
+ * What the mix's neighbourhood query (`nodes { id name kind } edges { … citations { source { title } } }`)
+ * selects, as the API passes it to queries/neighbourhood (server/src/graphql/selection.ts).
  */
-export async function searchWithLucene(db: Database, text: string, release: number | null) {
-  const once = async (lucene: string) => {
-    const statement = searchStatement(lucene, { text }, { offset: 0, first: 10 }, release, { details: false, citations: false });
-    return { lucene, result: await run(db, statement.name, statement.params) };
-  };
-  const allWords = await once(luceneQuery(text, 'all')!);
-  const anyWord = luceneQuery(text, 'any')!;
-  return Number(allWords.result.records[0]?.get('totalCount') ?? 0) === 0 && anyWord !== allWords.lucene ? once(anyWord) : allWords;
+export const NEIGHBOURHOOD_SELECTED = { withNodeDetails: false, withNodeCitations: false, withEdgeCitations: true };
+
+/** The search statement the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`: every word, else any word, in one statement (server/src/graph/search.ts). */
+export async function runSearch(db: Database, text: string, release: number | null) {
+  const statement = searchStatement({ text }, { offset: 0, first: 10 }, release, { details: false, citations: false })!;
+  return run(db, statement.name, statement.params);
 }
 
-export async function runSearch(db: Database, text: string, release: number | null) {
-  return (await searchWithLucene(db, text, release)).result;
+/** The Lucene query that answers a search (every word, else any word): what the peer is given as its phrase. */
+export async function answeringLucene(db: Database, text: string) {
+  const statement = searchStatement({ text }, { offset: 0, first: 1 }, null, { details: false, citations: false })!;
+  const everyWord = await run(db, statement.name, { ...statement.params, anyQuery: null });
+  return Number(everyWord.records[0]!.get('totalCount')) > 0 || statement.params.anyQuery === null ? statement.params.query : statement.params.anyQuery;
 }
 
 export interface Timings {

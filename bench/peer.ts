@@ -19,7 +19,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4jDriver from 'neo4j-driver';
 import { entityListParams } from '../server/src/graph/entities';
 import { type Database } from '../server/src/neo4j/database';
-import { benchGraph, option, run, runSearch, searchWithLucene, summary, timed, type BenchIds, type Timings } from './harness';
+import { answeringLucene, benchGraph, NEIGHBOURHOOD_SELECTED, option, run, runSearch, summary, timed, type BenchIds, type Timings } from './harness';
 import { answerDifferences, type Answer } from './peer/answers';
 import { peerRelationshipFields } from './peer/fields';
 
@@ -78,7 +78,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
         answer: (data) => ({ entities: ids(data.entities), aliases: data.entities[0]?.aliasNames ?? [], citations: citationKeys(data.entities[0]?.citations ?? []) }),
       },
       cypher: async (db) => {
-        const entity = (await run(db, 'queries/entities-by-id', { ids: [id], release: null })).records[0]!.get('entity');
+        const entity = (await run(db, 'queries/entities-by-id', { ids: [id], release: null, withDetails: true, withCitations: true })).records[0]!.get('entity');
         return { entities: [entity.id], aliases: JSON.parse(entity.aliases ?? '[]').map((a: { name: string }) => a.name), citations: citationKeys(entity.citations) };
       },
       expected: {},
@@ -102,7 +102,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
         },
       },
       cypher: async (db) => {
-        const page = (await run(db, 'queries/relationships-of', { ids: [id], types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 100, withCitations: false, withEndCitations: false })).records[0]!.get('page');
+        const page = (await run(db, 'queries/relationships-of', { ids: [id], types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 100, withCitations: false, withEndDetails: false, withEndCitations: false })).records[0]!.get('page');
         return { relationships: page.map((row: any) => row.relationship.id), entities: [id, ...page.map((row: any) => row.other.id)] };
       },
       expected: {},
@@ -125,9 +125,9 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
         answer: (data) => ({ entities: ids(data.entities), relationships: data.entities.flatMap((e: any) => peerEdges(e).map((edge) => edge.properties.id)) }),
       },
       cypher: async (db) => {
-        const page = await run(db, 'queries/entity-list', entityListParams(null, 51));
+        const page = await run(db, 'queries/entity-list', entityListParams(null, 51, null, { details: false, citations: false }));
         const entityIds = (page.records[0]!.get('entities') as Array<{ id: string }>).slice(0, 50).map((entity) => entity.id);
-        const rows = await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndCitations: false });
+        const rows = await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: false, withEndCitations: false });
         return { entities: entityIds, relationships: rows.records.flatMap((record) => record.get('page').map((row: any) => row.relationship.id)) };
       },
       expected: {
@@ -144,7 +144,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
       },
       peer: {
         // Its @fulltext query over our index entity_names, given the Lucene query that answered Orgraph
-        // (one request: spared Orgraph's first, empty, every-word statement when it falls back to any word).
+        // (every word, else any word; Orgraph's statement tries both in one round trip).
         query: 'query($p: String!) { entitySearch(phrase: $p, first: 10, sort: [{ score: DESC }]) { totalCount edges { score node { id name kind } } } }',
         variables: { p: lucene },
         answer: (data) => ({ 'top 10': ids(data.entitySearch.edges.map((edge: any) => edge.node)), totalCount: [String(data.entitySearch.totalCount)] }),
@@ -175,7 +175,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
         },
       },
       cypher: async (db) => {
-        const record = (await run(db, 'queries/neighbourhood', { id, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES })).records[0]!;
+        const record = (await run(db, 'queries/neighbourhood', { id, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...NEIGHBOURHOOD_SELECTED })).records[0]!;
         return { entities: ids(record.get('nodes')), relationships: ids(record.get('edges')) };
       },
       expected: {
@@ -215,7 +215,7 @@ async function main() {
       console.log(`\nOrgraph beside @neo4j/graphql: ${size} graph (${count!.count} entities), ${requests} requests per side and cell in ${rounds} interleaved rounds`);
       console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}, Neo4j 5.26\n`);
       const only = option('only', '');
-      const { lucene } = await searchWithLucene(db, benchIds.search, null);
+      const lucene = await answeringLucene(db, benchIds.search);
       const mix = cases(benchIds, lucene).filter((item) => item.name.includes(only));
 
       console.log('Same answers? (sets of ids; Orgraph against raw Cypher and against the peer)\n');

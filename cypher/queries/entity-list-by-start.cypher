@@ -4,6 +4,8 @@
 // smallest strings for the first page. As in entity-list, each kind's page is read in the order of
 // the (kind, startFirst, name) index and only those pages are merged. The count of all entities
 // comes from Neo4j's count store.
+// $withDetails and $withCitations: whether the query selects more than id, kind and name, and the
+// citations (server/src/graphql/selection.ts); what is not selected is not read.
 CALL () {
   MATCH (n:Entity)
   RETURN count(n) AS everything
@@ -32,14 +34,14 @@ CALL () {
   WITH n
   ORDER BY n.startFirst, n.name, n.id
   LIMIT $first
-  RETURN collect(n {
+  RETURN collect(CASE WHEN $withDetails THEN n {
     .id, .kind, .name, .description, .start, .end, .aliases, .identifiers, .startFirst,
     citations: COLLECT {
-      UNWIND n.citationIds AS citationId
+      UNWIND CASE WHEN $withCitations THEN n.citationIds ELSE [] END AS citationId
       MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
       RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
     }
-  }) AS entities
+  } ELSE n {.id, .kind, .name, .startFirst, citations: []} END) AS entities
 }
 // Retired entities keep :Entity (reads of older releases reach them) and carry :RetiredEntity too;
 // counted after the page, which keeps the page's plan reading the index in order.

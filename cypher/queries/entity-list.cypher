@@ -3,6 +3,8 @@
 // $afterId), '' for the first page, so deep pages cost the same as the first. Each kind's page is read
 // in name order from the (kind, name) index and only those pages are merged, so the cost follows the
 // page size, not the size of the graph. The count of all entities comes from Neo4j's count store.
+// $withDetails and $withCitations: whether the query selects more than id, kind and name, and the
+// citations (server/src/graphql/selection.ts); what is not selected is not read.
 CALL () {
   MATCH (n:Entity)
   RETURN count(n) AS everything
@@ -29,14 +31,14 @@ CALL () {
   WITH n
   ORDER BY n.name, n.id
   LIMIT $first
-  RETURN collect(n {
+  RETURN collect(CASE WHEN $withDetails THEN n {
     .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
     citations: COLLECT {
-      UNWIND n.citationIds AS citationId
+      UNWIND CASE WHEN $withCitations THEN n.citationIds ELSE [] END AS citationId
       MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
       RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
     }
-  }) AS entities
+  } ELSE n {.id, .kind, .name, citations: []} END) AS entities
 }
 // Retired entities keep :Entity (reads of older releases reach them) and carry :RetiredEntity too;
 // counted after the page, which keeps the page's plan reading the index in order.

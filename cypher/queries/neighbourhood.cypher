@@ -3,6 +3,9 @@
 // its frontier, not the number of paths through it. A relationship counts when its type is in
 // $types (or $types is null) and it holds on the "as of" interval [$asOfFirst, $asOfLast]
 // (or no date was given); reached entities must be of $kinds (or $kinds is null).
+// $withNodeDetails, $withNodeCitations and $withEdgeCitations: whether the query selects more of the
+// entities than id, kind and name, their citations, and the relationships' citations
+// (server/src/graphql/selection.ts); what is not selected is not read.
 MATCH (center:Entity {id: $id})
 WHERE CASE WHEN $release IS NULL THEN center.retiredIn IS NULL ELSE true END
 CALL (center) {
@@ -60,17 +63,17 @@ CALL (nodes) {
   RETURN collect(r {
     .id, .since, .until, .attested, .status, .role, .note, type: coalesce(r.type, type(r)), from: a.id, to: b.id,
     citations: COLLECT {
-      UNWIND r.citationIds AS citationId
+      UNWIND CASE WHEN $withEdgeCitations THEN r.citationIds ELSE [] END AS citationId
       MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
       RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
     }
   }) AS edges
 }
-RETURN [n IN nodes | n {
+RETURN [n IN nodes | CASE WHEN $withNodeDetails OR $withNodeCitations THEN n {
   .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
   citations: COLLECT {
-    UNWIND n.citationIds AS citationId
+    UNWIND CASE WHEN $withNodeCitations THEN n.citationIds ELSE [] END AS citationId
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
     RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
   }
-}] AS nodes, edges, truncated
+} ELSE n {.id, .kind, .name, citations: []} END] AS nodes, edges, truncated

@@ -16,8 +16,17 @@ export interface NeighbourhoodArgs {
   release?: number | null;
 }
 
+/** What the query selects that costs reads: the entities' other values and citations, the relationships' citations. */
+export interface SubgraphSelection {
+  nodeDetails: boolean;
+  nodeCitations: boolean;
+  edgeCitations: boolean;
+}
+
+const WHOLE_SUBGRAPH: SubgraphSelection = { nodeDetails: true, nodeCitations: true, edgeCitations: true };
+
 /** Null when the centre entity does not exist. */
-export async function neighbourhood(db: Reader, args: NeighbourhoodArgs): Promise<SubgraphModel | null> {
+export async function neighbourhood(db: Reader, args: NeighbourhoodArgs, selection: SubgraphSelection = WHOLE_SUBGRAPH): Promise<SubgraphModel | null> {
   const params = {
     id: entityId(args.id),
     depth: intInRange(args.depth, 'depth', { default: 1, min: 1, max: 3 }),
@@ -26,6 +35,9 @@ export async function neighbourhood(db: Reader, args: NeighbourhoodArgs): Promis
     kinds: args.kinds ? [...args.kinds] : null,
     ...asOfBounds(args.asOf),
     release: await releaseArg(db, args.release),
+    withNodeDetails: selection.nodeDetails,
+    withNodeCitations: selection.nodeCitations,
+    withEdgeCitations: selection.edgeCitations,
   };
   const [row] = await db.read<{ nodes: RawEntity[]; edges: RawRelationship[]; truncated: boolean }>('queries/neighbourhood', params);
   if (!row) return null;

@@ -3,6 +3,17 @@ import type { EntityKindName } from '../model/vocabulary';
 
 /** Shapes of the maps the Cypher projections return (see cypher/queries), turned into models here. */
 
+/** What of an entity a query selects beyond id, kind and name: the statements' `$withDetails` and `$withCitations`. */
+export interface EntitySelection {
+  details: boolean;
+  citations: boolean;
+}
+
+export const WHOLE_ENTITY: EntitySelection = { details: true, citations: true };
+
+/** The statement parameters of a selection: citations come with the entity's other values. */
+export const entitySelectionParams = (selection: EntitySelection) => ({ withDetails: selection.details || selection.citations, withCitations: selection.citations });
+
 export interface RawCitation {
   quote: string | null;
   locator: string | null;

@@ -15,11 +15,14 @@ export interface RelationshipsArgs {
   release?: number | null;
 }
 
-/** Which citations the query selects: the relationships' own, and their ends' (default: both). */
+/** What the query selects that costs reads: the relationships' citations, their ends' other values and citations (default: all). */
 export interface RelationshipSelection {
   citations: boolean;
+  endDetails: boolean;
   endCitations: boolean;
 }
+
+export const ALL_OF_RELATIONSHIPS: RelationshipSelection = { citations: true, endDetails: true, endCitations: true };
 
 /**
  * The relationships of many entities that share the same arguments, in one round trip: the
@@ -30,7 +33,7 @@ export async function relationshipsOfMany(
   db: Reader,
   entities: readonly EntityModel[],
   args: RelationshipsArgs,
-  selection: RelationshipSelection = { citations: true, endCitations: true },
+  selection: RelationshipSelection = ALL_OF_RELATIONSHIPS,
 ): Promise<Map<string, RelationshipConnectionModel>> {
   const first = pageSize(args.first, { default: 50, max: 100 });
   const offset = offsetAfter(args.after);
@@ -45,6 +48,7 @@ export async function relationshipsOfMany(
       offset,
       first,
       withCitations: selection.citations,
+      withEndDetails: selection.endDetails,
       withEndCitations: selection.endCitations,
     },
   );

@@ -2,34 +2,32 @@ import { UserInputError } from '../errors';
 import type { EntityConnectionModel } from '../model/records';
 import { offsetAfter, offsetPage, pageSize } from './arguments';
 import type { Reader } from './reader';
-import { toEntity, type RawEntity } from './records';
+import { entitySelectionParams, toEntity, WHOLE_ENTITY, type EntitySelection, type RawEntity } from './records';
 import { luceneQuery } from './search-query';
 import { patchToRelease } from '../releases/at-release';
 import { releaseArg } from '../releases/read';
 
-/** What of each hit the query selects beyond id, kind and name (default: everything). */
-export interface SearchSelection {
-  details: boolean;
-  citations: boolean;
-}
 
-const EVERYTHING: SearchSelection = { details: true, citations: true };
-
-/** The statement and parameters of one search: today's names, or the names as they were at an older release. */
+/**
+ * The statement and parameters of one search, every word else any word in one round trip: today's
+ * names, or the names as they were at an older release. Null when the text has no word to search for.
+ */
 export function searchStatement(
-  lucene: string,
   args: { text: string; kinds?: readonly string[] | null },
   page: { offset: number; first: number },
   release: number | null,
-  selection: SearchSelection = EVERYTHING,
+  selection: EntitySelection = WHOLE_ENTITY,
 ) {
+  const query = luceneQuery(args.text, 'all');
+  if (query === null) return null;
+  const anyQuery = luceneQuery(args.text, 'any');
   const params = {
-    query: lucene,
+    query,
+    anyQuery: anyQuery === query ? null : anyQuery,
     exact: args.text.trim().toLocaleLowerCase(),
     kinds: args.kinds ?? null,
     ...page,
-    withDetails: selection.details || selection.citations,
-    withCitations: selection.citations,
+    ...entitySelectionParams(selection),
   };
   return release === null ? { name: 'queries/search' as const, params } : { name: 'queries/search-at-release' as const, params: { ...params, release } };
 }
@@ -37,33 +35,23 @@ export function searchStatement(
 export async function searchEntities(
   db: Reader,
   args: { text: string; kinds?: readonly string[] | null; first?: number | null; after?: string | null; release?: number | null },
-  selection: SearchSelection = EVERYTHING,
+  selection: EntitySelection = WHOLE_ENTITY,
 ): Promise<EntityConnectionModel> {
   if (args.text.length > 200) throw new UserInputError('text must be at most 200 characters', 'text');
   const first = pageSize(args.first, { default: 20, max: 100 });
   const offset = offsetAfter(args.after);
   const release = await releaseArg(db, args.release);
-  const query = luceneQuery(args.text, 'all');
-  if (query === null) {
-    return offsetPage([], 0, 0);
-  }
-  const run = async (lucene: string) => {
-    const statement = searchStatement(lucene, args, { offset, first }, release, selection);
-    const [found] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>(statement.name, statement.params);
-    return found!;
-  };
-  // Every word first; any word when that finds nothing (at most two statements).
-  let row = await run(query);
-  const anyWord = luceneQuery(args.text, 'any')!;
-  if (row.totalCount === 0 && anyWord !== query) row = await run(anyWord);
+  const statement = searchStatement(args, { offset, first }, release, selection);
+  if (statement === null) return offsetPage([], 0, 0);
+  const [row] = await db.read<{ totalCount: number; hits: Array<{ score: number; entity: RawEntity }> }>(statement.name, statement.params);
   // At an older release the hits were found by their names then; their other values are patched in
   // when selected (id, kind and name come with the version the search matched).
-  if (selection.details || selection.citations) await patchToRelease(db, release, row.hits.map((hit) => hit.entity));
+  if (selection.details || selection.citations) await patchToRelease(db, release, row!.hits.map((hit) => hit.entity));
   // Their relationships are read at that release too.
-  if (release !== null) for (const hit of row.hits) hit.entity.release = release;
+  if (release !== null) for (const hit of row!.hits) hit.entity.release = release;
   return offsetPage(
-    row.hits.map((hit) => ({ node: toEntity(hit.entity), score: hit.score })),
+    row!.hits.map((hit) => ({ node: toEntity(hit.entity), score: hit.score })),
     offset,
-    row.totalCount,
+    row!.totalCount,
   );
 }

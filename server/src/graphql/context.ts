@@ -4,8 +4,9 @@ import type { RecordShape } from 'neo4j-driver';
 import type { StatementName } from '../cypher/registry';
 import { offsetPage } from '../graph/arguments';
 import { entitiesById } from '../graph/entities';
+import type { EntitySelection } from '../graph/records';
 import type { Reader } from '../graph/reader';
-import { relationshipsOfMany, type RelationshipSelection, type RelationshipsArgs } from '../graph/relationships';
+import { ALL_OF_RELATIONSHIPS, relationshipsOfMany, type RelationshipSelection, type RelationshipsArgs } from '../graph/relationships';
 import type { EntityModel, RelationshipConnectionModel } from '../model/records';
 import type { Database } from '../neo4j/database';
 import type { Access } from '../http/auth';
@@ -31,6 +32,8 @@ export interface RequestContext {
   database: Database;
   /** Entities by id, batched across the whole request. */
   entity: DataLoader<string, EntityModel | null>;
+  /** Entities by id read as far as a query selects them, batched per selection. */
+  entitySelected(selection: EntitySelection): DataLoader<string, EntityModel | null>;
   /** Entity.relationships, batched per distinct set of arguments and of selected citations. */
   relationships(args: RelationshipsArgs, selection?: RelationshipSelection): DataLoader<EntityModel, RelationshipConnectionModel>;
   /** Sources' texts, mentions and proposals. */
@@ -49,6 +52,13 @@ export interface RequestContext {
 export function createContext(database: Database, credential: { access: Access; invalidKey: boolean; editor?: string }, wikidata?: WikidataConfig): RequestContext {
   const db = new CountingReader(database);
   const relationshipLoaders = new Map<string, DataLoader<EntityModel, RelationshipConnectionModel>>();
+  const entityLoader = (selection?: EntitySelection) =>
+    new DataLoader<string, EntityModel | null>(async (ids) => {
+      const found = await entitiesById(db, ids, null, selection);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  const entity = entityLoader();
+  const selectedLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
   const releases = new Map<number, Promise<number | null>>();
   return {
     ...credential,
@@ -69,11 +79,14 @@ export function createContext(database: Database, credential: { access: Access; 
       const found = await releasesByNumber(db, numbers);
       return numbers.map((number) => found.get(number) ?? null);
     }),
-    entity: new DataLoader(async (ids) => {
-      const found = await entitiesById(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    relationships(args, selection = { citations: true, endCitations: true }) {
+    entity,
+    entitySelected(selection) {
+      if (selection.details && selection.citations) return entity;
+      const key = JSON.stringify(selection);
+      if (!selectedLoaders.has(key)) selectedLoaders.set(key, entityLoader(selection));
+      return selectedLoaders.get(key)!;
+    },
+    relationships(args, selection = ALL_OF_RELATIONSHIPS) {
       const key = JSON.stringify([args.types ?? null, args.direction ?? 'BOTH', args.asOf ?? null, args.first ?? null, args.after ?? null, args.release ?? null, selection]);
       let loader = relationshipLoaders.get(key);
       if (!loader) {

@@ -41,19 +41,34 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
  */
 const LEAN_ENTITY_FIELDS = new Set(['__typename', 'id', 'kind', 'name', 'history', 'mentions']);
 
-/** What the entities at `path` select that costs reads: their other values, their citations. */
-export function entitySelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]) {
+/**
+ * What the entities at `path` select that costs reads: their other values, their citations. An entity
+ * is one end of each of its relationships, so what those select of their ends it must have too.
+ */
+export function entitySelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): { details: boolean; citations: boolean } {
   const fields = selectedFields(info, path);
+  const own = { details: [...fields].some((field) => !LEAN_ENTITY_FIELDS.has(field) && field !== 'relationships'), citations: fields.has('citations') };
+  if (!fields.has('relationships')) return own;
+  const asEnd = relationshipSelection(info, [...path, 'relationships', 'edges', 'node']);
+  return { details: own.details || asEnd.endDetails, citations: own.citations || asEnd.endCitations };
+}
+
+/**
+ * What the relationships at `path` select that costs reads: their citations, their ends' other values
+ * and citations. `holds` is worked out from the ends' lifetimes (server/src/model/holding.ts).
+ */
+export function relationshipSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): { citations: boolean; endDetails: boolean; endCitations: boolean } {
+  const ends = [entitySelection(info, [...path, 'from']), entitySelection(info, [...path, 'to'])];
   return {
-    details: [...fields].some((field) => !LEAN_ENTITY_FIELDS.has(field)),
-    citations: fields.has('citations') || fields.has('relationships'),
+    citations: selects(info, [...path, 'citations']),
+    endDetails: ends.some((end) => end.details) || selects(info, [...path, 'holds']),
+    endCitations: ends.some((end) => end.citations),
   };
 }
 
-/** Which citations the relationships at `path` select: their own, and those of their ends. */
-export function relationshipSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]) {
-  return {
-    citations: selects(info, [...path, 'citations']),
-    endCitations: selects(info, [...path, 'from', 'citations']) || selects(info, [...path, 'to', 'citations']),
-  };
+/** What a subgraph (nodes and edges) selects that costs reads; its nodes are the ends of its edges. */
+export function subgraphSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>) {
+  const nodes = entitySelection(info, ['nodes']);
+  const edges = relationshipSelection(info, ['edges']);
+  return { nodeDetails: nodes.details || edges.endDetails, nodeCitations: nodes.citations || edges.endCitations, edgeCitations: edges.citations };
 }

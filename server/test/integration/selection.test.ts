@@ -32,6 +32,13 @@ async function data(query: string, variables: Record<string, unknown> = {}, key?
  */
 const dbHits = (profile: OperatorProfile[]) => profile.reduce((sum, op) => sum + op.dbHits, 0);
 
+/** How many times search's any-word full-text query was made: the rows of the UNWIND that feeds it. */
+const anyWordCalls = (profile: OperatorProfile[]) => {
+  const feeding = profile.filter((op) => op.operator === 'Unwind' && op.details.includes('$anyQuery'));
+  expect(feeding).toHaveLength(1);
+  return feeding[0]!.rows;
+};
+
 const LEAN = 'query($t: String!, $r: Int) { search(text: $t, first: 10, release: $r) { totalCount edges { score node { id name kind } } } }';
 const FULL = `query($t: String!, $r: Int) { search(text: $t, first: 10, release: $r) { totalCount edges { score node { id name kind
   description start end aliases { name lang } identifiers { scheme value } citations { quote locator claimedBy source { id title } } } } } }`;
@@ -52,8 +59,7 @@ describe('search reads what the query selects', () => {
   });
 
   it('reads no citation when none is selected, and no details when only id, kind and name are', async () => {
-    const lucene = luceneQuery('collective security', 'all')!;
-    const variant = (details: boolean, citations: boolean) => searchStatement(lucene, { text: 'collective security' }, { offset: 0, first: 10 }, null, { details, citations });
+    const variant = (details: boolean, citations: boolean) => searchStatement({ text: 'collective security' }, { offset: 0, first: 10 }, null, { details, citations })!;
     const hits = async (details: boolean, citations: boolean) => {
       const statement = variant(details, citations);
       return dbHits(await profileOf(db, statement.name, statement.params));
@@ -67,13 +73,33 @@ describe('search reads what the query selects', () => {
     expect(details).toBeGreaterThan(lean);
   });
 
-  it('queries the full-text index once for the count and the page', async () => {
-    const statement = searchStatement(luceneQuery('collective security', 'all')!, { text: 'collective security' }, { offset: 0, first: 10 }, null);
-    expect((await planOf(db, statement.name, statement.params)).filter((op) => op === 'ProcedureCall')).toHaveLength(1);
+  it('queries the full-text index once for the count and the page, and not for any word when every word matched', async () => {
+    const statement = searchStatement({ text: 'collective security' }, { offset: 0, first: 10 }, null)!;
+    const profile = await profileOf(db, statement.name, statement.params);
+    // One call per Lucene query in the plan; the any-word one is made for each row of its UNWIND: none.
+    expect(profile.filter((op) => op.operator === 'ProcedureCall')).toHaveLength(2);
+    expect(anyWordCalls(profile)).toBe(0);
     const all = (await data('{ search(text: "collective security", first: 10) { totalCount edges { cursor node { id } } } }')).search;
     const paged = (await data('query($a: String) { search(text: "collective security", first: 2, after: $a) { totalCount edges { node { id } } } }', { a: all.edges[1].cursor })).search;
     expect(paged.totalCount).toBe(all.totalCount);
     expect(paged.edges).toEqual(all.edges.slice(2, 4).map((e: any) => ({ node: e.node })));
+  });
+
+  it('falls back to any word within the one statement when no entity matches every word', async () => {
+    // "qxzvjk" matches no name, so no entity has every word: the answer is that of the any-word query.
+    const text = 'collective qxzvjk';
+    const statement = searchStatement({ text }, { offset: 0, first: 100 }, null, { details: false, citations: false })!;
+    expect(statement.params.anyQuery).toBe(luceneQuery(text, 'any'));
+    const [everyWord] = await db.read<{ totalCount: number }>(statement.name, { ...statement.params, anyQuery: null });
+    expect(everyWord!.totalCount).toBe(0);
+    expect(anyWordCalls(await profileOf(db, statement.name, statement.params))).toBe(1);
+    const [row] = await db.read<{ totalCount: number; hits: Array<{ entity: { id: string } }> }>(statement.name, statement.params);
+    const [alone] = await db.read<{ totalCount: number; hits: Array<{ entity: { id: string } }> }>(statement.name, { ...statement.params, query: statement.params.anyQuery, anyQuery: null });
+    expect(row!.totalCount).toBeGreaterThan(0);
+    expect(row).toEqual(alone);
+    const api = (await data('query($t: String!) { search(text: $t, first: 100) { totalCount edges { node { id } } } }', { t: text })).search;
+    expect(api.totalCount).toBe(row!.totalCount);
+    expect(api.edges.map((edge: any) => edge.node.id)).toEqual(row!.hits.map((hit) => hit.entity.id));
   });
 });
 
@@ -90,7 +116,7 @@ describe('relationships read the citations the query selects', () => {
   });
 
   it('reads no citation for relationships whose citations are not selected', async () => {
-    const params = { ids: ['csto'], types: null, direction: 'BOTH', asOfFirst: null, asOfLast: null, release: null, offset: 0, first: 20 };
+    const params = { ids: ['csto'], types: null, direction: 'BOTH', asOfFirst: null, asOfLast: null, release: null, offset: 0, first: 20, withEndDetails: true };
     const hits = async (withCitations: boolean, withEndCitations: boolean) => dbHits(await profileOf(db, 'queries/relationships-of', { ...params, withCitations, withEndCitations }));
     const [row] = await db.read<{ page: Array<{ relationship: { citations: unknown[] }; other: { citations: unknown[] } }> }>('queries/relationships-of', { ...params, withCitations: true, withEndCitations: true });
     const own = row!.page.reduce((sum, entry) => sum + entry.relationship.citations.length, 0);
@@ -100,6 +126,18 @@ describe('relationships read the citations the query selects', () => {
     const none = await hits(false, false);
     expect((await hits(true, false)) - none).toBeGreaterThanOrEqual(own);
     expect((await hits(false, true)) - none).toBeGreaterThanOrEqual(ends);
+  });
+
+  it('reads no more of the ends than id, kind and name when nothing else of them is selected', async () => {
+    const params = { ids: ['csto'], types: null, direction: 'BOTH', asOfFirst: null, asOfLast: null, release: null, offset: 0, first: 20, withCitations: false, withEndCitations: false };
+    const read = async (withEndDetails: boolean) => (await db.read<{ page: Array<{ other: Record<string, unknown> }> }>('queries/relationships-of', { ...params, withEndDetails }))[0]!.page;
+    const [lean, whole] = [await read(false), await read(true)];
+    expect(lean.map((entry) => entry.other)).toEqual(whole.map(({ other }) => ({ id: other.id, kind: other.kind, name: other.name, citations: [] })));
+    expect(whole.some((entry) => entry.other.description !== null)).toBe(true);
+    const hits = async (withEndDetails: boolean) => dbHits(await profileOf(db, 'queries/relationships-of', { ...params, withEndDetails }));
+    expect(await hits(false)).toBeLessThan(await hits(true));
+    const api = (await data('{ entity(id: "csto") { relationships(first: 20) { edges { node { id from { id name } to { id name description } } } } } }')).entity.relationships;
+    expect(api.edges.some((edge: any) => edge.node.to.description)).toBe(true);
   });
 
   it('two selections of the same relationships in one request each get what they asked for', async () => {
@@ -126,6 +164,8 @@ describe('search at an older release', () => {
     // The old name and alias at the old release, with the values of then.
     expect(await found('Obscure Lantern Council', before)).toEqual([{ id: FORUM.id, name: 'Obscure Lantern Council', kind: 'ORGANIZATION' }]);
     expect(await found('OLC Tallow', before)).toHaveLength(1);
+    // No version has every word: any word, in the same statement.
+    expect(await found('Obscure qxzvjk', before)).toHaveLength(1);
     const then = await found('Obscure Lantern', before, FULL);
     expect(then).toHaveLength(1);
     expect(then[0]).toMatchObject({ name: 'Obscure Lantern Council', description: null, aliases: [{ name: 'OLC Tallow', lang: null }], citations: [{ quote: 'The council met.' }] });

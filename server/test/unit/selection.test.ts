@@ -1,5 +1,5 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { entitySelection, relationshipSelection, selects } from '../../src/graphql/selection';
+import { entitySelection, relationshipSelection, selects, subgraphSelection } from '../../src/graphql/selection';
 
 /** The resolver's view of its field: the top-level field of the query's operation, and the fragments. */
 function infoOf(query: string) {
@@ -25,15 +25,29 @@ describe('what a query selects', () => {
     expect(entitySelection(infoOf('{ search(text: "x") { totalCount edges { score node { __typename id name kind } } } }'), ['edges', 'node'])).toEqual({ details: false, citations: false });
     expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id aliases { name } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: false });
     expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id citations { quote } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: true });
-    // The entity is one end of its relationships, which may ask for it whole.
-    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { totalCount } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: true });
+    // The entity is one end of its relationships: it must have what they select of their ends.
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { totalCount } } } } }'), ['edges', 'node'])).toEqual({ details: false, citations: false });
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { edges { node { from { id } to { citations { quote } } } } } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: true });
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { edges { node { from { start } } } } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: false });
   });
 
-  it('tells the relationships\' own citations from their ends\'', () => {
+  it('tells the relationships\' own citations from their ends\' values and citations', () => {
     const own = infoOf('{ relationships { edges { node { id citations { quote } from { name } } } } }');
-    expect(relationshipSelection(own, ['edges', 'node'])).toEqual({ citations: true, endCitations: false });
+    expect(relationshipSelection(own, ['edges', 'node'])).toEqual({ citations: true, endDetails: false, endCitations: false });
     const ends = infoOf('{ relationships { edges { node { id to { citations { quote } } } } } }');
-    expect(relationshipSelection(ends, ['edges', 'node'])).toEqual({ citations: false, endCitations: true });
+    expect(relationshipSelection(ends, ['edges', 'node'])).toEqual({ citations: false, endDetails: true, endCitations: true });
+    const described = infoOf('{ relationships { edges { node { id from { id } to { description } } } } }');
+    expect(relationshipSelection(described, ['edges', 'node'])).toEqual({ citations: false, endDetails: true, endCitations: false });
+    // Whether a relationship held on a date depends on its ends' start and end.
+    const holds = infoOf('{ relationships(asOf: "2000") { edges { node { id holds from { id } } } } }');
+    expect(relationshipSelection(holds, ['edges', 'node'])).toEqual({ citations: false, endDetails: true, endCitations: false });
+  });
+
+  it('gives a subgraph\'s nodes what its edges select of their ends', () => {
+    const lean = infoOf('{ neighbourhood(id: "x") { nodes { id name kind } edges { id from { id } to { id } citations { source { title } } } } }');
+    expect(subgraphSelection(lean)).toEqual({ nodeDetails: false, nodeCitations: false, edgeCitations: true });
+    const ends = infoOf('{ neighbourhood(id: "x") { nodes { id } edges { from { description citations { quote } } } } }');
+    expect(subgraphSelection(ends)).toEqual({ nodeDetails: true, nodeCitations: true, edgeCitations: false });
   });
 
   it('does not loop on a fragment that spreads itself', () => {

@@ -9,18 +9,18 @@ import { NotFoundError } from '../../errors';
 import { entityByIdentifier } from '../../graph/identifiers';
 import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryResolvers } from '../generated/resolvers';
-import { entitySelection } from '../selection';
+import { entitySelection, subgraphSelection } from '../selection';
 
 export const Query: QueryResolvers = {
-  async entity(_, { id, release }, ctx) {
+  async entity(_, { id, release }, ctx, info) {
     const at = await ctx.releaseArg(release);
-    return at === null ? ctx.entity.load(entityId(id)) : ((await entitiesById(ctx.db, [entityId(id)], at)).get(id) ?? null);
+    return at === null ? ctx.entitySelected(entitySelection(info, [])).load(entityId(id)) : ((await entitiesById(ctx.db, [entityId(id)], at)).get(id) ?? null);
   },
   entityByIdentifier: (_, identifier, ctx) => entityByIdentifier(ctx.db, identifier),
   search: (_, args, ctx, info) => searchEntities(ctx.db, args, entitySelection(info, ['edges', 'node'])),
-  entities: (_, args, ctx) => listEntities(ctx.db, args),
-  async neighbourhood(_, args, ctx) {
-    const subgraph = await neighbourhood(ctx.db, args);
+  entities: (_, args, ctx, info) => listEntities(ctx.db, args, entitySelection(info, ['edges', 'node'])),
+  async neighbourhood(_, args, ctx, info) {
+    const subgraph = await neighbourhood(ctx.db, args, subgraphSelection(info));
     if (!subgraph) throw new NotFoundError(`No entity has the id "${args.id}"`);
     return subgraph;
   },
