@@ -23,7 +23,7 @@ type Documents = {
     "\n  query RelationshipTypes($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": typeof types.RelationshipTypesDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $release: Int) {\n    paths(from: $from, to: $to, asOf: $asOf, release: $release) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query EntityRelations($id: ID!, $release: Int, $types: [String!]) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100, types: $types) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": typeof types.EntityRelationsDocument,
-    "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": typeof types.RoleSearchDocument,
+    "\n  query RoleSearch($text: String!, $first: Int, $release: Int) {\n    roleSearch(text: $text, first: $first, release: $release) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": typeof types.RoleSearchDocument,
     "\n  fragment ReleaseFields on Release { number committedAt author summary origin added changed retired }\n": typeof types.ReleaseFieldsFragmentDoc,
     "\n  query Releases($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...ReleaseFields } }\n    }\n  }\n": typeof types.ReleasesDocument,
     "\n  query Changes($since: Int!, $until: Int) {\n    changes(since: $since, until: $until) { release kind record id before after }\n  }\n": typeof types.ChangesDocument,
@@ -50,7 +50,7 @@ const documents: Documents = {
     "\n  query RelationshipTypes($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": types.RelationshipTypesDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $release: Int) {\n    paths(from: $from, to: $to, asOf: $asOf, release: $release) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": types.PathsDocument,
     "\n  query EntityRelations($id: ID!, $release: Int, $types: [String!]) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100, types: $types) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": types.EntityRelationsDocument,
-    "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": types.RoleSearchDocument,
+    "\n  query RoleSearch($text: String!, $first: Int, $release: Int) {\n    roleSearch(text: $text, first: $first, release: $release) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": types.RoleSearchDocument,
     "\n  fragment ReleaseFields on Release { number committedAt author summary origin added changed retired }\n": types.ReleaseFieldsFragmentDoc,
     "\n  query Releases($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...ReleaseFields } }\n    }\n  }\n": types.ReleasesDocument,
     "\n  query Changes($since: Int!, $until: Int) {\n    changes(since: $since, until: $until) { release kind record id before after }\n  }\n": types.ChangesDocument,
@@ -104,7 +104,7 @@ export function graphql(source: "\n  query EntityRelations($id: ID!, $release: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n"): typeof import('./graphql').RoleSearchDocument;
+export function graphql(source: "\n  query RoleSearch($text: String!, $first: Int, $release: Int) {\n    roleSearch(text: $text, first: $first, release: $release) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n"): typeof import('./graphql').RoleSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

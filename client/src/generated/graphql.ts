@@ -384,6 +384,7 @@ export type EntityRelationsQuery = { entity:
 export type RoleSearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
+  release?: number | null | undefined;
 }>;
 
 
@@ -1434,8 +1435,8 @@ fragment RelationshipFields on Relationship {
   }
 }`) as unknown as TypedDocumentString<EntityRelationsQuery, EntityRelationsQueryVariables>;
 export const RoleSearchDocument = new TypedDocumentString(`
-    query RoleSearch($text: String!, $first: Int) {
-  roleSearch(text: $text, first: $first) {
+    query RoleSearch($text: String!, $first: Int, $release: Int) {
+  roleSearch(text: $text, first: $first, release: $release) {
     ...RelationshipFields
     from {
       ...EntityFields
