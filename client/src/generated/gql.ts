@@ -38,7 +38,7 @@ type Documents = {
     "\n  mutation PreviewSource($source: SourceDocumentInput!) {\n    ingestSource(source: $source, dryRun: true) {\n      created\n      source { id title publisher published paragraphs }\n      mentions { text paragraph start end entity { id name kind } }\n      proposals { ...ProposalFields }\n    }\n  }\n": typeof types.PreviewSourceDocument,
     "\n  query EntityChoices($text: String!) {\n    search(text: $text, first: 8) {\n      edges { node { ...EntityChoiceFields } }\n    }\n  }\n": typeof types.EntityChoicesDocument,
     "\n  mutation Review($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {\n    reviewProposals(ids: $ids, decision: $decision, edits: $edits, reason: $reason, author: $author) {\n      release\n      proposals { ...ProposalFields }\n    }\n  }\n": typeof types.ReviewDocument,
-    "\n  query MentionedIn($id: ID!) {\n    entity(id: $id) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": typeof types.MentionedInDocument,
+    "\n  query MentionedIn($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": typeof types.MentionedInDocument,
     "\n  query RelationshipTypeNames {\n    relationshipTypes { type reads }\n  }\n": typeof types.RelationshipTypeNamesDocument,
 };
 const documents: Documents = {
@@ -65,7 +65,7 @@ const documents: Documents = {
     "\n  mutation PreviewSource($source: SourceDocumentInput!) {\n    ingestSource(source: $source, dryRun: true) {\n      created\n      source { id title publisher published paragraphs }\n      mentions { text paragraph start end entity { id name kind } }\n      proposals { ...ProposalFields }\n    }\n  }\n": types.PreviewSourceDocument,
     "\n  query EntityChoices($text: String!) {\n    search(text: $text, first: 8) {\n      edges { node { ...EntityChoiceFields } }\n    }\n  }\n": types.EntityChoicesDocument,
     "\n  mutation Review($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {\n    reviewProposals(ids: $ids, decision: $decision, edits: $edits, reason: $reason, author: $author) {\n      release\n      proposals { ...ProposalFields }\n    }\n  }\n": types.ReviewDocument,
-    "\n  query MentionedIn($id: ID!) {\n    entity(id: $id) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": types.MentionedInDocument,
+    "\n  query MentionedIn($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": types.MentionedInDocument,
     "\n  query RelationshipTypeNames {\n    relationshipTypes { type reads }\n  }\n": types.RelationshipTypeNamesDocument,
 };
 
@@ -164,7 +164,7 @@ export function graphql(source: "\n  mutation Review($ids: [ID!]!, $decision: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MentionedIn($id: ID!) {\n    entity(id: $id) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n"): typeof import('./graphql').MentionedInDocument;
+export function graphql(source: "\n  query MentionedIn($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n"): typeof import('./graphql').MentionedInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -952,6 +952,7 @@ export type ReviewMutation = { reviewProposals: { release: number | null, propos
 
 export type MentionedInQueryVariables = Exact<{
   id: string | number;
+  release?: number | null | undefined;
 }>;
 
 
@@ -2190,8 +2191,8 @@ fragment ProposalFields on Proposal {
   }
 }`) as unknown as TypedDocumentString<ReviewMutation, ReviewMutationVariables>;
 export const MentionedInDocument = new TypedDocumentString(`
-    query MentionedIn($id: ID!) {
-  entity(id: $id) {
+    query MentionedIn($id: ID!, $release: Int) {
+  entity(id: $id, release: $release) {
     id
     mentions(first: 10) {
       totalCount
