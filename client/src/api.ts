@@ -4,6 +4,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    /** The error's other extensions (a NOT_FOUND at a release says why in `absence`). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -25,9 +27,9 @@ export async function request<Result, Variables>(document: TypedDocumentString<R
   } catch {
     throw new ApiError('The Orgraph server cannot be reached. Is it running?', 'NETWORK');
   }
-  const body = (await response.json().catch(() => null)) as { data?: Result; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;
+  const body = (await response.json().catch(() => null)) as { data?: Result; errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }> } | null;
   const [error] = body?.errors ?? [];
-  if (error) throw new ApiError(error.message, error.extensions?.code);
+  if (error) throw new ApiError(error.message, error.extensions?.code, error.extensions);
   if (!body?.data) throw new ApiError(`The server answered ${response.status} without data.`, undefined);
   return body.data;
 }

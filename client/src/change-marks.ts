@@ -52,3 +52,31 @@ export function changeName(change: Pick<ChangeRecord, 'record' | 'id' | 'before'
   if (change.record === 'SOURCE' && typeof values.title === 'string') return values.title;
   return change.id;
 }
+
+/** Whether a retired relationship among `marks` joins entities `a` and `b`. */
+export function relatedByRetired(marks: ReadonlyMap<string, Mark>, a: string, b: string): boolean {
+  for (const mark of marks.values()) {
+    if (mark.record !== 'RELATIONSHIP' || mark.kind !== 'RETIRED') continue;
+    const { from, to } = (mark.before ?? {}) as { from?: unknown; to?: unknown };
+    if ((from === a && to === b) || (from === b && to === a)) return true;
+  }
+  return false;
+}
+
+/**
+ * The retired entities worth drawing: those a retired relationship joins to an entity on screen
+ * (`onScreen`). One related to nothing shown would float apart from the graph, meaning nothing.
+ */
+export function retiredEntitiesBeside(retired: readonly Mark[], onScreen: (id: string) => boolean): Mark[] {
+  const entities = retired.filter((mark) => mark.record === 'ENTITY');
+  const ids = new Set(entities.map((mark) => mark.id));
+  const beside = new Set<string>();
+  for (const mark of retired) {
+    if (mark.record !== 'RELATIONSHIP') continue;
+    const { from, to } = (mark.before ?? {}) as { from?: unknown; to?: unknown };
+    if (typeof from !== 'string' || typeof to !== 'string') continue;
+    if (ids.has(from) && onScreen(to) && !ids.has(to)) beside.add(from);
+    if (ids.has(to) && onScreen(from) && !ids.has(from)) beside.add(to);
+  }
+  return entities.filter((mark) => beside.has(mark.id));
+}

@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { request } from './api';
-import { changeName, graphMarks, MARK_CLASSES, markClass, type ChangeRecord, type Mark } from './change-marks';
+import { changeName, graphMarks, MARK_CLASSES, markClass, relatedByRetired, retiredEntitiesBeside, type ChangeRecord, type Mark } from './change-marks';
 import { changeLines } from './entity-history';
 import type { EntityRelation } from './entity-relations';
 import { GHOSTS } from './graph-view';
@@ -27,7 +27,7 @@ export interface ChangesHost {
   say(message: string, near?: HTMLElement | null): void;
 }
 
-/** Retired relationships drawn from their last values while the panel is open: not part of the graph of this release (graph-view.ts leaves them out of what is shown). */
+/** Retired entities and relationships drawn from their last values while the panel is open: not part of the graph of this release (graph-view.ts leaves them out of what is shown). */
 const GHOST = GHOSTS.slice(1);
 
 const STYLES = [
@@ -35,6 +35,10 @@ const STYLES = [
   { selector: 'node.change-changed', style: { 'border-width': 4, 'border-color': '#d97706', 'border-style': 'solid' } },
   { selector: 'edge.change-added', style: { 'line-color': '#1f9d55', 'target-arrow-color': '#1f9d55', width: 3 } },
   { selector: 'edge.change-changed', style: { 'line-color': '#d97706', 'target-arrow-color': '#d97706', width: 3 } },
+  {
+    selector: `node.${GHOST}`,
+    style: { opacity: 0.45, 'border-width': 2, 'border-color': '#c2425b', 'border-style': 'dashed', label: 'data(label)', color: '#c2425b', 'font-size': 9 },
+  },
   {
     selector: `edge.${GHOST}`,
     style: { 'line-color': '#c2425b', 'target-arrow-color': '#c2425b', 'line-style': 'dashed', 'line-dash-pattern': [4, 4], opacity: 0.55, width: 2, label: 'data(label)', color: '#c2425b', 'font-size': 8, 'min-zoomed-font-size': 5 },
@@ -82,17 +86,17 @@ export class ChangesPanel {
     this.button.addEventListener('click', () => void this.toggle());
     // Added to the explorer's stylesheet (json() is missing from @types/cytoscape).
     host.cy.style().fromJson([...(host.cy.style() as unknown as { json(): unknown[] }).json(), ...STYLES]).update();
-    // After the explorer's own handler: a retired relationship has no details of this release, but its last values.
-    host.cy.on('tap', `edge.${GHOST}`, (event) => this.ghostDetails(event.target as EdgeSingular));
+    // The explorer leaves ghosts to this panel: a retired entity or relationship has no details of this release, but its last values.
+    host.cy.on('tap', `.${GHOST}`, (event) => this.ghostDetails(event.target as NodeSingular | EdgeSingular));
   }
 
-  private ghostDetails(edge: EdgeSingular): void {
-    const mark = this.loaded?.marks.get(edge.id());
+  private ghostDetails(element: NodeSingular | EdgeSingular): void {
+    const mark = this.loaded?.marks.get(element.id());
     if (!mark) return;
     const values = mark.before ?? {};
     const { details } = this.host;
     details.innerHTML = `<h2>${escapeHtml(changeName(mark, this.names))}</h2>
-      <p class="retired-note"><strong>Retired in release ${mark.release}</strong>: not in the graph at release ${this.until()}. Drawn faint and dashed from its last values while “What changed” is open.</p>
+      <p class="retired-note"><strong>Retired in release ${mark.release}</strong>: ${mark.record === 'ENTITY' ? 'this entity is' : 'this relationship is'} not in the graph at release ${this.until()}. Drawn faint and dashed from its last values while “What changed” is open.</p>
       <ul class="fields">${Object.entries(values)
         .filter(([field]) => field !== 'citations')
         .map(([field, value]) => `<li>${escapeHtml(field)}: ${escapeHtml(typeof value === 'string' ? value : JSON.stringify(value))}</li>`)
@@ -220,16 +224,41 @@ export class ChangesPanel {
       cy.elements(`.${GHOST}`).remove();
       cy.elements().removeClass(MARK_CLASSES.join(' '));
       if (!this.open || !this.loaded) return;
+      const retired: Mark[] = [];
       for (const mark of this.loaded.marks.values()) {
         const element = cy.getElementById(mark.id);
         if (element.nonempty()) element.addClass(markClass(mark.kind));
-        else if (mark.kind === 'RETIRED' && mark.record === 'RELATIONSHIP') this.ghost(mark);
+        else if (mark.kind === 'RETIRED') retired.push(mark);
       }
+      // Retired entities first: their retired relationships are drawn to them.
+      const ghostEntities = retiredEntitiesBeside(retired, (id) => cy.getElementById(id).nonempty());
+      ghostEntities.forEach((mark, i) => this.ghostEntity(mark, ghostEntities.length, i));
+      for (const mark of retired) if (mark.record === 'RELATIONSHIP') this.ghost(mark);
     });
     this.legend(legend ?? document.getElementById('legend'));
   }
 
-  /** A retired relationship between two entities on screen, drawn from its last values. */
+  /**
+   * A retired entity beside the entities on screen it was related to (by relationships retired too),
+   * drawn from its last values; the `index`-th of `count`, spread around them.
+   */
+  private ghostEntity(mark: Mark, count: number, index: number): void {
+    const { cy } = this.host;
+    const values = mark.before ?? {};
+    const neighbours = cy.nodes().filter((node) => !node.hasClass(GHOST) && relatedByRetired(this.loaded!.marks, mark.id, node.id()));
+    const box = neighbours.boundingBox({ includeLabels: false });
+    const centre = neighbours.nonempty() ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: 0, y: 0 };
+    const angle = (2 * Math.PI * index) / Math.max(1, count) + Math.PI / 4;
+    const name = String(values.name ?? mark.id);
+    cy.add({
+      group: 'nodes',
+      classes: `${GHOST} ${markClass('RETIRED')}`,
+      data: { ...values, id: mark.id, name, kind: String(values.kind ?? '').toUpperCase(), citations: [], ghostOf: mark.release, label: `${name} — retired in release ${mark.release}` },
+      position: { x: centre.x + 90 * Math.cos(angle), y: centre.y + 90 * Math.sin(angle) },
+    });
+  }
+
+  /** A retired relationship between two entities on screen (or drawn as retired), drawn from its last values. */
   private ghost(mark: Mark): void {
     const values = mark.before ?? {};
     const from = this.host.cy.getElementById(String(values.from));
@@ -257,3 +286,4 @@ export class ChangesPanel {
     legend.append(fieldset);
   }
 }
+

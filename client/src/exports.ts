@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import svg from 'cytoscape-svg';
-import { shown } from './graph-view';
+import { GHOSTS, shown } from './graph-view';
 import { LINE_KINDS, lineKind } from './line-style';
 import { KIND_STYLE } from './style-by-kind';
 
@@ -26,9 +26,23 @@ export interface PictureCaption {
   title: string;
   asOf: string | null;
   url: string;
+  /** The release the view was read at (the latest's number when it is the latest), so the file says what the graph said when. */
+  release: number | null;
+  latest: boolean;
 }
 
 const SCALE = 2;
+
+/** Draws a picture without the ghosts "What changed" adds (retired elements, not part of the release shown), then puts them back. */
+async function withoutGhosts<T>(cy: Core, draw: () => Promise<T>): Promise<T> {
+  const ghosts = cy.elements(GHOSTS);
+  ghosts.style('display', 'none');
+  try {
+    return await draw();
+  } finally {
+    ghosts.removeStyle('display');
+  }
+}
 
 /**
  * The graph as a PNG with what a reader needs to read it: a title with the date, the colour key and
@@ -57,7 +71,8 @@ async function pictureWithLegend(cy: Core, caption: PictureCaption): Promise<Blo
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = '#1d2330';
   ctx.font = `bold ${18 * SCALE}px system-ui, sans-serif`;
-  ctx.fillText(`${caption.title} — ${caption.asOf ? `as of ${caption.asOf}` : 'all dates'}`, 16 * SCALE, 30 * SCALE);
+  const release = caption.release === null ? '' : ` — release ${caption.release}${caption.latest ? ' (the latest)' : ''}`;
+  ctx.fillText(`${caption.title} — ${caption.asOf ? `as of ${caption.asOf}` : 'all dates'}${release}`, 16 * SCALE, 30 * SCALE);
   ctx.drawImage(graph, Math.round((width - graph.width) / 2), header);
   ctx.font = `${12 * SCALE}px system-ui, sans-serif`;
   const column = width / 3;
@@ -93,9 +108,9 @@ async function pictureWithLegend(cy: Core, caption: PictureCaption): Promise<Blo
 export async function exportView(cy: Core, format: 'png' | 'svg' | 'json' | 'csv', name: string, caption: PictureCaption): Promise<string> {
   const file = `${name}.${format}`;
   if (format === 'png') {
-    download(file, await pictureWithLegend(cy, caption));
+    download(file, await withoutGhosts(cy, () => pictureWithLegend(cy, caption)));
   } else if (format === 'svg') {
-    download(file, new Blob([(cy as unknown as { svg(options: object): string }).svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }));
+    download(file, new Blob([await withoutGhosts(cy, async () => (cy as unknown as { svg(options: object): string }).svg({ full: true, bg: '#ffffff' }))], { type: 'image/svg+xml' }));
   } else if (format === 'json') {
     const elements = shown(cy);
     const data = {

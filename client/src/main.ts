@@ -1,3 +1,4 @@
+import { absenceOf, AbsenceNote, type Absence } from './absence-note';
 import { request } from './api';
 import { ChangesPanel } from './changes-panel';
 import { attachMenuKeys, hideMenu, showMenu, type MenuItem } from './context-menu';
@@ -6,7 +7,7 @@ import { renderEdge, renderKeys, renderNode } from './details';
 import { showEntityHistory, showRelationshipHistory } from './entity-history';
 import { renderRelations, type EntityRelation } from './entity-relations';
 import { applyFilters, renderLegend } from './filters';
-import { addSubgraph, createGraph, NOT_SHOWN, placeNew, relayout, restyleNow, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
+import { addSubgraph, createGraph, GHOSTS, NOT_SHOWN, placeNew, relayout, restyleNow, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
 import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyboard';
 import { History, type Snapshot } from './history';
 import { attachHoverCard } from './hover-card';
@@ -97,6 +98,7 @@ function showViewInControls(): void {
 function restoreSnapshot(snapshot: Snapshot): void {
   view = history.restore(snapshot);
   lastStep = null;
+  absenceNote.hide();
   showViewInControls();
   refresh();
   details.innerHTML = '';
@@ -126,14 +128,19 @@ function refresh(): void {
   if (!tableView.hidden) renderTable(tableView, cy);
 }
 
-async function neighbourhood(id: string, types: string[] | null = null): Promise<Subgraph | null> {
+/** The neighbours of `id` at the release viewed; null on an error, said in the status line, or given to `absent` when the entity is not there at that release. */
+async function neighbourhood(id: string, types: string[] | null = null, absent?: (absence: Absence) => void): Promise<Subgraph | null> {
   report('Loading…');
   try {
     const data = await request(NeighbourhoodQuery, { id, depth: 1, types, limit: 300, release: view.release });
     report(data.neighbourhood.truncated ? `Showing the first 300 neighbours of ${names(id)}; the rest were left out.` : '', besideNode(id));
     return data.neighbourhood;
   } catch (error) {
-    report((error as Error).message, besideNode(id));
+    const absence = absenceOf(error);
+    if (absence && absent) {
+      report('');
+      absent(absence);
+    } else report((error as Error).message, besideNode(id));
     return null;
   }
 }
@@ -166,12 +173,25 @@ async function expand(id: string, types: string[] | null = null): Promise<void> 
  * `mode` says it rebuilds a view the browser's history already holds.
  */
 async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'replace' | 'rebuild' | 'stepped' = 'push'): Promise<boolean> {
-  const subgraph = await neighbourhood(id);
-  if (!subgraph) return false;
+  // Set by the callback (a cast, so that TypeScript does not take it for always null).
+  let absence = null as Absence | null;
+  const subgraph = await neighbourhood(id, null, (why) => (absence = why));
+  if (!subgraph && !absence) return false;
   if (mode === 'push' && cy.nodes().nonempty()) beginStep('focus');
   cy.elements().remove();
   view = { ...view, focus: id, expanded: [] };
-  addSubgraph(cy, subgraph, null);
+  if (absence) {
+    // Not in the graph at this release (added later, or retired by then): an empty graph that says so,
+    // with the way to a release that has it. The view is there all the same (URL, picker, Back).
+    details.innerHTML = '';
+    refresh();
+    if (mode === 'rebuild') undoButton.toggleAttribute('disabled', !history.canUndo);
+    else saveView(mode === 'stepped' ? 'push' : mode);
+    absenceNote.show(absence, view.release === null);
+    return true;
+  }
+  absenceNote.hide();
+  addSubgraph(cy, subgraph!, null);
   for (const other of expanded) {
     const more = await neighbourhood(other);
     if (more) addSubgraph(cy, more, other);
@@ -358,13 +378,19 @@ function play(): void {
 // Graph events.
 const showDetails = (element: GraphElement) =>
   element.isNode() ? void showEntity(element.data() as GraphNode) : edgeDetails(element.data() as GraphEdge);
-cy.on('tap', 'node, edge', (event) => showDetails(event.target));
+// Ghosts (retired elements "What changed" draws) are not of this release: the panel shows what they were.
+cy.on('tap', 'node, edge', (event) => {
+  if (!event.target.is(GHOSTS)) showDetails(event.target);
+});
 cy.on('tap', (event) => {
   hideMenu(menu);
   if (event.target === cy) pathHighlight.clear();
 });
-cy.on('dbltap', 'node', (event) => void expand(event.target.id()));
+cy.on('dbltap', 'node', (event) => {
+  if (!event.target.is(GHOSTS)) void expand(event.target.id());
+});
 cy.on('cxttap', 'node', (event) => {
+  if (event.target.is(GHOSTS)) return;
   const box = $('graph').getBoundingClientRect();
   void openMenu(event.target.id(), { x: box.left + event.renderedPosition.x, y: box.top + event.renderedPosition.y });
 });
@@ -426,7 +452,14 @@ document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =
       const at = view.release === null ? '' : `release ${view.release}`;
       // Export code (and cytoscape-svg) is a chunk of its own, loaded at the first export.
       const { exportView } = await import('./exports');
-      const file = await exportView(cy, format, `orgraph-${view.focus}${view.asOf ? `-${view.asOf}` : ''}${at ? `-${at.replace(' ', '-')}` : ''}`, { title: `${names(view.focus)}${at ? ` (${at})` : ''}`, asOf: view.asOf, url: location.href });
+      const release = view.release ?? (picker.latest || null);
+      const file = await exportView(cy, format, `orgraph-${view.focus}${view.asOf ? `-${view.asOf}` : ''}${at ? `-${at.replace(' ', '-')}` : ''}`, {
+        title: names(view.focus),
+        asOf: view.asOf,
+        url: location.href,
+        release,
+        latest: view.release === null,
+      });
       const what = { png: 'the picture with its legend, date and sources', svg: 'the picture', json: 'what is shown, with its evidence', csv: 'the relationships shown, with their sources and quotes' }[format];
       report(`Saved ${file}: ${what}.`, button);
     } catch (error) {
@@ -538,13 +571,14 @@ async function setRelease(release: number | null, focus = view.focus): Promise<v
   if (cy.nodes().nonempty()) beginStep('release');
   view = { ...view, release };
   picker.show(release);
-  // Not there at that release (the message says why): the view stays where it was.
+  // A failed read (not an entity absent then: the graph says that itself) leaves the view where it was.
   if (!(await focusOn(focus, focus === before.focus ? view.expanded : [], 'stepped'))) {
     view = before;
     picker.show(before.release);
   }
 }
 const picker = new ReleasePicker($('any-date'), $('graph-area'), (release) => void setRelease(release));
+const absenceNote = new AbsenceNote($('graph-area'), (release) => void setRelease(release));
 const changes = new ChangesPanel(picker.label, $('graph-area'), {
   cy,
   picker,

@@ -93,8 +93,8 @@ export const EntityRelationsQuery = graphql(`
 `);
 
 export const RoleSearchQuery = graphql(`
-  query RoleSearch($text: String!, $first: Int) {
-    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }
+  query RoleSearch($text: String!, $first: Int, $release: Int) {
+    roleSearch(text: $text, first: $first, release: $release) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }
   }
 `);
 

@@ -84,8 +84,8 @@ export function attachSearch(
       const ticket = ++latest;
       try {
         const release = readingRelease();
-        // roleSearch reads only the latest release: at an older one, posts of today would mislead.
-        const [data, posts] = await Promise.all([request(SearchQuery, { text, first: 8, release }), chooseRole && release === null ? request(RoleSearch, { text, first: 20 }) : null]);
+        // Posts as well as entities as the graph said at the release viewed.
+        const [data, posts] = await Promise.all([request(SearchQuery, { text, first: 8, release }), chooseRole ? request(RoleSearch, { text, first: 20, release }) : null]);
         if (ticket !== latest) return;
         // Who held the post; "succeeded by" repeats the same holders in pairs.
         roles = (posts?.roleSearch ?? []).filter((role) => role.type !== 'SUCCEEDED_BY');

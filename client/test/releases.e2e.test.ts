@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Orgraph } from '../../server/src/bootstrap';
 import { repoRoot } from '../../server/src/config';
 import { importPaths } from '../../server/src/dataset/import';
-import { graphqlWithKey, startTestServer, testDatabase } from '../../server/test/support/test-neo4j';
+import { graphqlData, startTestServer, testDatabase } from '../../server/test/support/test-neo4j';
 import { ARTIFACTS, launchChromium } from './support-browser';
 
 /** Issue 11 in the explorer: the release picker, "What changed", and histories, in headless Chromium. */
@@ -21,11 +21,7 @@ let before: number;
 let renamed: number;
 let deleted: number;
 
-async function call<T = any>(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<T> {
-  const response = await graphqlWithKey<T>(orgraph.url, query, variables, key);
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const call = <T = any>(query: string, variables: Record<string, unknown> = {}, key?: string) => graphqlData<T>(orgraph.url, query, variables, key);
 
 jest.setTimeout(240_000);
 

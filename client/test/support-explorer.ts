@@ -2,6 +2,7 @@ import path from 'node:path';
 import type cytoscape from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import type { Orgraph } from '../../server/src/bootstrap';
+import type { Config } from '../../server/src/config';
 import { startTestServer } from '../../server/test/support/test-neo4j';
 import { ARTIFACTS, launchChromium } from './support-browser';
 
@@ -37,15 +38,16 @@ export const legendCount = async (page: Page, value: string) => Number(await pag
 
 /**
  * The hooks of an explorer suite: the test server and Chromium for the suite, a fresh page for each test
- * (its uncaught errors collected, a screenshot in test-artifacts after it, named `prefix` + the test).
+ * (its uncaught errors collected, a screenshot in test-artifacts after it, named `prefix` + the test);
+ * `server` configures the test server (editor keys for a suite that writes).
  */
-export function explorerSuite(prefix = ''): { readonly url: string; readonly page: Page; readonly errors: string[] } {
+export function explorerSuite(prefix = '', server: Partial<Config> = {}): { readonly url: string; readonly page: Page; readonly errors: string[] } {
   let orgraph: Orgraph;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
   beforeAll(async () => {
-    orgraph = await startTestServer();
+    orgraph = await startTestServer(server);
     browser = await launchChromium();
   });
   afterAll(async () => {

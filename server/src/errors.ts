@@ -15,6 +15,13 @@ export class UserInputError extends Error {
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
+  constructor(
+    message: string,
+    /** What a client can act on besides the message (GraphQL: in `extensions`), e.g. why an entity is absent at a release. */
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
 }
 
 /** No valid credential for what was asked. */

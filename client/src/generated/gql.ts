@@ -23,7 +23,7 @@ type Documents = {
     "\n  query RelationshipTypes($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": typeof types.RelationshipTypesDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $release: Int) {\n    paths(from: $from, to: $to, asOf: $asOf, release: $release) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query EntityRelations($id: ID!, $release: Int, $types: [String!]) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100, types: $types) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": typeof types.EntityRelationsDocument,
-    "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": typeof types.RoleSearchDocument,
+    "\n  query RoleSearch($text: String!, $first: Int, $release: Int) {\n    roleSearch(text: $text, first: $first, release: $release) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": typeof types.RoleSearchDocument,
     "\n  fragment ReleaseFields on Release { number committedAt author summary origin added changed retired }\n": typeof types.ReleaseFieldsFragmentDoc,
     "\n  query Releases($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...ReleaseFields } }\n    }\n  }\n": typeof types.ReleasesDocument,
     "\n  query Changes($since: Int!, $until: Int) {\n    changes(since: $since, until: $until) { release kind record id before after }\n  }\n": typeof types.ChangesDocument,
@@ -38,7 +38,7 @@ type Documents = {
     "\n  mutation PreviewSource($source: SourceDocumentInput!) {\n    ingestSource(source: $source, dryRun: true) {\n      created\n      source { id title publisher published paragraphs }\n      mentions { text paragraph start end entity { id name kind } }\n      proposals { ...ProposalFields }\n    }\n  }\n": typeof types.PreviewSourceDocument,
     "\n  query EntityChoices($text: String!) {\n    search(text: $text, first: 8) {\n      edges { node { ...EntityChoiceFields } }\n    }\n  }\n": typeof types.EntityChoicesDocument,
     "\n  mutation Review($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {\n    reviewProposals(ids: $ids, decision: $decision, edits: $edits, reason: $reason, author: $author) {\n      release\n      proposals { ...ProposalFields }\n    }\n  }\n": typeof types.ReviewDocument,
-    "\n  query MentionedIn($id: ID!) {\n    entity(id: $id) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": typeof types.MentionedInDocument,
+    "\n  query MentionedIn($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": typeof types.MentionedInDocument,
     "\n  query RelationshipTypeNames {\n    relationshipTypes { type reads }\n  }\n": typeof types.RelationshipTypeNamesDocument,
 };
 const documents: Documents = {
@@ -50,7 +50,7 @@ const documents: Documents = {
     "\n  query RelationshipTypes($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100) { totalCount edges { node { type } } }\n    }\n  }\n": types.RelationshipTypesDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $release: Int) {\n    paths(from: $from, to: $to, asOf: $asOf, release: $release) {\n      length\n      nodes { ...EntityFields }\n      steps { text relationships { ...RelationshipFields } }\n    }\n  }\n": types.PathsDocument,
     "\n  query EntityRelations($id: ID!, $release: Int, $types: [String!]) {\n    entity(id: $id, release: $release) {\n      id\n      relationships(first: 100, types: $types) {\n        totalCount\n        edges { node { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } } }\n      }\n    }\n  }\n": types.EntityRelationsDocument,
-    "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": types.RoleSearchDocument,
+    "\n  query RoleSearch($text: String!, $first: Int, $release: Int) {\n    roleSearch(text: $text, first: $first, release: $release) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n": types.RoleSearchDocument,
     "\n  fragment ReleaseFields on Release { number committedAt author summary origin added changed retired }\n": types.ReleaseFieldsFragmentDoc,
     "\n  query Releases($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...ReleaseFields } }\n    }\n  }\n": types.ReleasesDocument,
     "\n  query Changes($since: Int!, $until: Int) {\n    changes(since: $since, until: $until) { release kind record id before after }\n  }\n": types.ChangesDocument,
@@ -65,7 +65,7 @@ const documents: Documents = {
     "\n  mutation PreviewSource($source: SourceDocumentInput!) {\n    ingestSource(source: $source, dryRun: true) {\n      created\n      source { id title publisher published paragraphs }\n      mentions { text paragraph start end entity { id name kind } }\n      proposals { ...ProposalFields }\n    }\n  }\n": types.PreviewSourceDocument,
     "\n  query EntityChoices($text: String!) {\n    search(text: $text, first: 8) {\n      edges { node { ...EntityChoiceFields } }\n    }\n  }\n": types.EntityChoicesDocument,
     "\n  mutation Review($ids: [ID!]!, $decision: ReviewDecision!, $edits: [ProposalEditInput!], $reason: String, $author: String) {\n    reviewProposals(ids: $ids, decision: $decision, edits: $edits, reason: $reason, author: $author) {\n      release\n      proposals { ...ProposalFields }\n    }\n  }\n": types.ReviewDocument,
-    "\n  query MentionedIn($id: ID!) {\n    entity(id: $id) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": types.MentionedInDocument,
+    "\n  query MentionedIn($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n": types.MentionedInDocument,
     "\n  query RelationshipTypeNames {\n    relationshipTypes { type reads }\n  }\n": types.RelationshipTypeNamesDocument,
 };
 
@@ -104,7 +104,7 @@ export function graphql(source: "\n  query EntityRelations($id: ID!, $release: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RoleSearch($text: String!, $first: Int) {\n    roleSearch(text: $text, first: $first) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n"): typeof import('./graphql').RoleSearchDocument;
+export function graphql(source: "\n  query RoleSearch($text: String!, $first: Int, $release: Int) {\n    roleSearch(text: $text, first: $first, release: $release) { ...RelationshipFields from { ...EntityFields } to { ...EntityFields } }\n  }\n"): typeof import('./graphql').RoleSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -164,7 +164,7 @@ export function graphql(source: "\n  mutation Review($ids: [ID!]!, $decision: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MentionedIn($id: ID!) {\n    entity(id: $id) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n"): typeof import('./graphql').MentionedInDocument;
+export function graphql(source: "\n  query MentionedIn($id: ID!, $release: Int) {\n    entity(id: $id, release: $release) {\n      id\n      mentions(first: 10) {\n        totalCount\n        edges { node { text sentence paragraph source { id title publisher published } } }\n      }\n    }\n  }\n"): typeof import('./graphql').MentionedInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

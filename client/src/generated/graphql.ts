@@ -384,6 +384,7 @@ export type EntityRelationsQuery = { entity:
 export type RoleSearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
+  release?: number | null | undefined;
 }>;
 
 
@@ -951,6 +952,7 @@ export type ReviewMutation = { reviewProposals: { release: number | null, propos
 
 export type MentionedInQueryVariables = Exact<{
   id: string | number;
+  release?: number | null | undefined;
 }>;
 
 
@@ -1434,8 +1436,8 @@ fragment RelationshipFields on Relationship {
   }
 }`) as unknown as TypedDocumentString<EntityRelationsQuery, EntityRelationsQueryVariables>;
 export const RoleSearchDocument = new TypedDocumentString(`
-    query RoleSearch($text: String!, $first: Int) {
-  roleSearch(text: $text, first: $first) {
+    query RoleSearch($text: String!, $first: Int, $release: Int) {
+  roleSearch(text: $text, first: $first, release: $release) {
     ...RelationshipFields
     from {
       ...EntityFields
@@ -2189,8 +2191,8 @@ fragment ProposalFields on Proposal {
   }
 }`) as unknown as TypedDocumentString<ReviewMutation, ReviewMutationVariables>;
 export const MentionedInDocument = new TypedDocumentString(`
-    query MentionedIn($id: ID!) {
-  entity(id: $id) {
+    query MentionedIn($id: ID!, $release: Int) {
+  entity(id: $id, release: $release) {
     id
     mentions(first: 10) {
       totalCount

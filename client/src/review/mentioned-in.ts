@@ -1,4 +1,5 @@
 import { request } from '../api';
+import { readingRelease } from '../reading-release';
 import { el } from './dom';
 import { MentionedInQuery } from './queries';
 
@@ -8,7 +9,8 @@ import { MentionedInQuery } from './queries';
  */
 export async function showMentionedIn(panel: HTMLElement, entityId: string, openSource: (id: string) => void): Promise<void> {
   const heading = panel.querySelector('h2');
-  const data = await request(MentionedInQuery, { id: entityId }).catch(() => null);
+  // Read at the release viewed: an entity retired since is none at the latest, yet its mentions stand.
+  const data = await request(MentionedInQuery, { id: entityId, release: readingRelease() }).catch(() => null);
   const mentions = data?.entity?.mentions;
   // The panel may show something else by now (a new heading); an entity no source mentions gets no section.
   if (!mentions || mentions.totalCount === 0 || panel.querySelector('h2') !== heading) return;

@@ -97,8 +97,8 @@ export const ReviewMutation = graphql(`
 `);
 
 export const MentionedInQuery = graphql(`
-  query MentionedIn($id: ID!) {
-    entity(id: $id) {
+  query MentionedIn($id: ID!, $release: Int) {
+    entity(id: $id, release: $release) {
       id
       mentions(first: 10) {
         totalCount

@@ -1,4 +1,6 @@
-import { changeName, graphMarks, markClass, type ChangeRecord } from '../../src/change-marks';
+import { absenceChoices, absenceOf } from '../../src/absence-note';
+import { ApiError } from '../../src/api';
+import { changeName, graphMarks, markClass, relatedByRetired, retiredEntitiesBeside, type ChangeRecord } from '../../src/change-marks';
 import { changeLines, historyRows, valueText } from '../../src/entity-history';
 import { reportQuery } from '../../src/reading-release';
 import { behindLatest, releaseLabel } from '../../src/release-picker';
@@ -81,5 +83,44 @@ describe('report links of what the explorer shows', () => {
     expect(reportQuery('2012-09', null)).toBe('?asOf=2012-09');
     expect(reportQuery('2012-09', 3)).toBe('?asOf=2012-09&release=3');
     expect(reportQuery(null, 3)).toBe('?release=3');
+  });
+});
+
+describe('ghosts of entities retired since a release', () => {
+  const retiredEntity = (id: string, release = 7) => ({ kind: 'RETIRED' as const, record: 'ENTITY' as const, id, release, before: { id, kind: 'organization', name: id }, after: null });
+  const retiredTie = (id: string, from: string, to: string, release = 7) => ({ kind: 'RETIRED' as const, record: 'RELATIONSHIP' as const, id, release, before: { id, from, type: 'PART_OF', to }, after: null });
+
+  it('draws a retired entity only beside an entity on screen that a retired relationship joined it to', () => {
+    const marks = [retiredEntity('gone-body'), retiredTie('gone-body.part-of.csto', 'gone-body', 'csto'), retiredEntity('far-body'), retiredTie('far-body.part-of.elsewhere', 'far-body', 'elsewhere'), retiredEntity('lone-body')];
+    const onScreen = (id: string) => id === 'csto';
+    expect(retiredEntitiesBeside(marks, onScreen).map((mark) => mark.id)).toEqual(['gone-body']);
+    // Two retired entities joined only to each other float apart from the graph: neither is drawn.
+    expect(retiredEntitiesBeside([retiredEntity('a'), retiredEntity('b'), retiredTie('a.part-of.b', 'a', 'b')], () => true).map((mark) => mark.id)).toEqual([]);
+  });
+
+  it('knows which entities a retired relationship joined', () => {
+    const marks = new Map([['t', retiredTie('t', 'gone-body', 'csto')]]);
+    expect(relatedByRetired(marks, 'gone-body', 'csto')).toBe(true);
+    expect(relatedByRetired(marks, 'csto', 'gone-body')).toBe(true);
+    expect(relatedByRetired(marks, 'gone-body', 'russia')).toBe(false);
+  });
+});
+
+describe('an entity absent at the release viewed', () => {
+  it('reads the absence from a NOT_FOUND error, and nothing from other errors', () => {
+    const error = new ApiError('X did not exist at release 3: it was added in release 5.', 'NOT_FOUND', { code: 'NOT_FOUND', absence: { release: 3, addedIn: 5 } });
+    expect(absenceOf(error)).toEqual({ message: 'X did not exist at release 3: it was added in release 5.', release: 3, addedIn: 5 });
+    expect(absenceOf(new ApiError('No entity has the id "narnia"', 'NOT_FOUND'))).toBeNull();
+    expect(absenceOf(new ApiError('busy', 'DATABASE_UNAVAILABLE', { absence: { release: 3 } }))).toBeNull();
+    expect(absenceOf(new Error('plain'))).toBeNull();
+  });
+
+  it('offers the latest for an entity added later, and the last release that had a retired one', () => {
+    expect(absenceChoices({ message: '', release: 3, addedIn: 5 }, false)).toEqual([{ release: null, label: 'Go to the latest release' }]);
+    expect(absenceChoices({ message: '', release: 9, retiredIn: 7 }, true)).toEqual([{ release: 6, label: 'Show release 6, the last that had it' }]);
+    expect(absenceChoices({ message: '', release: 8, retiredIn: 7, backIn: 9 }, false)).toEqual([
+      { release: 6, label: 'Show release 6, the last that had it' },
+      { release: 9, label: 'Show release 9' },
+    ]);
   });
 });

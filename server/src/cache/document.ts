@@ -44,7 +44,7 @@ export function requestHash(parts: GraphQLRequestParts): string {
  * Fields whose answer a `release` argument does not fix: lists of releases and changes, histories (they
  * grow with later releases), sources' texts, mentions and proposals (not versioned by release).
  */
-const UNVERSIONED = new Set(['history', 'releases', 'release', 'changes', 'proposals', 'proposal', 'mentions', 'source', 'sources', 'text', 'paragraphs', 'roleSearch', 'relationshipTypes']);
+const UNVERSIONED = new Set(['history', 'releases', 'release', 'changes', 'proposals', 'proposal', 'mentions', 'source', 'sources', 'text', 'paragraphs', 'relationshipTypes']);
 
 export interface Analysis {
   operation: 'query' | 'mutation' | 'subscription';

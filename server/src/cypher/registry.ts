@@ -34,6 +34,7 @@ export const STATEMENTS = [
   'queries/applied-migrations',
   'queries/await-indexes',
   'queries/role-search',
+  'queries/role-search-at-release',
   'queries/source-by-content-hash',
   'queries/source-documents',
   'queries/mentions-of-sources',

@@ -58,7 +58,7 @@ function classify(formatted: GraphQLFormattedError, original: unknown): { code: 
       extra: { problems: original.issues.map((issue) => ({ path: issue.origin.path, line: issue.origin.line, message: clipMessage(issue.message) })) },
     };
   }
-  if (original instanceof NotFoundError) return { code: 'NOT_FOUND', message: original.message };
+  if (original instanceof NotFoundError) return { code: 'NOT_FOUND', message: original.message, ...(original.extra ? { extra: original.extra } : {}) };
   if (original instanceof WikidataRequestError) return { code: original.status === 404 ? 'NOT_FOUND' : 'UPSTREAM_UNAVAILABLE', message: original.message };
   if (original instanceof WikidataUnavailableError) return { code: 'UPSTREAM_UNAVAILABLE', message: original.message };
   if (original instanceof DatabaseUnavailableError) return { code: 'DATABASE_UNAVAILABLE', message: original.message };

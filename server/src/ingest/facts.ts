@@ -51,7 +51,7 @@ const ITEM = (kinds: string, titles = false) => `${titles && /PERSON|NAME/.test(
 /** Gapping: each item of a list with its own date after a dash ("Киргизия — в 2025 году, Казахстан — в 2024-м"). */
 const GAP = '(?: — (?:в |во |с |in |from )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?)?';
 const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:(?: ?, ?(?:and |и )?| (?:and|и) )(?:the )?${ITEM(kinds, titles)}${GAP})*`;
-const GAPPED = /⟦\w+#(\d+)⟧"? — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?/gu;
+const DASH_GAPPED = /⟦\w+#(\d+)⟧"? — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?/gu;
 const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
@@ -379,8 +379,8 @@ const TITLE_PREFIX_RE = new RegExp(explicitLetters(TITLE_PREFIX), 'gi');
 function endsOf(template: Template, whole: string | undefined, newKind: EntityKindName): Array<{ end: FactEnd; slot?: Slot; date?: FoundDate }> {
   if (whole === undefined) return [];
   const gapped = new Map<Slot, FoundDate>();
-  for (const match of whole.matchAll(GAPPED)) gapped.set(template.slots[Number(match[1])]!, template.slots[Number(match[2])]!.date!);
-  const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩').replace(GAPPED, (gap) => gap.slice(0, gap.indexOf('⟧') + 1));
+  for (const match of whole.matchAll(DASH_GAPPED)) gapped.set(template.slots[Number(match[1])]!, template.slots[Number(match[2])]!.date!);
+  const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩').replace(DASH_GAPPED, (gap) => gap.slice(0, gap.indexOf('⟧') + 1));
   const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
   const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
@@ -529,7 +529,7 @@ const BODY_AFTER = new RegExp(
 );
 
 /** After a match with its date: ", and X in 2025" / "and X in 2025". */
-const GAPPED = /^(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? and ⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )/;
+const TRAILING_GAP = /^(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? and ⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )/;
 
 export interface FactResult {
   proposals: ProposedFact[];
@@ -637,11 +637,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
             for (const next of endsOf(template, groups.next, 'STATE')) for (const to of tos) add(next.end, to.end, 'start', [next.slot], next.date ?? date);
           }
           // Gapping: "Kazakhstan hosted them in 2024 and Belarus in 2025" says the same of Belarus, then.
-          const gapped = GAPPED.exec(template.text.slice(match.index + match[0].length));
+          const gapped = TRAILING_GAP.exec(template.text.slice(match.index + match[0].length));
           if (gapped && froms.every(({ slot }) => slot?.kind === 'STATE')) {
             const [state, when] = [template.slots[Number(gapped[1])]!, template.slots[Number(gapped[2])]!];
-            date = when.date;
-            if (state.entityId) for (const to of tos) add({ entityId: state.entityId, text: state.text }, to.end, dating, [state]);
+            if (state.entityId) for (const to of tos) add({ entityId: state.entityId, text: state.text }, to.end, dating, [state], when.date);
           }
         }
       }

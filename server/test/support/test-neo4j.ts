@@ -69,3 +69,10 @@ export async function graphqlWithKey<T = any>(url: string, query: string, variab
   });
   return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
 }
+
+/** The data of a GraphQL request that must succeed (the test fails on any error), sent with `key` when given. */
+export async function graphqlData<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, key?: string | null): Promise<T> {
+  const response = await graphqlWithKey<T>(url, query, variables, key);
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}

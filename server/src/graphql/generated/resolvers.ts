@@ -829,7 +829,9 @@ export type Query = {
   report: EntityReport;
   /**
    * Relationships whose role has every word of `text` ("Secretary-General", "chair"), in date order (undated
-   * last): who held a post, and when. `first` at most 100 (default 20).
+   * last): who held a post, and when. `first` at most 100 (default 20). `release`: as the graph said at that
+   * release (default: the latest): a post edited since is found by its role then, with its values then; one
+   * retired since is found too.
    */
   roleSearch: Array<Relationship>;
   /**
@@ -932,6 +934,7 @@ export type QueryReportArgs = {
 
 export type QueryRoleSearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 

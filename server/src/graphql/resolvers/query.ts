@@ -1,11 +1,11 @@
 import { entitiesById, listEntities } from '../../graph/entities';
 import { entityId } from '../../graph/arguments';
 import { neighbourhood } from '../../graph/neighbourhood';
+import { absenceError } from '../../releases/absence';
 import { searchEntities } from '../../graph/search';
 import { graphStats } from '../../graph/stats';
 import { shortestPaths } from '../../graph/paths';
 import { timeline } from '../../graph/timeline';
-import { NotFoundError } from '../../errors';
 import { entityByIdentifier } from '../../graph/identifiers';
 import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryResolvers } from '../generated/resolvers';
@@ -21,7 +21,8 @@ export const Query: QueryResolvers = {
   entities: (_, args, ctx, info) => listEntities(ctx.db, args, entitySelection(info, ['edges', 'node'])),
   async neighbourhood(_, args, ctx, info) {
     const subgraph = await neighbourhood(ctx.db, args, subgraphSelection(info));
-    if (!subgraph) throw new NotFoundError(`No entity has the id "${args.id}"`);
+    // Not there at that release: its history says why (added later, retired by then), a round trip only then.
+    if (!subgraph) throw await absenceError(ctx.db, entityId(args.id), await ctx.releaseArg(args.release));
     return subgraph;
   },
   paths: (_, args, ctx) => shortestPaths(ctx.db, args),
