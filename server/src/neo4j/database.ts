@@ -176,6 +176,27 @@ export class Database {
   }
 
   /**
+   * One small read in an auto-commit transaction: a single round trip (RUN and PULL sent together),
+   * where a managed one (`read`) takes two (BEGIN with RUN, then COMMIT). For a read that needs neither
+   * a retry nor isolation from other statements: the graph's version, which every cached answer waits for.
+   */
+  async readOnce<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
+    this.statementsRun += 1;
+    this.sessionsOpen += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks ?? undefined });
+    try {
+      const result = await beforeDeadline(Promise.resolve(session.run<T>(cypher(name), cypherParams(params), { timeout: this.timeoutMs })), false);
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      this.forgetBookmarksOn(error);
+      throw translate(error);
+    } finally {
+      await beforeDeadline(session.close(), false).catch(() => undefined);
+      this.sessionsOpen -= 1;
+    }
+  }
+
+  /**
    * Several statements in one transaction: all of them take effect, or none. By default a transaction
    * that fails for a passing reason (a cluster leader change) is run again; `retry: false` is for work
    * too large to repeat blindly, such as an import. `timeoutMs` replaces the server's default limit.
