@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import path from 'node:path';
+import { precompressAssets } from './precompress';
 
 // The explorer is built into client/dist, which the server serves at /.
 // `npm run dev:client` serves it with hot reload and sends API calls to `npm start`'s server.
 export default defineConfig({
   root: path.resolve(__dirname),
   base: '/',
+  plugins: [precompressAssets()],
   build: {
     outDir: path.resolve(__dirname, 'dist'),
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getOperationAST, Kind, parse, stripIgnoredCharacters, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { memoizeByText } from './text-memo';
 
 /** A GraphQL request as the cache sees it: from a POST body or a GET query string. */
 export interface GraphQLRequestParts {
@@ -9,13 +10,13 @@ export interface GraphQLRequestParts {
 }
 
 /** Same document whatever its spacing, comments and commas (strings stay as they are). */
-export function normalizeDocument(query: string): string {
+export const normalizeDocument = memoizeByText((query: string): string => {
   try {
     return stripIgnoredCharacters(query);
   } catch {
     return query; // not GraphQL: Apollo will say so, and the answer is not cached
   }
-}
+});
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` make one key. */
 export function canonicalJson(value: unknown): string {

@@ -2,6 +2,7 @@ import type express from 'express';
 import { DatabaseUnavailableError } from '../neo4j/database';
 import { analyse, requestHash, type GraphQLRequestParts } from './document';
 import { notModified } from './etags';
+import { encodeBody, encodingFor } from '../http/compression';
 import { ResponseStore, type CachedResponse, type StoreLimits } from './store';
 import { VersionClock, versionTag, type GraphVersion } from './version';
 
@@ -75,12 +76,23 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
     res.setHeader('Cache-Control', pinned ? `${options.privateResponses ? 'private' : 'public'}, max-age=${PINNED_MAX_AGE}, immutable` : 'no-cache');
   };
 
-  const sendHit = (req: express.Request, res: express.Response, entry: CachedResponse) => {
+  const sendHit = (req: express.Request, res: express.Response, key: string, entry: CachedResponse) => {
     options.count?.('hit');
     httpHeaders(req, res, entry.etag, entry.pinned);
     if (notModified(req, entry.etag)) return void res.status(304).end();
     res.status(200).setHeader('Content-Type', entry.contentType);
-    res.send(entry.body);
+    const encoding = encodingFor(req, entry.body.length);
+    if (!encoding) return void res.send(entry.body);
+    let encoded = entry.encoded[encoding];
+    if (!encoded) {
+      encoded = encodeBody(entry.body, encoding);
+      // A new entry object: the store counts an entry's size when a different value is set.
+      store.set(key, { ...entry, encoded: { ...entry.encoded, [encoding]: encoded } });
+    }
+    // Set here, the compression middleware leaves the body as it is.
+    res.setHeader('Content-Encoding', encoding);
+    res.vary('Accept-Encoding');
+    res.send(encoded);
   };
 
   return async (req, res, next) => {
@@ -90,7 +102,7 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
     const hash = requestHash(parts);
     const key = `${access}\n${req.headers.accept ?? ''}\n${hash}`;
     const entry = store.get(key);
-    if (entry?.pinned) return sendHit(req, res, entry);
+    if (entry?.pinned) return sendHit(req, res, key, entry);
     let version: GraphVersion;
     try {
       version = await clock.current();
@@ -99,7 +111,7 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
       if (error instanceof DatabaseUnavailableError) return next(error);
       return next(); // Apollo will run the read and report what is wrong
     }
-    if (entry && sameVersion(entry.version, version)) return sendHit(req, res, entry);
+    if (entry && sameVersion(entry.version, version)) return sendHit(req, res, key, entry);
 
     const analysis = analyse(parts, options.maxTokens);
     if (analysis?.operation === 'mutation') res.once('finish', () => clock.forget());
@@ -122,6 +134,7 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
       const withExtensions = (extensions: Record<string, unknown>) => `{"data":${data},"extensions":${JSON.stringify(extensions)}}`;
       store.set(key, {
         body: withExtensions({ ...answer.extensions, cypherStatements: 0, cache: 'hit' }),
+        encoded: {},
         contentType: String(res.getHeader('Content-Type') ?? 'application/json; charset=utf-8'),
         etag,
         pinned,

@@ -1,10 +1,13 @@
 import { LRUCache } from 'lru-cache';
+import type { BodyEncoding } from '../http/compression';
 import type { GraphVersion } from './version';
 
 /** A successful read's answer, as it is sent on a hit. */
 export interface CachedResponse {
   /** The JSON body sent on a hit (its extensions say `cache: "hit"`). */
   body: string;
+  /** The body compressed, once per encoding a client asked for (compressing it on every hit cost more than the rest of a hit). */
+  encoded: Partial<Record<BodyEncoding, Buffer>>;
   contentType: string;
   etag: string;
   /** Pinned to releases: valid for ever (until a purge). Otherwise valid while the graph's version is `version`. */
@@ -26,7 +29,7 @@ export class ResponseStore {
       max: limits.maxEntries,
       maxSize: limits.maxBytes,
       // A body over the whole budget is simply not kept.
-      sizeCalculation: (entry, key) => entry.body.length * 2 + key.length,
+      sizeCalculation: (entry, key) => entry.body.length * 2 + key.length + (entry.encoded.br?.length ?? 0) + (entry.encoded.gzip?.length ?? 0),
     });
   }
 
@@ -34,6 +37,7 @@ export class ResponseStore {
     return this.entries.get(key);
   }
 
+  /** Stores an entry; a copy of one with a compressed body added replaces it and is counted anew. */
   set(key: string, entry: CachedResponse): void {
     this.entries.set(key, entry);
   }

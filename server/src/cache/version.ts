@@ -58,7 +58,7 @@ export class VersionClock {
   private async check(): Promise<GraphVersion> {
     const at = performance.now();
     try {
-      const [row] = await this.database.read<GraphVersion>('releases/version');
+      const [row] = await this.database.readOnce<GraphVersion>('releases/version');
       const version = { latest: row?.latest ?? 0, edits: row?.edits ?? 0 };
       for (const listener of this.listeners) listener(version);
       this.last = { version, at };

@@ -172,7 +172,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/reports', deadline, ...etags(true), reportRoutes(() => new CountingReader(options.database), options));
   app.use('/export', deadline, ...etags(false), exportRoutes(() => new CountingReader(options.database), options));
 
-  app.use(explorerAssets(CLIENT_DIST));
+  app.use(...explorerAssets(CLIENT_DIST));
   app.get('/', (_req, res) => {
     res
       .status(503)

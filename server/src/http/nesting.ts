@@ -1,5 +1,6 @@
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { RequestHandler } from 'express';
+import { memoizeByText } from '../cache/text-memo';
 import { sendError } from './errors';
 
 /** Deep enough for any query the schema can answer (selections stop at 12), shallow enough for the stack. */
@@ -33,10 +34,11 @@ export function nestingDepth(document: string, maxTokens: number): number | null
 
 /** Refuses, before Apollo parses it, a document nested deeper than MAX_NESTING. */
 export function nestingGuard(maxTokens: number): RequestHandler {
+  const depthOf = memoizeByText((document) => nestingDepth(document, maxTokens) ?? 'not GraphQL');
   return (req, res, next) => {
     const document = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
-    const depth = typeof document === 'string' ? nestingDepth(document, maxTokens) : null;
-    if (depth !== null && depth > MAX_NESTING) {
+    const depth = typeof document === 'string' ? depthOf(document) : null;
+    if (typeof depth === 'number' && depth > MAX_NESTING) {
       sendError(res, 400, 'QUERY_TOO_COMPLEX', `The query nests braces, brackets or parentheses ${depth} deep; the limit is ${MAX_NESTING}.`);
       return;
     }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import { cypher, type StatementName } from '../cypher/registry';
 
 export interface ConnectionSettings {
@@ -176,15 +176,26 @@ export class Database {
   }
 
   /**
+   * One small read in an auto-commit transaction: a single round trip (RUN and PULL sent together),
+   * where a managed one (`read`) takes two (BEGIN with RUN, then COMMIT). For a read that needs neither
+   * a retry nor isolation from other statements: the graph's version, which every cached answer waits for.
+   */
+  async readOnce<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
+    this.statementsRun += 1;
+    return this.inSession(neo4j.session.READ, async (session) => {
+      const result = await beforeDeadline(Promise.resolve(session.run<T>(cypher(name), cypherParams(params), { timeout: this.timeoutMs })), false);
+      return result.records.map((record) => record.toObject());
+    });
+  }
+
+  /**
    * Several statements in one transaction: all of them take effect, or none. By default a transaction
    * that fails for a passing reason (a cluster leader change) is run again; `retry: false` is for work
    * too large to repeat blindly, such as an import. `timeoutMs` replaces the server's default limit.
    */
   async transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks ?? undefined });
     const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
-    this.sessionsOpen += 1;
-    try {
+    return this.inSession(neo4j.session.WRITE, async (session) => {
       if (options.retry !== false) return await session.executeWrite((tx) => work(new Transaction(tx, this)), config);
       const tx = session.beginTransaction(config);
       try {
@@ -195,6 +206,15 @@ export class Database {
         if (tx.isOpen()) await beforeDeadline(tx.rollback(), false).catch(() => undefined);
         throw error;
       }
+    });
+  }
+
+  /** `work` in a session of its own, counted as open while it runs, its errors in the API's words. */
+  private async inSession<R>(mode: SessionMode, work: (session: Session) => Promise<R>): Promise<R> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks ?? undefined });
+    this.sessionsOpen += 1;
+    try {
+      return await work(session);
     } catch (error) {
       this.forgetBookmarksOn(error);
       throw translate(error);

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Orgraph } from '../../src/bootstrap';
+import { CLIENT_DIST } from '../../src/http/app';
 import { startTestServer, type GraphQLResponse } from '../support/test-neo4j';
 
 const EDITOR = 'cache-test-editor-key-0123456789';
@@ -219,6 +222,24 @@ describe('compression and asset caching', () => {
     expect(small.headers['content-encoding']).toBeUndefined();
   });
 
+  it.each([
+    ['gzip', zlib.gunzipSync],
+    ['br', zlib.brotliDecompressSync],
+  ])('sends cached answers over 1 kB compressed with %s, the same answer on every hit', async (encoding, decompress) => {
+    const headers = { 'content-type': 'application/json', 'accept-encoding': encoding };
+    await raw(`${a.url}/graphql`, headers, QUERY);
+    const hits = [await raw(`${a.url}/graphql`, headers, QUERY), await raw(`${a.url}/graphql`, headers, QUERY)];
+    const plain = await raw(`${a.url}/graphql`, { 'content-type': 'application/json' }, QUERY);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const hit of hits) {
+      expect(hit.headers['content-encoding']).toBe(encoding);
+      expect(hit.headers.vary).toMatch(/Accept-Encoding/i);
+      const answer = JSON.parse(decompress(hit.bytes).toString('utf8'));
+      expect(answer.extensions.cache).toBe('hit');
+      expect(answer).toEqual(JSON.parse(plain.bytes.toString('utf8')));
+    }
+  });
+
   it('serves the explorer: index.html revalidated, hashed assets compressed and immutable', async () => {
     const index = await raw(`${a.url}/`, { 'accept-encoding': 'br' });
     expect(index.status).toBe(200);
@@ -231,6 +252,26 @@ describe('compression and asset caching', () => {
     expect(packed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(packed.headers['content-encoding']).toBe('br');
     expect(zlib.brotliDecompressSync(packed.bytes).equals(plain.bytes)).toBe(true);
+  });
+
+  it.each([
+    ['br', '.br', zlib.brotliDecompressSync],
+    ['gzip', '.gz', zlib.gunzipSync],
+  ])('sends the copy of a hashed asset compressed with %s at build time, typed as the asset and immutable', async (encoding, suffix, decompress) => {
+    const html = fs.readFileSync(path.join(CLIENT_DIST, 'index.html'), 'utf8');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const copy = fs.readFileSync(path.join(CLIENT_DIST, `${script}${suffix}`));
+    const plain = await raw(`${a.url}${script}`, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const packed = await raw(`${a.url}${script}`, { 'accept-encoding': encoding });
+    expect(packed.status).toBe(200);
+    expect(packed.headers['content-encoding']).toBe(encoding);
+    expect(packed.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(packed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(packed.headers.vary).toMatch(/Accept-Encoding/i);
+    // The very bytes written at build time, not compressed again per request.
+    expect(packed.bytes.equals(copy)).toBe(true);
+    expect(decompress(packed.bytes).equals(plain.bytes)).toBe(true);
   });
 });
 

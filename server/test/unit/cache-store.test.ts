@@ -1,6 +1,6 @@
 import { ResponseStore, type CachedResponse } from '../../src/cache/store';
 
-const entry = (body: string, pinned = false): CachedResponse => ({ body, contentType: 'application/json', etag: '"x"', pinned, version: { latest: 1, edits: 0 } });
+const entry = (body: string, pinned = false): CachedResponse => ({ body, contentType: 'application/json', etag: '"x"', pinned, encoded: {}, version: { latest: 1, edits: 0 } });
 
 describe('the response store', () => {
   it('keeps at most its entries and its bytes, dropping the least recently used', () => {
@@ -17,6 +17,15 @@ describe('the response store', () => {
     expect(small.size).toBeLessThan(10);
     small.set('huge', entry('x'.repeat(5_000)));
     expect(small.get('huge')).toBeUndefined();
+  });
+
+  it('counts the compressed copies of a body in its size when the entry is stored with them', () => {
+    const store = new ResponseStore({ maxEntries: 10, maxBytes: 10_000 });
+    const answer = entry('x'.repeat(100));
+    store.set('a', answer);
+    const before = store.bytes;
+    store.set('a', { ...answer, encoded: { gzip: Buffer.alloc(40) } });
+    expect(store.bytes).toBe(before + 40);
   });
 
   it('drops answers pinned to releases after a purge, and keeps the others (their version check sees it)', () => {
