@@ -1,12 +1,13 @@
 /**
- * `npm run bench:ab -- --a <url> --b <url> [--size csto|10k|100k|1m] [--rounds 10] [--batch 20] [--concurrency 1] [--names before,after] [--no-older] [--allow-cache]`
+ * `npm run bench:ab -- --a <url> --b <url> [--size csto|10k|100k|1m] [--rounds 10] [--batch 20] [--concurrency 1] [--names before,after] [--older-release N | --no-older] [--allow-cache]`
  *
  * Two running Orgraph APIs (two versions, e.g. a commit before a change and after it, each over its own
  * Neo4j holding the same graph) measured side by side: the latest-release queries of bench:api's mix
  * (which any version's schema accepts) go to both in alternating small batches, A then B, then B then A,
  * round after round, so the machine's load falls on both alike. Each query's answers are compared first
- * (ids and counts). The queries at release 1 of the mix go to B only (a schema before releases refuses
- * them), in the same rounds, and are set beside B's latest. `--size` names the bench graph both serve
+ * (ids and counts). The mix's queries at an older release (`--older-release`, by default the one before
+ * B's latest: bench:serve's graph as loaded, before the benchmark's edit) go to B only (a schema before
+ * releases refuses them), in the same rounds, and are set beside B's latest. `--size` names the bench graph both serve
  * (for the ids the mix asks about: `npm run bench:serve -- --size <size>` serves it). The response cache
  * must be off on both (ORGRAPH_CACHE=off; bench:serve's default): a hit stops the run unless `--allow-cache`.
  */
@@ -29,6 +30,12 @@ async function answerOf(url: string, item: Case, side: string, allowCache: boole
   return { answer: idsAndCounts(data), statements: extensions.cypherStatements };
 }
 
+/** The latest release number of the API at `url`. */
+async function latestOf(url: string) {
+  const { data } = await graphql(url, { query: '{ releases(first: 1) { totalCount } }', variables: {} }, 'the latest release of B (or pass --older-release N, or --no-older)');
+  return (data as { releases: { totalCount: number } }).releases.totalCount;
+}
+
 async function main() {
   const url = { A: option('a', ''), B: option('b', '') };
   if (!url.A || !url.B) throw new Error('--a and --b must give the two GraphQL endpoints, e.g. --a http://127.0.0.1:4111/graphql --b http://127.0.0.1:4112/graphql');
@@ -40,7 +47,7 @@ async function main() {
   const allowCache = process.argv.includes('--allow-cache');
   const ids = benchIds(benchDataset(size));
   const latest = cases(ids);
-  const older = process.argv.includes('--no-older') ? [] : oldReleaseCases(ids);
+  const older = process.argv.includes('--no-older') ? [] : oldReleaseCases(ids, Number(option('older-release', '0')) || (await latestOf(url.B)) - 1);
 
   const loadBefore = load();
   console.log(`\nbench:ab: ${size} graph; A (${nameA}) ${url.A}, B (${nameB}) ${url.B}`);

@@ -18,7 +18,7 @@ async function main() {
   const requests = Number(option('requests', '200'));
   const levels = option('concurrency', '1,4,16').split(',').map(Number);
   const repeat = process.argv.includes('--repeat');
-  const { db, ids, server, cacheOn, stop } = await benchGraph(size);
+  const { db, ids, olderRelease, server, cacheOn, stop } = await benchGraph(size);
   try {
     const orgraph = await server(null);
     const cached = repeat ? await server(cacheOn(option('trust-ms', '0'))) : null;
@@ -33,7 +33,7 @@ async function main() {
         console.log('| query | concurrency | API p50 ms | API p95 ms | API req/s | Cypher p50 ms | Cypher p95 ms | Cypher req/s | API/Cypher (p50) |');
         console.log('|---|---|---|---|---|---|---|---|---|');
       }
-      for (const item of [...cases(ids), ...oldReleaseCases(ids)]) {
+      for (const item of [...cases(ids), ...oldReleaseCases(ids, olderRelease)]) {
         const via = (url: string) => async () => void (await graphql(`${url}/graphql`, item.graphql, item.name));
         const viaApi = via(orgraph.url);
         const viaCache = cached ? via(cached.url) : null;

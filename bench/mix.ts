@@ -16,35 +16,34 @@ export interface Case {
 const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
 
 /**
- * The same queries at release 1 while a later one exists: the statements keep the relationships that
- * were current then and one batched statement gives the results their values then (the Cypher column
- * runs the read statement at release 1, without that second one).
+ * The same queries at an older `release` while a later one exists: the statements keep the relationships
+ * that were current then and one batched statement gives the results their values then (the Cypher
+ * column runs the read statement at that release, without that second one).
  */
-export function oldReleaseCases(ids: BenchIds): Case[] {
-  const at = { release: 1 };
+export function oldReleaseCases(ids: BenchIds, release: number): Case[] {
+  const at = { release };
   return [
     {
-      name: 'entity at release 1',
-      graphql: { query: 'query($id: ID!) { entity(id: $id, release: 1) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity } },
+      name: `entity at release ${release}`,
+      graphql: { query: 'query($id: ID!, $release: Int) { entity(id: $id, release: $release) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity, ...at } },
       cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], ...at })),
     },
     {
-      name: 'search at release 1',
-      graphql: { query: 'query($t: String!) { search(text: $t, first: 10, release: 1) { totalCount edges { node { id name kind } } } }', variables: { t: ids.search } },
-      cypher: async (db) =>
-        void (await runSearch(db, ids.search, 1)),
+      name: `search at release ${release}`,
+      graphql: { query: 'query($t: String!, $release: Int) { search(text: $t, first: 10, release: $release) { totalCount edges { node { id name kind } } } }', variables: { t: ids.search, ...at } },
+      cypher: async (db) => void (await runSearch(db, ids.search, release)),
     },
     {
-      name: 'neighbourhood depth 2 at release 1',
+      name: `neighbourhood depth 2 at release ${release}`,
       graphql: {
-        query: 'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200, release: 1) { truncated nodes { id name kind } edges { id type since until from { id } to { id } citations { source { title } } } } }',
-        variables: { id: ids.entity },
+        query: 'query($id: ID!, $release: Int) { neighbourhood(id: $id, depth: 2, limit: 200, release: $release) { truncated nodes { id name kind } edges { id type since until from { id } to { id } citations { source { title } } } } }',
+        variables: { id: ids.entity, ...at },
       },
       cypher: async (db) => void (await run(db, 'queries/neighbourhood', { id: ids.entity, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...at })),
     },
     {
-      name: 'paths at release 1',
-      graphql: { query: 'query($a: ID!, $b: ID!) { paths(from: $a, to: $b, first: 3, release: 1) { length hops { type citations { source { title } } } } }', variables: { a: ids.from, b: ids.to } },
+      name: `paths at release ${release}`,
+      graphql: { query: 'query($a: ID!, $b: ID!, $release: Int) { paths(from: $a, to: $b, first: 3, release: $release) { length hops { type citations { source { title } } } } }', variables: { a: ids.from, b: ids.to, ...at } },
       cypher: async (db) => void (await run(db, 'queries/paths', { from: ids.from, to: ids.to, maxHops: 4, first: 3, types: null, ...NO_DATES, ...at })),
     },
   ];

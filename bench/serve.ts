@@ -9,12 +9,12 @@
 import { benchGraph, option } from './harness';
 
 async function main() {
-  const { ids, server, cacheOn, stop } = await benchGraph(option('size', 'csto'));
+  const { ids, olderRelease, server, cacheOn, stop } = await benchGraph(option('size', 'csto'));
   const orgraph = await server(option('cache', 'off') === 'on' ? cacheOn() : null, Number(option('port', '4000'))).catch(async (error: unknown) => {
     await stop();
     throw error;
   });
-  console.log(`Serving ${orgraph.url}/graphql (bench ids: ${JSON.stringify(ids)}); Ctrl-C stops it and its Neo4j`);
+  console.log(`Serving ${orgraph.url}/graphql (bench ids: ${JSON.stringify(ids)}, older release ${olderRelease}); Ctrl-C stops it and its Neo4j`);
   const shutdown = async () => {
     await orgraph.stop();
     await stop();
