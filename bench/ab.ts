@@ -1,11 +1,12 @@
 /**
- * `npm run bench:ab -- --a <url> --b <url> [--size csto|10k|100k|1m] [--rounds 10] [--batch 20] [--concurrency 1] [--names before,after] [--older-release N | --no-older] [--allow-cache]`
+ * `npm run bench:ab -- --a <url> --b <url> [--size csto|10k|100k|1m] [--rounds 10] [--batch 20] [--concurrency 1] [--names before,after] [--older-release N | --no-older] [--allow-cache] [--accept-differences]`
  *
  * Two running Orgraph APIs (two versions, e.g. a commit before a change and after it, each over its own
  * Neo4j holding the same graph) measured side by side: the latest-release queries of bench:api's mix
  * (which any version's schema accepts) go to both in alternating small batches, A then B, then B then A,
  * round after round, so the machine's load falls on both alike. Each query's answers are compared first
- * (ids and counts). The mix's queries at an older release (`--older-release`, by default the one before
+ * (ids and counts): a difference stops the run, unless `--accept-differences` (a version meant to answer
+ * otherwise: say why beside the figures). The mix's queries at an older release (`--older-release`, by default the one before
  * B's latest: bench:serve's graph as loaded, before the benchmark's edit) go to B only (a schema before
  * releases refuses them), in the same rounds, and are set beside B's latest. `--size` names the bench graph both serve
  * (for the ids the mix asks about: `npm run bench:serve -- --size <size>` serves it). The response cache
@@ -64,7 +65,9 @@ async function main() {
     console.log(`    statements: ${nameA} ${String(a.statements ?? '?')}, ${nameB} ${String(b.statements ?? '?')}`);
   }
   for (const item of older) console.log(`- ${item.name}, ${nameB} only: ${String((await answerOf(url.B, item, nameB, allowCache)).statements ?? '?')} statements`);
-  if (differ) throw new Error('A and B answer differently: they do not serve the same graph, or a version changed an answer; no timing compared');
+  if (differ && !process.argv.includes('--accept-differences')) {
+    throw new Error('A and B answer differently: they do not serve the same graph, or a version changed an answer; no timing compared (--accept-differences measures them all the same)');
+  }
 
   // Warm both (plans, JIT) before measuring.
   for (let i = 0; i < 10; i++) {
