@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ab -- --a <url> --b <url> [--size csto|10k|100k|1m] [--rounds 10] [--batch 20] [--concurrency 1] [--names before,after] [--older-release N | --no-older] [--allow-cache] [--accept-differences]`
+ * `npm run bench:ab -- --a <url> --b <url> [--size csto|10k|100k|1m] [--rounds 10] [--batch 20] [--concurrency 1] [--names before,after] [--older-release N | --no-older] [--allow-cache] [--accept-differences] [--only <words of a query name>]`
  *
  * Two running Orgraph APIs (two versions, e.g. a commit before a change and after it, each over its own
  * Neo4j holding the same graph) measured side by side: the latest-release queries of bench:api's mix
@@ -47,8 +47,9 @@ async function main() {
   const [nameA, nameB] = option('names', 'A,B').split(',') as [string, string];
   const allowCache = process.argv.includes('--allow-cache');
   const ids = benchIds(benchDataset(size));
-  const latest = cases(ids);
-  const older = process.argv.includes('--no-older') ? [] : oldReleaseCases(ids, Number(option('older-release', '0')) || (await latestOf(url.B)) - 1);
+  const only = option('only', '');
+  const latest = cases(ids).filter((item) => item.name.includes(only));
+  const older = process.argv.includes('--no-older') ? [] : oldReleaseCases(ids, Number(option('older-release', '0')) || (await latestOf(url.B)) - 1).filter((item) => item.name.includes(only));
 
   const loadBefore = load();
   console.log(`\nbench:ab: ${size} graph; A (${nameA}) ${url.A}, B (${nameB}) ${url.B}`);
