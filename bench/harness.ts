@@ -1,6 +1,7 @@
 /**
- * What the API benchmarks share (bench/api.ts, bench/peer.ts): the bench Neo4j with its graph loaded,
- * Orgraph servers over it, statements sent straight through the driver, and the latency loop.
+ * What the API benchmarks share (bench/api.ts, bench/peer.ts, bench/ab.ts, bench/serve.ts): the bench
+ * Neo4j with its graph loaded, Orgraph servers over it, statements sent straight through the driver, a
+ * GraphQL request, and the latency loop.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -88,12 +89,36 @@ export interface BenchIds {
   to: string;
 }
 
+/** The graph of a bench size: null for the CSTO dataset, else the synthetic graph. */
+export function benchDataset(size: string) {
+  if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  return size === 'csto' ? null : syntheticGraph(SIZES[size]!);
+}
+
+/** The entities the query mix asks about in the graph of a bench size. */
+export function benchIds(graph: ReturnType<typeof benchDataset>): BenchIds {
+  if (!graph) return { entity: 'csto', search: 'collective security', from: 'belarus', to: 'tajik-afghan-border-programme' };
+  return { entity: graph.idsByKind.organization![0]!, search: 'collective security council', from: graph.idsByKind.person![0]!, to: graph.idsByKind.state![1]! };
+}
+
+/** POSTs a GraphQL request; throws, naming `label`, when the answer has errors or no data. */
+export async function graphql(url: string, request: { query: string; variables: Record<string, unknown> }, label: string) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: request.query, variables: request.variables }) });
+  const json = (await response.json()) as { data?: unknown; errors?: unknown[]; extensions?: Record<string, unknown> };
+  if (json.errors || !json.data) throw new Error(`${label}: ${JSON.stringify(json.errors ?? json)}`);
+  return { data: json.data, extensions: json.extensions ?? {} };
+}
+
+/** What the benchmark's edit appends to the description of the mix's entity: a release of its own after the load. */
+const EDITED = ' (edited for the benchmark)';
+
 /**
  * Starts the bench Neo4j of `size` (instance bench-<size>, kept between runs) and loads its graph the
- * first time, with a second release (the mix's entity edited) so that release 1 is an older one.
+ * first time (one release for the CSTO graph, one per part for a synthetic one), then edits the mix's
+ * entity in a release of its own: `olderRelease`, the one before it, holds the whole graph as loaded.
  */
 export async function benchGraph(size: string) {
-  if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  const graph = benchDataset(size);
   const config = loadConfig({});
   const neo4j = await startLocalNeo4j({
     home: config.home,
@@ -105,34 +130,33 @@ export async function benchGraph(size: string) {
     log: (line) => console.error(line),
   });
   const db = Database.connect(neo4j, 120_000);
-  let ids: BenchIds = { entity: 'csto', search: 'collective security', from: 'belarus', to: 'tajik-afghan-border-programme' };
+  const ids = benchIds(graph);
+  let olderRelease = 1;
   try {
     await applyMigrations(db);
     const [count] = await db.read<{ count: number }>('queries/entity-count');
-    if (size === 'csto') {
+    if (!graph) {
       if (count!.count === 0) await importPaths(db, [path.join(repoRoot, 'data', 'csto')]);
-    } else {
-      const graph = syntheticGraph(SIZES[size]!);
-      if (count!.count === 0) {
-        const started = performance.now();
-        for (const part of chunks(graph.dataset, 50_000)) await importParsedFiles(db, [inMemoryFile('synthetic', part)]);
-        console.error(`Loaded ${SIZES[size]} synthetic entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      }
-      ids = { entity: graph.idsByKind.organization![0]!, search: 'collective security council', from: graph.idsByKind.person![0]!, to: graph.idsByKind.state![1]! };
+    } else if (count!.count === 0) {
+      const started = performance.now();
+      for (const part of chunks(graph.dataset, 50_000)) await importParsedFiles(db, [inMemoryFile('synthetic', part)], { timeoutMs: config.importTimeoutMs });
+      console.error(`Loaded ${SIZES[size]} synthetic entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
-    if ((await latestRelease(db)) === 1) {
+    const [current] = await db.read<{ entity: { description: string | null } }>('queries/entities-by-id', { ids: [ids.entity], release: null });
+    if (!current?.entity.description?.endsWith(EDITED)) {
       const [entity] = (await exportDataset(db)).entities.filter((e) => e.id === ids.entity);
-      await importParsedFiles(db, [inMemoryFile('edit', { entities: [{ ...entity!, description: `${entity!.description ?? ''} (edited for the benchmark)` }] })]);
+      await importParsedFiles(db, [inMemoryFile('edit', { entities: [{ ...entity!, description: `${entity!.description ?? ''}${EDITED}` }] })]);
     }
+    olderRelease = (await latestRelease(db)) - 1;
   } catch (error) {
     await db.close();
     await neo4j.stop();
     throw error;
   }
-  /** An Orgraph server over the bench Neo4j on a free port; `cache` null: every request computed. */
-  const server = (cache: Config['cache']) =>
+  /** An Orgraph server over the bench Neo4j on `port` (0: a free one); `cache` null: every request computed. */
+  const server = (cache: Config['cache'], port = 0) =>
     startOrgraph(
-      { ...config, port: 0, remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }, seed: null, queryTimeoutMs: 60_000, requestTimeoutMs: 62_000, cache },
+      { ...config, port, remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }, seed: null, queryTimeoutMs: 60_000, requestTimeoutMs: 62_000, cache },
       { instanceName: 'bench', say: () => undefined, log: (entry) => console.error(JSON.stringify(entry)) },
     );
   /** The response cache as `ORGRAPH_CACHE=on` configures it, the release read for every request unless `trustMs`. */
@@ -141,5 +165,5 @@ export async function benchGraph(size: string) {
     await db.close();
     await neo4j.stop();
   };
-  return { neo4j, db, ids, server, cacheOn, stop };
+  return { neo4j, db, ids, olderRelease, server, cacheOn, stop };
 }

@@ -19,7 +19,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4jDriver from 'neo4j-driver';
 import { entityListParams } from '../server/src/graph/entities';
 import { type Database } from '../server/src/neo4j/database';
-import { answeringLucene, benchGraph, NEIGHBOURHOOD_SELECTED, option, run, runSearch, summary, timed, type BenchIds, type Timings } from './harness';
+import { answeringLucene, benchGraph, graphql, NEIGHBOURHOOD_SELECTED, option, run, runSearch, summary, timed, type BenchIds, type Timings } from './harness';
 import { answerDifferences, type Answer } from './peer/answers';
 import { peerRelationshipFields } from './peer/fields';
 
@@ -187,13 +187,6 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
   ];
 }
 
-async function graphql(url: string, side: Side, label: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: side.query, variables: side.variables }) });
-  const json = (await response.json()) as { data?: unknown; errors?: unknown[] };
-  if (json.errors || !json.data) throw new Error(`${label}: ${JSON.stringify(json.errors ?? json)}`);
-  return json.data;
-}
-
 async function main() {
   const size = option('size', 'csto');
   const requests = Number(option('requests', '200'));
@@ -220,9 +213,9 @@ async function main() {
 
       console.log('Same answers? (sets of ids; Orgraph against raw Cypher and against the peer)\n');
       for (const item of mix) {
-        const ours = item.orgraph.answer(await graphql(`${orgraph.url}/graphql`, item.orgraph, `${item.name} (Orgraph)`));
+        const ours = item.orgraph.answer((await graphql(`${orgraph.url}/graphql`, item.orgraph, `${item.name} (Orgraph)`)).data);
         const floor = await item.cypher(db);
-        const peer = item.peer.answer(await graphql(peerUrl, item.peer, `${item.name} (peer)`));
+        const peer = item.peer.answer((await graphql(peerUrl, item.peer, `${item.name} (peer)`)).data);
         for (const line of answerDifferences(item.name, ours, { 'raw Cypher': floor, peer }, item.expected)) console.log(line);
       }
 
