@@ -27,17 +27,16 @@ CALL (everyWord) {
   RETURN collect({version: version, score: score}) AS anyWord
 }
 UNWIND everyWord + anyWord AS hit
-WITH hit.version AS version,
-     hit.score + CASE WHEN toLower(hit.version.name) = $exact OR any(alias IN coalesce(hit.version.aliasNames, []) WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END AS rank
-ORDER BY rank DESC, version.name, version.id
-WITH collect({id: version.id, kind: version.entityKind, name: version.name, rank: rank}) AS ranked
+// Every hit counted, only the page sorted (a Top, as search.cypher).
+WITH collect({id: hit.version.id, kind: hit.version.entityKind, name: hit.version.name,
+     rank: hit.score + CASE WHEN toLower(hit.version.name) = $exact OR any(alias IN coalesce(hit.version.aliasNames, []) WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END}) AS ranked
 CALL (ranked) {
-  UNWIND range($offset, $offset + $first - 1) AS i
-  WITH i, ranked[i] AS hit
-  WHERE hit IS NOT NULL
+  UNWIND ranked AS hit
+  WITH hit ORDER BY hit.rank DESC, hit.name, hit.id
+  SKIP $offset LIMIT $first
   OPTIONAL MATCH (n:Entity {id: hit.id}) WHERE $withDetails
-  WITH i, hit, n
-  ORDER BY i
+  // The page again in its order after the look-up (a sort of $first rows).
+  WITH hit, n ORDER BY hit.rank DESC, hit.name, hit.id
   RETURN collect({score: hit.rank, entity: CASE WHEN n IS NULL THEN {id: hit.id, kind: hit.kind, name: hit.name, citations: []}
     ELSE n {.id, .kind, .name, .description, .start, .end, .aliases, .identifiers, citations: []} END}) AS hits
 }

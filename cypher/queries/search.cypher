@@ -22,16 +22,15 @@ CALL (everyWord) {
   RETURN collect({n: node, score: score}) AS anyWord
 }
 UNWIND everyWord + anyWord AS hit
-WITH hit.n AS n,
-     hit.score + CASE WHEN toLower(hit.n.name) = $exact OR any(alias IN hit.n.aliasNames WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END AS rank
-ORDER BY rank DESC, n.name, n.id
-WITH collect({n: n, rank: rank}) AS ranked
+// Every hit is counted, but only the page is sorted: collected unsorted here, the subquery's ORDER BY …
+// SKIP … LIMIT plans a Top of $offset + $first rows, not a sort of every hit (thousands on a large graph).
+WITH collect({n: hit.n, name: hit.n.name, id: hit.n.id,
+     rank: hit.score + CASE WHEN toLower(hit.n.name) = $exact OR any(alias IN hit.n.aliasNames WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END}) AS ranked
 CALL (ranked) {
-  UNWIND range($offset, $offset + $first - 1) AS i
-  WITH i, ranked[i] AS hit
-  WHERE hit IS NOT NULL
-  WITH i, hit.n AS n, hit.rank AS rank
-  ORDER BY i
+  UNWIND ranked AS hit
+  WITH hit.n AS n, hit.rank AS rank, hit.name AS name, hit.id AS id
+  ORDER BY rank DESC, name, id
+  SKIP $offset LIMIT $first
   RETURN collect({score: rank, entity: CASE WHEN $withDetails THEN n {
     .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
     citations: COLLECT {
