@@ -72,6 +72,25 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
+/**
+ * The ports the Fetch standard calls "bad": browsers refuse to open them and Node's fetch (the start-up
+ * warm-up, notebooks' clients) fails on them with a bare "fetch failed", so the explorer would not load.
+ */
+const FETCH_BLOCKED_PORTS = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
+  111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532,
+  540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061,
+  6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
+function httpPort(env: Env): number {
+  const port = integer(env, 'PORT', 4000, 0, 65535);
+  if (FETCH_BLOCKED_PORTS.has(port)) {
+    throw new ConfigError(`PORT ${port} is one that browsers refuse to open (a "bad port" of the Fetch standard), so the explorer could not load; choose another, e.g. 4000`);
+  }
+  return port;
+}
+
 function memorySize(env: Env, name: string, fallback: string): string {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
@@ -148,7 +167,7 @@ export function loadConfig(env: Env = process.env): Config {
   const queryTimeoutMs = integer(env, 'ORGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
-    port: integer(env, 'PORT', 4000, 0, 65535),
+    port: httpPort(env),
     remote: remoteNeo4j(env),
     home: path.resolve(repoRoot, env.ORGRAPH_HOME?.trim() || '.orgraph'),
     boltPort: integer(env, 'NEO4J_BOLT_PORT', 17687, 1, 65535),

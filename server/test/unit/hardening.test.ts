@@ -60,6 +60,11 @@ describe('the request deadline setting', () => {
       new ConfigError('ORGRAPH_REQUEST_TIMEOUT_MS (5000) must be greater than ORGRAPH_QUERY_TIMEOUT_MS (10000), or a slow query would be reported as an unavailable database'),
     );
     expect(() => loadConfig({ ORGRAPH_REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/ORGRAPH_REQUEST_TIMEOUT_MS must be a whole number/);
+    // Ports browsers refuse (Fetch's "bad ports"): the explorer would never load there.
+    expect(() => loadConfig({ PORT: '4190' })).toThrow(/PORT 4190 is one that browsers refuse to open/);
+    expect(() => loadConfig({ PORT: '6000' })).toThrow(/PORT 6000/);
+    expect(loadConfig({ PORT: '4191' }).port).toBe(4191);
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
   });
 });
 
