@@ -13,7 +13,8 @@ export interface Case {
   cypher: (db: Database) => Promise<void>;
 }
 
-const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
+/** The date and release parameters of a read at the latest release, for any date. */
+export const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
 
 /**
  * The same queries at an older `release` while a later one exists: the statements keep the relationships

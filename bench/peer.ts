@@ -22,8 +22,8 @@ import { type Database } from '../server/src/neo4j/database';
 import { answeringLucene, benchGraph, graphql, NEIGHBOURHOOD_SELECTED, option, run, runSearch, summary, timed, type BenchIds, type Timings } from './harness';
 import { answerDifferences, type Answer } from './peer/answers';
 import { peerRelationshipFields } from './peer/fields';
+import { NO_DATES } from './mix';
 
-const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
 const typeDefs = fs.readFileSync(path.join(__dirname, 'peer', 'typedefs.graphql'), 'utf8');
 const relationshipFields = peerRelationshipFields(typeDefs);
 

@@ -473,14 +473,14 @@ function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undef
   }
 }
 
-function lastInitBefore(template: Template, index: number): FactEnd | undefined {
-  const slot = template.slots.filter((candidate, i) => candidate.kind === 'INIT' && candidate.entityId && template.at[i]! < index).pop();
-  return slot ? { entityId: slot.entityId, text: slot.text } : undefined;
+/** The last slot before `index` of the sentence that `accepts` takes. */
+function lastSlotBefore(template: Template, index: number, accepts: (slot: Slot) => boolean): Slot | undefined {
+  return template.slots.filter((slot, i) => accepts(slot) && template.at[i]! < index).pop();
 }
-
-function lastOrgBefore(template: Template, index: number): Slot | undefined {
-  return template.slots.filter((slot, i) => (slot.kind === 'ORG' || slot.kind === 'INIT') && template.at[i]! < index).pop();
-}
+const isOrganization = (slot: Slot) => slot.kind === 'ORG' || slot.kind === 'INIT';
+const isKnownProgramme = (slot: Slot) => slot.kind === 'INIT' && Boolean(slot.entityId);
+/** A slot as a fact's end, when it names a known entity. */
+const knownEnd = (slot: Slot | undefined): FactEnd | undefined => (slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined);
 
 const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
 
@@ -587,14 +587,14 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
                 const owner = rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
-              : rule.toFallback === 'lastOrg' ? (() => { const slot = lastOrgBefore(template, match.index + match[0].length); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
+              : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))
               : rule.toFallback === 'meeting' ? meetingIn(template)
               // The meeting this sentence or the one before names ("… also attended.", "The leaders adopted …").
               : rule.toFallback === 'nearMeeting' ? lastMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
-              : rule.toFallback === 'priorOrg' ? (() => { const slot = lastOrgBefore(template, match.index) ?? (before && lastOrgBefore(before, before.text.length)); return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined; })()
+              : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
               // "Координацию её реализации осуществляет X": the programme named last, in this sentence or the one before.
-              : rule.toFallback === 'previousInit' ? lastInitBefore(template, match.index) ?? (before && lastInitBefore(before, before.text.length))
+              : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)))
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
               : rule.toFallback === 'onlyState' ? onlyState(template) ?? (template.slots.some((slot) => slot.kind === 'STATE') ? undefined : before && onlyState(before))
               : undefined;
