@@ -434,7 +434,9 @@ function datesFor(template: Template, index: number, end: number): FoundDate | u
       const between = template.text.slice(end, at);
       // A complement clause ("agreed that X will … on 1 January") has dates of its own.
       // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
-      distance = at - end + (/ (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      // So has the next item of a gapped list ("…, в 2026 году — в Киргизии").
+      const gapped = /,/.test(between) && /^⟦DATE#\d+⟧(?:-[а-яё]{1,2})? — /u.test(template.text.slice(at));
+      distance = at - end + (gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
