@@ -324,7 +324,17 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     // A name the graph lacks, named after the last known person, is who "he" is ("… назначен Нурлан Сыдыков. Он сменит …").
     const unknown = namesBefore(article, p, sentence).filter((name) => !person || name.paragraph > person.paragraph || (name.paragraph === person.paragraph && name.start >= person.end)).pop();
-    if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
+    // «Она» after a sentence that opens with a state or an organization and names no one: that state or organization.
+    const previous = article.sentences[p]!.filter((span) => span.end <= sentence.start).pop();
+    const inPrevious = (at: { paragraph: number; start: number }) => Boolean(previous) && at.paragraph === p + 1 && at.start >= previous!.start;
+    const opening = previous && pronoun[1] === 'Она' ? article.mentions[p]!.find((mention) => mention.start >= previous.start) : undefined;
+    const subject =
+      opening && /^["«“]?$/u.test(paragraph.slice(previous!.start, opening.start)) && (opening.variant.kind === 'STATE' || opening.variant.kind === 'ORGANIZATION') &&
+      !(person && inPrevious(person)) && !(unknown && inPrevious(unknown))
+        ? opening
+        : undefined;
+    if (subject) slots.push({ kind: subject.variant.kind === 'STATE' ? 'STATE' : 'ORG', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: subject.entityId });
+    else if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
     else if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
   }
   for (const match of text.matchAll(SUCCEEDED_PRONOUN)) {

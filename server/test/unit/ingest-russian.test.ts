@@ -335,6 +335,19 @@ describe('ingest (ru): what held-out batch 8 showed missing', () => {
     expect(found.filter((fact) => fact.startsWith('SUCCEEDED_BY'))).toHaveLength(1);
   });
 
+  it('reads «Она» as the state or organization that opened the sentence before, unless that sentence names a person', () => {
+    expect(facts('Белоруссия вступила в Договор о коллективной безопасности в 1993 году. Она председательствовала в ОДКБ в 2023 году.')).toEqual([
+      'MEMBER_OF belarus → collective-security-treaty 1993..',
+      'CHAIRS belarus → csto 2023..2023 [chair]',
+    ]);
+    expect(facts('Организация Договора о коллективной безопасности объединяет шесть государств. Она провела учения «Взаимодействие» в Белоруссии.')).toContain(
+      'CONDUCTS csto → interaction',
+    );
+    expect(facts('Армения направила в Минск министра Марию Петрову. Она приняла участие в заседании СМИД ОДКБ.')).toEqual([
+      'ATTENDED "Марию Петрову" → "заседании СМИД ОДКБ"',
+    ]);
+  });
+
   it('reads who chaired with an official title and initials, and the title as a post', () => {
     expect(facts('В Бишкеке под председательством Первого заместителя Председателя Правительства Российской Федерации Д.В. Мантурова прошло заседание комиссии.')).toEqual([
       'CHAIRS denis-manturov → "заседание" [chair]',
