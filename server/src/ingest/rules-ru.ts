@@ -181,7 +181,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? )?(?:в|во) (?:г\\. )?{PLACE|STATE:to} (?:под председательством [^.;]{0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? )?(?:в|во) (?:г\\. )?{PLACE|STATE:to} (?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
   ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),

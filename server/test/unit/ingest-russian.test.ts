@@ -352,6 +352,7 @@ describe('ingest (ru): what held-out batch 8 showed missing', () => {
     expect(facts('В Бишкеке под председательством Первого заместителя Председателя Правительства Российской Федерации Д.В. Мантурова прошло заседание комиссии.')).toEqual([
       'CHAIRS denis-manturov → "заседание" [chair]',
       'HOLDS_POSITION denis-manturov → russia [First Deputy Prime Minister]',
+      'HELD_IN "заседание" → bishkek',
     ]);
   });
 
