@@ -42,7 +42,8 @@ function monthOf(word: string): number {
   return EN_MONTHS.indexOf(lower.slice(0, 3)) + 1;
 }
 
-const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans to|planned to|would|intends?|upcoming|from|starting|as of|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|планиру\p{L}*|намерен\p{L}*|примет|сменит|начн[её]т|ожидается)(?![\p{L}])/iu;
+// Russian perfective verbs in the future ("вступит", "начнётся", "приступит") point a day without a year ahead: "с 1 января" in November is next January.
+const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans to|planned to|would|intends?|upcoming|from|starting|as of|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|планиру\p{L}*|намерен\p{L}*|примет|сменит|начн[её]т|ожидается|вступ[ия]т|начн[её]тся|приступ[ия]т|возглав[ия]т|станет|стан[уе]т|продлится|заработает|намечен\p{L}*|запланирован\p{L}*)(?![\p{L}])/iu;
 
 interface Pattern {
   regex: RegExp;

@@ -4,12 +4,13 @@
  * ends (each entity of a list), the role, and the dates nearest the match, resolved as the rule says.
  */
 import type { PartialDate } from '../model/partial-date';
+import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { findDates, type FoundDate } from './dates';
 import { indexed } from './gazetteer';
-import { findMentions, type Found } from './mentions';
+import type { Found } from './mentions';
 import type { Span } from './sentences';
-import { buildTemplate, restore, slotsIn, type Slot, type Template } from './template';
+import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -43,6 +44,8 @@ export interface Rule {
   roleFallback?: boolean;
   /** What this sentence or the one before must say for the rule to apply ("held it" after "the chairmanship"). */
   context?: RegExp;
+  /** What the sentence must not say for the rule to apply (an object before the verb: "Его сменил X"). */
+  unless?: RegExp;
 }
 
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
@@ -50,7 +53,8 @@ const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 
 const ITEM = (kinds: string, titles = false) => `${titles && /PERSON|NAME/.test(kinds) ? `(?:${TITLE_PREFIX})?` : ''}"?⟦(?:${kinds})#\\d+⟧"?`;
 /** Gapping: each item of a list with its own date after a dash ("Киргизия — в 2025 году, Казахстан — в 2024-м"). */
 const GAP = '(?: — (?:в |во |с |in |from )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?)?';
-const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:(?: ?, ?(?:and |и )?| (?:and|и) )(?:the )?${ITEM(kinds, titles)}${GAP})*`;
+/** Russian lists end with "а также" as often as with "и": "Белоруссия, Казахстан и Россия, а также Армения". */
+const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:(?: ?, ?(?:and |и |а также )?| (?:and|и) )(?:the )?${ITEM(kinds, titles)}${GAP})*`;
 const DASH_GAPPED = /⟦\w+#(\d+)⟧"? — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?/gu;
 const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
@@ -61,10 +65,10 @@ const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJEC
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*)';
+  '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
 const RANK_WORDS =
-  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?";
+  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?(?:[А-ЯЁ]\\. ?[А-ЯЁ]\\. )?";
 /**
  * A title before a name in a list of people: "Deputy Secretary-General X and Chief of the Joint Staff Y",
  * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the
@@ -182,6 +186,7 @@ const ROLE_NAMES: Array<[RegExp, string]> = [
   [/пресс-секретар/iu, 'Press Secretary'],
   [/deputy secretar\w*[- ]general|заместител\p{L}* (?:генеральн\p{L}* секретар|генсек)/iu, 'Deputy Secretary-General'],
   [/secretar\w*[- ]general|генеральн\p{L}* секретар|генсек/iu, 'Secretary-General'],
+  [/first deputy prime minister|перв\p{L}* заместител\p{L}* председател\p{L}* правительства/iu, 'First Deputy Prime Minister'],
   [/deputy prime minister|вице-премьер/iu, 'Deputy Prime Minister'],
   [/prime minister|премьер/iu, 'Prime Minister'],
   [/president|президент/iu, 'President'],
@@ -200,7 +205,7 @@ export function roleName(raw: string): string {
   return /acting|исполняющ|обязанност/iu.test(raw) ? `${base} (acting)` : base;
 }
 
-const STATE_ROLES = new Set(['President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister']);
+const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister']);
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
@@ -215,6 +220,12 @@ function lastTitle(text: string): string | undefined {
 }
 
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
+/** "пока … не занял пост X" is "until X took the post": its "не" is no negation. */
+const UNTIL_CLAUSE = /(?<![\p{L}])пока(?![\p{L}])[^.;,]{0,60}$/u;
+function stated(text: string, match: RegExpExecArray): string {
+  return match[0].replace(/(?<![\p{L}])не(?= )/gu, (word, offset: number) => (UNTIL_CLAUSE.test(text.slice(0, match.index + offset)) ? '' : word));
+}
+
 /** Speculation is not a fact: "Armenia would leave the bloc", "could join", "threatened to withdraw". */
 const MODAL = /(?<![\p{L}])(would|could|might|may|should|threaten\p{L}* to|consider\p{L}*|want\p{L}* to|может|могла?|могут|мог бы|могла бы|угрожа\p{L}*|рассматрива\p{L}*)(?![\p{L}])/iu;
 
@@ -245,13 +256,13 @@ const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he ([Oo]rgani[sz]ation|bloc|alliance)(
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
 const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
-/** "Парламентской ассамблеи", "Объединённого штаба" without the organization's name: a body of the main organization. */
-const RU_BODY_REFERENCE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}/gu;
-const RU_BODY_NOUN = /(?:секретариат|штаб|ассамбле|совет|комитет|комисси|сил)\p{Ll}*$/iu;
+const RU_LOWER_BODY = /(?<![\p{L}])(ассамбле|секретариат|штаб)\p{Ll}*/gu;
 /** "the exercise", "the drills" with no name after them. */
 const EXERCISE_REFERENCE = /(?<![\p{L}])[Tt]he (?:exercises?|drills?|manoeuvres)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
 const EXERCISE_AFTER = /^["»”]?(?:[-–]\d{4})?["»”]? (?:exercises?|drills?|manoeuvres)(?![\p{L}])/u;
 const EXERCISE_BEFORE = /(?<![\p{L}])(?:exercises?|drills?|manoeuvres) ["«“]?$/u;
+/** "… на этом посту его сменил X": the object pronoun of a succession, inside the sentence (at its head, PRONOUN reads it). */
+const SUCCEEDED_PRONOUN = /(?<![\p{L}])(его|её|ее)(?= (?:на (?:этом )?посту )?(?:сменил|заменил))/gu;
 const WHOSE_STATE_TEXT = /^(?:whose|чь)/iu;
 /** "…, whose country holds the chairmanship", "…, чья страна председательствует": the state named just before. */
 const WHOSE_STATE = /(?<![\p{L}])(?:whose (?:country|state|government)|чья страна|чь[её] государство)(?![\p{L}])/giu;
@@ -284,6 +295,18 @@ function parentOrganization(article: Article, id: string): string | undefined {
   return undefined;
 }
 
+/** The names no entity has in the sentences before this one, in this paragraph and the one before, with their paragraph (1-based). */
+function namesBefore(article: Article, p: number, sentence: Span): Array<{ paragraph: number; start: number; text: string }> {
+  const names: Array<{ paragraph: number; start: number; text: string }> = [];
+  for (let q = Math.max(0, p - 1); q <= p; q++) {
+    for (const span of article.sentences[q]!) {
+      if (q === p && span.start >= sentence.start) break;
+      for (const name of unknownNames(article.paragraphs[q]!, span, article.mentions[q]!)) names.push({ paragraph: q + 1, start: name.start, text: name.text });
+    }
+  }
+  return names;
+}
+
 /** Slots the mentions do not give: demonyms before a title, a pronoun subject, "the organization", "the commission". */
 function referenceSlots(article: Article, p: number, sentence: Span, main: string | undefined): Slot[] {
   const gazetteer = indexed(article.gazetteer);
@@ -299,7 +322,25 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   if (pronoun) {
     const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
-    if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
+    // A name the graph lacks, named after the last known person, is who "he" is ("… назначен Нурлан Сыдыков. Он сменит …").
+    const unknown = namesBefore(article, p, sentence).filter((name) => !person || name.paragraph > person.paragraph || (name.paragraph === person.paragraph && name.start >= person.end)).pop();
+    // «Она» after a sentence that opens with a state or an organization and names no one: that state or organization.
+    const previous = article.sentences[p]!.filter((span) => span.end <= sentence.start).pop();
+    const inPrevious = (at: { paragraph: number; start: number }) => Boolean(previous) && at.paragraph === p + 1 && at.start >= previous!.start;
+    const opening = previous && pronoun[1] === 'Она' ? article.mentions[p]!.find((mention) => mention.start >= previous.start) : undefined;
+    const subject =
+      opening && /^["«“]?$/u.test(paragraph.slice(previous!.start, opening.start)) && (opening.variant.kind === 'STATE' || opening.variant.kind === 'ORGANIZATION') &&
+      !(person && inPrevious(person)) && !(unknown && inPrevious(unknown))
+        ? opening
+        : undefined;
+    if (subject) slots.push({ kind: subject.variant.kind === 'STATE' ? 'STATE' : 'ORG', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: subject.entityId });
+    else if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
+    else if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
+  }
+  for (const match of text.matchAll(SUCCEEDED_PRONOUN)) {
+    const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
+    const start = sentence.start + match.index;
+    if (person && match.index > 0) slots.push({ kind: 'PERSON', start, end: start + match[1]!.length, text: match[1]!, entityId: person.entityId });
   }
   for (const match of text.matchAll(WHOSE_STATE)) {
     const at = sentence.start + match.index;
@@ -310,29 +351,19 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     if (state) slots.push({ kind: 'STATE', start: at, end: at + match[0].length, text: match[0], entityId: state.entityId });
   }
   const mainEntry = main ? gazetteer.entry(main) : undefined;
-  if (mainEntry && article.language === 'ru') {
-    const names = [mainEntry.name, ...mainEntry.aliases.map((alias) => alias.name)].filter((name) => /[а-яё]/i.test(name));
-    for (const match of text.matchAll(RU_BODY_REFERENCE)) {
-      // The longest phrase from the capitalised word that, with the organization's name after it, is a body's name.
-      const words = match[0].split(' ');
-      for (let n = words.length; n > 0; n--) {
-        const phrase = words.slice(0, n).join(' ');
-        if (!RU_BODY_NOUN.test(phrase)) continue;
-        const body = names
-          .map((name) => {
-            const probe = `${phrase} ${name}`;
-            return findMentions(probe, 1, [{ start: 0, end: probe.length }], article.gazetteer).find(
-              (found) => found.start === 0 && found.end === probe.length && found.variant.kind === 'ORGANIZATION' && found.entityId !== main,
-            )?.entityId;
-          })
-          .find(Boolean);
-        const start = sentence.start + match.index;
-        if (body) {
-          slots.push({ kind: 'ORG', start, end: start + phrase.length, text: phrase, entityId: body });
-          break;
-        }
-      }
+  if (main && article.language === 'ru') {
+    for (const body of bodiesNamedAlone(text, p + 1, [], main, article.gazetteer)) {
+      slots.push({ kind: 'ORG', start: sentence.start + body.start, end: sentence.start + body.end, text: body.text, entityId: body.entityId });
     }
+  }
+  // «при ассамблее», «в секретариате» in lower case: the body of that name the text named last.
+  for (const match of article.language === 'ru' ? text.matchAll(RU_LOWER_BODY) : []) {
+    const at = sentence.start + match.index;
+    const named = [...before, ...article.mentions[p]!.filter((mention) => mention.start >= sentence.start && mention.end <= at)]
+      .filter((mention) => mention.variant.kind === 'ORGANIZATION')
+      .filter((mention) => { const entry = gazetteer.entry(mention.entityId)!; return [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => name.toLowerCase().includes(match[1]!)); })
+      .pop();
+    if (named) slots.push({ kind: 'ORG', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
   }
   for (const match of text.matchAll(BODY_REFERENCE)) {
     const word = match[1]!.toLowerCase();
@@ -382,7 +413,7 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
   for (const match of whole.matchAll(DASH_GAPPED)) gapped.set(template.slots[Number(match[1])]!, template.slots[Number(match[2])]!.date!);
   const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩').replace(DASH_GAPPED, (gap) => gap.slice(0, gap.indexOf('⟧') + 1));
   const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
-  const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
+  const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the|а также)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
   const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
   if (!isList && named.length === 1) {
@@ -413,7 +444,9 @@ function datesFor(template: Template, index: number, end: number): FoundDate | u
       const between = template.text.slice(end, at);
       // A complement clause ("agreed that X will … on 1 January") has dates of its own.
       // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
-      distance = at - end + (/ (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      // So has the next item of a gapped list ("…, в 2026 году — в Киргизии").
+      const gapped = /,/.test(between) && /^⟦DATE#\d+⟧(?:-[а-яё]{1,2})? — /u.test(template.text.slice(at));
+      distance = at - end + (gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
@@ -443,7 +476,7 @@ function editionYear(ends: Array<{ end: FactEnd }>): FoundDate | undefined {
   return year ? { start: 0, end: 0, date: year, role: 'point' } : undefined;
 }
 
-const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*)(?![\p{L}])/iu;
+const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*|примет|примут|провед[её]т|проведут)(?![\p{L}])/iu;
 
 function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undefined, published: PartialDate | null): void {
   if (!date || dating === 'none') {
@@ -529,7 +562,8 @@ const BODY_AFTER = new RegExp(
 );
 
 /** After a match with its date: ", and X in 2025" / "and X in 2025". */
-const TRAILING_GAP = /^(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? and ⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )/;
+const TRAILING_GAP =
+  /^(?:(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? and ⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )| (?:в |с )?⟦DATE#\d+⟧, (?:а )?⟦STATE#(\d+)⟧ — (?:в |во |с )?⟦DATE#(\d+)⟧)/;
 
 export interface FactResult {
   proposals: ProposedFact[];
@@ -563,17 +597,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
         lastMeeting = { end: meeting, date };
       }
       meetingsNamed[p] = lastMeeting;
-      if (!template.slots.some((slot) => slot.kind !== 'DATE')) continue;
+      // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания").
+      if (!template.slots.some((slot) => slot.kind !== 'DATE') && !MEETING_WORD.test(template.text)) continue;
       const kinds = new Set(template.slots.map((slot) => slot.kind));
       const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ');
       const scripts = { latin: /[a-z]/i.test(words), cyrillic: /[а-яё]/i.test(words) };
       for (const rule of rules) {
         if (!mayMatch(rule, template, kinds, scripts)) continue;
         if (rule.context && !rule.context.test(sentenceText) && !(before && rule.context.test(before.text))) continue;
+        if (rule.unless?.test(sentenceText)) continue;
         for (const match of matches(rule, template)) {
           // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
           const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
-          if (NEGATION.test(match[0]) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
+          if (NEGATION.test(stated(template.text, match)) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
           if (DOUBT_BEFORE.test(template.text.slice(0, match.index)) || /\?\s*["»”]?\s*$/.test(sentenceText)) continue;
           const groups = match.groups ?? {};
           if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
@@ -639,7 +675,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           // Gapping: "Kazakhstan hosted them in 2024 and Belarus in 2025" says the same of Belarus, then.
           const gapped = TRAILING_GAP.exec(template.text.slice(match.index + match[0].length));
           if (gapped && froms.every(({ slot }) => slot?.kind === 'STATE')) {
-            const [state, when] = [template.slots[Number(gapped[1])]!, template.slots[Number(gapped[2])]!];
+            const [state, when] = [template.slots[Number(gapped[1] ?? gapped[3])]!, template.slots[Number(gapped[2] ?? gapped[4])]!];
             if (state.entityId) for (const to of tos) add({ entityId: state.entityId, text: state.text }, to.end, dating, [state], when.date);
           }
         }
@@ -655,7 +691,8 @@ const factKey = (fact: ProposedFact, anyName = false) =>
 
 /** Two rules reading one fact in one sentence, one with its dates ("after the resignation in 2016 of Secretary-General X"): the dated one. */
 function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {
-  const sentenceKey = (fact: ProposedFact) => `${factKey(fact)}|${fact.evidence.paragraph}|${fact.evidence.start}`;
+  // A status makes another fact: "remains a member, though it froze its participation" is two.
+  const sentenceKey = (fact: ProposedFact) => `${factKey(fact)}|${fact.status ?? ''}|${fact.evidence.paragraph}|${fact.evidence.start}`;
   const dated = new Set(proposals.filter((fact) => fact.since || fact.until).map(sentenceKey));
   return proposals.filter((fact) => fact.since || fact.until || !dated.has(sentenceKey(fact)));
 }

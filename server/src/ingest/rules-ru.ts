@@ -6,12 +6,14 @@ const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' })
 const VERB_END = '\\p{L}*';
 /** Words describing a person before the name: "киргизский дипломат X", "бывший посол Казахстана X", "белорус X". */
 const DESCRIBED =
-  '(?:(?:бывш\\p{L}* |нынешн\\p{L}* |действующ\\p{L}* |[а-яё-]+(?:ский|цкий|ный|ной|вый) ){0,2}' +
-  '(?:представител\\p{L}*|дипломат|генерал|посол|министр|политик|заместитель|уроженец|гражданин|белорус|казах|киргиз|таджик|армянин|россиянин|узбек|ветеран|депутат|сенатор|чиновник|офицер|военачальник)' +
+  '(?:(?:бывш\\p{L}* |нынешн\\p{L}* |действующ\\p{L}* |[а-яё-]+(?:ск|цк|н|в)(?:ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ые|ых|ими|ыми) ){0,2}' +
+  '(?:представител\\p{L}*|дипломат|генерал|посол|министр|политик|заместитель|уроженец|гражданин|белорус|казах|киргиз|таджик|армянин|россиянин|узбек|ветеран|депутат|сенатор|чиновник|офицер|военачальник)\\p{L}{0,3}' +
   '(?: ⟦STATE#\\d+⟧)? )?';
 /** A passive participle of appointment, not the noun ("назначен", not "до назначения"). */
 const APPOINTED = '(?:назначен|избран|утвержд[её]н)[аоы]?(?![\\p{L}])';
 /** A subject at the head of its clause, not a genitive after a noun ("Делегацию ОДКБ возглавил …"). */
+/** «Его сменил X», «на этом посту её сменил X»: the pronoun is the object, the successor follows the verb. */
+const SUCCEEDED_HIM = /(?:^|[\s«"])(?:[Ее]го|[Ее][её]) (?:на (?:этом )?посту )?(?:сменил|заменил)/u;
 const CLAUSE_START = '(?<=^|[,;:—] |⟦DATE#\\d+⟧ |\\s(?:а|и|но|однако) )';
 /** A document adopted or signed ("Московскую декларацию", "бюджет Организации"), or one the graph knows. */
 const DOCUMENT = '(?:⟦INIT#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:декларац|стратеги|программ|план|соглашени|договор|протокол|заявлени|концепци|бюджет|меморандум|устав)\\p{L}*(?: ⟦(?:ORG|INIT)#\\d+⟧)*)';
@@ -29,6 +31,14 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `из {ORG|INIT:to} (?:вышли|вышел|вышла|выйдут|выйдет|выходят|выходит) {STATE:from}` }),
   ru({ name: 'ru.member.joined-inverted', type: 'MEMBER_OF', dating: 'start',
     pattern: `(?:в|к) {ORG|INIT:to} (?:вступил${VERB_END}|вступят|вступит|присоединил${VERB_END}|присоединятся|присоединится|вернул${VERB_END}) {STATE:from}` }),
+  // «В неё входят Белоруссия, Казахстан …», «В ОДКБ входят …»: the members, the organization first or as a pronoun.
+  ru({ name: 'ru.member.consists-of', type: 'MEMBER_OF', dating: 'start', toFallback: 'mainOrg',
+    pattern: `(?<![\\p{L}])в (?:не[её] |него |состав (?:не[её]|него) |состав |{ORG:to} )(?:сейчас |ныне |также |в настоящее время )?(?:входят|входит|входили|входило|входил) {STATE:from}` }),
+  ru({ name: 'ru.member.remains', type: 'MEMBER_OF', dating: 'none',
+    pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+  // «… отказались продлевать Договор и покинули его»: the organization or treaty named last before.
+  ru({ name: 'ru.member.left-pronoun', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
+    pattern: `{STATE:from}{ANY} (?:покинул${VERB_END}|вышл${VERB_END} из|вышел из|выйд[уе]т из) (?:него|не[её]|его|её|ее)(?![\\p{L}])` }),
   ru({ name: 'ru.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'lastOrg',
     pattern: `{STATE|NAME:from}{ANY} приостанов${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   ru({ name: 'ru.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
@@ -37,6 +47,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE|ORG|NAME:from},? (?:имеют|имеет|имеющ${VERB_END}|получил${VERB_END}|получивш${VERB_END}|получат|получит|обладают|обладает|обладающ${VERB_END}) статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}` }),
   ru({ name: 'ru.observer.inverted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:имеют|имеет|имел${VERB_END}|получил${VERB_END}|получат|получит|обладают|обладает|обладал${VERB_END}) {STATE|ORG|NAME:from}` }),
+  // «Наблюдателями при ПА ОДКБ являются …».
+  ru({ name: 'ru.observer.are', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}) {STATE|ORG|NAME:from}` }),
   // «в качестве наблюдателя»: only at an organization, not at an exercise or a session.
   ru({ name: 'ru.observer.capacity', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG|NAME:from}{ANY} в качестве наблюдател${VERB_END} (?:в (?:работе |деятельности )?|при |к работе )?{ORG:to}` }),
@@ -54,7 +67,16 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `председательств${VERB_END}(?: в {ORG:to})?(?: (?:с |в |на )?⟦DATE#\\d+⟧)? (?:перейд[её]т|перешло|переходит|передано|будет передано) (?:к )?{STATE:from}` }),
   ru({ name: 'ru.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
-    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т) (?:на себя )?(?:эстафету )?председательств${VERB_END}(?: в {ORG:to})?` }),
+    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимающ${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т) (?:на себя )?(?:эстафету )?председательств${VERB_END}(?: в {ORG:to})?` }),
+  // «председательство Таджикистана, которое начнётся с 1 января».
+  ru({ name: 'ru.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало)` }),
+  // «в этом году председательствует Россия»: the verb before its subject.
+  ru({ name: 'ru.chair.chairs-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:] |— |⟦DATE#\\d+⟧ )(?:председательствует|председательствовал|председательствовала|будет председательствовать)(?: в {ORG:to})? {STATE:from}` }),
+  // «Эстафету председательства Россия приняла у Киргизии»: the object first.
+  ru({ name: 'ru.chair.taken-from-object-first', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?:эстафету(?: председательства)?|председательство)(?: в {ORG:to})? ⟦STATE#\\d+⟧ (?:(?:уже|ранее) )?(?:принял${VERB_END}|приняла) (?:⟦DATE#\\d+⟧ )?(?:у|от) {STATE:from}` }),
   // «приняла эстафету у Киргизии»: who chaired before; when, the sentence rarely says.
   ru({ name: 'ru.chair.taken-from', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:принял${VERB_END}|принявш${VERB_END}|принимает|примет|приняв) (?:эстафету(?: председательства)?|председательство|полномочия председателя)(?: в {ORG:to})? (?:у|от) {STATE:from}` }),
@@ -75,15 +97,30 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:председательствующ${VERB_END}|председательствовавш${VERB_END}) в {ORG:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
   ru({ name: 'ru.chair.under', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: `под председательством (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|STATE|NAME:from}` }),
+  // Who chairs holds the title before the name: «под председательством Первого заместителя Председателя Правительства Российской Федерации Д.В. Мантурова».
+  ru({ name: 'ru.post.under-chair', type: 'POST', dating: 'post',
+    pattern: `под председательством {RUROLE} {STATE:to} {RANK}{PERSON|NAME:from}` }),
 
   // Должности.
   ru({ name: 'ru.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}) (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.appointed-inverted', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{RUROLE}(?: {ORG|STATE:to})?{ANY} (?:${APPOINTED}|стал${VERB_END}|станет) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // «решение о назначении заместителем генерального секретаря ОДКБ представителя Киргизии X»: not «о возможном назначении».
+  ru({ name: 'ru.post.appointment-noun', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )назначени${VERB_END} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // «Его сменил X», «сменив на этом посту X»: the post named last is the successor's, and was the predecessor's.
+  ru({ name: 'ru.post.succeeded-new', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
+    context: SUCCEEDED_HIM,
+    pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?(?:⟦PERSON#\\d+⟧|его|е[её]) (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.post.succeeded-old', type: 'POST', dating: 'end', toFallback: 'mainOrg', roleFallback: true,
+    pattern: `(?:сменив|сменивш${VERB_END}|заменив|заменивш${VERB_END}|сменил${VERB_END}|сменит|заменил${VERB_END}|заменит) на (?:этом )?посту ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «пост генерального секретаря ОДКБ занял X», «X занял пост …».
   ru({ name: 'ru.post.taken', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // «пока … пост не занял X»: the post named last before.
+  ru({ name: 'ru.post.taken-bare', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
+    pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:этот |его |её )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.taken-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
   // «обязанности генерального секретаря исполнял X», «X исполнял обязанности генсека».
@@ -101,46 +138,69 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер-министр|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
-    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
+    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
     pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
-  ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start',
+  // «Его сменил X»: the pronoun is the predecessor (an object before the verb).
+  ru({ name: 'ru.succeeded.pronoun-object', type: 'SUCCEEDED_BY', dating: 'start',
+    context: SUCCEEDED_HIM,
+    pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?{PERSON:from} (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+  ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start', unless: SUCCEEDED_HIM,
     pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END})(?: на (?:этом )?посту(?: [^ ⟦⟧.]+){0,3})? {PERSON|NAME:from}` }),
 
   // Программы.
   ru({ name: 'ru.administers', type: 'ADMINISTERS', dating: 'none',
     pattern: `{ORG|STATE:from} (?:управляет|администрирует|курирует|реализует|отвечает за реализацию) {INIT:to}` }),
+  // «Межгосударственной программы …, администрирование которой осуществляет МКВЭС».
+  ru({ name: 'ru.administers.relative', type: 'ADMINISTERS', dating: 'none',
+    pattern: `{INIT:to},? (?:администрирование|управление|реализацию) (?:котор${VERB_END}|е[её]|его) (?:осуществля${VERB_END}|осуществит|вед[её]т|обеспечива${VERB_END}) {ORG|STATE:from}` }),
   ru({ name: 'ru.coordinates.object-first', type: 'COORDINATES', dating: 'none',
     pattern: `(?<to>(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|проект\\p{L}*|учени\\p{L}*))(?: [^.;⟦]{0,80}?,)? (?:координирует|координировал${VERB_END}|будет координировать) {STATE|ORG:from}` }),
   ru({ name: 'ru.coordinates', type: 'COORDINATES', dating: 'none',
-    pattern: `{STATE|ORG|PERSON:from} (?:координирует|координировал${VERB_END}|будет координировать) (?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|работ\\p{L}*|проект\\p{L}*|учени\\p{L}*))` }),
+    pattern: `{STATE|ORG|PERSON:from}(?:,? котор${VERB_END})? (?:координирует|координировал${VERB_END}|будет координировать) (?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|работ\\p{L}*|проект\\p{L}*|учени\\p{L}*))` }),
 
   ru({ name: 'ru.coordinates.noun', type: 'COORDINATES', dating: 'none', toFallback: 'previousInit',
-    pattern: `координаци${VERB_END} (?:(?:е[её]|его|их) (?:реализаци${VERB_END}|выполнени${VERB_END}) |(?:(?:реализаци${VERB_END}|выполнени${VERB_END}) )?{INIT:to} )(?:осуществля${VERB_END}|осуществит|обеспечива${VERB_END}|вед[её]т) {ORG|STATE:from}` }),
+    pattern: `координаци${VERB_END} (?:(?:е[её]|его|их) (?:реализаци${VERB_END}|выполнени${VERB_END}) |работ${VERB_END} по (?:программ${VERB_END}|проект${VERB_END}|не[йм]|нему) |(?:(?:реализаци${VERB_END}|выполнени${VERB_END}) )?{INIT:to} )(?:осуществля${VERB_END}|осуществит|обеспечива${VERB_END}|вед[её]т) {ORG|STATE:from}` }),
 
   // События.
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
+  // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
+  // «решено провести следующее заседание в первом полугодии 2027 года в Казахстане».
+  ru({ name: 'ru.held-in.to-hold', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<!(?:предлож|предлага|призва|призыва|проси|попроси|хоч|хоте)\\p{L}* )провести {MEET:from}(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во) {PLACE|STATE:to}` }),
+  ru({ name: 'ru.held-in.to-hold-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:в|во) {PLACE|STATE:to} (?:планируется|планируют|решено|намечено|предполагается|намерены) провести {MEET:from}` }),
+  // «В прошлом году «Эшелон» проходил в Белоруссии, в этом году — в Казахстане»: the second place, with its date.
+  ru({ name: 'ru.held-in.gapped-place', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:from}"? (?:проходил${VERB_END}|прош(?:л|ла|ло|ли)|состоял${VERB_END}|проводил${VERB_END}) (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:в |во )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.gathered', type: 'HELD_IN', dating: 'span',
     pattern: `(?:собрал${VERB_END}|собравш${VERB_END}|собер[её]тся|собираются|собирается) на {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to} (?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? )?(?:в|во) (?:г\\. )?{PLACE|STATE:to} (?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
   ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
     pattern: `{STATE|PLACE:from},? (?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.hosts.inverted', type: 'HOSTS', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:to}"? (?:принимал${VERB_END}|принимает|примет|принял${VERB_END}) {STATE|PLACE:from}` }),
+    pattern: `{EVENT|INIT|MEET:to}"?(?: (?:наш|ваш|эт|сво)${VERB_END} [а-яё]+)? (?:принимал${VERB_END}|принимает|примет|принял${VERB_END}) {STATE|PLACE:from}` }),
   // «учение с Коллективными силами …», «Руководство учением осуществлял Объединённый штаб».
   ru({ name: 'ru.conducts.exercise-with', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<to>(?:(?:совместн|командно-штабн|тактическ|специальн|масштабн|оперативн)\\p{L}* ){0,3}учени\\p{L}*) с {ORG:from}` }),
   ru({ name: 'ru.conducts.inverted', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:организу${VERB_END}|организовал${VERB_END}|провод${VERB_END}|провед[её]т|провели) {ORG|STATE:from}` }),
+  // «учение Коллективных сил оперативного реагирования «Взаимодействие»»: forces in the genitive conduct it.
+  ru({ name: 'ru.conducts.forces-genitive', type: 'CONDUCTS', dating: 'span', toFallback: 'meeting',
+    context: /учени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
+    pattern: `учени${VERB_END} {ORG:from}(?: "?(?<to>⟦(?:INIT|EVENT)#\\d+⟧)"?)?` }),
+  // «Руководил учениями Объединённый штаб ОДКБ» (a body; not «… начальник штаба X»).
+  ru({ name: 'ru.conducts.led-by-body', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
     pattern: `руководство (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять) {ORG:from}` }),
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
@@ -149,6 +209,19 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `(?:в (?:работе )?|к ){EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:военнослужащие|подразделения|представители|делегации|(?:миротворческие |воинские )?контингенты|силы|военные|миротворцы|главы(?: [а-яё-]+){0,2}) (?:из |от )?)?{STATE|ORG:from}` }),
+  // «Наиболее крупный контингент выделила Россия, военнослужащих направили также Белоруссия, …»: to the meeting or exercise named nearby.
+  ru({ name: 'ru.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END}|военных) (?:[^ ⟦⟧.,;]+ ){0,2}?(?:выделил${VERB_END}|выделит|направил${VERB_END}|направят|направит|предоставил${VERB_END}) (?:также )?{STATE:from}` }),
+  ru({ name: 'ru.participates.contributed-subject-first', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `{STATE:from}{ANY} (?:выделил${VERB_END}|выделит|направил${VERB_END}|направит|предоставил${VERB_END}) (?:[^ ⟦⟧.,;]+ ){0,5}?(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END})` }),
+  // «В нём участвовали полномочные представители Белоруссии, …», «члены Комиссии от Республики Беларусь, …»: the meeting named before.
+  ru({ name: 'ru.participates.pronoun', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}) (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие) (?:(?:полномочн|постоянн|официальн)\\p{L}+ )?(?:представител\\p{L}*|делегаци\\p{L}*|члены(?: ⟦ORG#\\d+⟧| [^ ⟦⟧.,;]+)?|главы(?: [а-яё-]+){0,2}|министры(?: [а-яё-]+){0,2}) (?:из |от )?{STATE:from}` }),
+  // «…, а также генеральный секретарь организации X»: a person at the end of a list of participants.
+  ru({ name: 'ru.attended.also', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}) (?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
+  ru({ name: 'ru.participates.relative', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{EVENT|MEET:to}"?,? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в (?:работе )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',
@@ -158,6 +231,9 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.adopted-at', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?:принят${VERB_END}|утвержден${VERB_END}|утверждён${VERB_END}|подписан${VERB_END}|одобрен${VERB_END}) (?:на|в ходе) {EVENT|MEET:to}` }),
   // «По итогам сессии лидеры подписали декларацию и утвердили бюджет»: each document, at the meeting the sentence names.
+  // «подписан протокол заседания»: the passive participle before the document.
+  ru({ name: 'ru.adopted-at.passive', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
+    pattern: `(?:был${VERB_END} )?(?:подписан${VERB_END}|утвержд[её]н${VERB_END}|одобрен${VERB_END}) (?!проект)(?<from>${DOCUMENT})` }),
   ru({ name: 'ru.adopted-at.documents', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:подписал${VERB_END}|утвердил${VERB_END}|одобрил${VERB_END}|приняли|принял) (?!проект)(?<from>${DOCUMENT})` }),
 ];

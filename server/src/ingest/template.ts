@@ -38,6 +38,8 @@ const FUNCTION_WORDS = new Set(
     'During Since Until Under Over Meanwhile However Also Col Gen Lt Maj Mr Mrs Ms Dr President Prime Minister Deputy Foreign Defence Defense ' +
     'Affairs Secretary-General Secretary General Chairman Chief Head Acting Colonel General Lieutenant Major Ambassador Commander ' +
     'В На С По Для Как Но И А Он Она Они Его Ее Её Их После До При Также Президент Премьер-министр Генеральный Генеральным Министр ' +
+    // Titles capitalised in Russian official style: "Первого заместителя Председателя Правительства" is not a name.
+    'Председатель Председателя Председателем Председателю Правительства Правительство Правительством Первый Первого Первым Заместитель Заместителя Заместителем Министра Министром Министру Секретарь Секретаря Генерального ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday')
     .split(' '),
 );
@@ -47,7 +49,7 @@ const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]
 const WORD_IN_RUN = /\S+/g;
 
 /** Capitalised words together that no mention covers: a name the graph may not have ("Kyrgyz President Sooronbay Jeenbekov" → "Sooronbay Jeenbekov"). */
-function unknownNames(paragraph: string, sentence: Span, taken: Slot[]): Slot[] {
+export function unknownNames(paragraph: string, sentence: Span, taken: Array<Pick<Slot, 'start' | 'end'>>): Slot[] {
   const names: Slot[] = [];
   const text = paragraph.slice(sentence.start, sentence.end);
   for (const run of text.matchAll(CAPITALISED_RUN)) {
