@@ -37,7 +37,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg' | 'previousInit';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -46,6 +46,8 @@ export interface Rule {
   context?: RegExp;
   /** What the sentence must not say for the rule to apply (an object before the verb: "Его сменил X"). */
   unless?: RegExp;
+  /** A succession: both people held the post the sentence or the text before names (the one before until, the other from then). */
+  impliesPosts?: boolean;
 }
 
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
@@ -57,10 +59,10 @@ const GAP = '(?: — (?:в |во |с |in |from )?⟦DATE#\\d+⟧(?:-[а-яё]{1,
 const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:(?: ?, ?(?:and |и |а также )?| (?:and|и) )(?:the )?${ITEM(kinds, titles)}${GAP})*`;
 const DASH_GAPPED = /⟦\w+#(\d+)⟧"? — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?/gu;
 const MEETING_WORDS =
-  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
+  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
-  "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
+  "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
@@ -75,6 +77,9 @@ const RANK_WORDS =
  * title's own slots (a state, an organization) are not.
  */
 const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(?: (?:of (?:the )?)?⟦(?:ORG|STATE)#\\d+⟧)?,? ${RANK_WORDS}|⟦STATE#\\d+⟧'s )(?="?⟦(?:PERSON|NAME)#)`;
+
+/** A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …". */
+const APPOSITION = ", (?:a|an|then (?:the|a|an)) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5},";
 
 /** A whole relative clause between a subject and its verb: "X, who served as Secretary-General from 2020 to 2022, was succeeded by Y". */
 const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|held|holds|chaired|chairs|led|leads|joined|left)(?= )';
@@ -123,7 +128,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
@@ -192,6 +197,7 @@ const ROLE_NAMES: Array<[RegExp, string]> = [
   [/president|президент/iu, 'President'],
   [/foreign minister|minister of foreign|министр\p{L}* иностранных/iu, 'Foreign Minister'],
   [/defen[cs]e minister|minister of defen|министр\p{L}* обороны/iu, 'Defence Minister'],
+  [/deputy (?:chief|head)/iu, 'Deputy Head'],
   [/chief of (the )?joint staff|начальник\p{L}* объедин/iu, 'Chief of the Joint Staff'],
   [/chief of (the )?general staff/iu, 'Chief of the General Staff'],
   [/chair|председател/iu, 'Chairman'],
@@ -209,14 +215,15 @@ const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime 
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
-const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
+const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al) (?:to|that)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
 const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
 
 /** The title a text gives last before a point: what "the post" refers to. */
 function lastTitle(text: string): string | undefined {
-  return [...text.matchAll(TITLE_ANYWHERE)].pop()?.[0];
+  // "a former border guard commander", "the head of …": lower-case nouns describe; a title is capitalised (or Russian).
+  return [...text.matchAll(TITLE_ANYWHERE)].filter(([title]) => !/^(?:chief|head|director|commander|chair)/.test(title)).pop()?.[0];
 }
 
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
@@ -444,9 +451,9 @@ function datesFor(template: Template, index: number, end: number): FoundDate | u
       const between = template.text.slice(end, at);
       // A complement clause ("agreed that X will … on 1 January") has dates of its own.
       // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
-      // So has the next item of a gapped list ("…, в 2026 году — в Киргизии").
+      // So has the next item of a gapped list ("…, в 2026 году — в Киргизии"), and a clause after a semicolon.
       const gapped = /,/.test(between) && /^⟦DATE#\d+⟧(?:-[а-яё]{1,2})? — /u.test(template.text.slice(at));
-      distance = at - end + (gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      distance = at - end + (gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) |;/u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
@@ -512,14 +519,30 @@ function lastSlotBefore(template: Template, index: number, accepts: (slot: Slot)
 }
 const isOrganization = (slot: Slot) => slot.kind === 'ORG' || slot.kind === 'INIT';
 const isKnownProgramme = (slot: Slot) => slot.kind === 'INIT' && Boolean(slot.entityId);
+const isPlace = (slot: Slot) => slot.kind === 'PLACE' || slot.kind === 'STATE';
 /** A slot as a fact's end, when it names a known entity. */
 const knownEnd = (slot: Slot | undefined): FactEnd | undefined => (slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined);
 
 const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
 
+/** The post a succession is about, when it is an organization's (not a head of state's): its type, role and organization. */
+function impliedPost(article: Article, main: string, title: string | undefined): { type: RelationshipTypeName; role: string; owner: FactEnd } | undefined {
+  if (!title) return undefined;
+  const role = roleName(title);
+  if (STATE_ROLES.has(role.replace(' (acting)', ''))) return undefined;
+  const id = /Secretary-General/.test(role) ? parentOrganization(article, main) ?? main : main;
+  return { type: HEAD_ROLES.has(role) ? 'HEADS' : 'HOLDS_POSITION', role, owner: { entityId: id, text: indexed(article.gazetteer).entry(id)!.name } };
+}
+
 /** The one state a sentence names, if it names exactly one: whose a bare title ("Prime Minister X") most likely is. */
+function holderStates(template: Template): string[] {
+  // A state the sentence goes to or acts on ("the deployment to Kazakhstan", "clashes with Azerbaijan") is not the holder's.
+  const object = (i: number) => / (?:to|into|across|against|with|toward|towards)(?: the)? $/.test(template.text.slice(Math.max(0, template.at[i]! - 12), template.at[i]!));
+  return [...new Set(template.slots.filter((slot, i) => slot.kind === 'STATE' && slot.entityId && !object(i)).map((slot) => slot.entityId!))];
+}
+
 function onlyState(template: Template): FactEnd | undefined {
-  const states = [...new Set(template.slots.filter((slot) => slot.kind === 'STATE' && slot.entityId).map((slot) => slot.entityId!))];
+  const states = holderStates(template);
   if (states.length !== 1) return undefined;
   const slot = template.slots.find((candidate) => candidate.entityId === states[0])!;
   return { entityId: slot.entityId, text: slot.text };
@@ -563,7 +586,7 @@ const BODY_AFTER = new RegExp(
 
 /** After a match with its date: ", and X in 2025" / "and X in 2025". */
 const TRAILING_GAP =
-  /^(?:(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? and ⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )| (?:в |с )?⟦DATE#\d+⟧, (?:а )?⟦STATE#(\d+)⟧ — (?:в |во |с )?⟦DATE#(\d+)⟧)/;
+  /^(?:(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? (?:and )?⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )| (?:в |с )?⟦DATE#\d+⟧, (?:а )?⟦STATE#(\d+)⟧ — (?:в |во |с )?⟦DATE#(\d+)⟧)/;
 
 export interface FactResult {
   proposals: ProposedFact[];
@@ -574,6 +597,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   const proposals: ProposedFact[] = [];
   const newEntities = new Map<string, NewEntityProposal>();
   const seen = new Set<string>();
+  /** Posts read from a succession: dropped where the text states the same post in words of its own. */
+  const implied = new Set<ProposedFact>();
   const main = mainOrganization(article);
   const dateline = datelineDate(article);
   /** The meeting named last by each paragraph, with the day its sentence gives. */
@@ -614,8 +639,11 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           const groups = match.groups ?? {};
           if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
           const personLike = rule.type === 'POST' || rule.type === 'HEADS' || rule.type === 'SUCCEEDED_BY' || rule.type === 'ATTENDED' || rule.type === 'ANNOUNCED';
-          const froms = endsOf(template, groups.from, personLike ? 'PERSON' : 'ORGANIZATION');
-          let tos = endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION');
+          // "… is coordinated by the Secretariat, Secretary-General X said": the speaker ends the list, not an item of it.
+          const saidAfter = /^,? (?:said|says|told|added|noted|stated|announced)(?![\p{L}])/u.test(template.text.slice(match.index + match[0].length));
+          const spoken = (group: string | undefined, ends: ReturnType<typeof endsOf>) => (saidAfter && ends.length > 1 && group && match[0].endsWith(group) ? ends.slice(0, -1) : ends);
+          const froms = spoken(groups.from, endsOf(template, groups.from, personLike ? 'PERSON' : 'ORGANIZATION'));
+          let tos = spoken(groups.to, endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION'));
           if (tos.length === 0) {
             const fallback =
               rule.toFallback === 'mainOrg' ? (() => {
@@ -632,16 +660,20 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
               // "Координацию её реализации осуществляет X": the programme named last, in this sentence or the one before.
               : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)))
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
-              : rule.toFallback === 'onlyState' ? onlyState(template) ?? (template.slots.some((slot) => slot.kind === 'STATE') ? undefined : before && onlyState(before))
+              // "… will be staged there": the place this sentence or the one before named last.
+              : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
+              : rule.toFallback === 'onlyState' ? onlyState(template) ?? (holderStates(template).length > 0 ? undefined : before && onlyState(before))
               : undefined;
             if (!fallback) continue;
             tos = [{ end: fallback }];
           }
-          const earlier = rule.roleFallback
-            ? lastTitle(restore(template, template.text.slice(0, match.index))) ??
-              lastTitle([...article.paragraphs.slice(Math.max(0, p - 2), p), paragraph.slice(0, sentence.start)].join('\n'))
-            : undefined;
+          const earlierTitle = () =>
+            lastTitle(restore(template, template.text.slice(0, match.index))) ??
+            lastTitle([...article.paragraphs.slice(Math.max(0, p - 2), p), paragraph.slice(0, sentence.start)].join('\n'));
+          const earlier = rule.roleFallback ? earlierTitle() : undefined;
           if (rule.roleFallback && !earlier) continue;
+          const postInSentence = (person: FactEnd) =>
+            proposals.some((fact) => fact.evidence.paragraph === p + 1 && fact.evidence.start === sentence.start && fact.from.entityId === person.entityId && (fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS'));
           const role = groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
           // The article's organization stands in only for its own posts, not for a head of state's.
           if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
@@ -651,16 +683,18 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
           if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? dateline;
           const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
-          const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
+          const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined, post?: { type: RelationshipTypeName; role: string }) => {
             if (from.entityId && from.entityId === to.entityId) return;
-            const fact: ProposedFact = { type, from, to, evidence: quote, rule: rule.name };
-            if (role) fact.role = role;
+            const fact: ProposedFact = { type: post?.type ?? type, from, to, evidence: quote, rule: rule.name };
+            if (post) fact.role = post.role;
+            else if (role) fact.role = role;
             if (rule.status) fact.status = rule.status;
             applyDating(fact, dating, date, article.published);
-            const key = [type, from.entityId ?? from.text, to.entityId ?? to.text, fact.since, fact.until, fact.status, p, sentence.start].join('|');
+            const key = [fact.type, from.entityId ?? from.text, to.entityId ?? to.text, fact.since, fact.until, fact.status, p, sentence.start].join('|');
             if (seen.has(key)) return;
             seen.add(key);
             proposals.push(fact);
+            if (post) implied.add(fact);
             for (const slot of used) {
               if (slot?.kind === 'NAME' || slot?.newKind) {
                 newEntities.set(`${p}:${slot.start}`, { text: slot.text, kind: slot.newKind ?? 'ORGANIZATION', paragraph: p + 1, start: slot.start, end: slot.end });
@@ -668,21 +702,38 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
             }
           };
           const dating = rule.dating === 'post' && POST_STARTS.test(sentenceText) ? 'start' : rule.dating;
-          for (const from of froms) for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
+          for (const from of froms) {
+            // "the post" read from the text before: not for someone this sentence already gave a post.
+            if (rule.roleFallback && postInSentence(from.end)) continue;
+            for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
+          }
+          if (rule.impliesPosts && main) {
+            const post = impliedPost(article, main, groups.role ?? earlierTitle());
+            for (const from of froms) for (const to of tos) {
+              if (!post) break;
+              if (!postInSentence(from.end)) add(from.end, post.owner, 'end', [], date, post);
+              if (!postInSentence(to.end)) add(to.end, post.owner, 'start', [], to.date ?? date, post);
+            }
+          }
           if (rule.handover && groups.next) {
             for (const next of endsOf(template, groups.next, 'STATE')) for (const to of tos) add(next.end, to.end, 'start', [next.slot], next.date ?? date);
           }
           // Gapping: "Kazakhstan hosted them in 2024 and Belarus in 2025" says the same of Belarus, then.
-          const gapped = TRAILING_GAP.exec(template.text.slice(match.index + match[0].length));
-          if (gapped && froms.every(({ slot }) => slot?.kind === 'STATE')) {
+          // Several: "Armenia held it in 2022, Belarus in 2023 and Kazakhstan in 2024".
+          let rest = match.index + match[0].length;
+          for (let gapped = TRAILING_GAP.exec(template.text.slice(rest)); gapped && froms.every(({ slot }) => slot?.kind === 'STATE'); gapped = TRAILING_GAP.exec(template.text.slice(rest))) {
             const [state, when] = [template.slots[Number(gapped[1] ?? gapped[3])]!, template.slots[Number(gapped[2] ?? gapped[4])]!];
             if (state.entityId) for (const to of tos) add({ entityId: state.entityId, text: state.text }, to.end, dating, [state], when.date);
+            rest += gapped[0].length;
           }
         }
       }
     }
   });
-  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(proposals)), newEntities: [...newEntities.values()] };
+  const statedKeys = new Set(proposals.filter((fact) => !implied.has(fact)).map((fact) => factKey(fact)));
+  const once = new Set<string>();
+  const kept = proposals.filter((fact) => !implied.has(fact) || (!statedKeys.has(factKey(fact)) && !once.has(factKey(fact)) && Boolean(once.add(factKey(fact)))));
+  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(kept)), newEntities: [...newEntities.values()] };
 }
 
 /** A fact's type and ends; `anyName` takes every end without an entity for the same (a headline names a meeting in other words). */
@@ -694,7 +745,21 @@ function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {
   // A status makes another fact: "remains a member, though it froze its participation" is two.
   const sentenceKey = (fact: ProposedFact) => `${factKey(fact)}|${fact.status ?? ''}|${fact.evidence.paragraph}|${fact.evidence.start}`;
   const dated = new Set(proposals.filter((fact) => fact.since || fact.until).map(sentenceKey));
-  return proposals.filter((fact) => fact.since || fact.until || !dated.has(sentenceKey(fact)));
+  const fields = (fact: ProposedFact) => Number(fact.since !== undefined) + Number(fact.until !== undefined);
+  // "Kyrgyzstan chaired the bloc in 2025 and handed over to Russia": the term's end is part of the term read before it.
+  const within = (fact: ProposedFact, other: ProposedFact) =>
+    sentenceKey(other) === sentenceKey(fact) && other.status === fact.status && fields(other) > fields(fact) &&
+    (fact.since === undefined || fact.since === other.since) && (fact.until === undefined || fact.until === other.until);
+  // "… handed over to Russia, which passes the baton to Tajikistan": Russia's start and end, read by two matches, are one term
+  // (a chairmanship only: "left in 1999, came back in 2004" are two periods of a membership).
+  const merged = proposals.filter((fact) => {
+    const start =
+      fact.type === 'CHAIRS' && fact.until === undefined && fact.since !== undefined &&
+      proposals.find((other) => sentenceKey(other) === sentenceKey(fact) && other.status === fact.status && other.since === undefined && other.until !== undefined && other.until >= fact.since!);
+    if (start) start.since = fact.since;
+    return !start;
+  });
+  return merged.filter((fact) => (fact.since || fact.until || !dated.has(sentenceKey(fact))) && !merged.some((other) => within(fact, other)));
 }
 
 /** A headline: a first paragraph of one line without a full stop at its end. */

@@ -10,7 +10,13 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.left', type: 'MEMBER_OF', dating: 'end',
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:left|leaves|leave|withdrew from|withdraws from|withdraw from|withdrawn from|quit|quits|pulled out of|pulls out of|exited|exits|ended (?:its|their) membership (?:in|of)) {THE}{ORG|INIT:to}' }),
   en({ name: 'en.member.left-same', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
-    pattern: '{STATE|NAME:from} {AUX}(?:left|withdrew|quit|pulled out)(?= (?:⟦DATE|as well|too|in )|[,.]|$)' }),
+    pattern: '{STATE|NAME:from} {AUX}(?:left|withdrew|quit|pulled out|walked out|walks out)(?= (?:⟦DATE|as well|too|in )|[,.]|$)' }),
+  // "Azerbaijan, Belarus and Georgia joined the following year": the treaty or organization this sentence or the one before named.
+  en({ name: 'en.member.joined-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'priorOrg',
+    pattern: '{STATE|NAME:from} {AUX}(?:joined|acceded)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
+  // "Its member states are Armenia, Belarus, …", "The bloc's members are …".
+  en({ name: 'en.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
+    pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:are|include|were|remain) {STATE:from}" }),
   // Nominalisations, only with a date: "Uzbekistan's withdrawal in 2012", "the accession of Belarus to the treaty in 1993".
   en({ name: 'en.member.left-noun', type: 'MEMBER_OF', dating: 'end', toFallback: 'mainOrg',
     pattern: "{STATE:from}'s (?:withdrawal|exit|departure)(?: from {THE}{ORG|INIT:to})? (?:in |on |at the end of )?⟦DATE#\\d+⟧" }),
@@ -35,6 +41,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{ORG:to} {AUX}(?:admitted|accepted|granted observer status to|gave observer status to) {STATE|ORG|NAME:from} as (?:an? )?observers?' }),
   en({ name: 'en.observer.no-object', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'mainOrg',
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:held|holds|hold|has|have|had|received|obtained|was granted|were granted|gained|been granted) observer status(?= since| ⟦DATE|[,.;]|$)' }),
+  // "Its Parliamentary Assembly does. X and Y were granted observer status there": the body this sentence or the one before named.
+  en({ name: 'en.observer.there', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'priorOrg',
+    pattern: '{STATE|ORG|NAME:from} {AUX}(?:held|holds|hold|has|have|had|received|obtained|was granted|were granted|gained|been granted) observer status there' }),
   en({ name: 'en.observer.apposition', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: '{STATE|ORG|NAME:from}, (?:an? |the )?(?:official |permanent )?observers? (?:at|in|of|to|with) {THE}{ORG:to}' }),
   en({ name: 'en.observer.became', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
@@ -50,8 +59,17 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.holds', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?' }),
   // "The chairmanship rotates every year. Kazakhstan held it in 2024": "it" is the chairmanship the text just named.
-  en({ name: 'en.chair.held-it', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency)(?![\p{L}])/iu,
-    pattern: '{STATE:from} {AUX}(?:held|holds|will hold|is holding) it(?![\\p{L}])' }),
+  en({ name: 'en.chair.held-it', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired)(?![\p{L}])/iu,
+    pattern: '{STATE:from} {AUX}(?:held|holds|will hold|is holding) (?:it|the post|the role)(?![\\p{L}])' }),
+  // "Kyrgyzstan chaired the bloc last year and handed over to Russia, which passes the baton to Tajikistan".
+  en({ name: 'en.chair.baton', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true, context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
+    pattern: '{STATE:from} {AUX}(?:(?:[^.;⟦]|⟦(?:ORG|DATE)#\\d+⟧){0,60}? and )?(?:handed over|hands over|hand over|will hand over|passed the baton|passes the baton|pass the baton|handed the baton|hands the baton) to (?={STATE:next})' }),
+  // "The chairmanship of the organization is held by the Russian Federation."
+  en({ name: 'en.chair.held-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: '(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:held|exercised) by {THE}{STATE:from}' }),
+  // "It will be transferred to Tajikistan from 1 January": "it" is the chairmanship this sentence or the one before named.
+  en({ name: 'en.chair.it-passes', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency)(?![\p{L}])/iu,
+    pattern: '(?<![\\p{L}])[Ii]t {AUX}(?:passes|passed|pass|goes|went|go|rotates|rotated|transferred|handed over) to {THE}{STATE:from}' }),
   en({ name: 'en.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|handed|hands|passed on|passed|passes|transferred|transfers) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: over)?(?: to {STATE:next})?' }),
   en({ name: 'en.chair.take-over-titled', type: 'CHAIRS', dating: 'start', role: 'chair',
@@ -99,7 +117,13 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.post.held-the-post', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '{PERSON|NAME:from} {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) (?:the|this|that) (?:post|office|position|job)' }),
   en({ name: 'en.post.held-by', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
-    pattern: '(?:the|this|that) (?:post|office|position|job) {AUX}(?:held|occupied|filled)(?: (?:since |from )?⟦DATE#\\d+⟧)? by {PERSON|NAME:from}' }),
+    pattern: '(?:the|this|that) (?:post|office|position|job) {AUX}(?:held|occupied|filled)(?: (?:since |from )?⟦DATE#\\d+⟧)?(?: on an acting basis| in an acting capacity| temporarily| briefly)? by (?:(?:his|her) (?:first )?deputy,? )?{RANK}{PERSON|NAME:from}' }),
+  // "X served from 2023 to 2025", "X was appointed for 2020-2022": the post named before.
+  en({ name: 'en.post.served-dated', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
+    pattern: '{PERSON|NAME:from} {AUX}(?:served|serves|was appointed|was elected|had been appointed)(?= (?:(?:from|since|between|in|for) )?⟦DATE#)' }),
+  // "approved the appointment of General X of Kazakhstan as first deputy chief of the CSTO Joint Staff".
+  en({ name: 'en.post.appointment-of', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: '(?<!(?:possible|potential|proposed) )(?:appointment|nomination|election) of {RANK}{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? as (?:the )?(?:new |next )?(?:first )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.heads', type: 'HEADS', dating: 'post',
     pattern: '{PERSON|NAME:from} {AUX}(?:heads|headed|head|leads|led|lead|runs|ran|directs|directed) {THE}{ORG:to}' }),
   en({ name: 'en.heads.passive', type: 'HEADS', dating: 'post',
@@ -107,16 +131,20 @@ export const ENGLISH_RULES: Rule[] = [
   // "Its chief, Colonel General X, …": the head of the body named last, in this sentence or the one before.
   en({ name: 'en.heads.its-chief', type: 'HEADS', dating: 'post', toFallback: 'priorOrg',
     pattern: '(?:^|[.;] )(?:Its|Their) (?:new |current )?(?:chief|head|director|commander|chairman),? {RANK}{PERSON|NAME:from},' }),
-  en({ name: 'en.succeeded.succeeding', type: 'SUCCEEDED_BY', dating: 'start', toFallback: undefined,
+  en({ name: 'en.succeeded.succeeding', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true, toFallback: undefined,
     pattern: '{PERSON|NAME:to}{ANY}(?:succeeding|replacing|(?:who|to|will) (?:succeed|replace)s?|succeeded|replaced|took over from|takes over from|will take over from) {PERSON|NAME:from}' }),
-  en({ name: 'en.succeeded.handed-over', type: 'SUCCEEDED_BY', dating: 'start',
+  en({ name: 'en.succeeded.handed-over', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:in turn |later |then )?(?:handed|hands|will hand) over (?:the post |office |the office )?to (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
-  en({ name: 'en.succeeded.predecessor', type: 'SUCCEEDED_BY', dating: 'start',
+  en({ name: 'en.succeeded.predecessor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "{PERSON:to}(?:'s)? predecessor,? (?:was )?{PERSON|NAME:from}" }),
-  en({ name: 'en.succeeded.successor', type: 'SUCCEEDED_BY', dating: 'start',
+  en({ name: 'en.succeeded.successor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "{PERSON:from}(?:'s)? successor,? (?:was |will be )?{PERSON|NAME:to}" }),
-  en({ name: 'en.succeeded.by', type: 'SUCCEEDED_BY', dating: 'start',
-    pattern: '{PERSON|NAME:from} {AUX}(?:was|will be|is to be|is being) (?:succeeded|replaced) by {PERSON|NAME:to}' }),
+  en({ name: 'en.succeeded.by', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: "{PERSON|NAME:from} {AUX}(?:was|will be|is to be|is being) (?:succeeded|replaced) by (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
+  // "He was followed by Armenia's X": a succession only where the text is about a post, not the order of speakers.
+  en({ name: 'en.succeeded.followed', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    context: /(?<![\p{L}])(?:post|office|job|term|Secretary[- ]General|chairman|chairmanship)(?![\p{L}])/iu,
+    pattern: "{PERSON|NAME:from} {AUX}(?:was|were) followed by (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
 
   // Programmes and their bodies.
   en({ name: 'en.administers', type: 'ADMINISTERS', dating: 'none',
@@ -127,10 +155,22 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{STATE|ORG|PERSON:from} {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) {THE}(?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:stage|phase|programm?e|program|initiative|project|effort|work|plan|strategy|exercises?|drills?|manoeuvres|maneuvers|operation|mission)(?: of {THE}⟦\\w+#\\d+⟧)?)" }),
   en({ name: 'en.coordinates.passive', type: 'COORDINATES', dating: 'none',
     pattern: '{INIT|EVENT:to} {AUX}coordinated by {THE}{STATE|ORG|PERSON:from}' }),
+  // "The programme, whose second stage …, is coordinated by X": the programme named last.
+  en({ name: 'en.coordinates.the-programme', type: 'COORDINATES', dating: 'none', toFallback: 'previousInit',
+    pattern: '(?:^|[.;] )[Tt]he (?:programm?e|program|initiative|project) {AUX}coordinated by {THE}{STATE|ORG|PERSON:from}' }),
 
   // Events.
   en({ name: 'en.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|take place|takes place|took place|taking place|convened|convenes) (?:in|at|for) {PLACE|STATE:to}" }),
+    pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|due|take place|takes place|took place|taking place|convened|convenes|opened|opens|concluded|concludes|ended|ends|began|begins) (?:in|at|for) {PLACE|STATE:to}" }),
+  // "The Interaction exercises will be staged there": the place this sentence or the one before named last.
+  en({ name: 'en.held-in.there', type: 'HELD_IN', dating: 'span', toFallback: 'priorPlace',
+    pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|take place|takes place|took place) there" }),
+  // "The Council of Defence Ministers met in Moscow": a meeting of the body, held there.
+  en({ name: 'en.held-in.body-met', type: 'HELD_IN', dating: 'span',
+    pattern: "(?<!of |of the )(?<from>⟦ORG#\\d+⟧(?:, (?:[^,⟦]|⟦ORG#\\d+⟧){1,40},)? {AUX}(?:met|meets|meet|convened|convenes|convene|gathered|gathers|sat)) in {PLACE|STATE:to}" }),
+  // "the bloc's deployment to Kazakhstan", "sent about 2,000 peacekeepers to Kazakhstan": a deployment there.
+  en({ name: 'en.held-in.deployment', type: 'HELD_IN', dating: 'span',
+    pattern: '(?<from>deployment|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) to {STATE|PLACE:to}' }),
   // "scheduled for November 2027 in Dushanbe", "held on 19 June in Minsk": a date between the verb and the place.
   en({ name: 'en.held-in.dated', type: 'HELD_IN', dating: 'span',
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|scheduled|planned|convened|take place|takes place|took place) (?:in |on |for |at )?⟦DATE#\\d+⟧,? (?:in|at) {PLACE|STATE:to}" }),
@@ -164,9 +204,15 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.conducts', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:plans? to |intends? to |is to |are to |is set to )?(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) {THE}{INIT|EVENT:to}' }),
   en({ name: 'en.conducts.passive', type: 'CONDUCTS', dating: 'span',
-    pattern: '{INIT|EVENT|MEET:to} {AUX}(?:conducted|staged|carried out|run) by {THE}{STATE|ORG:from}' }),
+    pattern: '{INIT|EVENT|MEET:to} {AUX}(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}' }),
+  // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the Collective Rapid Reaction Forces".
+  en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span',
+    pattern: '(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}{ORG:from}' }),
+  // "The forces hold an exercise of their own, Indestructible Brotherhood."
+  en({ name: 'en.conducts.named', type: 'CONDUCTS', dating: 'span',
+    pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|run|runs|ran) (?:an?|the|its|their) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres)(?: of (?:its|their) own)?,? {INIT|EVENT:to}' }),
   en({ name: 'en.conducts.drills', type: 'CONDUCTS', dating: 'span',
-    pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) (?<to>(?:a (?:series|round|cycle) of |(?:the|its|their|an?) )?(?:(?:annual|joint|regular|large-scale|command-staff|tactical|military|new) ){0,2}(?:exercises?|drills?|manoeuvres|maneuvers))(?![\\p{L}])' }),
+    pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) (?<to>(?:a (?:series|round|cycle) of |(?:the|its|their|an?) )?(?:(?:annual|joint|regular|large-scale|command-staff|tactical|military|new) ){0,2}(?:exercises?|drills?|manoeuvres|maneuvers))(?![\\p{L}])(?!(?: of (?:its|their) own)?,? "?⟦(?:INIT|EVENT))' }),
   // "… exercises in 2027, with the Collective Rapid Reaction Forces taking part".
   en({ name: 'en.participates.with', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?, with {THE}{STATE|ORG:from} (?:taking part|participating)' }),
@@ -178,6 +224,15 @@ export const ENGLISH_RULES: Rule[] = [
   // "Delegations from Belarus and Kazakhstan took part", "Belarus and Kazakhstan took part.": in the meeting named last.
   en({ name: 'en.participates.intransitive', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: '(?:(?:[Dd]elegations?|[Tt]roops|[Uu]nits|[Cc]ontingents?) (?:from|of) {THE})?{STATE|ORG:from} {AUX}(?:took part|take part|takes part|participated|participate)(?= ?[.;]|$| and | as well| too)' }),
+  // "Ministers from Belarus, Kazakhstan and Tajikistan attended": their states took part in the meeting named last.
+  en({ name: 'en.participates.people-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Hh]eads of (?:state|government)|[Pp]residents) (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too)' }),
+  // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
+  en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: '{STATE:from} {AUX}(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide) (?:(?:a|an|the|its|their) )?(?:(?:small|large|sizeable|token|military|peacekeeping|separate|further|additional) ){0,2}(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:troops|units|soldiers|servicemen|personnel|peacekeepers|contingents?|battalions?|companies|detachments?)(?![\\p{L}])(?! to ⟦)' }),
+  // "Military contingents were sent by Russia, Belarus and Kazakhstan."
+  en({ name: 'en.participates.sent-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: '(?:troops|units|soldiers|servicemen|personnel|peacekeepers|contingents?|battalions?|detachments?) {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}' }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',
@@ -198,6 +253,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "The leaders adopted the Strategy": adopted at the meeting the sentence or the one before names.
   en({ name: 'en.adopted-at.by-participants', type: 'ADOPTED_AT', dating: 'start', toFallback: 'nearMeeting',
     pattern: '(?:[Tt]he )?(?:leaders|heads of state|presidents|ministers|delegations|participants) {AUX}(?:adopted|signed|approved|endorsed) {THE}{INIT:from}' }),
+  // "The session of the Collective Security Council in Bishkek last November adopted the Strategy."
+  en({ name: 'en.adopted-at.by-meeting', type: 'ADOPTED_AT', dating: 'start',
+    pattern: '{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? {AUX}(?:adopted|approved|endorsed) {THE}{INIT:from}' }),
   en({ name: 'en.announced', type: 'ANNOUNCED', dating: 'start',
     pattern: '{INIT:to}"?,? (?:[^ ⟦⟧,.]+ ){0,3}?announced by {PERSON|STATE|ORG:from}' }),
   en({ name: 'en.announced.active', type: 'ANNOUNCED', dating: 'start',

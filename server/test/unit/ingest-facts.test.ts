@@ -312,3 +312,130 @@ describe('ingest: English reporting constructions (held-out batch 6)', () => {
     );
   });
 });
+
+describe('ingest: English constructions of held-out batch 8 (sentences written for the test)', () => {
+  const published = '2026-06-20';
+  const of = (text: string) => facts(text, published);
+  const only = (type: string, found: string[]) => found.filter((fact) => fact.startsWith(type));
+
+  it('reads the posts a succession implies, when the text names an organization\'s post, not a head of state\'s', () => {
+    expect(of('The CSTO named a new Secretary-General. Valery Semerikov was followed by Stanislav Zas in 2020.')).toEqual([
+      'SUCCEEDED_BY valery-semerikov → stanislav-zas 2020..',
+      'HOLDS_POSITION valery-semerikov → csto ..2020 [Secretary-General]',
+      'HOLDS_POSITION stanislav-zas → csto 2020.. [Secretary-General]',
+    ]);
+    // "followed by" is a succession only where a post is spoken of.
+    expect(of('Valery Semerikov spoke first and was followed by Stanislav Zas.')).toEqual([]);
+    expect(only('HOLDS_POSITION', of('The CSTO met. Kyrgyz President Almazbek Atambayev was succeeded by Sooronbay Jeenbekov in 2017.'))).toEqual([
+      'HOLDS_POSITION "Almazbek Atambayev" → kyrgyzstan [President]',
+    ]);
+  });
+
+  it('reads troops sent, contributed or dispatched as taking part in the operation named before', () => {
+    expect(of('The CSTO launched a peacekeeping operation in 2022. Russia and Belarus sent troops, and Armenia, then the chair, contributed a small contingent.')).toEqual([
+      'PARTICIPATES_IN russia → "peacekeeping operation"',
+      'PARTICIPATES_IN belarus → "peacekeeping operation"',
+      'PARTICIPATES_IN armenia → "peacekeeping operation"',
+    ]);
+    expect(only('PARTICIPATES_IN', of('The CSTO held a command-staff exercise in Armenia. Units were contributed by Kazakhstan and Kyrgyzstan.'))).toEqual([
+      'PARTICIPATES_IN kazakhstan → "command-staff exercise"',
+      'PARTICIPATES_IN kyrgyzstan → "command-staff exercise"',
+    ]);
+    expect(of('The CSTO met. Russia sent a letter to the Secretariat. Russia sent troops to the border.')).toEqual([]);
+  });
+
+  it('reads "Ministers from X and Y attended" as their states taking part, and a list of member states', () => {
+    expect(only('PARTICIPATES_IN', of('The CSTO foreign ministers held a session in Minsk. Ministers from Armenia and Tajikistan attended.'))).toEqual([
+      'PARTICIPATES_IN armenia → "session"',
+      'PARTICIPATES_IN tajikistan → "session"',
+    ]);
+    expect(only('PARTICIPATES_IN', of('The CSTO foreign ministers held a session in Minsk. Ministers from Armenia and Tajikistan attended a concert.'))).toEqual([]);
+    expect(of('The CSTO was founded in 2002. Its member states are Belarus, Kazakhstan and Russia.')).toEqual([
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF kazakhstan → csto',
+      'MEMBER_OF russia → csto',
+    ]);
+    expect(of('The CSTO was founded in 2002. Its member states are wary of Russia.')).toEqual([]);
+  });
+
+  it('reads "joined" with no object as joining what the sentence or the one before named', () => {
+    expect(only('MEMBER_OF', of('Tajikistan and Kyrgyzstan signed the Collective Security Treaty in 1992. Belarus joined the following year.'))).toEqual([
+      'MEMBER_OF belarus → collective-security-treaty',
+    ]);
+    expect(only('MEMBER_OF', of('The CSTO met. Belarus joined later, officials said. Belarus joined in the talks.'))).toEqual([]);
+  });
+
+  it('reads chairmanships gapped over several states, handed over "to" a state, held by one, and "it passes to"', () => {
+    expect(of('The CSTO chairmanship rotates annually. Tajikistan held it in 2021, Armenia in 2022 and Belarus in 2023.')).toEqual([
+      'CHAIRS tajikistan → csto 2021..2021 [chair]',
+      'CHAIRS armenia → csto 2022..2022 [chair]',
+      'CHAIRS belarus → csto 2023..2023 [chair]',
+    ]);
+    expect(of('The CSTO met. Belarus chaired the bloc in 2023 and handed over to Kazakhstan, which passes the baton to Kyrgyzstan on 1 January.')).toEqual(
+      expect.arrayContaining(['CHAIRS belarus → csto 2023..2023 [chair]', 'CHAIRS kyrgyzstan → csto 2026-01-01.. [chair]']),
+    );
+    // One proposal each: Belarus's term is not repeated by its hand-over, Kazakhstan's start and end are one term.
+    expect(only('CHAIRS', of('The CSTO met. Belarus chaired the bloc in 2023 and handed over to Kazakhstan, which passes the baton to Kyrgyzstan on 1 January.'))).toHaveLength(3);
+    expect(of('The CSTO met. Belarus handed over to Kazakhstan a list of demands.')).toEqual([]);
+    expect(of('The chairmanship of the CSTO is held by Kyrgyzstan this year.')).toEqual(['CHAIRS kyrgyzstan → csto 2026..2026 [chair]']);
+    expect(of('The CSTO chairmanship rotates every year. It passes to Russia on 1 January.')).toEqual(['CHAIRS russia → csto 2026-01-01.. [chair]']);
+    expect(of('The CSTO met. It passes to Russia on 1 January.')).toEqual([]);
+    expect(of('Kazakhstan chairs the CSTO, succeeding Kyrgyzstan, which held the post last year.')).toContain('CHAIRS kyrgyzstan → csto 2025..2025 [chair]');
+  });
+
+  it('reads posts: "served from … to …" after a description in apposition, "the appointment of X as …", a post filled on an acting basis', () => {
+    expect(of('The CSTO Secretary-General is appointed for three years. Nikolai Bordyuzha, a former border guard commander, served from 2003 to 2016.')).toEqual([
+      'HOLDS_POSITION nikolai-bordyuzha → csto 2003..2016 [Secretary-General]',
+    ]);
+    expect(of('The ministers approved the appointment of General Ivan Petrov as deputy chief of the CSTO Joint Staff.')).toEqual([
+      'HOLDS_POSITION "Ivan Petrov" → csto-joint-staff [Deputy Head]',
+    ]);
+    expect(of('The ministers discussed a possible appointment of General Ivan Petrov as deputy chief of the CSTO Joint Staff.')).toEqual([]);
+    expect(of('The CSTO Secretary-General resigned in 2018. The post was then filled on an acting basis by his deputy, Valery Semerikov.')).toEqual([
+      'HOLDS_POSITION valery-semerikov → csto [Secretary-General]',
+    ]);
+  });
+
+  it('reads meetings of a body, drills held "there", a deployment, and "due in"', () => {
+    expect(only('HELD_IN', of('Leaders will gather in Dushanbe in November. The Cobalt drills will be held there too.'))).toContain('HELD_IN cobalt → dushanbe');
+    expect(of('The Cobalt drills will be held there. CSTO.')).toEqual([]);
+    expect(of('The CSTO Permanent Council met in Moscow on Tuesday.')).toEqual(['HELD_IN "CSTO Permanent Council met" → moscow 2026-06-16..2026-06-16']);
+    // The body named after "of" is not the subject: one meeting, not two.
+    expect(of('Leaders of the CSTO gathered in Minsk on Tuesday.')).toEqual(['HELD_IN "Leaders of the CSTO" → minsk 2026-06-16..2026-06-16']);
+    expect(of("The bloc's deployment to Tajikistan lasted a week. CSTO.")).toEqual(['HELD_IN "deployment" → tajikistan']);
+    expect(of('The CSTO summit is due in Minsk in November 2027.')).toEqual(['HELD_IN "CSTO summit" → minsk 2027-11..2027-11']);
+    expect(of('Russia proposed to hold the Cobalt exercise in Kazakhstan next year. CSTO.')).toEqual([]);
+  });
+
+  it('reads who conducts an exercise: "the exercise of X", "directed by X", "an exercise of their own, Y"', () => {
+    expect(of('The command-staff exercise of the CSTO Joint Staff ended on Friday.')).toEqual([
+      'CONDUCTS csto-joint-staff → "command-staff exercise" 2026-06-19..2026-06-19',
+    ]);
+    expect(of('The Echelon exercise was directed by the CSTO Joint Staff.')).toEqual(['CONDUCTS csto-joint-staff → echelon']);
+    expect(of('The Collective Rapid Reaction Forces run an exercise of their own, Combat Brotherhood.')).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → combat-brotherhood',
+    ]);
+  });
+
+  it('reads observers "there", "the programme" as the programme named before, a meeting adopting, and a speaker after a list', () => {
+    expect(of('The CSTO has no observers, but its Parliamentary Assembly does. Serbia was granted observer status there in 2013.')).toEqual([
+      'OBSERVER_OF serbia → csto-parliamentary-assembly 2013.. {observer}',
+    ]);
+    expect(of('CSTO members fund the Tajik-Afghan border programme. The programme, whose first stage ended in 2025, is coordinated by the CSTO Secretariat, officials said.')).toEqual([
+      'COORDINATES csto-secretariat → tajik-afghan-border-programme',
+    ]);
+    expect(only('COORDINATES', of('The Tajik-Afghan border programme is coordinated by the CSTO Secretariat, Secretary-General Taalatbek Masadykov said.'))).toEqual([
+      'COORDINATES csto-secretariat → tajik-afghan-border-programme',
+    ]);
+    expect(only('ADOPTED_AT', of('The Collective Security Council session in Astana adopted the CSTO Anti-Drug Strategy 2026-2030.'))).toEqual([
+      'ADOPTED_AT anti-drug-strategy-2026-2030 → "Collective Security Council session"',
+    ]);
+  });
+
+  it('does not give a bare title the state a sentence sends something to', () => {
+    expect(only('HOLDS_POSITION', of('Prime Minister Nikol Pashinyan approved the deployment to Kazakhstan.'))).toEqual([]);
+    expect(only('HOLDS_POSITION', of('Armenia objected. Prime Minister Nikol Pashinyan approved the deployment to Kazakhstan.'))).toEqual([
+      'HOLDS_POSITION nikol-pashinyan → armenia [Prime Minister]',
+    ]);
+  });
+});
