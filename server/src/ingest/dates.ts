@@ -42,7 +42,31 @@ function monthOf(word: string): number {
   return EN_MONTHS.indexOf(lower.slice(0, 3)) + 1;
 }
 
-const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans to|planned to|would|intends?|upcoming|from|starting|as of|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|планиру\p{L}*|намерен\p{L}*|примет|сменит|начн[её]т|ожидается)(?![\p{L}])/iu;
+/**
+ * Words that put a clause in the future or the past. A date without a year (a month, a day, a weekday)
+ * takes the tense of the marker nearest it, not of the whole sentence: "Russia handed the chairmanship to
+ * Tajikistan on Wednesday at a summit that Armenia stayed away from" is past although it says "from", and
+ * "met in March …, and the session will be held in November" has one date of each.
+ */
+const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans? to|planned to|would|intends?|upcoming|is expected|are expected|expected to|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|примет|примут|сменит|начн[её]т|начнутся|станет|станут|возглавит|передаст|проведут|провед[её]т|откроется|завершится|соберутся|соберётся|встретится|встретятся|посетит|посетят|подпишет|подпишут|выступит|ожидается)(?![\p{L}])/giu;
+/** "from", "starting", "as of": the future only where no verb says otherwise ("Russia chairs from January"). */
+const WEAK_FUTURE = /(?<![\p{L}])(from|starting|as of)(?![\p{L}])/giu;
+/** Past verbs and words: "-ed" forms (not the planning ones, not a passive's participle after "be"), common irregular pasts, Russian past forms in -л/-ла/-ли. */
+const PAST = /(?<![\p{L}])(?<!(?:be|being) )(was|were|had|did|has been|have been|ago|earlier|previously|already|took|held|met|gave|left|came|went|said|told|began|became|chose|won|sent|made|saw|led|rose|ran|quit|set up|(?!(?:scheduled|planned|expected|intended|proposed|united|based|red)(?![\p{L}]))\p{Ll}{3,}ed|уже|был[аио]?|\p{Ll}{3,}(?:ла|ли|ло)(?:сь)?|(?!(?:генерал|адмирал|маршал|канал|сигнал|потенциал|персонал|финал|арсенал|журнал|капитал|материал|идеал|интервал|фестивал|формал)(?![\p{L}]))\p{Ll}{2,}[аеиыоуя]л(?:ся)?)(?![\p{L}])/gu;
+
+/** Positions of a marker's matches in a sentence. */
+function positions(regex: RegExp, sentence: string): number[] {
+  return [...sentence.matchAll(regex)].map((match) => match.index + match[0].length / 2);
+}
+
+/** Whether the clause a date stands in is about the future: the tense of the marker nearest the date. */
+function futureAt(sentence: string, start: number, end: number, markers: { future: number[]; past: number[]; weak: number[] }): boolean {
+  const distance = (at: number) => (at < start ? start - at : at > end ? at - end : 0);
+  const nearest = (list: number[]) => Math.min(...list.map(distance));
+  const [future, past] = [nearest(markers.future), nearest(markers.past)];
+  if (future === Infinity && past === Infinity) return markers.weak.length > 0;
+  return future < past;
+}
 
 interface Pattern {
   regex: RegExp;
@@ -156,6 +180,13 @@ const PATTERNS: Pattern[] = [
   { regex: /(?<![\p{L}])this year(?![\p{L}])|в (?:этом|текущем|нынешнем) году|(?:этого|текущего|нынешнего) года/giu, resolve: (_m, c) => publishedYear(c, 0) },
   { regex: /(?<![\p{L}])next year(?![\p{L}])|в следующем году|в будущем году|следующего года|в (?:наступающем|новом) году/giu, resolve: (_m, c) => publishedYear(c, 1) },
   { regex: /(?<![\p{L}])last year(?![\p{L}])|в прошлом году|прошлого года/giu, resolve: (_m, c) => publishedYear(c, -1) },
+  { regex: /(?<![\p{L}])last year(?![\p{L}])|в прошлом году|прошлого года|(?<![\p{L}])(?:прошлогодн|минувшего года)\p{L}*/giu, resolve: (_m, c) => publishedYear(c, -1) },
+  // "two years ago", "три года назад".
+  {
+    regex: /(?<![\p{L}])(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago(?![\p{L}])|(?<![\p{L}])(год|два года|три года|четыре года|пять лет|шесть лет|семь лет|восемь лет|девять лет|десять лет|\d{1,2} (?:год|года|лет)) назад(?![\p{L}])/giu,
+    resolve: (m, c) => publishedYear(c, -countOf((m[1] ?? m[2]!).toLowerCase())),
+  },
+  { regex: /(?<![\p{L}])this month(?![\p{L}])|в (?:этом|текущем|нынешнем) месяце/giu, resolve: (_m, c) => (c.published && c.published.precision !== 'year' ? { date: isoMonth(shift(c.published, 0)) } : null) },
   {
     regex: /(?<![\p{L}])(last|next) (week|month)(?![\p{L}])|(?:на )?(прошлой|следующей) неделе|в (прошлом|следующем) месяце/giu,
     resolve: (m, c) => {
@@ -171,14 +202,27 @@ const PATTERNS: Pattern[] = [
     return { date: isoDay(shift(c.published, /yesterday|вчера/.test(word) ? -1 : /tomorrow|завтра/.test(word) ? 1 : 0)) };
   } },
   {
-    regex: /(?<![\p{L}])on (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}])|в (воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)/giu,
+    regex: /(?<![\p{L}])(?:on |(last|this|next|coming) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s)?(?![\p{L}])|(?<![\p{L}])во? (?:(прошл\p{L}+|минувш\p{L}+|эт\p{L}+|следующ\p{L}+|ближайш\p{L}+) )?(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)(?![\p{L}])/giu,
     resolve: (m, c) => {
-      const word = (m[1] ?? m[2]!).toLowerCase();
-      const index = m[1] ? WEEKDAYS.indexOf(word) : RU_WEEKDAYS.findIndex((stem) => word.startsWith(stem));
-      return weekday(index, c);
+      const word = (m[2] ?? m[4]!).toLowerCase();
+      const index = m[2] ? WEEKDAYS.indexOf(word) : RU_WEEKDAYS.findIndex((stem) => word.startsWith(stem));
+      // "last Wednesday" and "next Wednesday" say their direction; "on Wednesday" takes the clause's tense.
+      const direction = (m[1] ?? m[3] ?? '').toLowerCase();
+      const future = /next|coming|следующ|ближайш/.test(direction) ? true : /last|прошл|минувш/.test(direction) ? false : c.future;
+      return weekday(index, { ...c, future });
     },
   },
 ];
+
+const COUNTS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  год: 1, 'два года': 2, 'три года': 3, 'четыре года': 4, 'пять лет': 5, 'шесть лет': 6, 'семь лет': 7, 'восемь лет': 8, 'девять лет': 9, 'десять лет': 10,
+};
+
+/** "two", "3", "три года", "5 лет": how many years back. */
+function countOf(words: string): number {
+  return COUNTS[words] ?? Number.parseInt(words, 10);
+}
 
 function day(dayOfMonth: number, monthNumber: number, year: string | undefined, context: Context): { date: string } | null {
   if (monthNumber < 1) return null;
@@ -199,7 +243,7 @@ const UNTIL = /(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end 
 
 /** Every date of a sentence, in order; the longest reading wins where two overlap. */
 export function findDates(sentence: string, published: PartialDate | null): FoundDate[] {
-  const context: Context = { published, future: FUTURE.test(sentence) };
+  const markers = { future: positions(FUTURE, sentence), past: positions(PAST, sentence), weak: positions(WEAK_FUTURE, sentence) };
   const found: FoundDate[] = [];
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
@@ -209,6 +253,7 @@ export function findDates(sentence: string, published: PartialDate | null): Foun
       if (found.some((other) => start < other.end && end > other.start)) continue;
       // "1,374" and "20.5" are not years; nor is a year inside a word or code.
       if (/[\d][,.]$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
+      const context: Context = { published, future: futureAt(sentence, start, end, markers) };
       const resolved = pattern.resolve(m, context);
       if (!resolved) continue;
       const before = sentence.slice(Math.max(0, start - 24), start);
