@@ -5,6 +5,7 @@
  */
 import type { PartialDate } from '../model/partial-date';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
+import { ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { indexed } from './gazetteer';
 import { findMentions, type Found } from './mentions';
@@ -241,7 +242,6 @@ const DEMONYMS: Record<string, string> = {
 };
 const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
-const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he ([Oo]rgani[sz]ation|bloc|alliance)(?! (?:for|of|on) \p{Lu})|([Оо]рганизаци\p{L}*|[Бб]лок\p{L}*|[Аа]льянс\p{L}*))(?![\p{L}])/gu;
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
 const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
@@ -295,6 +295,8 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
   }
   const before = article.mentions.slice(0, p + 1).flat().filter((mention) => mention.paragraph < p + 1 || mention.end <= sentence.start);
+  // A pronoun for a state or an organization first: a slot given first wins where two cover the same words.
+  slots.push(...pronounSubjects(paragraph, article.sentences[p]!, article.mentions[p]!, sentence, main));
   const pronoun = PRONOUN.exec(text);
   if (pronoun) {
     const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();

@@ -1,0 +1,39 @@
+import { describeFact, extractFrom } from '../support/ingest';
+
+const facts = (text: string, published = '2026-11-12') => extractFrom(text, published).proposals.map(describeFact);
+
+describe('ingest: a pronoun as the subject of a fact', () => {
+  it('reads "It" as the state or organization the sentence before has as its subject', () => {
+    expect(facts('Kazakhstan hosted the summit. It will chair the CSTO in 2027.')).toContain('CHAIRS kazakhstan → csto 2027..2027 [chair]');
+    expect(facts('Uzbekistan sent no delegation to the summit. It joined the CSTO in 2006.')).toContain('MEMBER_OF uzbekistan → csto 2006..');
+  });
+
+  it('reads "Он" and "Она" as a state of the same gender named as the subject before', () => {
+    expect(facts('Узбекистан не прислал делегацию. Он вступил в ОДКБ в 2006 году.')).toContain('MEMBER_OF uzbekistan → csto 2006..');
+    // "Она" cannot stand for Uzbekistan: nothing is proposed for it.
+    expect(facts('Узбекистан не прислал делегацию. Она вступила в ОДКБ в 2006 году.').filter((fact) => fact.includes('uzbekistan'))).toEqual([]);
+    // A state named in an oblique case ("в Армении") is not the subject a pronoun stands for.
+    expect(facts('В Армении прошли выборы. Она вступила в ОДКБ в 2006 году.').filter((fact) => fact.startsWith('MEMBER_OF armenia'))).toEqual([]);
+  });
+
+  it('reads "it" after a comma or "and" as the subject of the clause before', () => {
+    expect(facts('Uzbekistan sent no delegation, and it left the CSTO in 2012.')).toContain('MEMBER_OF uzbekistan → csto ..2012');
+  });
+
+  it('gives nothing for an "it" that stands for no one or reports a statement', () => {
+    expect(facts('The CSTO met in Minsk. It is expected that Kazakhstan will chair the organisation.').filter((fact) => fact.startsWith('CHAIRS csto'))).toEqual([]);
+    expect(facts('Kazakhstan hosted the summit. It was agreed to admit Serbia as an observer.').filter((fact) => fact.includes('kazakhstan → csto'))).toEqual([]);
+    expect(facts('Kazakhstan hosted the summit. It said the bloc would hold exercises in 2027.').filter((fact) => fact.startsWith('CONDUCTS kazakhstan'))).toEqual([]);
+  });
+
+  it('does not reach across a paragraph for the antecedent', () => {
+    expect(facts('Kazakhstan hosted the summit.\n\nIt will chair the CSTO in 2027.').filter((fact) => fact.startsWith('CHAIRS'))).toEqual([]);
+  });
+});
+
+describe('ingest: a common noun for the article\'s organization', () => {
+  it('reads "the treaty organisation" and "the Russian-led bloc" as the organization the article names most', () => {
+    expect(facts('The CSTO met in Minsk. Kyrgyzstan will chair the treaty organisation in 2027.')).toContain('CHAIRS kyrgyzstan → csto 2027..2027 [chair]');
+    expect(facts('The CSTO met in Minsk. Belarus joined the Russian-led bloc in 1993.')).toContain('MEMBER_OF belarus → csto 1993..');
+  });
+});
