@@ -91,3 +91,45 @@ export function pronounSubjects(paragraph: string, sentences: Span[], mentions: 
   }
   return slots;
 }
+
+/**
+ * A second verb of one subject: "Uzbekistan joined the CSTO in 2006 and left it in 2012", "Узбекистан
+ * вступил в ОДКБ в 2006 году и вышел из неё в 2012-м". The subject is the state or organization the
+ * sentence opens with; the verb after "and" / "и" must be one (a past form, or "will", "has" before one).
+ */
+const SECOND_VERB =
+  /(?:,? and|,? и) (?:then |later |subsequently |also |потом |затем |позже |также )?(?=(?:(?:will|has|had|would) )?(?:re)?(?:left|quit|joined|held|took|chaired|hosted|led|headed|signed|adopted|suspended|froze|resumed|rejoined|withdrew|handed|passed|sent|staged|\p{Ll}{3,}ed|вступ\p{L}*л\p{L}?|\p{Ll}{3,}(?:ла|ли|л)(?:сь|ся)?)(?![\p{L}]))/gu;
+const OPENING = /^["«“]?(?:[Tt]he )?$/u;
+
+export function coordinatedSubjects(paragraph: string, mentions: Found[], sentence: Span): Slot[] {
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const inSentence = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
+  const subject = inSentence[0];
+  if (!subject || !(subject.variant.kind === 'STATE' || subject.variant.kind === 'ORGANIZATION')) return [];
+  if (!OPENING.test(paragraph.slice(sentence.start, subject.start))) return [];
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(SECOND_VERB)) {
+    const start = sentence.start + match.index;
+    // Another subject after the first one ("Armenia froze …, and Russia …") starts a clause of its own.
+    if (start <= subject.end) continue;
+    slots.push({ kind: SLOT_OF_KIND[subject.variant.kind], start, end: start + match[0].length - 1, text: subject.text, entityId: subject.entityId });
+  }
+  return slots;
+}
+
+/** "left it", "вышел из неё": the organization named last before, as the object of a membership or chairing verb. */
+const OBJECT_PRONOUN = /(?<![\p{L}])(?:(?:left|quit|joined|rejoined|chaired|chairs|chair|hosted|led|leads|heads|headed|join|leave) (it)|(?:из|в) (неё|нее|него))(?![\p{L}])/gu;
+
+export function objectPronouns(paragraph: string, mentions: Found[], sentence: Span): Slot[] {
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(OBJECT_PRONOUN)) {
+    const pronoun = match[1] ?? match[2]!;
+    const start = sentence.start + match.index + match[0].length - pronoun.length;
+    const organization = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= start && mention.variant.kind === 'ORGANIZATION').pop();
+    if (organization && agrees(pronoun === 'неё' || pronoun === 'нее' ? 'она' : pronoun === 'него' ? 'он' : 'it', organization.text)) {
+      slots.push({ kind: 'ORG', start, end: start + pronoun.length, text: pronoun, entityId: organization.entityId });
+    }
+  }
+  return slots;
+}

@@ -5,7 +5,7 @@
  */
 import type { PartialDate } from '../model/partial-date';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
-import { ORG_REFERENCE, pronounSubjects } from './coreference';
+import { coordinatedSubjects, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { indexed } from './gazetteer';
 import { findMentions, type Found } from './mentions';
@@ -51,7 +51,9 @@ const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 
 const ITEM = (kinds: string, titles = false) => `${titles && /PERSON|NAME/.test(kinds) ? `(?:${TITLE_PREFIX})?` : ''}"?⟦(?:${kinds})#\\d+⟧"?`;
 /** Gapping: each item of a list with its own date after a dash ("Киргизия — в 2025 году, Казахстан — в 2024-м"). */
 const GAP = '(?: — (?:в |во |с |in |from )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?)?';
-const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:(?: ?, ?(?:and |и )?| (?:and|и) )(?:the )?${ITEM(kinds, titles)}${GAP})*`;
+/** What joins the items of a list: commas, "and", "и", and the additive "as well as", "а также". */
+const JOINER = '(?: ?, ?(?:and |и |as well as |а также )?| (?:and|и|as well as|а также) )';
+const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:${JOINER}(?:the )?${ITEM(kinds, titles)}${GAP})*`;
 const DASH_GAPPED = /⟦\w+#(\d+)⟧"? — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?/gu;
 const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
@@ -297,6 +299,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const before = article.mentions.slice(0, p + 1).flat().filter((mention) => mention.paragraph < p + 1 || mention.end <= sentence.start);
   // A pronoun for a state or an organization first: a slot given first wins where two cover the same words.
   slots.push(...pronounSubjects(paragraph, article.sentences[p]!, article.mentions[p]!, sentence, main));
+  slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
   const pronoun = PRONOUN.exec(text);
   if (pronoun) {
     const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
@@ -384,7 +387,7 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
   for (const match of whole.matchAll(DASH_GAPPED)) gapped.set(template.slots[Number(match[1])]!, template.slots[Number(match[2])]!.date!);
   const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩').replace(DASH_GAPPED, (gap) => gap.slice(0, gap.indexOf('⟧') + 1));
   const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
-  const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
+  const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the|as well as|а также)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
   const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
   if (!isList && named.length === 1) {

@@ -37,3 +37,32 @@ describe('ingest: a common noun for the article\'s organization', () => {
     expect(facts('The CSTO met in Minsk. Belarus joined the Russian-led bloc in 1993.')).toContain('MEMBER_OF belarus → csto 1993..');
   });
 });
+
+describe('ingest: coordination', () => {
+  it('gives a second verb the subject of the first ("joined … and left it …", "вступил … и вышел из неё …")', () => {
+    expect(facts('Uzbekistan joined the CSTO in 2006 and left it in 2012.')).toEqual(['MEMBER_OF uzbekistan → csto 2006..', 'MEMBER_OF uzbekistan → csto ..2012']);
+    expect(facts('Узбекистан вступил в ОДКБ в 2006 году и вышел из неё в 2012 году.')).toEqual(['MEMBER_OF uzbekistan → csto 2006..', 'MEMBER_OF uzbekistan → csto ..2012']);
+    expect(facts('Belarus hosted the Interaction exercise and took part in the Search drills.')).toContain('PARTICIPATES_IN belarus → search');
+  });
+
+  it('does not give the second clause the first subject when it has its own', () => {
+    expect(facts('Armenia froze its participation in 2024 and Russia chaired the CSTO in 2026.').filter((fact) => fact.startsWith('CHAIRS'))).toEqual([
+      'CHAIRS russia → csto 2026..2026 [chair]',
+    ]);
+    // A list of subjects is not a second verb: "Armenia and Belarus".
+    expect(facts('Armenia and Belarus joined the CSTO in 1992.')).toEqual(['MEMBER_OF armenia → csto 1992..', 'MEMBER_OF belarus → csto 1992..']);
+  });
+
+  it('reads a list joined by "as well as" and "а также" as one list', () => {
+    expect(facts('Russia, Belarus as well as Kazakhstan took part in the Interaction exercise.')).toEqual([
+      'PARTICIPATES_IN russia → interaction',
+      'PARTICIPATES_IN belarus → interaction',
+      'PARTICIPATES_IN kazakhstan → interaction',
+    ]);
+    expect(facts('Россия, а также Белоруссия и Казахстан приняли участие в учениях «Взаимодействие».')).toEqual([
+      'PARTICIPATES_IN russia → interaction',
+      'PARTICIPATES_IN belarus → interaction',
+      'PARTICIPATES_IN kazakhstan → interaction',
+    ]);
+  });
+});
