@@ -7,7 +7,8 @@
  */
 import type { PartialDate } from '../model/partial-date';
 
-export type DateRole = 'point' | 'since' | 'until';
+/** `scope`: the years a plan or budget covers ("budget for 2027", "план на 2026–2027 годы", "Strategy 2026-2030"), not when anything happened. */
+export type DateRole = 'point' | 'since' | 'until' | 'scope';
 
 export interface FoundDate {
   start: number;
@@ -129,6 +130,15 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(`${B}${YEAR}\\s*[-–—]\\s*${YEAR}(?:\\s+(?:годы|годах|годов|гг\\.?))?${E}`, 'giu'),
     resolve: (m) => ({ date: m[1]!, until: m[2]! }),
   },
+  // A range of days in one month: "from 12 to 16 October", "12-16 October 2026", "October 12–16".
+  {
+    regex: new RegExp(`${B}(?:(?:from|between)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    resolve: (m, c) => dayRange(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], c),
+  },
+  {
+    regex: new RegExp(`${B}${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    resolve: (m, c) => dayRange(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4], c),
+  },
   // Day month year, month day year, day month, month year: English.
   {
     regex: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
@@ -145,10 +155,7 @@ const PATTERNS: Pattern[] = [
   // Russian. A range of days in one month first: "с 12 по 16 октября".
   {
     regex: new RegExp(`${B}(?:с|со)\\s+(\\d{1,2})\\s+(?:по|до)\\s+(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
-    resolve: (m, c) => {
-      const [first, last] = [day(Number(m[1]), monthOf(m[3]!), m[4], c), day(Number(m[2]), monthOf(m[3]!), m[4], c)];
-      return first && last ? { date: first.date, until: last.date } : null;
-    },
+    resolve: (m, c) => dayRange(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], c),
   },
   {
     regex: new RegExp(`${B}(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
@@ -214,6 +221,12 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** The first and last day of a range in one month, when the first comes first. */
+function dayRange(first: number, last: number, monthNumber: number, year: string | undefined, context: Context): { date: string; until: string } | null {
+  const [from, to] = [day(first, monthNumber, year, context), day(last, monthNumber, year, context)];
+  return from && to && first < last ? { date: from.date, until: to.date } : null;
+}
+
 const COUNTS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   год: 1, 'два года': 2, 'три года': 3, 'четыре года': 4, 'пять лет': 5, 'шесть лет': 6, 'семь лет': 7, 'восемь лет': 8, 'девять лет': 9, 'десять лет': 10,
@@ -239,6 +252,10 @@ function month(monthNumber: number, year: string | undefined, context: Context, 
 }
 
 const SINCE = /(?:since|from|starting(?: from| on)?|as of|effective|beginning|с|со|начиная с)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+)?$/iu;
+/** What a plan covers: "на 2027 год", "budget for 2027", "programme for the years 2026–2028". */
+const SCOPE = /(?:бюджет|план|программ|стратеги|концепци|календар|приоритет|budget|plan|programme|program|strategy|priorities|calendar|concept|roadmap|agenda)[\p{L}-]*(?:\s+[^\s.;]+){0,5}?\s+(?:на|for)\s+(?:(?:the\s+)?(?:years?|period|период)\s+)?$/iu;
+/** A range right after a capitalised word is part of a name: "the Anti-Drug Strategy 2026-2030". */
+const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
 const UNTIL = /(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
 
 /** Every date of a sentence, in order; the longest reading wins where two overlap. */
@@ -256,8 +273,10 @@ export function findDates(sentence: string, published: PartialDate | null): Foun
       const context: Context = { published, future: futureAt(sentence, start, end, markers) };
       const resolved = pattern.resolve(m, context);
       if (!resolved) continue;
-      const before = sentence.slice(Math.max(0, start - 24), start);
-      const role: DateRole = SINCE.test(before) ? 'since' : UNTIL.test(before) ? 'until' : 'point';
+      const before = sentence.slice(Math.max(0, start - 80), start);
+      const years = /^\d{4}$/.test(resolved.date) && (!resolved.until || /^\d{4}$/.test(resolved.until));
+      const role: DateRole =
+        years && (SCOPE.test(before) || (resolved.until && /^\d/.test(m[0]) && NAME_BEFORE.test(before))) ? 'scope' : SINCE.test(before) ? 'since' : UNTIL.test(before) ? 'until' : 'point';
       found.push({ start, end, role, ...resolved });
     }
   }

@@ -404,6 +404,13 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
 }
 
 /**
+ * A relative clause that says when the meeting or exercise a match ends with takes place: "…, which will
+ * run from 12 to 16 October", "…, которое пройдёт с 12 по 16 октября".
+ */
+const EVENT_CLAUSE =
+  /^(?: "?⟦(?:EVENT|INIT)#\d+⟧)?"?,? (?:котор\p{L}+|which|that) (?:(?:will|would|is to|are to|was|were|is|are) )?(?:be )?(?:held|run|ran|runs|take place|took place|takes place|last|lasted|пройд\p{L}+|проходил\p{L}*|проходит|прошл\p{L}*|состоится|состоял\p{L}*|продлится|продлил\p{L}*|завершится)(?: (?:in|at|near|в|на|под) [^,;]*?)? (?:on |in |from |between |с |со |в |во )?$/u;
+
+/**
  * The date a match uses: the one nearest the match's end (where the verb of most rules is), inside or
  * after it; one after a clause break (a comma, "who", "which") counts as farther, one before the match
  * only when it is close.
@@ -411,14 +418,15 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
 function datesFor(template: Template, index: number, end: number): FoundDate | undefined {
   let best: { date: FoundDate; distance: number } | undefined;
   template.slots.forEach((slot, i) => {
-    if (slot.kind !== 'DATE') return;
+    // The years a plan covers are not when the fact happened.
+    if (slot.kind !== 'DATE' || slot.date!.role === 'scope') return;
     const at = template.at[i]!;
     let distance: number;
     if (at >= end) {
       const between = template.text.slice(end, at);
       // A complement clause ("agreed that X will … on 1 January") has dates of its own.
       // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
-      distance = at - end + (/ (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако) /u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
@@ -563,7 +571,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
       const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
       if (meeting) {
         // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
-        const days = template.slots.filter((slot) => slot.kind === 'DATE');
+        const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope');
         const date = days.length === 0 ? dateline : days.length === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
         lastMeeting = { end: meeting, date };
       }
@@ -618,7 +626,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           let date = datesFor(template, match.index, match.index + match[0].length);
           // "… also attended": on the day of the meeting named before, when the sentence gives none.
           if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
-          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? dateline;
+          // "По итогам сессии лидеры подписали …": on the day of the meeting the sentence names (the dateline's, when it gives none).
+          if (!date && !groups.to && rule.toFallback === 'meeting' && meeting) date = lastMeeting?.date;
+          // An edition's year ("Rubezh-2025") on either end dates it before the dateline does.
+          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? editionYear(tos) ?? dateline;
           const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;

@@ -1,5 +1,6 @@
 import { findDates } from '../../src/ingest/dates';
 import { partialDate } from '../../src/model/partial-date';
+import { describeFact, extractFrom } from '../support/ingest';
 
 /** Each date a sentence gives, as role:date, against a publication date. */
 const dates = (text: string, published: string) =>
@@ -66,5 +67,43 @@ describe('ingest: dates relative to publication', () => {
   it('does not read a number of years that is not "ago" as a date', () => {
     expect(dates('The mission has two years to run.', '2027-02-04')).toEqual([]);
     expect(dates('Договор продлён на пять лет.', '2027-02-04')).toEqual([]);
+  });
+});
+
+describe('ingest: ranges of days and the years a plan covers', () => {
+  it('reads English ranges of days in one month', () => {
+    expect(dates('The drills run from 12 to 16 October.', '2026-09-01')).toEqual(['point:2026-10-12..2026-10-16']);
+    expect(dates('The drills ran on 3-7 May 2025.', '2026-09-01')).toEqual(['point:2025-05-03..2025-05-07']);
+    expect(dates('The drills will run October 12–16.', '2026-09-01')).toEqual(['point:2026-10-12..2026-10-16']);
+  });
+
+  it('marks the years a budget, plan or strategy covers as its scope, not a time', () => {
+    expect(dates('The leaders approved the budget for 2027.', '2026-11-12')).toEqual(['scope:2027']);
+    expect(dates('Министры одобрили план консультаций по вопросам внешней политики на 2026–2027 годы.', '2026-06-15')).toEqual(['scope:2026..2027']);
+    expect(dates('The leaders adopted the Anti-Drug Strategy 2026-2030.', '2026-11-12')).toEqual(['scope:2026..2030']);
+    // A term of office is a time: "назначен на 2026–2028 годы", "from 2003 to 2016".
+    expect(dates('Он назначен генеральным секретарём на 2026–2028 годы.', '2025-11-27')).toEqual(['point:2026..2028']);
+    expect(dates('He led the Secretariat from 2003 to 2016.', '2025-11-27')).toEqual(['point:2003..2016']);
+  });
+});
+
+describe('ingest: the dates a fact takes', () => {
+  const facts = (text: string, published: string) => extractFrom(text, published).proposals.map(describeFact);
+
+  it('dates a document adopted at a meeting by the dateline, not by the years it covers', () => {
+    expect(facts('ЕРЕВАН, 3 марта — По итогам саммита лидеры утвердили бюджет ОДКБ на 2027 год.', '2026-03-04')).toEqual(['ADOPTED_AT "бюджет ОДКБ" → "саммита" 2026-03-03..']);
+  });
+
+  it('dates an exercise by the relative clause that says when it takes place', () => {
+    expect(facts('Белоруссия примет участие в учениях «Взаимодействие», которые пройдут с 12 по 16 октября в Казахстане.', '2026-09-01')).toContain(
+      'PARTICIPATES_IN belarus → interaction 2026-10-12..2026-10-16',
+    );
+    expect(facts('Belarus will take part in the Interaction exercise, which will be held from 12 to 16 October.', '2026-09-01')).toEqual([
+      'PARTICIPATES_IN belarus → interaction 2026-10-12..2026-10-16',
+    ]);
+  });
+
+  it('dates an edition by its year when the sentence gives none', () => {
+    expect(facts('Учения «Рубеж-2024» принимал Кыргызстан.', '2026-09-01')).toEqual(['HOSTS kyrgyzstan → "Рубеж-2024" 2024..2024']);
   });
 });
