@@ -258,8 +258,14 @@ const SCOPE = /(?:бюджет|план|программ|стратеги|кон
 const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
 const UNTIL = /(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
 
-/** Every date of a sentence, in order; the longest reading wins where two overlap. */
-export function findDates(sentence: string, published: PartialDate | null): FoundDate[] {
+/** "since then", "с тех пор": from the date the text gave last; "at the time", "в то время": then. */
+const THEN = /(?<![\p{L}])(?:(since then|ever since|с тех пор|с того времени)|(at the time|at that time|в то время|тогда же))(?![\p{L}])/giu;
+
+/**
+ * Every date of a sentence, in order; the longest reading wins where two overlap. `earlier` is the
+ * last date the text gave before the sentence: what "since then" counts from.
+ */
+export function findDates(sentence: string, published: PartialDate | null, earlier?: string): FoundDate[] {
   const markers = { future: positions(FUTURE, sentence), past: positions(PAST, sentence), weak: positions(WEAK_FUTURE, sentence) };
   const found: FoundDate[] = [];
   for (const pattern of PATTERNS) {
@@ -285,6 +291,10 @@ export function findDates(sentence: string, published: PartialDate | null): Foun
   for (const match of sentence.matchAll(/(?<![\p{L}])(?:the same year|that same year|that year|в том же году|в тот же год)(?![\p{L}])/giu)) {
     const previous = found.filter((date) => date.end <= match.index).pop();
     if (previous) found.push({ start: match.index, end: match.index + match[0].length, date: previous.date.slice(0, 4), role: 'point' });
+  }
+  for (const match of earlier ? sentence.matchAll(THEN) : []) {
+    if (found.some((date) => match.index < date.end && match.index + match[0].length > date.start)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, date: earlier!, role: match[1] ? 'since' : 'point' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -557,13 +557,17 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   const dateline = datelineDate(article);
   /** The meeting named last by each paragraph, with the day its sentence gives. */
   const meetingsNamed: Array<{ end: FactEnd; date?: FoundDate } | undefined> = [];
+  /** The last date the text gave: what "since then" in a later sentence counts from. */
+  let lastDate: string | undefined;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
     let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
     for (const sentence of article.sentences[p]!) {
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
-      const dates = findDates(sentenceText, article.published);
+      const dates = findDates(sentenceText, article.published, lastDate);
+      const given = dates.filter((date) => date.role !== 'scope').pop();
+      if (given) lastDate = given.until ?? given.date;
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
       const before = previous;
       previous = template;
@@ -662,7 +666,38 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
       }
     }
   });
-  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(proposals)), newEntities: [...newEntities.values()] };
+  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(withSuccessorsPosts(proposals))), newEntities: [...newEntities.values()] };
+}
+
+const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
+const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph === b.evidence.paragraph && a.evidence.start === b.evidence.start;
+
+/**
+ * A successor holds the titled post of the one they succeeded: "X, who served as Secretary-General …, was
+ * succeeded by Y, who in turn handed over to Z in January" gives Y's and Z's posts, from the day of the
+ * succession, until the next one. Only within one sentence, and only where the text gives no post of theirs.
+ */
+function withSuccessorsPosts(proposals: ProposedFact[]): ProposedFact[] {
+  const out = [...proposals];
+  const isPost = (fact: ProposedFact) => fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS';
+  for (let i = 0; i < out.length; i++) {
+    const post = out[i]!;
+    // A titled post passes to the successor; "led the Secretariat" says less of what they took over.
+    if (!isPost(post) || !post.role) continue;
+    for (const succession of out.filter((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, post) && endKey(fact.from) === endKey(post.from))) {
+      const successor = succession.to;
+      // The text names their post itself (in this sentence), or names it elsewhere: nothing to infer.
+      if (out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(successor) && (sameSentence(fact, post) || endKey(fact.to) === endKey(post.to)))) continue;
+      const next = out.find((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, post) && endKey(fact.from) === endKey(successor));
+      const inferred: ProposedFact = { type: post.type, from: successor, to: post.to, evidence: succession.evidence, rule: `${succession.rule}+post` };
+      if (post.role) inferred.role = post.role.replace(' (acting)', '');
+      // A range on the succession is the predecessor's term ("who served from 2003 to 2016"), not the day it passed.
+      if (succession.since && !succession.until) inferred.since = succession.since;
+      if (next?.since) inferred.until = next.since;
+      out.push(inferred);
+    }
+  }
+  return out;
 }
 
 /** A fact's type and ends; `anyName` takes every end without an entity for the same (a headline names a meeting in other words). */

@@ -66,3 +66,21 @@ describe('ingest: coordination', () => {
     ]);
   });
 });
+
+describe('ingest: what a sentence says of those the one before named', () => {
+  it('reads "since then" and "с тех пор" as the date the text gave last', () => {
+    expect(facts('The Secretary-General of the CSTO resigned in March 2019. Valery Semerikov has been acting Secretary-General since then.', '2019-11-29')).toContain(
+      'HOLDS_POSITION valery-semerikov → csto 2019-03.. [Secretary-General (acting)]',
+    );
+    // Without an earlier date, "since then" dates nothing.
+    expect(facts('Valery Semerikov has been acting Secretary-General of the CSTO since then.', '2019-11-29')).toContain('HOLDS_POSITION valery-semerikov → csto [Secretary-General (acting)]');
+  });
+
+  it('gives a successor the post of the one they succeeded, from the succession, within one sentence', () => {
+    expect(facts('Nikolai Bordyuzha, who served as Secretary-General of the CSTO from 2003 to 2016, was succeeded by Yuri Khachaturov, who in turn handed over to Stanislav Zas in January 2020.', '2021-03-01')).toEqual(
+      expect.arrayContaining(['HOLDS_POSITION yuri-khachaturov → csto ..2020-01 [Secretary-General]', 'HOLDS_POSITION stanislav-zas → csto 2020-01.. [Secretary-General]']),
+    );
+    // A successor whose post the sentence states is not given another.
+    expect(facts('Stanislav Zas, the new Secretary-General of the CSTO, succeeded Yuri Khachaturov.', '2021-03-01').filter((fact) => fact.startsWith('HOLDS_POSITION yuri'))).toEqual([]);
+  });
+});
