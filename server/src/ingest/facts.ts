@@ -544,6 +544,10 @@ const BODY_AFTER = new RegExp(
 /** After a match with its date: ", and X in 2025" / "and X in 2025". */
 const TRAILING_GAP = /^(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? and ⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )/;
 
+/** After a passive's agent: ", and earlier by Y", "and later by Y of Z in 2023". */
+const AGENT_GAP =
+  /^(?: of ⟦STATE#\d+⟧)?(?: (?:in |on |from |since |between )?⟦DATE#\d+⟧)?,? and (?:earlier |later |then |previously |subsequently |before (?:that|him|her) )?by ⟦(?:PERSON|NAME)#(\d+)⟧(?: of ⟦STATE#\d+⟧)?(?:,? (?:in |on |from |since |between )?⟦DATE#(\d+)⟧)?(?=[,.;]|$)/;
+
 export interface FactResult {
   proposals: ProposedFact[];
   newEntities: NewEntityProposal[];
@@ -661,6 +665,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           if (gapped && froms.every(({ slot }) => slot?.kind === 'STATE')) {
             const [state, when] = [template.slots[Number(gapped[1])]!, template.slots[Number(gapped[2])]!];
             if (state.entityId) for (const to of tos) add({ entityId: state.entityId, text: state.text }, to.end, dating, [state], when.date);
+          }
+          // "The post was held by X from 2020 to 2022, and earlier by Y": the same of Y, with Y's own date if any.
+          const agent = AGENT_GAP.exec(template.text.slice(match.index + match[0].length));
+          if (agent && froms.every(({ slot }) => slot?.kind === 'PERSON' || slot?.kind === 'NAME')) {
+            const [person, when] = [template.slots[Number(agent[1])]!, agent[2] ? template.slots[Number(agent[2])] : undefined];
+            if (person.entityId) for (const to of tos) add({ entityId: person.entityId, text: person.text }, to.end, dating, [person], when?.date);
           }
         }
       }

@@ -84,3 +84,13 @@ describe('ingest: what a sentence says of those the one before named', () => {
     expect(facts('Stanislav Zas, the new Secretary-General of the CSTO, succeeded Yuri Khachaturov.', '2021-03-01').filter((fact) => fact.startsWith('HOLDS_POSITION yuri'))).toEqual([]);
   });
 });
+
+describe('ingest: gapping after a passive agent', () => {
+  it('says the same of a second agent after "and earlier by", with its own date only', () => {
+    expect(facts('The CSTO Secretary-General serves three years. The post was held by Stanislav Zas from 2020 to 2022, and earlier by Nikolai Bordyuzha.', '2024-01-10')).toEqual(
+      expect.arrayContaining(['HOLDS_POSITION stanislav-zas → csto 2020..2022 [Secretary-General]', 'HOLDS_POSITION nikolai-bordyuzha → csto [Secretary-General]']),
+    );
+    // A second name that is not an agent ("and by then Russia …") gives nothing of the kind.
+    expect(facts('The CSTO Secretary-General serves three years. The post was held by Stanislav Zas from 2020 to 2022, and Nikolai Bordyuzha spoke.', '2024-01-10').filter((fact) => fact.includes('bordyuzha'))).toEqual([]);
+  });
+});
