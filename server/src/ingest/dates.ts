@@ -266,7 +266,9 @@ const THEN = /(?<![\p{L}])(?:(since then|ever since|с тех пор|с того
  * last date the text gave before the sentence: what "since then" counts from.
  */
 export function findDates(sentence: string, published: PartialDate | null, earlier?: string): FoundDate[] {
-  const markers = { future: positions(FUTURE, sentence), past: positions(PAST, sentence), weak: positions(WEAK_FUTURE, sentence) };
+  // Read only for a sentence that has a date: most have none.
+  let markers: { future: number[]; past: number[]; weak: number[] } | undefined;
+  const tense = () => (markers ??= { future: positions(FUTURE, sentence), past: positions(PAST, sentence), weak: positions(WEAK_FUTURE, sentence) });
   const found: FoundDate[] = [];
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
@@ -276,7 +278,7 @@ export function findDates(sentence: string, published: PartialDate | null, earli
       if (found.some((other) => start < other.end && end > other.start)) continue;
       // "1,374" and "20.5" are not years; nor is a year inside a word or code.
       if (/[\d][,.]$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
-      const context: Context = { published, future: futureAt(sentence, start, end, markers) };
+      const context: Context = { published, future: futureAt(sentence, start, end, tense()) };
       const resolved = pattern.resolve(m, context);
       if (!resolved) continue;
       const before = sentence.slice(Math.max(0, start - 80), start);
