@@ -548,6 +548,11 @@ const TRAILING_GAP = /^(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?:
 const AGENT_GAP =
   /^(?: of ⟦STATE#\d+⟧)?(?: (?:in |on |from |since |between )?⟦DATE#\d+⟧)?,? and (?:earlier |later |then |previously |subsequently |before (?:that|him|her) )?by ⟦(?:PERSON|NAME)#(\d+)⟧(?: of ⟦STATE#\d+⟧)?(?:,? (?:in |on |from |since |between )?⟦DATE#(\d+)⟧)?(?=[,.;]|$)/;
 
+/** A sentence that says its subject did what the one before said: "So did Armenia.", "Belarus followed suit.", "Так же поступила Армения." */
+const SO_DID =
+  /^"?(?:(?:So|Так же) (?:did|has|had|will|поступил\p{L}*) (?:the )?⟦(?:STATE|ORG)#(\d+)⟧|(?:The )?⟦(?:STATE|ORG)#(\d+)⟧ (?:(?:soon |later |then )?followed suit|did (?:the same|likewise|so too)|последовал\p{L}* (?:е[её]|его) примеру))(?=[ ,.;]|$)/u;
+const STATE_OR_ORG = new Set(['STATE', 'ORGANIZATION']);
+
 export interface FactResult {
   proposals: ProposedFact[];
   newEntities: NewEntityProposal[];
@@ -561,10 +566,13 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   const dateline = datelineDate(article);
   /** The meeting named last by each paragraph, with the day its sentence gives. */
   const meetingsNamed: Array<{ end: FactEnd; date?: FoundDate } | undefined> = [];
+  /** The facts of the sentence before that a "So did X" repeats. */
+  let echoed: ProposedFact[] = [];
   /** The last date the text gave: what "since then" in a later sentence counts from. */
   let lastDate: string | undefined;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
+    echoed = [];
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
     let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
     for (const sentence of article.sentences[p]!) {
@@ -584,7 +592,23 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
         lastMeeting = { end: meeting, date };
       }
       meetingsNamed[p] = lastMeeting;
-      if (!template.slots.some((slot) => slot.kind !== 'DATE')) continue;
+      const factsBefore = proposals.length;
+      // "So did Armenia", "Belarus followed suit": the facts of the sentence before, of this subject.
+      const echo = SO_DID.exec(template.text);
+      if (echo) {
+        const subject = template.slots[Number(echo[1] ?? echo[2])]!;
+        for (const fact of echoed) {
+          if (!subject.entityId || fact.from.entityId === subject.entityId || fact.to.entityId === subject.entityId) continue;
+          const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
+          // Not its dates: "followed suit" is later, and "so did" does not say when.
+          const { since: _since, until: _until, ...undated } = fact;
+          proposals.push({ ...undated, from: { entityId: subject.entityId, text: subject.text }, evidence: quote, rule: `${fact.rule}+echo` });
+        }
+      }
+      if (!template.slots.some((slot) => slot.kind !== 'DATE')) {
+        echoed = [];
+        continue;
+      }
       const kinds = new Set(template.slots.map((slot) => slot.kind));
       const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ');
       const scripts = { latin: /[a-z]/i.test(words), cyrillic: /[а-яё]/i.test(words) };
@@ -674,6 +698,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           }
         }
       }
+      // What a following "So did X" repeats: this sentence's facts of a state or an organization.
+      echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
     }
   });
   return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(withSuccessorsPosts(proposals))), newEntities: [...newEntities.values()] };

@@ -94,3 +94,17 @@ describe('ingest: gapping after a passive agent', () => {
     expect(facts('The CSTO Secretary-General serves three years. The post was held by Stanislav Zas from 2020 to 2022, and Nikolai Bordyuzha spoke.', '2024-01-10').filter((fact) => fact.includes('bordyuzha'))).toEqual([]);
   });
 });
+
+describe('ingest: a sentence that says its subject did the same', () => {
+  it('repeats the facts of the sentence before for the new subject, without their dates', () => {
+    expect(facts('Kazakhstan joined the CSTO in 1992. So did Armenia.', '2026-09-01')).toEqual(['MEMBER_OF kazakhstan → csto 1992..', 'MEMBER_OF armenia → csto']);
+    expect(facts('Uzbekistan suspended its participation in the CSTO in 2012. Belarus followed suit.', '2026-09-01')).toContain('MEMBER_OF belarus → csto {participation suspended}');
+    expect(facts('Армения заморозила участие в ОДКБ в 2024 году. Так же поступила Белоруссия.', '2026-09-01')).toContain('MEMBER_OF belarus → csto {participation frozen}');
+  });
+
+  it('gives nothing across a paragraph, for "Neither did", or for the fact\'s own other end', () => {
+    expect(facts('Kazakhstan joined the CSTO in 1992.\n\nSo did Armenia.', '2026-09-01')).toEqual(['MEMBER_OF kazakhstan → csto 1992..']);
+    expect(facts('Kazakhstan joined the CSTO in 1992. Neither did Armenia.', '2026-09-01')).toEqual(['MEMBER_OF kazakhstan → csto 1992..']);
+    expect(facts('Kazakhstan joined the CSTO in 1992. So did the CSTO.', '2026-09-01')).toEqual(['MEMBER_OF kazakhstan → csto 1992..']);
+  });
+});
