@@ -7,7 +7,8 @@
  */
 import type { PartialDate } from '../model/partial-date';
 
-export type DateRole = 'point' | 'since' | 'until';
+/** `scope`: the years a plan or budget covers ("budget for 2027", "план на 2026–2027 годы", "Strategy 2026-2030"), not when anything happened. */
+export type DateRole = 'point' | 'since' | 'until' | 'scope';
 
 export interface FoundDate {
   start: number;
@@ -42,8 +43,32 @@ function monthOf(word: string): number {
   return EN_MONTHS.indexOf(lower.slice(0, 3)) + 1;
 }
 
-// Russian perfective verbs in the future ("вступит", "начнётся", "приступит") point a day without a year ahead: "с 1 января" in November is next January.
-const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans to|planned to|would|intends?|upcoming|from|starting|as of|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|планиру\p{L}*|намерен\p{L}*|примет|сменит|начн[её]т|ожидается|вступ[ия]т|начн[её]тся|приступ[ия]т|возглав[ия]т|станет|стан[уе]т|продлится|заработает|намечен\p{L}*|запланирован\p{L}*)(?![\p{L}])/iu;
+/**
+ * Words that put a clause in the future or the past (Russian perfective futures, "вступит", "приступит",
+ * point a day without a year ahead: "с 1 января" in November is next January). A date without a year (a month, a day, a weekday)
+ * takes the tense of the marker nearest it, not of the whole sentence: "Russia handed the chairmanship to
+ * Tajikistan on Wednesday at a summit that Armenia stayed away from" is past although it says "from", and
+ * "met in March …, and the session will be held in November" has one date of each.
+ */
+const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans? to|planned to|would|intends?|upcoming|is expected|are expected|expected to|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|примет|примут|сменит|начн[её]т|начнутся|станет|станут|возглав[ия]т|вступ[ия]т|начн[её]тся|приступ[ия]т|стан[уе]т|продлится|заработает|передаст|проведут|провед[её]т|откроется|завершится|соберутся|соберётся|встретится|встретятся|посетит|посетят|подпишет|подпишут|выступит|ожидается)(?![\p{L}])/giu;
+/** "from", "starting", "as of": the future only where no verb says otherwise ("Russia chairs from January"). */
+const WEAK_FUTURE = /(?<![\p{L}])(from|starting|as of)(?![\p{L}])/giu;
+/** Past verbs and words: "-ed" forms (not the planning ones, not a passive's participle after "be"), common irregular pasts, Russian past forms in -л/-ла/-ли. */
+const PAST = /(?<![\p{L}])(?<!(?:be|being) )(was|were|had|did|has been|have been|ago|earlier|previously|already|took|held|met|gave|left|came|went|said|told|began|became|chose|won|sent|made|saw|led|rose|ran|quit|set up|(?!(?:scheduled|planned|expected|intended|proposed|united|based|red)(?![\p{L}]))\p{Ll}{3,}ed|уже|был[аио]?|\p{Ll}{3,}(?:ла|ли|ло)(?:сь)?|(?!(?:генерал|адмирал|маршал|канал|сигнал|потенциал|персонал|финал|арсенал|журнал|капитал|материал|идеал|интервал|фестивал|формал)(?![\p{L}]))\p{Ll}{2,}[аеиыоуя]л(?:ся)?)(?![\p{L}])/gu;
+
+/** Positions of a marker's matches in a sentence. */
+function positions(regex: RegExp, sentence: string): number[] {
+  return [...sentence.matchAll(regex)].map((match) => match.index + match[0].length / 2);
+}
+
+/** Whether the clause a date stands in is about the future: the tense of the marker nearest the date. */
+function futureAt(sentence: string, start: number, end: number, markers: { future: number[]; past: number[]; weak: number[] }): boolean {
+  const distance = (at: number) => (at < start ? start - at : at > end ? at - end : 0);
+  const nearest = (list: number[]) => Math.min(...list.map(distance));
+  const [future, past] = [nearest(markers.future), nearest(markers.past)];
+  if (future === Infinity && past === Infinity) return markers.weak.length > 0;
+  return future < past;
+}
 
 interface Pattern {
   regex: RegExp;
@@ -106,6 +131,15 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(`${B}${YEAR}\\s*[-–—]\\s*${YEAR}(?:\\s+(?:годы|годах|годов|гг\\.?))?${E}`, 'giu'),
     resolve: (m) => ({ date: m[1]!, until: m[2]! }),
   },
+  // A range of days in one month: "from 12 to 16 October", "12-16 October 2026", "October 12–16".
+  {
+    regex: new RegExp(`${B}(?:(?:from|between)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    resolve: (m, c) => dayRange(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], c),
+  },
+  {
+    regex: new RegExp(`${B}${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    resolve: (m, c) => dayRange(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4], c),
+  },
   // Day month year, month day year, day month, month year: English.
   {
     regex: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
@@ -122,10 +156,7 @@ const PATTERNS: Pattern[] = [
   // Russian. A range of days in one month first: "с 12 по 16 октября".
   {
     regex: new RegExp(`${B}(?:с|со)\\s+(\\d{1,2})\\s+(?:по|до)\\s+(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
-    resolve: (m, c) => {
-      const [first, last] = [day(Number(m[1]), monthOf(m[3]!), m[4], c), day(Number(m[2]), monthOf(m[3]!), m[4], c)];
-      return first && last ? { date: first.date, until: last.date } : null;
-    },
+    resolve: (m, c) => dayRange(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], c),
   },
   {
     regex: new RegExp(`${B}(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
@@ -157,6 +188,13 @@ const PATTERNS: Pattern[] = [
   { regex: /(?<![\p{L}])this year(?![\p{L}])|в (?:этом|текущем|нынешнем) году|(?:этого|текущего|нынешнего) года/giu, resolve: (_m, c) => publishedYear(c, 0) },
   { regex: /(?<![\p{L}])next year(?![\p{L}])|в следующем году|в будущем году|следующего года|в (?:наступающем|новом) году/giu, resolve: (_m, c) => publishedYear(c, 1) },
   { regex: /(?<![\p{L}])last year(?![\p{L}])|в прошлом году|прошлого года/giu, resolve: (_m, c) => publishedYear(c, -1) },
+  { regex: /(?<![\p{L}])last year(?![\p{L}])|в прошлом году|прошлого года|(?<![\p{L}])(?:прошлогодн|минувшего года)\p{L}*/giu, resolve: (_m, c) => publishedYear(c, -1) },
+  // "two years ago", "три года назад".
+  {
+    regex: /(?<![\p{L}])(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago(?![\p{L}])|(?<![\p{L}])(год|два года|три года|четыре года|пять лет|шесть лет|семь лет|восемь лет|девять лет|десять лет|\d{1,2} (?:год|года|лет)) назад(?![\p{L}])/giu,
+    resolve: (m, c) => publishedYear(c, -countOf((m[1] ?? m[2]!).toLowerCase())),
+  },
+  { regex: /(?<![\p{L}])this month(?![\p{L}])|в (?:этом|текущем|нынешнем) месяце/giu, resolve: (_m, c) => (c.published && c.published.precision !== 'year' ? { date: isoMonth(shift(c.published, 0)) } : null) },
   {
     regex: /(?<![\p{L}])(last|next) (week|month)(?![\p{L}])|(?:на )?(прошлой|следующей) неделе|в (прошлом|следующем) месяце/giu,
     resolve: (m, c) => {
@@ -172,14 +210,33 @@ const PATTERNS: Pattern[] = [
     return { date: isoDay(shift(c.published, /yesterday|вчера/.test(word) ? -1 : /tomorrow|завтра/.test(word) ? 1 : 0)) };
   } },
   {
-    regex: /(?<![\p{L}])on (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}])|в (воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)/giu,
+    regex: /(?<![\p{L}])(?:on |(last|this|next|coming) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s)?(?![\p{L}])|(?<![\p{L}])во? (?:(прошл\p{L}+|минувш\p{L}+|эт\p{L}+|следующ\p{L}+|ближайш\p{L}+) )?(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)(?![\p{L}])/giu,
     resolve: (m, c) => {
-      const word = (m[1] ?? m[2]!).toLowerCase();
-      const index = m[1] ? WEEKDAYS.indexOf(word) : RU_WEEKDAYS.findIndex((stem) => word.startsWith(stem));
-      return weekday(index, c);
+      const word = (m[2] ?? m[4]!).toLowerCase();
+      const index = m[2] ? WEEKDAYS.indexOf(word) : RU_WEEKDAYS.findIndex((stem) => word.startsWith(stem));
+      // "last Wednesday" and "next Wednesday" say their direction; "on Wednesday" takes the clause's tense.
+      const direction = (m[1] ?? m[3] ?? '').toLowerCase();
+      const future = /next|coming|следующ|ближайш/.test(direction) ? true : /last|прошл|минувш/.test(direction) ? false : c.future;
+      return weekday(index, { ...c, future });
     },
   },
 ];
+
+/** The first and last day of a range in one month, when the first comes first. */
+function dayRange(first: number, last: number, monthNumber: number, year: string | undefined, context: Context): { date: string; until: string } | null {
+  const [from, to] = [day(first, monthNumber, year, context), day(last, monthNumber, year, context)];
+  return from && to && first < last ? { date: from.date, until: to.date } : null;
+}
+
+const COUNTS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  год: 1, 'два года': 2, 'три года': 3, 'четыре года': 4, 'пять лет': 5, 'шесть лет': 6, 'семь лет': 7, 'восемь лет': 8, 'девять лет': 9, 'десять лет': 10,
+};
+
+/** "two", "3", "три года", "5 лет": how many years back. */
+function countOf(words: string): number {
+  return COUNTS[words] ?? Number.parseInt(words, 10);
+}
 
 function day(dayOfMonth: number, monthNumber: number, year: string | undefined, context: Context): { date: string } | null {
   if (monthNumber < 1) return null;
@@ -196,11 +253,23 @@ function month(monthNumber: number, year: string | undefined, context: Context, 
 }
 
 const SINCE = /(?:since|from|starting(?: from| on)?|as of|effective|beginning|с|со|начиная с)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+)?$/iu;
+/** What a plan covers: "на 2027 год", "budget for 2027", "programme for the years 2026–2028". */
+const SCOPE = /(?:бюджет|план|программ|стратеги|концепци|календар|приоритет|budget|plan|programme|program|strategy|priorities|calendar|concept|roadmap|agenda)[\p{L}-]*(?:\s+[^\s.;]+){0,5}?\s+(?:на|for)\s+(?:(?:the\s+)?(?:years?|period|период)\s+)?$/iu;
+/** A range right after a capitalised word is part of a name: "the Anti-Drug Strategy 2026-2030". */
+const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
 const UNTIL = /(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
 
-/** Every date of a sentence, in order; the longest reading wins where two overlap. */
-export function findDates(sentence: string, published: PartialDate | null): FoundDate[] {
-  const context: Context = { published, future: FUTURE.test(sentence) };
+/** "since then", "с тех пор": from the date the text gave last; "at the time", "в то время": then. */
+const THEN = /(?<![\p{L}])(?:(since then|ever since|с тех пор|с того времени)|(at the time|at that time|в то время|тогда же))(?![\p{L}])/giu;
+
+/**
+ * Every date of a sentence, in order; the longest reading wins where two overlap. `earlier` is the
+ * last date the text gave before the sentence: what "since then" counts from.
+ */
+export function findDates(sentence: string, published: PartialDate | null, earlier?: string): FoundDate[] {
+  // Read only for a sentence that has a date: most have none.
+  let markers: { future: number[]; past: number[]; weak: number[] } | undefined;
+  const tense = () => (markers ??= { future: positions(FUTURE, sentence), past: positions(PAST, sentence), weak: positions(WEAK_FUTURE, sentence) });
   const found: FoundDate[] = [];
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
@@ -210,10 +279,13 @@ export function findDates(sentence: string, published: PartialDate | null): Foun
       if (found.some((other) => start < other.end && end > other.start)) continue;
       // "1,374" and "20.5" are not years; nor is a year inside a word or code.
       if (/[\d][,.]$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
+      const context: Context = { published, future: futureAt(sentence, start, end, tense()) };
       const resolved = pattern.resolve(m, context);
       if (!resolved) continue;
-      const before = sentence.slice(Math.max(0, start - 24), start);
-      const role: DateRole = SINCE.test(before) ? 'since' : UNTIL.test(before) ? 'until' : 'point';
+      const before = sentence.slice(Math.max(0, start - 80), start);
+      const years = /^\d{4}$/.test(resolved.date) && (!resolved.until || /^\d{4}$/.test(resolved.until));
+      const role: DateRole =
+        years && (SCOPE.test(before) || (resolved.until && /^\d/.test(m[0]) && NAME_BEFORE.test(before))) ? 'scope' : SINCE.test(before) ? 'since' : UNTIL.test(before) ? 'until' : 'point';
       found.push({ start, end, role, ...resolved });
     }
   }
@@ -222,6 +294,10 @@ export function findDates(sentence: string, published: PartialDate | null): Foun
   for (const match of sentence.matchAll(/(?<![\p{L}])(?:the same year|that same year|that year|в том же году|в тот же год)(?![\p{L}])/giu)) {
     const previous = found.filter((date) => date.end <= match.index).pop();
     if (previous) found.push({ start: match.index, end: match.index + match[0].length, date: previous.date.slice(0, 4), role: 'point' });
+  }
+  for (const match of earlier ? sentence.matchAll(THEN) : []) {
+    if (found.some((date) => match.index < date.end && match.index + match[0].length > date.start)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, date: earlier!, role: match[1] ? 'since' : 'point' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -6,6 +6,7 @@
 import type { PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
+import { coordinatedSubjects, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { indexed } from './gazetteer';
 import type { Found } from './mentions';
@@ -55,8 +56,9 @@ const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 
 const ITEM = (kinds: string, titles = false) => `${titles && /PERSON|NAME/.test(kinds) ? `(?:${TITLE_PREFIX})?` : ''}"?⟦(?:${kinds})#\\d+⟧"?`;
 /** Gapping: each item of a list with its own date after a dash ("Киргизия — в 2025 году, Казахстан — в 2024-м"). */
 const GAP = '(?: — (?:в |во |с |in |from )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?)?';
-/** Russian lists end with "а также" as often as with "и": "Белоруссия, Казахстан и Россия, а также Армения". */
-const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:(?: ?, ?(?:and |и |а также )?| (?:and|и) )(?:the )?${ITEM(kinds, titles)}${GAP})*`;
+/** What joins the items of a list: commas, "and", "и", and the additive "as well as", "а также". */
+const JOINER = '(?: ?, ?(?:and |и |as well as |а также )?| (?:and|и|as well as|а также) )';
+const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:${JOINER}(?:the )?${ITEM(kinds, titles)}${GAP})*`;
 const DASH_GAPPED = /⟦\w+#(\d+)⟧"? — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?/gu;
 const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
@@ -259,7 +261,6 @@ const DEMONYMS: Record<string, string> = {
 };
 const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
-const ORG_REFERENCE = /(?<![\p{L}])(?:[Tt]he ([Oo]rgani[sz]ation|bloc|alliance)(?! (?:for|of|on) \p{Lu})|([Оо]рганизаци\p{L}*|[Бб]лок\p{L}*|[Аа]льянс\p{L}*))(?![\p{L}])/gu;
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
 const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
@@ -325,6 +326,9 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
   }
   const before = article.mentions.slice(0, p + 1).flat().filter((mention) => mention.paragraph < p + 1 || mention.end <= sentence.start);
+  // A pronoun for a state or an organization first: a slot given first wins where two cover the same words.
+  slots.push(...pronounSubjects(paragraph, article.sentences[p]!, article.mentions[p]!, sentence, main));
+  slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
   const pronoun = PRONOUN.exec(text);
   if (pronoun) {
     const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
@@ -420,7 +424,7 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
   for (const match of whole.matchAll(DASH_GAPPED)) gapped.set(template.slots[Number(match[1])]!, template.slots[Number(match[2])]!.date!);
   const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩').replace(DASH_GAPPED, (gap) => gap.slice(0, gap.indexOf('⟧') + 1));
   const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
-  const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the|а также)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
+  const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the|as well as|а также)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
   const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
   if (!isList && named.length === 1) {
@@ -437,6 +441,13 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
 }
 
 /**
+ * A relative clause that says when the meeting or exercise a match ends with takes place: "…, which will
+ * run from 12 to 16 October", "…, которое пройдёт с 12 по 16 октября".
+ */
+const EVENT_CLAUSE =
+  /^(?: "?⟦(?:EVENT|INIT)#\d+⟧)?"?,? (?:котор\p{L}+|which|that) (?:(?:will|would|is to|are to|was|were|is|are) )?(?:be )?(?:held|run|ran|runs|take place|took place|takes place|last|lasted|пройд\p{L}+|проходил\p{L}*|проходит|прошл\p{L}*|состоится|состоял\p{L}*|продлится|продлил\p{L}*|завершится)(?: (?:in|at|near|в|на|под) [^,;]*?)? (?:on |in |from |between |с |со |в |во )?$/u;
+
+/**
  * The date a match uses: the one nearest the match's end (where the verb of most rules is), inside or
  * after it; one after a clause break (a comma, "who", "which") counts as farther, one before the match
  * only when it is close.
@@ -444,7 +455,8 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
 function datesFor(template: Template, index: number, end: number): FoundDate | undefined {
   let best: { date: FoundDate; distance: number } | undefined;
   template.slots.forEach((slot, i) => {
-    if (slot.kind !== 'DATE') return;
+    // The years a plan covers are not when the fact happened.
+    if (slot.kind !== 'DATE' || slot.date!.role === 'scope') return;
     const at = template.at[i]!;
     let distance: number;
     if (at >= end) {
@@ -453,7 +465,7 @@ function datesFor(template: Template, index: number, end: number): FoundDate | u
       // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
       // So has the next item of a gapped list ("…, в 2026 году — в Киргизии"), and a clause after a semicolon.
       const gapped = /,/.test(between) && /^⟦DATE#\d+⟧(?:-[а-яё]{1,2})? — /u.test(template.text.slice(at));
-      distance = at - end + (gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) |;/u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) |;/u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
@@ -588,6 +600,15 @@ const BODY_AFTER = new RegExp(
 const TRAILING_GAP =
   /^(?:(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? (?:and )?⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )| (?:в |с )?⟦DATE#\d+⟧, (?:а )?⟦STATE#(\d+)⟧ — (?:в |во |с )?⟦DATE#(\d+)⟧)/;
 
+/** After a passive's agent: ", and earlier by Y", "and later by Y of Z in 2023". */
+const AGENT_GAP =
+  /^(?: of ⟦STATE#\d+⟧)?(?: (?:in |on |from |since |between )?⟦DATE#\d+⟧)?,? and (?:earlier |later |then |previously |subsequently |before (?:that|him|her) )?by ⟦(?:PERSON|NAME)#(\d+)⟧(?: of ⟦STATE#\d+⟧)?(?:,? (?:in |on |from |since |between )?⟦DATE#(\d+)⟧)?(?=[,.;]|$)/;
+
+/** A sentence that says its subject did what the one before said: "So did Armenia.", "Belarus followed suit.", "Так же поступила Армения." */
+const SO_DID =
+  /^"?(?:(?:So|Так же) (?:did|has|had|will|поступил\p{L}*) (?:the )?⟦(?:STATE|ORG)#(\d+)⟧|(?:The )?⟦(?:STATE|ORG)#(\d+)⟧ (?:(?:soon |later |then )?followed suit|did (?:the same|likewise|so too)|последовал\p{L}* (?:е[её]|его) примеру))(?=[ ,.;]|$)/u;
+const STATE_OR_ORG = new Set(['STATE', 'ORGANIZATION']);
+
 export interface FactResult {
   proposals: ProposedFact[];
   newEntities: NewEntityProposal[];
@@ -603,13 +624,20 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   const dateline = datelineDate(article);
   /** The meeting named last by each paragraph, with the day its sentence gives. */
   const meetingsNamed: Array<{ end: FactEnd; date?: FoundDate } | undefined> = [];
+  /** The facts of the sentence before that a "So did X" repeats. */
+  let echoed: ProposedFact[] = [];
+  /** The last date the text gave: what "since then" in a later sentence counts from. */
+  let lastDate: string | undefined;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
+    echoed = [];
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
     let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
     for (const sentence of article.sentences[p]!) {
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
-      const dates = findDates(sentenceText, article.published);
+      const dates = findDates(sentenceText, article.published, lastDate);
+      const given = dates.filter((date) => date.role !== 'scope').pop();
+      if (given) lastDate = given.until ?? given.date;
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
       const before = previous;
       previous = template;
@@ -617,13 +645,29 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
       const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
       if (meeting) {
         // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
-        const days = template.slots.filter((slot) => slot.kind === 'DATE');
+        const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope');
         const date = days.length === 0 ? dateline : days.length === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
         lastMeeting = { end: meeting, date };
       }
       meetingsNamed[p] = lastMeeting;
+      const factsBefore = proposals.length;
+      // "So did Armenia", "Belarus followed suit": the facts of the sentence before, of this subject.
+      const echo = SO_DID.exec(template.text);
+      if (echo) {
+        const subject = template.slots[Number(echo[1] ?? echo[2])]!;
+        for (const fact of echoed) {
+          if (!subject.entityId || fact.from.entityId === subject.entityId || fact.to.entityId === subject.entityId) continue;
+          const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
+          // Not its dates: "followed suit" is later, and "so did" does not say when.
+          const { since: _since, until: _until, ...undated } = fact;
+          proposals.push({ ...undated, from: { entityId: subject.entityId, text: subject.text }, evidence: quote, rule: `${fact.rule}+echo` });
+        }
+      }
       // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания").
-      if (!template.slots.some((slot) => slot.kind !== 'DATE') && !MEETING_WORD.test(template.text)) continue;
+      if (!template.slots.some((slot) => slot.kind !== 'DATE') && !MEETING_WORD.test(template.text)) {
+        echoed = [];
+        continue;
+      }
       const kinds = new Set(template.slots.map((slot) => slot.kind));
       const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ');
       const scripts = { latin: /[a-z]/i.test(words), cyrillic: /[а-яё]/i.test(words) };
@@ -681,7 +725,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           let date = datesFor(template, match.index, match.index + match[0].length);
           // "… also attended": on the day of the meeting named before, when the sentence gives none.
           if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
-          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? dateline;
+          // "По итогам сессии лидеры подписали …": on the day of the meeting the sentence names (the dateline's, when it gives none).
+          if (!date && !groups.to && rule.toFallback === 'meeting' && meeting) date = lastMeeting?.date;
+          // An edition's year ("Rubezh-2025") on either end dates it before the dateline does.
+          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? editionYear(tos) ?? dateline;
           const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined, post?: { type: RelationshipTypeName; role: string }) => {
             if (from.entityId && from.entityId === to.entityId) return;
@@ -726,14 +773,53 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
             if (state.entityId) for (const to of tos) add({ entityId: state.entityId, text: state.text }, to.end, dating, [state], when.date);
             rest += gapped[0].length;
           }
+          // "The post was held by X from 2020 to 2022, and earlier by Y": the same of Y, with Y's own date if any.
+          const agent = AGENT_GAP.exec(template.text.slice(match.index + match[0].length));
+          if (agent && froms.every(({ slot }) => slot?.kind === 'PERSON' || slot?.kind === 'NAME')) {
+            const [person, when] = [template.slots[Number(agent[1])]!, agent[2] ? template.slots[Number(agent[2])] : undefined];
+            if (person.entityId) for (const to of tos) add({ entityId: person.entityId, text: person.text }, to.end, dating, [person], when?.date);
+          }
         }
       }
+      // What a following "So did X" repeats: this sentence's facts of a state or an organization.
+      echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
     }
   });
   const statedKeys = new Set(proposals.filter((fact) => !implied.has(fact)).map((fact) => factKey(fact)));
   const once = new Set<string>();
   const kept = proposals.filter((fact) => !implied.has(fact) || (!statedKeys.has(factKey(fact)) && !once.has(factKey(fact)) && Boolean(once.add(factKey(fact)))));
-  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(kept)), newEntities: [...newEntities.values()] };
+  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(withSuccessorsPosts(kept))), newEntities: [...newEntities.values()] };
+}
+
+const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
+const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph === b.evidence.paragraph && a.evidence.start === b.evidence.start;
+
+/**
+ * A successor holds the titled post of the one they succeeded: "X, who served as Secretary-General …, was
+ * succeeded by Y, who in turn handed over to Z in January" gives Y's and Z's posts, from the day of the
+ * succession, until the next one. Only within one sentence, and only where the text gives no post of theirs.
+ */
+function withSuccessorsPosts(proposals: ProposedFact[]): ProposedFact[] {
+  const out = [...proposals];
+  const isPost = (fact: ProposedFact) => fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS';
+  for (let i = 0; i < out.length; i++) {
+    const post = out[i]!;
+    // A titled post passes to the successor; "led the Secretariat" says less of what they took over.
+    if (!isPost(post) || !post.role) continue;
+    for (const succession of out.filter((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, post) && endKey(fact.from) === endKey(post.from))) {
+      const successor = succession.to;
+      // The text names their post itself (in this sentence), or names it elsewhere: nothing to infer.
+      if (out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(successor) && (sameSentence(fact, post) || endKey(fact.to) === endKey(post.to)))) continue;
+      const next = out.find((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, post) && endKey(fact.from) === endKey(successor));
+      const inferred: ProposedFact = { type: post.type, from: successor, to: post.to, evidence: succession.evidence, rule: `${succession.rule}+post` };
+      if (post.role) inferred.role = post.role.replace(' (acting)', '');
+      // A range on the succession is the predecessor's term ("who served from 2003 to 2016"), not the day it passed.
+      if (succession.since && !succession.until) inferred.since = succession.since;
+      if (next?.since) inferred.until = next.since;
+      out.push(inferred);
+    }
+  }
+  return out;
 }
 
 /** A fact's type and ends; `anyName` takes every end without an entity for the same (a headline names a meeting in other words). */

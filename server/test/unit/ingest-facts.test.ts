@@ -89,7 +89,7 @@ describe('ingest: proposed facts', () => {
     expect(facts('The Interstate Program is administered by the Interstate Commission for Military-Economic Cooperation.')).toEqual(['ADMINISTERS icmec → interstate-program']);
     expect(facts('Tajikistan coordinates the Tajik-Afghan border programme.')).toEqual(['COORDINATES tajikistan → tajik-afghan-border-programme']);
     expect(facts('Учения «Рубеж-2025» прошли в Киргизии.')).toEqual(['HELD_IN rubezh-2025 → kyrgyzstan 2025..2025']);
-    expect(facts('Vladimir Putin attended the Bishkek CSTO summit 2025.')).toEqual(['ATTENDED vladimir-putin → bishkek-session-2025']);
+    expect(facts('Vladimir Putin attended the Bishkek CSTO summit 2025.')).toEqual(['ATTENDED vladimir-putin → bishkek-session-2025 2025..2025']);
     expect(facts('The CSTO Charter was signed at the Chisinau session on 7 October 2002.')).toEqual(['ADOPTED_AT csto-charter → "Chisinau session" 2002-10-07..']);
     expect(facts('The Tajik-Afghan border programme was adopted at the Astana session on 28 November 2024.', '2024-12-05')).toEqual([
       'ADOPTED_AT tajik-afghan-border-programme → "Astana session" 2024-11-28..',

@@ -230,7 +230,7 @@ describe('ingest (ru): what held-out batch 7 showed missing', () => {
   });
 
   it('reads the host after the event, and a visiting meeting; hosting needs a meeting', () => {
-    expect(facts('Учения «Эшелон-2025» принимала Белоруссия.')).toEqual(['HOSTS belarus → echelon-2025']);
+    expect(facts('Учения «Эшелон-2025» принимала Белоруссия.')).toEqual(['HOSTS belarus → echelon-2025 2025..2025']);
     expect(facts('Ереван принял внеочередной саммит.')).toEqual(['HOSTS yerevan → "внеочередной саммит"']);
     expect(facts('Ереван принял решение о выходе.')).toEqual([]);
   });

@@ -1,0 +1,109 @@
+import { findDates } from '../../src/ingest/dates';
+import { partialDate } from '../../src/model/partial-date';
+import { describeFact, extractFrom } from '../support/ingest';
+
+/** Each date a sentence gives, as role:date, against a publication date. */
+const dates = (text: string, published: string) =>
+  findDates(text, partialDate(published)).map((found) => `${found.role}:${found.date}${found.until ? `..${found.until}` : ''}`);
+
+// 2027-02-04 is a Thursday; 2025-06-18 a Wednesday.
+describe('ingest: weekdays against the publication date', () => {
+  it('puts a weekday of a past clause on the most recent such day, on or before publication', () => {
+    expect(dates('The ministers met in Yerevan on Wednesday.', '2027-02-04')).toEqual(['point:2027-02-03']);
+    expect(dates('Министры встретились в Ереване в среду.', '2027-02-04')).toEqual(['point:2027-02-03']);
+    expect(dates('The envoys signed the protocol on Thursday.', '2027-02-04')).toEqual(['point:2027-02-04']);
+    expect(dates('Делегация прибыла во вторник.', '2027-02-04')).toEqual(['point:2027-02-02']);
+  });
+
+  it('puts a weekday of a future clause on the next such day', () => {
+    expect(dates('The council will convene on Monday.', '2027-02-04')).toEqual(['point:2027-02-08']);
+    expect(dates('Совет соберётся в понедельник.', '2027-02-04')).toEqual(['point:2027-02-08']);
+    expect(dates('The talks resume next Tuesday.', '2027-02-04')).toEqual(['point:2027-02-09']);
+    expect(dates('Переговоры прошли в прошлую пятницу.', '2027-02-04')).toEqual(['point:2027-01-29']);
+  });
+
+  it('takes the tense of the verb nearest the weekday, not any word of the sentence', () => {
+    // "from" alone once made the whole sentence future.
+    expect(dates('Poland handed the presidency to Lithuania on Wednesday at a meeting that Hungary stayed away from.', '2027-02-04')).toEqual([
+      'point:2027-02-03',
+    ]);
+    expect(dates("Envoys from six states gathered on Wednesday's opening day.", '2025-06-18')).toEqual(['point:2025-06-18']);
+  });
+});
+
+describe('ingest: months and days without a year, by the tense of their clause', () => {
+  it('puts a month of a past verb behind publication and one of a future verb ahead of it', () => {
+    expect(dates('The assembly met in March.', '2027-02-04')).toEqual(['point:2026-03']);
+    expect(dates('The assembly will meet in March.', '2027-02-04')).toEqual(['point:2027-03']);
+    expect(dates('Ассамблея собралась в марте.', '2027-02-04')).toEqual(['point:2026-03']);
+    expect(dates('Ассамблея соберётся в марте.', '2027-02-04')).toEqual(['point:2027-03']);
+  });
+
+  it('gives each date of a sentence the tense of its own clause', () => {
+    expect(dates('The envoys met in October, and the next round will be held in March.', '2027-02-04')).toEqual(['point:2026-10', 'point:2027-03']);
+    expect(dates('В октябре уже прошла встреча послов, а следующий раунд пройдёт в марте.', '2027-02-04')).toEqual(['point:2026-10', 'point:2027-03']);
+  });
+
+  it('reads a passive after "be" as the future it is, and "is expected to" as the future', () => {
+    expect(dates('The minister said the games would be held in July.', '2027-02-04')).toEqual(['point:2027-07']);
+    expect(dates('Serbia is expected to present its report at the December session.', '2027-02-04')).toEqual(['point:2027-12']);
+    expect(dates('Colombia took over from Chile on January 1.', '2026-09-18')).toEqual(['point:2026-01-01']);
+  });
+});
+
+describe('ingest: dates relative to publication', () => {
+  it('reads last and next month, week and year, and the years before', () => {
+    expect(dates('The treaty was ratified last month.', '2027-02-04')).toEqual(['point:2027-01']);
+    expect(dates('Договор ратифицирован в прошлом месяце.', '2027-02-04')).toEqual(['point:2027-01']);
+    expect(dates('The envoys met earlier this month.', '2027-02-04')).toEqual(['point:2027-02']);
+    expect(dates('The mission opened earlier this year.', '2027-02-04')).toEqual(['point:2027']);
+    expect(dates('The mission closed late last year.', '2027-02-04')).toEqual(['point:2026']);
+    expect(dates('Миссия откроется в начале следующего года.', '2027-02-04')).toEqual(['point:2028']);
+    expect(dates('The base was closed two years ago.', '2027-02-04')).toEqual(['point:2025']);
+    expect(dates('База закрыта три года назад.', '2027-02-04')).toEqual(['point:2024']);
+    expect(dates('Прошлогодние учения принимала Армения.', '2027-02-04')).toEqual(['point:2026']);
+  });
+
+  it('does not read a number of years that is not "ago" as a date', () => {
+    expect(dates('The mission has two years to run.', '2027-02-04')).toEqual([]);
+    expect(dates('Договор продлён на пять лет.', '2027-02-04')).toEqual([]);
+  });
+});
+
+describe('ingest: ranges of days and the years a plan covers', () => {
+  it('reads English ranges of days in one month', () => {
+    expect(dates('The drills run from 12 to 16 October.', '2026-09-01')).toEqual(['point:2026-10-12..2026-10-16']);
+    expect(dates('The drills ran on 3-7 May 2025.', '2026-09-01')).toEqual(['point:2025-05-03..2025-05-07']);
+    expect(dates('The drills will run October 12–16.', '2026-09-01')).toEqual(['point:2026-10-12..2026-10-16']);
+  });
+
+  it('marks the years a budget, plan or strategy covers as its scope, not a time', () => {
+    expect(dates('The leaders approved the budget for 2027.', '2026-11-12')).toEqual(['scope:2027']);
+    expect(dates('Министры одобрили план консультаций по вопросам внешней политики на 2026–2027 годы.', '2026-06-15')).toEqual(['scope:2026..2027']);
+    expect(dates('The leaders adopted the Anti-Drug Strategy 2026-2030.', '2026-11-12')).toEqual(['scope:2026..2030']);
+    // A term of office is a time: "назначен на 2026–2028 годы", "from 2003 to 2016".
+    expect(dates('Он назначен генеральным секретарём на 2026–2028 годы.', '2025-11-27')).toEqual(['point:2026..2028']);
+    expect(dates('He led the Secretariat from 2003 to 2016.', '2025-11-27')).toEqual(['point:2003..2016']);
+  });
+});
+
+describe('ingest: the dates a fact takes', () => {
+  const facts = (text: string, published: string) => extractFrom(text, published).proposals.map(describeFact);
+
+  it('dates a document adopted at a meeting by the dateline, not by the years it covers', () => {
+    expect(facts('ЕРЕВАН, 3 марта — По итогам саммита лидеры утвердили бюджет ОДКБ на 2027 год.', '2026-03-04')).toEqual(['ADOPTED_AT "бюджет ОДКБ" → "саммита" 2026-03-03..']);
+  });
+
+  it('dates an exercise by the relative clause that says when it takes place', () => {
+    expect(facts('Белоруссия примет участие в учениях «Взаимодействие», которые пройдут с 12 по 16 октября в Казахстане.', '2026-09-01')).toContain(
+      'PARTICIPATES_IN belarus → interaction 2026-10-12..2026-10-16',
+    );
+    expect(facts('Belarus will take part in the Interaction exercise, which will be held from 12 to 16 October.', '2026-09-01')).toEqual([
+      'PARTICIPATES_IN belarus → interaction 2026-10-12..2026-10-16',
+    ]);
+  });
+
+  it('dates an edition by its year when the sentence gives none', () => {
+    expect(facts('Учения «Рубеж-2024» принимал Кыргызстан.', '2026-09-01')).toEqual(['HOSTS kyrgyzstan → "Рубеж-2024" 2024..2024']);
+  });
+});
