@@ -27,6 +27,13 @@ const EXPLETIVE =
 const EVENT_PREDICATE =
   /^ (?:(?:is|was|were|are|will be|would be|has been|had been)(?: (?:being|also|then|again|first))? )?(?:held|staged|conducted|run|hosted|administered|coordinated|organi[sz]ed|attended|scheduled|implemented|financed|funded|прош\p{L}+|пройд\p{L}+|проходил\p{L}*|состоял\p{L}+|состоится|проводил\p{L}*|проводится|завершил\p{L}+)(?![\p{L}])/u;
 
+/**
+ * A name that only qualifies the noun after it ("The CSTO chairmanship rotates every year. It passes to
+ * Russia": "it" is the chairmanship) is not what a pronoun after it stands for.
+ */
+const MODIFIER =
+  /^(?:['’]s)?(?: (?:annual|rotating|current|next|new))? (?:chairmanship|presidency|chair|summit|session|meeting|secretariat|budget|charter|treaty|mission|forces|troops|contingent|delegation|leadership|programme|program|exercises?|drills|headquarters|membership|post|office)(?![\p{L}])/u;
+
 const ENTITY_KINDS = new Set(['STATE', 'ORGANIZATION', 'INITIATIVE', 'EVENT']);
 const EVENT_KINDS = new Set(['INITIATIVE', 'EVENT']);
 
@@ -46,6 +53,7 @@ function agrees(pronoun: string, name: string): boolean {
 
 interface Candidate {
   start: number;
+  end: number;
   kind: string;
   entityId: string;
   text: string;
@@ -55,10 +63,10 @@ interface Candidate {
 function candidates(paragraph: string, mentions: Found[], from: number, to: number, main: string | undefined): Candidate[] {
   const found: Candidate[] = mentions
     .filter((mention) => mention.start >= from && mention.end <= to && ENTITY_KINDS.has(mention.variant.kind))
-    .map((mention) => ({ start: mention.start, kind: mention.variant.kind, entityId: mention.entityId, text: mention.text }));
+    .map((mention) => ({ start: mention.start, end: mention.end, kind: mention.variant.kind, entityId: mention.entityId, text: mention.text }));
   if (main) {
     for (const match of paragraph.slice(from, to).matchAll(ORG_REFERENCE)) {
-      found.push({ start: from + match.index, kind: 'ORGANIZATION', entityId: main, text: match[0] });
+      found.push({ start: from + match.index, end: from + match.index + match[0].length, kind: 'ORGANIZATION', entityId: main, text: match[0] });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -85,7 +93,7 @@ export function pronounSubjects(paragraph: string, sentences: Span[], mentions: 
     const clause = opening ? previous : { start: sentence.start, end: at };
     if (!clause) continue;
     const wanted = EVENT_PREDICATE.test(after) ? EVENT_KINDS : new Set(['STATE', 'ORGANIZATION']);
-    const subject = candidates(paragraph, mentions, clause.start, clause.end, main).find((candidate) => wanted.has(candidate.kind) && agrees(pronoun, candidate.text));
+    const subject = candidates(paragraph, mentions, clause.start, clause.end, main).find((candidate) => wanted.has(candidate.kind) && agrees(pronoun, candidate.text) && !MODIFIER.test(paragraph.slice(candidate.end, clause.end)));
     if (!subject) continue;
     slots.push({ kind: SLOT_OF_KIND[subject.kind as keyof typeof SLOT_OF_KIND], start: at, end: at + pronoun.length, text: pronoun, entityId: subject.entityId });
   }
@@ -96,9 +104,11 @@ export function pronounSubjects(paragraph: string, sentences: Span[], mentions: 
  * A second verb of one subject: "Uzbekistan joined the CSTO in 2006 and left it in 2012", "Узбекистан
  * вступил в ОДКБ в 2006 году и вышел из неё в 2012-м". The subject is the state or organization the
  * sentence opens with; the verb after "and" / "и" must be one (a past form, or "will", "has" before one).
+ * Not "handed over" / "passed": the chairmanship rules read "X chaired it in 2023 and handed over to Y"
+ * whole, the first clause's year being the day it passed.
  */
 const SECOND_VERB =
-  /(?:,? and|,? и) (?:then |later |subsequently |also |потом |затем |позже |также )?(?=(?:(?:will|has|had|would) )?(?:re)?(?:left|quit|joined|held|took|chaired|hosted|led|headed|signed|adopted|suspended|froze|resumed|rejoined|withdrew|handed|passed|sent|staged|\p{Ll}{3,}ed|вступ\p{L}*л\p{L}?|\p{Ll}{3,}(?:ла|ли|л)(?:сь|ся)?)(?![\p{L}]))/gu;
+  /(?:,? and|,? и) (?:then |later |subsequently |also |потом |затем |позже |также )?(?=(?:(?:will|has|had|would) )?(?!(?:handed|passed)(?![\p{L}]))(?:re)?(?:left|quit|joined|held|took|chaired|hosted|led|headed|signed|adopted|suspended|froze|resumed|rejoined|withdrew|sent|staged|\p{Ll}{3,}ed|вступ\p{L}*л\p{L}?|\p{Ll}{3,}(?:ла|ли|л)(?:сь|ся)?)(?![\p{L}]))/gu;
 const OPENING = /^["«“]?(?:[Tt]he )?$/u;
 
 export function coordinatedSubjects(paragraph: string, mentions: Found[], sentence: Span): Slot[] {

@@ -326,26 +326,21 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
   }
   const before = article.mentions.slice(0, p + 1).flat().filter((mention) => mention.paragraph < p + 1 || mention.end <= sentence.start);
-  // A pronoun for a state or an organization first: a slot given first wins where two cover the same words.
-  slots.push(...pronounSubjects(paragraph, article.sentences[p]!, article.mentions[p]!, sentence, main));
-  slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
   const pronoun = PRONOUN.exec(text);
+  const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
+  // A name the graph lacks, named after the last known person, is who "he" is ("… назначен Нурлан Сыдыков. Он сменит …").
+  const unknown = pronoun ? namesBefore(article, p, sentence).filter((name) => !person || name.paragraph > person.paragraph || (name.paragraph === person.paragraph && name.start >= person.end)).pop() : undefined;
+  const previous = article.sentences[p]!.filter((span) => span.end <= sentence.start).pop();
+  const inPrevious = (at: { paragraph: number; start: number }) => Boolean(previous) && at.paragraph === p + 1 && at.start >= previous!.start;
+  // «Она» after "Армения направила … министра Марию Петрову." is the minister: a person just named comes
+  // before a state or an organization of the same gender.
+  const personJustNamed = Boolean(pronoun) && ((person !== undefined && inPrevious(person)) || (unknown !== undefined && inPrevious(unknown)));
+  // A pronoun for a state or an organization first: a slot given first wins where two cover the same words.
+  if (!personJustNamed) slots.push(...pronounSubjects(paragraph, article.sentences[p]!, article.mentions[p]!, sentence, main));
+  slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
   if (pronoun) {
-    const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
-    // A name the graph lacks, named after the last known person, is who "he" is ("… назначен Нурлан Сыдыков. Он сменит …").
-    const unknown = namesBefore(article, p, sentence).filter((name) => !person || name.paragraph > person.paragraph || (name.paragraph === person.paragraph && name.start >= person.end)).pop();
-    // «Она» after a sentence that opens with a state or an organization and names no one: that state or organization.
-    const previous = article.sentences[p]!.filter((span) => span.end <= sentence.start).pop();
-    const inPrevious = (at: { paragraph: number; start: number }) => Boolean(previous) && at.paragraph === p + 1 && at.start >= previous!.start;
-    const opening = previous && pronoun[1] === 'Она' ? article.mentions[p]!.find((mention) => mention.start >= previous.start) : undefined;
-    const subject =
-      opening && /^["«“]?$/u.test(paragraph.slice(previous!.start, opening.start)) && (opening.variant.kind === 'STATE' || opening.variant.kind === 'ORGANIZATION') &&
-      !(person && inPrevious(person)) && !(unknown && inPrevious(unknown))
-        ? opening
-        : undefined;
-    if (subject) slots.push({ kind: subject.variant.kind === 'STATE' ? 'STATE' : 'ORG', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: subject.entityId });
-    else if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
+    if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
     else if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
   }
   for (const match of text.matchAll(SUCCEEDED_PRONOUN)) {
@@ -788,7 +783,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   const statedKeys = new Set(proposals.filter((fact) => !implied.has(fact)).map((fact) => factKey(fact)));
   const once = new Set<string>();
   const kept = proposals.filter((fact) => !implied.has(fact) || (!statedKeys.has(factKey(fact)) && !once.has(factKey(fact)) && Boolean(once.add(factKey(fact)))));
-  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(withSuccessorsPosts(kept))), newEntities: [...newEntities.values()] };
+  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(withSuccessorsPosts(kept, (id) => indexed(article.gazetteer).kind(id) === 'STATE'))), newEntities: [...newEntities.values()] };
 }
 
 const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
@@ -799,13 +794,14 @@ const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph 
  * succeeded by Y, who in turn handed over to Z in January" gives Y's and Z's posts, from the day of the
  * succession, until the next one. Only within one sentence, and only where the text gives no post of theirs.
  */
-function withSuccessorsPosts(proposals: ProposedFact[]): ProposedFact[] {
+function withSuccessorsPosts(proposals: ProposedFact[], isState: (id: string) => boolean): ProposedFact[] {
   const out = [...proposals];
   const isPost = (fact: ProposedFact) => fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS';
   for (let i = 0; i < out.length; i++) {
     const post = out[i]!;
     // A titled post passes to the successor; "led the Secretariat" says less of what they took over.
-    if (!isPost(post) || !post.role) continue;
+    // Not a head of state's: a president's successor is elected to their own term, which the text states or not.
+    if (!isPost(post) || !post.role || (post.to.entityId !== undefined && isState(post.to.entityId))) continue;
     for (const succession of out.filter((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, post) && endKey(fact.from) === endKey(post.from))) {
       const successor = succession.to;
       // The text names their post itself (in this sentence), or names it elsewhere: nothing to infer.
