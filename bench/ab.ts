@@ -31,6 +31,18 @@ async function answerOf(url: string, item: Case, side: string, allowCache: boole
   return { answer: idsAndCounts(data), statements: extensions.cypherStatements };
 }
 
+/**
+ * CPU seconds the server at `url` has used (prom-client's orgraph_process_cpu_seconds_total on /metrics):
+ * read before and after each batch, the difference is what the batch cost the server's process, which
+ * the machine's load moves far less than it moves latencies. Null when the server has no /metrics.
+ */
+async function cpuSeconds(url: string): Promise<number | null> {
+  const response = await fetch(url.replace(/\/graphql$/, '/metrics')).catch(() => null);
+  if (!response?.ok) return null;
+  const line = (await response.text()).split('\n').find((l) => l.startsWith('orgraph_process_cpu_seconds_total '));
+  return line ? Number(line.split(' ')[1]) : null;
+}
+
 /** The latest release number of the API at `url`. */
 async function latestOf(url: string) {
   const { data } = await graphql(url, { query: '{ releases(first: 1) { totalCount } }', variables: {} }, 'the latest release of B (or pass --older-release N, or --no-older)');
@@ -78,6 +90,7 @@ async function main() {
 
   const all: Record<string, Timings> = {};
   const perRound: Record<string, number[]> = {};
+  const cpu: Record<string, number> = {};
   const once = (side: 'A' | 'B', item: Case) => async () => void (await graphql(url[side], item.graphql, `${item.name} (${side})`));
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
@@ -86,7 +99,10 @@ async function main() {
       for (const side of order) {
         const sofar = (all[`${item.name}\t${side}`] ??= { latencies: [], seconds: 0, requests: 0 });
         const from = sofar.latencies.length;
+        const cpuBefore = await cpuSeconds(url[side]);
         await timed(concurrency, batch, once(side, item), sofar);
+        const cpuAfter = await cpuSeconds(url[side]);
+        if (cpuBefore !== null && cpuAfter !== null) cpu[`${item.name}\t${side}`] = (cpu[`${item.name}\t${side}`] ?? 0) + cpuAfter - cpuBefore;
         p50[side] = summary({ latencies: sofar.latencies.slice(from), seconds: 1, requests: batch }).p50;
       }
       (perRound[item.name] ??= []).push(p50.B! / p50.A!);
@@ -106,6 +122,15 @@ async function main() {
     console.log(
       `| ${item.name} | ${f(a.p50)} | ${f(a.p95)} | ${f(b.p50)} | ${f(b.p95)} | ${(b.p50 / a.p50).toFixed(2)} | ${(b.p95 / a.p95).toFixed(2)} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) |`,
     );
+  }
+  if (Object.keys(cpu).length === latest.length * 2) {
+    console.log(`\nServer CPU per request (ms; the process's CPU time over its batches, from /metrics, divided by the requests)\n`);
+    console.log(`| query | ${nameA} | ${nameB} | B/A |`);
+    console.log('|---|---|---|---|');
+    for (const item of latest) {
+      const [a, b] = (['A', 'B'] as const).map((side) => (1000 * cpu[`${item.name}\t${side}`]!) / (rounds * batch));
+      console.log(`| ${item.name} | ${a!.toFixed(2)} | ${b!.toFixed(2)} | ${(b! / a!).toFixed(2)} |`);
+    }
   }
   if (older.length) {
     console.log(`\nOlder release on ${nameB} (B only), in the same rounds, beside B's latest\n`);

@@ -9,8 +9,8 @@ export interface GraphVersion {
 
 export const versionTag = (version: GraphVersion): string => `${version.latest}.${version.edits}`;
 
-/** What the clock reads the version through: the database (`Database.readOnce`). */
-export type VersionReader = Pick<Database, 'readOnce'>;
+/** What the clock reads the version through: the database (`Database.read`). */
+export type VersionReader = Pick<Database, 'read'>;
 
 /**
  * Reads the graph's version for requests, at most one statement in flight. A request never takes the
@@ -79,7 +79,7 @@ export class VersionClock {
 
   private async read(): Promise<GraphVersion> {
     const at = performance.now();
-    const [row] = await this.database.readOnce<GraphVersion>('releases/version');
+    const [row] = await this.database.read<GraphVersion>('releases/version');
     const version = { latest: row?.latest ?? 0, edits: row?.edits ?? 0 };
     for (const listener of this.listeners) listener(version);
     this.last = { version, at };

@@ -41,11 +41,11 @@ class HeldFirstRead implements VersionReader {
 
   constructor(private readonly database: Database) {}
 
-  async readOnce<T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>): Promise<T[]> {
+  async read<T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>): Promise<T[]> {
     const number = ++this.reads;
     this.mostInFlight = Math.max(this.mostInFlight, ++this.inFlight);
     try {
-      const rows = await this.database.readOnce<T>(name, params);
+      const rows = await this.database.read<T>(name, params);
       if (number === 1) {
         this.answered();
         await this.held;
@@ -62,7 +62,7 @@ async function release(name: string): Promise<number> {
     e: { id: 'version-clock-forum', kind: 'ORGANIZATION', name, citations: [{ source: SOURCE.id, quote: 'It was founded.' }] },
   }, EDITOR);
   expect(write.errors).toBeUndefined();
-  const [version] = await db.readOnce<GraphVersion>('releases/version');
+  const [version] = await db.read<GraphVersion>('releases/version');
   return version!.latest;
 }
 
@@ -96,9 +96,9 @@ describe('the version clock shared by cache hits', () => {
   it('hands a failed read on: the requests queued behind it get the next read', async () => {
     let reads = 0;
     const failingFirst: VersionReader = {
-      readOnce: async <T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>) => {
+      read: async <T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>) => {
         reads += 1;
-        const rows = await db.readOnce<T>(name, params);
+        const rows = await db.read<T>(name, params);
         if (reads === 1) throw new Error('the first read failed');
         return rows;
       },
