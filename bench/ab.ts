@@ -11,6 +11,8 @@
  * releases refuses them), in the same rounds, and are set beside B's latest. `--size` names the bench graph both serve
  * (for the ids the mix asks about: `npm run bench:serve -- --size <size>` serves it). The response cache
  * must be off on both (ORGRAPH_CACHE=off; bench:serve's default): a hit stops the run unless `--allow-cache`.
+ * Each side's /metrics, read around its batches, gives what a request cost its server: CPU ms (which the
+ * machine's load moves much less than latency) and Cypher statements.
  */
 import os from 'node:os';
 import { benchDataset, benchIds, graphql, option, summary, timed, type Timings } from './harness';
@@ -29,6 +31,21 @@ async function answerOf(url: string, item: Case, side: string, allowCache: boole
     throw new Error(`${side} (${url}) answered "${item.name}" from its response cache; start it with ORGRAPH_CACHE=off to measure the reads, or pass --allow-cache`);
   }
   return { answer: idsAndCounts(data), statements: extensions.cypherStatements };
+}
+
+/**
+ * What the server at `url` has used so far, from its /metrics: CPU seconds (prom-client's
+ * orgraph_process_cpu_seconds_total) and Cypher statements sent (orgraph_neo4j_statements_total). Read
+ * before and after each batch, the differences are what the batch cost: CPU, which the machine's load
+ * moves far less than latencies, and statements, which show cache hits sharing their release reads.
+ * Null when the server has no /metrics.
+ */
+async function serverFigures(url: string): Promise<{ cpu: number; statements: number } | null> {
+  const response = await fetch(url.replace(/\/graphql$/, '/metrics')).catch(() => null);
+  if (!response?.ok) return null;
+  const lines = (await response.text()).split('\n');
+  const value = (name: string) => Number(lines.find((l) => l.startsWith(`${name} `))?.split(' ')[1]);
+  return { cpu: value('orgraph_process_cpu_seconds_total'), statements: value('orgraph_neo4j_statements_total') };
 }
 
 /** The latest release number of the API at `url`. */
@@ -78,6 +95,7 @@ async function main() {
 
   const all: Record<string, Timings> = {};
   const perRound: Record<string, number[]> = {};
+  const used: Record<string, { cpu: number; statements: number }> = {};
   const once = (side: 'A' | 'B', item: Case) => async () => void (await graphql(url[side], item.graphql, `${item.name} (${side})`));
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
@@ -86,7 +104,14 @@ async function main() {
       for (const side of order) {
         const sofar = (all[`${item.name}\t${side}`] ??= { latencies: [], seconds: 0, requests: 0 });
         const from = sofar.latencies.length;
+        const before = await serverFigures(url[side]);
         await timed(concurrency, batch, once(side, item), sofar);
+        const after = await serverFigures(url[side]);
+        if (before && after) {
+          const sum = (used[`${item.name}\t${side}`] ??= { cpu: 0, statements: 0 });
+          sum.cpu += after.cpu - before.cpu;
+          sum.statements += after.statements - before.statements;
+        }
         p50[side] = summary({ latencies: sofar.latencies.slice(from), seconds: 1, requests: batch }).p50;
       }
       (perRound[item.name] ??= []).push(p50.B! / p50.A!);
@@ -106,6 +131,16 @@ async function main() {
     console.log(
       `| ${item.name} | ${f(a.p50)} | ${f(a.p95)} | ${f(b.p50)} | ${f(b.p95)} | ${(b.p50 / a.p50).toFixed(2)} | ${(b.p95 / a.p95).toFixed(2)} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) |`,
     );
+  }
+  if (Object.keys(used).length === latest.length * 2) {
+    console.log(`\nWhat each request cost the server (from /metrics over its batches, divided by the requests): CPU ms, and Cypher statements sent to Neo4j\n`);
+    console.log(`| query | ${nameA} CPU ms | ${nameB} CPU ms | B/A | ${nameA} statements | ${nameB} statements |`);
+    console.log('|---|---|---|---|---|---|');
+    for (const item of latest) {
+      const [a, b] = (['A', 'B'] as const).map((side) => used[`${item.name}\t${side}`]!);
+      const per = (n: number) => n / (rounds * batch);
+      console.log(`| ${item.name} | ${(1000 * per(a!.cpu)).toFixed(2)} | ${(1000 * per(b!.cpu)).toFixed(2)} | ${(b!.cpu / a!.cpu).toFixed(2)} | ${per(a!.statements).toFixed(2)} | ${per(b!.statements).toFixed(2)} |`);
+    }
   }
   if (older.length) {
     console.log(`\nOlder release on ${nameB} (B only), in the same rounds, beside B's latest\n`);

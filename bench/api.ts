@@ -9,6 +9,7 @@
  * ORGRAPH_CACHE_TRUST_MS, 0 by default: the release number is read for every request). Runs on its own Neo4j (instance bench-<size>, kept between runs so a large graph is
  * generated and loaded once). Traffic stays on 127.0.0.1 and every loop is bounded.
  */
+import '../server/src/production-mode';
 import os from 'node:os';
 import { benchGraph, graphql, measure, option } from './harness';
 import { cases, oldReleaseCases } from './mix';

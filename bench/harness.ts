@@ -25,8 +25,19 @@ export function option(name: string, fallback: string): string {
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
 }
 
-export const run = (db: Database, name: StatementName, params: Record<string, unknown>) =>
-  db.driver.executeQuery(cypher(name), cypherParams(params), { database: db.database, routing: name.startsWith('writes') ? 'WRITE' : 'READ' });
+/**
+ * A statement sent straight through the driver, as the API sends it: a read in an auto-commit
+ * transaction (Database.read: one round trip), a write in a managed one.
+ */
+export async function run(db: Database, name: StatementName, params: Record<string, unknown>) {
+  if (name.startsWith('writes')) return db.driver.executeQuery(cypher(name), cypherParams(params), { database: db.database, routing: 'WRITE' });
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    return await session.run(cypher(name), cypherParams(params));
+  } finally {
+    await session.close();
+  }
+}
 
 /**
  * What the mix's neighbourhood query (`nodes { id name kind } edges { … citations { source { title } } }`)

@@ -6,6 +6,7 @@
  * comparing two checkouts with `npm run bench:ab`: run it in each (different ports), then point bench:ab
  * at both. The response cache is off unless `--cache on`, so every request is computed.
  */
+import '../server/src/production-mode';
 import { benchGraph, option } from './harness';
 
 async function main() {

@@ -1,3 +1,4 @@
+import './production-mode';
 import { startOrgraph } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { LocalNeo4jError } from './neo4j/local/java';

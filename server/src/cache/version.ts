@@ -9,16 +9,22 @@ export interface GraphVersion {
 
 export const versionTag = (version: GraphVersion): string => `${version.latest}.${version.edits}`;
 
+/** What the clock reads the version through: the database (`Database.read`). */
+export type VersionReader = Pick<Database, 'read'>;
+
 /**
  * Reads the graph's version for requests, at most one statement in flight. A request never takes the
- * answer of a check that started before it arrived (that check may have read the head before a release
- * the request's client already saw committed): it waits for the next check, which every request that
- * arrived meanwhile shares. So under load there is about one version read per round trip, not one per
- * request, and a read that starts after a release commits, in any process, sees that release.
+ * answer of a read that started before it arrived (that read may have seen the head before a release
+ * the request's client already saw committed): it waits for the next read, which every request that
+ * arrives meanwhile shares and which starts the moment the one in flight ends. So under load there is
+ * one version read per round trip, not one per request, and a read that starts after a release
+ * commits, in any process, sees that release.
  */
 export class VersionClock {
-  private running: Promise<GraphVersion> | null = null;
-  private next: Promise<GraphVersion> | null = null;
+  /** The read in flight, if any. */
+  private inFlight: Promise<GraphVersion> | null = null;
+  /** The read that the requests arrived during the one in flight wait for, started when that one ends. */
+  private queued: { version: Promise<GraphVersion>; start(): void } | null = null;
 
   /** Called with each version read, so a cache can drop what an edit without a release made stale. */
   private readonly listeners: Array<(version: GraphVersion) => void> = [];
@@ -27,7 +33,7 @@ export class VersionClock {
   private last: { version: GraphVersion; at: number } | null = null;
 
   constructor(
-    private readonly database: Database,
+    private readonly database: VersionReader,
     private readonly trustMs = 0,
   ) {}
 
@@ -41,30 +47,42 @@ export class VersionClock {
   }
 
   /**
-   * The version, within the calling request's deadline: a request that shares a check another request
+   * The version, within the calling request's deadline: a request that shares a read another request
    * started (or waits behind it) on a frozen Neo4j still gets its answer when its own deadline passes.
    */
   current(): Promise<GraphVersion> {
     if (this.last && performance.now() - this.last.at < this.trustMs) return Promise.resolve(this.last.version);
-    if (!this.running) return withinDeadline((this.running = this.check()));
-    // Already queued behind the running check: share that next one.
-    this.next ??= this.running.catch(() => undefined).then(() => {
-      this.next = null;
-      return (this.running = this.check());
-    });
-    return withinDeadline(this.next);
+    if (!this.inFlight) return withinDeadline(this.start());
+    if (!this.queued) {
+      let start!: () => void;
+      const version = new Promise<GraphVersion>((resolve, reject) => {
+        start = () => this.start().then(resolve, reject);
+      });
+      this.queued = { version, start };
+    }
+    return withinDeadline(this.queued.version);
   }
 
-  private async check(): Promise<GraphVersion> {
+  /** Starts a read; when it ends, the queued one (if any) starts at once, so none is in flight beside it. */
+  private start(): Promise<GraphVersion> {
+    const read = this.read();
+    this.inFlight = read;
+    const handOver = () => {
+      this.inFlight = null;
+      const queued = this.queued;
+      this.queued = null;
+      queued?.start();
+    };
+    read.then(handOver, handOver);
+    return read;
+  }
+
+  private async read(): Promise<GraphVersion> {
     const at = performance.now();
-    try {
-      const [row] = await this.database.readOnce<GraphVersion>('releases/version');
-      const version = { latest: row?.latest ?? 0, edits: row?.edits ?? 0 };
-      for (const listener of this.listeners) listener(version);
-      this.last = { version, at };
-      return version;
-    } finally {
-      this.running = null;
-    }
+    const [row] = await this.database.read<GraphVersion>('releases/version');
+    const version = { latest: row?.latest ?? 0, edits: row?.edits ?? 0 };
+    for (const listener of this.listeners) listener(version);
+    this.last = { version, at };
+    return version;
   }
 }

@@ -1,6 +1,6 @@
 import type { WikidataConfig } from '../interchange/wikidata/config';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -76,6 +76,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin hooks every field of every answer (its willResolveField makes Apollo
+      // wrap each resolver) to read @cacheControl hints, which this schema has none of: 5 % of the CPU a
+      // request took in the profile (bench/README.md, "Profile, 2026-11-30"). Its one effect here, the
+      // header `Cache-Control: no-store` on every answer, is set below; the response cache sets its own.
+      ApolloServerPluginCacheControlDisabled(),
       accessPlugin(options),
       statusPlugin(),
       {
@@ -83,6 +88,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         async requestDidStart() {
           return {
             async willSendResponse({ response, contextValue }) {
+              response.http.headers.set('cache-control', 'no-store');
               if (response.body.kind === 'single') {
                 response.body.singleResult.extensions = {
                   ...response.body.singleResult.extensions,
@@ -97,6 +103,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: [...protection.validationRules, operationTypeExists],
     // Stops the parser at the token limit, before a list nested 5,000 deep can exhaust the stack.
     parseOptions: { maxTokens: MAX_TOKENS },
+    // GraphiQL's docs pane and codegen need it; Apollo's default turns it off under NODE_ENV=production.
+    introspection: true,
     // Automatic persisted queries would keep an unbounded cache of clients' documents; refused outright.
     persistedQueries: false,
     formatError: formatError(options.log),

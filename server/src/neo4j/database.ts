@@ -167,20 +167,21 @@ export class Database {
     if (this.bookmarks && /BookmarkTimeout|not up to the requested version/.test(text)) this.bookmarks = neo4j.bookmarkManager();
   }
 
-  async read<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
-    return this.run<T>(name, params, neo4j.routing.READ);
-  }
 
   async write<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
     return this.run<T>(name, params, neo4j.routing.WRITE);
   }
 
   /**
-   * One small read in an auto-commit transaction: a single round trip (RUN and PULL sent together),
-   * where a managed one (`read`) takes two (BEGIN with RUN, then COMMIT). For a read that needs neither
-   * a retry nor isolation from other statements: the graph's version, which every cached answer waits for.
+   * One read statement in an auto-commit transaction: one round trip and one socket write (RUN and PULL
+   * sent together), where a managed transaction (the driver's executeQuery) takes two round trips and
+   * three writes (BEGIN, RUN with PULL, then COMMIT): those writes and the transaction's bookkeeping
+   * were 10 % of a request's CPU in the profile (bench/README.md, "Profile, 2026-11-30"). A read is one
+   * statement, so it needs no transaction around it for isolation; what it gives up is the managed
+   * transaction's retry of a passing failure, which the API reports as DATABASE_UNAVAILABLE with a
+   * Retry-After instead. Writes keep managed transactions (`write`, `transaction`).
    */
-  async readOnce<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
+  async read<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
     this.statementsRun += 1;
     return this.inSession(neo4j.session.READ, async (session) => {
       const result = await beforeDeadline(Promise.resolve(session.run<T>(cypher(name), cypherParams(params), { timeout: this.timeoutMs })), false);
