@@ -192,7 +192,7 @@ describe('exploring the CSTO graph in the browser', () => {
     const json = JSON.parse((await save('json')).toString('utf8'));
     expect(json.nodes.map((node: { id: string }) => node.id)).toContain('csto');
     expect(json.edges[0].citations.length).toBeGreaterThan(0);
-    expect((await save('csv')).toString('utf8').split('\r\n')[0]).toBe('"id","from_id","from_name","type","to_id","to_name","since","until","status","role","sources","quotes"');
+    expect((await save('csv')).toString('utf8').split('\r\n')[0]).toBe('"id","from_id","from_name","type","to_id","to_name","since","until","status","role","sources","quotes","release","as_of"');
     expect((await save('png')).subarray(1, 4).toString('ascii')).toBe('PNG');
     expect((await save('svg')).toString('utf8')).toContain('<svg');
   });
