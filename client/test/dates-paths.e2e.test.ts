@@ -158,7 +158,7 @@ describe('an end the sources do not give', () => {
     // Tajikistan coordinates the programme since 2025, no end given.
     await open('?focus=tajik-afghan-border-programme');
     await page.waitForSelector('#details table.posts');
-    const rows = await page.$$eval('#details table.posts tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    const rows = await page.$$eval('#details table.posts tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent!.trim())));
     expect(rows).toContainEqual(['Tajikistan', 'coordinator', '2025', 'no end given', '—']);
     expect(rows.flat()).not.toContain('present');
 
