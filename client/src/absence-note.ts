@@ -27,6 +27,8 @@ export function absenceChoices(absence: Absence, viewingLatest: boolean): Array<
  */
 export class AbsenceNote {
   private readonly note: HTMLElement;
+  /** The absence the note says now; null while it is hidden. */
+  private said: Absence | null = null;
 
   constructor(
     graphArea: HTMLElement,
@@ -39,7 +41,12 @@ export class AbsenceNote {
     graphArea.append(this.note);
   }
 
+  get current(): Absence | null {
+    return this.said;
+  }
+
   show(absence: Absence, viewingLatest: boolean): void {
+    this.said = absence;
     const choices = absenceChoices(absence, viewingLatest);
     this.note.innerHTML = `<p>${escapeHtml(absence.message)}</p>${choices
       .map((choice, i) => `<button type="button" data-choice="${i}" data-release="${choice.release ?? 'latest'}">${escapeHtml(choice.label)}</button>`)
@@ -51,6 +58,7 @@ export class AbsenceNote {
   }
 
   hide(): void {
+    this.said = null;
     this.note.hidden = true;
     this.note.innerHTML = '';
   }

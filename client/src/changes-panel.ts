@@ -253,6 +253,8 @@ export class ChangesPanel {
     cy.add({
       group: 'nodes',
       classes: `${GHOST} ${markClass('RETIRED')}`,
+      // Never selected (by a click or the keys): what is selected is what the keys and the menu act on.
+      selectable: false,
       data: { ...values, id: mark.id, name, kind: String(values.kind ?? '').toUpperCase(), citations: [], ghostOf: mark.release, label: `${name} — retired in release ${mark.release}` },
       position: { x: centre.x + 90 * Math.cos(angle), y: centre.y + 90 * Math.sin(angle) },
     });
@@ -268,6 +270,7 @@ export class ChangesPanel {
     this.host.cy.add({
       group: 'edges',
       classes: `${GHOST} ${markClass('RETIRED')}`,
+      selectable: false,
       data: { ...values, id: mark.id, source: from.id(), target: to.id(), type, citations: [], ghostOf: mark.release, label: `${edgeLabel({ type, role: values.role as string | undefined })} — retired in release ${mark.release}` },
     });
   }

@@ -2,7 +2,7 @@ import type { CitationFieldsFragment } from './generated/graphql';
 import type { GraphEdge, GraphNode } from './graph-view';
 import { reportQuery } from './reading-release';
 import { KIND_STYLE } from './style-by-kind';
-import { escapeHtml, period } from './text';
+import { escapeHtml } from './text';
 import { datesText } from '../../server/src/model/holding';
 
 export function citationList(citations: readonly CitationFieldsFragment[]): string {
@@ -35,7 +35,7 @@ export function renderNode(panel: HTMLElement, node: GraphNode, asOf: string | n
   panel.innerHTML = `
     <h2>${escapeHtml(node.name)}</h2>
     <p class="report-links">Report: <a href="${report}.html${query}" target="_blank" rel="noopener">HTML</a> · <a href="${report}.md${query}">Markdown</a> · <a href="${report}.csv${query}">CSV</a> · <a href="${report}.json${query}">JSON</a></p>
-    <p class="meta">${escapeHtml(kind)} · <code>${escapeHtml(node.id)}</code>${node.start || node.end ? ` · ${escapeHtml(period(node.start, node.end))}` : ''}</p>
+    <p class="meta">${escapeHtml(kind)} · <code>${escapeHtml(node.id)}</code>${node.start || node.end ? ` · ${escapeHtml(datesText({ since: node.start, until: node.end }))}` : ''}</p>
     ${node.description ? `<p>${escapeHtml(node.description)}</p>` : ''}
     ${node.aliases.length ? `<h3>Also known as</h3><p>${node.aliases.map((a) => `${escapeHtml(a.name)}${a.lang ? ` <span class="meta">(${escapeHtml(a.lang)})</span>` : ''}`).join(', ')}</p>` : ''}
     ${node.identifiers.length ? `<h3>Identifiers</h3><p class="identifiers">${node.identifiers.map(identifierText).join('<br>')}</p>` : ''}

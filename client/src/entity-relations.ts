@@ -13,6 +13,9 @@ const byDate = (a: EntityRelation, b: EntityRelation) => start(a).localeCompare(
 /** "1992-05-15 –", "attested 2024-02", "date unknown": what the sources say of its time, no more. */
 const dates = (relation: EntityRelation) => datesText({ since: relation.since, until: relation.until, attested: relation.attested });
 
+/** The end of a post the sources give a start but no end for: not known to be held "to the present". */
+const NO_END = 'no end given';
+
 /** A row whose first cell, the entity at the other end, selects the relationship in the graph (click or Enter). */
 function row(relation: EntityRelation, other: string, cells: string[]): string {
   return `<tr><td><button type="button" class="show-edge" data-edge="${escapeHtml(relation.id)}" title="Show this relationship in the graph">${escapeHtml(other)}</button></td>${cells.join('')}</tr>`;
@@ -29,7 +32,7 @@ function postsTable(id: string, relations: EntityRelation[]): string {
       ? ''
       : `<h3>${title}</h3><table class="posts"><thead><tr><th>${who}</th><th>Post</th><th>From</th><th>To</th><th>Status</th></tr></thead><tbody>${[...list]
           .sort((a, b) => a.role!.localeCompare(b.role!) || byDate(a, b))
-          .map((relation) => row(relation, other(relation), [cell(relation.role), cell(relation.since ?? (relation.until ? null : dates(relation))), cell(relation.since || relation.until ? relation.until ?? 'present' : null), cell(relation.status)]))
+          .map((relation) => row(relation, other(relation), [cell(relation.role), cell(relation.since ?? (relation.until ? null : dates(relation))), cell(relation.since && !relation.until ? NO_END : relation.until), cell(relation.status)]))
           .join('')}</tbody></table>`;
   return table('Posts held', 'At', held, (relation) => relation.to.name) + table('Posts and their holders', 'Holder', holders, (relation) => relation.from.name);
 }

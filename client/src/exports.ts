@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import svg from 'cytoscape-svg';
+import { captionTitle, CSV_STANDING_COLUMNS, csvStanding, svgWithCaption, type ExportCaption } from './export-standing';
 import { GHOSTS, shown } from './graph-view';
 import { LINE_KINDS, lineKind } from './line-style';
 import { KIND_STYLE } from './style-by-kind';
@@ -21,16 +22,6 @@ export const csvCell = (value: unknown) => `"${(value === null || value === unde
 
 type Citation = { quote?: string | null; source: { title: string } };
 
-/** What the picture says beside the graph: its subject, its date, and where it comes from. */
-export interface PictureCaption {
-  title: string;
-  asOf: string | null;
-  url: string;
-  /** The release the view was read at (the latest's number when it is the latest), so the file says what the graph said when. */
-  release: number | null;
-  latest: boolean;
-}
-
 const SCALE = 2;
 
 /** Draws a picture without the ghosts "What changed" adds (retired elements, not part of the release shown), then puts them back. */
@@ -48,7 +39,7 @@ async function withoutGhosts<T>(cy: Core, draw: () => Promise<T>): Promise<T> {
  * The graph as a PNG with what a reader needs to read it: a title with the date, the colour key and
  * the line styles (counting what is drawn), and the credit of the sources.
  */
-async function pictureWithLegend(cy: Core, caption: PictureCaption): Promise<Blob> {
+async function pictureWithLegend(cy: Core, caption: ExportCaption): Promise<Blob> {
   const graph = await createImageBitmap(cy.png({ output: 'blob', full: true, scale: SCALE, bg: '#ffffff' }) as unknown as Blob);
   const elements = shown(cy);
   const kinds = new Map<string, number>();
@@ -71,8 +62,7 @@ async function pictureWithLegend(cy: Core, caption: PictureCaption): Promise<Blo
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = '#1d2330';
   ctx.font = `bold ${18 * SCALE}px system-ui, sans-serif`;
-  const release = caption.release === null ? '' : ` — release ${caption.release}${caption.latest ? ' (the latest)' : ''}`;
-  ctx.fillText(`${caption.title} — ${caption.asOf ? `as of ${caption.asOf}` : 'all dates'}${release}`, 16 * SCALE, 30 * SCALE);
+  ctx.fillText(captionTitle(caption), 16 * SCALE, 30 * SCALE);
   ctx.drawImage(graph, Math.round((width - graph.width) / 2), header);
   ctx.font = `${12 * SCALE}px system-ui, sans-serif`;
   const column = width / 3;
@@ -103,14 +93,17 @@ async function pictureWithLegend(cy: Core, caption: PictureCaption): Promise<Blo
 
 /**
  * What is on screen, as a picture (PNG with legend, date and credit; SVG) or as data (JSON of nodes
- * and edges, CSV of edges with their sources and quotes). Returns the name of the file saved.
+ * and edges, CSV of edges with their sources and quotes). Each file says inside it the release it was
+ * read at and the date (PNG: its title line; SVG: <title> and <desc>; JSON: `caption`; CSV: the last
+ * columns of every row). Returns the name of the file saved.
  */
-export async function exportView(cy: Core, format: 'png' | 'svg' | 'json' | 'csv', name: string, caption: PictureCaption): Promise<string> {
+export async function exportView(cy: Core, format: 'png' | 'svg' | 'json' | 'csv', name: string, caption: ExportCaption): Promise<string> {
   const file = `${name}.${format}`;
   if (format === 'png') {
     download(file, await withoutGhosts(cy, () => pictureWithLegend(cy, caption)));
   } else if (format === 'svg') {
-    download(file, new Blob([await withoutGhosts(cy, async () => (cy as unknown as { svg(options: object): string }).svg({ full: true, bg: '#ffffff' }))], { type: 'image/svg+xml' }));
+    const svg = await withoutGhosts(cy, async () => (cy as unknown as { svg(options: object): string }).svg({ full: true, bg: '#ffffff' }));
+    download(file, new Blob([svgWithCaption(svg, caption)], { type: 'image/svg+xml' }));
   } else if (format === 'json') {
     const elements = shown(cy);
     const data = {
@@ -120,14 +113,14 @@ export async function exportView(cy: Core, format: 'png' | 'svg' | 'json' | 'csv
     };
     download(file, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
   } else {
-    const header = ['id', 'from_id', 'from_name', 'type', 'to_id', 'to_name', 'since', 'until', 'status', 'role', 'sources', 'quotes'];
+    const header = ['id', 'from_id', 'from_name', 'type', 'to_id', 'to_name', 'since', 'until', 'status', 'role', 'sources', 'quotes', ...CSV_STANDING_COLUMNS];
     const rows = shown(cy)
       .edges()
       .map((edge) => {
         const data = edge.data();
         const citations = data.citations as Citation[];
         return [data.id, edge.source().id(), edge.source().data('name'), data.type, edge.target().id(), edge.target().data('name'), data.since, data.until, data.status, data.role,
-          citations.map((c) => c.source.title).join(' | '), citations.map((c) => c.quote ?? '').join(' | ')];
+          citations.map((c) => c.source.title).join(' | '), citations.map((c) => c.quote ?? '').join(' | '), ...csvStanding(caption)];
       });
     download(file, new Blob([[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'], { type: 'text/csv' }));
   }

@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { NOT_SHOWN, shown } from './graph-view';
+import { GHOSTS, shown } from './graph-view';
 import { ARROW_KEYS, cycle, nextInDirection } from './keyboard-nav';
 
 export type GraphElement = NodeSingular | EdgeSingular;
@@ -37,10 +37,11 @@ export function attachGraphKeyboard(cy: Core, container: HTMLElement, actions: G
   cy.on('select', 'node', (event) => {
     anchorId = (event.target as NodeSingular).id();
   });
+  // Ghosts ("What changed" draws retired elements) are not of the release shown: the keys never act on one.
   const selectedNode = (): NodeSingular | null => {
-    const node = cy.nodes(':selected').first();
+    const node = cy.nodes(':selected').not(GHOSTS).first() as NodeSingular;
     if (node.nonempty()) return node;
-    const edge = cy.edges(':selected').first();
+    const edge = cy.edges(':selected').not(GHOSTS).first() as EdgeSingular;
     if (edge.empty()) return null;
     const anchor = edge.connectedNodes().filter((end) => end.id() === anchorId);
     return anchor.nonempty() ? (anchor.first() as NodeSingular) : edge.source();
@@ -65,7 +66,7 @@ export function attachGraphKeyboard(cy: Core, container: HTMLElement, actions: G
       if (!node) {
         const first = cy.getElementById(start()) as NodeSingular;
         const any = nodes().first() as NodeSingular;
-        if (first.nonempty() && !first.is(NOT_SHOWN)) select(first);
+        if (first.nonempty() && nodes().contains(first)) select(first);
         else if (any.nonempty()) select(any);
       } else {
         const others = nodes()
@@ -78,7 +79,7 @@ export function attachGraphKeyboard(cy: Core, container: HTMLElement, actions: G
       }
     } else if (event.key === '[' || event.key === ']') {
       if (node) {
-        const edges = node.connectedEdges().not(NOT_SHOWN).toArray() as EdgeSingular[];
+        const edges = node.connectedEdges().intersection(shown(cy)).toArray() as EdgeSingular[];
         const current = (cy.edges(':selected').first()[0] as EdgeSingular | undefined) ?? null;
         const next = cycle(edges, current && edges.includes(current) ? current : null, event.key === '[');
         if (next) select(next);

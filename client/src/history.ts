@@ -1,10 +1,13 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import type { Absence } from './absence-note';
 import type { ViewState } from './view-state';
 
 /** The graph as drawn (elements with their positions and classes), the view, and where the camera was. */
 export interface Snapshot {
   elements: ElementDefinition[];
   view: ViewState;
+  /** Why the focus entity is not drawn (not in the graph at the release viewed): the note said over the empty graph. */
+  absence: Absence | null;
   pan: { x: number; y: number };
   zoom: number;
 }
@@ -22,10 +25,21 @@ export class History {
   /** This page load: entries recorded before a reload hold another, and are rebuilt from their URL. */
   private readonly load = `${Date.now()}-${performance.now()}`;
 
-  constructor(private readonly cy: Core) {}
+  constructor(
+    private readonly cy: Core,
+    /** The absence the graph says now, if any: part of the picture, so that Undo and Back say it again. */
+    private readonly absence: () => Absence | null,
+  ) {}
 
   private snapshot(view: ViewState): Snapshot {
-    return { elements: this.cy.elements().jsons() as unknown as ElementDefinition[], view: structuredClone(view), pan: { ...this.cy.pan() }, zoom: this.cy.zoom() };
+    const absence = this.absence();
+    return {
+      elements: this.cy.elements().jsons() as unknown as ElementDefinition[],
+      view: structuredClone(view),
+      absence: absence && structuredClone(absence),
+      pan: { ...this.cy.pan() },
+      zoom: this.cy.zoom(),
+    };
   }
 
   /** Keeps the state before a step, for Undo. */

@@ -59,7 +59,7 @@ let view: ViewState = readView(location.search);
 readReleaseFrom(() => view.release);
 const cy = createGraph($('graph'), view.renderer === 'webgl');
 const updateMinimap = attachMinimap(cy, $('minimap'));
-const history = new History(cy);
+const history = new History(cy, () => absenceNote.current);
 const pathHighlight = new PathHighlight(cy);
 let pathStart: string | null = null;
 
@@ -98,13 +98,18 @@ function showViewInControls(): void {
 function restoreSnapshot(snapshot: Snapshot): void {
   view = history.restore(snapshot);
   lastStep = null;
-  absenceNote.hide();
+  // A view whose focus was not there at its release says so again, not a bare graph.
+  if (snapshot.absence) absenceNote.show(snapshot.absence, view.release === null);
+  else absenceNote.hide();
   showViewInControls();
   refresh();
   details.innerHTML = '';
   const node = cy.getElementById(view.focus);
   if (node.nonempty()) void showEntity(node.data() as GraphNode);
 }
+
+/** Whether there is a view to go back to: a graph, or the note that its focus is not there at the release. */
+const viewShown = () => cy.nodes().nonempty() || absenceNote.current !== null;
 
 /** Re-applies what decides visibility: the date, the filters; then the legend's counts. */
 function refresh(): void {
@@ -177,7 +182,7 @@ async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'repl
   let absence = null as Absence | null;
   const subgraph = await neighbourhood(id, null, (why) => (absence = why));
   if (!subgraph && !absence) return false;
-  if (mode === 'push' && cy.nodes().nonempty()) beginStep('focus');
+  if (mode === 'push' && viewShown()) beginStep('focus');
   cy.elements().remove();
   view = { ...view, focus: id, expanded: [] };
   if (absence) {
@@ -185,9 +190,10 @@ async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'repl
     // with the way to a release that has it. The view is there all the same (URL, picker, Back).
     details.innerHTML = '';
     refresh();
+    // Shown before the view is recorded: the note is part of what Undo and Back restore.
+    absenceNote.show(absence, view.release === null);
     if (mode === 'rebuild') undoButton.toggleAttribute('disabled', !history.canUndo);
     else saveView(mode === 'stepped' ? 'push' : mode);
-    absenceNote.show(absence, view.release === null);
     return true;
   }
   absenceNote.hide();
@@ -452,6 +458,8 @@ document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =
       const at = view.release === null ? '' : `release ${view.release}`;
       // Export code (and cytoscape-svg) is a chunk of its own, loaded at the first export.
       const { exportView } = await import('./exports');
+      // At the latest, the file says which release that was: read now if the picker has not yet.
+      if (view.release === null && !picker.latest) await picker.load().catch(() => undefined);
       const release = view.release ?? (picker.latest || null);
       const file = await exportView(cy, format, `orgraph-${view.focus}${view.asOf ? `-${view.asOf}` : ''}${at ? `-${at.replace(' ', '-')}` : ''}`, {
         title: names(view.focus),
@@ -460,7 +468,7 @@ document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =
         release,
         latest: view.release === null,
       });
-      const what = { png: 'the picture with its legend, date and sources', svg: 'the picture', json: 'what is shown, with its evidence', csv: 'the relationships shown, with their sources and quotes' }[format];
+      const what = { png: 'the picture with its legend, date and sources', svg: 'the picture', json: 'what is shown, with its evidence', csv: 'the relationships shown, with their sources, quotes and release' }[format];
       report(`Saved ${file}: ${what}.`, button);
     } catch (error) {
       report(`The export failed: ${(error as Error).message}`, button);
@@ -568,7 +576,7 @@ function mentionedIn(id: string): void {
 async function setRelease(release: number | null, focus = view.focus): Promise<void> {
   if (release === view.release && focus === view.focus) return;
   const before = view;
-  if (cy.nodes().nonempty()) beginStep('release');
+  if (viewShown()) beginStep('release');
   view = { ...view, release };
   picker.show(release);
   // A failed read (not an entity absent then: the graph says that itself) leaves the view where it was.

@@ -2,13 +2,15 @@ import { request } from './api';
 import type { RoleSearchQuery } from './generated/graphql';
 import { RoleSearchQuery as RoleSearch, SearchQuery } from './queries';
 import { readingRelease } from './reading-release';
+import { datesText } from '../../server/src/model/holding';
 
 type EntityHit = { id: string; name: string; kind: string; description?: string | null };
 export type RoleHit = RoleSearchQuery['roleSearch'][number];
 type Hit = EntityHit | { role: RoleHit };
 
 const roleLine = (hit: RoleHit) => `${hit.from.name} — ${hit.role}, ${hit.to.name}`;
-const roleDates = (hit: RoleHit) => (hit.since || hit.until ? `${hit.since ?? '…'} – ${hit.until ?? 'present'}` : 'no dates given');
+// What the sources say of its time, no more: a post with no end given is not "to the present".
+const roleDates = (hit: RoleHit) => datesText({ since: hit.since, until: hit.until, attested: hit.attested });
 
 /**
  * Autocomplete over names and aliases: arrow keys move, Enter or a click chooses. Given `chooseRole`,

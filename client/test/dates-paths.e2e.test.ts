@@ -146,3 +146,28 @@ describe('the paths panel', () => {
     await shot('paths-hover-graph');
   }, 240_000);
 });
+
+describe('an end the sources do not give', () => {
+  it('is not "present": an entity, a post held and a post found by search say what is known, no more', async () => {
+    // ICMEC was created on 2005-06-23; no end is given, which says nothing of today (nor of an older release).
+    await open('?focus=icmec');
+    const meta = await page.textContent('#details p.meta');
+    expect(meta).toContain('2005-06-23 –');
+    expect(meta).not.toContain('present');
+
+    // Tajikistan coordinates the programme since 2025, no end given.
+    await open('?focus=tajik-afghan-border-programme');
+    await page.waitForSelector('#details table.posts');
+    const rows = await page.$$eval('#details table.posts tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent!.trim())));
+    expect(rows).toContainEqual(['Tajikistan', 'coordinator', '2025', 'no end given', '—']);
+    expect(rows.flat()).not.toContain('present');
+
+    await page.fill('#search', 'coordinator');
+    await page.waitForSelector('#search-results li.group:has-text("Posts")');
+    const options = await page.$$eval('#search-results li[role=option]', (items) => items.map((item) => item.textContent ?? ''));
+    const tajikistan = options.find((option) => option.includes('Tajikistan — coordinator, Interstate targeted programme to strengthen the Tajik-Afghan border'));
+    expect(tajikistan).toContain('2025 –');
+    expect(tajikistan).not.toContain('present');
+    await shot('no-end-given');
+  });
+});

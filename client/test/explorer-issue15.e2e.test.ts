@@ -347,7 +347,7 @@ describe('8. feedback', () => {
     };
     const csv = (await save('csv')).toString('utf8');
     const [header, ...lines] = csv.trimEnd().split('\r\n');
-    expect(header).toBe('"id","from_id","from_name","type","to_id","to_name","since","until","status","role","sources","quotes"');
+    expect(header).toBe('"id","from_id","from_name","type","to_id","to_name","since","until","status","role","sources","quotes","release","as_of"');
     // Every field in quotes: a line is "…","…",… with doubled quotes inside.
     const fields = (line: string) => [...line.matchAll(/"((?:[^"]|"")*)"(,|$)/g)].map((match) => match[1]!.replace(/""/g, '"'));
     for (const line of lines) expect(fields(line).map((field) => `"${field.replace(/"/g, '""')}"`).join(',')).toBe(line);
@@ -356,6 +356,8 @@ describe('8. feedback', () => {
     const quotes = await page.evaluate(() => (window.orgraph.cy.getElementById('armenia.member-of.csto.2024-02').data('citations') as Array<{ quote: string }>).map((c) => c.quote));
     expect(quotes.length).toBeGreaterThan(0);
     expect(frozen[11]).toBe(quotes.join(' | '));
+    // The date the view was read at, in every row (the release beside it: release-absent.e2e.test.ts).
+    expect(new Set(lines.map((line) => fields(line)[13]))).toEqual(new Set(['2025']));
 
     const png = await save('png');
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');

@@ -56,12 +56,28 @@ const nodeCount = () => page().evaluate(() => window.orgraph.cy.nodes().length);
 const classesOf = (id: string) => page().evaluate((elementId) => window.orgraph.cy.getElementById(elementId).classes(), id);
 const urlRelease = () => new URL(page().url()).searchParams.get('release');
 const note = () => page().textContent('#absence-note p');
-/** What the JSON export of the view holds. */
-async function exportJson(): Promise<any> {
-  const [download] = await Promise.all([page().waitForEvent('download'), page().click('[data-export="json"]')]);
-  const file = path.join(ARTIFACTS, download.suggestedFilename());
+/** The text of an export of the view (saved in test-artifacts as `absent-<its name>`). */
+async function exported(format: 'json' | 'csv' | 'svg'): Promise<string> {
+  const [download] = await Promise.all([page().waitForEvent('download'), page().click(`[data-export="${format}"]`)]);
+  const file = path.join(ARTIFACTS, `absent-${download.suggestedFilename()}`);
   await download.saveAs(file);
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
+  return fs.readFileSync(file, 'utf8');
+}
+/** What the JSON export of the view holds. */
+const exportJson = async (): Promise<any> => JSON.parse(await exported('json'));
+/** The rows of the CSV export of the view, each as its fields (RFC 4180: every field quoted, quotes doubled). */
+async function exportCsv(): Promise<string[][]> {
+  const lines = (await exported('csv')).trimEnd().split('\r\n');
+  return lines.map((line) => [...line.matchAll(/"((?:[^"]|"")*)"(,|$)/g)].map((match) => match[1]!.replace(/""/g, '"')));
+}
+/** Ids of the elements selected now. */
+const selected = () => page().evaluate(() => window.orgraph.cy.$(':selected').map((element) => element.id()));
+/** Opens "What changed" since the release that added both bodies: the retired one and its tie are drawn as ghosts. */
+async function showGhosts(): Promise<void> {
+  await page().click('#what-changed');
+  await page().waitForSelector('#changes-panel select.since');
+  await page().selectOption('#changes-panel select.since', String(added));
+  await page().waitForFunction((id) => window.orgraph.cy.getElementById(id).nonempty(), GOES.id);
 }
 
 describe('a focus entity that is not in the graph at the release viewed', () => {
@@ -119,10 +135,7 @@ describe('entities retired since a release, in "What changed"', () => {
   it('draws them as ghosts with their retired relationships, out of the table and counted in the legend; a click says what it was', async () => {
     await openExplorer(page(), suite.url, '?focus=csto');
     expect(await has(GOES.id)).toBe(false);
-    await page().click('#what-changed');
-    await page().waitForSelector('#changes-panel select.since');
-    await page().selectOption('#changes-panel select.since', String(added));
-    await page().waitForFunction((id) => window.orgraph.cy.getElementById(id).nonempty(), GOES.id);
+    await showGhosts();
     expect(await classesOf(GOES.id)).toEqual(expect.arrayContaining(['ghost', 'change-retired']));
     expect(await classesOf(GOES.tie)).toEqual(expect.arrayContaining(['ghost', 'change-retired']));
     expect(await page().evaluate((id) => window.orgraph.cy.getElementById(id).data('label') as string, GOES.id)).toBe(`${GOES.name} — retired in release ${retired}`);
@@ -151,5 +164,128 @@ describe('entities retired since a release, in "What changed"', () => {
     await page().click('#changes-panel .close');
     expect(await has(GOES.id)).toBe(false);
     expect(suite.errors).toEqual([]);
+  });
+});
+
+describe('ghosts and the keyboard', () => {
+  it('never selects a ghost: [ and ] go through the relationships of the release only, a click on a ghost shows it without selecting it', async () => {
+    await openExplorer(page(), suite.url, '?focus=csto');
+    await showGhosts();
+    // The relationships of the CSTO the release shows (the ghost of the retired tie is drawn to it too).
+    const real = await page().evaluate(() => {
+      const cy = window.orgraph.cy;
+      return cy.getElementById('csto').connectedEdges().not('.ghost, .out-of-time, .filtered, .hidden').map((edge) => edge.id()).sort();
+    });
+    expect(real).toContain(STAYS.tie);
+    expect(real).not.toContain(GOES.tie);
+    expect(await page().evaluate((id) => window.orgraph.cy.getElementById(id).connectedNodes().map((node) => node.id()).sort(), GOES.tie)).toEqual(['csto', GOES.id]);
+
+    // With nothing selected, an arrow key starts from the focus.
+    await page().focus('#graph');
+    await page().keyboard.press('Escape');
+    await page().keyboard.press('ArrowRight');
+    expect(await selected()).toEqual(['csto']);
+    // Once round the CSTO's relationships: every one of the release met once, no ghost, and back at the start.
+    const met: string[] = [];
+    for (let i = 0; i < real.length; i += 1) {
+      await page().keyboard.press(']');
+      met.push(...(await selected()));
+    }
+    expect(met.slice().sort()).toEqual(real);
+    await page().keyboard.press(']');
+    expect(await selected()).toEqual([met[0]]);
+    // Backwards from the entity, the last of them (the ghost, drawn last, is not one).
+    await page().keyboard.press('Escape');
+    await page().keyboard.press('ArrowRight');
+    await page().keyboard.press('[');
+    expect(await selected()).toEqual([met[met.length - 1]]);
+    // The arrow keys move among the entities of the release: from each, none lands on the ghost.
+    for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight']) {
+      await page().keyboard.press(key);
+      expect(await selected()).not.toContain(GOES.id);
+    }
+
+    // A click on the ghost (moved clear of the others and of the panel, on the left, so that the click meets it) says what it was, and selects nothing.
+    await page().keyboard.press('Escape');
+    await page().evaluate((id) => {
+      const cy = window.orgraph.cy;
+      const box = cy.nodes().not('.ghost').boundingBox({});
+      cy.getElementById(id).position({ x: box.x1 - 120, y: (box.y1 + box.y2) / 2 });
+      cy.fit(cy.elements(), 40);
+    }, GOES.id);
+    const at = await pagePoint(page(), GOES.id);
+    await page().mouse.click(at.x, at.y);
+    await page().waitForFunction((name) => document.querySelector('#details h2')?.textContent === name, GOES.name);
+    expect(await page().textContent('#details .retired-note')).toContain(`Retired in release ${retired}`);
+    expect(await selected()).toEqual([]);
+    // The keys then start from the focus, as with nothing selected; Enter expands no ghost.
+    await page().focus('#graph');
+    await page().keyboard.press('ArrowRight');
+    expect(await selected()).toEqual(['csto']);
+    await page().screenshot({ path: path.join(ARTIFACTS, 'release-absent-ghost-keyboard.png') });
+    expect(await page().textContent('#status')).not.toContain('retired');
+    expect(suite.errors).toEqual([]);
+  });
+});
+
+describe('Undo and Back onto a view whose focus is not there at its release', () => {
+  it('say again that the entity was not there, rather than showing a bare graph', async () => {
+    const noteShown = () => page().waitForFunction(() => !document.querySelector<HTMLElement>('#absence-note')!.hidden);
+    const graphShown = (id: string) => page().waitForFunction((entity) => window.orgraph.cy.getElementById(entity).nonempty() && document.querySelector<HTMLElement>('#absence-note')!.hidden, id);
+    const absentText = `${STAYS.name} (${STAYS.id}) did not exist at release ${before}: it was added in release ${added}.`;
+
+    await openExplorer(page(), suite.url, `?focus=${STAYS.id}`);
+    await page().selectOption('#release', String(before));
+    await noteShown();
+    expect(await note()).toBe(absentText);
+    await page().selectOption('#release', 'latest');
+    await graphShown(STAYS.id);
+
+    // Back: the view at the older release, with its note.
+    await page().goBack();
+    await noteShown();
+    expect(await note()).toBe(absentText);
+    expect(urlRelease()).toBe(String(before));
+    expect(await nodeCount()).toBe(0);
+    expect(await page().inputValue('#release')).toBe(String(before));
+    await page().screenshot({ path: path.join(ARTIFACTS, 'release-absent-back.png') });
+    // Forward: the graph at the latest, no note.
+    await page().goForward();
+    await graphShown(STAYS.id);
+    expect(urlRelease()).toBeNull();
+
+    // Undo: the same view and note; Undo again: the graph it started from.
+    await page().click('#undo');
+    await noteShown();
+    expect(await note()).toBe(absentText);
+    expect(urlRelease()).toBe(String(before));
+    expect(await nodeCount()).toBe(0);
+    // The note's button still works from the restored view.
+    expect(await page().isVisible('#absence-note button[data-release="latest"]')).toBe(true);
+    await page().click('#undo');
+    await graphShown(STAYS.id);
+    expect(urlRelease()).toBeNull();
+    expect(suite.errors).toEqual([]);
+  });
+});
+
+describe('exports say the release they were read at, inside the file', () => {
+  it('at the latest, its number in every CSV row and in the SVG; at an older release, that one, with the date', async () => {
+    const latestNow = await latest();
+    await openExplorer(page(), suite.url, '?focus=csto');
+    const [header, ...rows] = await exportCsv();
+    expect(header!.slice(-2)).toEqual(['release', 'as_of']);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.slice(-2).join(' ')))).toEqual(new Set([`${latestNow} `]));
+    const svg = await exported('svg');
+    expect(svg).toMatch(new RegExp(`<title>[^<]* — all dates — release ${latestNow} \\(the latest\\)</title>`));
+    expect(svg).toContain(`<desc>Orgraph, release ${latestNow} (the latest), all dates: `);
+
+    await openExplorer(page(), suite.url, `?focus=${GOES.id}&release=${retired - 1}&asOf=2021`);
+    const [, ...then] = await exportCsv();
+    expect(then.map((row) => row[0])).toContain(GOES.tie);
+    expect(new Set(then.map((row) => row.slice(-2).join(' ')))).toEqual(new Set([`${retired - 1} 2021`]));
+    expect(await exported('svg')).toContain(`<title>${GOES.name} — as of 2021 — release ${retired - 1}</title>`);
+    expect((await exportJson()).caption).toMatchObject({ release: retired - 1, latest: false, asOf: '2021' });
   });
 });

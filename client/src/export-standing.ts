@@ -1,0 +1,38 @@
+import { escapeHtml } from './text';
+
+/** Where an export stands: its subject, its date, the release it was read at, and the view that reproduces it. */
+export interface ExportCaption {
+  title: string;
+  asOf: string | null;
+  url: string;
+  /** The release the view was read at (the latest's number when it is the latest), so the file says what the graph said when. */
+  release: number | null;
+  latest: boolean;
+}
+
+/** "release 12 (the latest)", "release 3", or, when the number could not be read, "the latest release (number not known)". */
+export function releaseText(caption: Pick<ExportCaption, 'release' | 'latest'>): string {
+  if (caption.release === null) return 'the latest release (number not known)';
+  return `release ${caption.release}${caption.latest ? ' (the latest)' : ''}`;
+}
+
+/** The title line of a picture: "Collective Security Treaty Organization — as of 2010 — release 12 (the latest)". */
+export function captionTitle(caption: ExportCaption): string {
+  return `${caption.title} — ${caption.asOf ? `as of ${caption.asOf}` : 'all dates'} — ${releaseText(caption)}`;
+}
+
+/** The columns every row of a CSV export ends with, so that each row says the release and date it was read at. */
+export const CSV_STANDING_COLUMNS = ['release', 'as_of'];
+export const csvStanding = (caption: ExportCaption): unknown[] => [caption.release, caption.asOf];
+
+/**
+ * An SVG with its caption inside: a <title> (what viewers show as its name) and a <desc> with the
+ * release, the date and the link that reproduces the view, as the first children of the root element.
+ */
+export function svgWithCaption(svg: string, caption: ExportCaption): string {
+  const root = /<svg\b[^>]*>/.exec(svg);
+  if (!root) throw new Error('The SVG has no root element.');
+  const at = root.index + root[0].length;
+  const desc = `Orgraph, ${releaseText(caption)}, ${caption.asOf ? `as of ${caption.asOf}` : 'all dates'}: ${caption.url}`;
+  return `${svg.slice(0, at)}<title>${escapeHtml(captionTitle(caption))}</title><desc>${escapeHtml(desc)}</desc>${svg.slice(at)}`;
+}
