@@ -167,7 +167,6 @@ export class Database {
     if (this.bookmarks && /BookmarkTimeout|not up to the requested version/.test(text)) this.bookmarks = neo4j.bookmarkManager();
   }
 
-
   async write<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
     return this.run<T>(name, params, neo4j.routing.WRITE);
   }
