@@ -532,8 +532,15 @@ const knownEnd = (slot: Slot | undefined): FactEnd | undefined => (slot?.entityI
 
 const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
 
+/** A titled post and whose it is: what a succession passes on. */
+interface NamedPost {
+  type: RelationshipTypeName;
+  role: string;
+  owner: FactEnd;
+}
+
 /** The post a succession is about, when it is an organization's (not a head of state's): its type, role and organization. */
-function impliedPost(article: Article, main: string, title: string | undefined): { type: RelationshipTypeName; role: string; owner: FactEnd } | undefined {
+function impliedPost(article: Article, main: string, title: string | undefined): NamedPost | undefined {
   if (!title) return undefined;
   const role = roleName(title);
   if (STATE_ROLES.has(role.replace(' (acting)', ''))) return undefined;
@@ -614,7 +621,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
   const newEntities = new Map<string, NewEntityProposal>();
   const seen = new Set<string>();
   /** Posts read from a succession: dropped where the text states the same post in words of its own. */
-  const implied = new Set<ProposedFact>();
+  /** The post a succession rule names (its title, or the one the text gave before), by the succession fact. */
+  const namedPosts = new Map<ProposedFact, NamedPost>();
   const main = mainOrganization(article);
   const dateline = datelineDate(article);
   /** The meeting named last by each paragraph, with the day its sentence gives. */
@@ -725,18 +733,16 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           // An edition's year ("Rubezh-2025") on either end dates it before the dateline does.
           if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? editionYear(tos) ?? dateline;
           const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
-          const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined, post?: { type: RelationshipTypeName; role: string }) => {
+          const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
-            const fact: ProposedFact = { type: post?.type ?? type, from, to, evidence: quote, rule: rule.name };
-            if (post) fact.role = post.role;
-            else if (role) fact.role = role;
+            const fact: ProposedFact = { type, from, to, evidence: quote, rule: rule.name };
+            if (role) fact.role = role;
             if (rule.status) fact.status = rule.status;
             applyDating(fact, dating, date, article.published);
             const key = [fact.type, from.entityId ?? from.text, to.entityId ?? to.text, fact.since, fact.until, fact.status, p, sentence.start].join('|');
             if (seen.has(key)) return;
             seen.add(key);
             proposals.push(fact);
-            if (post) implied.add(fact);
             for (const slot of used) {
               if (slot?.kind === 'NAME' || slot?.newKind) {
                 newEntities.set(`${p}:${slot.start}`, { text: slot.text, kind: slot.newKind ?? 'ORGANIZATION', paragraph: p + 1, start: slot.start, end: slot.end });
@@ -744,19 +750,15 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
             }
           };
           const dating = rule.dating === 'post' && POST_STARTS.test(sentenceText) ? 'start' : rule.dating;
+          const firstOfMatch = proposals.length;
           for (const from of froms) {
             // "the post" read from the text before: not for someone this sentence already gave a post.
             if (rule.roleFallback && postInSentence(from.end)) continue;
             for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
           }
-          if (rule.impliesPosts && main) {
-            const post = impliedPost(article, main, groups.role ?? earlierTitle());
-            for (const from of froms) for (const to of tos) {
-              if (!post) break;
-              if (!postInSentence(from.end)) add(from.end, post.owner, 'end', [], date, post);
-              if (!postInSentence(to.end)) add(to.end, post.owner, 'start', [], to.date ?? date, post);
-            }
-          }
+          // Both people of a succession held the post it names (withSuccessionPosts, at the end).
+          const named = rule.impliesPosts && main ? impliedPost(article, main, groups.role ?? earlierTitle()) : undefined;
+          if (named) for (const fact of proposals.slice(firstOfMatch)) if (fact.type === 'SUCCEEDED_BY') namedPosts.set(fact, named);
           if (rule.handover && groups.next) {
             for (const next of endsOf(template, groups.next, 'STATE')) for (const to of tos) add(next.end, to.end, 'start', [next.slot], next.date ?? date);
           }
@@ -780,40 +782,45 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
     }
   });
-  const statedKeys = new Set(proposals.filter((fact) => !implied.has(fact)).map((fact) => factKey(fact)));
-  const once = new Set<string>();
-  const kept = proposals.filter((fact) => !implied.has(fact) || (!statedKeys.has(factKey(fact)) && !once.has(factKey(fact)) && Boolean(once.add(factKey(fact)))));
-  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(withSuccessorsPosts(kept, (id) => indexed(article.gazetteer).kind(id) === 'STATE'))), newEntities: [...newEntities.values()] };
+  const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
+  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState))), newEntities: [...newEntities.values()] };
 }
 
 const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
 const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph === b.evidence.paragraph && a.evidence.start === b.evidence.start;
 
 /**
- * A successor holds the titled post of the one they succeeded: "X, who served as Secretary-General …, was
- * succeeded by Y, who in turn handed over to Z in January" gives Y's and Z's posts, from the day of the
- * succession, until the next one. Only within one sentence, and only where the text gives no post of theirs.
+ * The posts a succession implies, where the text states no post of theirs: "X, who served as
+ * Secretary-General …, was succeeded by Y, who in turn handed over to Z in January" gives Y's and Z's
+ * posts (the one stated in the sentence passes on), and "X succeeded Y as Secretary-General" both
+ * people's (the one the succession rule names, `named`). The successor holds it from the day of the
+ * succession until the next one in the sentence; the predecessor until that day. Not a head of state's:
+ * a president's successor is elected to a term of their own, which the text states or not.
  */
-function withSuccessorsPosts(proposals: ProposedFact[], isState: (id: string) => boolean): ProposedFact[] {
+function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact, NamedPost>, isState: (id: string) => boolean): ProposedFact[] {
   const out = [...proposals];
   const isPost = (fact: ProposedFact) => fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS';
-  for (let i = 0; i < out.length; i++) {
-    const post = out[i]!;
-    // A titled post passes to the successor; "led the Secretariat" says less of what they took over.
-    // Not a head of state's: a president's successor is elected to their own term, which the text states or not.
-    if (!isPost(post) || !post.role || (post.to.entityId !== undefined && isState(post.to.entityId))) continue;
-    for (const succession of out.filter((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, post) && endKey(fact.from) === endKey(post.from))) {
-      const successor = succession.to;
-      // The text names their post itself (in this sentence), or names it elsewhere: nothing to infer.
-      if (out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(successor) && (sameSentence(fact, post) || endKey(fact.to) === endKey(post.to)))) continue;
-      const next = out.find((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, post) && endKey(fact.from) === endKey(successor));
-      const inferred: ProposedFact = { type: post.type, from: successor, to: post.to, evidence: succession.evidence, rule: `${succession.rule}+post` };
-      if (post.role) inferred.role = post.role.replace(' (acting)', '');
+  for (const succession of proposals.filter((fact) => fact.type === 'SUCCEEDED_BY')) {
+    // "led the Secretariat" says less of what they took over than a title does: titled posts only.
+    const stated = proposals.find((fact) => isPost(fact) && fact.role && sameSentence(fact, succession) && endKey(fact.from) === endKey(succession.from) && !(fact.to.entityId && isState(fact.to.entityId)));
+    const post: NamedPost | undefined = stated ? { type: stated.type, role: stated.role!, owner: stated.to } : named.get(succession);
+    if (!post) continue;
+    // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer.
+    const holds = (person: FactEnd) => out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && (sameSentence(fact, succession) || endKey(fact.to) === endKey(post.owner)));
+    const inferred = (from: FactEnd, role: string): ProposedFact => ({ type: post.type, from, to: post.owner, role, evidence: succession.evidence, rule: `${succession.rule}+post` });
+    if (!stated && !holds(succession.from)) {
+      const before = inferred(succession.from, post.role);
       // A range on the succession is the predecessor's term ("who served from 2003 to 2016"), not the day it passed.
-      if (succession.since && !succession.until) inferred.since = succession.since;
-      if (next?.since) inferred.until = next.since;
-      out.push(inferred);
+      if (succession.until) Object.assign(before, { since: succession.since, until: succession.until });
+      else if (succession.since) before.until = succession.since;
+      out.push(before);
     }
+    if (holds(succession.to)) continue;
+    const after = inferred(succession.to, post.role.replace(' (acting)', ''));
+    const next = proposals.find((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, succession) && endKey(fact.from) === endKey(succession.to));
+    if (succession.since && !succession.until) after.since = succession.since;
+    if (next?.since) after.until = next.since;
+    out.push(after);
   }
   return out;
 }
