@@ -32,6 +32,9 @@ export class VersionClock {
   /** The last version read and when: reused for `trustMs` (0: never) unless a write here made it old. */
   private last: { version: GraphVersion; at: number } | null = null;
 
+  /** Counts the writes in this process: a read that began before one may not be trusted after it. */
+  private writes = 0;
+
   constructor(
     private readonly database: VersionReader,
     private readonly trustMs = 0,
@@ -39,6 +42,7 @@ export class VersionClock {
 
   /** A write in this process: the next request reads the version again, whatever `trustMs` says. */
   forget(): void {
+    this.writes += 1;
     this.last = null;
   }
 
@@ -79,10 +83,13 @@ export class VersionClock {
 
   private async read(): Promise<GraphVersion> {
     const at = performance.now();
+    const writesBefore = this.writes;
     const [row] = await this.database.read<GraphVersion>('releases/version');
     const version = { latest: row?.latest ?? 0, edits: row?.edits ?? 0 };
     for (const listener of this.listeners) listener(version);
-    this.last = { version, at };
+    // A write here while it ran may have committed after it read: its answer is still given to the
+    // requests that were waiting for it (they arrived before the write), but not trusted for later ones.
+    if (this.writes === writesBefore) this.last = { version, at };
     return version;
   }
 }

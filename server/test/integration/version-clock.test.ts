@@ -93,6 +93,28 @@ describe('the version clock shared by cache hits', () => {
     expect(reader.reads).toBe(3);
   });
 
+  it('does not trust, for later requests, a read that was running when a write in this process committed', async () => {
+    await release('Version Clock Forum 4');
+    const reader = new HeldFirstRead(db);
+    // A trust window far longer than the test: only a write here can make the clock read again.
+    const clock = new VersionClock(reader, 60_000);
+
+    const first = clock.current();
+    await reader.firstAnswered;
+    // A release written through this process while the read is held (the cache calls forget() on a mutation).
+    const committed = await release('Version Clock Forum 5');
+    clock.forget();
+    reader.letGo();
+    expect((await first).latest).toBeLessThan(committed);
+
+    // The next request must not be given the held read's (older) version from the trust window.
+    expect((await clock.current()).latest).toBeGreaterThanOrEqual(committed);
+    expect(reader.reads).toBe(2);
+    // Now trusted: within the window no further read is made.
+    expect((await clock.current()).latest).toBeGreaterThanOrEqual(committed);
+    expect(reader.reads).toBe(2);
+  });
+
   it('hands a failed read on: the requests queued behind it get the next read', async () => {
     let reads = 0;
     const failingFirst: VersionReader = {
