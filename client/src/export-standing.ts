@@ -16,9 +16,12 @@ export function releaseText(caption: Pick<ExportCaption, 'release' | 'latest'>):
   return `release ${caption.release}${caption.latest ? ' (the latest)' : ''}`;
 }
 
+/** "as of 2010", or "all dates" for a view without a date. */
+const dateText = (caption: Pick<ExportCaption, 'asOf'>): string => (caption.asOf ? `as of ${caption.asOf}` : 'all dates');
+
 /** The title line of a picture: "Collective Security Treaty Organization — as of 2010 — release 12 (the latest)". */
 export function captionTitle(caption: ExportCaption): string {
-  return `${caption.title} — ${caption.asOf ? `as of ${caption.asOf}` : 'all dates'} — ${releaseText(caption)}`;
+  return `${caption.title} — ${dateText(caption)} — ${releaseText(caption)}`;
 }
 
 /** The columns every row of a CSV export ends with, so that each row says the release and date it was read at. */
@@ -33,6 +36,6 @@ export function svgWithCaption(svg: string, caption: ExportCaption): string {
   const root = /<svg\b[^>]*>/.exec(svg);
   if (!root) throw new Error('The SVG has no root element.');
   const at = root.index + root[0].length;
-  const desc = `Orgraph, ${releaseText(caption)}, ${caption.asOf ? `as of ${caption.asOf}` : 'all dates'}: ${caption.url}`;
+  const desc = `Orgraph, ${releaseText(caption)}, ${dateText(caption)}: ${caption.url}`;
   return `${svg.slice(0, at)}<title>${escapeHtml(captionTitle(caption))}</title><desc>${escapeHtml(desc)}</desc>${svg.slice(at)}`;
 }

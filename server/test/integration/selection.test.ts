@@ -2,7 +2,7 @@ import type { Orgraph } from '../../src/bootstrap';
 import type { Database } from '../../src/neo4j/database';
 import { luceneQuery } from '../../src/graph/search-query';
 import { searchStatement } from '../../src/graph/search';
-import { planOf, profileOf, type OperatorProfile } from '../support/plans';
+import { profileOf, type OperatorProfile } from '../support/plans';
 import { graphql, graphqlWithKey, startTestServer, testDatabase } from '../support/test-neo4j';
 
 const EDITOR = 'selection-test-editor-key';

@@ -2,7 +2,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../graph/arguments';
 import { toRelationship, type RawRelationship } from '../../graph/records';
 import type { EntityModel, RelationshipModel } from '../../model/records';
 import { ingestSource } from '../../sources/ingest';
-import type { ProposalModel, SourceView } from '../../sources/models';
+import type { SourceView } from '../../sources/models';
 import { reviewProposals } from '../../sources/review';
 import { plainText, type TextFormat } from '../../sources/text-input';
 import { proposalKey, proposalPage, type ProposalKey } from '../../sources/store';
