@@ -154,7 +154,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
         return { 'top 10': record.get('hits').map((hit: any) => hit.entity.id), totalCount: [String(record.get('totalCount'))] };
       },
       expected: {
-        'top 10': 'the ranking differs: Orgraph puts an exact name or alias first (+100) and breaks ties by name; the peer orders by Lucene score alone',
+        'top 10': 'the ranking differs: Orgraph puts an exact name or alias first and breaks ties by name; the peer orders by Lucene score alone',
       },
     },
     {

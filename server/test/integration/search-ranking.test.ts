@@ -2,7 +2,7 @@ import type { Orgraph } from '../../src/bootstrap';
 import type { Database } from '../../src/neo4j/database';
 import { searchStatement } from '../../src/graph/search';
 import { luceneQuery } from '../../src/graph/search-query';
-import { graphql, graphqlWithKey, startTestServer, testDatabase } from '../support/test-neo4j';
+import { graphqlData, startTestServer, testDatabase } from '../support/test-neo4j';
 
 const EDITOR = 'search-ranking-test-editor-key';
 let orgraph: Orgraph;
@@ -42,11 +42,7 @@ afterAll(async () => {
   await orgraph.stop();
 });
 
-async function data(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<any> {
-  const response = key ? await graphqlWithKey(orgraph.url, query, variables, key) : await graphql(orgraph.url, query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data;
-}
+const data = (query: string, variables: Record<string, unknown> = {}, key?: string) => graphqlData(orgraph.url, query, variables, key);
 
 const search = async (text: string): Promise<{ totalCount: number; ids: string[]; scores: number[] }> => {
   const found = (await data('query($t: String!) { search(text: $t, first: 100) { totalCount edges { score node { id } } } }', { t: text })).search;
