@@ -45,17 +45,15 @@ export async function run(db: Database, name: StatementName, params: Record<stri
  */
 export const NEIGHBOURHOOD_SELECTED = { withNodeDetails: false, withNodeCitations: false, withEdgeCitations: true };
 
-/** The search statement the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`: every word, else any word, in one statement (server/src/graph/search.ts). */
+/** The search statement the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`: one index query (server/src/graph/search.ts). */
 export async function runSearch(db: Database, text: string, release: number | null) {
   const statement = searchStatement({ text }, { offset: 0, first: 10 }, release, { details: false, citations: false })!;
   return run(db, statement.name, statement.params);
 }
 
-/** The Lucene query that answers a search (every word, else any word): what the peer is given as its phrase. */
-export async function answeringLucene(db: Database, text: string) {
-  const statement = searchStatement({ text }, { offset: 0, first: 1 }, null, { details: false, citations: false })!;
-  const everyWord = await run(db, statement.name, { ...statement.params, anyQuery: null });
-  return Number(everyWord.records[0]!.get('totalCount')) > 0 || statement.params.anyQuery === null ? statement.params.query : statement.params.anyQuery;
+/** The Lucene query that answers a search: what the peer is given as its phrase. */
+export function answeringLucene(text: string) {
+  return searchStatement({ text }, { offset: 0, first: 1 }, null, { details: false, citations: false })!.params.query;
 }
 
 export interface Timings {

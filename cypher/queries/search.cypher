@@ -1,34 +1,24 @@
-// Ranked full-text matches over names and aliases, counted and paged in one pass, in one round trip:
-// the entities that match every word ($query), or, when none does, those that match any word
-// ($anyQuery, null when it is the same query). Both are Lucene queries built by
-// server/src/graph/search-query.ts from the user's words (escaped), never raw user text. A name or
-// alias equal to what was typed ($exact, lowercased) ranks first: "csto" is the CSTO itself before the
-// "CSTO Charter". The latest release only: an older one has its own statement (search-at-release),
-// which matches the names as they were then.
+// Ranked full-text matches over names and aliases, counted and paged in one pass over one index
+// query, in one round trip. $query is built by server/src/graph/search-query.ts (searchQuery) from the
+// user's words, escaped, never raw user text: any word matches, and the Lucene score puts every word
+// before some words, and the words in the order typed before the rest. A name or alias equal to what
+// was typed ($exact, lowercased) ranks first: "csto" is the CSTO itself before the "CSTO Charter". Its
+// score is raised by the best score of all the hits, so scores still fall down the list. The latest
+// release only: an older one has its own statement (search-at-release), which matches the names as
+// they were then.
 // $withDetails and $withCitations: whether the query selects more than id, kind and name, and the
 // citations (server/src/graphql/selection.ts); what is not selected is not read.
-CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-  // (A retired entity keeps no name, so the index does not hold it.)
-  WHERE $kinds IS NULL OR node.kind IN $kinds
-  RETURN collect({n: node, score: score}) AS everyWord
-}
-// The fallback runs inside the statement: its index query is called once, or not at all (no row to
-// call it for) when some entity matched every word.
-CALL (everyWord) {
-  UNWIND CASE WHEN size(everyWord) = 0 AND $anyQuery IS NOT NULL THEN [$anyQuery] ELSE [] END AS anyQuery
-  CALL db.index.fulltext.queryNodes('entity_names', anyQuery) YIELD node, score
-  WHERE $kinds IS NULL OR node.kind IN $kinds
-  RETURN collect({n: node, score: score}) AS anyWord
-}
-UNWIND everyWord + anyWord AS hit
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+// (A retired entity keeps no name, so the index does not hold it.)
+WHERE $kinds IS NULL OR node.kind IN $kinds
 // Every hit is counted, but only the page is sorted: collected unsorted here, the subquery's ORDER BY …
 // SKIP … LIMIT plans a Top of $offset + $first rows, not a sort of every hit (thousands on a large graph).
-WITH collect({n: hit.n, name: hit.n.name, id: hit.n.id,
-     rank: hit.score + CASE WHEN toLower(hit.n.name) = $exact OR any(alias IN hit.n.aliasNames WHERE toLower(alias) = $exact) THEN 100.0 ELSE 0.0 END}) AS ranked
-CALL (ranked) {
+WITH collect({n: node, name: node.name, id: node.id, score: score,
+     exact: toLower(node.name) = $exact OR any(alias IN node.aliasNames WHERE toLower(alias) = $exact)}) AS ranked,
+     max(score) AS best
+CALL (ranked, best) {
   UNWIND ranked AS hit
-  WITH hit.n AS n, hit.rank AS rank, hit.name AS name, hit.id AS id
+  WITH hit.n AS n, hit.score + CASE WHEN hit.exact THEN best ELSE 0.0 END AS rank, hit.name AS name, hit.id AS id
   ORDER BY rank DESC, name, id
   SKIP $offset LIMIT $first
   RETURN collect({score: rank, entity: CASE WHEN $withDetails THEN n {

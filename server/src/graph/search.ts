@@ -3,14 +3,14 @@ import type { EntityConnectionModel } from '../model/records';
 import { offsetAfter, offsetPage, pageSize } from './arguments';
 import type { Reader } from './reader';
 import { entitySelectionParams, toEntity, WHOLE_ENTITY, type EntitySelection, type RawEntity } from './records';
-import { luceneQuery } from './search-query';
+import { searchQuery } from './search-query';
 import { patchToRelease } from '../releases/at-release';
 import { releaseArg } from '../releases/read';
 
 
 /**
- * The statement and parameters of one search, every word else any word in one round trip: today's
- * names, or the names as they were at an older release. Null when the text has no word to search for.
+ * The statement and parameters of one search, one index query in one round trip: today's names, or the
+ * names as they were at an older release. Null when the text has no word to search for.
  */
 export function searchStatement(
   args: { text: string; kinds?: readonly string[] | null },
@@ -18,12 +18,10 @@ export function searchStatement(
   release: number | null,
   selection: EntitySelection = WHOLE_ENTITY,
 ) {
-  const query = luceneQuery(args.text, 'all');
+  const query = searchQuery(args.text);
   if (query === null) return null;
-  const anyQuery = luceneQuery(args.text, 'any');
   const params = {
     query,
-    anyQuery: anyQuery === query ? null : anyQuery,
     exact: args.text.trim().toLocaleLowerCase(),
     kinds: args.kinds ?? null,
     ...page,

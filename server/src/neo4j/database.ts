@@ -125,6 +125,23 @@ export function cypherParams(params: Record<string, unknown>): Record<string, un
   );
 }
 
+/**
+ * `start()` with no stack trace captured while it runs. The driver's Result captures one, formatted,
+ * for every statement it starts (to put on an error later): 4 % of a read's CPU in the profile of
+ * 2026-11-30, half of it the source maps formatting frames (bench/README.md). What is given up: a
+ * failed read's driver error carries no frames of where the read was started (its message and code
+ * are kept, and the errors the API reports are its own, from `translate`).
+ */
+export function withoutStackTrace<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Runs named statements; the only door to Neo4j, so round trips can be counted and errors translated. */
 export class Database {
   /** Statements sent to Neo4j since the process started (tests and request counters read differences). */
@@ -183,7 +200,7 @@ export class Database {
   async read<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
     this.statementsRun += 1;
     return this.inSession(neo4j.session.READ, async (session) => {
-      const result = await beforeDeadline(Promise.resolve(session.run<T>(cypher(name), cypherParams(params), { timeout: this.timeoutMs })), false);
+      const result = await beforeDeadline(Promise.resolve(withoutStackTrace(() => session.run<T>(cypher(name), cypherParams(params), { timeout: this.timeoutMs }))), false);
       return result.records.map((record) => record.toObject());
     });
   }
