@@ -69,7 +69,7 @@ const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJEC
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
+  '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
 const RANK_WORDS =
   "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?(?:[А-ЯЁ]\\. ?[А-ЯЁ]\\. )?";
@@ -197,8 +197,9 @@ const ROLE_NAMES: Array<[RegExp, string]> = [
   [/deputy prime minister|вице-премьер/iu, 'Deputy Prime Minister'],
   [/prime minister|премьер/iu, 'Prime Minister'],
   [/president|президент/iu, 'President'],
-  [/foreign minister|minister of foreign|министр\p{L}* иностранных/iu, 'Foreign Minister'],
-  [/defen[cs]e minister|minister of defen|министр\p{L}* обороны/iu, 'Defence Minister'],
+  [/foreign minister|minister of foreign|министр\p{L}* иностранных|глав\p{L}* (?:мид|внешнеполитическ)/iu, 'Foreign Minister'],
+  [/defen[cs]e minister|minister of defen|министр\p{L}* обороны|глав\p{L}* (?:минобороны|оборонного)/iu, 'Defence Minister'],
+  [/секретар\p{L}* (?:совета безопасности|совбеза)/iu, 'Security Council Secretary'],
   [/deputy (?:chief|head)|заместител\p{L}* (?:начальник|руководител|глав)/iu, 'Deputy Head'],
   [/chief of (the )?joint staff|начальник\p{L}* объедин/iu, 'Chief of the Joint Staff'],
   [/chief of (the )?general staff/iu, 'Chief of the General Staff'],

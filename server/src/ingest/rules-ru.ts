@@ -23,7 +23,7 @@ const BODY_MEETING = '(?:совета|комиссии|комитета|асса
 /** People or units sent by a state, before the state in the genitive: «министры иностранных дел Белоруссии», «подразделения России». */
 const DELEGATES =
   '(?:(?:полномочн|постоянн|официальн)\\p{L}+ )?(?:представител\\p{L}*|делегаци\\p{L}*|члены(?: ⟦ORG#\\d+⟧| [^ ⟦⟧.,;]+)?|' +
-  '(?:главы|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|послы)(?: [а-яё-]+){0,3}|' +
+  '(?:главы|лидеры|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|послы)(?: [а-яё-]+){0,3}|' +
   'военнослужащие|подразделени\\p{L}*|(?:миротворческие |воинские )?контингент\\p{L}*|миротворцы|военные|офицеры)';
 /** Where a participation is stated: «в нём/на заседании/в работе совета приняли участие». */
 const TOOK_PART_IN = `(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие)`;
@@ -170,7 +170,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.taken-bare', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
     pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:(?:в|за) (?:последние|прошлые|разные|те) (?:годы|годах|времена) )?(?:этот |его |её )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.taken-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
+    pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}|(?:вступил${VERB_END}|вступит|вступает|вступивш${VERB_END}) в) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
   // «обязанности генерального секретаря исполнял X», «X исполнял обязанности генсека».
   ru({ name: 'ru.post.acting', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{RUACTING}(?: {ORG|STATE:to})?{ANY} (?:временно )?(?:исполнял${VERB_END}|исполняет|исполнит|будет исполнять|исполнявш${VERB_END}) (?:его |её |ее )?${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
@@ -181,6 +181,12 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:отзыв${VERB_END}|отставк${VERB_END}|освобождени${VERB_END}(?: от должности)?|увольнени${VERB_END}|ухода) (?:в )?⟦DATE#\\d+⟧ {RUROLE}(?: {ORG|STATE:to})? {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.ended-noun-date-after', type: 'POST', dating: 'end', toFallback: 'mainOrg',
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:отзыв${VERB_END}|отставк${VERB_END}|освобождени${VERB_END}(?: от должности)?|увольнени${VERB_END}|ухода) {RUROLE}(?: {ORG|STATE:to})? {RANK}{PERSON|NAME:from} (?:в )?⟦DATE#\\d+⟧` }),
+  // «Сергей Лавров, глава МИД России, …», «X, министр обороны Белоруссии, …».
+  ru({ name: 'ru.post.apposition', type: 'POST', dating: 'post',
+    pattern: `{PERSON|NAME:from}, (?:(?:нынешн|действующ)\\p{L}* )?{RUROLE} {ORG|STATE:to}(?=[,;)]| —|$)` }),
+  // «Совет назначил X генеральным секретарём ОДКБ».
+  ru({ name: 'ru.post.appointed-active', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?<!не )(?:назначил${VERB_END}|назначит|избрал${VERB_END}|изберут|изберёт|утвердил${VERB_END}) {PERSON|NAME:from} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to} {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
@@ -218,7 +224,7 @@ export const RUSSIAN_RULES: Rule[] = [
 
   // События.
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
@@ -229,19 +235,19 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:в|во) {PLACE|STATE:to} (?:планируется|планируют|решено|намечено|предполагается|намерены) провести {MEET:from}` }),
   // «В прошлом году «Эшелон» проходил в Белоруссии, в этом году — в Казахстане»: the second place, with its date.
   ru({ name: 'ru.held-in.gapped-place', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"? (?:проходил${VERB_END}|прош(?:л|ла|ло|ли)|состоял${VERB_END}|проводил${VERB_END}) (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:в |во )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})? — (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}"? (?:проходил${VERB_END}|прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|проводил${VERB_END}) (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:в |во )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.gathered', type: 'HELD_IN', dating: 'span',
     pattern: `(?:собрал${VERB_END}|собравш${VERB_END}|собер[её]тся|собираются|собирается) на {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? )?(?:в|во) (?:г\\. )?{PLACE|STATE:to} (?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? )?(?:в|во) (?:г\\. )?{PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
   ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в) {MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
   // «Завершилось учение миротворцев ОДКБ «…-2026» в Казахстане», «Прошло заседание совета в Москве»: the verb first.
   ru({ name: 'ru.held-in.verb-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^[^а-яА-ЯёЁa-zA-Z⟦]*|[,;:] )(?:(?:уже|также|вновь|впервые) )?(?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|открыл${VERB_END}) (?<from>${MEETING_NOUN}(?: [^ ⟦⟧.,;"]+){0,2}?(?: "?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*) (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `(?:^[^а-яА-ЯёЁa-zA-Z⟦]*|[,;:] )(?:(?:уже|также|вновь|впервые) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|открыл${VERB_END}) (?<from>${MEETING_NOUN}(?: [^ ⟦⟧.,;"]+){0,2}?(?: "?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*) (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
     pattern: `{STATE|PLACE:from},? (?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
   // «Принимающей стороной выступила Кыргызская Республика»: the meeting named nearby.
@@ -273,7 +279,10 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?:в (?:работе )?|к ){EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:военнослужащие|подразделения|представители|делегации|(?:миротворческие |воинские )?контингенты|силы|военные|миротворцы|главы(?: [а-яё-]+){0,2}) (?:из |от )?)?{STATE|ORG:from}` }),
+    pattern: `(?:в (?:работе )?|к ){EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:${DELEGATES}|силы) (?:из |от )?)?{STATE|ORG:from}` }),
+  // «учения в Казахстане с участием подразделений России и Белоруссии»: the meeting or exercise of the sentence.
+  ru({ name: 'ru.participates.with', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting',
+    pattern: `с участием (?:(?:подразделений|военнослужащих|делегаций|представителей|(?:миротворческих |воинских )?контингентов|миротворцев|военных|сил|войск|лидеров|глав государств|министров(?: [а-яё-]+){0,2}|секретарей(?: [а-яё-]+){0,3}) (?:из |от )?)?{STATE:from}(?! ⟦(?:PERSON|NAME))` }),
   // «Наиболее крупный контингент выделила Россия, военнослужащих направили также Белоруссия, …»: to the meeting or exercise named nearby.
   ru({ name: 'ru.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END}|военных) (?:[^ ⟦⟧.,;]+ ){0,2}?(?:выделил${VERB_END}|выделит|направил${VERB_END}|направят|направит|предоставил${VERB_END}) (?:также )?{STATE:from}` }),
@@ -287,6 +296,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «…, а также генеральный секретарь организации X»: a person at the end of a list of participants.
   ru({ name: 'ru.attended.also', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
+  // «Саммит прошёл с участием президента России X».
+  ru({ name: 'ru.attended.with', type: 'ATTENDED', dating: 'span', toFallback: 'meeting',
+    pattern: `с участием (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
   ru({ name: 'ru.participates.relative', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|MEET:to}"?,? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',

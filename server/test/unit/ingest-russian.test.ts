@@ -508,3 +508,41 @@ describe('ingest (ru): what held-out batch 10 showed missing (wires, agencies, d
     expect(facts('Сербия, по слухам, хочет стать наблюдателем при Парламентской ассамблее ОДКБ.')).toEqual([]);
   });
 });
+
+describe('ingest (ru): frequent news constructions of posts, participation and places', () => {
+  it('reads «глава МИД», «глава Минобороны», «секретарь Совбеза» as titles, and a title in apposition after the name', () => {
+    expect(facts('Глава МИД Казахстана Ерлан Карин прибыл в Ереван.')).toEqual(['HOLDS_POSITION "Ерлан Карин" → kazakhstan [Foreign Minister]']);
+    expect(facts('Глава Минобороны Армении Сурен Папикян выступил с заявлением.')).toEqual(['HOLDS_POSITION "Сурен Папикян" → armenia [Defence Minister]']);
+    expect(facts('Секретарь Совбеза Белоруссии Александр Вольфович провёл встречу.')).toEqual(['HOLDS_POSITION "Александр Вольфович" → belarus [Security Council Secretary]']);
+    expect(facts('Ерлан Карин, министр иностранных дел Казахстана, провёл переговоры.')).toEqual(['HOLDS_POSITION "Ерлан Карин" → kazakhstan [Foreign Minister]']);
+    // A former minister holds no post now; a head of something unnamed is no title.
+    expect(facts('Ерлан Карин, бывший министр иностранных дел Казахстана, провёл переговоры.')).toEqual([]);
+    expect(facts('Глава делегации Ерлан Карин прибыл в Ереван.')).toEqual([]);
+  });
+
+  it('reads «вступил в должность …» and an appointment by a body in the active', () => {
+    expect(facts('Станислав Зась вступил в должность генерального секретаря ОДКБ в январе 2020 года.')).toEqual([
+      'HOLDS_POSITION stanislav-zas → csto 2020-01.. [Secretary-General]',
+    ]);
+    expect(facts('Совет коллективной безопасности назначил Станислава Зася генеральным секретарём ОДКБ.')).toEqual(
+      expect.arrayContaining(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']),
+    );
+    expect(facts('Совет коллективной безопасности не назначил Станислава Зася генеральным секретарём ОДКБ.')).toEqual([]);
+  });
+
+  it('reads «с участием …» as the states taking part in the meeting of the sentence, and a person with a title as attending', () => {
+    expect(facts('В Таджикистане прошли учения с участием подразделений Армении и Киргизии.')).toEqual(
+      expect.arrayContaining(['PARTICIPATES_IN armenia → "учения"', 'PARTICIPATES_IN kyrgyzstan → "учения"']),
+    );
+    expect(facts('Заседание прошло с участием премьер-министра Армении Никола Пашиняна.')).toEqual(
+      expect.arrayContaining(['ATTENDED nikol-pashinyan → "Заседание"']),
+    );
+    // The state of a person attending is not itself a participant; no meeting, no participation.
+    expect(facts('Заседание прошло с участием премьер-министра Армении Никола Пашиняна.')).not.toContain('PARTICIPATES_IN armenia → "Заседание"');
+    expect(facts('Договор подписан с участием Армении.')).toEqual([]);
+  });
+
+  it('reads a meeting after its place and day, with «прошёл» spelled with ё', () => {
+    expect(facts('В Душанбе 15 октября прошёл саммит ОДКБ.', '2027-10-20')).toEqual(['HELD_IN "саммит ОДКБ" → dushanbe 2027-10-15..2027-10-15']);
+  });
+});
