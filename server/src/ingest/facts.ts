@@ -179,6 +179,8 @@ function explicitLetters(source: string): string {
 }
 
 const MEETING_WORD = new RegExp(explicitLetters(`(?:${MEETING_WORDS})`), 'i');
+/** Participants adopting documents at a meeting named before: a sentence that names nothing else may hold that fact. */
+const ADOPTED_WORD = /(?<![\p{L}])(?:подписали|утвердили|одобрили|приняли)(?![\p{L}])/iu;
 
 /** Whether a rule may match a sentence at all, from the slots it holds and its script: most rules are skipped at once. */
 function mayMatch(rule: CompiledRule, template: Template, kinds: Set<string>, scripts: { latin: boolean; cyrillic: boolean }): boolean {
@@ -669,8 +671,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           proposals.push({ ...undated, from: { entityId: subject.entityId, text: subject.text }, evidence: quote, rule: `${fact.rule}+echo` });
         }
       }
-      // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания").
-      if (!template.slots.some((slot) => slot.kind !== 'DATE') && !MEETING_WORD.test(template.text)) {
+      // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания"),
+      // or about the one before ("Кроме того, министры подписали заявление …").
+      if (!template.slots.some((slot) => slot.kind !== 'DATE') && !MEETING_WORD.test(template.text) && !ADOPTED_WORD.test(template.text)) {
         echoed = [];
         continue;
       }

@@ -313,6 +313,15 @@ export const RUSSIAN_RULES: Rule[] = [
   // «подписан протокол заседания»: the passive participle before the document.
   ru({ name: 'ru.adopted-at.passive', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:был${VERB_END} )?(?:подписан${VERB_END}|утвержд[её]н${VERB_END}|одобрен${VERB_END}) (?!проект)(?<from>${DOCUMENT})` }),
+  // «Кроме того, министры подписали заявление … и утвердили план …»: the participants of the meeting named before adopt each document.
+  ru({ name: 'ru.adopted-at.participants', type: 'ADOPTED_AT', dating: 'start', toFallback: 'nearMeeting',
+    unless: /сесси|саммит|заседани|встреч|совещани|учени/u,
+    pattern: `(?<=(?:^|[,;] )(?:[^⟦.;,]{0,40} )?(?:министры|лидеры|главы (?:государств|правительств|делегаций)|участники|стороны|члены (?:совета|комиссии|комитета)|президенты|секретари)[^.;]{0,150}?)(?:подписали|утвердили|одобрили|приняли) (?!проект)(?<from>${DOCUMENT})` }),
+  // «Договор … был подписан 15 мая 1992 года в Ташкенте», «Договора …, подписанного в Ташкенте»: adopted at a signing in that city.
+  ru({ name: 'ru.adopted-at.place', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{INIT:from},? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+  ru({ name: 'ru.held-in.signed', type: 'HELD_IN', dating: 'span',
+    pattern: `⟦INIT#\\d+⟧,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
   ru({ name: 'ru.adopted-at.documents', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:подписал${VERB_END}|утвердил${VERB_END}|одобрил${VERB_END}|приняли|принял) (?!проект)(?<from>${DOCUMENT})` }),
 ];

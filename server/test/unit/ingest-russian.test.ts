@@ -546,3 +546,31 @@ describe('ingest (ru): frequent news constructions of posts, participation and p
     expect(facts('В Душанбе 15 октября прошёл саммит ОДКБ.', '2027-10-20')).toEqual(['HELD_IN "саммит ОДКБ" → dushanbe 2027-10-15..2027-10-15']);
   });
 });
+
+describe('ingest (ru): documents signed in a city, and by the participants of the meeting named before', () => {
+  it('reads a document signed in a city as adopted at a signing there', () => {
+    expect(facts('Устав ОДКБ был подписан в Кишинёве 7 октября 2002 года.')).toEqual([
+      'ADOPTED_AT csto-charter → "в Кишинёве" 2002-10-07..',
+      'HELD_IN "подписан" → chisinau 2002-10-07..2002-10-07',
+    ]);
+    expect(facts('Организация действует на основе Устава ОДКБ, принятого в Кишинёве.')).toEqual(
+      expect.arrayContaining(['ADOPTED_AT csto-charter → "в Кишинёве"']),
+    );
+    // Discussed, not signed; a draft.
+    expect(facts('Устав ОДКБ обсуждался в Кишинёве.')).toEqual([]);
+  });
+
+  it('reads «министры подписали … и утвердили …» in a sentence naming nothing as documents adopted at the meeting named before', () => {
+    expect(facts('В Ереване прошло совещание министров. По его итогам министры подписали меморандум и утвердили программу сотрудничества.')).toEqual(
+      expect.arrayContaining(['ADOPTED_AT "меморандум" → "совещание"', 'ADOPTED_AT "программу" → "совещание"']),
+    );
+    // No participants as the subject, no meeting before, or a draft.
+    expect(facts('В Ереване прошло совещание министров. Россия подписала меморандум.')).toEqual(
+      expect.not.arrayContaining(['ADOPTED_AT "меморандум" → "совещание"']),
+    );
+    expect(facts('Министры подписали меморандум.')).toEqual([]);
+    expect(facts('В Ереване прошло совещание министров. Министры одобрили проект меморандума.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^ADOPTED_AT/)]),
+    );
+  });
+});
