@@ -12,6 +12,7 @@ import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
+import { stateSides } from './russian';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -324,6 +325,11 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const paragraph = article.paragraphs[p]!;
   const text = paragraph.slice(sentence.start, sentence.end);
   const slots: Slot[] = [];
+  // «таджикская сторона»: the state.
+  for (const side of article.language === 'ru' ? stateSides(text) : []) {
+    const [id] = gazetteer.idsNamed(side.state);
+    if (id) slots.push({ kind: 'STATE', start: sentence.start + side.start, end: sentence.start + side.end, text: side.text, entityId: id });
+  }
   for (const match of text.matchAll(DEMONYM_BEFORE_ROLE)) {
     const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });

@@ -574,3 +574,11 @@ describe('ingest (ru): documents signed in a city, and by the participants of th
     );
   });
 });
+
+describe('ingest (ru): «X-ская сторона» as a state', () => {
+  it('reads «таджикская сторона» as Tajikistan where a state is the subject, and not the plural «стороны» of a meeting', () => {
+    expect(facts('Учения ОДКБ «Эшелон-2028», которые примет армянская сторона, перенесены.')).toEqual(expect.arrayContaining(['HOSTS armenia → "Эшелон-2028"']));
+    expect(facts('Председательство в ОДКБ с 1 января 2028 года перейдёт к белорусской стороне.')).toEqual(['CHAIRS belarus → csto 2028-01-01.. [chair]']);
+    expect(facts('Учения ОДКБ «Эшелон-2028», которые примут стороны, перенесены.')).toEqual([]);
+  });
+});
