@@ -316,7 +316,8 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Кроме того, министры подписали заявление … и утвердили план …»: the participants of the meeting named before adopt each document.
   ru({ name: 'ru.adopted-at.participants', type: 'ADOPTED_AT', dating: 'start', toFallback: 'nearMeeting',
     unless: /сесси|саммит|заседани|встреч|совещани|учени/u,
-    pattern: `(?<=(?:^|[,;] )(?:[^⟦.;,]{0,40} )?(?:министры|лидеры|главы (?:государств|правительств|делегаций)|участники|стороны|члены (?:совета|комиссии|комитета)|президенты|секретари)[^.;]{0,150}?)(?:подписали|утвердили|одобрили|приняли) (?!проект)(?<from>${DOCUMENT})` }),
+    // The verb first, then the look behind it for the participants (cheaper than looking behind every position).
+    pattern: `(?:подписали|утвердили|одобрили|приняли)(?<=(?:^|[,;] )(?:[^⟦.;,]{0,40} )?(?:министры|лидеры|главы (?:государств|правительств|делегаций)|участники|стороны|члены (?:совета|комиссии|комитета)|президенты|секретари)[^.;]{0,150}?(?:подписали|утвердили|одобрили|приняли)) (?!проект)(?<from>${DOCUMENT})` }),
   // «Договор … был подписан 15 мая 1992 года в Ташкенте», «Договора …, подписанного в Ташкенте»: adopted at a signing in that city.
   ru({ name: 'ru.adopted-at.place', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
