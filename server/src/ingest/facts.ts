@@ -12,6 +12,7 @@ import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
+import { stateSides } from './russian';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -54,12 +55,12 @@ export interface Rule {
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
 /** A slot of these kinds; people may have a title before them where the rule is not itself about posts. */
 const ITEM = (kinds: string, titles = false) => `${titles && /PERSON|NAME/.test(kinds) ? `(?:${TITLE_PREFIX})?` : ''}"?⟦(?:${kinds})#\\d+⟧"?`;
-/** Gapping: each item of a list with its own date after a dash ("Киргизия — в 2025 году, Казахстан — в 2024-м"). */
-const GAP = '(?: — (?:в |во |с |in |from )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?)?';
+/** Gapping: each item of a list with its own date after a dash ("Киргизия — в 2025 году, Казахстан — в 2024-м") or in brackets ("X (2020–2022) и Y (2023–2025)"). */
+const GAP = '(?: — (?:в |во |с |in |from )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?| \\(⟦DATE#\\d+⟧\\))?';
 /** What joins the items of a list: commas, "and", "и", and the additive "as well as", "а также". */
 const JOINER = '(?: ?, ?(?:and |и |as well as |а также )?| (?:and|и|as well as|а также) )';
 const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:${JOINER}(?:the )?${ITEM(kinds, titles)}${GAP})*`;
-const DASH_GAPPED = /⟦\w+#(\d+)⟧"? — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?/gu;
+const DASH_GAPPED = /⟦\w+#(\d+)⟧"?(?: — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?| \(⟦DATE#(\d+)⟧\))/gu;
 const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
@@ -69,7 +70,7 @@ const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJEC
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
+  '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
 const RANK_WORDS =
   "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?(?:[А-ЯЁ]\\. ?[А-ЯЁ]\\. )?";
@@ -179,6 +180,8 @@ function explicitLetters(source: string): string {
 }
 
 const MEETING_WORD = new RegExp(explicitLetters(`(?:${MEETING_WORDS})`), 'i');
+/** Participants adopting documents at a meeting named before: a sentence that names nothing else may hold that fact. */
+const ADOPTED_WORD = /(?<![\p{L}])(?:подписали|утвердили|одобрили|приняли)(?![\p{L}])/iu;
 
 /** Whether a rule may match a sentence at all, from the slots it holds and its script: most rules are skipped at once. */
 function mayMatch(rule: CompiledRule, template: Template, kinds: Set<string>, scripts: { latin: boolean; cyrillic: boolean }): boolean {
@@ -197,9 +200,10 @@ const ROLE_NAMES: Array<[RegExp, string]> = [
   [/deputy prime minister|вице-премьер/iu, 'Deputy Prime Minister'],
   [/prime minister|премьер/iu, 'Prime Minister'],
   [/president|президент/iu, 'President'],
-  [/foreign minister|minister of foreign|министр\p{L}* иностранных/iu, 'Foreign Minister'],
-  [/defen[cs]e minister|minister of defen|министр\p{L}* обороны/iu, 'Defence Minister'],
-  [/deputy (?:chief|head)/iu, 'Deputy Head'],
+  [/foreign minister|minister of foreign|министр\p{L}* иностранных|глав\p{L}* (?:мид|внешнеполитическ)/iu, 'Foreign Minister'],
+  [/defen[cs]e minister|minister of defen|министр\p{L}* обороны|глав\p{L}* (?:минобороны|оборонного)/iu, 'Defence Minister'],
+  [/секретар\p{L}* (?:совета безопасности|совбеза)/iu, 'Security Council Secretary'],
+  [/deputy (?:chief|head)|заместител\p{L}* (?:начальник|руководител|глав)/iu, 'Deputy Head'],
   [/chief of (the )?joint staff|начальник\p{L}* объедин/iu, 'Chief of the Joint Staff'],
   [/chief of (the )?general staff/iu, 'Chief of the General Staff'],
   [/chair|председател/iu, 'Chairman'],
@@ -264,7 +268,7 @@ const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
 const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
-const RU_LOWER_BODY = /(?<![\p{L}])(ассамбле|секретариат|штаб)\p{Ll}*/gu;
+const RU_LOWER_BODY = /(?<![\p{L}])(?:(ассамбле|секретариат|штаб)\p{Ll}*|(договор)(?:а|у|ом|е)?(?![\p{L}]))/gu;
 /** "the exercise", "the drills" with no name after them. */
 const EXERCISE_REFERENCE = /(?<![\p{L}])[Tt]he (?:exercises?|drills?|manoeuvres)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
 const EXERCISE_AFTER = /^["»”]?(?:[-–]\d{4})?["»”]? (?:exercises?|drills?|manoeuvres)(?![\p{L}])/u;
@@ -321,6 +325,11 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const paragraph = article.paragraphs[p]!;
   const text = paragraph.slice(sentence.start, sentence.end);
   const slots: Slot[] = [];
+  // «таджикская сторона»: the state.
+  for (const side of article.language === 'ru' ? stateSides(text) : []) {
+    const [id] = gazetteer.idsNamed(side.state);
+    if (id) slots.push({ kind: 'STATE', start: sentence.start + side.start, end: sentence.start + side.end, text: side.text, entityId: id });
+  }
   for (const match of text.matchAll(DEMONYM_BEFORE_ROLE)) {
     const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
@@ -362,14 +371,16 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
       slots.push({ kind: 'ORG', start: sentence.start + body.start, end: sentence.start + body.end, text: body.text, entityId: body.entityId });
     }
   }
-  // «при ассамблее», «в секретариате» in lower case: the body of that name the text named last.
+  // «при ассамблее», «в секретариате», «к договору» in lower case: the body or treaty of that name the text named last.
   for (const match of article.language === 'ru' ? text.matchAll(RU_LOWER_BODY) : []) {
     const at = sentence.start + match.index;
+    const word = match[1] ?? match[2]!;
+    const kind = match[1] ? 'ORGANIZATION' : 'INITIATIVE';
     const named = [...before, ...article.mentions[p]!.filter((mention) => mention.start >= sentence.start && mention.end <= at)]
-      .filter((mention) => mention.variant.kind === 'ORGANIZATION')
-      .filter((mention) => { const entry = gazetteer.entry(mention.entityId)!; return [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => name.toLowerCase().includes(match[1]!)); })
+      .filter((mention) => mention.variant.kind === kind)
+      .filter((mention) => { const entry = gazetteer.entry(mention.entityId)!; return [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => name.toLowerCase().includes(word)); })
       .pop();
-    if (named) slots.push({ kind: 'ORG', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
+    if (named) slots.push({ kind: match[1] ? 'ORG' : 'INIT', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
   }
   for (const match of text.matchAll(BODY_REFERENCE)) {
     const word = match[1]!.toLowerCase();
@@ -416,7 +427,7 @@ const TITLE_PREFIX_RE = new RegExp(explicitLetters(TITLE_PREFIX), 'gi');
 function endsOf(template: Template, whole: string | undefined, newKind: EntityKindName): Array<{ end: FactEnd; slot?: Slot; date?: FoundDate }> {
   if (whole === undefined) return [];
   const gapped = new Map<Slot, FoundDate>();
-  for (const match of whole.matchAll(DASH_GAPPED)) gapped.set(template.slots[Number(match[1])]!, template.slots[Number(match[2])]!.date!);
+  for (const match of whole.matchAll(DASH_GAPPED)) gapped.set(template.slots[Number(match[1])]!, template.slots[Number(match[2] ?? match[3])]!.date!);
   const group = whole.replace(TITLE_PREFIX_RE, '⟨t⟩').replace(DASH_GAPPED, (gap) => gap.slice(0, gap.indexOf('⟧') + 1));
   const slots = slotsIn(template, group).filter((slot) => slot.kind !== 'DATE');
   const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the|as well as|а также)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
@@ -598,9 +609,9 @@ const BODY_AFTER = new RegExp(
   'i',
 );
 
-/** After a match with its date: ", and X in 2025" / "and X in 2025". */
+/** After a match with its date: ", and X in 2025" / "and X in 2025"; the Russian date first: «…, в 2025 году — Киргизия». */
 const TRAILING_GAP =
-  /^(?:(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? (?:and )?⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )| (?:в |с )?⟦DATE#\d+⟧, (?:а )?⟦STATE#(\d+)⟧ — (?:в |во |с )?⟦DATE#(\d+)⟧)/;
+  /^(?:(?: (?:exercises?|drills?|manoeuvres|summit|session))?(?: (?:in |on )?⟦DATE#\d+⟧)?,? (?:and )?⟦STATE#(\d+)⟧,? (?:in |on )?⟦DATE#(\d+)⟧(?=[,.;]|$| ⟦| and )| (?:в |с )?⟦DATE#\d+⟧, (?:а )?⟦STATE#(\d+)⟧ — (?:в |во |с )?⟦DATE#(\d+)⟧|, (?:а |и )?(?:в |во |с )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})? — ⟦STATE#(\d+)⟧(?=[,.;]|$| и | а ))/;
 
 /** After a passive's agent: ", and earlier by Y", "and later by Y of Z in 2023". */
 const AGENT_GAP =
@@ -666,8 +677,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           proposals.push({ ...undated, from: { entityId: subject.entityId, text: subject.text }, evidence: quote, rule: `${fact.rule}+echo` });
         }
       }
-      // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания").
-      if (!template.slots.some((slot) => slot.kind !== 'DATE') && !MEETING_WORD.test(template.text)) {
+      // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания"),
+      // or about the one before ("Кроме того, министры подписали заявление …").
+      if (!template.slots.some((slot) => slot.kind !== 'DATE') && !MEETING_WORD.test(template.text) && !ADOPTED_WORD.test(template.text)) {
         echoed = [];
         continue;
       }
@@ -766,7 +778,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           // Several: "Armenia held it in 2022, Belarus in 2023 and Kazakhstan in 2024".
           let rest = match.index + match[0].length;
           for (let gapped = TRAILING_GAP.exec(template.text.slice(rest)); gapped && froms.every(({ slot }) => slot?.kind === 'STATE'); gapped = TRAILING_GAP.exec(template.text.slice(rest))) {
-            const [state, when] = [template.slots[Number(gapped[1] ?? gapped[3])]!, template.slots[Number(gapped[2] ?? gapped[4])]!];
+            const [state, when] = [template.slots[Number(gapped[1] ?? gapped[3] ?? gapped[6])]!, template.slots[Number(gapped[2] ?? gapped[4] ?? gapped[5])]!];
             if (state.entityId) for (const to of tos) add({ entityId: state.entityId, text: state.text }, to.end, dating, [state], when.date);
             rest += gapped[0].length;
           }

@@ -18,10 +18,26 @@ const CLAUSE_START = '(?<=^|[,;:—] |⟦DATE#\\d+⟧ |\\s(?:а|и|но|одна
 /** A document adopted or signed ("Московскую декларацию", "бюджет Организации"), or one the graph knows. */
 const DOCUMENT = '(?:⟦INIT#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:декларац|стратеги|программ|план|соглашени|договор|протокол|заявлени|концепци|бюджет|меморандум|устав)\\p{L}*(?: ⟦(?:ORG|INIT)#\\d+⟧)*)';
 
+/** A body named in lower case stands for its meeting: «в работе совета приняли участие …», «заседание комитета прошло …». */
+const BODY_MEETING = '(?:совета|комиссии|комитета|ассамблеи|форума|совещания|парламента)';
+/** People or units sent by a state, before the state in the genitive: «министры иностранных дел Белоруссии», «подразделения России». */
+const DELEGATES =
+  '(?:(?:полномочн|постоянн|официальн)\\p{L}+ )?(?:представител\\p{L}*|делегаци\\p{L}*|члены(?: ⟦ORG#\\d+⟧| [^ ⟦⟧.,;]+)?|' +
+  '(?:главы|лидеры|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|послы)(?: [а-яё-]+){0,3}|' +
+  'военнослужащие|подразделени\\p{L}*|(?:миротворческие |воинские )?контингент\\p{L}*|миротворцы|военные|офицеры)';
+/** Where a participation is stated: «в нём/на заседании/в работе совета приняли участие». */
+const TOOK_PART_IN = `(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие)`;
+/** The same as a participle before the people: «Участвовавшие в нём подразделения …». */
+const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
+/** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
+const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|заседани\\p{L}*|сесси\\p{L}*|саммит\\p{L}*|встреч\\p{L}*|совещани\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|форум\\p{L}*|конференци\\p{L}*)';
+/** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
+const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧)?`;
+
 export const RUSSIAN_RULES: Rule[] = [
   // Членство.
   ru({ name: 'ru.member.joined', type: 'MEMBER_OF', dating: 'start',
-    pattern: `{STATE|ORG|NAME:from}{ANY} (?:вступил${VERB_END}|вступивш${VERB_END}|вступ[яи]т|вступает|присоединивш${VERB_END}|присоедин${VERB_END}|вернул${VERB_END}|возобновил${VERB_END} членство|стал${VERB_END} (?:полноправн\\p{L}+ )?член\\p{L}*) (?:в |к )?{ORG|INIT:to}` }),
+    pattern: `{STATE|ORG|NAME:from}{ANY} (?:вступил${VERB_END}|вступивш${VERB_END}|вступ[яи]т|вступает|присоединивш${VERB_END}|присоедин${VERB_END}|вернул${VERB_END}|(?:возобновил|восстановил)${VERB_END} (?:сво${VERB_END} )?членство|стал${VERB_END} (?:полноправн\\p{L}+ )?(?:член|участник)\\p{L}*) (?:в |к )?{ORG|INIT:to}` }),
   ru({ name: 'ru.member.left', type: 'MEMBER_OF', dating: 'end',
     pattern: `{STATE|ORG|NAME:from}{ANY} (?:вышел|вышла|вышли|выйдет|выйдут|выходит|вышедш${VERB_END}|покинул${VERB_END}|покинувш${VERB_END}|покида${VERB_END}) (?:из )?{ORG|INIT:to}` }),
   ru({ name: 'ru.member.left-object-first', type: 'MEMBER_OF', dating: 'end',
@@ -31,11 +47,22 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `из {ORG|INIT:to} (?:вышли|вышел|вышла|выйдут|выйдет|выходят|выходит) {STATE:from}` }),
   ru({ name: 'ru.member.joined-inverted', type: 'MEMBER_OF', dating: 'start',
     pattern: `(?:в|к) {ORG|INIT:to} (?:вступил${VERB_END}|вступят|вступит|присоединил${VERB_END}|присоединятся|присоединится|вернул${VERB_END}) {STATE:from}` }),
+  // «членство в организации восстановил Узбекистан», «участником Договора … стал в 1992 году» (the subject before).
+  ru({ name: 'ru.member.restored-inverted', type: 'MEMBER_OF', dating: 'start',
+    pattern: `членство в {ORG|INIT:to}(?: ⟦DATE#\\d+⟧)? (?:восстановил${VERB_END}|возобновил${VERB_END}) {STATE:from}` }),
+  ru({ name: 'ru.member.became-object-first', type: 'MEMBER_OF', dating: 'start',
+    pattern: `{STATE:from}{ANY} (?:член|участник)${VERB_END} {ORG|INIT:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? стал${VERB_END}` }),
+  // «Премьер-министр Армении Никол Пашинян объявил о заморозке участия страны в ОДКБ»: the state of the leader who froze it.
+  ru({ name: 'ru.member.frozen-by-leader', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
+    pattern: `(?:президент${VERB_END}|премьер-министр${VERB_END}|глав${VERB_END} (?:государства|правительства)) {STATE:from} ⟦(?:PERSON|NAME)#\\d+⟧{ANY} (?:объявил${VERB_END} о |заявил${VERB_END} о )?замороз${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: (?:страны|республики|государства))?(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   // «В неё входят Белоруссия, Казахстан …», «В ОДКБ входят …»: the members, the organization first or as a pronoun.
   ru({ name: 'ru.member.consists-of', type: 'MEMBER_OF', dating: 'start', toFallback: 'mainOrg',
     pattern: `(?<![\\p{L}])в (?:не[её] |него |состав (?:не[её]|него) |состав |{ORG:to} )(?:сейчас |ныне |также |в настоящее время )?(?:входят|входит|входили|входило|входил) {STATE:from}` }),
   ru({ name: 'ru.member.remains', type: 'MEMBER_OF', dating: 'none',
     pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+  // «формально она остаётся её членом»: the organization named before in the sentence.
+  ru({ name: 'ru.member.remains-pronoun', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrg',
+    pattern: `{STATE:from} (?:(?:по-прежнему|формально|официально) )?(?:остаётся|остается|оставалась|оставался|является) (?:е[её]|его) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член${VERB_END}` }),
   // «… отказались продлевать Договор и покинули его»: the organization or treaty named last before.
   ru({ name: 'ru.member.left-pronoun', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
     pattern: `{STATE:from}{ANY} (?:покинул${VERB_END}|вышл${VERB_END} из|вышел из|выйд[уе]т из) (?:него|не[её]|его|её|ее)(?![\\p{L}])` }),
@@ -45,6 +72,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE|NAME:from},?{ANY} замороз${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   ru({ name: 'ru.observer', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG|NAME:from},? (?:имеют|имеет|имеющ${VERB_END}|получил${VERB_END}|получивш${VERB_END}|получат|получит|обладают|обладает|обладающ${VERB_END}) статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}` }),
+  // «Сербия, наблюдатель при Парламентской ассамблее ОДКБ с 2013 года, …».
+  ru({ name: 'ru.observer.apposition', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{STATE|ORG:from}, (?:(?:постоянн|давн)\\p{L}+ )?наблюдател${VERB_END} (?:при|в) {ORG:to}` }),
   ru({ name: 'ru.observer.inverted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:имеют|имеет|имел${VERB_END}|получил${VERB_END}|получат|получит|обладают|обладает|обладал${VERB_END}) {STATE|ORG|NAME:from}` }),
   // «Наблюдателями при ПА ОДКБ являются …».
@@ -74,6 +104,18 @@ export const RUSSIAN_RULES: Rule[] = [
   // «в этом году председательствует Россия»: the verb before its subject.
   ru({ name: 'ru.chair.chairs-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:^|[,;:] |— |⟦DATE#\\d+⟧ )(?:председательствует|председательствовал|председательствовала|будет председательствовать)(?: в {ORG:to})? {STATE:from}` }),
+  // «Председательство в организации, которое Россия осуществляет с 1 января»: the state in the relative clause.
+  ru({ name: 'ru.chair.relative', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `председательств${VERB_END}(?: в {ORG:to})?, (?:котор${VERB_END}) (?:(?:с|в) ⟦DATE#\\d+⟧ )?{STATE:from} (?:осуществля${VERB_END}|осуществил${VERB_END}|осуществит|будет осуществлять|принял${VERB_END}|примет|получил${VERB_END}|получит)` }),
+  // «С 1 января его примет Таджикистан», «В 2024 году его осуществлял Казахстан»: «его» is the chairmanship named before.
+  ru({ name: 'ru.chair.pronoun', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    context: /[Пп]редседательств/u,
+    pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:его|е[её]) (?:примет|принял${VERB_END}|получит|получил${VERB_END}|осуществля${VERB_END}|осуществил${VERB_END}|осуществит|будет осуществлять) {STATE:from}` }),
+  // «председательствующей страной является Россия», «Россия является председательствующей страной».
+  ru({ name: 'ru.chair.chairing-country', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `председательствующ${VERB_END}(?: в {ORG:to})? (?:стран|государств)${VERB_END} (?:является|являлась|являлся|была|был|будет|стала|стал|станет) {STATE:from}` }),
+  ru({ name: 'ru.chair.chairing-country-subject-first', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from}{ANY} (?:является|являлась|являлся|была|был|будет|стала|стал|станет) председательствующ${VERB_END}(?: (?:стран|государств)${VERB_END})?(?: в {ORG:to})?` }),
   // «Эстафету председательства Россия приняла у Киргизии»: the object first.
   ru({ name: 'ru.chair.taken-from-object-first', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:эстафету(?: председательства)?|председательство)(?: в {ORG:to})? ⟦STATE#\\d+⟧ (?:(?:уже|ранее) )?(?:принял${VERB_END}|приняла) (?:⟦DATE#\\d+⟧ )?(?:у|от) {STATE:from}` }),
@@ -105,7 +147,13 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}) (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.appointed-inverted', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: `{RUROLE}(?: {ORG|STATE:to})?{ANY} (?:${APPOINTED}|стал${VERB_END}|станет) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `{RUROLE}(?!\\p{L}| котор)(?: {ORG|STATE:to})?{ANY} (?:${APPOINTED}|стал${VERB_END}|станет|является|являлся|являлась|остаётся|остается) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // «X является генеральным секретарём ОДКБ».
+  ru({ name: 'ru.post.is', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `{PERSON|NAME:from},? (?:(?:по-прежнему|сейчас|ныне|теперь) )?(?:является|являлся|являлась|остаётся|остается) {RUROLE}(?: {ORG|STATE:to})?` }),
+  // «Объединённый штаб ОДКБ, начальником которого с 2022 года является X».
+  ru({ name: 'ru.post.relative', type: 'POST', dating: 'post',
+    pattern: `{ORG|STATE:to},? {RUROLE} котор${VERB_END}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:является|являлся|являлась|был|была|стал${VERB_END}|станет|назначен${VERB_END}|остаётся|остается) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «решение о назначении заместителем генерального секретаря ОДКБ представителя Киргизии X»: not «о возможном назначении».
   ru({ name: 'ru.post.appointment-noun', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )назначени${VERB_END} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
@@ -114,15 +162,15 @@ export const RUSSIAN_RULES: Rule[] = [
     context: SUCCEEDED_HIM,
     pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?(?:⟦PERSON#\\d+⟧|его|е[её]) (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.succeeded-old', type: 'POST', dating: 'end', toFallback: 'mainOrg', roleFallback: true,
-    pattern: `(?:сменив|сменивш${VERB_END}|заменив|заменивш${VERB_END}|сменил${VERB_END}|сменит|заменил${VERB_END}|заменит) на (?:этом )?посту ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `(?:сменив|сменивш${VERB_END}|заменив|заменивш${VERB_END}|сменил${VERB_END}|сменит|заменил${VERB_END}|заменит) на (?:(?:этом )?посту|н[её]м) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «пост генерального секретаря ОДКБ занял X», «X занял пост …».
   ru({ name: 'ru.post.taken', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «пока … пост не занял X»: the post named last before.
   ru({ name: 'ru.post.taken-bare', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
-    pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:этот |его |её )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:(?:в|за) (?:последние|прошлые|разные|те) (?:годы|годах|времена) )?(?:этот |его |её )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.taken-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
+    pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}|(?:вступил${VERB_END}|вступит|вступает|вступивш${VERB_END}) в) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
   // «обязанности генерального секретаря исполнял X», «X исполнял обязанности генсека».
   ru({ name: 'ru.post.acting', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{RUACTING}(?: {ORG|STATE:to})?{ANY} (?:временно )?(?:исполнял${VERB_END}|исполняет|исполнит|будет исполнять|исполнявш${VERB_END}) (?:его |её |ее )?${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
@@ -133,6 +181,12 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:отзыв${VERB_END}|отставк${VERB_END}|освобождени${VERB_END}(?: от должности)?|увольнени${VERB_END}|ухода) (?:в )?⟦DATE#\\d+⟧ {RUROLE}(?: {ORG|STATE:to})? {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.ended-noun-date-after', type: 'POST', dating: 'end', toFallback: 'mainOrg',
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:отзыв${VERB_END}|отставк${VERB_END}|освобождени${VERB_END}(?: от должности)?|увольнени${VERB_END}|ухода) {RUROLE}(?: {ORG|STATE:to})? {RANK}{PERSON|NAME:from} (?:в )?⟦DATE#\\d+⟧` }),
+  // «Сергей Лавров, глава МИД России, …», «X, министр обороны Белоруссии, …».
+  ru({ name: 'ru.post.apposition', type: 'POST', dating: 'post',
+    pattern: `{PERSON|NAME:from}, (?:(?:нынешн|действующ)\\p{L}* )?{RUROLE} {ORG|STATE:to}(?=[,;)]| —|$)` }),
+  // «Совет назначил X генеральным секретарём ОДКБ».
+  ru({ name: 'ru.post.appointed-active', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?<!не )(?:назначил${VERB_END}|назначит|избрал${VERB_END}|изберут|изберёт|утвердил${VERB_END}) {PERSON|NAME:from} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to} {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
@@ -146,7 +200,13 @@ export const RUSSIAN_RULES: Rule[] = [
     context: SUCCEEDED_HIM,
     pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?{PERSON:from} (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start', unless: SUCCEEDED_HIM,
-    pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END})(?: на (?:этом )?посту(?: [^ ⟦⟧.]+){0,3})? {PERSON|NAME:from}` }),
+    pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END})(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|н[её]м))? {PERSON|NAME:from}` }),
+
+  // «Штаб-квартира организации находится в Москве», «ОДКБ со штаб-квартирой в Москве».
+  ru({ name: 'ru.headquarters', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `штаб-квартир${VERB_END} {ORG:from} (?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}` }),
+  ru({ name: 'ru.headquarters.with', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from},? (?:со|с) штаб-квартир${VERB_END} (?:в|во) {PLACE:to}` }),
 
   // Программы.
   ru({ name: 'ru.administers', type: 'ADMINISTERS', dating: 'none',
@@ -164,29 +224,40 @@ export const RUSSIAN_RULES: Rule[] = [
 
   // События.
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
   // «решено провести следующее заседание в первом полугодии 2027 года в Казахстане».
   ru({ name: 'ru.held-in.to-hold', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<!(?:предлож|предлага|призва|призыва|проси|попроси|хоч|хоте)\\p{L}* )провести {MEET:from}(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `(?<!(?:предлож|предлага|призва|призыва|проси|попроси|хоч|хоте)\\p{L}* )провести {MEET:from}${OF_BODY}(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.to-hold-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:в|во) {PLACE|STATE:to} (?:планируется|планируют|решено|намечено|предполагается|намерены) провести {MEET:from}` }),
   // «В прошлом году «Эшелон» проходил в Белоруссии, в этом году — в Казахстане»: the second place, with its date.
   ru({ name: 'ru.held-in.gapped-place', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"? (?:проходил${VERB_END}|прош(?:л|ла|ло|ли)|состоял${VERB_END}|проводил${VERB_END}) (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:в |во )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})? — (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}"? (?:проходил${VERB_END}|прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|проводил${VERB_END}) (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:в |во )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.gathered', type: 'HELD_IN', dating: 'span',
     pattern: `(?:собрал${VERB_END}|собравш${VERB_END}|собер[её]тся|собираются|собирается) на {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? )?(?:в|во) (?:г\\. )?{PLACE|STATE:to} (?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? )?(?:в|во) (?:г\\. )?{PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
   ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в) {MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
+  // «Завершилось учение миротворцев ОДКБ «…-2026» в Казахстане», «Прошло заседание совета в Москве»: the verb first.
+  ru({ name: 'ru.held-in.verb-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^[^а-яА-ЯёЁa-zA-Z⟦]*|[,;:] )(?:(?:уже|также|вновь|впервые) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|открыл${VERB_END}) (?<from>${MEETING_NOUN}(?: [^ ⟦⟧.,;"]+){0,2}?(?: "?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*) (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
     pattern: `{STATE|PLACE:from},? (?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
+  // «Принимающей стороной выступила Кыргызская Республика»: the meeting named nearby.
+  ru({ name: 'ru.hosts.side', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `принимающ${VERB_END} сторон${VERB_END}(?: {MEET:to})? (?:выступил${VERB_END}|выступает|выступит|является|являлась|являлся|стал${VERB_END}|станет|будет) {STATE|PLACE:from}` }),
+  ru({ name: 'ru.hosts.side-subject-first', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `{STATE|PLACE:from}{ANY} (?:выступил${VERB_END}|выступает|выступит|является|являлась|являлся|стал${VERB_END}|станет|будет) принимающ${VERB_END} сторон${VERB_END}(?: {MEET:to})?` }),
+  // «учения …, которые примет таджикская сторона»: a relative clause after the event.
+  ru({ name: 'ru.hosts.relative', type: 'HOSTS', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:to}"?, (?:котор${VERB_END})(?:, [^,.;⟦]{1,60},)? (?:примет|примут|принимал${VERB_END}|принимает|принял${VERB_END}) (?:у себя )?{STATE|PLACE:from}` }),
   ru({ name: 'ru.hosts.inverted', type: 'HOSTS', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}"?(?: (?:наш|ваш|эт|сво)${VERB_END} [а-яё]+)? (?:принимал${VERB_END}|принимает|примет|принял${VERB_END}) {STATE|PLACE:from}` }),
   // «учение с Коллективными силами …», «Руководство учением осуществлял Объединённый штаб».
@@ -208,7 +279,10 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?:в (?:работе )?|к ){EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:военнослужащие|подразделения|представители|делегации|(?:миротворческие |воинские )?контингенты|силы|военные|миротворцы|главы(?: [а-яё-]+){0,2}) (?:из |от )?)?{STATE|ORG:from}` }),
+    pattern: `(?:в (?:работе )?|к ){EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:${DELEGATES}|силы) (?:из |от )?)?{STATE|ORG:from}` }),
+  // «учения в Казахстане с участием подразделений России и Белоруссии»: the meeting or exercise of the sentence.
+  ru({ name: 'ru.participates.with', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting',
+    pattern: `с участием (?:(?:подразделений|военнослужащих|делегаций|представителей|(?:миротворческих |воинских )?контингентов|миротворцев|военных|сил|войск|лидеров|глав государств|министров(?: [а-яё-]+){0,2}|секретарей(?: [а-яё-]+){0,3}) (?:из |от )?)?{STATE:from}(?! ⟦(?:PERSON|NAME))` }),
   // «Наиболее крупный контингент выделила Россия, военнослужащих направили также Белоруссия, …»: to the meeting or exercise named nearby.
   ru({ name: 'ru.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END}|военных) (?:[^ ⟦⟧.,;]+ ){0,2}?(?:выделил${VERB_END}|выделит|направил${VERB_END}|направят|направит|предоставил${VERB_END}) (?:также )?{STATE:from}` }),
@@ -216,10 +290,15 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE:from}{ANY} (?:выделил${VERB_END}|выделит|направил${VERB_END}|направит|предоставил${VERB_END}) (?:[^ ⟦⟧.,;]+ ){0,5}?(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END})` }),
   // «В нём участвовали полномочные представители Белоруссии, …», «члены Комиссии от Республики Беларусь, …»: the meeting named before.
   ru({ name: 'ru.participates.pronoun', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}) (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие) (?:(?:полномочн|постоянн|официальн)\\p{L}+ )?(?:представител\\p{L}*|делегаци\\p{L}*|члены(?: ⟦ORG#\\d+⟧| [^ ⟦⟧.,;]+)?|главы(?: [а-яё-]+){0,2}|министры(?: [а-яё-]+){0,2}) (?:из |от )?{STATE:from}` }),
+    pattern: `(?:^|[,;] )${TOOK_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
+  ru({ name: 'ru.participates.participle', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )${TAKING_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
   // «…, а также генеральный секретарь организации X»: a person at the end of a list of participants.
   ru({ name: 'ru.attended.also', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}) (?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
+    pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
+  // «Саммит прошёл с участием президента России X».
+  ru({ name: 'ru.attended.with', type: 'ATTENDED', dating: 'span', toFallback: 'meeting',
+    pattern: `с участием (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
   ru({ name: 'ru.participates.relative', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|MEET:to}"?,? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
@@ -234,6 +313,16 @@ export const RUSSIAN_RULES: Rule[] = [
   // «подписан протокол заседания»: the passive participle before the document.
   ru({ name: 'ru.adopted-at.passive', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:был${VERB_END} )?(?:подписан${VERB_END}|утвержд[её]н${VERB_END}|одобрен${VERB_END}) (?!проект)(?<from>${DOCUMENT})` }),
+  // «Кроме того, министры подписали заявление … и утвердили план …»: the participants of the meeting named before adopt each document.
+  ru({ name: 'ru.adopted-at.participants', type: 'ADOPTED_AT', dating: 'start', toFallback: 'nearMeeting',
+    unless: /сесси|саммит|заседани|встреч|совещани|учени/u,
+    // The verb first, then the look behind it for the participants (cheaper than looking behind every position).
+    pattern: `(?:подписали|утвердили|одобрили|приняли)(?<=(?:^|[,;] )(?:[^⟦.;,]{0,40} )?(?:министры|лидеры|главы (?:государств|правительств|делегаций)|участники|стороны|члены (?:совета|комиссии|комитета)|президенты|секретари)[^.;]{0,150}?(?:подписали|утвердили|одобрили|приняли)) (?!проект)(?<from>${DOCUMENT})` }),
+  // «Договор … был подписан 15 мая 1992 года в Ташкенте», «Договора …, подписанного в Ташкенте»: adopted at a signing in that city.
+  ru({ name: 'ru.adopted-at.place', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{INIT:from},? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+  ru({ name: 'ru.held-in.signed', type: 'HELD_IN', dating: 'span',
+    pattern: `⟦INIT#\\d+⟧,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
   ru({ name: 'ru.adopted-at.documents', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:подписал${VERB_END}|утвердил${VERB_END}|одобрил${VERB_END}|приняли|принял) (?!проект)(?<from>${DOCUMENT})` }),
 ];

@@ -46,3 +46,18 @@ export function stemCandidates(word: string): string[] {
   }
   return candidates;
 }
+
+/** Adjectives of nationality, by the state's Russian name: «таджикская сторона» is Tajikistan. */
+const STATE_ADJECTIVES: Record<string, string> = {
+  российск: 'Россия', белорусск: 'Белоруссия', казахстанск: 'Казахстан', казахск: 'Казахстан', киргизск: 'Киргизия', кыргызск: 'Киргизия',
+  таджикск: 'Таджикистан', армянск: 'Армения', узбекск: 'Узбекистан', узбекистанск: 'Узбекистан', азербайджанск: 'Азербайджан', грузинск: 'Грузия',
+  сербск: 'Сербия', афганск: 'Афганистан',
+};
+
+/** «таджикская сторона», «армянской стороны»: a state as diplomatic prose names it (the side of one state, never the plural «стороны» of a meeting). */
+const STATE_SIDE = new RegExp(`(?<![\\p{L}])(${Object.keys(STATE_ADJECTIVES).join('|')})(?:ая|ой|ую|ою) сторон(?:а|ы|е|у|ой|ою)(?![\\p{L}])`, 'giu');
+
+/** Each «X-ская сторона» of a text: where it stands and the Russian name of its state. */
+export function stateSides(text: string): Array<{ start: number; end: number; text: string; state: string }> {
+  return [...text.matchAll(STATE_SIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], state: STATE_ADJECTIVES[match[1]!.toLowerCase()]! }));
+}

@@ -421,3 +421,164 @@ describe('ingest (ru): what held-out batch 8 showed missing', () => {
     expect(findDates('Заседание намечено на декабрь.', partialDate('2026-11-20')).map((found) => found.date)).toEqual(['2026-12']);
   });
 });
+
+describe('ingest (ru): what held-out batch 10 showed missing (wires, agencies, digests, dossiers)', () => {
+  it('reads participants after a body named in lower case or a participle: «в работе комиссии приняли участие …», «Участвовавшие в нём подразделения …»', () => {
+    expect(facts('Заседание Совета министров обороны ОДКБ прошло в Бишкеке. В работе совета приняли участие министры обороны Армении и Казахстана.')).toEqual(
+      expect.arrayContaining(['PARTICIPATES_IN armenia → "Заседание Совета министров обороны ОДКБ"', 'PARTICIPATES_IN kazakhstan → "Заседание Совета министров обороны ОДКБ"']),
+    );
+    expect(facts('В Ереване прошло совещание. В нём приняли участие секретари советов безопасности Белоруссии и Таджикистана.')).toEqual(
+      expect.arrayContaining(['PARTICIPATES_IN belarus → "совещание"', 'PARTICIPATES_IN tajikistan → "совещание"']),
+    );
+    expect(facts('Учение ОДКБ «Взаимодействие-2027» завершилось. Участвовавшие в нём контингенты Армении и России вернулись домой.')).toEqual(
+      expect.arrayContaining(['PARTICIPATES_IN armenia → "Учение ОДКБ "Взаимодействие-2027""', 'PARTICIPATES_IN russia → "Учение ОДКБ "Взаимодействие-2027""']),
+    );
+    // Not a meeting's participants: experts on a country, or a council that is not a meeting.
+    expect(facts('В работе совета приняли участие эксперты.')).toEqual([]);
+  });
+
+  it('reads where a meeting named with its body or «при» took place, and the verb before the meeting', () => {
+    expect(facts('Очередное заседание комитета пройдёт в октябре в Минске.')).toEqual(['HELD_IN "Очередное заседание" → minsk 2027-10..2027-10']);
+    expect(facts('Делегация пропустила заседание Постоянного совета при ОДКБ, прошедшее в среду в Астане.', '2027-03-05')).toEqual([
+      'HELD_IN "заседание Постоянного совета" → astana 2027-03-03..2027-03-03',
+    ]);
+    expect(facts('Решено провести следующее заседание совета в Ереване.')).toEqual(['HELD_IN "следующее заседание" → yerevan']);
+    expect(facts('🔹 Стартовало совместное учение ОДКБ «Поиск-2027» в Белоруссии.')).toEqual(['HELD_IN "Поиск-2027" → belarus 2027..2027']);
+    expect(facts('Армянские военные приняли участие в учении «Эшелон-2027» в Казахстане.')).toEqual(['HELD_IN "Эшелон-2027" → kazakhstan 2027..2027']);
+    // A place that is not where the meeting is: the verb's object, or a place after a comma.
+    expect(facts('Прошло заседание, посвящённое ситуации в Афганистане.')).toEqual([]);
+  });
+
+  it('reads membership restored, joined as «участником … стал», a lower-case «договору» as the treaty named before, and a leader freezing his country’s participation', () => {
+    expect(facts('В 2008 году членство в ОДКБ восстановила Грузия.')).toEqual(['MEMBER_OF georgia → csto 2008..']);
+    expect(facts('Молдавия подписала меморандум с ОДКБ, а участником Договора о коллективной безопасности стала в 1994 году.')).toEqual(
+      expect.arrayContaining(['MEMBER_OF moldova → collective-security-treaty 1994..']),
+    );
+    expect(facts('Договор о коллективной безопасности подписан в 1992 году. В 1994 году к договору присоединилась Молдавия.')).toEqual(
+      expect.arrayContaining(['MEMBER_OF moldova → collective-security-treaty 1994..']),
+    );
+    expect(facts('Президент Узбекистана Ислам Каримов в июне 2012 года объявил о заморозке участия республики в ОДКБ.')).toEqual(
+      expect.arrayContaining(['MEMBER_OF uzbekistan → csto 2012-06.. {participation frozen}']),
+    );
+    // No treaty named before: a lower-case «договору» is any agreement.
+    expect(facts('В 1994 году к договору присоединилась Молдавия.')).toEqual([]);
+    expect(facts('Президент Узбекистана Ислам Каримов не объявлял о заморозке участия республики в ОДКБ.')).not.toContain('MEMBER_OF uzbekistan → csto {participation frozen}');
+  });
+
+  it('reads the chairmanship in a relative clause, as a pronoun after it was named, as «председательствующей страной является», and a gapped list with the date first', () => {
+    expect(facts('Председательство в ОДКБ, которое Армения осуществляла в 2022 году, прошло спокойно.')).toEqual(['CHAIRS armenia → csto 2022..2022 [chair]']);
+    expect(facts('Председательство в ОДКБ переходит ежегодно. В 2028 году его примет Белоруссия.')).toEqual(['CHAIRS belarus → csto 2028..2028 [chair]']);
+    expect(facts('В 2022 году его осуществляла Армения, в 2023 году — Белоруссия.')).toEqual([]);
+    expect(facts('Председательство в ОДКБ переходит ежегодно. В 2022 году его осуществляла Армения, в 2023 году — Белоруссия.')).toEqual([
+      'CHAIRS armenia → csto 2022..2022 [chair]',
+      'CHAIRS belarus → csto 2023..2023 [chair]',
+    ]);
+    expect(facts('В нынешнем году председательствующей в ОДКБ страной является Казахстан.', '2024-05-01')).toEqual(['CHAIRS kazakhstan → csto 2024..2024 [chair]']);
+  });
+
+  it('reads posts stated with «является», a relative clause of the body, a list with the years in brackets, «сменив на нём», and a deputy head', () => {
+    expect(facts('С 2020 года генеральным секретарём ОДКБ является Станислав Зась.')).toEqual(['HOLDS_POSITION stanislav-zas → csto 2020.. [Secretary-General]']);
+    expect(facts('Коллективными силами руководит Объединённый штаб ОДКБ, начальником которого является Андрей Сердюков.')).toEqual([
+      'HEADS andrey-serdyukov → csto-joint-staff [Head]',
+    ]);
+    expect(facts('Генеральный секретарь ОДКБ назначается на три года. Этот пост занимали Николай Бордюжа (2003–2016) и Юрий Хачатуров (2017–2018).')).toEqual([
+      'HOLDS_POSITION nikolai-bordyuzha → csto 2003..2016 [Secretary-General]',
+      'HOLDS_POSITION yuri-khachaturov → csto 2017..2018 [Secretary-General]',
+    ]);
+    expect(facts('Станислав Зась, который в 2020 году занял пост генерального секретаря ОДКБ, сменив на нём Валерия Семерикова, выступил с докладом.')).toEqual(
+      expect.arrayContaining(['SUCCEEDED_BY valery-semerikov → stanislav-zas 2020..']),
+    );
+    expect(facts('Заместителем начальника Объединённого штаба ОДКБ назначен Иван Петров.')).toEqual([
+      'HOLDS_POSITION "Иван Петров" → csto-joint-staff [Deputy Head]',
+    ]);
+    expect(facts('По слухам, генеральным секретарём ОДКБ станет Станислав Зась.')).toEqual([]);
+  });
+
+  it('reads hosts as «принимающей стороной выступила», in a relative clause after the event, observers in apposition and headquarters', () => {
+    expect(facts('В Астане прошло заседание Совета министров обороны ОДКБ. Принимающей стороной выступил Казахстан.')).toEqual(
+      expect.arrayContaining(['HOSTS kazakhstan → "заседание Совета министров обороны ОДКБ"']),
+    );
+    expect(facts('Учения ОДКБ «Эшелон-2027», которые, по плану, примет Армения, отменены.')).toEqual(expect.arrayContaining(['HOSTS armenia → "Эшелон-2027"']));
+    expect(facts('Сербия, наблюдатель при Парламентской ассамблее ОДКБ с 2013 года, направила делегацию.')).toEqual([
+      'OBSERVER_OF serbia → csto-parliamentary-assembly 2013.. {observer}',
+    ]);
+    expect(facts('Штаб-квартира ОДКБ находится в Москве.')).toEqual(['HEADQUARTERED_IN csto → moscow']);
+    // A host that is not: a side that declined, a rumour.
+    expect(facts('Принимающей стороной не стал Казахстан.')).toEqual([]);
+    expect(facts('Сербия, по слухам, хочет стать наблюдателем при Парламентской ассамблее ОДКБ.')).toEqual([]);
+  });
+});
+
+describe('ingest (ru): frequent news constructions of posts, participation and places', () => {
+  it('reads «глава МИД», «глава Минобороны», «секретарь Совбеза» as titles, and a title in apposition after the name', () => {
+    expect(facts('Глава МИД Казахстана Ерлан Карин прибыл в Ереван.')).toEqual(['HOLDS_POSITION "Ерлан Карин" → kazakhstan [Foreign Minister]']);
+    expect(facts('Глава Минобороны Армении Сурен Папикян выступил с заявлением.')).toEqual(['HOLDS_POSITION "Сурен Папикян" → armenia [Defence Minister]']);
+    expect(facts('Секретарь Совбеза Белоруссии Александр Вольфович провёл встречу.')).toEqual(['HOLDS_POSITION "Александр Вольфович" → belarus [Security Council Secretary]']);
+    expect(facts('Ерлан Карин, министр иностранных дел Казахстана, провёл переговоры.')).toEqual(['HOLDS_POSITION "Ерлан Карин" → kazakhstan [Foreign Minister]']);
+    // A former minister holds no post now; a head of something unnamed is no title.
+    expect(facts('Ерлан Карин, бывший министр иностранных дел Казахстана, провёл переговоры.')).toEqual([]);
+    expect(facts('Глава делегации Ерлан Карин прибыл в Ереван.')).toEqual([]);
+  });
+
+  it('reads «вступил в должность …» and an appointment by a body in the active', () => {
+    expect(facts('Станислав Зась вступил в должность генерального секретаря ОДКБ в январе 2020 года.')).toEqual([
+      'HOLDS_POSITION stanislav-zas → csto 2020-01.. [Secretary-General]',
+    ]);
+    expect(facts('Совет коллективной безопасности назначил Станислава Зася генеральным секретарём ОДКБ.')).toEqual(
+      expect.arrayContaining(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']),
+    );
+    expect(facts('Совет коллективной безопасности не назначил Станислава Зася генеральным секретарём ОДКБ.')).toEqual([]);
+  });
+
+  it('reads «с участием …» as the states taking part in the meeting of the sentence, and a person with a title as attending', () => {
+    expect(facts('В Таджикистане прошли учения с участием подразделений Армении и Киргизии.')).toEqual(
+      expect.arrayContaining(['PARTICIPATES_IN armenia → "учения"', 'PARTICIPATES_IN kyrgyzstan → "учения"']),
+    );
+    expect(facts('Заседание прошло с участием премьер-министра Армении Никола Пашиняна.')).toEqual(
+      expect.arrayContaining(['ATTENDED nikol-pashinyan → "Заседание"']),
+    );
+    // The state of a person attending is not itself a participant; no meeting, no participation.
+    expect(facts('Заседание прошло с участием премьер-министра Армении Никола Пашиняна.')).not.toContain('PARTICIPATES_IN armenia → "Заседание"');
+    expect(facts('Договор подписан с участием Армении.')).toEqual([]);
+  });
+
+  it('reads a meeting after its place and day, with «прошёл» spelled with ё', () => {
+    expect(facts('В Душанбе 15 октября прошёл саммит ОДКБ.', '2027-10-20')).toEqual(['HELD_IN "саммит ОДКБ" → dushanbe 2027-10-15..2027-10-15']);
+  });
+});
+
+describe('ingest (ru): documents signed in a city, and by the participants of the meeting named before', () => {
+  it('reads a document signed in a city as adopted at a signing there', () => {
+    expect(facts('Устав ОДКБ был подписан в Кишинёве 7 октября 2002 года.')).toEqual([
+      'ADOPTED_AT csto-charter → "в Кишинёве" 2002-10-07..',
+      'HELD_IN "подписан" → chisinau 2002-10-07..2002-10-07',
+    ]);
+    expect(facts('Организация действует на основе Устава ОДКБ, принятого в Кишинёве.')).toEqual(
+      expect.arrayContaining(['ADOPTED_AT csto-charter → "в Кишинёве"']),
+    );
+    // Discussed, not signed; a draft.
+    expect(facts('Устав ОДКБ обсуждался в Кишинёве.')).toEqual([]);
+  });
+
+  it('reads «министры подписали … и утвердили …» in a sentence naming nothing as documents adopted at the meeting named before', () => {
+    expect(facts('В Ереване прошло совещание министров. По его итогам министры подписали меморандум и утвердили программу сотрудничества.')).toEqual(
+      expect.arrayContaining(['ADOPTED_AT "меморандум" → "совещание"', 'ADOPTED_AT "программу" → "совещание"']),
+    );
+    // No participants as the subject, no meeting before, or a draft.
+    expect(facts('В Ереване прошло совещание министров. Россия подписала меморандум.')).toEqual(
+      expect.not.arrayContaining(['ADOPTED_AT "меморандум" → "совещание"']),
+    );
+    expect(facts('Министры подписали меморандум.')).toEqual([]);
+    expect(facts('В Ереване прошло совещание министров. Министры одобрили проект меморандума.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^ADOPTED_AT/)]),
+    );
+  });
+});
+
+describe('ingest (ru): «X-ская сторона» as a state', () => {
+  it('reads «таджикская сторона» as Tajikistan where a state is the subject, and not the plural «стороны» of a meeting', () => {
+    expect(facts('Учения ОДКБ «Эшелон-2028», которые примет армянская сторона, перенесены.')).toEqual(expect.arrayContaining(['HOSTS armenia → "Эшелон-2028"']));
+    expect(facts('Председательство в ОДКБ с 1 января 2028 года перейдёт к белорусской стороне.')).toEqual(['CHAIRS belarus → csto 2028-01-01.. [chair]']);
+    expect(facts('Учения ОДКБ «Эшелон-2028», которые примут стороны, перенесены.')).toEqual([]);
+  });
+});
