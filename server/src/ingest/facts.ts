@@ -38,7 +38,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -61,7 +61,7 @@ const JOINER = '(?: ?, ?(?:and |и |as well as |а также )?| (?:and|и|as w
 const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:${JOINER}(?:the )?${ITEM(kinds, titles)}${GAP})*`;
 const DASH_GAPPED = /⟦\w+#(\d+)⟧"? — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?/gu;
 const MEETING_WORDS =
-  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
+  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|war ?games|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
   "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
@@ -81,7 +81,7 @@ const RANK_WORDS =
 const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(?: (?:of (?:the )?)?⟦(?:ORG|STATE)#\\d+⟧)?,? ${RANK_WORDS}|⟦STATE#\\d+⟧'s )(?="?⟦(?:PERSON|NAME)#)`;
 
 /** A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …". */
-const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5},";
+const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5},";
 
 /** A whole relative clause between a subject and its verb: "X, who served as Secretary-General from 2020 to 2022, was succeeded by Y". */
 const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|held|holds|chaired|chairs|led|leads|joined|left)(?= )';
@@ -718,6 +718,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
               : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))
+              // "Uzbekistan, which walked out in 2012, …": the organization named, else the article's, unless a treaty is spoken of.
+              : rule.toFallback === 'lastOrMainOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization)) ??
+                (main && !/(?<![\p{L}])(?:treaty|договор\p{L}*)(?![\p{L}])/iu.test(sentenceText) ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined)
               : rule.toFallback === 'meeting' ? meetingIn(template)
               // The meeting this sentence or the one before names ("… also attended.", "The leaders adopted …").
               : rule.toFallback === 'nearMeeting' ? lastMeeting?.end

@@ -15,10 +15,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{STATE|ORG|NAME:from} {AUX}(?:re)?(?:joined|joins|join|acceded to|accedes to|accede to|became (?:a |the )?(?:full |new |founding )?members? of|(?:was|were) admitted (?:to|into)|rejoined|returned to) {THE}{ORG|INIT:to}" }),
   en({ name: 'en.member.left', type: 'MEMBER_OF', dating: 'end',
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:left|leaves|leave|withdrew from|withdraws from|withdraw from|withdrawn from|quit|quits|pulled out of|pulls out of|exited|exits|ended (?:its|their) membership (?:in|of)) {THE}{ORG|INIT:to}' }),
-  // "Uzbekistan left in 2012": the organization this sentence names (not "left in protest", "left Moscow"); which one
-  // a state left is not safely the article's: "Azerbaijan and Georgia, which left in 1999" left the treaty.
-  en({ name: 'en.member.left-same', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
-    pattern: '{STATE:from} {AUX}(?:left|withdrew|quit|pulled out|walked out|walks out)(?= (?:⟦DATE|as well|too|(?:in|at the end of) ⟦DATE)|[,.;]|$)' }),
+  // "Uzbekistan left in 2012": the organization this sentence names, else the article's (not "left in protest", "left Moscow").
+  en({ name: 'en.member.left-same', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg',
+    pattern: '{STATE:from} {AUX}(?:left|withdrew|quit|pulled out|walked out|walks out|walk out)(?: again)?(?= (?:⟦DATE|as well|too|(?:in|at the end of) ⟦DATE)|[,.;]|$)' }),
   // "Azerbaijan, Belarus and Georgia joined the following year": the treaty or organization this sentence or the one before named.
   en({ name: 'en.member.joined-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'priorOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:joined|acceded)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
@@ -94,6 +93,14 @@ export const ENGLISH_RULES: Rule[] = [
   // "It will be transferred to Tajikistan from 1 January": "it" is the chairmanship this sentence or the one before named.
   en({ name: 'en.chair.it-passes', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency)(?![\p{L}])/iu,
     pattern: '(?<![\\p{L}])[Ii]t {AUX}(?:passes|passed|pass|goes|went|go|rotates|rotated|transferred|handed over) to {THE}{STATE:from}' }),
+  // "The chairmanship is held by Russia. It will be transferred to Tajikistan from 1 January", where "it" was read as the organization.
+  en({ name: 'en.chair.it-transferred', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency)(?![\p{L}])/iu,
+    pattern: '(?:^|[,;] )⟦ORG#\\d+⟧ (?:will be|is to be|is being|has been|is|was) (?:transferred|handed over|passed on|passed|handed) to {THE}{STATE:from}' }),
+  // "The chairmanship rotates every year … this year it is Russia's turn, and Tajikistan is next in line for 2027."
+  en({ name: 'en.chair.turn', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
+    pattern: "(?:⟦DATE#\\d+⟧,? )?(?<![\\p{L}])(?:it is|it was|it will be|it's) {STATE:from}'s turn" }),
+  en({ name: 'en.chair.next-in-line', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
+    pattern: '{STATE:from} (?:is|was|are) next(?: in line)?(?= for ⟦DATE| to (?:take over|take the chair|chair|hold it)|[,.;]|$)' }),
   en({ name: 'en.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|handed|hands|passed on|passed|passes|transferred|transfers) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: over)?(?: to {STATE:next})?' }),
   en({ name: 'en.chair.take-over-titled', type: 'CHAIRS', dating: 'start', role: 'chair',
@@ -226,6 +233,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{EVENT|MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.held-in.met', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives)\\b[^.;]{0,60}?),? (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
+  // "Leaders of the bloc signed a declaration in Astana on Thursday": their meeting, held in that city.
+  en({ name: 'en.held-in.signed-in', type: 'HELD_IN', dating: 'span',
+    pattern: '(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations|[Pp]arliamentarians)\\b[^.;]{0,60}?),? (?:signed|adopted|approved|endorsed) (?:[^.;⟦,]{1,40}? )?in {PLACE:to}' }),
   en({ name: 'en.held-in.arrived', type: 'HELD_IN', dating: 'span',
     pattern: '(?:arrived|arrives|arriving|travelled|traveled|flew|came|will travel|gathered) (?:in|to) {PLACE|STATE:to}(?: ⟦DATE#\\d+⟧)? (?:for|to attend|to take part in) {MEET:from}' }),
   en({ name: 'en.held-in.organiser', type: 'HELD_IN', dating: 'span',

@@ -501,6 +501,33 @@ describe('ingest: English constructions of held-out batch 10 (sentences written 
     expect(of('The CSTO met. Kazakhstan called for a meeting in Astana.')).toEqual([]);
   });
 
+  it('reads a state leaving with no organization named as leaving the article\'s, unless a treaty is spoken of', () => {
+    expect(of('The CSTO met in Minsk. Uzbekistan, which walked out in 2012, stayed away.')).toEqual(['HELD_IN "CSTO met" → minsk', 'MEMBER_OF uzbekistan → csto ..2012']);
+    expect(only('MEMBER_OF', of('The CSTO met in Minsk. Georgia, which left when the treaty came up for renewal in 1999, stayed away.'))).toEqual([]);
+    // Not a protest or a city left.
+    expect(only('MEMBER_OF', of('The CSTO met in Minsk. Armenia left in protest.'))).toEqual([]);
+  });
+
+  it('reads a rotation\'s turn, who is next in line, and a chairmanship "transferred" after the text named it', () => {
+    expect(of('The CSTO chairmanship rotates every year. Kazakhstan held it in 2024; this year it is Russia\'s turn, and Tajikistan is next in line for 2027.')).toEqual([
+      'CHAIRS kazakhstan → csto 2024..2024 [chair]',
+      'CHAIRS russia → csto 2026..2026 [chair]',
+      'CHAIRS tajikistan → csto 2027.. [chair]',
+    ]);
+    expect(only('CHAIRS', of('At present, the chairmanship of the CSTO is held by Russia. It will be transferred to Tajikistan from 1 January 2027.'))).toEqual([
+      'CHAIRS russia → csto [chair]',
+      'CHAIRS tajikistan → csto 2027-01-01.. [chair]',
+    ]);
+    // "Next" to speak, on the agenda, or a turn without a chairmanship spoken of: nothing.
+    expect(of('The CSTO met. Armenia is next on the agenda, and Russia was next to speak.')).toEqual([]);
+    expect(of('The CSTO met. This year it is Russia\'s turn to pay more.')).toEqual([]);
+  });
+
+  it('reads leaders signing in a city as their meeting held there', () => {
+    expect(of('Leaders of the CSTO signed a declaration in Astana on 28 November 2024.')).toEqual(['HELD_IN "Leaders of the CSTO" → astana 2024-11-28..2024-11-28']);
+    expect(of('The CSTO met. Leaders signed a declaration on security in Central Asia.')).toEqual([]);
+  });
+
   it('reads an exercise under a body\'s command, and "the programme" as the programme named before', () => {
     expect(of('The Cobalt exercise, held near Lake Issyk-Kul in June, ran under the command of the CSTO Joint Staff.')).toEqual(['CONDUCTS csto-joint-staff → cobalt 2026-06..2026-06']);
     expect(of('The Tajik-Afghan border programme was discussed. The programme is administered by the Interstate Commission for Military-Economic Cooperation, and the Secretariat coordinates the deliveries.')).toEqual([
