@@ -6,6 +6,9 @@ const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' })
 /** Whom a state or a city hosts when it hosts a meeting: "the foreign ministers", "the bloc's leaders". */
 const HOSTED_PEOPLE = "(?:the |⟦ORG#\\d+⟧'s )?(?:[a-z-]+ ){0,2}(?:ministers|leaders|heads of state|presidents|delegations|parliamentarians|speakers|chiefs of staff)(?![\\p{L}])";
 
+/** What a state sends to an exercise or an operation: troops of any kind, and their equipment. */
+const TROOPS = '(?:troops|units|soldiers|servicemen|personnel|peacekeepers|paratroopers|marines|sappers|commandos|special forces|contingents?|battalions?|companies|detachments?|platoons?|brigades?|regiments?|batter(?:y|ies)|crews?|aircraft|helicopters|warplanes|jets|tanks|armou?red vehicles)';
+
 /** After a passive's agents: not a list item that opens a clause of its own ("by X, and the Secretariat coordinates …"). */
 const CLAUSE_AFTER = '(?! (?:also |then |now )?(?:[a-z]+s|[a-z]+ed|is|was|has|have|will)(?![\\p{L}]))';
 
@@ -107,6 +110,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|will hold|holds|hold|held) (?:the |its )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency)' }),
   en({ name: 'en.chair.hand-over-titled', type: 'CHAIRS', dating: 'end', role: 'chair', handover: true,
     pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|passed on|passed|passes|transferred|transfers) (?:the |its )?{ORG:to} (?:rotating )?(?:chairmanship|presidency)(?: to {STATE:next})?' }),
+  // "The chairmanship passed from Kyrgyzstan to Russia on January 1": the one ends, the other starts.
+  en({ name: 'en.chair.passes-from', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
+    pattern: '(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:passes|passed|pass|goes|went|go|will go|rotates|rotated|(?:is|was|will be) handed over|(?:is|was|will be) transferred) from {STATE:from} to (?={STATE:next})' }),
   en({ name: 'en.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: '(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:passes|passed|pass|goes|went|go|will go|rotates|rotated|(?:is|was) handed over|(?:is|was) transferred) to {STATE:from}' }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
@@ -241,7 +247,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: '{ORG|STATE} {AUX}(?:held|holds|hold|convened|convenes|staged|hosted|opened|conducted) {MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.hosts', type: 'HOSTS', dating: 'span',
-    pattern: '{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) {THE}{EVENT|INIT|MEET:to}' }),
+    pattern: '{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.hosts.place-series', type: 'HOSTS', dating: 'span',
     pattern: '{PLACE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) {THE}{INIT:to}' }),
   // "Kazakhstan hosted the foreign ministers": their meeting (a city hosting a meeting is where it was held, en.held-in.city-hosts).
@@ -285,10 +291,16 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders) (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too)' }),
   // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
   en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: '{STATE:from} {AUX}(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}(?:troops|units|soldiers|servicemen|personnel|peacekeepers|paratroopers|marines|sappers|commandos|special forces|contingents?|battalions?|companies|detachments?|platoons?|brigades?|regiments?|batter(?:y|ies)|crews?|aircraft|helicopters|warplanes|jets|tanks|armou?red vehicles)(?![\\p{L}])(?! to ⟦)' }),
+    pattern: `{STATE:from} {AUX}(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?! to ⟦)` }),
   // "Military contingents were sent by Russia, Belarus and Kazakhstan."
   en({ name: 'en.participates.sent-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: '(?:troops|units|soldiers|servicemen|personnel|peacekeepers|paratroopers|marines|sappers|commandos|special forces|contingents?|battalions?|companies|detachments?|platoons?|brigades?|regiments?|batter(?:y|ies)|crews?|aircraft|helicopters|warplanes|jets|tanks|armou?red vehicles) {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}' }),
+    pattern: `${TROOPS} {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}` }),
+  // "Troops from Russia and Belarus joined the drills", "units of Kazakhstan were involved in the exercise".
+  en({ name: 'en.participates.troops-from', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE}{STATE:from} {AUX}(?:took part in|take part in|takes part in|participated in|participate in|joined|join|joined in|were involved in|are involved in|will be involved in) {THE}{EVENT|INIT|MEET:to}` }),
+  // "… exercise in Belarus with the participation of Russia and Kazakhstan", "involving troops from X and Y".
+  en({ name: 'en.participates.participation-of', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting',
+    pattern: `(?:with the participation of|involving) (?:(?:${TROOPS}|forces|delegations?|servicemen) (?:from|of) )?{THE}{STATE|ORG:from}` }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',

@@ -523,6 +523,24 @@ describe('ingest: English constructions of held-out batch 10 (sentences written 
     expect(of('The CSTO met. This year it is Russia\'s turn to pay more.')).toEqual([]);
   });
 
+  it('reads troops from states joining an exercise, "with the participation of", a chairmanship passed from one state to another, "played host to"', () => {
+    expect(of('Troops from Russia and Belarus joined the Interaction exercise in 2025.')).toEqual([
+      'PARTICIPATES_IN russia → interaction 2025..2025',
+      'PARTICIPATES_IN belarus → interaction 2025..2025',
+    ]);
+    expect(only('PARTICIPATES_IN', of('The CSTO staged drills in Belarus in May with the participation of Russia and Kazakhstan.'))).toEqual([
+      'PARTICIPATES_IN russia → "drills" 2026-05..2026-05',
+      'PARTICIPATES_IN kazakhstan → "drills" 2026-05..2026-05',
+    ]);
+    expect(of('The CSTO chairmanship passed from Kyrgyzstan to Russia on January 1, 2026.')).toEqual([
+      'CHAIRS kyrgyzstan → csto ..2026-01-01 [chair]',
+      'CHAIRS russia → csto 2026-01-01.. [chair]',
+    ]);
+    expect(of('Kazakhstan played host to the Cobalt exercise in 2024.')).toEqual(['HOSTS kazakhstan → cobalt 2024..2024']);
+    // Troops from a state that did not join: nothing.
+    expect(only('PARTICIPATES_IN', of('Troops from Armenia did not join the Interaction exercise in 2025.'))).toEqual([]);
+  });
+
   it('reads leaders signing in a city as their meeting held there', () => {
     expect(of('Leaders of the CSTO signed a declaration in Astana on 28 November 2024.')).toEqual(['HELD_IN "Leaders of the CSTO" → astana 2024-11-28..2024-11-28']);
     expect(of('The CSTO met. Leaders signed a declaration on security in Central Asia.')).toEqual([]);
