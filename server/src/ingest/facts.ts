@@ -39,7 +39,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -62,10 +62,10 @@ const JOINER = '(?: ?, ?(?:and |и |as well as |а также )?| (?:and|и|as w
 const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:${JOINER}(?:the )?${ITEM(kinds, titles)}${GAP})*`;
 const DASH_GAPPED = /⟦\w+#(\d+)⟧"?(?: — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?| \(⟦DATE#(\d+)⟧\))/gu;
 const MEETING_WORDS =
-  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
+  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|war ?games|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
-  "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
+  "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|неформальн\\p{L}*";
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
@@ -82,7 +82,7 @@ const RANK_WORDS =
 const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(?: (?:of (?:the )?)?⟦(?:ORG|STATE)#\\d+⟧)?,? ${RANK_WORDS}|⟦STATE#\\d+⟧'s )(?="?⟦(?:PERSON|NAME)#)`;
 
 /** A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …". */
-const APPOSITION = ", (?:a|an|then (?:the|a|an)) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5},";
+const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5},";
 
 /** A whole relative clause between a subject and its verb: "X, who served as Secretary-General from 2020 to 2022, was succeeded by Y". */
 const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|held|holds|chaired|chairs|led|leads|joined|left)(?= )';
@@ -131,7 +131,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
@@ -221,7 +221,7 @@ const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime 
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
-const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al) (?:to|that)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
+const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al)|call(?:ed|s)? for|push(?:ed|es)? for|lobb(?:ied|ies|y) for|urg(?:ed|es|ing)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
 const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
@@ -270,7 +270,11 @@ const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretar
 const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
 const RU_LOWER_BODY = /(?<![\p{L}])(?:(ассамбле|секретариат|штаб)\p{Ll}*|(договор)(?:а|у|ом|е)?(?![\p{L}]))/gu;
 /** "the exercise", "the drills" with no name after them. */
-const EXERCISE_REFERENCE = /(?<![\p{L}])[Tt]he (?:exercises?|drills?|manoeuvres)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
+const EXERCISE_REFERENCE = /(?<![\p{L}])[Tt]he (?:(?:same|annual|joint|latest|previous) )?(?:exercises?|drills?|manoeuvres)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
+/** "the programme", "the initiative" with no name after them. */
+const PROGRAMME_REFERENCE = /(?<![\p{L}])[Tt]he (?:programm?e|program|initiative|project)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
+/** A programme's name says so (a series of exercises is an initiative too, but not "the programme"). */
+const PROGRAMME_NAME = /program|initiative|project|plan(?![\p{L}])/iu;
 const EXERCISE_AFTER = /^["»”]?(?:[-–]\d{4})?["»”]? (?:exercises?|drills?|manoeuvres)(?![\p{L}])/u;
 const EXERCISE_BEFORE = /(?<![\p{L}])(?:exercises?|drills?|manoeuvres) ["«“]?$/u;
 /** "… на этом посту его сменил X": the object pronoun of a succession, inside the sentence (at its head, PRONOUN reads it). */
@@ -411,6 +415,17 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
       // An event, whatever the series' kind: a programme's rules ("administered by") are not an exercise's.
       slots.push({ kind: 'EVENT', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
     }
+  }
+  // "The programme is administered by …": the programme named last, in this paragraph or the one before.
+  for (const match of text.matchAll(PROGRAMME_REFERENCE)) {
+    const at = sentence.start + match.index;
+    const named = article.mentions
+      .slice(Math.max(0, p - 1), p + 1)
+      .flat()
+      .filter((mention) => mention.variant.kind === 'INITIATIVE' && (mention.paragraph < p + 1 || mention.end <= at))
+      .filter((mention) => PROGRAMME_NAME.test(gazetteer.entry(mention.entityId)!.name))
+      .pop();
+    if (named) slots.push({ kind: 'INIT', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
   }
   // After the bodies: "the alliance's Joint Staff" is the body, not the alliance.
   if (main) {
@@ -575,7 +590,11 @@ function onlyState(template: Template): FactEnd | undefined {
 
 function meetingIn(template: Template): FactEnd | undefined {
   const match = MEETING_PHRASE.exec(template.text);
-  return match ? { text: restore(template, match[0]).replace(/^(the|its|a|an) /i, '') } : undefined;
+  if (!match) return undefined;
+  // "the Interaction exercise": the series or event it names, when it names one.
+  const named = slotsIn(template, match[0]).filter((slot) => (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId);
+  if (named.length === 1) return { entityId: named[0]!.entityId, text: named[0]!.text };
+  return { text: restore(template, match[0]).replace(/^(the|its|a|an) /i, '') };
 }
 
 /** Every match of a rule in a template; a rule that begins with a slot is tried only where slots begin. */
@@ -605,7 +624,7 @@ function matches(rule: CompiledRule, template: Template): RegExpExecArray[] {
 /** Facts about an organization itself, not about its summit, delegation or forces ("joined the CSTO summit"). */
 const MEMBERSHIP_LIKE = new Set<Rule['type']>(['MEMBER_OF', 'OBSERVER_OF', 'CHAIRS', 'POST', 'HEADS', 'HOLDS_POSITION']);
 const BODY_AFTER = new RegExp(
-  explicitLetters(`^"? (?:${MEETING_WORDS}|delegation|mission|forces|troops|contingent|staff|делегаци\\p{L}*|мисси\\p{L}*|сил\\p{L}*)(?![a-zа-яё])`),
+  explicitLetters(`^"? (?:${MEETING_WORDS}|delegation|mission|forces|troops|contingent|staff|(?:working |expert |contact )?group|делегаци\\p{L}*|мисси\\p{L}*|сил\\p{L}*)(?![a-zа-яё])`),
   'i',
 );
 
@@ -711,6 +730,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
               : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))
+              // "Uzbekistan, which walked out in 2012, …": the organization named, else the article's, unless a treaty is spoken of.
+              : rule.toFallback === 'lastOrMainOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization)) ??
+                (main && !/(?<![\p{L}])(?:treaty|договор\p{L}*)(?![\p{L}])/iu.test(sentenceText) ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined)
               : rule.toFallback === 'meeting' ? meetingIn(template)
               // The meeting this sentence or the one before names ("… also attended.", "The leaders adopted …").
               : rule.toFallback === 'nearMeeting' ? lastMeeting?.end
@@ -848,9 +870,11 @@ function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {
   const dated = new Set(proposals.filter((fact) => fact.since || fact.until).map(sentenceKey));
   const fields = (fact: ProposedFact) => Number(fact.since !== undefined) + Number(fact.until !== undefined);
   // "Kyrgyzstan chaired the bloc in 2025 and handed over to Russia": the term's end is part of the term read before it.
+  // "Russia, which holds the chairmanship this year, is to hand it to Tajikistan in January": the hand-over ends the year's term.
   const within = (fact: ProposedFact, other: ProposedFact) =>
     sentenceKey(other) === sentenceKey(fact) && other.status === fact.status && fields(other) > fields(fact) &&
-    (fact.since === undefined || fact.since === other.since) && (fact.until === undefined || fact.until === other.until);
+    (fact.since === undefined || fact.since === other.since) &&
+    (fact.until === undefined || fact.until === other.until || (fact.type === 'CHAIRS' && fact.since === undefined && other.since !== undefined && other.until !== undefined && fact.until > other.until));
   // "… handed over to Russia, which passes the baton to Tajikistan": Russia's start and end, read by two matches, are one term
   // (a chairmanship only: "left in 1999, came back in 2004" are two periods of a membership).
   const merged = proposals.filter((fact) => {

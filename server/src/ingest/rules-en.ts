@@ -3,17 +3,37 @@ import type { Rule } from './facts';
 
 const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
 
+/** Whom a state or a city hosts when it hosts a meeting: "the foreign ministers", "the bloc's leaders". */
+const HOSTED_PEOPLE = "(?:the |⟦ORG#\\d+⟧'s )?(?:[a-z-]+ ){0,2}(?:ministers|leaders|heads of state|presidents|delegations|parliamentarians|speakers|chiefs of staff)(?![\\p{L}])";
+
+/** What a state sends to an exercise or an operation: troops of any kind, and their equipment. */
+const TROOPS = '(?:troops|units|soldiers|servicemen|personnel|peacekeepers|paratroopers|marines|sappers|commandos|special forces|contingents?|battalions?|companies|detachments?|platoons?|brigades?|regiments?|batter(?:y|ies)|crews?|aircraft|helicopters|warplanes|jets|tanks|armou?red vehicles)';
+
+/** After a passive's agents: not a list item that opens a clause of its own ("by X, and the Secretariat coordinates …"). */
+const CLAUSE_AFTER = '(?! (?:also |then |now )?(?:[a-z]+s|[a-z]+ed|is|was|has|have|will)(?![\\p{L}]))';
+
 export const ENGLISH_RULES: Rule[] = [
   // Membership and its changes.
   en({ name: 'en.member.joined', type: 'MEMBER_OF', dating: 'start',
     pattern: "{STATE|ORG|NAME:from} {AUX}(?:re)?(?:joined|joins|join|acceded to|accedes to|accede to|became (?:a |the )?(?:full |new |founding )?members? of|(?:was|were) admitted (?:to|into)|rejoined|returned to) {THE}{ORG|INIT:to}" }),
   en({ name: 'en.member.left', type: 'MEMBER_OF', dating: 'end',
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:left|leaves|leave|withdrew from|withdraws from|withdraw from|withdrawn from|quit|quits|pulled out of|pulls out of|exited|exits|ended (?:its|their) membership (?:in|of)) {THE}{ORG|INIT:to}' }),
-  en({ name: 'en.member.left-same', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
-    pattern: '{STATE|NAME:from} {AUX}(?:left|withdrew|quit|pulled out|walked out|walks out)(?= (?:⟦DATE|as well|too|in )|[,.]|$)' }),
+  // "Uzbekistan left in 2012": the organization this sentence names, else the article's (not "left in protest", "left Moscow").
+  en({ name: 'en.member.left-same', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg',
+    pattern: '{STATE:from} {AUX}(?:left|withdrew|quit|pulled out|walked out|walks out|walk out)(?: again)?(?= (?:⟦DATE|as well|too|(?:in|at the end of) ⟦DATE)|[,.;]|$)' }),
   // "Azerbaijan, Belarus and Georgia joined the following year": the treaty or organization this sentence or the one before named.
   en({ name: 'en.member.joined-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'priorOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:joined|acceded)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
+  // "Armenia is still a member state", "Armenia, a founding member of the CSTO, …": the organization named, or the article's.
+  en({ name: 'en.member.is', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: '{STATE:from} (?:is|remains|has remained|has been) (?:still |also |formally |legally |technically )?(?:a |an )?(?:full |full-fledged |formal |de jure )?member(?: state| country)?(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
+  en({ name: 'en.member.founding', type: 'MEMBER_OF', dating: 'none', status: 'founding member', toFallback: 'mainOrg',
+    pattern: '{STATE:from}(?:,| (?:is|was|remains)) (?:a |the )?founding (?:member|state|signatory)(?: state)?(?: (?:of|in) {THE}{ORG|INIT:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG|INIT))' }),
+  en({ name: 'en.member.apposition', type: 'MEMBER_OF', dating: 'none',
+    pattern: '{STATE:from}, (?:a|an|the) (?:full |full-fledged |formal )?member(?: state| country)? of {THE}{ORG:to},' }),
+  // "The CSTO groups Russia, Belarus, …", "The alliance comprises six states: …".
+  en({ name: 'en.member.groups', type: 'MEMBER_OF', dating: 'none',
+    pattern: '{ORG:to} {AUX}(?:groups|grouped|comprises|comprised|unites|united|brings together|brought together|consists of|consisted of|is made up of|was made up of|includes|included)(?: (?:six|five|seven|nine|several|the) (?:former Soviet )?(?:states|countries|republics|members|nations))?:? {STATE:from}' }),
   // "Its member states are Armenia, Belarus, …", "The bloc's members are …".
   en({ name: 'en.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
     pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:are|include|were|remain) {STATE:from}" }),
@@ -54,28 +74,45 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{STATE:from}(?:'s| {ANY}(?:its|their)) {DATE}(?: {ORG:to})? (?:chairmanship|presidency)" }),
   en({ name: 'en.chair.possessive', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: "{STATE:from}'s (?:rotating )?(?:chairmanship|presidency) (?:of|in) {THE}{ORG:to}" }),
+  // "under Kazakhstan's chairmanship in 2024", "Russia, whose chairmanship year ends on 31 December": the article's organization.
+  en({ name: 'en.chair.possessive-bare', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped|of) ){STATE:from}(?:'s|, whose) (?:rotating |annual |current )?(?:chairmanship|presidency)(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme|priorities)(?![\\p{L}]))" }),
   en({ name: 'en.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
-    pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?' }),
+    pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|takes|took|will take|is taking) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
   en({ name: 'en.chair.holds', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
-    pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?' }),
+    pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
+  // "Russia, which holds the bloc's rotating chairmanship this year".
+  en({ name: 'en.chair.holds-possessive', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: "{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held|took over|takes over|assumed|assumes|inherited|inherits) {THE}{ORG:to}'s (?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])" }),
   // "The chairmanship rotates every year. Kazakhstan held it in 2024": "it" is the chairmanship the text just named.
   en({ name: 'en.chair.held-it', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired)(?![\p{L}])/iu,
     pattern: '{STATE:from} {AUX}(?:held|holds|will hold|is holding) (?:it|the post|the role)(?![\\p{L}])' }),
   // "Kyrgyzstan chaired the bloc last year and handed over to Russia, which passes the baton to Tajikistan".
   en({ name: 'en.chair.baton', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true, context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
-    pattern: '{STATE:from} {AUX}(?:(?:[^.;⟦]|⟦(?:ORG|DATE)#\\d+⟧){0,60}? and )?(?:handed over|hands over|hand over|will hand over|passed the baton|passes the baton|pass the baton|handed the baton|hands the baton) to (?={STATE:next})' }),
+    pattern: '{STATE:from} {AUX}(?:(?:[^.;⟦]|⟦(?:ORG|DATE)#\\d+⟧){0,60}? and )?(?:(?:expected|set|due|scheduled|going) to )?(?:handed over|hands over|hand over|will hand over|passed the baton|passes the baton|pass the baton|handed the baton|hands the baton|hand the baton|(?:hand|hands|handed|pass|passes|passed) (?:it|the (?:chair|chairmanship|presidency))(?: over| on)?) to (?={STATE:next})' }),
   // "The chairmanship of the organization is held by the Russian Federation."
   en({ name: 'en.chair.held-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: '(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:held|exercised) by {THE}{STATE:from}' }),
   // "It will be transferred to Tajikistan from 1 January": "it" is the chairmanship this sentence or the one before named.
   en({ name: 'en.chair.it-passes', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency)(?![\p{L}])/iu,
     pattern: '(?<![\\p{L}])[Ii]t {AUX}(?:passes|passed|pass|goes|went|go|rotates|rotated|transferred|handed over) to {THE}{STATE:from}' }),
+  // "The chairmanship is held by Russia. It will be transferred to Tajikistan from 1 January", where "it" was read as the organization.
+  en({ name: 'en.chair.it-transferred', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency)(?![\p{L}])/iu,
+    pattern: '(?:^|[,;] )⟦ORG#\\d+⟧ (?:will be|is to be|is being|has been|is|was) (?:transferred|handed over|passed on|passed|handed) to {THE}{STATE:from}' }),
+  // "The chairmanship rotates every year … this year it is Russia's turn, and Tajikistan is next in line for 2027."
+  en({ name: 'en.chair.turn', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
+    pattern: "(?:⟦DATE#\\d+⟧,? )?(?<![\\p{L}])(?:it is|it was|it will be|it's) {STATE:from}'s turn" }),
+  en({ name: 'en.chair.next-in-line', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
+    pattern: '{STATE:from} (?:is|was|are) next(?: in line)?(?= for ⟦DATE| to (?:take over|take the chair|chair|hold it)|[,.;]|$)' }),
   en({ name: 'en.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|handed|hands|passed on|passed|passes|transferred|transfers) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: over)?(?: to {STATE:next})?' }),
   en({ name: 'en.chair.take-over-titled', type: 'CHAIRS', dating: 'start', role: 'chair',
     pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|will hold|holds|hold|held) (?:the |its )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency)' }),
   en({ name: 'en.chair.hand-over-titled', type: 'CHAIRS', dating: 'end', role: 'chair', handover: true,
     pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|passed on|passed|passes|transferred|transfers) (?:the |its )?{ORG:to} (?:rotating )?(?:chairmanship|presidency)(?: to {STATE:next})?' }),
+  // "The chairmanship passed from Kyrgyzstan to Russia on January 1": the one ends, the other starts.
+  en({ name: 'en.chair.passes-from', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
+    pattern: '(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:passes|passed|pass|goes|went|go|will go|rotates|rotated|(?:is|was|will be) handed over|(?:is|was|will be) transferred) from {STATE:from} to (?={STATE:next})' }),
   en({ name: 'en.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: '(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:passes|passed|pass|goes|went|go|will go|rotates|rotated|(?:is|was) handed over|(?:is|was) transferred) to {STATE:from}' }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
@@ -107,6 +144,12 @@ export const ENGLISH_RULES: Rule[] = [
   // "The current Secretary-General, X, …": the title first, the name in apposition.
   en({ name: 'en.post.apposition-title-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '(?:^|[,;] )(?:the |its )?(?:current |new |incoming |outgoing )?{ROLE}(?: of {THE}{ORG|STATE:to})?, {PERSON|NAME:from},' }),
+  // "X, the bloc's Secretary-General,", "X, Tajikistan's president since 1994,".
+  en({ name: 'en.post.apposition-possessive', type: 'POST', dating: 'post',
+    pattern: "{PERSON|NAME:from}, (?:the )?{ORG|STATE:to}'s (?:current |new |former |incoming |outgoing |long-serving |long-time |longtime |veteran |first |acting )?{ROLE}(?![\\p{L}-])" }),
+  // "the Joint Staff, whose chief, Colonel General X, …".
+  en({ name: 'en.heads.whose-chief', type: 'HEADS', dating: 'post',
+    pattern: '{ORG:to}, whose (?:new |current )?(?:chief|head|director|commander|chairman),? {RANK}{PERSON|NAME:from}' }),
   // "X, a former Kazakh prime minister": a demonym and a title in apposition.
   en({ name: 'en.post.apposition-demonym', type: 'POST', dating: 'post',
     pattern: '{PERSON|NAME:from}, (?:a |the )?(?:former |current |then |veteran )?{STATE:to} {ROLE}' }),
@@ -124,8 +167,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "approved the appointment of General X of Kazakhstan as first deputy chief of the CSTO Joint Staff".
   en({ name: 'en.post.appointment-of', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '(?<!(?:possible|potential|proposed) )(?:appointment|nomination|election) of {RANK}{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? as (?:the )?(?:new |next )?(?:first )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
+  // "His boss, X, has led the Joint Staff since 2022": the comma that closes an apposition.
   en({ name: 'en.heads', type: 'HEADS', dating: 'post',
-    pattern: '{PERSON|NAME:from} {AUX}(?:heads|headed|head|leads|led|lead|runs|ran|directs|directed) {THE}{ORG:to}' }),
+    pattern: '{PERSON|NAME:from},? {AUX}(?:heads|headed|head|leads|led|lead|runs|ran|directs|directed) {THE}{ORG:to}' }),
   en({ name: 'en.heads.passive', type: 'HEADS', dating: 'post',
     pattern: '{ORG:to},? {AUX}(?:headed|led|run|directed|chaired)(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:{TITLE}(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}' }),
   // "Its chief, Colonel General X, …": the head of the body named last, in this sentence or the one before.
@@ -150,11 +194,11 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.administers', type: 'ADMINISTERS', dating: 'none',
     pattern: '{ORG|STATE:from} {AUX}(?:administers|administered|administer|manages|managed|manage|oversees|oversaw|oversee|runs|implements|implemented) {THE}{INIT:to}' }),
   en({ name: 'en.administers.passive', type: 'ADMINISTERS', dating: 'none',
-    pattern: '{INIT:to} {AUX}(?:administered|managed|overseen|run|implemented) by {THE}{ORG|STATE:from}' }),
+    pattern: `{INIT:to} {AUX}(?:administered|managed|overseen|run|implemented) by {THE}{ORG|STATE:from}${CLAUSE_AFTER}` }),
   en({ name: 'en.coordinates', type: 'COORDINATES', dating: 'none',
     pattern: "{STATE|ORG|PERSON:from} {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) {THE}(?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:stage|phase|programm?e|program|initiative|project|effort|work|plan|strategy|exercises?|drills?|manoeuvres|maneuvers|operation|mission)(?: of {THE}⟦\\w+#\\d+⟧)?)" }),
   en({ name: 'en.coordinates.passive', type: 'COORDINATES', dating: 'none',
-    pattern: '{INIT|EVENT:to} {AUX}coordinated by {THE}{STATE|ORG|PERSON:from}' }),
+    pattern: `{INIT|EVENT:to} {AUX}coordinated by {THE}{STATE|ORG|PERSON:from}${CLAUSE_AFTER}` }),
   // "The programme, whose second stage …, is coordinated by X": the programme named last.
   en({ name: 'en.coordinates.the-programme', type: 'COORDINATES', dating: 'none', toFallback: 'previousInit',
     pattern: '(?:^|[.;] )[Tt]he (?:programm?e|program|initiative|project) {AUX}coordinated by {THE}{STATE|ORG|PERSON:from}' }),
@@ -167,7 +211,13 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|take place|takes place|took place) there" }),
   // "The Council of Defence Ministers met in Moscow": a meeting of the body, held there.
   en({ name: 'en.held-in.body-met', type: 'HELD_IN', dating: 'span',
-    pattern: "(?<!of |of the )(?<from>⟦ORG#\\d+⟧(?:, (?:[^,⟦]|⟦ORG#\\d+⟧){1,40},)? {AUX}(?:met|meets|meet|convened|convenes|convene|gathered|gathers|sat)) in {PLACE|STATE:to}" }),
+    pattern: "(?<!of |of the )(?<from>⟦ORG#\\d+⟧(?:'s?|’s?)?(?: (?:working|expert|contact|joint) (?:group|commission|committee))?(?:, (?:[^,⟦]|⟦(?:ORG|DATE)#\\d+⟧){1,40},)? {AUX}(?:met|meets|meet|will meet|convened|convenes|convene|gathered|gathers|sat)) in {PLACE|STATE:to}" }),
+  // "held talks with X at the Secretariat in Moscow": the talks, held there.
+  en({ name: 'en.held-in.talks-with', type: 'HELD_IN', dating: 'span',
+    pattern: "{MEET:from} with (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,60}? (?:in|at) {PLACE:to}" }),
+  // "… in Dushanbe, where I had talks with …", "… in Astana, where the ministers met".
+  en({ name: 'en.held-in.where', type: 'HELD_IN', dating: 'span',
+    pattern: "(?:in|at|to) {PLACE:to},? where (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,40}? (?:had|held|hold|holds|opened|met|meet|gathered|convened) (?:(?:his|her|their|our|my) )?{MEET|NAME:from}" }),
   // "the bloc's deployment to Kazakhstan", "sent about 2,000 peacekeepers to Kazakhstan": a deployment there.
   en({ name: 'en.held-in.deployment', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>deployment|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) to {STATE|PLACE:to}' }),
@@ -180,20 +230,29 @@ export const ENGLISH_RULES: Rule[] = [
   // A city hosting a meeting: the meeting was held there ("Minsk hosted a meeting of …"); a state hosting is HOSTS.
   en({ name: 'en.held-in.city-hosts', type: 'HELD_IN', dating: 'span',
     pattern: '{PLACE:to} {AUX}(?:hosts|hosted|host|will host|is hosting) {THE}{EVENT|MEET:from}' }),
+  // "Dushanbe hosted the foreign ministers": their meeting, held there.
+  en({ name: 'en.held-in.city-hosts-people', type: 'HELD_IN', dating: 'span',
+    pattern: `{PLACE:to} {AUX}(?:hosts|hosted|host|will host|is hosting) (?<from>${HOSTED_PEOPLE})` }),
   en({ name: 'en.held-in.it', type: 'HELD_IN', dating: 'span', toFallback: undefined,
     pattern: '(?<![\\p{L}])(?<from>it|they) (?:was|were|will be|is) held in {PLACE|STATE:to}' }),
   en({ name: 'en.held-in.phrase', type: 'HELD_IN', dating: 'span',
     pattern: '{EVENT|MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.held-in.met', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives)\\b[^.;]{0,60}?),? (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
+  // "Leaders of the bloc signed a declaration in Astana on Thursday": their meeting, held in that city.
+  en({ name: 'en.held-in.signed-in', type: 'HELD_IN', dating: 'span',
+    pattern: '(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations|[Pp]arliamentarians)\\b[^.;]{0,60}?),? (?:signed|adopted|approved|endorsed) (?:[^.;⟦,]{1,40}? )?in {PLACE:to}' }),
   en({ name: 'en.held-in.arrived', type: 'HELD_IN', dating: 'span',
     pattern: '(?:arrived|arrives|arriving|travelled|traveled|flew|came|will travel|gathered) (?:in|to) {PLACE|STATE:to}(?: ⟦DATE#\\d+⟧)? (?:for|to attend|to take part in) {MEET:from}' }),
   en({ name: 'en.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: '{ORG|STATE} {AUX}(?:held|holds|hold|convened|convenes|staged|hosted|opened|conducted) {MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.hosts', type: 'HOSTS', dating: 'span',
-    pattern: '{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) {THE}{EVENT|INIT|MEET:to}' }),
+    pattern: '{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.hosts.place-series', type: 'HOSTS', dating: 'span',
     pattern: '{PLACE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) {THE}{INIT:to}' }),
+  // "Kazakhstan hosted the foreign ministers": their meeting (a city hosting a meeting is where it was held, en.held-in.city-hosts).
+  en({ name: 'en.hosts.people', type: 'HOSTS', dating: 'span',
+    pattern: `{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) (?<to>${HOSTED_PEOPLE})` }),
   // "Kazakhstan hosted them in 2024": drills or a meeting the sentence or the one before named.
   en({ name: 'en.hosts.pronoun', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: '{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) (?:them|it)(?![\\p{L}])' }),
@@ -203,8 +262,11 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{EVENT|INIT|MEET:to},? {AUX}hosted by {STATE|PLACE:from}' }),
   en({ name: 'en.conducts', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:plans? to |intends? to |is to |are to |is set to )?(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) {THE}{INIT|EVENT:to}' }),
+  // "the Rubezh exercise, staged in October under the command of the Joint Staff".
+  en({ name: 'en.conducts.command-of', type: 'CONDUCTS', dating: 'span',
+    pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|NAME)#\\d+⟧){0,80}? under the (?:command|direction|leadership|control) of {THE}{ORG:from}' }),
   en({ name: 'en.conducts.passive', type: 'CONDUCTS', dating: 'span',
-    pattern: '{INIT|EVENT|MEET:to} {AUX}(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}' }),
+    pattern: `{INIT|EVENT|MEET:to} {AUX}(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
   // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the Collective Rapid Reaction Forces".
   en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span',
     pattern: '(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}{ORG:from}' }),
@@ -223,16 +285,22 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{STATE:from}(?:'s)? delegation (?:was|is|will be) (?:headed|led) by" }),
   // "Delegations from Belarus and Kazakhstan took part", "Belarus and Kazakhstan took part.": in the meeting named last.
   en({ name: 'en.participates.intransitive', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: '(?:(?:[Dd]elegations?|[Tt]roops|[Uu]nits|[Cc]ontingents?) (?:from|of) {THE})?{STATE|ORG:from} {AUX}(?:took part|take part|takes part|participated|participate)(?= ?[.;]|$| and | as well| too)' }),
+    pattern: '(?:(?:[Dd]elegations?|[Tt]roops|[Uu]nits|[Cc]ontingents?) (?:from|of) {THE})?{STATE|ORG:from} {AUX}(?:took part|take part|takes part|participated|participate)(?= ?[.;]|$| and | as well| too|,? (?:(?:[^ ⟦⟧,.;]+|⟦\\w+#\\d+⟧) ){0,4}(?:said|says|reported|confirmed|announced)(?![\\p{L}]))' }),
   // "Ministers from Belarus, Kazakhstan and Tajikistan attended": their states took part in the meeting named last.
   en({ name: 'en.participates.people-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Hh]eads of (?:state|government)|[Pp]residents) (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too)' }),
+    pattern: '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders) (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too)' }),
   // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
   en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: '{STATE:from} {AUX}(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide) (?:(?:a|an|the|its|their) )?(?:(?:small|large|sizeable|token|military|peacekeeping|separate|further|additional) ){0,2}(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:troops|units|soldiers|servicemen|personnel|peacekeepers|contingents?|battalions?|companies|detachments?)(?![\\p{L}])(?! to ⟦)' }),
+    pattern: `{STATE:from} {AUX}(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?! to ⟦)` }),
   // "Military contingents were sent by Russia, Belarus and Kazakhstan."
   en({ name: 'en.participates.sent-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: '(?:troops|units|soldiers|servicemen|personnel|peacekeepers|contingents?|battalions?|detachments?) {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}' }),
+    pattern: `${TROOPS} {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}` }),
+  // "Troops from Russia and Belarus joined the drills", "units of Kazakhstan were involved in the exercise".
+  en({ name: 'en.participates.troops-from', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE}{STATE:from} {AUX}(?:took part in|take part in|takes part in|participated in|participate in|joined|join|joined in|were involved in|are involved in|will be involved in) {THE}{EVENT|INIT|MEET:to}` }),
+  // "… exercise in Belarus with the participation of Russia and Kazakhstan", "involving troops from X and Y".
+  en({ name: 'en.participates.participation-of', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting',
+    pattern: `(?:with the participation of|involving) (?:(?:${TROOPS}|forces|delegations?|servicemen) (?:from|of) )?{THE}{STATE|ORG:from}` }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',

@@ -25,17 +25,31 @@ const ABBREVIATIONS = new Set(
 // A terminator, closing quotes or brackets, then space, then what may start a sentence.
 const BOUNDARY = /([.!?…]+)(["'»”’)\]]*)([\s\u00a0]+)(?=["'«“„(\[\-–—]?[\p{Lu}\p{N}])/gu;
 
+/** An item of a list on a line of its own ("- Minsk hosted …", "• December 1: …"): its marker is no part of it. */
+const BULLET = /(?:^|\n)[ \t]*[-•*▪●][ \t]+/g;
+
 export function splitSentences(paragraph: string): Span[] {
+  // A newsletter's items share a paragraph, one a line, and need not end with a full stop. A dash
+  // opening one line is not a list (a Russian interview's question and answer start so).
+  const items = [...paragraph.matchAll(BULLET)];
+  if (items.length < 2) return sentencesOf(paragraph, 0, paragraph.length);
+  const spans = items[0]!.index > 0 ? sentencesOf(paragraph, 0, items[0]!.index) : [];
+  items.forEach((item, i) => spans.push(...sentencesOf(paragraph, item.index + item[0].length, items[i + 1]?.index ?? paragraph.length)));
+  return spans;
+}
+
+/** The sentences of paragraph.slice(from, to), as offsets in the paragraph. */
+function sentencesOf(paragraph: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
-  let start = 0;
-  for (const match of paragraph.matchAll(BOUNDARY)) {
-    const stopAt = match.index;
+  let start = from;
+  for (const match of paragraph.slice(from, to).matchAll(BOUNDARY)) {
+    const stopAt = from + match.index;
     if (match[1] === '.' && !match[2] && isAbbreviationBefore(paragraph, stopAt)) continue;
     const end = stopAt + match[1]!.length + match[2]!.length;
     spans.push({ start, end });
     start = end + match[3]!.length;
   }
-  let end = paragraph.length;
+  let end = to;
   while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
   if (end > start) spans.push({ start, end });
   return spans;

@@ -439,3 +439,119 @@ describe('ingest: English constructions of held-out batch 8 (sentences written f
     ]);
   });
 });
+
+describe('ingest: English constructions of held-out batch 10 (sentences written for the test)', () => {
+  const published = '2026-06-20';
+  const of = (text: string) => facts(text, published);
+  const only = (type: string, found: string[]) => found.filter((fact) => fact.startsWith(type));
+
+  it('reads membership stated as a state, an apposition or a list the organization groups, and not its negation', () => {
+    expect(of('The Shanghai summit opened. Belarus is still a full member of the CSTO, officials said.')).toEqual(['MEMBER_OF belarus → csto']);
+    expect(of('The CSTO met. Kazakhstan, a founding member of the alliance, skipped the talks.')).toEqual(['MEMBER_OF kazakhstan → csto {founding member}']);
+    expect(of('The CSTO brings together Russia, Belarus and Armenia.')).toEqual(['MEMBER_OF russia → csto', 'MEMBER_OF belarus → csto', 'MEMBER_OF armenia → csto']);
+    expect(of('The CSTO met. Azerbaijan is not a member of the bloc.')).toEqual([]);
+    // A member of a body's working group is not a member of the body.
+    expect(of('The CSTO met. Kazakhstan is a member of the Council of Foreign Ministers working group.')).toEqual([]);
+  });
+
+  it('reads a chairmanship named by its holder, held with the organization\'s name, taken, or handed over', () => {
+    expect(of('The CSTO met. Under Belarus\'s chairmanship in 2023 the bloc adopted few documents.')).toEqual(['CHAIRS belarus → csto 2023..2023 [chair]']);
+    expect(of('The CSTO met. Kyrgyzstan took the chair on January 1.')).toEqual(['CHAIRS kyrgyzstan → csto 2026-01-01.. [chair]']);
+    // The hand-over ends the term the sentence gives: one term for Belarus, a start for Kazakhstan.
+    expect(of('Belarus, which holds the CSTO\'s rotating chairmanship this year, is set to hand it to Kazakhstan in January.')).toEqual([
+      'CHAIRS belarus → csto 2026..2026 [chair]',
+      'CHAIRS kazakhstan → csto 2026-01.. [chair]',
+    ]);
+    // A bid or a programme is not a chairmanship held.
+    expect(of('The CSTO met. Belarus criticised Russia\'s chairmanship programme.')).toEqual([]);
+    expect(of('The CSTO met. Belarus is bidding for Russia\'s chairmanship.')).toEqual([]);
+  });
+
+  it('reads posts in apposition with a possessive, a body\'s chief after "whose", and a subject set off by commas', () => {
+    expect(of('Stanislav Zas, the CSTO\'s Secretary-General, arrived in Minsk.')).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(of('Kassym-Jomart Tokayev, Kazakhstan\'s president since 2019, spoke.')).toEqual(['HOLDS_POSITION kassym-jomart-tokayev → kazakhstan 2019.. [President]']);
+    expect(of('The CSTO Joint Staff, whose chief, Gen. Andrey Serdyukov, spoke first, met later.')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
+    expect(of('The CSTO met. His boss, Andrey Serdyukov, has led the Joint Staff since 2022.')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff 2022..']);
+  });
+
+  it('reads troops of any kind sent to an exercise, and speakers from states attending, not observers', () => {
+    expect(of('Kazakhstan sent two helicopter crews and Russia deployed an airborne battalion to the Interaction exercise in 2025.')).toEqual([
+      'PARTICIPATES_IN kazakhstan → interaction 2025..2025',
+      'PARTICIPATES_IN russia → interaction 2025..2025',
+    ]);
+    expect(only('PARTICIPATES_IN', of('The CSTO held the Cobalt exercise in May. Belarus sent observers to watch it.'))).toEqual([]);
+    expect(only('PARTICIPATES_IN', of('The CSTO held the Cobalt exercise in May. The Collective Rapid Reaction Forces took part, the Joint Staff said.'))).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → cobalt',
+    ]);
+    expect(only('PARTICIPATES_IN', of('The CSTO Parliamentary Assembly held a session in Minsk. Lawmakers from Armenia and Belarus attended.'))).toEqual([
+      'PARTICIPATES_IN armenia → "session"',
+      'PARTICIPATES_IN belarus → "session"',
+    ]);
+  });
+
+  it('reads meetings held as talks with someone somewhere, "where … held", a city hosting people; not a meeting proposed or called for', () => {
+    expect(only('HELD_IN', of('Kazakh Foreign Minister Murat Nurtleu held talks with Stanislav Zas at the CSTO Secretariat in Moscow on 3 March 2025.'))).toEqual([
+      'HELD_IN "talks" → moscow 2025-03-03..2025-03-03',
+    ]);
+    expect(of('The CSTO delegation flew to Astana, where the ministers held a session on Tuesday.')).toEqual(['HELD_IN "session" → astana 2026-06-16..2026-06-16']);
+    expect(of('The CSTO met. Dushanbe hosted the foreign ministers in May.')).toEqual(['HELD_IN "foreign ministers" → dushanbe 2026-05..2026-05']);
+    expect(of('The CSTO met. Kazakhstan hosted the defence ministers in May.')).toEqual(['HOSTS kazakhstan → "defence ministers" 2026-05..2026-05']);
+    expect(of('The CSTO met. Minsk hosted the autumn session of the Collective Security Council.')).toEqual(['HELD_IN "autumn session of the Collective Security Council" → minsk']);
+    expect(of('The CSTO met. Belarus proposed a summit in Minsk next year.')).toEqual([]);
+    expect(of('The CSTO met. Kazakhstan called for a meeting in Astana.')).toEqual([]);
+  });
+
+  it('reads a state leaving with no organization named as leaving the article\'s, unless a treaty is spoken of', () => {
+    expect(of('The CSTO met in Minsk. Uzbekistan, which walked out in 2012, stayed away.')).toEqual(['HELD_IN "CSTO met" → minsk', 'MEMBER_OF uzbekistan → csto ..2012']);
+    expect(only('MEMBER_OF', of('The CSTO met in Minsk. Georgia, which left when the treaty came up for renewal in 1999, stayed away.'))).toEqual([]);
+    // Not a protest or a city left.
+    expect(only('MEMBER_OF', of('The CSTO met in Minsk. Armenia left in protest.'))).toEqual([]);
+  });
+
+  it('reads a rotation\'s turn, who is next in line, and a chairmanship "transferred" after the text named it', () => {
+    expect(of('The CSTO chairmanship rotates every year. Kazakhstan held it in 2024; this year it is Russia\'s turn, and Tajikistan is next in line for 2027.')).toEqual([
+      'CHAIRS kazakhstan → csto 2024..2024 [chair]',
+      'CHAIRS russia → csto 2026..2026 [chair]',
+      'CHAIRS tajikistan → csto 2027.. [chair]',
+    ]);
+    expect(only('CHAIRS', of('At present, the chairmanship of the CSTO is held by Russia. It will be transferred to Tajikistan from 1 January 2027.'))).toEqual([
+      'CHAIRS russia → csto [chair]',
+      'CHAIRS tajikistan → csto 2027-01-01.. [chair]',
+    ]);
+    // "Next" to speak, on the agenda, or a turn without a chairmanship spoken of: nothing.
+    expect(of('The CSTO met. Armenia is next on the agenda, and Russia was next to speak.')).toEqual([]);
+    expect(of('The CSTO met. This year it is Russia\'s turn to pay more.')).toEqual([]);
+  });
+
+  it('reads troops from states joining an exercise, "with the participation of", a chairmanship passed from one state to another, "played host to"', () => {
+    expect(of('Troops from Russia and Belarus joined the Interaction exercise in 2025.')).toEqual([
+      'PARTICIPATES_IN russia → interaction 2025..2025',
+      'PARTICIPATES_IN belarus → interaction 2025..2025',
+    ]);
+    expect(only('PARTICIPATES_IN', of('The CSTO staged drills in Belarus in May with the participation of Russia and Kazakhstan.'))).toEqual([
+      'PARTICIPATES_IN russia → "drills" 2026-05..2026-05',
+      'PARTICIPATES_IN kazakhstan → "drills" 2026-05..2026-05',
+    ]);
+    expect(of('The CSTO chairmanship passed from Kyrgyzstan to Russia on January 1, 2026.')).toEqual([
+      'CHAIRS kyrgyzstan → csto ..2026-01-01 [chair]',
+      'CHAIRS russia → csto 2026-01-01.. [chair]',
+    ]);
+    expect(of('Kazakhstan played host to the Cobalt exercise in 2024.')).toEqual(['HOSTS kazakhstan → cobalt 2024..2024']);
+    // Troops from a state that did not join: nothing.
+    expect(only('PARTICIPATES_IN', of('Troops from Armenia did not join the Interaction exercise in 2025.'))).toEqual([]);
+  });
+
+  it('reads leaders signing in a city as their meeting held there', () => {
+    expect(of('Leaders of the CSTO signed a declaration in Astana on 28 November 2024.')).toEqual(['HELD_IN "Leaders of the CSTO" → astana 2024-11-28..2024-11-28']);
+    expect(of('The CSTO met. Leaders signed a declaration on security in Central Asia.')).toEqual([]);
+  });
+
+  it('reads an exercise under a body\'s command, and "the programme" as the programme named before', () => {
+    expect(of('The Cobalt exercise, held near Lake Issyk-Kul in June, ran under the command of the CSTO Joint Staff.')).toEqual(['CONDUCTS csto-joint-staff → cobalt 2026-06..2026-06']);
+    expect(of('The Tajik-Afghan border programme was discussed. The programme is administered by the Interstate Commission for Military-Economic Cooperation, and the Secretariat coordinates the deliveries.')).toEqual([
+      'ADMINISTERS icmec → tajik-afghan-border-programme',
+    ]);
+    // A series of exercises is no programme.
+    expect(of('The Cobalt drills ended. The programme is administered by the Interstate Commission for Military-Economic Cooperation.')).toEqual([]);
+  });
+});

@@ -279,9 +279,9 @@ describe('ingest (ru): what held-out batch 8 showed missing', () => {
   it('reads states sending troops as taking part in the exercise named before, and not a state sending a note', () => {
     expect(facts('В сентябре в Белоруссии прошли учения «Эшелон». Крупнейший контингент выделил Казахстан, военнослужащих направили также Армения и Киргизия.')).toEqual([
       'HELD_IN echelon → belarus 2026-09..2026-09',
-      'PARTICIPATES_IN kazakhstan → "учения "Эшелон""',
-      'PARTICIPATES_IN armenia → "учения "Эшелон""',
-      'PARTICIPATES_IN kyrgyzstan → "учения "Эшелон""',
+      'PARTICIPATES_IN kazakhstan → echelon',
+      'PARTICIPATES_IN armenia → echelon',
+      'PARTICIPATES_IN kyrgyzstan → echelon',
     ]);
     expect(facts('Казахстан направил ноту в Секретариат ОДКБ.')).toEqual([]);
     expect(facts('Учение «Рубеж», к которому были привлечены подразделения Киргизии, завершилось.')).toEqual(['PARTICIPATES_IN kyrgyzstan → rubezh']);

@@ -23,4 +23,13 @@ describe('ingest: text, paragraphs and sentences', () => {
     const sentences = splitSentences(paragraph).map((span) => paragraph.slice(span.start, span.end));
     expect(sentences).toEqual(['Col. Gen. A. Serdyukov spoke in St. Petersburg on Jan. 2.', 'The summit opened.', 'В.В. Путин прибыл в г. Москву.', 'Он выступил.']);
   });
+
+  it('starts a sentence at each item of a list, one a line, without its marker, with or without a full stop', () => {
+    const paragraph = 'This week:\n- Minsk hosted the session. Speakers attended\n• Tajikistan takes the chair in January\n* Drills ended';
+    const sentences = splitSentences(paragraph).map((span) => paragraph.slice(span.start, span.end));
+    expect(sentences).toEqual(['This week:', 'Minsk hosted the session.', 'Speakers attended', 'Tajikistan takes the chair in January', 'Drills ended']);
+    // One line opening with a dash is no list: a Russian interview's question or answer.
+    const answer = '- Да. Мы готовы.';
+    expect(splitSentences(answer).map((span) => answer.slice(span.start, span.end))).toEqual(['- Да.', 'Мы готовы.']);
+  });
 });
