@@ -121,6 +121,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // One version check per request, shared by the response cache and the ETags of reports and exports.
   const clock = new VersionClock(options.database, options.cache?.trustMs ?? 0);
+  // A write through this process (a mutation, a review, an import) is seen here from its commit on.
+  options.database.onHeadMoved(() => clock.forget());
   const readerAccess = (req: express.Request): string | null => {
     const { access, invalidKey } = accessOf(req.headers.authorization, options);
     return invalidKey || access === 'none' ? null : access;

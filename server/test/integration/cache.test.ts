@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import type { Orgraph } from '../../src/bootstrap';
 import { CLIENT_DIST } from '../../src/http/app';
-import { startTestServer, type GraphQLResponse } from '../support/test-neo4j';
+import { startTestServer, withdrawTrust, type GraphQLResponse } from '../support/test-neo4j';
 
 const EDITOR = 'cache-test-editor-key-0123456789';
 // Two servers on one database, as behind a balancer, and one with the cache off.
@@ -94,18 +95,44 @@ describe('the release-keyed response cache', () => {
     expect((await post(b, NAME, { id: 'cache-test-forum' })).data.entity.name).toBe('Cache Forum 4');
   });
 
-  it('with ORGRAPH_CACHE_TRUST_MS, reuses a version read for that long, except after a write of its own', async () => {
-    const trusting = await startTestServer({ editorKeys: [EDITOR], cache: { maxEntries: 100, maxBytes: 1 << 20, trustMs: 60_000 } });
+  it('with ORGRAPH_CACHE_TRUST_MS, answers hits without a statement, yet never from before a write another server acknowledged', async () => {
+    const TRUST_MS = 4_000;
+    const trusting = await startTestServer({ editorKeys: [EDITOR], cache: { maxEntries: 100, maxBytes: 1 << 20, trustMs: TRUST_MS } });
     try {
-      const before = (await post(trusting, NAME, { id: 'cache-test-forum' })).data.entity.name;
-      await rename(a, 'Cache Forum trusted');
-      // The trade the setting makes: another server's release is not seen within the window.
-      const stale = await post(trusting, NAME, { id: 'cache-test-forum' });
-      expect([stale.data.entity.name, stale.extensions?.cache]).toEqual([before, 'hit']);
-      await rename(trusting, 'Cache Forum trusted 2');
-      expect((await post(trusting, NAME, { id: 'cache-test-forum' })).data.entity.name).toBe('Cache Forum trusted 2');
+      await rename(a, 'Cache Forum leased');
+      // The trusted version read: made while this request ran, so it started before `answered`.
+      const first = await post(trusting, NAME, { id: 'cache-test-forum' });
+      const answered = performance.now();
+      expect(first.data.entity.name).toBe('Cache Forum leased');
+
+      // Within the window a hit sends Neo4j nothing at all (not even the release number's read).
+      const statementsBefore = trusting.connection.database.statementsRun;
+      const hit = await post(trusting, NAME, { id: 'cache-test-forum' });
+      expect([hit.data.entity.name, hit.extensions?.cache]).toEqual(['Cache Forum leased', 'hit']);
+      expect(trusting.connection.database.statementsRun).toBe(statementsBefore);
+
+      // A release through the other server: its commit, then its acknowledgement.
+      let committed = Number.NaN;
+      a.connection.database.onHeadMoved(() => (committed = performance.now()));
+      const write = await post(a, UPSERT_ENTITY, { e: entity('Cache Forum leased 2') }, EDITOR);
+      const acknowledged = performance.now();
+      expect(write.errors).toBeUndefined();
+      // The order of events: the trusted read started before the commit, and its window (from its start)
+      // ended before the acknowledgement, which came a whole window after the commit.
+      expect(answered).toBeLessThan(committed);
+      expect(answered + TRUST_MS).toBeLessThanOrEqual(acknowledged);
+      expect(committed + TRUST_MS).toBeLessThanOrEqual(acknowledged);
+
+      // So a read that starts after the acknowledgement reads the version again and gets the release.
+      const after = await post(trusting, NAME, { id: 'cache-test-forum' });
+      expect([after.data.entity.name, after.extensions?.cache]).toEqual(['Cache Forum leased 2', 'miss']);
+
+      // A write through the trusting server itself is seen there at once, as before.
+      await rename(trusting, 'Cache Forum leased 3');
+      expect((await post(trusting, NAME, { id: 'cache-test-forum' })).data.entity.name).toBe('Cache Forum leased 3');
     } finally {
       await trusting.stop();
+      await withdrawTrust(a.connection.database);
     }
   });
 
