@@ -22,7 +22,7 @@ import { accessPlugin } from '../graphql/access';
 import { BODY_LIMIT, errorHandler, notFound } from './errors';
 import { nestingGuard } from './nesting';
 import { readiness, type WarmUpState } from './readiness';
-import { responseCache } from '../cache/middleware';
+import { RELEASE_HEADER, responseCache } from '../cache/middleware';
 import { releaseEtags } from '../cache/etags';
 import { VersionClock } from '../cache/version';
 import { createMetrics } from './metrics';
@@ -134,7 +134,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   app.use(metrics.middleware);
   app.use(compressed());
-  app.use(cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }));
+  app.use(cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, exposedHeaders: [RELEASE_HEADER] }));
   app.get('/metrics', metrics.endpoint);
 
   app.get('/healthz', (_req, res) => {

@@ -136,6 +136,37 @@ describe('the release-keyed response cache', () => {
     }
   });
 
+  it('says which release answered each read, in extensions.release and the X-Orgraph-Release header', async () => {
+    const committed = await rename(a, 'Cache Forum answered');
+    const send = async (server: Orgraph, query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return { header: response.headers.get('x-orgraph-release'), body: (await response.json()) as Answer & { extensions?: { release?: unknown } } };
+    };
+    // The latest, computed and then from the cache, on the server that wrote and on the other one.
+    for (const server of [a, b]) {
+      for (const outcome of ['miss', 'hit']) {
+        const { header, body } = await send(server, NAME, { id: 'cache-test-forum' });
+        expect([body.extensions?.cache, body.extensions?.release, header]).toEqual([outcome, committed, String(committed)]);
+      }
+    }
+    // Pinned to an earlier release: that one, not the latest.
+    const pinned = await send(b, NAME_AT, { id: 'cache-test-forum', release: committed - 1 });
+    expect([pinned.body.extensions?.release, pinned.header]).toEqual([committed - 1, String(committed - 1)]);
+    // An error read at the latest says it too (not cached).
+    const wrong = await send(a, '{ search(text: "csto", first: 1000) { totalCount } }', {});
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect([wrong.body.extensions?.release, wrong.header]).toEqual([committed, String(committed)]);
+    // A 304 names the release the client's copy was answered at.
+    const first = await get(a, NAME, { id: 'cache-test-forum' });
+    const held = await get(a, NAME, { id: 'cache-test-forum' }, { 'if-none-match': first.headers.get('etag')! });
+    expect([held.status, held.headers.get('x-orgraph-release')]).toEqual([304, String(committed)]);
+    // The next release, made on the other server, answers the next read.
+    const next = await rename(b, 'Cache Forum answered 2');
+    expect(next).toBeGreaterThan(committed);
+    const after = await send(a, NAME, { id: 'cache-test-forum' });
+    expect([after.body.data.entity.name, after.body.extensions?.release, after.header]).toEqual(['Cache Forum answered 2', next, String(next)]);
+  });
+
   it('never caches mutations or errors', async () => {
     const write = await post(a, UPSERT_ENTITY, { e: entity('Cache Forum 4') }, EDITOR);
     expect(write.errors).toBeUndefined();
