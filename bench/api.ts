@@ -6,7 +6,7 @@
  * with the ratio. The API is measured with its response cache off (every request computed); with
  * `--repeat`, a second server with the cache on answers the same requests again and again (hits),
  * and the table sets its figures beside the uncached API and the Cypher (`--trust-ms`: its
- * ORGRAPH_CACHE_TRUST_MS, 0 by default: the release number is read for every request). Runs on its own Neo4j (instance bench-<size>, kept between runs so a large graph is
+ * ORGRAPH_CACHE_TRUST_MS, the configuration's default unless given; 0: the release number is read for every request). Runs on its own Neo4j (instance bench-<size>, kept between runs so a large graph is
  * generated and loaded once). Traffic stays on 127.0.0.1 and every loop is bounded.
  */
 import '../server/src/production-mode';
@@ -22,7 +22,7 @@ async function main() {
   const { db, ids, olderRelease, server, cacheOn, stop } = await benchGraph(size);
   try {
     const orgraph = await server(null);
-    const cached = repeat ? await server(cacheOn(option('trust-ms', '0'))) : null;
+    const cached = repeat ? await server(cacheOn(process.argv.includes('--trust-ms') ? option('trust-ms', '0') : undefined)) : null;
     try {
       const stats = await db.read<{ count: number }>('queries/entity-count');
       console.log(`\nOrgraph API benchmark: ${size} graph (${stats[0]!.count} entities), ${requests} requests per cell`);
