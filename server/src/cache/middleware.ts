@@ -1,7 +1,7 @@
 import type express from 'express';
 import { DatabaseUnavailableError } from '../neo4j/database';
 import { analyse, requestHash, type GraphQLRequestParts } from './document';
-import { notModified } from './etags';
+import { notModified, RELEASE_HEADER } from './etags';
 import { encodeBody, encodingFor } from '../http/compression';
 import { ResponseStore, type CachedResponse, type StoreLimits } from './store';
 import { VersionClock, versionTag, type GraphVersion } from './version';
@@ -52,9 +52,6 @@ function preflighted(req: express.Request): boolean {
 }
 
 const sameVersion = (a: GraphVersion, b: GraphVersion) => a.latest === b.latest && a.edits === b.edits;
-
-/** The header that says which release answered a read (the releases, comma-separated, for one pinned to several). */
-export const RELEASE_HEADER = 'X-Orgraph-Release';
 
 /**
  * The release a read was answered at, for `extensions.release`: the one its fields are pinned to, the

@@ -235,13 +235,15 @@ describe('the release-keyed response cache', () => {
       const etag = first.headers.get('etag')!;
       expect(etag).toMatch(/^W\/"r\d+\.\d+-/);
       expect((await fetch(`${a.url}${path}`, { headers: { 'if-none-match': etag } })).status).toBe(304);
-      await rename(a, `Cache Forum ${path}`);
+      const committed = await rename(a, `Cache Forum ${path}`);
       const after = await fetch(`${a.url}${path}`, { headers: { 'if-none-match': etag } });
       expect(after.status).toBe(200);
       expect(after.headers.get('etag')).not.toBe(etag);
+      expect(after.headers.get('x-orgraph-release')).toBe(String(committed));
     }
     const pinned = await fetch(`${a.url}/reports/csto.md?release=1&asOf=2010`);
     expect(pinned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(pinned.headers.get('x-orgraph-release')).toBe('1');
     const unknown = await fetch(`${a.url}/reports/no-such-entity.md`);
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('etag') ?? '').not.toMatch(/^W\/"[rp]\d/);
