@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { withinDeadline, type Database } from '../neo4j/database';
+import { DatabaseUnavailableError, withinDeadline, type Database } from '../neo4j/database';
 
 /** The state of the graph a read is answered at: the latest release and the edits made without one. */
 export interface GraphVersion {
@@ -111,8 +111,10 @@ export class VersionClock {
     try {
       await this.database.write('releases/announce-trust', { trustMs: this.wantedTrustMs });
       this.trustMs = this.wantedTrustMs;
-    } catch {
-      // The version read that follows reports an unreachable database; a read-only one gets no trust.
+    } catch (error) {
+      // Unreachable: the version read would wait out the deadline again. Otherwise (a database that
+      // refuses the write) the read goes ahead, untrusted.
+      if (error instanceof DatabaseUnavailableError) throw error;
     }
   }
 }
