@@ -13,6 +13,17 @@ export class ApiError extends Error {
 
 /** Sends one typed GraphQL document to the server that served this page; writes send an editor key. */
 export async function request<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables, key?: string): Promise<Result> {
+  return (await answered(document, variables, key)).data;
+}
+
+/** A read's data and the release the server answered it at (`extensions.release`; null when the server does not say). */
+export interface Answered<Result> {
+  data: Result;
+  release: number | null;
+}
+
+/** As `request`, with the release that answered: what an export of what the read shows must name. */
+export async function answered<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables, key?: string): Promise<Answered<Result>> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -27,9 +38,14 @@ export async function request<Result, Variables>(document: TypedDocumentString<R
   } catch {
     throw new ApiError('The Orgraph server cannot be reached. Is it running?', 'NETWORK');
   }
-  const body = (await response.json().catch(() => null)) as { data?: Result; errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }> } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: Result;
+    errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
+    extensions?: { release?: unknown };
+  } | null;
   const [error] = body?.errors ?? [];
   if (error) throw new ApiError(error.message, error.extensions?.code, error.extensions);
   if (!body?.data) throw new ApiError(`The server answered ${response.status} without data.`, undefined);
-  return body.data;
+  const release = body.extensions?.release;
+  return { data: body.data, release: typeof release === 'number' ? release : null };
 }

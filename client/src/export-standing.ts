@@ -5,15 +5,29 @@ export interface ExportCaption {
   title: string;
   asOf: string | null;
   url: string;
-  /** The release the view was read at (the latest's number when it is the latest), so the file says what the graph said when. */
+  /**
+   * The release the view was read at (at the latest: the newest release the server said answered the
+   * reads shown), so the file says what the graph said when.
+   */
   release: number | null;
+  /** At the latest, when the reads shown were answered at several releases (a write came between them): the oldest. */
+  oldestRelease?: number | null;
   latest: boolean;
 }
 
-/** "release 12 (the latest)", "release 3", or, when the number could not be read, "the latest release (number not known)". */
-export function releaseText(caption: Pick<ExportCaption, 'release' | 'latest'>): string {
+/** "release 12 (the latest)", "release 3", "releases 11 to 12 (the latest)", or, when the number could not be read, "the latest release (number not known)". */
+export function releaseText(caption: Pick<ExportCaption, 'release' | 'latest' | 'oldestRelease'>): string {
   if (caption.release === null) return 'the latest release (number not known)';
-  return `release ${caption.release}${caption.latest ? ' (the latest)' : ''}`;
+  const oldest = caption.oldestRelease ?? caption.release;
+  const numbers = oldest < caption.release ? `releases ${oldest} to ${caption.release}` : `release ${caption.release}`;
+  return `${numbers}${caption.latest ? ' (the latest)' : ''}`;
+}
+
+/** The oldest and newest of the releases that answered the reads of the elements shown (null: none said). */
+export function answeredSpan(answeredAt: ReadonlyArray<unknown>): { oldest: number; newest: number } | null {
+  const numbers = answeredAt.filter((value): value is number => typeof value === 'number');
+  if (numbers.length === 0) return null;
+  return numbers.reduce((span, n) => ({ oldest: Math.min(span.oldest, n), newest: Math.max(span.newest, n) }), { oldest: numbers[0]!, newest: numbers[0]! });
 }
 
 /** "as of 2010", or "all dates" for a view without a date. */

@@ -165,7 +165,11 @@ const COMFORTABLE_ZOOM = 1.5;
  * Adds a subgraph to the view and returns the nodes that were new, placed on a small ring around
  * `anchor` (the node that was expanded); `placeNew` then lays them out once the filters are applied.
  */
-export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null): cytoscape.NodeCollection {
+/**
+ * Adds a read's nodes and edges; each element it brought or refreshed keeps, as `answeredAt`, the
+ * release the server said answered that read (null: not said), so an export names what it shows.
+ */
+export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null, answeredAt: number | null = null): cytoscape.NodeCollection {
   const anchorNode = anchor ? cy.getElementById(anchor) : null;
   const origin = anchorNode && anchorNode.nonempty() ? anchorNode.position() : { x: 0, y: 0 };
   let fresh = cy.collection();
@@ -173,16 +177,17 @@ export function addSubgraph(cy: Core, subgraph: Subgraph, anchor: string | null)
     subgraph.nodes.forEach((node, i) => {
       const existing = cy.getElementById(node.id);
       if (existing.nonempty()) {
-        existing.data(node);
+        existing.data({ ...node, answeredAt });
         existing.removeClass('hidden');
         return;
       }
       // A small deterministic ring around the anchor: the layout moves them from there.
       const angle = (2 * Math.PI * i) / Math.max(subgraph.nodes.length, 1);
-      fresh = fresh.union(cy.add({ ...nodeElement(node), position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } }));
+      const added = cy.add({ ...nodeElement(node), position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } });
+      fresh = fresh.union(added.data('answeredAt', answeredAt));
     });
     for (const edge of subgraph.edges) {
-      if (cy.getElementById(edge.id).empty()) cy.add(edgeElement(edge));
+      if (cy.getElementById(edge.id).empty()) cy.add(edgeElement(edge)).data('answeredAt', answeredAt);
     }
   });
   return fresh;

@@ -1,11 +1,12 @@
 import { absenceOf, AbsenceNote, type Absence } from './absence-note';
-import { request } from './api';
+import { answered, request, type Answered } from './api';
 import { ChangesPanel } from './changes-panel';
 import { attachMenuKeys, hideMenu, showMenu, type MenuItem } from './context-menu';
 import { parseDateInput } from './date-input';
 import { renderEdge, renderKeys, renderNode } from './details';
 import { showEntityHistory, showRelationshipHistory } from './entity-history';
 import { renderRelations, type EntityRelation } from './entity-relations';
+import { answeredSpan } from './export-standing';
 import { applyFilters, renderLegend } from './filters';
 import { addSubgraph, createGraph, GHOSTS, NOT_SHOWN, placeNew, relayout, restyleNow, shown, type GraphEdge, type GraphNode, type Subgraph } from './graph-view';
 import { attachGraphKeyboard, GRAPH_KEYS, type GraphElement } from './graph-keyboard';
@@ -133,13 +134,13 @@ function refresh(): void {
   if (!tableView.hidden) renderTable(tableView, cy);
 }
 
-/** The neighbours of `id` at the release viewed; null on an error, said in the status line, or given to `absent` when the entity is not there at that release. */
-async function neighbourhood(id: string, types: string[] | null = null, absent?: (absence: Absence) => void): Promise<Subgraph | null> {
+/** The neighbours of `id` at the release viewed, and the release that answered; null on an error, said in the status line, or given to `absent` when the entity is not there at that release. */
+async function neighbourhood(id: string, types: string[] | null = null, absent?: (absence: Absence) => void): Promise<Answered<Subgraph> | null> {
   report('Loading…');
   try {
-    const data = await request(NeighbourhoodQuery, { id, depth: 1, types, limit: 300, release: view.release });
+    const { data, release } = await answered(NeighbourhoodQuery, { id, depth: 1, types, limit: 300, release: view.release });
     report(data.neighbourhood.truncated ? `Showing the first 300 neighbours of ${names(id)}; the rest were left out.` : '', besideNode(id));
-    return data.neighbourhood;
+    return { data: data.neighbourhood, release };
   } catch (error) {
     const absence = absenceOf(error);
     if (absence && absent) {
@@ -152,14 +153,14 @@ async function neighbourhood(id: string, types: string[] | null = null, absent?:
 
 /** Adds the neighbours of `id` (of some relationship types, or all) beside it. */
 async function expand(id: string, types: string[] | null = null): Promise<void> {
-  const subgraph = await neighbourhood(id, types);
-  if (!subgraph) return;
+  const answer = await neighbourhood(id, types);
+  if (!answer) return;
   // Measured by bench:client: from the API's answer to the next frame drawn, and to the layout's end.
   const answered = performance.now();
   const settled = () => void performance.measure('orgraph:expand-settled', { start: answered });
   cy.one('layoutstop', settled);
   const mode = beginStep('expand');
-  const fresh = addSubgraph(cy, subgraph, id);
+  const fresh = addSubgraph(cy, answer.data, id, answer.release);
   requestAnimationFrame(() => performance.measure('orgraph:expand-redraw', { start: answered }));
   if (!view.expanded.includes(id) && types === null) view = { ...view, expanded: [...view.expanded, id] };
   // The date and the filters first: the layout is given only what is shown.
@@ -180,8 +181,8 @@ async function expand(id: string, types: string[] | null = null): Promise<void> 
 async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'replace' | 'rebuild' | 'stepped' = 'push'): Promise<boolean> {
   // Set by the callback (a cast, so that TypeScript does not take it for always null).
   let absence = null as Absence | null;
-  const subgraph = await neighbourhood(id, null, (why) => (absence = why));
-  if (!subgraph && !absence) return false;
+  const first = await neighbourhood(id, null, (why) => (absence = why));
+  if (!first && !absence) return false;
   if (mode === 'push' && viewShown()) beginStep('focus');
   cy.elements().remove();
   view = { ...view, focus: id, expanded: [] };
@@ -197,10 +198,10 @@ async function focusOn(id: string, expanded: string[] = [], mode: 'push' | 'repl
     return true;
   }
   absenceNote.hide();
-  addSubgraph(cy, subgraph!, null);
+  addSubgraph(cy, first!.data, null, first!.release);
   for (const other of expanded) {
     const more = await neighbourhood(other);
-    if (more) addSubgraph(cy, more, other);
+    if (more) addSubgraph(cy, more.data, other, more.release);
     view = { ...view, expanded: [...view.expanded, other] };
   }
   refresh();
@@ -458,14 +459,17 @@ document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =
       const at = view.release === null ? '' : `release ${view.release}`;
       // Export code (and cytoscape-svg) is a chunk of its own, loaded at the first export.
       const { exportView } = await import('./exports');
-      // At the latest, the file says which release that was: read now if the picker has not yet.
-      if (view.release === null && !picker.latest) await picker.load().catch(() => undefined);
-      const release = view.release ?? (picker.latest || null);
+      // At the latest, the file names the releases that answered the reads shown (a release made since
+      // would make the picker's latest too new); the picker's only when the server did not say.
+      const span = view.release === null ? answeredSpan(shown(cy).map((element) => element.data('answeredAt') as unknown)) : null;
+      if (view.release === null && !span && !picker.latest) await picker.load().catch(() => undefined);
+      const release = view.release ?? span?.newest ?? (picker.latest || null);
       const file = await exportView(cy, format, `orgraph-${view.focus}${view.asOf ? `-${view.asOf}` : ''}${at ? `-${at.replace(' ', '-')}` : ''}`, {
         title: names(view.focus),
         asOf: view.asOf,
         url: location.href,
         release,
+        oldestRelease: span?.oldest ?? null,
         latest: view.release === null,
       });
       const what = { png: 'the picture with its legend, date and sources', svg: 'the picture', json: 'what is shown, with its evidence', csv: 'the relationships shown, with their sources, quotes and release' }[format];

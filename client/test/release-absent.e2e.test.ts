@@ -288,4 +288,24 @@ describe('exports say the release they were read at, inside the file', () => {
     expect(await exported('svg')).toContain(`<title>${GOES.name} — as of 2021 — release ${retired - 1}</title>`);
     expect((await exportJson()).caption).toMatchObject({ release: retired - 1, latest: false, asOf: '2021' });
   });
+
+  it('at the latest, names the release that answered the graph shown, not a newer one the picker learnt of since', async () => {
+    const shownAt = await latest();
+    await openExplorer(page(), suite.url, '?focus=csto');
+    // A release made elsewhere after the graph was read (a source: the graph shown is the same at it)…
+    await call('mutation($s: SourceInput!) { upsertSource(source: $s) { id } }', { s: { id: 'answered-release-e2e-source', title: `Answered release e2e ${Date.now()}` } }, EDITOR);
+    const newer = await latest();
+    expect(newer).toBe(shownAt + 1);
+    // …which "What changed" makes the release picker learn: its latest is now newer than the graph's reads.
+    await page().click('#what-changed');
+    await page().waitForSelector(`#release option[value="${newer}"]`, { state: 'attached' });
+    await page().click('#what-changed');
+
+    const svg = await exported('svg');
+    expect(svg).toContain(`<desc>Orgraph, release ${shownAt} (the latest), all dates: `);
+    const [, ...rows] = await exportCsv();
+    expect(new Set(rows.map((row) => row.at(-2)))).toEqual(new Set([String(shownAt)]));
+    expect((await exportJson()).caption).toMatchObject({ release: shownAt, latest: true });
+    expect(suite.errors).toEqual([]);
+  });
 });

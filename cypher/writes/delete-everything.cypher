@@ -1,6 +1,7 @@
 // Removes every entity, relationship, citation and source, and the release history (the schema and
 // its record stay; the release head goes back to 0). Used by the tests, on the tests' own database.
-// The edits count moves on, so response caches never take the new release 1 for the old one.
+// The edits count moves on, so response caches never take the new release 1 for the old one; the trust
+// window stays (servers may be trusting reads), and is returned for the writer to wait.
 MATCH (n)
 WHERE n:Entity OR n:Citation OR n:Source OR n:Change OR n:Release OR n:Purge
 DETACH DELETE n
@@ -8,3 +9,4 @@ WITH count(*) AS removed
 MATCH (h:ReleaseHead)
 SET h.latest = 0, h.edits = coalesce(h.edits, 0) + 1
 REMOVE h._lock
+RETURN coalesce(h.trustMs, 0) AS trustMs

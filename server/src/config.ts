@@ -152,13 +152,17 @@ function requestTimeout(env: Env, queryTimeoutMs: number): number {
   return value;
 }
 
+/** Hits under load skip the release-number read; a write takes this much longer (README, "Caching"). */
+export const DEFAULT_TRUST_MS = 200;
+
 function cacheSettings(env: Env): Config['cache'] {
   const setting = (env.ORGRAPH_CACHE?.trim() || 'on').toLowerCase();
   if (setting !== 'on' && setting !== 'off') throw new ConfigError(`ORGRAPH_CACHE must be on or off, got "${env.ORGRAPH_CACHE}"`);
   const maxEntries = integer(env, 'ORGRAPH_CACHE_MAX_ENTRIES', 5_000, 1, 10_000_000);
   const maxMegabytes = integer(env, 'ORGRAPH_CACHE_MAX_MB', 64, 1, 65_536);
-  // 0: the release number is read for every request, so no server ever answers from before a release.
-  const trustMs = integer(env, 'ORGRAPH_CACHE_TRUST_MS', 0, 0, 60_000);
+  // How long a release-number read is reused (from when it started); every write waits the longest
+  // window any server announced after its commit, so no server answers from before an acknowledged write.
+  const trustMs = integer(env, 'ORGRAPH_CACHE_TRUST_MS', DEFAULT_TRUST_MS, 0, 60_000);
   return setting === 'off' ? null : { maxEntries, maxBytes: maxMegabytes * 1024 * 1024, trustMs };
 }
 

@@ -1,4 +1,4 @@
-import { captionTitle, CSV_STANDING_COLUMNS, csvStanding, releaseText, svgWithCaption, type ExportCaption } from '../../src/export-standing';
+import { answeredSpan, captionTitle, CSV_STANDING_COLUMNS, csvStanding, releaseText, svgWithCaption, type ExportCaption } from '../../src/export-standing';
 
 const caption = (over: Partial<ExportCaption> = {}): ExportCaption => ({ title: 'CSTO', asOf: '2010', url: 'http://x/?focus=csto&release=3', release: 3, latest: false, ...over });
 
@@ -9,6 +9,13 @@ describe('what an export says about where it stands', () => {
     expect(releaseText(caption({ release: null, latest: true }))).toBe('the latest release (number not known)');
     expect(captionTitle(caption())).toBe('CSTO — as of 2010 — release 3');
     expect(captionTitle(caption({ asOf: null, release: 12, latest: true }))).toBe('CSTO — all dates — release 12 (the latest)');
+  });
+
+  it('names the span of releases when the reads shown were answered at several (a write came between them)', () => {
+    expect(releaseText(caption({ release: 12, oldestRelease: 11, latest: true }))).toBe('releases 11 to 12 (the latest)');
+    expect(releaseText(caption({ release: 12, oldestRelease: 12, latest: true }))).toBe('release 12 (the latest)');
+    expect(answeredSpan([12, null, 11, undefined, 12])).toEqual({ oldest: 11, newest: 12 });
+    expect(answeredSpan([null, undefined])).toBeNull();
   });
 
   it('gives every CSV row the release and the date as its last columns', () => {

@@ -12,6 +12,9 @@ export interface EtagOptions {
   privateResponses: boolean;
 }
 
+/** The header that says which release answered a read (the releases, comma-separated, for one pinned to several). */
+export const RELEASE_HEADER = 'X-Orgraph-Release';
+
 /** Whether a GET request's If-None-Match holds `etag` (or `*`): the client's copy is current. */
 export function notModified(req: express.Request, etag: string): boolean {
   const header = req.headers['if-none-match'];
@@ -41,6 +44,7 @@ export function releaseEtags(options: EtagOptions): express.RequestHandler {
     const hash = createHash('sha256').update(`${access}\n${req.originalUrl}\n${day}`).digest('base64url').slice(0, 27);
     const etag = `W/"${pinned ? `p${req.query.release as string}` : `r${versionTag(version)}`}-${hash}"`;
     const cacheControl = pinned ? `${options.privateResponses ? 'private' : 'public'}, max-age=31536000, immutable` : 'no-cache';
+    const release = typeof req.query.release === 'string' && req.query.release !== '' ? req.query.release : String(version.latest);
     res.setHeader('Vary', 'Accept-Encoding, Authorization');
     if (notModified(req, etag)) {
       res.setHeader('ETag', etag).setHeader('Cache-Control', cacheControl);
@@ -49,7 +53,7 @@ export function releaseEtags(options: EtagOptions): express.RequestHandler {
     // Only a report or an export is tagged: an error (an unknown id) must not be kept by anyone.
     const writeHead = res.writeHead;
     res.writeHead = function (this: express.Response, status: number, ...rest: unknown[]) {
-      if (status === 200) this.setHeader('ETag', etag).setHeader('Cache-Control', cacheControl);
+      if (status === 200) this.setHeader('ETag', etag).setHeader('Cache-Control', cacheControl).setHeader(RELEASE_HEADER, release);
       return (writeHead as (...args: unknown[]) => express.Response).call(this, status, ...rest);
     } as typeof res.writeHead;
     next();

@@ -1,7 +1,7 @@
 import type express from 'express';
 import { DatabaseUnavailableError } from '../neo4j/database';
 import { analyse, requestHash, type GraphQLRequestParts } from './document';
-import { notModified } from './etags';
+import { notModified, RELEASE_HEADER } from './etags';
 import { encodeBody, encodingFor } from '../http/compression';
 import { ResponseStore, type CachedResponse, type StoreLimits } from './store';
 import { VersionClock, versionTag, type GraphVersion } from './version';
@@ -54,6 +54,15 @@ function preflighted(req: express.Request): boolean {
 const sameVersion = (a: GraphVersion, b: GraphVersion) => a.latest === b.latest && a.edits === b.edits;
 
 /**
+ * The release a read was answered at, for `extensions.release`: the one its fields are pinned to, the
+ * list when they are pinned to several, or else the latest release as the version read saw it.
+ */
+export function answeringRelease(pinned: number[] | null, version: GraphVersion): number | number[] {
+  if (pinned === null) return version.latest;
+  return pinned.length === 1 ? pinned[0]! : pinned;
+}
+
+/**
  * The release-keyed response cache of GraphQL reads (see README, "Caching"). A read answered before at
  * the graph's current version is sent from memory; one pinned to releases (`release: N` on every field)
  * is sent without even reading the version. Mutations, errors and documents that do not parse pass
@@ -78,6 +87,7 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
 
   const sendHit = (req: express.Request, res: express.Response, key: string, entry: CachedResponse) => {
     options.count?.('hit');
+    res.setHeader(RELEASE_HEADER, entry.release);
     httpHeaders(req, res, entry.etag, entry.pinned);
     if (notModified(req, entry.etag)) return void res.status(304).end();
     res.status(200).setHeader('Content-Type', entry.contentType);
@@ -118,6 +128,8 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
     if (!analysis || analysis.operation !== 'query') return next();
     const pinned = analysis.pinned !== null;
     const etag = `"${pinned ? `p${analysis.pinned!.join('.')}` : `r${versionTag(version)}`}-${hash}"`;
+    const release = answeringRelease(analysis.pinned, version);
+    res.setHeader(RELEASE_HEADER, String(release));
     if (notModified(req, etag)) {
       httpHeaders(req, res, etag, pinned);
       return void res.status(304).end();
@@ -126,23 +138,32 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       res.send = send;
-      if (res.statusCode !== 200 || typeof body !== 'string') return send(body);
-      const answer = JSON.parse(body) as { data?: unknown; errors?: unknown; extensions?: Record<string, unknown> };
-      if (answer.errors !== undefined || answer.data === undefined || answer.data === null) return send(body);
+      if (typeof body !== 'string') return send(body);
+      let answer: { data?: unknown; errors?: unknown; extensions?: Record<string, unknown> };
+      try {
+        answer = JSON.parse(body) as typeof answer;
+      } catch {
+        return send(body);
+      }
+      // Not cached, but it says the release it was read at all the same (a NOT_FOUND there, say).
+      if (res.statusCode !== 200 || answer.errors !== undefined || answer.data === undefined || answer.data === null) {
+        return send(JSON.stringify({ ...answer, extensions: { ...answer.extensions, release } }));
+      }
       // The data is written once; the hit's body differs only in its extensions.
       const data = JSON.stringify(answer.data);
       const withExtensions = (extensions: Record<string, unknown>) => `{"data":${data},"extensions":${JSON.stringify(extensions)}}`;
       store.set(key, {
-        body: withExtensions({ ...answer.extensions, cypherStatements: 0, cache: 'hit' }),
+        body: withExtensions({ ...answer.extensions, cypherStatements: 0, cache: 'hit', release }),
         encoded: {},
         contentType: String(res.getHeader('Content-Type') ?? 'application/json; charset=utf-8'),
         etag,
         pinned,
         version,
+        release: String(release),
       });
       options.count?.('miss');
       httpHeaders(req, res, etag, pinned);
-      return send(withExtensions({ ...answer.extensions, cache: 'miss' }));
+      return send(withExtensions({ ...answer.extensions, cache: 'miss', release }));
     };
     next();
   };

@@ -13,6 +13,8 @@ export interface CachedResponse {
   /** Pinned to releases: valid for ever (until a purge). Otherwise valid while the graph's version is `version`. */
   pinned: boolean;
   version: GraphVersion;
+  /** The release (or the releases, pinned to several) that answered it: the `X-Orgraph-Release` header. */
+  release: string;
 }
 
 export interface StoreLimits {

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { withinDeadline, type Database } from '../neo4j/database';
+import { DatabaseUnavailableError, withinDeadline, type Database } from '../neo4j/database';
 
 /** The state of the graph a read is answered at: the latest release and the edits made without one. */
 export interface GraphVersion {
@@ -9,8 +9,8 @@ export interface GraphVersion {
 
 export const versionTag = (version: GraphVersion): string => `${version.latest}.${version.edits}`;
 
-/** What the clock reads the version through: the database (`Database.read`). */
-export type VersionReader = Pick<Database, 'read'>;
+/** What the clock reads the version through (`Database.read`) and announces its trust window with (`Database.write`). */
+export type VersionReader = Pick<Database, 'read' | 'write'>;
 
 /**
  * Reads the graph's version for requests, at most one statement in flight. A request never takes the
@@ -19,6 +19,12 @@ export type VersionReader = Pick<Database, 'read'>;
  * arrives meanwhile shares and which starts the moment the one in flight ends. So under load there is
  * one version read per round trip, not one per request, and a read that starts after a release
  * commits, in any process, sees that release.
+ *
+ * With a trust window (`trustMs`, ORGRAPH_CACHE_TRUST_MS) a read is reused for that long, measured from
+ * when it started, once the window is announced on the release head: every write that moves the head
+ * then waits out the largest announced window after its commit (server/src/neo4j/commit-wait.ts), so a
+ * request that starts after a write was acknowledged, here or on any other server, is past the window
+ * of every read that missed the write, and reads again.
  */
 export class VersionClock {
   /** The read in flight, if any. */
@@ -35,9 +41,12 @@ export class VersionClock {
   /** Counts the writes in this process: a read that began before one may not be trusted after it. */
   private writes = 0;
 
+  /** The window reads are trusted for: 0 until `wantedTrustMs` is announced on the release head. */
+  private trustMs = 0;
+
   constructor(
     private readonly database: VersionReader,
-    private readonly trustMs = 0,
+    private readonly wantedTrustMs = 0,
   ) {}
 
   /** A write in this process: the next request reads the version again, whatever `trustMs` says. */
@@ -82,6 +91,7 @@ export class VersionClock {
   }
 
   private async read(): Promise<GraphVersion> {
+    if (this.trustMs < this.wantedTrustMs) await this.announce();
     const at = performance.now();
     const writesBefore = this.writes;
     const [row] = await this.database.read<GraphVersion>('releases/version');
@@ -91,5 +101,20 @@ export class VersionClock {
     // requests that were waiting for it (they arrived before the write), but not trusted for later ones.
     if (this.writes === writesBefore) this.last = { version, at };
     return version;
+  }
+
+  /**
+   * Announces the trust window on the release head before any read is trusted for it. If the
+   * announcement fails, reads are not trusted (each request reads the version) until one succeeds.
+   */
+  private async announce(): Promise<void> {
+    try {
+      await this.database.write('releases/announce-trust', { trustMs: this.wantedTrustMs });
+      this.trustMs = this.wantedTrustMs;
+    } catch (error) {
+      // Unreachable: the version read would wait out the deadline again. Otherwise (a database that
+      // refuses the write) the read goes ahead, untrusted.
+      if (error instanceof DatabaseUnavailableError) throw error;
+    }
   }
 }

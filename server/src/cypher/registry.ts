@@ -78,6 +78,8 @@ export const STATEMENTS = [
   'releases/purges',
   'releases/version',
   'releases/note-edit',
+  'releases/announce-trust',
+  'releases/set-trust',
   'releases/unnamed-changes',
   'releases/name-changes',
 ] as const;

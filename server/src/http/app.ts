@@ -23,7 +23,7 @@ import { BODY_LIMIT, errorHandler, notFound } from './errors';
 import { nestingGuard } from './nesting';
 import { readiness, type WarmUpState } from './readiness';
 import { responseCache } from '../cache/middleware';
-import { releaseEtags } from '../cache/etags';
+import { RELEASE_HEADER, releaseEtags } from '../cache/etags';
 import { VersionClock } from '../cache/version';
 import { createMetrics } from './metrics';
 import type { Config } from '../config';
@@ -121,6 +121,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // One version check per request, shared by the response cache and the ETags of reports and exports.
   const clock = new VersionClock(options.database, options.cache?.trustMs ?? 0);
+  // A write through this process (a mutation, a review, an import) is seen here from its commit on.
+  options.database.onHeadMoved(() => clock.forget());
   const readerAccess = (req: express.Request): string | null => {
     const { access, invalidKey } = accessOf(req.headers.authorization, options);
     return invalidKey || access === 'none' ? null : access;
@@ -132,7 +134,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   app.use(metrics.middleware);
   app.use(compressed());
-  app.use(cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }));
+  app.use(cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, exposedHeaders: [RELEASE_HEADER] }));
   app.get('/metrics', metrics.endpoint);
 
   app.get('/healthz', (_req, res) => {

@@ -54,6 +54,13 @@ export interface ConnectOptions {
 
 /** Connects to NEO4J_URI when set; otherwise starts (or, for tools, attaches to) the local Neo4j. */
 export async function connect(config: Config, options: ConnectOptions): Promise<Connection> {
+  const connection = await connectTo(config, options);
+  // Writes wait out at least this process's own trust window after their commit (commit-wait.ts).
+  connection.database.ownTrustMs = config.cache?.trustMs ?? 0;
+  return connection;
+}
+
+async function connectTo(config: Config, options: ConnectOptions): Promise<Connection> {
   if (config.remote) {
     const database = Database.connect(config.remote, config.queryTimeoutMs);
     await verifyRemote(database, config.remote.uri, config.remote.user);

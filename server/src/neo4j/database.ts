@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import { cypher, type StatementName } from '../cypher/registry';
+import { commitWaitMs, MOVES_RELEASE_HEAD, trustWindowOf, waitAfterCommit } from './commit-wait';
 
 export interface ConnectionSettings {
   uri: string;
@@ -151,6 +152,13 @@ export class Database {
    * figures): what /metrics reports as Neo4j pool use, beside the pool's size, `maxConnectionPoolSize`.
    */
   sessionsOpen = 0;
+  /**
+   * This process's own trust window (ORGRAPH_CACHE_TRUST_MS): a write that moves the release head waits
+   * at least this long after its commit, and longer if the head holds a longer one (commit-wait.ts).
+   */
+  ownTrustMs = 0;
+  /** Told of each committed write that moved the release head, before its commit wait. */
+  private readonly headMovedListeners: Array<() => void> = [];
 
   private constructor(
     readonly driver: Driver,
@@ -185,7 +193,20 @@ export class Database {
   }
 
   async write<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
-    return this.run<T>(name, params, neo4j.routing.WRITE);
+    const rows = await this.run<T>(name, params, neo4j.routing.WRITE);
+    if (MOVES_RELEASE_HEAD.has(name)) await this.headMoved(trustWindowOf(rows));
+    return rows;
+  }
+
+  /** A cache in this process forgets its version at each commit that moved the release head (before the commit wait). */
+  onHeadMoved(listener: () => void): void {
+    this.headMovedListeners.push(listener);
+  }
+
+  /** After a commit that moved the release head: tell this process, then wait out every server's trust window. */
+  private async headMoved(headTrustMs: number): Promise<void> {
+    for (const listener of this.headMovedListeners) listener();
+    await waitAfterCommit(commitWaitMs(headTrustMs, this.ownTrustMs));
   }
 
   /**
@@ -212,11 +233,14 @@ export class Database {
    */
   async transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
     const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
-    return this.inSession(neo4j.session.WRITE, async (session) => {
-      if (options.retry !== false) return await session.executeWrite((tx) => work(new Transaction(tx, this)), config);
+    // A retried transaction runs `work` again: the attempt that committed is the last one begun.
+    let attempt: Transaction | null = null;
+    const begin = (tx: Pick<ManagedTransaction, 'run'>) => (attempt = new Transaction(tx, this));
+    const result = await this.inSession(neo4j.session.WRITE, async (session) => {
+      if (options.retry !== false) return await session.executeWrite((tx) => work(begin(tx)), config);
       const tx = session.beginTransaction(config);
       try {
-        const result = await work(new Transaction(tx, this));
+        const result = await work(begin(tx));
         await beforeDeadline(tx.commit(), true);
         return result;
       } catch (error) {
@@ -224,6 +248,10 @@ export class Database {
         throw error;
       }
     });
+    // Committed (a failed write threw above and waits for nothing); the session's connection is free again.
+    const headTrustMs = (attempt as Transaction | null)?.headTrustMs ?? null;
+    if (headTrustMs !== null) await this.headMoved(headTrustMs);
+    return result;
   }
 
   /** `work` in a session of its own, counted as open while it runs, its errors in the API's words. */
@@ -293,6 +321,9 @@ export interface TransactionOptions {
 }
 
 export class Transaction {
+  /** The release head's trust window, once a statement of this transaction has moved the head (null: none has). */
+  headTrustMs: number | null = null;
+
   constructor(
     private readonly tx: Pick<ManagedTransaction, 'run'>,
     private readonly owner: Database,
@@ -301,6 +332,8 @@ export class Transaction {
   async run<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
     this.owner.statementsRun += 1;
     const result = await beforeDeadline(Promise.resolve(this.tx.run<T>(cypher(name), cypherParams(params))), true);
-    return result.records.map((record) => record.toObject());
+    const rows = result.records.map((record) => record.toObject());
+    if (MOVES_RELEASE_HEAD.has(name)) this.headTrustMs = Math.max(this.headTrustMs ?? 0, trustWindowOf(rows));
+    return rows;
   }
 }

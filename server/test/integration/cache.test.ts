@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import type { Orgraph } from '../../src/bootstrap';
 import { CLIENT_DIST } from '../../src/http/app';
-import { startTestServer, type GraphQLResponse } from '../support/test-neo4j';
+import { startTestServer, withdrawTrust, type GraphQLResponse } from '../support/test-neo4j';
 
 const EDITOR = 'cache-test-editor-key-0123456789';
 // Two servers on one database, as behind a balancer, and one with the cache off.
@@ -94,19 +95,76 @@ describe('the release-keyed response cache', () => {
     expect((await post(b, NAME, { id: 'cache-test-forum' })).data.entity.name).toBe('Cache Forum 4');
   });
 
-  it('with ORGRAPH_CACHE_TRUST_MS, reuses a version read for that long, except after a write of its own', async () => {
-    const trusting = await startTestServer({ editorKeys: [EDITOR], cache: { maxEntries: 100, maxBytes: 1 << 20, trustMs: 60_000 } });
+  it('with ORGRAPH_CACHE_TRUST_MS, answers hits without a statement, yet never from before a write another server acknowledged', async () => {
+    const TRUST_MS = 4_000;
+    const trusting = await startTestServer({ editorKeys: [EDITOR], cache: { maxEntries: 100, maxBytes: 1 << 20, trustMs: TRUST_MS } });
     try {
-      const before = (await post(trusting, NAME, { id: 'cache-test-forum' })).data.entity.name;
-      await rename(a, 'Cache Forum trusted');
-      // The trade the setting makes: another server's release is not seen within the window.
-      const stale = await post(trusting, NAME, { id: 'cache-test-forum' });
-      expect([stale.data.entity.name, stale.extensions?.cache]).toEqual([before, 'hit']);
-      await rename(trusting, 'Cache Forum trusted 2');
-      expect((await post(trusting, NAME, { id: 'cache-test-forum' })).data.entity.name).toBe('Cache Forum trusted 2');
+      await rename(a, 'Cache Forum leased');
+      // The trusted version read: made while this request ran, so it started before `answered`.
+      const first = await post(trusting, NAME, { id: 'cache-test-forum' });
+      const answered = performance.now();
+      expect(first.data.entity.name).toBe('Cache Forum leased');
+
+      // Within the window a hit sends Neo4j nothing at all (not even the release number's read).
+      const statementsBefore = trusting.connection.database.statementsRun;
+      const hit = await post(trusting, NAME, { id: 'cache-test-forum' });
+      expect([hit.data.entity.name, hit.extensions?.cache]).toEqual(['Cache Forum leased', 'hit']);
+      expect(trusting.connection.database.statementsRun).toBe(statementsBefore);
+
+      // A release through the other server: its commit, then its acknowledgement.
+      let committed = Number.NaN;
+      a.connection.database.onHeadMoved(() => (committed = performance.now()));
+      const write = await post(a, UPSERT_ENTITY, { e: entity('Cache Forum leased 2') }, EDITOR);
+      const acknowledged = performance.now();
+      expect(write.errors).toBeUndefined();
+      // The order of events: the trusted read started before the commit, and its window (from its start)
+      // ended before the acknowledgement, which came a whole window after the commit.
+      expect(answered).toBeLessThan(committed);
+      expect(answered + TRUST_MS).toBeLessThanOrEqual(acknowledged);
+      expect(committed + TRUST_MS).toBeLessThanOrEqual(acknowledged);
+
+      // So a read that starts after the acknowledgement reads the version again and gets the release.
+      const after = await post(trusting, NAME, { id: 'cache-test-forum' });
+      expect([after.data.entity.name, after.extensions?.cache]).toEqual(['Cache Forum leased 2', 'miss']);
+
+      // A write through the trusting server itself is seen there at once, as before.
+      await rename(trusting, 'Cache Forum leased 3');
+      expect((await post(trusting, NAME, { id: 'cache-test-forum' })).data.entity.name).toBe('Cache Forum leased 3');
     } finally {
       await trusting.stop();
+      await withdrawTrust(a.connection.database);
     }
+  });
+
+  it('says which release answered each read, in extensions.release and the X-Orgraph-Release header', async () => {
+    const committed = await rename(a, 'Cache Forum answered');
+    const send = async (server: Orgraph, query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return { header: response.headers.get('x-orgraph-release'), body: (await response.json()) as Answer & { extensions?: { release?: unknown } } };
+    };
+    // The latest, computed and then from the cache, on the server that wrote and on the other one.
+    for (const server of [a, b]) {
+      for (const outcome of ['miss', 'hit']) {
+        const { header, body } = await send(server, NAME, { id: 'cache-test-forum' });
+        expect([body.extensions?.cache, body.extensions?.release, header]).toEqual([outcome, committed, String(committed)]);
+      }
+    }
+    // Pinned to an earlier release: that one, not the latest.
+    const pinned = await send(b, NAME_AT, { id: 'cache-test-forum', release: committed - 1 });
+    expect([pinned.body.extensions?.release, pinned.header]).toEqual([committed - 1, String(committed - 1)]);
+    // An error read at the latest says it too (not cached).
+    const wrong = await send(a, '{ search(text: "csto", first: 1000) { totalCount } }', {});
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect([wrong.body.extensions?.release, wrong.header]).toEqual([committed, String(committed)]);
+    // A 304 names the release the client's copy was answered at.
+    const first = await get(a, NAME, { id: 'cache-test-forum' });
+    const held = await get(a, NAME, { id: 'cache-test-forum' }, { 'if-none-match': first.headers.get('etag')! });
+    expect([held.status, held.headers.get('x-orgraph-release')]).toEqual([304, String(committed)]);
+    // The next release, made on the other server, answers the next read.
+    const next = await rename(b, 'Cache Forum answered 2');
+    expect(next).toBeGreaterThan(committed);
+    const after = await send(a, NAME, { id: 'cache-test-forum' });
+    expect([after.body.data.entity.name, after.body.extensions?.release, after.header]).toEqual(['Cache Forum answered 2', next, String(next)]);
   });
 
   it('never caches mutations or errors', async () => {
@@ -177,13 +235,15 @@ describe('the release-keyed response cache', () => {
       const etag = first.headers.get('etag')!;
       expect(etag).toMatch(/^W\/"r\d+\.\d+-/);
       expect((await fetch(`${a.url}${path}`, { headers: { 'if-none-match': etag } })).status).toBe(304);
-      await rename(a, `Cache Forum ${path}`);
+      const committed = await rename(a, `Cache Forum ${path}`);
       const after = await fetch(`${a.url}${path}`, { headers: { 'if-none-match': etag } });
       expect(after.status).toBe(200);
       expect(after.headers.get('etag')).not.toBe(etag);
+      expect(after.headers.get('x-orgraph-release')).toBe(String(committed));
     }
     const pinned = await fetch(`${a.url}/reports/csto.md?release=1&asOf=2010`);
     expect(pinned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(pinned.headers.get('x-orgraph-release')).toBe('1');
     const unknown = await fetch(`${a.url}/reports/no-such-entity.md`);
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('etag') ?? '').not.toMatch(/^W\/"[rp]\d/);

@@ -3,7 +3,7 @@ import type { Orgraph } from '../../src/bootstrap';
 import { VersionClock, type GraphVersion, type VersionReader } from '../../src/cache/version';
 import type { StatementName } from '../../src/cypher/registry';
 import type { Database } from '../../src/neo4j/database';
-import { graphqlWithKey, startTestServer, testDatabase } from '../support/test-neo4j';
+import { graphqlWithKey, startTestServer, testDatabase, withdrawTrust } from '../support/test-neo4j';
 
 const EDITOR = 'version-clock-editor-key-0123456789';
 let writer: Orgraph;
@@ -41,6 +41,10 @@ class HeldFirstRead implements VersionReader {
 
   constructor(private readonly database: Database) {}
 
+  write<T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>): Promise<T[]> {
+    return this.database.write<T>(name, params);
+  }
+
   async read<T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>): Promise<T[]> {
     const number = ++this.reads;
     this.mostInFlight = Math.max(this.mostInFlight, ++this.inFlight);
@@ -67,6 +71,9 @@ async function release(name: string): Promise<number> {
 }
 
 describe('the version clock shared by cache hits', () => {
+  // A clock with a trust window announces it on the release head; the next test's writes need not wait it out.
+  afterEach(() => withdrawTrust(db));
+
   it('gives requests that wait behind a running read one later read, which sees a release committed meanwhile', async () => {
     await release('Version Clock Forum 1');
     const reader = new HeldFirstRead(db);
@@ -96,8 +103,9 @@ describe('the version clock shared by cache hits', () => {
   it('does not trust, for later requests, a read that was running when a write in this process committed', async () => {
     await release('Version Clock Forum 4');
     const reader = new HeldFirstRead(db);
-    // A trust window far longer than the test: only a write here can make the clock read again.
-    const clock = new VersionClock(reader, 60_000);
+    // A trust window longer than the test's reads: only a write here can make the clock read again.
+    // (The writer waits it out after its commit: the clock announced it on the release head.)
+    const clock = new VersionClock(reader, 5_000);
 
     const first = clock.current();
     await reader.firstAnswered;
@@ -124,6 +132,7 @@ describe('the version clock shared by cache hits', () => {
         if (reads === 1) throw new Error('the first read failed');
         return rows;
       },
+      write: (name, params) => db.write(name, params),
     };
     const clock = new VersionClock(failingFirst);
     const first = clock.current();

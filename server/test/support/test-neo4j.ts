@@ -23,16 +23,25 @@ export function testDatabase(timeoutMs = 30_000): Database {
   return Database.connect(neo4j, timeoutMs);
 }
 
-/** The configuration of a server on the test Neo4j: any free HTTP port, no seed (the setup loaded it). */
+/**
+ * The configuration of a server on the test Neo4j: any free HTTP port, no seed (the setup loaded it),
+ * and no trust window (the version read for every request), so the suites' writes wait for none; the
+ * tests of the window set one and put the head back (`withdrawTrust`).
+ */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const neo4j = testNeo4j();
   return {
-    ...loadConfig({}),
+    ...loadConfig({ ORGRAPH_CACHE_TRUST_MS: '0' }),
     port: 0,
     remote: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined },
     seed: null,
     ...overrides,
   };
+}
+
+/** Sets the release head's trust window back to none, after a test that announced one (no server may still trust it). */
+export async function withdrawTrust(db: Database): Promise<void> {
+  await db.write('releases/set-trust', { trustMs: 0 });
 }
 
 /** A whole Orgraph server (HTTP, GraphQL, explorer) on the test Neo4j. */

@@ -1,5 +1,5 @@
 import { analyse, canonicalJson, requestHash } from '../../src/cache/document';
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, DEFAULT_TRUST_MS, loadConfig } from '../../src/config';
 
 const parts = (query: string, variables: Record<string, unknown> = {}, operationName: string | null = null) => ({ query, variables, operationName });
 
@@ -43,7 +43,7 @@ describe('which reads are pinned to a release', () => {
 
 describe('ORGRAPH_CACHE', () => {
   it('is on by default, bounded, and off when asked; a wrong value names the variable', () => {
-    expect(loadConfig({}).cache).toEqual({ maxEntries: 5_000, maxBytes: 64 * 1024 * 1024, trustMs: 0 });
+    expect(loadConfig({}).cache).toEqual({ maxEntries: 5_000, maxBytes: 64 * 1024 * 1024, trustMs: DEFAULT_TRUST_MS });
     expect(loadConfig({ ORGRAPH_CACHE: 'off' }).cache).toBeNull();
     expect(loadConfig({ ORGRAPH_CACHE_MAX_ENTRIES: '10', ORGRAPH_CACHE_MAX_MB: '2', ORGRAPH_CACHE_TRUST_MS: '100' }).cache).toEqual({ maxEntries: 10, maxBytes: 2 * 1024 * 1024, trustMs: 100 });
     expect(() => loadConfig({ ORGRAPH_CACHE: 'maybe' })).toThrow(new ConfigError('ORGRAPH_CACHE must be on or off, got "maybe"'));
