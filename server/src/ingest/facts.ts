@@ -8,6 +8,7 @@ import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { coordinatedSubjects, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
+import { relationsIn, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
@@ -616,7 +617,31 @@ export interface FactResult {
   newEntities: NewEntityProposal[];
 }
 
-export function proposeFacts(article: Article, rules: CompiledRule[]): FactResult {
+export interface FactOptions {
+  /** The relation layer behind the rules (relations.ts); on unless false. */
+  relations?: boolean;
+}
+
+const MEETING_SPANS = new RegExp(explicitLetters(MEETING), 'gi');
+
+/** The meetings a template names by common nouns, with their words: ends of the relation layer. */
+function meetingSpans(template: Template): Array<{ start: number; end: number; text: string }> {
+  return [...template.text.matchAll(MEETING_SPANS)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
+/** A unit of the relation layer as a fact's end: a known entity, or a meeting's words. */
+function unitEnd(template: Template, unit: RelationUnit): FactEnd | undefined {
+  if (unit.slot) return unit.slot.entityId ? { entityId: unit.slot.entityId, text: unit.slot.text } : unit.slot.kind === 'EVENT' ? { text: unit.slot.text } : undefined;
+  return { text: restore(template, unit.text!).replace(/^(the|its|a|an) /i, '') };
+}
+
+/** Whether a rule's fact joins the same two ends (either way round; any two meetings without a name alike): the rule's reading wins. */
+function sameEnds(fact: ProposedFact, a: FactEnd, b: FactEnd): boolean {
+  const key = (end: FactEnd) => end.entityId ?? '?';
+  return (key(fact.from) === key(a) && key(fact.to) === key(b)) || (key(fact.from) === key(b) && key(fact.to) === key(a));
+}
+
+export function proposeFacts(article: Article, rules: CompiledRule[], options: FactOptions = {}): FactResult {
   const proposals: ProposedFact[] = [];
   const newEntities = new Map<string, NewEntityProposal>();
   const seen = new Set<string>();
@@ -778,6 +803,21 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           }
         }
       }
+      if (options.relations !== false) {
+        const byRules = proposals.slice(factsBefore);
+        const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
+        for (const find of relationsIn(template, meetingSpans(template))) {
+          const fact = relationFact(find, template, quote);
+          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to))) continue;
+          let date = datesFor(template, find.start, find.end);
+          if (!date && find.dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
+          applyDating(fact, find.dating, date, article.published);
+          const key = [fact.type, endKey(fact.from), endKey(fact.to), fact.since, fact.until, fact.status, p, sentence.start].join('|');
+          if (seen.has(key)) continue;
+          seen.add(key);
+          proposals.push(fact);
+        }
+      }
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
     }
@@ -787,6 +827,15 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
 }
 
 const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
+
+/** A find of the relation layer as a proposal, without its dates; none when an end is a name no entity has. */
+function relationFact(find: RelationFind, template: Template, evidence: ProposedFact['evidence']): ProposedFact | undefined {
+  const [from, to] = [unitEnd(template, find.from), unitEnd(template, find.to)];
+  if (!from || !to || (from.entityId && from.entityId === to.entityId)) return undefined;
+  const fact: ProposedFact = { type: find.type, from, to, evidence, rule: `relation.${find.type.toLowerCase()}(${find.trigger})` };
+  if (find.status) fact.status = find.status;
+  return fact;
+}
 const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph === b.evidence.paragraph && a.evidence.start === b.evidence.start;
 
 /**
