@@ -6,7 +6,7 @@
 import type { PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
-import { coordinatedSubjects, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
+import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { relationsIn, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -338,6 +338,11 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const personJustNamed = Boolean(pronoun) && ((person !== undefined && inPrevious(person)) || (unknown !== undefined && inPrevious(unknown)));
   // A pronoun for a state or an organization first: a slot given first wins where two cover the same words.
   if (!personJustNamed) slots.push(...pronounSubjects(paragraph, article.sentences[p]!, article.mentions[p]!, sentence, main));
+  // "Moscow takes over …", "the country froze …": a capital or a description standing for a state.
+  const placeName = (id: string) => (gazetteer.kind(id) === 'PLACE' ? gazetteer.entry(id)?.name : undefined);
+  const stateNamed = (name: string) => gazetteer.idsNamed(name).find((id) => gazetteer.kind(id) === 'STATE');
+  slots.push(...metonymicStates(paragraph, article.mentions[p]!, sentence, placeName, stateNamed));
+  slots.push(...describedStates(paragraph, before.filter((mention) => mention.paragraph >= p), article.mentions[p]!.filter((mention) => mention.start >= sentence.start), sentence));
   slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
   if (pronoun) {
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
