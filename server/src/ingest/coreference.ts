@@ -165,7 +165,7 @@ const PLACE_BEFORE = /(?:^|[\s"«(])(?:in|at|to|from|near|into|outside|via|throu
  * compound ("Moscow-led"), a dateline's state after it ("BISHKEK, Kyrgyzstan"), hosting (the city hosts).
  */
 const PLACE_AFTER =
-  /^(?:['’]s)?["»]?(?:[-–]|\s*,\s*\p{Lu}|\s+(?:summit|session|meeting|talks|forum|conference|declaration|format|process|region|oblast|city|саммит\p{L}*|встреч\p{L}*|заседани\p{L}*|сесси\p{L}*)(?![\p{L}])|,?\s+(?:(?:which|that|котор\p{L}*)\s+)?(?:(?:will|would|shall|has|had|is|was|also|again|to|is to|to be|будет|также|вновь|снова)\s+)*(?:hosts?|hosted|hosting|принима\p{L}*|принял\p{L}*|примет|примут)(?![\p{L}]))/u;
+  /^(?:['’]s)?["»]?(?:[-–]|\s*,\s*\p{Lu}|\s+(?:summit|session|meeting|talks|forum|conference|declaration|format|process|region|oblast|city|саммит\p{L}*|встреч\p{L}*|заседани\p{L}*|сесси\p{L}*)(?![\p{L}])|,?\s+(?:(?:which|that|котор\p{L}*)\s+)?(?:(?:will|would|shall|has|had|is|was|also|again|to|is to|to be|будет|также|вновь|снова)\s+)*(?:hosts?|hosted|hosting|принима\p{L}*|принял\p{L}*|примет|примут)(?![\p{L}])(?!\s+(?:участи|председательств|решени|на себя|заявлени|меры)))/u;
 /** A subject is followed by its verb, a possessive or a clause: "Moscow said", "Moscow's chairmanship", "Москва председательствует". */
 const SUBJECT_AFTER = /^(?:['’]s\s|\s+\p{Ll}|,\s+\p{Ll})/u;
 

@@ -218,7 +218,7 @@ const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime 
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
-const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al) (?:to|that)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
+const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al) (?:to|that)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|call(?:s|ed|ing)? (?:for|on)|urg(?:es|ed|ing)|призвал\p{L}*|призыва\p{L}*|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
 const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
@@ -453,12 +453,14 @@ const EVENT_CLAUSE =
  * after it; one after a clause break (a comma, "who", "which") counts as farther, one before the match
  * only when it is close.
  */
-function datesFor(template: Template, index: number, end: number): FoundDate | undefined {
+function datesFor(template: Template, index: number, end: number, asides: Array<{ start: number; end: number }> = []): FoundDate | undefined {
   let best: { date: FoundDate; distance: number } | undefined;
   template.slots.forEach((slot, i) => {
     // The years a plan covers are not when the fact happened.
     if (slot.kind !== 'DATE' || slot.date!.role === 'scope') return;
     const at = template.at[i]!;
+    // "Kazakhstan, a member since 1994, sent troops": an apposition's date is its own.
+    if (asides.some((aside) => at >= aside.start && at < aside.end)) return;
     let distance: number;
     if (at >= end) {
       const between = template.text.slice(end, at);
@@ -814,7 +816,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         for (const find of relationsIn(template, meetingSpans(template))) {
           const fact = relationFact(find, template, quote);
           if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to))) continue;
-          let date = datesFor(template, find.start, find.end);
+          let date = datesFor(template, find.start, find.end, find.asides);
           if (!date && find.dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
           applyDating(fact, find.dating, date, article.published);
           const key = [fact.type, endKey(fact.from), endKey(fact.to), fact.since, fact.until, fact.status, p, sentence.start].join('|');

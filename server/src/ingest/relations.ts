@@ -8,10 +8,10 @@
  * end farther from the trigger than a few words, and a clause boundary between them.
  */
 import type { RelationshipTypeName } from '../model/vocabulary';
-import type { Slot, Template } from './template';
+import { restore, type Slot, type Template } from './template';
 
-/** How the dates near a find become since / until (as a rule's Dating). */
-export type RelationDating = 'start' | 'end' | 'span' | 'none';
+/** How the dates near a find become since / until (as a rule's Dating; 'post': a state that holds, "a member since 1994"). */
+export type RelationDating = 'start' | 'end' | 'span' | 'post' | 'none';
 
 /** A mention (a slot) or a meeting the text names by a common noun ("the summit"), as one end. */
 export interface RelationUnit {
@@ -34,6 +34,8 @@ export interface RelationFind {
   /** The stretch of the template the find covers (both ends and the trigger): where its date is looked for. */
   start: number;
   end: number;
+  /** Stretches whose dates are not the find's: the appositions of its sentence ("a member since 1994"), unless the find is in one. */
+  asides: Array<{ start: number; end: number }>;
   trigger: string;
 }
 
@@ -68,7 +70,7 @@ const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|
  * the first type whose words the trigger is.
  */
 const TRIGGERS: Trigger[] = [
-  { type: 'OBSERVER_OF', words: `observers?(?: status| states?)?|наблюдател${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'none', order: 'any' },
+  { type: 'OBSERVER_OF', words: `observers?(?: status| states?)?|наблюдател${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', order: 'any' },
   { type: 'CHAIRS', words: `chairmanship|chairs|chaired|chairing|presidency|presides|presided|председательств${L}*`, from: ['STATE'], to: ['ORG'], dating: 'span', order: 'any' },
   { type: 'MEMBER_OF', words: `froze|frozen|freez${L}*|заморо${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation frozen', order: 'any' },
   { type: 'MEMBER_OF', words: `suspended|suspends|suspension|приостанов${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation suspended', order: 'any' },
@@ -85,7 +87,7 @@ const TRIGGERS: Trigger[] = [
   {
     type: 'MEMBER_OF',
     words: `members?|membership|member-states?|member countries|belongs? to|belonged to|член${L}*|государств${L}*-член${L}*|стран${L}*-член${L}*|входит|входят|входил${L}*|входящ${L}*|участниц${L}*|государств${L}*-участ${L}*`,
-    from: ['STATE', 'ORG'], to: ['ORG'], dating: 'none', order: 'any', reach: 4,
+    from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', order: 'any', reach: 4,
   },
   { type: 'HOSTS', words: `hosts|hosted|host|hosting|на территории|принимающ${L}* сторон${L}*`, from: ['STATE', 'PLACE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },
   {
@@ -101,7 +103,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'ATTENDED', words: `attended|attends|attend|attending|took part|take part|takes part|participated|participates|was present|присутствова${L}*|принял${L}* участие|принима${L}* участие|участвова${L}*|посетил${L}*`, from: ['PERSON'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any' },
   {
     type: 'PARTICIPATES_IN',
-    words: `took part|take part|takes part|taking part|participated|participates|participate|participating|participation|participants?|contributed|contributes|sent (?:troops|units|servicemen|soldiers|personnel|contingents?)|deployed|joined|участ${L}*|направил${L}*|задейств${L}*`,
+    words: `took part|take part|takes part|taking part|participated|participates|participate|participating|participation|participants?|contributed|contributes|sent (?:[${L}\\d,-]+ ){0,3}?(?:troops|units|servicemen|soldiers|personnel|contingents?|officers|observers|delegations?)|deployed|joined|участ${L}*|направил${L}*|задейств${L}*`,
     from: ['STATE', 'ORG'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any',
   },
   { type: 'ADOPTED_AT', words: `adopted|approved|endorsed|signed|принят${L}*|утвержд${L}*|утвердил${L}*|одобр${L}*|подписа${L}*`, from: ['INIT'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', toAfter: AT_MEETING },
@@ -167,10 +169,34 @@ const BODY_OF = /^['’]s "?\p{Lu}/u;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const RELATIVE = /(?:which|who|whom|котор\p{L}*)$/u;
+/** An apposition: ", a CSTO member since 1994," describes the name before it and is a clause of its own. */
+const APPOSITION = /, (?:a|an|one of|once a|then a|now a|itself a|long a|still a|a founding|один из|одна из|одно из)(?![\p{L}])[^,;⟦]*(?:⟦\w+#\d+⟧[^,;⟦]*){0,4},/gu;
 
-/** The clause breaks of a template, as offsets, and which of them open a relative clause. */
-function clauseBreaks(text: string): Array<{ at: number; relative: boolean }> {
-  return [...text.matchAll(CLAUSE_BREAK)].map((match) => ({ at: match.index, relative: RELATIVE.test(match[0]) }));
+interface Clause {
+  id: number;
+  start: number;
+  end: number;
+  /** A relative clause's or an apposition's: the name just before it, what it is about. */
+  opensAfter?: number;
+}
+
+/**
+ * The clauses of a template: what lies between breaks, and appositions inside them (the clause around an
+ * apposition goes on after it: "Kazakhstan, a CSTO member, sent troops").
+ */
+function clausesOf(text: string): { at: (offset: number) => Clause; asides: Clause[] } {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((match) => ({ at: match.index, relative: RELATIVE.test(match[0]) }));
+  const appositions: Clause[] = [...text.matchAll(APPOSITION)].map((match, i) => ({ id: 1000 + i, start: match.index, end: match.index + match[0].length - 1, opensAfter: match.index }));
+  return {
+    asides: appositions,
+    at(offset: number): Clause {
+      const inside = appositions.find((apposition) => offset > apposition.start && offset < apposition.end);
+      if (inside) return inside;
+      const id = breaks.filter((b) => b.at < offset).length;
+      const opening = breaks[id - 1];
+      return { id, start: opening?.at ?? 0, end: breaks[id]?.at ?? text.length, opensAfter: opening?.relative ? opening.at : undefined };
+    },
+  };
 }
 
 /** The units of a template: its slots of entity kinds, with the meetings it names by common nouns standing for the slots they hold. */
@@ -209,9 +235,11 @@ function listOf(unit: RelationUnit, units: RelationUnit[], text: string): Relati
  * of Belarus Alexander Lukashenko", "Генеральный секретарь ОДКБ Таалатбек Масадыков") or of a noun that
  * is ("the parliaments of Serbia", "Russia's State Duma").
  */
-function isActor(from: RelationUnit, trigger: Trigger & { regex: RegExp }, units: RelationUnit[], text: string): boolean {
+function isActor(from: RelationUnit, trigger: Trigger & { regex: RegExp }, units: RelationUnit[], template: Template): boolean {
   if (from.kind !== 'STATE' && from.kind !== 'ORG') return true;
-  const before = text.slice(Math.max(0, from.start - 40), from.start);
+  const { text } = template;
+  // In words: a title may be a name no entity has ("Мажилиса Парламента Республики").
+  const before = restore(template, text.slice(Math.max(0, from.start - 60), from.start)) + ' ';
   if (OWNER_OF.test(before) || BODY_OF.test(text.slice(from.end))) return false;
   const noun = NOUN_OF.exec(before)?.[1];
   if (noun && !new RegExp(trigger.regex.source, 'u').test(noun)) return false;
@@ -227,15 +255,10 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
   const lower = text.toLowerCase();
   const search = lower.length === text.length ? lower : text;
   const units = relationUnits(template, meetings);
-  const breaks = clauseBreaks(text);
-  const clauseOf = (at: number) => breaks.filter((b) => b.at < at).length;
-  const clauseText = (clause: number) => text.slice(clause === 0 ? 0 : breaks[clause - 1]!.at, clause < breaks.length ? breaks[clause]!.at : text.length);
-  // "The summit, which opened in Minsk": a relative clause's subject is the name just before it.
-  const antecedent = (clause: number) => {
-    const opening = breaks[clause - 1];
-    return opening?.relative ? units.find((unit) => unit.end <= opening.at && opening.at - unit.end <= 1) : undefined;
-  };
-  const actor = (unit: RelationUnit, trigger: Trigger & { regex: RegExp }) => isActor(unit, trigger, units, text);
+  const clauses = clausesOf(text);
+  // "The summit, which opened in Minsk", "Kazakhstan, a CSTO member": the name just before a relative clause or an apposition is in it.
+  const antecedent = (clause: Clause) => (clause.opensAfter === undefined ? undefined : units.find((unit) => unit.end <= clause.opensAfter! && clause.opensAfter! - unit.end <= 1));
+  const actor = (unit: RelationUnit, trigger: Trigger & { regex: RegExp }) => isActor(unit, trigger, units, template);
   const finds: RelationFind[] = [];
   const given = new Set<string>();
   for (const trigger of COMPILED) {
@@ -244,14 +267,14 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       const [tStart, tEnd] = [match.index, match.index + match[0].length];
       // A trigger inside a meeting's name or a slot is no trigger.
       if (units.some((unit) => tStart < unit.end && tEnd > unit.start)) continue;
-      const clause = clauseOf(tStart);
-      const clauseWords = clauseText(clause).replace(/⟦\w+#\d+⟧/g, ' ');
+      const clause = clauses.at(tStart);
+      const clauseWords = text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ');
       if (DOUBTED.test(clauseWords.toLowerCase())) continue;
       if (trigger.type === 'CHAIRS' && HANDOVER.test(clauseWords)) continue;
       const distance = (unit: RelationUnit) => words(unit.end <= tStart ? text.slice(unit.end, tStart) : text.slice(tEnd, unit.start));
       const near = (kinds: Kind[], side: 'before' | 'after' | 'any', not?: RelationUnit) =>
         units
-          .filter((unit) => unit !== not && kinds.includes(unit.kind) && (clauseOf(unit.start) === clause || unit === antecedent(clause)) && (unit.end <= tStart || unit.start >= tEnd))
+          .filter((unit) => unit !== not && kinds.includes(unit.kind) && (clauses.at(unit.start).id === clause.id || unit === antecedent(clause)) && (unit.end <= tStart || unit.start >= tEnd))
           .filter((unit) => side === 'any' || (side === 'before' ? unit.end <= tStart : unit.start >= tEnd))
           .filter((unit) => distance(unit) <= reach)
           .sort((a, b) => distance(a) - distance(b))[0];
@@ -269,22 +292,19 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       // "Russia's delegation to the summit", "the CSTO forces took part": the state or organization is not the actor itself.
       if ((trigger.type === 'MEMBER_OF' || trigger.type === 'CHAIRS' || trigger.type === 'HEADS') && OWNED_AFTER.test(text.slice(from.end))) continue;
       if ((trigger.type === 'MEMBER_OF' || trigger.type === 'OBSERVER_OF') && OWNED_AFTER.test(text.slice(to.end))) continue;
-      const clauseStart = clause === 0 ? 0 : breaks[clause - 1]!.at;
       // To the next comma after the statement: a Russian negation or refusal may follow it ("участвовать в учениях не будет").
       const last = Math.max(from.end, to.end, tEnd);
       const comma = text.indexOf(',', last);
-      const clauseEnd = clause < breaks.length ? breaks[clause]!.at : text.length;
-      if (REFUSED_BEFORE.test(text.slice(clauseStart, comma >= 0 ? Math.min(comma, clauseEnd) : clauseEnd).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase())) continue;
+      const first = Math.min(from.start, to.start, tStart, clause.start);
+      if (REFUSED_BEFORE.test(text.slice(first, comma >= 0 ? Math.min(comma, Math.max(clause.end, last)) : Math.max(clause.end, last)).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase())) continue;
       const dating: RelationDating = trigger.type === 'CHAIRS' && TAKEOVER.test(clauseWords) ? 'start' : trigger.dating;
       for (const a of listOf(from, units, text)) {
         for (const b of listOf(to, units, text)) {
           const key = `${a.start}|${b.start}`;
           if (given.has(key)) continue;
           given.add(key);
-          finds.push({
-            type: trigger.type, from: a, to: b, dating, status: trigger.status,
-            start: Math.min(a.start, b.start, tStart), end: Math.max(a.end, b.end, tEnd), trigger: match[0],
-          });
+          const asides = clauses.asides.filter((other) => other.id !== clause.id);
+          finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, start: Math.min(a.start, b.start, tStart), end: Math.max(a.end, b.end, tEnd), trigger: match[0], asides });
         }
       }
     }
