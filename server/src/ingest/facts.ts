@@ -815,7 +815,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
         for (const find of relationsIn(template, meetingSpans(template))) {
           const fact = relationFact(find, template, quote);
-          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to))) continue;
+          // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
+          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
           let date = datesFor(template, find.start, find.end, find.asides);
           if (!date && find.dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
           applyDating(fact, find.dating, date, article.published);
@@ -841,6 +842,7 @@ function relationFact(find: RelationFind, template: Template, evidence: Proposed
   if (!from || !to || (from.entityId && from.entityId === to.entityId)) return undefined;
   const fact: ProposedFact = { type: find.type, from, to, evidence, rule: `relation.${find.type.toLowerCase()}(${find.trigger})` };
   if (find.status) fact.status = find.status;
+  if (find.role) fact.role = find.role;
   return fact;
 }
 const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph === b.evidence.paragraph && a.evidence.start === b.evidence.start;

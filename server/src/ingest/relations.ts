@@ -31,6 +31,7 @@ export interface RelationFind {
   to: RelationUnit;
   dating: RelationDating;
   status?: string;
+  role?: string;
   /** The stretch of the template the find covers (both ends and the trigger): where its date is looked for. */
   start: number;
   end: number;
@@ -57,12 +58,20 @@ interface Trigger {
   toAfter?: RegExp;
   /** What a meeting named by common nouns must be called to be the `to` end (an exercise, not a session). */
   toMeeting?: RegExp;
+  /** The role the fact has, as the rules give it ("chair"). */
+  role?: string;
+  /** What the clause must not say for the trigger to apply: another relation it states ("sent officers as observers"). */
+  unless?: RegExp;
 }
 
 const L = '\\p{L}';
 const LOCATIVE = /(?:^|[ ,])(?:in|at|near|outside|в|во|на|под|около)(?: (?:the|a|an))? "?$/u;
 /** The meetings that are conducted: exercises and operations, not sessions or talks. */
 const EXERCISE = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|operations?|учени\p{L}*|маневр\p{L}*|операци\p{L}*)(?![\p{L}])/iu;
+/** Observers sent to an exercise or a meeting do not take part in it, nor does a state that stopped taking part. */
+const AS_OBSERVERS = /(?<![\p{L}])(?:as (?:an? )?observers?|в качестве наблюдател\p{L}*|наблюдател\p{L}*|suspend\p{L}*|froze|frozen|freez\p{L}*|halt\p{L}*|stopp\p{L}*|ended|приостанов\p{L}*|заморо\p{L}*|прекрат\p{L}*|прекращ\p{L}*)(?![\p{L}])/iu;
+/** A name followed by a verb of saying is who speaks, not an end of what is said: "…, the CSTO said". */
+const SPEAKER = /^"?,? (?:(?:has|had|also|later|then|officially) )?(?:said|says|told|added|noted|stated|announced|reported|confirmed|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|уточнил\p{L}*|добавил\p{L}*)(?![\p{L}])/u;
 const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|по итогам|по результатам)(?: (?:the|a|an|its))? "?$/u;
 
 /**
@@ -70,8 +79,8 @@ const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|
  * the first type whose words the trigger is.
  */
 const TRIGGERS: Trigger[] = [
-  { type: 'OBSERVER_OF', words: `observers?(?: status| states?)?|наблюдател${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', order: 'any' },
-  { type: 'CHAIRS', words: `chairmanship|chairs|chaired|chairing|presidency|presides|presided|председательств${L}*`, from: ['STATE'], to: ['ORG'], dating: 'span', order: 'any' },
+  { type: 'OBSERVER_OF', words: `observers?(?: status| states?)?|наблюдател${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', status: 'observer', order: 'any' },
+  { type: 'CHAIRS', words: `chairmanship|chairs|chaired|chairing|presidency|presides|presided|председательств${L}*`, from: ['STATE'], to: ['ORG'], dating: 'span', role: 'chair', order: 'any' },
   { type: 'MEMBER_OF', words: `froze|frozen|freez${L}*|заморо${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation frozen', order: 'any' },
   { type: 'MEMBER_OF', words: `suspended|suspends|suspension|приостанов${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation suspended', order: 'any' },
   { type: 'MEMBER_OF', words: `founding members?|founder members?|одн${L}* из основател${L}*|государств${L}*-основател${L}*`, from: ['STATE'], to: ['ORG'], dating: 'none', status: 'founding member', order: 'any' },
@@ -79,7 +88,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'MEMBER_OF', words: `joined|joins|join|joining|rejoined|rejoins|acceded|accedes`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'start', order: 'active' },
   {
     type: 'MEMBER_OF',
-    words: `accession|admitted|admission|вступ${L}*|присоедин${L}*|принят${L}* в члены|вернул${L}*|возвращ${L}*`,
+    words: `accession|вступ${L}*|присоедин${L}*|принят${L}* в члены|вернул${L}*|возвращ${L}*`,
     from: ['STATE', 'ORG'], to: ['ORG'], dating: 'start', order: 'any',
   },
   { type: 'MEMBER_OF', words: `left|leaves|quit|quits|withdrew|withdrawn|withdraws|exited`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'end', order: 'active' },
@@ -100,11 +109,11 @@ const TRIGGERS: Trigger[] = [
     words: `conducts|conducted|conduct|staged|carried out|carries out|organi[sz]ed|organi[sz]es|провел${L}*|провёл|провод${L}*|провед${L}*|организова${L}*`,
     from: ['STATE', 'ORG'], to: ['EVENT', 'MEET'], dating: 'span', order: 'active', toMeeting: EXERCISE,
   },
-  { type: 'ATTENDED', words: `attended|attends|attend|attending|took part|take part|takes part|participated|participates|was present|присутствова${L}*|принял${L}* участие|принима${L}* участие|участвова${L}*|посетил${L}*`, from: ['PERSON'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any' },
+  { type: 'ATTENDED', words: `attended|attends|attend|attending|took part|take part|takes part|participated|participates|was present|присутствова${L}*|принял${L}* участие|принима${L}* участие|участвова${L}*|посетил${L}*`, from: ['PERSON'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', unless: AS_OBSERVERS },
   {
     type: 'PARTICIPATES_IN',
     words: `took part|take part|takes part|taking part|participated|participates|participate|participating|participation|participants?|contributed|contributes|sent (?:[${L}\\d,-]+ ){0,3}?(?:troops|units|servicemen|soldiers|personnel|contingents?|officers|observers|delegations?)|deployed|joined|участ${L}*|направил${L}*|задейств${L}*`,
-    from: ['STATE', 'ORG'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any',
+    from: ['STATE', 'ORG'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any', unless: AS_OBSERVERS,
   },
   { type: 'ADOPTED_AT', words: `adopted|approved|endorsed|signed|принят${L}*|утвержд${L}*|утвердил${L}*|одобр${L}*|подписа${L}*`, from: ['INIT'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', toAfter: AT_MEETING },
   {
@@ -147,11 +156,16 @@ const REFUSED_BEFORE = new RegExp(
 /** What takes back a whole clause wherever it stands: a condition, a question, a denial, a rumour. */
 const DOUBTED = /(?<![\p{L}])(?:if|unless|whether|in case|denied|denies|deny|denial|dismissed|rumou?rs?|speculat\p{L}*|reportedly|alleged\p{L}*|claims?|claimed|если|ли|в случае|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|якобы|будто)(?![\p{L}])/u;
 
+/** A membership or an observer status that begins: "admitted Serbia as a member in 2013", «стала наблюдателем». */
+const BECAME = /(?<![\p{L}])(?:became|become|becomes|becoming|admitted|accepted|granted|получил\p{L}*|стал\p{L}*|принят\p{L}*|приня\p{L}*)(?![\p{L}])/u;
+
 /** A hand-over of a chairmanship ("handed over to", "передала"): who gives and who takes is the rules' reading. */
 const HANDOVER = /(?<![\p{L}])(?:hand(?:s|ed|ing)? over|pass(?:es|ed|ing)? (?:it |the \p{L}+ )?(?:to|on)|transfer\p{L}*|rotat\p{L}*|передал\p{L}*|передаст|переда[её]т|перешл\p{L}*|перейд\p{L}*|переход\p{L}*)(?![\p{L}])/u;
 /** A chairmanship that starts: "took over", "assumed", "принимает председательство". */
 const TAKEOVER = /(?<![\p{L}])(?:t(?:ook|akes?|aking) over|assum\p{L}+|t(?:ook|akes?) up|приня\p{L}+|принима\p{L}+|примет|заступ\p{L}+)(?![\p{L}])/u;
 
+/** What a mention after these words is: the owner of a delegation or of forces ("the delegation of the CSTO"). */
+const OWNED_BEFORE = /(?<![\p{L}])(?:delegations?|missions?|contingents?|forces|troops|делегаци\p{L}*|мисси\p{L}*|контингент\p{L}*|сил\p{L}*|войск\p{L}*)(?: of)?(?: the)? "?$/iu;
 /** What a mention followed by these words is: the subject of its delegation, its forces, its summit, not of the fact. */
 const OWNED_AFTER = /^(?:['’]s)?"? (?:delegation|mission|forces|troops|contingent|staff|representatives?|envoy|делегаци\p{L}*|мисси\p{L}*|сил\p{L}*|контингент\p{L}*|представител\p{L}*)(?![\p{L}])/u;
 
@@ -202,17 +216,22 @@ function clausesOf(text: string): { at: (offset: number) => Clause; asides: Clau
 /** The units of a template: its slots of entity kinds, with the meetings it names by common nouns standing for the slots they hold. */
 export function relationUnits(template: Template, meetings: Array<{ start: number; end: number; text: string }>): RelationUnit[] {
   const units: RelationUnit[] = [];
-  const inside = (at: number) => meetings.find((meeting) => at >= meeting.start && at < meeting.end);
+  // "учения «Взаимодействие»": a name after a meeting's noun is the meeting's.
+  const spans = meetings.map((meeting) => {
+    const named = /^ "?⟦(?:INIT|EVENT)#\d+⟧"?/.exec(template.text.slice(meeting.end));
+    return named ? { ...meeting, end: meeting.end + named[0].length } : meeting;
+  });
+  const inside = (at: number) => spans.find((meeting) => at >= meeting.start && at < meeting.end);
   template.slots.forEach((slot, i) => {
     if (slot.kind === 'DATE' || slot.kind === 'TOPIC') return;
     const start = template.at[i]!;
     const meeting = inside(start);
-    const named = meeting && slot.kind !== 'EVENT' && slot.kind !== 'INIT';
-    if (named) return;
-    units.push({ kind: slot.kind, start, end: start + `⟦${slot.kind}#${i}⟧`.length, slot });
+    if (meeting && slot.kind !== 'EVENT' && slot.kind !== 'INIT') return;
+    // "the Interaction exercise": a series named as a meeting is an event.
+    units.push({ kind: meeting ? 'EVENT' : slot.kind, start, end: start + `⟦${slot.kind}#${i}⟧`.length, slot });
   });
-  for (const meeting of meetings) {
-    // "the Interaction exercise": the named event is the end, not the words around it.
+  for (const meeting of spans) {
+    // The named event is the end, not the words around it.
     if (units.some((unit) => unit.start >= meeting.start && unit.end <= meeting.end)) continue;
     units.push({ kind: 'MEET', start: meeting.start, end: meeting.end, text: meeting.text });
   }
@@ -270,13 +289,16 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       const clause = clauses.at(tStart);
       const clauseWords = text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ');
       if (DOUBTED.test(clauseWords.toLowerCase())) continue;
-      if (trigger.type === 'CHAIRS' && HANDOVER.test(clauseWords)) continue;
-      const distance = (unit: RelationUnit) => words(unit.end <= tStart ? text.slice(unit.end, tStart) : text.slice(tEnd, unit.start));
+      if ((trigger.type === 'CHAIRS' && HANDOVER.test(clauseWords)) || trigger.unless?.test(clauseWords)) continue;
+      const subject = antecedent(clause);
+      // A relative clause's subject is as near as the clause's last comma: "Belarus, which hosted the drills in 2024, also took part".
+      const distance = (unit: RelationUnit) =>
+        unit === subject ? words(text.slice(Math.max(text.lastIndexOf(',', tStart) + 1, unit.end), tStart)) : words(unit.end <= tStart ? text.slice(unit.end, tStart) : text.slice(tEnd, unit.start));
       const near = (kinds: Kind[], side: 'before' | 'after' | 'any', not?: RelationUnit) =>
         units
-          .filter((unit) => unit !== not && kinds.includes(unit.kind) && (clauses.at(unit.start).id === clause.id || unit === antecedent(clause)) && (unit.end <= tStart || unit.start >= tEnd))
+          .filter((unit) => unit !== not && kinds.includes(unit.kind) && (clauses.at(unit.start).id === clause.id || unit === subject) && (unit.end <= tStart || unit.start >= tEnd))
           .filter((unit) => side === 'any' || (side === 'before' ? unit.end <= tStart : unit.start >= tEnd))
-          .filter((unit) => distance(unit) <= reach)
+          .filter((unit) => distance(unit) <= reach && !SPEAKER.test(text.slice(unit.end)))
           .sort((a, b) => distance(a) - distance(b))[0];
       const order = trigger.order ?? 'any';
       const toSide = order === 'active' ? 'after' : order === 'passive' ? 'before' : 'any';
@@ -286,25 +308,29 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       if (trigger.toAfter && !trigger.toAfter.test(text.slice(Math.max(0, to.start - 40), to.start))) continue;
       if (trigger.toMeeting && to.kind === 'MEET' && !trigger.toMeeting.test(to.text!)) continue;
       const from = near(trigger.from, fromSide, to);
-      if (!from || !actor(from, trigger)) continue;
+      // "The parliaments of Serbia and Afghanistan": the list's first name carries what owns them all.
+      const froms = from ? listOf(from, units, text) : [];
+      if (!from || !froms.every((unit) => actor(unit, trigger))) continue;
       // Organizations both: only the order of a sentence tells which is the member ("X joined Y").
       if (trigger.from.includes(to.kind) && trigger.to.includes(from.kind) && !(from.end <= tStart && to.start >= tEnd)) continue;
       // "Russia's delegation to the summit", "the CSTO forces took part": the state or organization is not the actor itself.
       if ((trigger.type === 'MEMBER_OF' || trigger.type === 'CHAIRS' || trigger.type === 'HEADS') && OWNED_AFTER.test(text.slice(from.end))) continue;
-      if ((trigger.type === 'MEMBER_OF' || trigger.type === 'OBSERVER_OF') && OWNED_AFTER.test(text.slice(to.end))) continue;
+      // "CSTO delegation", «делегацию ОДКБ возглавил»: the organization's delegation or forces, not the organization.
+      if ((trigger.type === 'MEMBER_OF' || trigger.type === 'OBSERVER_OF' || trigger.type === 'HEADS') && (OWNED_AFTER.test(text.slice(to.end)) || OWNED_BEFORE.test(text.slice(0, to.start)))) continue;
       // To the next comma after the statement: a Russian negation or refusal may follow it ("участвовать в учениях не будет").
       const last = Math.max(from.end, to.end, tEnd);
       const comma = text.indexOf(',', last);
       const first = Math.min(from.start, to.start, tStart, clause.start);
       if (REFUSED_BEFORE.test(text.slice(first, comma >= 0 ? Math.min(comma, Math.max(clause.end, last)) : Math.max(clause.end, last)).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase())) continue;
-      const dating: RelationDating = trigger.type === 'CHAIRS' && TAKEOVER.test(clauseWords) ? 'start' : trigger.dating;
-      for (const a of listOf(from, units, text)) {
+      const dating: RelationDating =
+        (trigger.type === 'CHAIRS' && TAKEOVER.test(clauseWords)) || (trigger.dating === 'post' && BECAME.test(clauseWords.toLowerCase())) ? 'start' : trigger.dating;
+      for (const a of froms) {
         for (const b of listOf(to, units, text)) {
           const key = `${a.start}|${b.start}`;
           if (given.has(key)) continue;
           given.add(key);
           const asides = clauses.asides.filter((other) => other.id !== clause.id);
-          finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, start: Math.min(a.start, b.start, tStart), end: Math.max(a.end, b.end, tEnd), trigger: match[0], asides });
+          finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, role: trigger.role, start: Math.min(a.start, b.start, tStart), end: Math.max(a.end, b.end, tEnd), trigger: match[0], asides });
         }
       }
     }
