@@ -34,6 +34,8 @@ interface LabelledArticle {
 const root = path.resolve(__dirname, '..');
 const corpus = path.join(root, 'bench/ingest-corpus');
 const verbose = process.argv.includes('--verbose');
+/** `--no-relations`: the rules alone, without the relation layer behind them (to measure what it adds); `--relations-only`: the layer alone. */
+const relations: boolean | 'only' = process.argv.includes('--relations-only') ? 'only' : !process.argv.includes('--no-relations');
 const labels = JSON.parse(fs.readFileSync(path.join(corpus, 'labels.json'), 'utf8')) as { articles: LabelledArticle[] };
 
 interface Score {
@@ -139,13 +141,13 @@ function main(): void {
   const misses = new Map<string, number>();
   const dates = { right: 0, checked: 0 };
   const texts: string[] = [];
-  console.log(`Ingest benchmark: ${labels.articles.length} articles, CSTO gazetteer of ${gazetteer.size} entities\n`);
+  console.log(`Ingest benchmark: ${labels.articles.length} articles, CSTO gazetteer of ${gazetteer.size} entities, relation layer ${relations === 'only' ? 'alone (no rules)' : relations ? 'on' : 'off'}\n`);
   console.log('| article | lang | words | mentions P | mentions R | proposals P | proposals R | ms |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const article of labels.articles) {
     const text = fs.readFileSync(path.join(corpus, article.file), 'utf8');
     texts.push(text);
-    const options = { gazetteer, published: article.published };
+    const options = { gazetteer, published: article.published, relations };
     const result = extract(text, options);
     const m = scoreMentions(article, result, kindOf, misses);
     const f = scoreFacts(article, result, misses, dates);

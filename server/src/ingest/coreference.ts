@@ -143,3 +143,77 @@ export function objectPronouns(paragraph: string, mentions: Found[], sentence: S
   }
   return slots;
 }
+
+/**
+ * Capitals and seats of government, by their state's name: the graph's places say where a capital is
+ * (LOCATED_IN) but not that it is one, and Sochi is in Russia too. English and Russian names of the
+ * place entities, and the seats no entity names ("the Kremlin").
+ */
+const CAPITALS: Record<string, string[]> = {
+  Russia: ['Moscow', 'Kremlin'], Belarus: ['Minsk'], Armenia: ['Yerevan'], Kazakhstan: ['Astana', 'Akorda'], Kyrgyzstan: ['Bishkek'],
+  Tajikistan: ['Dushanbe'], Uzbekistan: ['Tashkent'], Azerbaijan: ['Baku'], Georgia: ['Tbilisi'], Moldova: ['Chisinau'],
+  Afghanistan: ['Kabul'], Serbia: ['Belgrade'], China: ['Beijing'], Ukraine: ['Kyiv', 'Kiev'],
+};
+const CAPITAL_OF = new Map(Object.entries(CAPITALS).flatMap(([state, capitals]) => capitals.map((capital) => [capital.toLowerCase(), state] as const)));
+/** Seats of government that no place entity names. */
+const SEAT = /(?<![\p{L}])(?:the Kremlin|Кремл[ьяюем])(?![\p{L}])/gu;
+
+/** A place after these is where something is, not who acts: "in Minsk", "the mayor of Moscow", "из Москвы". */
+const PLACE_BEFORE = /(?:^|[\s"«(])(?:in|at|to|from|near|into|outside|via|through|around|of|for|toward|towards|between|across|within|в|во|на|из|под|до|к|ко|по|через|около|у|с|со|между|возле|вблизи)\s*(?:г\.\s*|город\p{L}*\s+|the city of\s+)?["«]?$/iu;
+/**
+ * What makes a capital a place after all: a meeting named by it ("the Minsk summit", "Moscow talks"), a
+ * compound ("Moscow-led"), a dateline's state after it ("BISHKEK, Kyrgyzstan"), hosting (the city hosts).
+ */
+const PLACE_AFTER =
+  /^(?:['’]s)?["»]?(?:[-–]|\s*,\s*\p{Lu}|\s+(?:summit|session|meeting|talks|forum|conference|declaration|format|process|region|oblast|city|саммит\p{L}*|встреч\p{L}*|заседани\p{L}*|сесси\p{L}*)(?![\p{L}])|,?\s+(?:(?:which|that|котор\p{L}*)\s+)?(?:(?:will|would|shall|has|had|is|was|also|again|to|is to|to be|будет|также|вновь|снова)\s+)*(?:hosts?|hosted|hosting|принима\p{L}*|принял\p{L}*|примет|примут)(?![\p{L}])(?!\s+(?:участи|председательств|решени|на себя|заявлени|меры)))/u;
+/** A subject is followed by its verb, a possessive or a clause: "Moscow said", "Moscow's chairmanship", "Москва председательствует". */
+const SUBJECT_AFTER = /^(?:['’]s\s|\s+\p{Ll}|,\s+\p{Ll})/u;
+
+/**
+ * A capital or a seat of government standing for its state: "Moscow takes over the chairmanship",
+ * "Yerevan froze its participation", "Кремль объявил". A slot of the state over the capital's words
+ * (`metonym`: it replaces the place's slot); not a capital that is where something happens ("the summit in
+ * Minsk", "the Minsk summit", "Minsk hosted the talks").
+ */
+export function metonymicStates(paragraph: string, mentions: Found[], sentence: Span, placeName: (id: string) => string | undefined, stateNamed: (name: string) => string | undefined): Slot[] {
+  const slots: Slot[] = [];
+  const standsFor = (start: number, end: number, state: string | undefined, text: string) => {
+    if (!state) return;
+    const before = paragraph.slice(Math.max(sentence.start, start - 30), start);
+    const after = paragraph.slice(end, Math.min(sentence.end, end + 40));
+    if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after) || !SUBJECT_AFTER.test(after)) return;
+    const id = stateNamed(state);
+    if (id) slots.push({ kind: 'STATE', start, end, text, entityId: id, metonym: true });
+  };
+  for (const mention of mentions) {
+    if (mention.variant.kind !== 'PLACE' || mention.start < sentence.start || mention.end > sentence.end) continue;
+    const name = placeName(mention.entityId);
+    standsFor(mention.start, mention.end, name ? CAPITAL_OF.get(name.toLowerCase()) : undefined, mention.text);
+  }
+  const text = paragraph.slice(sentence.start, sentence.end);
+  for (const match of text.matchAll(SEAT)) standsFor(sentence.start + match.index, sentence.start + match.index + match[0].length, 'Russia', match[0]);
+  return slots;
+}
+
+/**
+ * "the country", "the republic", «страна», «республика» (in any case but the genitive plural's look-alike
+ * «страны»): the state named last before it, in this paragraph or the one before. Not "each country",
+ * "a third country", «страна-член», «Республика Беларусь» (a name: a mention covers it).
+ */
+const STATE_DESCRIPTION =
+  /(?<![\p{L}-])(?:(?:[Tt]he|[Tt]his) (?:country|republic)(?! (?:of|that|which|where|whose)(?![\p{L}]))|(?:[Сс]трана|[Сс]тране|[Сс]трану|[Сс]траной|[Рр]еспублика|[Рр]еспублике|[Рр]еспублику|[Рр]еспубликой|[Рр]еспублики)(?! \p{Lu}))(?![\p{L}-])/gu;
+const NOT_THIS_ONE = /(?:каждая|каждой|любая|любой|одна|другая|другой|третья|третьей|какая|какой|ни одна|член\p{L}*|участни\p{L}*|принимающ\p{L}*|одной|each|every|any|another|third|member|host)\s+$/iu;
+
+export function describedStates(paragraph: string, previous: Found[], mentions: Found[], sentence: Span): Slot[] {
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(STATE_DESCRIPTION)) {
+    const at = sentence.start + match.index;
+    // Capitalised inside a sentence, «Республика» is a name's first word.
+    if (/^[СР]/u.test(match[0]) && match.index > 1) continue;
+    if (NOT_THIS_ONE.test(paragraph.slice(Math.max(0, at - 20), at))) continue;
+    const state = [...previous, ...mentions.filter((mention) => mention.end <= at)].filter((mention) => mention.variant.kind === 'STATE').pop();
+    if (state) slots.push({ kind: 'STATE', start: at, end: at + match[0].length, text: match[0], entityId: state.entityId });
+  }
+  return slots;
+}

@@ -43,7 +43,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const found: Found[][] = paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer));
   const facts = proposeFacts(
     { paragraphs, sentences, mentions: found, published: publicationDate(options.published), language, gazetteer: options.gazetteer },
-    RULES[language],
+    options.relations === 'only' ? [] : RULES[language],
+    { relations: options.relations !== false },
   );
   return {
     language,

@@ -6,8 +6,9 @@
 import type { PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
-import { coordinatedSubjects, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
+import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
+import { relationsIn, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
@@ -221,7 +222,7 @@ const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime 
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
-const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al)|call(?:ed|s)? for|push(?:ed|es)? for|lobb(?:ied|ies|y) for|urg(?:ed|es|ing)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
+const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al)|call(?:s|ed|ing)? (?:for|on)|push(?:ed|es)? for|lobb(?:ied|ies|y) for|urg(?:ed|es|ing)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|призвал\p{L}*|призыва\p{L}*|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
 const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
@@ -350,6 +351,11 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const personJustNamed = Boolean(pronoun) && ((person !== undefined && inPrevious(person)) || (unknown !== undefined && inPrevious(unknown)));
   // A pronoun for a state or an organization first: a slot given first wins where two cover the same words.
   if (!personJustNamed) slots.push(...pronounSubjects(paragraph, article.sentences[p]!, article.mentions[p]!, sentence, main));
+  // "Moscow takes over …", "the country froze …": a capital or a description standing for a state.
+  const placeName = (id: string) => (gazetteer.kind(id) === 'PLACE' ? gazetteer.entry(id)?.name : undefined);
+  const stateNamed = (name: string) => gazetteer.idsNamed(name).find((id) => gazetteer.kind(id) === 'STATE');
+  slots.push(...metonymicStates(paragraph, article.mentions[p]!, sentence, placeName, stateNamed));
+  slots.push(...describedStates(paragraph, before.filter((mention) => mention.paragraph >= p), article.mentions[p]!.filter((mention) => mention.start >= sentence.start), sentence));
   slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
   if (pronoun) {
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
@@ -473,12 +479,14 @@ const EVENT_CLAUSE =
  * after it; one after a clause break (a comma, "who", "which") counts as farther, one before the match
  * only when it is close.
  */
-function datesFor(template: Template, index: number, end: number): FoundDate | undefined {
+function datesFor(template: Template, index: number, end: number, asides: Array<{ start: number; end: number }> = []): FoundDate | undefined {
   let best: { date: FoundDate; distance: number } | undefined;
   template.slots.forEach((slot, i) => {
     // The years a plan covers are not when the fact happened.
     if (slot.kind !== 'DATE' || slot.date!.role === 'scope') return;
     const at = template.at[i]!;
+    // "Kazakhstan, a member since 1994, sent troops": an apposition's date is its own.
+    if (asides.some((aside) => at >= aside.start && at < aside.end)) return;
     let distance: number;
     if (at >= end) {
       const between = template.text.slice(end, at);
@@ -646,7 +654,31 @@ export interface FactResult {
   newEntities: NewEntityProposal[];
 }
 
-export function proposeFacts(article: Article, rules: CompiledRule[]): FactResult {
+export interface FactOptions {
+  /** The relation layer behind the rules (relations.ts); on unless false. */
+  relations?: boolean;
+}
+
+const MEETING_SPANS = new RegExp(explicitLetters(MEETING), 'gi');
+
+/** The meetings a template names by common nouns, with their words: ends of the relation layer. */
+function meetingSpans(template: Template): Array<{ start: number; end: number; text: string }> {
+  return [...template.text.matchAll(MEETING_SPANS)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
+/** A unit of the relation layer as a fact's end: a known entity, or a meeting's words. */
+function unitEnd(template: Template, unit: RelationUnit): FactEnd | undefined {
+  if (unit.slot) return unit.slot.entityId ? { entityId: unit.slot.entityId, text: unit.slot.text } : unit.slot.kind === 'EVENT' ? { text: unit.slot.text } : undefined;
+  return { text: restore(template, unit.text!).replace(/^(the|its|a|an) /i, '') };
+}
+
+/** Whether a rule's fact joins the same two ends (either way round; any two meetings without a name alike): the rule's reading wins. */
+function sameEnds(fact: ProposedFact, a: FactEnd, b: FactEnd): boolean {
+  const key = (end: FactEnd) => end.entityId ?? '?';
+  return (key(fact.from) === key(a) && key(fact.to) === key(b)) || (key(fact.from) === key(b) && key(fact.to) === key(a));
+}
+
+export function proposeFacts(article: Article, rules: CompiledRule[], options: FactOptions = {}): FactResult {
   const proposals: ProposedFact[] = [];
   const newEntities = new Map<string, NewEntityProposal>();
   const seen = new Set<string>();
@@ -812,6 +844,22 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
           }
         }
       }
+      if (options.relations !== false) {
+        const byRules = proposals.slice(factsBefore);
+        const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
+        for (const find of relationsIn(template, meetingSpans(template))) {
+          const fact = relationFact(find, template, quote);
+          // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
+          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
+          let date = datesFor(template, find.start, find.end, find.asides);
+          if (!date && find.dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
+          applyDating(fact, find.dating, date, article.published);
+          const key = [fact.type, endKey(fact.from), endKey(fact.to), fact.since, fact.until, fact.status, p, sentence.start].join('|');
+          if (seen.has(key)) continue;
+          seen.add(key);
+          proposals.push(fact);
+        }
+      }
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
     }
@@ -821,6 +869,16 @@ export function proposeFacts(article: Article, rules: CompiledRule[]): FactResul
 }
 
 const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
+
+/** A find of the relation layer as a proposal, without its dates; none when an end is a name no entity has. */
+function relationFact(find: RelationFind, template: Template, evidence: ProposedFact['evidence']): ProposedFact | undefined {
+  const [from, to] = [unitEnd(template, find.from), unitEnd(template, find.to)];
+  if (!from || !to || (from.entityId && from.entityId === to.entityId)) return undefined;
+  const fact: ProposedFact = { type: find.type, from, to, evidence, rule: `relation.${find.type.toLowerCase()}(${find.trigger})` };
+  if (find.status) fact.status = find.status;
+  if (find.role) fact.role = find.role;
+  return fact;
+}
 const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph === b.evidence.paragraph && a.evidence.start === b.evidence.start;
 
 /**

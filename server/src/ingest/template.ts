@@ -20,6 +20,8 @@ export interface Slot {
   date?: FoundDate;
   /** A name no entity has, proposed as a new entity of this kind when a rule uses it. */
   newKind?: EntityKindName;
+  /** The words name another entity than this one stands for (a capital for its state): it replaces the mention's slot. */
+  metonym?: boolean;
 }
 
 export interface Template {
@@ -118,7 +120,11 @@ export function buildTemplate(paragraph: string, sentence: Span, mentions: Found
       slot.newKind = 'EVENT';
     }
   }
-  for (const slot of extra) if (!slots.some((other) => slot.start < other.end && slot.end > other.start)) slots.push(slot);
+  for (const slot of extra) {
+    const named = slot.metonym ? slots.findIndex((other) => other.start === slot.start && other.end === slot.end) : -1;
+    if (named >= 0) slots[named] = slot;
+    else if (!slots.some((other) => slot.start < other.end && slot.end > other.start)) slots.push(slot);
+  }
   for (const date of dates) {
     const start = sentence.start + date.start;
     const end = sentence.start + date.end;

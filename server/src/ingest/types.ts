@@ -95,6 +95,11 @@ export interface ExtractOptions {
   published?: string | PartialDate;
   /** Detected from the text's script when absent. */
   language?: Language;
+  /**
+   * The relation layer behind the rules (trigger words near a pair of mentions): on unless false; 'only'
+   * runs it without the rules, to measure how it reads text on its own.
+   */
+  relations?: boolean | 'only';
 }
 
 export interface Extraction {

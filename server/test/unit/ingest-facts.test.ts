@@ -284,7 +284,8 @@ describe('ingest: English reporting constructions (held-out batch 6)', () => {
 
   it('reads observers admitted by a body or with no body named, a suspension with no organization named, and "the Organization"', () => {
     expect(of('The CSTO Parliamentary Assembly admitted Serbia as an observer in 2013.')).toEqual(['OBSERVER_OF serbia → csto-parliamentary-assembly 2013.. {observer}']);
-    expect(of('The CSTO Parliamentary Assembly admitted Serbia as a member in 2013.')).toEqual([]);
+    // No observer; the relation layer reads the membership the sentence states.
+    expect(of('The CSTO Parliamentary Assembly admitted Serbia as a member in 2013.')).toEqual(['MEMBER_OF serbia → csto-parliamentary-assembly 2013..']);
     expect(of('The CSTO Parliamentary Assembly met. The Parliament of Afghanistan has had observer status since 2013.')).toEqual([
       'OBSERVER_OF parliament-of-afghanistan → csto-parliamentary-assembly 2013.. {observer}',
     ]);

@@ -151,9 +151,12 @@ describe('ingest (ru): meetings, exercises, documents, programmes', () => {
   it('reads exercises with forces and directed by a body, not a meeting with a body', () => {
     expect(facts('Тактическое учение с Коллективными миротворческими силами ОДКБ пройдёт в Казахстане.')).toEqual([
       'CONDUCTS collective-peacekeeping-forces → "Тактическое учение"',
+      // The relation layer: where the exercise takes place.
+      'HELD_IN "учение" → kazakhstan',
     ]);
     expect(facts('Руководство учениями осуществлял Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "учениями"']);
-    expect(facts('Совещание с Секретариатом ОДКБ прошло в Москве.')).toEqual([]);
+    // No body conducts the meeting; the relation layer reads where it took place.
+    expect(facts('Совещание с Секретариатом ОДКБ прошло в Москве.')).toEqual(['HELD_IN "Совещание" → moscow']);
   });
 
   it('reads each document adopted at the meeting the sentence names, not a draft and not without a meeting', () => {
@@ -300,7 +303,8 @@ describe('ingest (ru): what held-out batch 8 showed missing', () => {
       'CHAIRS belarus → csto 2023..2023 [chair]',
       'CHAIRS kazakhstan → csto 2024..2024 [chair]',
     ]);
-    expect(facts('Эстафету председательства в ОДКБ Казахстан принял у Белоруссии.')).toEqual(['CHAIRS belarus → csto [chair]']);
+    // Kazakhstan's own chairmanship: the relation layer's (a chairmanship noun, the state, the organization).
+    expect(facts('Эстафету председательства в ОДКБ Казахстан принял у Белоруссии.')).toEqual(['CHAIRS belarus → csto [chair]', 'CHAIRS kazakhstan → csto [chair]']);
   });
 
   it('reads an appointment stated as a noun, and not a possible one', () => {

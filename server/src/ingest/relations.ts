@@ -1,0 +1,341 @@
+/**
+ * The relation layer behind the rules: constructions no rule names. Within one clause of a sentence, a
+ * trigger word of a relationship type (a lexicon per type, English words and Russian stems) with, near
+ * it, a mention of each kind the type takes ("Armenia's accession to the CSTO", "в учениях приняли участие
+ * Россия и Казахстан", "the summit, which opened on Monday in Minsk") proposes that relationship. The
+ * rules read their constructions exactly; this layer reads what is left, so it keeps precision by what it
+ * refuses: a negation, a modal or a plan, a denial, a question or a condition anywhere in the clause, an
+ * end farther from the trigger than a few words, and a clause boundary between them.
+ */
+import type { RelationshipTypeName } from '../model/vocabulary';
+import { restore, type Slot, type Template } from './template';
+
+/** How the dates near a find become since / until (as a rule's Dating; 'post': a state that holds, "a member since 1994"). */
+export type RelationDating = 'start' | 'end' | 'span' | 'post' | 'none';
+
+/** A mention (a slot) or a meeting the text names by a common noun ("the summit"), as one end. */
+export interface RelationUnit {
+  /** NAME: a capitalised name no entity has (a person, mostly): never an end, but it tells a title from an actor. */
+  kind: 'STATE' | 'ORG' | 'PERSON' | 'NAME' | 'PLACE' | 'EVENT' | 'INIT' | 'MEET';
+  /** Offsets in the template's text. */
+  start: number;
+  end: number;
+  slot?: Slot;
+  /** A meeting's words, for a unit without a slot. */
+  text?: string;
+}
+
+export interface RelationFind {
+  type: RelationshipTypeName;
+  from: RelationUnit;
+  to: RelationUnit;
+  dating: RelationDating;
+  status?: string;
+  role?: string;
+  /** The stretch of the template the find covers (both ends and the trigger): where its date is looked for. */
+  start: number;
+  end: number;
+  /** Stretches whose dates are not the find's: the appositions of its sentence ("a member since 1994"), unless the find is in one. */
+  asides: Array<{ start: number; end: number }>;
+  trigger: string;
+}
+
+type Kind = RelationUnit['kind'];
+
+interface Trigger {
+  type: RelationshipTypeName;
+  /** Lower-case words; \p{L} is a letter. Matched whole-word on the lower-cased template. */
+  words: string;
+  from: Kind[];
+  to: Kind[];
+  dating: RelationDating;
+  status?: string;
+  /** The most words between the trigger and each end. */
+  reach?: number;
+  /** Where the ends must be: 'active' from before the trigger and to after it; 'passive' the reverse; 'any' either side. */
+  order?: 'active' | 'passive' | 'any';
+  /** What the template must have just before the `to` end ("in", "at", "в"): a place of a meeting, not its subject. */
+  toAfter?: RegExp;
+  /** What a meeting named by common nouns must be called to be the `to` end (an exercise, not a session). */
+  toMeeting?: RegExp;
+  /** The role the fact has, as the rules give it ("chair"). */
+  role?: string;
+  /** What the clause must not say for the trigger to apply: another relation it states ("sent officers as observers"). */
+  unless?: RegExp;
+}
+
+const L = '\\p{L}';
+const LOCATIVE = /(?:^|[ ,])(?:in|at|near|outside|в|во|на|под|около)(?: (?:the|a|an))? "?$/u;
+/** The meetings that are conducted: exercises and operations, not sessions or talks. */
+const EXERCISE = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|operations?|учени\p{L}*|маневр\p{L}*|операци\p{L}*)(?![\p{L}])/iu;
+/** Observers sent to an exercise or a meeting do not take part in it, nor does a state that stopped taking part. */
+const AS_OBSERVERS = /(?<![\p{L}])(?:as (?:an? )?observers?|в качестве наблюдател\p{L}*|наблюдател\p{L}*|suspend\p{L}*|froze|frozen|freez\p{L}*|halt\p{L}*|stopp\p{L}*|ended|приостанов\p{L}*|заморо\p{L}*|прекрат\p{L}*|прекращ\p{L}*)(?![\p{L}])/iu;
+/** A name followed by a verb of saying is who speaks, not an end of what is said: "…, the CSTO said". */
+const SPEAKER = /^"?,? (?:(?:has|had|also|later|then|officially) )?(?:said|says|told|added|noted|stated|announced|reported|confirmed|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|уточнил\p{L}*|добавил\p{L}*)(?![\p{L}])/u;
+const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|по итогам|по результатам)(?: (?:the|a|an|its))? "?$/u;
+
+/**
+ * The lexicon, the most specific types first: a pair of ends that one trigger gives is given once, by
+ * the first type whose words the trigger is.
+ */
+const TRIGGERS: Trigger[] = [
+  { type: 'OBSERVER_OF', words: `observers?(?: status| states?)?|наблюдател${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', status: 'observer', order: 'any' },
+  { type: 'CHAIRS', words: `chairmanship|chairs|chaired|chairing|presidency|presides|presided|председательств${L}*`, from: ['STATE'], to: ['ORG'], dating: 'span', role: 'chair', order: 'any' },
+  { type: 'MEMBER_OF', words: `froze|frozen|freez${L}*|заморо${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation frozen', order: 'any' },
+  { type: 'MEMBER_OF', words: `suspended|suspends|suspension|приостанов${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation suspended', order: 'any' },
+  { type: 'MEMBER_OF', words: `founding members?|founder members?|одн${L}* из основател${L}*|государств${L}*-основател${L}*`, from: ['STATE'], to: ['ORG'], dating: 'none', status: 'founding member', order: 'any' },
+  // An English verb has its subject before it ("the forces left Kazakhstan" is not Kazakhstan leaving); a noun or a Russian verb either way.
+  { type: 'MEMBER_OF', words: `joined|joins|join|joining|rejoined|rejoins|acceded|accedes`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'start', order: 'active' },
+  {
+    type: 'MEMBER_OF',
+    words: `accession|вступ${L}*|присоедин${L}*|принят${L}* в члены|вернул${L}*|возвращ${L}*`,
+    from: ['STATE', 'ORG'], to: ['ORG'], dating: 'start', order: 'any',
+  },
+  { type: 'MEMBER_OF', words: `left|leaves|quit|quits|withdrew|withdrawn|withdraws|exited`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'end', order: 'active' },
+  { type: 'MEMBER_OF', words: `withdrawal|exit|вышл${L}*|вышел|выход${L}*|покин${L}*|покида${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'end', order: 'any' },
+  {
+    type: 'MEMBER_OF',
+    words: `members?|membership|member-states?|member countries|belongs? to|belonged to|член${L}*|государств${L}*-член${L}*|стран${L}*-член${L}*|входит|входят|входил${L}*|входящ${L}*|участниц${L}*|государств${L}*-участ${L}*`,
+    from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', order: 'any', reach: 4,
+  },
+  { type: 'HOSTS', words: `hosts|hosted|host|hosting|на территории|принимающ${L}* сторон${L}*`, from: ['STATE', 'PLACE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },
+  {
+    type: 'HELD_IN',
+    words: `held|holds|hold|took place|take place|takes place|staged|convened|gathered|met|opened|began|started|ran|conducted|прош${L}*|пройд${L}*|проход${L}*|состоял${L}*|состоится|состоятся|провод${L}*|провел${L}*|провёл${L}*|провед${L}*|открыл${L}*|стартовал${L}*|начал${L}*`,
+    from: ['EVENT', 'INIT', 'MEET'], to: ['PLACE', 'STATE'], dating: 'span', order: 'any', toAfter: LOCATIVE,
+  },
+  {
+    type: 'CONDUCTS',
+    words: `conducts|conducted|conduct|staged|carried out|carries out|organi[sz]ed|organi[sz]es|провел${L}*|провёл|провод${L}*|провед${L}*|организова${L}*`,
+    from: ['STATE', 'ORG'], to: ['EVENT', 'MEET'], dating: 'span', order: 'active', toMeeting: EXERCISE,
+  },
+  { type: 'ATTENDED', words: `attended|attends|attend|attending|took part|take part|takes part|participated|participates|was present|присутствова${L}*|принял${L}* участие|принима${L}* участие|участвова${L}*|посетил${L}*`, from: ['PERSON'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', unless: AS_OBSERVERS },
+  {
+    type: 'PARTICIPATES_IN',
+    words: `took part|take part|takes part|taking part|participated|participates|participate|participating|participation|participants?|contributed|contributes|sent (?:[${L}\\d,-]+ ){0,3}?(?:troops|units|servicemen|soldiers|personnel|contingents?|officers|observers|delegations?)|deployed|joined|участ${L}*|направил${L}*|задейств${L}*`,
+    from: ['STATE', 'ORG'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any', unless: AS_OBSERVERS,
+  },
+  { type: 'ADOPTED_AT', words: `adopted|approved|endorsed|signed|принят${L}*|утвержд${L}*|утвердил${L}*|одобр${L}*|подписа${L}*`, from: ['INIT'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', toAfter: AT_MEETING },
+  {
+    type: 'ADMINISTERS',
+    words: `administers|administered|administer|manages|managed|oversees|oversaw|implements|implemented|responsible for|in charge of|управля${L}*|отвеча${L}* за|курир${L}*|реализу${L}*`,
+    from: ['ORG'], to: ['INIT'], dating: 'none', order: 'any',
+  },
+  { type: 'COORDINATES', words: `coordinates|coordinated|coordinate|coordinating|coordinator|coordination|координ${L}*`, from: ['STATE', 'ORG'], to: ['INIT'], dating: 'none', order: 'any' },
+  { type: 'HEADS', words: `heads|headed|head of|leads|led|chief of|возглавля${L}*|возглавил${L}*|возглавит|руковод${L}*`, from: ['PERSON'], to: ['ORG'], dating: 'none', order: 'any', reach: 2 },
+];
+
+const COMPILED = TRIGGERS.map((trigger) => ({ ...trigger, regex: new RegExp(`(?<![\\p{L}-])(?:${trigger.words})(?![\\p{L}-])`, 'gu') }));
+
+/**
+ * Where a clause ends: a semicolon, a colon or a bracket (not a dash: the Russian copula «Армения — член ОДКБ»), a contrast ("but", "но", ", а"), a
+ * relative pronoun ("which", "который": its clause has a subject of its own), and a comma before a
+ * clause of its own ("while", "whereas", "хотя").
+ */
+const CLAUSE_BREAK =
+  /;|:| \(|\) |,? (?:but|yet|whereas|while|although|though|но|однако|хотя|зато)(?![\p{L}])|, (?:а|и)(?= )|,? (?:which|who|whom|whose|where|when|котор\p{L}*|где|когда|чей|чья|чьё|чьи)(?![\p{L}])/gu;
+
+/**
+ * What takes a statement back when it stands before the statement's end in its clause: a negation, a
+ * modal or a plan, a call or a proposal, an intention, a refusal or an absence ("Armenia, which froze its
+ * participation, has not sent a delegation" states the freeze: the negation is after it).
+ */
+const REFUSED_BEFORE = new RegExp(
+  `(?<![\\p{L}'’])(?:${[
+    `not|never|no longer|neither|nor|no|cannot|без|не|ни|нет|никогда`,
+    `may|might|could|would|should|must|can|ought|perhaps|possibly|probably|likely|unlikely|possible|potential(?:ly)?`,
+    `plans?|planned|planning|intends?|intended|intention|aims?|seeks?|sought|hopes?|hoped|wants?|wanted|wishes|considers?|considered|considering|mulls?|weighs?|expected to|expects|ready to|willing|prepared to|bid|applied|applies|application|candidate|aspir\\p{L}*|prospect\\p{L}*`,
+    `calls?(?: on| for)?|called(?: on| for)?|urged?|urges|propos\\p{L}*|suggest\\p{L}*|offer\\p{L}*|invit\\p{L}*|demand\\p{L}*|insist\\p{L}*|asked|request\\p{L}*`,
+    `refus\\p{L}*|declin\\p{L}*|fail\\p{L}*|boycott\\p{L}*|skipp\\p{L}*|skip|absent|absence|stayed away|without|except|excluding|other than|rather than|instead of|threat\\p{L}*|warn\\p{L}*`,
+    `намерен\\p{L}*|намерева\\p{L}*|планир\\p{L}*|план\\p{L}*|может|могут|могл\\p{L}*|мог|можно|должн\\p{L}*|возможн\\p{L}*|вероятн\\p{L}*|хочет|хотят|хотел\\p{L}*|собира\\p{L}*|готов\\p{L}*|рассматрива\\p{L}*|предлага\\p{L}*|предлож\\p{L}*|призвал\\p{L}*|призыва\\p{L}*|пригла\\p{L}*|заявк\\p{L}*|кандидат\\p{L}*|стремит\\p{L}*|надеет\\p{L}*|ожида\\p{L}*|бы`,
+    `отказ\\p{L}*|бойкот\\p{L}*|пропуст\\p{L}*|отсутств\\p{L}*|кроме|за исключением|вместо|угрож\\p{L}*|предупред\\p{L}*`,
+  ].join('|')})(?![\\p{L}])|n't`,
+  'u',
+);
+
+/** What takes back a whole clause wherever it stands: a condition, a question, a denial, a rumour. */
+const DOUBTED = /(?<![\p{L}])(?:if|unless|whether|in case|denied|denies|deny|denial|dismissed|rumou?rs?|speculat\p{L}*|reportedly|alleged\p{L}*|claims?|claimed|если|ли|в случае|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|якобы|будто)(?![\p{L}])/u;
+
+/** A membership or an observer status that begins: "admitted Serbia as a member in 2013", «стала наблюдателем». */
+const BECAME = /(?<![\p{L}])(?:became|become|becomes|becoming|admitted|accepted|granted|получил\p{L}*|стал\p{L}*|принят\p{L}*|приня\p{L}*)(?![\p{L}])/u;
+
+/** A hand-over of a chairmanship ("handed over to", "передала"): who gives and who takes is the rules' reading. */
+const HANDOVER = /(?<![\p{L}])(?:hand(?:s|ed|ing)? over|pass(?:es|ed|ing)? (?:it |the \p{L}+ )?(?:to|on)|transfer\p{L}*|rotat\p{L}*|передал\p{L}*|передаст|переда[её]т|перешл\p{L}*|перейд\p{L}*|переход\p{L}*)(?![\p{L}])/u;
+/** A chairmanship that starts: "took over", "assumed", "принимает председательство". */
+const TAKEOVER = /(?<![\p{L}])(?:t(?:ook|akes?|aking) over|assum\p{L}+|t(?:ook|akes?) up|приня\p{L}+|принима\p{L}+|примет|заступ\p{L}+)(?![\p{L}])/u;
+
+/** What a mention after these words is: the owner of a delegation or of forces ("the delegation of the CSTO"). */
+const OWNED_BEFORE = /(?<![\p{L}])(?:delegations?|missions?|contingents?|forces|troops|делегаци\p{L}*|мисси\p{L}*|контингент\p{L}*|сил\p{L}*|войск\p{L}*)(?: of)?(?: the)? "?$/iu;
+/** What a mention followed by these words is: the subject of its delegation, its forces, its summit, not of the fact. */
+const OWNED_AFTER = /^(?:['’]s)?"? (?:delegation|mission|forces|troops|contingent|staff|representatives?|envoy|working group|рабоч\p{L}* групп\p{L}*|делегаци\p{L}*|мисси\p{L}*|сил\p{L}*|контингент\p{L}*|представител\p{L}*)(?![\p{L}])/u;
+
+/**
+ * Words before a state or an organization that make it a modifier of someone or something else: a title
+ * ("Secretary-General of the CSTO", "президент Белоруссии"), a body or a people ("the parliaments of Serbia").
+ */
+const OWNER_OF =
+  /(?<![\p{L}])(?:parliaments?|governments?|ministers?|ministry|ministries|leaders?|presidents?|secretary|secretaries|secretary-general|chair(?:man|woman|person)?|head|chief|speaker|director|commander|spokes(?:man|woman|person)|envoy|ambassador|forces|troops|army|armed forces|citizens|парламент\p{L}*|правительств\p{L}*|министр\p{L}*|министерств\p{L}*|лидер\p{L}*|президент\p{L}*|секретар\p{L}*|генсек\p{L}*|председател\p{L}*|глав\p{L}*|руководител\p{L}*|спикер\p{L}*|директор\p{L}*|командующ\p{L}*|посл\p{L}*|посол|сил\p{L}*|войск\p{L}*|арми\p{L}*|граждан\p{L}*|член\p{L}*|участник\p{L}*|подразделени\p{L}*)(?: of)?(?: the)?(?: республик\p{L}*| republic of)? "?$/iu;
+/** "the armed forces of Armenia": a noun of which the state is the owner, unless the noun is the trigger ("the accession of Armenia"). */
+const NOUN_OF = /(?<![\p{L}])(\p{Ll}[\p{L}-]*) of (?:the )?"?$/u;
+/** "Russia's State Duma": a state's body, named after it. */
+const BODY_OF = /^['’]s "?\p{Lu}/u;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+const RELATIVE = /(?:which|who|whom|котор\p{L}*)$/u;
+/** An apposition: ", a CSTO member since 1994," describes the name before it and is a clause of its own. */
+const APPOSITION = /, (?:a|an|one of|once a|then a|now a|itself a|long a|still a|a founding|один из|одна из|одно из)(?![\p{L}])[^,;⟦]*(?:⟦\w+#\d+⟧[^,;⟦]*){0,4},/gu;
+
+interface Clause {
+  id: number;
+  start: number;
+  end: number;
+  /** A relative clause's or an apposition's: the name just before it, what it is about. */
+  opensAfter?: number;
+}
+
+/**
+ * The clauses of a template: what lies between breaks, and appositions inside them (the clause around an
+ * apposition goes on after it: "Kazakhstan, a CSTO member, sent troops").
+ */
+function clausesOf(text: string): { at: (offset: number) => Clause; asides: Clause[] } {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((match) => ({ at: match.index, relative: RELATIVE.test(match[0]) }));
+  const appositions: Clause[] = [...text.matchAll(APPOSITION)].map((match, i) => ({ id: 1000 + i, start: match.index, end: match.index + match[0].length - 1, opensAfter: match.index }));
+  return {
+    asides: appositions,
+    at(offset: number): Clause {
+      const inside = appositions.find((apposition) => offset > apposition.start && offset < apposition.end);
+      if (inside) return inside;
+      const id = breaks.filter((b) => b.at < offset).length;
+      const opening = breaks[id - 1];
+      return { id, start: opening?.at ?? 0, end: breaks[id]?.at ?? text.length, opensAfter: opening?.relative ? opening.at : undefined };
+    },
+  };
+}
+
+/** The units of a template: its slots of entity kinds, with the meetings it names by common nouns standing for the slots they hold. */
+export function relationUnits(template: Template, meetings: Array<{ start: number; end: number; text: string }>): RelationUnit[] {
+  const units: RelationUnit[] = [];
+  // "учения «Взаимодействие»": a name after a meeting's noun is the meeting's.
+  const spans = meetings.map((meeting) => {
+    const named = /^ "?⟦(?:INIT|EVENT)#\d+⟧"?/.exec(template.text.slice(meeting.end));
+    return named ? { ...meeting, end: meeting.end + named[0].length } : meeting;
+  });
+  const inside = (at: number) => spans.find((meeting) => at >= meeting.start && at < meeting.end);
+  template.slots.forEach((slot, i) => {
+    if (slot.kind === 'DATE' || slot.kind === 'TOPIC') return;
+    const start = template.at[i]!;
+    const meeting = inside(start);
+    if (meeting && slot.kind !== 'EVENT' && slot.kind !== 'INIT') return;
+    // "the Interaction exercise": a series named as a meeting is an event.
+    units.push({ kind: meeting ? 'EVENT' : slot.kind, start, end: start + `⟦${slot.kind}#${i}⟧`.length, slot });
+  });
+  for (const meeting of spans) {
+    // The named event is the end, not the words around it.
+    if (units.some((unit) => unit.start >= meeting.start && unit.end <= meeting.end)) continue;
+    units.push({ kind: 'MEET', start: meeting.start, end: meeting.end, text: meeting.text });
+  }
+  return units.sort((a, b) => a.start - b.start);
+}
+
+/** The units coordinated with `unit` in a list ("Russia, Belarus and Kazakhstan"), the unit among them. */
+function listOf(unit: RelationUnit, units: RelationUnit[], text: string): RelationUnit[] {
+  const same = (other: RelationUnit) => other.kind === unit.kind;
+  const joined = (between: string) => /^(?:,? ?(?:and|и|as well as|а также|or|или)? ?(?:the )?"?|, )$/u.test(between);
+  const i = units.indexOf(unit);
+  const list = [unit];
+  for (let j = i - 1; j >= 0 && same(units[j]!) && joined(text.slice(units[j]!.end, list[0]!.start)); j--) list.unshift(units[j]!);
+  for (let j = i + 1; j < units.length && same(units[j]!) && joined(text.slice(list[list.length - 1]!.end, units[j]!.start)); j++) list.push(units[j]!);
+  return list;
+}
+
+/**
+ * Whether a state or an organization is itself the actor, not part of a title before a person ("President
+ * of Belarus Alexander Lukashenko", "Генеральный секретарь ОДКБ Таалатбек Масадыков") or of a noun that
+ * is ("the parliaments of Serbia", "Russia's State Duma").
+ */
+function isActor(from: RelationUnit, trigger: Trigger & { regex: RegExp }, units: RelationUnit[], template: Template): boolean {
+  if (from.kind !== 'STATE' && from.kind !== 'ORG') return true;
+  const { text } = template;
+  // In words: a title may be a name no entity has ("Мажилиса Парламента Республики").
+  const before = restore(template, text.slice(Math.max(0, from.start - 60), from.start)) + ' ';
+  if (OWNER_OF.test(before) || BODY_OF.test(text.slice(from.end))) return false;
+  const noun = NOUN_OF.exec(before)?.[1];
+  if (noun && !new RegExp(trigger.regex.source, 'u').test(noun)) return false;
+  const person = units.find((unit) => (unit.kind === 'PERSON' || unit.kind === 'NAME') && unit.start >= from.end);
+  return !person || /,/.test(text.slice(from.end, person.start)) || words(text.slice(from.end, person.start)) > 4;
+}
+
+/** Every proposal of the layer in a sentence's template. */
+export function relationsIn(template: Template, meetings: Array<{ start: number; end: number; text: string }>): RelationFind[] {
+  const { text } = template;
+  // A question or a sentence that reports a denial states nothing.
+  if (/\?\s*"?\s*$/.test(text)) return [];
+  const lower = text.toLowerCase();
+  const search = lower.length === text.length ? lower : text;
+  const units = relationUnits(template, meetings);
+  const clauses = clausesOf(text);
+  // "The summit, which opened in Minsk", "Kazakhstan, a CSTO member": the name just before a relative clause or an apposition is in it.
+  const antecedent = (clause: Clause) => (clause.opensAfter === undefined ? undefined : units.find((unit) => unit.end <= clause.opensAfter! && clause.opensAfter! - unit.end <= 1));
+  const actor = (unit: RelationUnit, trigger: Trigger & { regex: RegExp }) => isActor(unit, trigger, units, template);
+  const finds: RelationFind[] = [];
+  const given = new Set<string>();
+  for (const trigger of COMPILED) {
+    const reach = trigger.reach ?? 6;
+    for (const match of search.matchAll(trigger.regex)) {
+      const [tStart, tEnd] = [match.index, match.index + match[0].length];
+      // A trigger inside a meeting's name or a slot is no trigger.
+      if (units.some((unit) => tStart < unit.end && tEnd > unit.start)) continue;
+      const clause = clauses.at(tStart);
+      const clauseWords = text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ');
+      if (DOUBTED.test(clauseWords.toLowerCase())) continue;
+      if ((trigger.type === 'CHAIRS' && HANDOVER.test(clauseWords)) || trigger.unless?.test(clauseWords)) continue;
+      const subject = antecedent(clause);
+      // A relative clause's subject is as near as the clause's last comma: "Belarus, which hosted the drills in 2024, also took part".
+      const distance = (unit: RelationUnit) =>
+        unit === subject ? words(text.slice(Math.max(text.lastIndexOf(',', tStart) + 1, unit.end), tStart)) : words(unit.end <= tStart ? text.slice(unit.end, tStart) : text.slice(tEnd, unit.start));
+      const near = (kinds: Kind[], side: 'before' | 'after' | 'any', not?: RelationUnit) =>
+        units
+          .filter((unit) => unit !== not && kinds.includes(unit.kind) && (clauses.at(unit.start).id === clause.id || unit === subject) && (unit.end <= tStart || unit.start >= tEnd))
+          .filter((unit) => side === 'any' || (side === 'before' ? unit.end <= tStart : unit.start >= tEnd))
+          .filter((unit) => distance(unit) <= reach && !SPEAKER.test(text.slice(unit.end)))
+          .sort((a, b) => distance(a) - distance(b))[0];
+      const order = trigger.order ?? 'any';
+      const toSide = order === 'active' ? 'after' : order === 'passive' ? 'before' : 'any';
+      const fromSide = order === 'active' ? 'before' : order === 'passive' ? 'after' : 'any';
+      const to = near(trigger.to, toSide);
+      if (!to) continue;
+      if (trigger.toAfter && !trigger.toAfter.test(text.slice(Math.max(0, to.start - 40), to.start))) continue;
+      // A place after the meeting and a comma belongs to what the comma opens: "Прошло заседание, посвящённое ситуации в Афганистане".
+      if (trigger.type === 'HELD_IN' && to.start >= tEnd && text.slice(tEnd, to.start).includes(',')) continue;
+      if (trigger.toMeeting && to.kind === 'MEET' && !trigger.toMeeting.test(to.text!)) continue;
+      const from = near(trigger.from, fromSide, to);
+      // "The parliaments of Serbia and Afghanistan": the list's first name carries what owns them all.
+      const froms = from ? listOf(from, units, text) : [];
+      if (!from || !froms.every((unit) => actor(unit, trigger))) continue;
+      // Organizations both: only the order of a sentence tells which is the member ("X joined Y").
+      if (trigger.from.includes(to.kind) && trigger.to.includes(from.kind) && !(from.end <= tStart && to.start >= tEnd)) continue;
+      // "Russia's delegation to the summit", "the CSTO forces took part": the state or organization is not the actor itself.
+      if ((trigger.type === 'MEMBER_OF' || trigger.type === 'CHAIRS' || trigger.type === 'HEADS') && OWNED_AFTER.test(text.slice(from.end))) continue;
+      // "CSTO delegation", «делегацию ОДКБ возглавил»: the organization's delegation or forces, not the organization.
+      if ((trigger.type === 'MEMBER_OF' || trigger.type === 'OBSERVER_OF' || trigger.type === 'HEADS') && (OWNED_AFTER.test(text.slice(to.end)) || OWNED_BEFORE.test(text.slice(0, to.start)))) continue;
+      // To the next comma after the statement: a Russian negation or refusal may follow it ("участвовать в учениях не будет").
+      const last = Math.max(from.end, to.end, tEnd);
+      const comma = text.indexOf(',', last);
+      const first = Math.min(from.start, to.start, tStart, clause.start);
+      if (REFUSED_BEFORE.test(text.slice(first, comma >= 0 ? Math.min(comma, Math.max(clause.end, last)) : Math.max(clause.end, last)).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase())) continue;
+      const dating: RelationDating =
+        (trigger.type === 'CHAIRS' && TAKEOVER.test(clauseWords)) || (trigger.dating === 'post' && BECAME.test(clauseWords.toLowerCase())) ? 'start' : trigger.dating;
+      for (const a of froms) {
+        for (const b of listOf(to, units, text)) {
+          const key = `${a.start}|${b.start}`;
+          if (given.has(key)) continue;
+          given.add(key);
+          const asides = clauses.asides.filter((other) => other.id !== clause.id);
+          finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, role: trigger.role, start: Math.min(a.start, b.start, tStart), end: Math.max(a.end, b.end, tEnd), trigger: match[0], asides });
+        }
+      }
+    }
+  }
+  return finds;
+}

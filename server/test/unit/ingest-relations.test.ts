@@ -1,0 +1,99 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The facts of a text, described, with the relation layer as asked: on (with the rules), off, or alone. */
+const facts = (text: string, relations: boolean | 'only' = true, published = '2025-11-27') =>
+  extract(text, { gazetteer: cstoGazetteer, published, relations }).proposals.map(describeFact);
+/** What the layer alone reads: its proposals without the rules'. */
+const layer = (text: string) => facts(text, 'only');
+
+describe('ingest: the relation layer behind the rules', () => {
+  it('reads a nominal construction, Russian word order and a passive that no rule names, with their dates', () => {
+    const participation = 'Участие Киргизии в учениях «Взаимодействие» в 2024 году подтвердили в Минобороны.';
+    expect(facts(participation)).toEqual(['PARTICIPATES_IN kyrgyzstan → interaction 2024..2024']);
+    expect(facts(participation, false)).toEqual([]);
+    const staged = 'The Interaction exercise was staged in October near Minsk, the ministry said.';
+    expect(facts(staged)).toEqual(['HELD_IN interaction → minsk 2025-10..2025-10']);
+    expect(facts(staged, false)).toEqual([]);
+    expect(facts('Kazakhstan and Kyrgyzstan are founding members of the CSTO.')).toEqual([
+      'MEMBER_OF kazakhstan → csto {founding member}',
+      'MEMBER_OF kyrgyzstan → csto {founding member}',
+    ]);
+  });
+
+  it('reads a clause after "but" on its own, and an apposition as a clause about the name before it, with its own date', () => {
+    expect(facts("Russia chaired the Collective Security Council, but Armenia's membership in the CSTO remained frozen.")).toEqual([
+      'CHAIRS russia → collective-security-council [chair]',
+      'MEMBER_OF armenia → csto {participation frozen}',
+    ]);
+    // The troops were sent at no date the sentence gives: 1994 is the membership's.
+    expect(facts('Kazakhstan, a CSTO member since 1994, sent 200 troops to the Interaction exercise.')).toEqual([
+      'MEMBER_OF kazakhstan → csto 1994..',
+      'PARTICIPATES_IN kazakhstan → interaction',
+    ]);
+    expect(layer('Belarus, which hosted the Echelon drills in 2024, also took part in the Search exercise.')).toEqual([
+      'HOSTS belarus → echelon 2024..2024',
+      'PARTICIPATES_IN belarus → search 2024..2024',
+    ]);
+  });
+
+  it('proposes nothing that a negation, a modal, a plan, a call, a refusal, a denial, a question or a condition takes back', () => {
+    for (const text of [
+      'The accession of Tajikistan to the CSTO is not on the agenda.',
+      'Kyrgyzstan may join the Interaction exercise next year.',
+      'Kazakhstan plans to take part in the Search drills.',
+      'Belarus denied reports that it sent troops to the Interaction exercise.',
+      'Did Kyrgyzstan take part in the Interaction drills?',
+      'If Kyrgyzstan takes part in the Interaction drills, Russia will send more troops.',
+      'Киргизия от участия в учениях «Взаимодействие» отказалась.',
+      'Узбекистан в учениях «Поиск» участвовать не будет.',
+      'Казахстан намерен принять участие в учениях «Поиск».',
+      'Russia chairs the CSTO this year; Armenia is not a member of the bloc.',
+    ]) {
+      expect([text, layer(text).filter((fact) => !fact.startsWith('CHAIRS russia'))]).toEqual([text, []]);
+    }
+  });
+
+  it('does not take a place a meeting comes from for where it is held, nor a state in a title or an owner for the actor', () => {
+    expect(layer('The Interaction exercise was staged in October with troops from Minsk.')).toEqual([]);
+    // The forces left the country: Kazakhstan did not leave them.
+    expect(layer('The last units of the Collective Peacekeeping Forces left Kazakhstan in January.')).toEqual([]);
+    // The president took part, not Belarus; the parliaments are observers, not Serbia.
+    expect(layer('Президент Белоруссии Александр Лукашенко принял участие в учениях «Взаимодействие».')).toEqual(['ATTENDED alexander-lukashenko → interaction']);
+    expect(layer('The parliaments of Serbia and Afghanistan are observers at the CSTO Parliamentary Assembly.')).toEqual([]);
+    expect(layer('Генеральный секретарь ОДКБ Имангали Тасмагамбетов провёл встречу с министром.')).toEqual([]);
+  });
+
+  it('leaves a fact the rules read to the rules: one proposal, the rule\'s', () => {
+    const result = extract('Armenia joined the CSTO in 1992.', { gazetteer: cstoGazetteer, published: '2025-11-27' });
+    expect(result.proposals.map((fact) => `${describeFact(fact)} (${fact.rule})`)).toEqual(['MEMBER_OF armenia → csto 1992.. (en.member.joined)']);
+    expect(layer('Armenia joined the CSTO in 1992.')).toEqual(['MEMBER_OF armenia → csto 1992..']);
+  });
+});
+
+describe('ingest: a capital or a description standing for its state', () => {
+  it('reads a capital or the Kremlin as its state where it acts', () => {
+    expect(facts('Moscow takes over the chairmanship of the CSTO on 1 January 2026.')).toEqual(['CHAIRS russia → csto 2026-01-01.. [chair]']);
+    expect(facts('Кремль принял председательство в ОДКБ с 1 января 2026 года.')).toEqual(['CHAIRS russia → csto 2026-01-01.. [chair]']);
+    expect(facts('Yerevan froze its participation in the CSTO in February 2024.')).toEqual(['MEMBER_OF armenia → csto 2024-02.. {participation frozen}']);
+    expect(facts('Минск, по данным министерства, вступил в ОДКБ ещё в 1993 году.')).toEqual(['MEMBER_OF belarus → csto 1993..']);
+  });
+
+  it('keeps a capital a place where something happens in it, is named after it or comes from it', () => {
+    expect(facts('The summit in Moscow ended without a declaration.')).toEqual(['HELD_IN "summit" → moscow']);
+    expect(facts('Minsk hosted the CSTO summit in 2023.')).toEqual(['HELD_IN "CSTO summit" → minsk 2023..2023']);
+    expect(facts('Хренин сообщил, что Минск, принимающий учения «Поиск» третий год подряд, готов к ним.').some((fact) => fact.includes('belarus'))).toBe(false);
+    expect(facts('Officials from Minsk said the Minsk summit went well.')).toEqual([]);
+  });
+
+  it('reads "the republic", «республика» as the state named last, and nothing where no state was named or the noun is any country', () => {
+    expect(facts('Armenia has stayed away from the bloc since 2024. The republic froze its participation in the CSTO in February.')).toEqual([
+      'MEMBER_OF armenia → csto 2025-02.. {participation frozen}',
+    ]);
+    expect(facts('Армения с 2024 года не участвует в работе блока. В феврале республика заморозила участие в ОДКБ.')).toEqual([
+      'MEMBER_OF armenia → csto 2025-02.. {participation frozen}',
+    ]);
+    expect(facts('The country froze its participation in the CSTO.')).toEqual([]);
+    expect(facts('Armenia met Russia. Each country joined the CSTO in 1992.')).toEqual([]);
+  });
+});
