@@ -138,6 +138,8 @@ function main(): void {
   let mentions = empty();
   let facts = empty();
   const groups: Record<string, { mentions: Score; facts: Score }> = {};
+  /** Proposals by group and language, counted: a held-out batch's first run is read per language. */
+  const languages: Record<string, Score> = {};
   const misses = new Map<string, number>();
   const dates = { right: 0, checked: 0 };
   const texts: string[] = [];
@@ -157,6 +159,8 @@ function main(): void {
     const group = (groups[name] ??= { mentions: empty(), facts: empty() });
     group.mentions = add(group.mentions, m);
     group.facts = add(group.facts, f);
+    const byLanguage = (languages[`${name}, ${result.language}`] ??= empty());
+    languages[`${name}, ${result.language}`] = add(byLanguage, f);
     const ms = timeOf(() => extract(text, options), 20);
     console.log(`| ${article.file} | ${result.language} | ${words(text)} | ${precision(m)} | ${recall(m)} | ${precision(f)} | ${recall(f)} | ${ms.toFixed(2)} |`);
   }
@@ -166,6 +170,8 @@ function main(): void {
   console.log(`| **all** | | | **${precision(mentions)}** | **${recall(mentions)}** | **${precision(facts)}** | **${recall(facts)}** | |`);
   console.log(`\nMentions: ${mentions.tp} right of ${mentions.found} found, ${mentions.expected} expected.`);
   console.log(`Proposals: ${facts.tp} right of ${facts.found} proposed, ${facts.expected} expected; dates of the right ones: ${dates.right} of ${dates.checked} as labelled.`);
+  console.log('\nProposals by group and language (right / proposed / expected):');
+  for (const [name, score] of Object.entries(languages)) console.log(`  ${name}: ${score.tp} / ${score.found} / ${score.expected} (P ${precision(score)}, R ${recall(score)})`);
   console.log('\nMisses by type:');
   for (const [key, count] of [...misses].sort((a, b) => b[1] - a[1])) console.log(`  ${key}: ${count}`);
 
