@@ -62,7 +62,7 @@ function positions(regex: RegExp, sentence: string): number[] {
 }
 
 /** Whether the clause a date stands in is about the future: the tense of the marker nearest the date. */
-function futureAt(sentence: string, start: number, end: number, markers: { future: number[]; past: number[]; weak: number[] }): boolean {
+function futureAt(start: number, end: number, markers: { future: number[]; past: number[]; weak: number[] }): boolean {
   const distance = (at: number) => (at < start ? start - at : at > end ? at - end : 0);
   const nearest = (list: number[]) => Math.min(...list.map(distance));
   const [future, past] = [nearest(markers.future), nearest(markers.past)];
@@ -279,7 +279,7 @@ export function findDates(sentence: string, published: PartialDate | null, earli
       if (found.some((other) => start < other.end && end > other.start)) continue;
       // "1,374" and "20.5" are not years; nor is a year inside a word or code.
       if (/[\d][,.]$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
-      const context: Context = { published, future: futureAt(sentence, start, end, tense()) };
+      const context: Context = { published, future: futureAt(start, end, tense()) };
       const resolved = pattern.resolve(m, context);
       if (!resolved) continue;
       const before = sentence.slice(Math.max(0, start - 80), start);
