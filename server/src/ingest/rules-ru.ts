@@ -230,7 +230,10 @@ export const RUSSIAN_RULES: Rule[] = [
   // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
   // «решено провести следующее заседание в первом полугодии 2027 года в Казахстане».
   ru({ name: 'ru.held-in.to-hold', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<!(?:предлож|предлага|призва|призыва|проси|попроси|хоч|хоте)\\p{L}* )провести {MEET:from}${OF_BODY}(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `(?<!(?:предлож|предлага|призва|призыва|проси|попроси|хоч|хоте)\\p{L}* )провести {MEET:from}${OF_BODY}(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во|на территории) {PLACE|STATE:to}` }),
+  // «Следующую сессию совета планируется провести осенью 2027 года в Душанбе»: the meeting first, the impersonal plan after.
+  ru({ name: 'ru.held-in.to-hold-object-first', type: 'HELD_IN', dating: 'span',
+    pattern: `{MEET:from}${OF_BODY} (?:планируется|решено|намечено|предполагается|планируют|намерены|договорились) провести(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.to-hold-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:в|во) {PLACE|STATE:to} (?:планируется|планируют|решено|намечено|предполагается|намерены) провести {MEET:from}` }),
   // «В прошлом году «Эшелон» проходил в Белоруссии, в этом году — в Казахстане»: the second place, with its date.
@@ -241,7 +244,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? )?(?:в|во) (?:г\\. )?{PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ |(?:в|во) (?:т[еоу]\\p{L}* же|эт\\p{L}*) (?:сроки|время|дни|день) )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? (?:в|во) (?:г\\. )?|на (?:полигон\\p{L}*|территории) |(?:в|во) (?:г\\. )?){PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
   ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в) {MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
@@ -296,6 +299,15 @@ export const RUSSIAN_RULES: Rule[] = [
   // «…, а также генеральный секретарь организации X»: a person at the end of a list of participants.
   ru({ name: 'ru.attended.also', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
+  // «За ходом учения наблюдали министр обороны X и начальник штаба Y»: guests watching the exercise named nearby.
+  ru({ name: 'ru.attended.watched', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )за (?:(?:ходом|проведением) (?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?|действиями (?:войск|подразделений|сил)) (?:наблюдали|наблюдал|наблюдала|будут наблюдать|будет наблюдать) {PERSON|NAME:from}` }),
+  // «В нём участвовал секретарь Совета безопасности X»: a person at the meeting named before.
+  ru({ name: 'ru.attended.pronoun', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней) (?:участвовал${VERB_END}|принял${VERB_END} участие|присутствовал${VERB_END}) (?:(?:государственн|постоянн|полномочн)\\p{L}+ )?{PERSON|NAME:from}` }),
+  // «К учению привлекались около 2500 военнослужащих … от вооружённых сил Белоруссии, Казахстана …».
+  ru({ name: 'ru.participates.drawn-from', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:^|[,;] )(?:в|к) {EVENT|MEET:to} (?:привлекались|привлекаются|привлечены|будут привлечены|были привлечены|задействованы|участвовали|участвуют)[^.;⟦]{0,120}? (?:от|из) (?:(?:вооруж[её]нных сил|армий|министерств обороны|подразделений) )?{STATE:from}` }),
   // «Саммит прошёл с участием президента России X».
   ru({ name: 'ru.attended.with', type: 'ATTENDED', dating: 'span', toFallback: 'meeting',
     pattern: `с участием (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
