@@ -31,6 +31,8 @@ const TOOK_PART_IN = `(?:в|на) (?:работе )?(?:н[её]м|ней|них|
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
 const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|заседани\\p{L}*|сесси\\p{L}*|саммит\\p{L}*|встреч\\p{L}*|совещани\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|форум\\p{L}*|конференци\\p{L}*)';
+/** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
+const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
 /** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
 const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧)?`;
 
@@ -79,7 +81,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:имеют|имеет|имел${VERB_END}|получил${VERB_END}|получат|получит|обладают|обладает|обладал${VERB_END}) {STATE|ORG|NAME:from}` }),
   // «Наблюдателями при ПА ОДКБ являются …».
   ru({ name: 'ru.observer.are', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
-    pattern: `наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}) {STATE|ORG|NAME:from}` }),
+    pattern: `наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}) (?:(?:лишь|только|также|по-прежнему|пока) )?{STATE|ORG|NAME:from}` }),
   // «в качестве наблюдателя»: only at an organization, not at an exercise or a session.
   ru({ name: 'ru.observer.capacity', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG|NAME:from}{ANY} в качестве наблюдател${VERB_END} (?:в (?:работе |деятельности )?|при |к работе )?{ORG:to}` }),
@@ -139,6 +141,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:председательствующ${VERB_END}|председательствовавш${VERB_END}) в {ORG:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
   ru({ name: 'ru.chair.under', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: `под председательством (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|STATE|NAME:from}` }),
+  // «Встречу провёл секретарь Совета безопасности X»: the meeting first, the one who led it after the verb.
+  ru({ name: 'ru.chair.led-meeting', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?) (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) {PERSON|NAME:from}` }),
   // Who chairs holds the title before the name: «под председательством Первого заместителя Председателя Правительства Российской Федерации Д.В. Мантурова».
   ru({ name: 'ru.post.under-chair', type: 'POST', dating: 'post',
     pattern: `под председательством {RUROLE} {STATE:to} {RANK}{PERSON|NAME:from}` }),
@@ -214,6 +219,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Межгосударственной программы …, администрирование которой осуществляет МКВЭС».
   ru({ name: 'ru.administers.relative', type: 'ADMINISTERS', dating: 'none',
     pattern: `{INIT:to},? (?:администрирование|управление|реализацию) (?:котор${VERB_END}|е[её]|его) (?:осуществля${VERB_END}|осуществит|вед[её]т|обеспечива${VERB_END}) {ORG|STATE:from}` }),
+  // «программы, координацию которой осуществляет Секретариат»: the relative clause after the programme.
+  ru({ name: 'ru.coordinates.relative', type: 'COORDINATES', dating: 'none',
+    pattern: `{INIT:to}(?: [^ ⟦⟧.,;]+){0,3}?,? координаци${VERB_END} (?:котор${VERB_END}|е[её]|его) (?:осуществля${VERB_END}|осуществит|вед[её]т|обеспечива${VERB_END}) {ORG|STATE:from}` }),
   ru({ name: 'ru.coordinates.object-first', type: 'COORDINATES', dating: 'none',
     pattern: `(?<to>(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|проект\\p{L}*|учени\\p{L}*))(?: [^.;⟦]{0,80}?,)? (?:координирует|координировал${VERB_END}|будет координировать) {STATE|ORG:from}` }),
   ru({ name: 'ru.coordinates', type: 'COORDINATES', dating: 'none',
@@ -239,6 +247,11 @@ export const RUSSIAN_RULES: Rule[] = [
   // «В прошлом году «Эшелон» проходил в Белоруссии, в этом году — в Казахстане»: the second place, with its date.
   ru({ name: 'ru.held-in.gapped-place', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}"? (?:проходил${VERB_END}|прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|проводил${VERB_END}) (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:в |во )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})? — (?:в|во) {PLACE|STATE:to}` }),
+  // «проведение в Таджикистане учений «Рубеж»», «проведение учений … в Казахстане»: the noun, not a refusal or a move.
+  ru({ name: 'ru.held-in.holding-noun', type: 'HELD_IN', dating: 'span',
+    pattern: `${NOT_CALLED_OFF}проведени${VERB_END} (?:в|во|на территории) {PLACE|STATE:to} {EVENT|MEET:from}` }),
+  ru({ name: 'ru.held-in.holding-noun-place-after', type: 'HELD_IN', dating: 'span',
+    pattern: `${NOT_CALLED_OFF}проведени${VERB_END} {EVENT|MEET:from} (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.gathered', type: 'HELD_IN', dating: 'span',
     pattern: `(?:собрал${VERB_END}|собравш${VERB_END}|собер[её]тся|собираются|собирается) на {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
@@ -276,7 +289,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.conducts.led-by-body', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
-    pattern: `руководство (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять) {ORG:from}` }),
+    pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
     pattern: `{STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',

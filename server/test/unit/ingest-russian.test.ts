@@ -647,3 +647,41 @@ describe('ingest (ru): participants of talks and exercises, and plans with the m
     expect(facts('К учению привлекались около 1500 военнослужащих; из Казахстана прибыли наблюдатели.')).toEqual([]);
   });
 });
+
+describe('ingest (ru): who led a meeting, commanded an exercise, coordinates a programme; holding as a noun (held-out batch 9)', () => {
+  it('reads observers with «лишь/только» before them, and not a denial', () => {
+    expect(facts('Наблюдателями при Парламентской ассамблее ОДКБ с 2019 года являются только Сербия и Афганистан.')).toEqual([
+      'OBSERVER_OF serbia → csto-parliamentary-assembly 2019.. {observer}',
+      'OBSERVER_OF afghanistan → csto-parliamentary-assembly 2019.. {observer}',
+    ]);
+    expect(facts('Наблюдателями при Парламентской ассамблее ОДКБ не являются ни Сербия, ни Афганистан.')).toEqual([]);
+  });
+
+  it('reads «совещание провёл X» as X chairing it, and not an exercise or a name away from the verb', () => {
+    expect(facts('Совещание провёл министр обороны России Андрей Белоусов.')).toEqual(
+      expect.arrayContaining(['CHAIRS "Андрей Белоусов" → "Совещание" [chair]']),
+    );
+    expect(facts('Совещание провёл в закрытом режиме Андрей Белоусов.')).toEqual([]);
+    expect(facts('Учения провёл Андрей Белоусов.')).toEqual([]);
+  });
+
+  it('reads «командование учениями взял на себя штаб» as the body conducting them', () => {
+    expect(facts('Командование учениями взял на себя Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "учениями"']);
+    expect(facts('Командование учениями обсуждал Объединённый штаб ОДКБ.')).toEqual([]);
+  });
+
+  it('reads «программа, координацию которой ведёт X», and not another noun in the relative clause', () => {
+    expect(facts('Эксперты обсудили Межгосударственную целевую программу по укреплению таджикско-афганской границы, координацию которой ведёт Секретариат ОДКБ.')).toEqual(
+      expect.arrayContaining(['COORDINATES csto-secretariat → tajik-afghan-border-programme']),
+    );
+    expect(facts('Эксперты обсудили Межгосударственную целевую программу по укреплению таджикско-афганской границы, обсуждение которой ведёт Секретариат ОДКБ.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^COORDINATES csto-secretariat/)]),
+    );
+  });
+
+  it('reads «проведение (в X) учений (в X)» as where they are held, and not a refused holding', () => {
+    expect(facts('Стороны обсудили проведение в Казахстане учений «Рубеж-2028».')).toEqual(['HELD_IN "Рубеж-2028" → kazakhstan 2028..2028']);
+    expect(facts('Стороны обсудили проведение учений «Рубеж-2028» на территории Казахстана.')).toEqual(['HELD_IN "Рубеж-2028" → kazakhstan 2028..2028']);
+    expect(facts('Армения отказалась от проведения учений ОДКБ на территории Армении.')).toEqual([]);
+  });
+});
