@@ -31,6 +31,8 @@ const TOOK_PART_IN = `(?:в|на) (?:работе )?(?:н[её]м|ней|них|
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
 const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|заседани\\p{L}*|сесси\\p{L}*|саммит\\p{L}*|встреч\\p{L}*|совещани\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|форум\\p{L}*|конференци\\p{L}*)';
+/** The verbs that end a chairmanship: «завершилось», «истекает». */
+const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
 /** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
 const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
 /** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
@@ -103,6 +105,11 @@ export const RUSSIAN_RULES: Rule[] = [
   // «председательство Таджикистана, которое начнётся с 1 января».
   ru({ name: 'ru.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало)` }),
+  // «… где завершилось председательство Киргизии», «председательство Казахстана завершится 31 декабря»: the end of a chairmanship.
+  ru({ name: 'ru.chair.ended', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg',
+    pattern: `${CHAIR_ENDS} председательств${VERB_END} {STATE:from}` }),
+  ru({ name: 'ru.chair.ended-subject-first', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg',
+    pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})? ${CHAIR_ENDS}` }),
   // «в этом году председательствует Россия»: the verb before its subject.
   ru({ name: 'ru.chair.chairs-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:^|[,;:] |— |⟦DATE#\\d+⟧ )(?:председательствует|председательствовал|председательствовала|будет председательствовать)(?: в {ORG:to})? {STATE:from}` }),
@@ -210,6 +217,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Штаб-квартира организации находится в Москве», «ОДКБ со штаб-квартирой в Москве».
   ru({ name: 'ru.headquarters', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `штаб-квартир${VERB_END} {ORG:from} (?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}` }),
+  // «Санкт-Петербург, где расположена штаб-квартира ПА ОДКБ»: the place first, the relative «где» after it.
+  ru({ name: 'ru.headquarters.where', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{PLACE:to},? где (?:расположен${VERB_END}|находит${VERB_END}|размещ[её]н${VERB_END}|размещает${VERB_END}) (?:е[её] |его |сво${VERB_END} )?(?:штаб-квартир|секретариат)${VERB_END} {ORG:from}` }),
   ru({ name: 'ru.headquarters.with', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from},? (?:со|с) штаб-квартир${VERB_END} (?:в|во) {PLACE:to}` }),
 

@@ -685,3 +685,24 @@ describe('ingest (ru): who led a meeting, commanded an exercise, coordinates a p
     expect(facts('Армения отказалась от проведения учений ОДКБ на территории Армении.')).toEqual([]);
   });
 });
+
+describe('ingest (ru): a headquarters after «где», the end of a chairmanship (held-out batch 9)', () => {
+  it('reads «город, где расположена штаб-квартира X», and not a meeting held there', () => {
+    expect(facts('Делегация посетила Санкт-Петербург, где расположена штаб-квартира ПА ОДКБ.')).toEqual([
+      'HEADQUARTERED_IN csto-parliamentary-assembly → saint-petersburg',
+    ]);
+    expect(facts('Делегация посетила Санкт-Петербург, где прошло заседание ПА ОДКБ.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^HEADQUARTERED_IN/)]),
+    );
+  });
+
+  it('reads the end of a chairmanship, the verb before or after it, and not its start', () => {
+    expect(facts('Саммит ОДКБ прошёл в Бишкеке, где завершилось председательство Киргизии.')).toEqual(
+      expect.arrayContaining(['CHAIRS kyrgyzstan → csto [chair]']),
+    );
+    expect(facts('Председательство Казахстана в ОДКБ завершится 31 декабря 2028 года.')).toEqual(['CHAIRS kazakhstan → csto ..2028-12-31 [chair]']);
+    expect(facts('Председательство Казахстана в ОДКБ началось с обсуждения бюджета.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/\.\.\d/)]),
+    );
+  });
+});
