@@ -31,6 +31,10 @@ const TOOK_PART_IN = `(?:в|на) (?:работе )?(?:н[её]м|ней|них|
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
 const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|заседани\\p{L}*|сесси\\p{L}*|саммит\\p{L}*|встреч\\p{L}*|совещани\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|форум\\p{L}*|конференци\\p{L}*)';
+/** The verbs that end a chairmanship: «завершилось», «истекает». */
+const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
+/** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
+const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
 /** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
 const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧)?`;
 
@@ -79,7 +83,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:имеют|имеет|имел${VERB_END}|получил${VERB_END}|получат|получит|обладают|обладает|обладал${VERB_END}) {STATE|ORG|NAME:from}` }),
   // «Наблюдателями при ПА ОДКБ являются …».
   ru({ name: 'ru.observer.are', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
-    pattern: `наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}) {STATE|ORG|NAME:from}` }),
+    pattern: `наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}) (?:(?:лишь|только|также|по-прежнему|пока) )?{STATE|ORG|NAME:from}` }),
   // «в качестве наблюдателя»: only at an organization, not at an exercise or a session.
   ru({ name: 'ru.observer.capacity', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG|NAME:from}{ANY} в качестве наблюдател${VERB_END} (?:в (?:работе |деятельности )?|при |к работе )?{ORG:to}` }),
@@ -101,6 +105,11 @@ export const RUSSIAN_RULES: Rule[] = [
   // «председательство Таджикистана, которое начнётся с 1 января».
   ru({ name: 'ru.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало)` }),
+  // «… где завершилось председательство Киргизии», «председательство Казахстана завершится 31 декабря»: the end of a chairmanship.
+  ru({ name: 'ru.chair.ended', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg',
+    pattern: `${CHAIR_ENDS} председательств${VERB_END} {STATE:from}` }),
+  ru({ name: 'ru.chair.ended-subject-first', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg',
+    pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})? ${CHAIR_ENDS}` }),
   // «в этом году председательствует Россия»: the verb before its subject.
   ru({ name: 'ru.chair.chairs-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:^|[,;:] |— |⟦DATE#\\d+⟧ )(?:председательствует|председательствовал|председательствовала|будет председательствовать)(?: в {ORG:to})? {STATE:from}` }),
@@ -139,6 +148,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:председательствующ${VERB_END}|председательствовавш${VERB_END}) в {ORG:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
   ru({ name: 'ru.chair.under', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: `под председательством (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|STATE|NAME:from}` }),
+  // «Встречу провёл секретарь Совета безопасности X»: the meeting first, the one who led it after the verb.
+  ru({ name: 'ru.chair.led-meeting', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?) (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) {PERSON|NAME:from}` }),
   // Who chairs holds the title before the name: «под председательством Первого заместителя Председателя Правительства Российской Федерации Д.В. Мантурова».
   ru({ name: 'ru.post.under-chair', type: 'POST', dating: 'post',
     pattern: `под председательством {RUROLE} {STATE:to} {RANK}{PERSON|NAME:from}` }),
@@ -205,6 +217,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Штаб-квартира организации находится в Москве», «ОДКБ со штаб-квартирой в Москве».
   ru({ name: 'ru.headquarters', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `штаб-квартир${VERB_END} {ORG:from} (?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}` }),
+  // «Санкт-Петербург, где расположена штаб-квартира ПА ОДКБ»: the place first, the relative «где» after it.
+  ru({ name: 'ru.headquarters.where', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{PLACE:to},? где (?:расположен${VERB_END}|находит${VERB_END}|размещ[её]н${VERB_END}|размещает${VERB_END}) (?:е[её] |его |сво${VERB_END} )?(?:штаб-квартир|секретариат)${VERB_END} {ORG:from}` }),
   ru({ name: 'ru.headquarters.with', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from},? (?:со|с) штаб-квартир${VERB_END} (?:в|во) {PLACE:to}` }),
 
@@ -214,6 +229,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Межгосударственной программы …, администрирование которой осуществляет МКВЭС».
   ru({ name: 'ru.administers.relative', type: 'ADMINISTERS', dating: 'none',
     pattern: `{INIT:to},? (?:администрирование|управление|реализацию) (?:котор${VERB_END}|е[её]|его) (?:осуществля${VERB_END}|осуществит|вед[её]т|обеспечива${VERB_END}) {ORG|STATE:from}` }),
+  // «программы, координацию которой осуществляет Секретариат»: the relative clause after the programme.
+  ru({ name: 'ru.coordinates.relative', type: 'COORDINATES', dating: 'none',
+    pattern: `{INIT:to}(?: [^ ⟦⟧.,;]+){0,3}?,? координаци${VERB_END} (?:котор${VERB_END}|е[её]|его) (?:осуществля${VERB_END}|осуществит|вед[её]т|обеспечива${VERB_END}) {ORG|STATE:from}` }),
   ru({ name: 'ru.coordinates.object-first', type: 'COORDINATES', dating: 'none',
     pattern: `(?<to>(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|проект\\p{L}*|учени\\p{L}*))(?: [^.;⟦]{0,80}?,)? (?:координирует|координировал${VERB_END}|будет координировать) {STATE|ORG:from}` }),
   ru({ name: 'ru.coordinates', type: 'COORDINATES', dating: 'none',
@@ -230,18 +248,26 @@ export const RUSSIAN_RULES: Rule[] = [
   // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
   // «решено провести следующее заседание в первом полугодии 2027 года в Казахстане».
   ru({ name: 'ru.held-in.to-hold', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<!(?:предлож|предлага|призва|призыва|проси|попроси|хоч|хоте)\\p{L}* )провести {MEET:from}${OF_BODY}(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `(?<!(?:предлож|предлага|призва|призыва|проси|попроси|хоч|хоте)\\p{L}* )провести {MEET:from}${OF_BODY}(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во|на территории) {PLACE|STATE:to}` }),
+  // «Следующую сессию совета планируется провести осенью 2027 года в Душанбе»: the meeting first, the impersonal plan after.
+  ru({ name: 'ru.held-in.to-hold-object-first', type: 'HELD_IN', dating: 'span',
+    pattern: `{MEET:from}${OF_BODY} (?:планируется|решено|намечено|предполагается|планируют|намерены|договорились) провести(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.to-hold-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:в|во) {PLACE|STATE:to} (?:планируется|планируют|решено|намечено|предполагается|намерены) провести {MEET:from}` }),
   // «В прошлом году «Эшелон» проходил в Белоруссии, в этом году — в Казахстане»: the second place, with its date.
   ru({ name: 'ru.held-in.gapped-place', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}"? (?:проходил${VERB_END}|прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|проводил${VERB_END}) (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:в |во )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})? — (?:в|во) {PLACE|STATE:to}` }),
+  // «проведение в Таджикистане учений «Рубеж»», «проведение учений … в Казахстане»: the noun, not a refusal or a move.
+  ru({ name: 'ru.held-in.holding-noun', type: 'HELD_IN', dating: 'span',
+    pattern: `${NOT_CALLED_OFF}проведени${VERB_END} (?:в|во|на территории) {PLACE|STATE:to} {EVENT|MEET:from}` }),
+  ru({ name: 'ru.held-in.holding-noun-place-after', type: 'HELD_IN', dating: 'span',
+    pattern: `${NOT_CALLED_OFF}проведени${VERB_END} {EVENT|MEET:from} (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.gathered', type: 'HELD_IN', dating: 'span',
     pattern: `(?:собрал${VERB_END}|собравш${VERB_END}|собер[её]тся|собираются|собирается) на {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? )?(?:в|во) (?:г\\. )?{PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ |(?:в|во) (?:т[еоу]\\p{L}* же|эт\\p{L}*) (?:сроки|время|дни|день) )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? (?:в|во) (?:г\\. )?|на (?:полигон\\p{L}*|территории) |(?:в|во) (?:г\\. )?){PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
   ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в) {MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
@@ -273,7 +299,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.conducts.led-by-body', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
-    pattern: `руководство (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять) {ORG:from}` }),
+    pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
     pattern: `{STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
@@ -296,6 +322,15 @@ export const RUSSIAN_RULES: Rule[] = [
   // «…, а также генеральный секретарь организации X»: a person at the end of a list of participants.
   ru({ name: 'ru.attended.also', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
+  // «За ходом учения наблюдали министр обороны X и начальник штаба Y»: guests watching the exercise named nearby.
+  ru({ name: 'ru.attended.watched', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )за (?:(?:ходом|проведением) (?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?|действиями (?:войск|подразделений|сил)) (?:наблюдали|наблюдал|наблюдала|будут наблюдать|будет наблюдать) {PERSON|NAME:from}` }),
+  // «В нём участвовал секретарь Совета безопасности X»: a person at the meeting named before.
+  ru({ name: 'ru.attended.pronoun', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней) (?:участвовал${VERB_END}|принял${VERB_END} участие|присутствовал${VERB_END}) (?:(?:государственн|постоянн|полномочн)\\p{L}+ )?{PERSON|NAME:from}` }),
+  // «К учению привлекались около 2500 военнослужащих … от вооружённых сил Белоруссии, Казахстана …».
+  ru({ name: 'ru.participates.drawn-from', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:^|[,;] )(?:в|к) {EVENT|MEET:to} (?:привлекались|привлекаются|привлечены|будут привлечены|были привлечены|задействованы|участвовали|участвуют)[^.;⟦]{0,120}? (?:от|из) (?:(?:вооруж[её]нных сил|армий|министерств обороны|подразделений) )?{STATE:from}` }),
   // «Саммит прошёл с участием президента России X».
   ru({ name: 'ru.attended.with', type: 'ATTENDED', dating: 'span', toFallback: 'meeting',
     pattern: `с участием (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),

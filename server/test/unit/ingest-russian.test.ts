@@ -152,7 +152,7 @@ describe('ingest (ru): meetings, exercises, documents, programmes', () => {
     expect(facts('Тактическое учение с Коллективными миротворческими силами ОДКБ пройдёт в Казахстане.')).toEqual([
       'CONDUCTS collective-peacekeeping-forces → "Тактическое учение"',
       // The relation layer: where the exercise takes place.
-      'HELD_IN "учение" → kazakhstan',
+      'HELD_IN "Тактическое учение" → kazakhstan',
     ]);
     expect(facts('Руководство учениями осуществлял Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "учениями"']);
     // No body conducts the meeting; the relation layer reads where it took place.
@@ -584,5 +584,125 @@ describe('ingest (ru): «X-ская сторона» as a state', () => {
     expect(facts('Учения ОДКБ «Эшелон-2028», которые примет армянская сторона, перенесены.')).toEqual(expect.arrayContaining(['HOSTS armenia → "Эшелон-2028"']));
     expect(facts('Председательство в ОДКБ с 1 января 2028 года перейдёт к белорусской стороне.')).toEqual(['CHAIRS belarus → csto 2028-01-01.. [chair]']);
     expect(facts('Учения ОДКБ «Эшелон-2028», которые примут стороны, перенесены.')).toEqual([]);
+  });
+});
+
+describe('ingest (ru): participants of talks and exercises, and plans with the meeting first (held-out batch 9)', () => {
+  it('reads «переговоры» as a meeting: the people who took part in them attended', () => {
+    expect(facts('В переговорах в Астане участвовал президент Армении Никол Пашинян.')).toEqual(
+      expect.arrayContaining(['ATTENDED nikol-pashinyan → "переговорах"']),
+    );
+    expect(facts('Переговоры в Астане прошли без президента Армении Никола Пашиняна.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^ATTENDED/)]),
+    );
+  });
+
+  it('reads a plan stated with the meeting first: «заседание решено провести … в Ереване», «на территории Армении»', () => {
+    expect(facts('Очередное заседание СМИД ОДКБ решено провести весной 2028 года в Ереване.')).toEqual([
+      'HELD_IN "Очередное заседание СМИД ОДКБ" → yerevan 2028..2028',
+    ]);
+    expect(facts('Совместное учение КСОР ОДКБ намечено провести на территории Армении.')).toEqual(
+      expect.arrayContaining(['HELD_IN "Совместное учение КСОР ОДКБ" → armenia']),
+    );
+    // Moved, not held.
+    expect(facts('Очередное заседание СМИД ОДКБ предложено перенести в Ереван.')).toEqual([]);
+  });
+
+  it('reads the place first after «в те же дни» and «на полигонах», and «специальные»/«тактическое» before an exercise', () => {
+    expect(facts('В те же дни в Армении прошли специальные учения «Кобальт-2028».')).toEqual(['HELD_IN "Кобальт-2028" → armenia 2028..2028']);
+    expect(facts('В марте 2028 года на полигонах Казахстана прошло тактическое учение миротворцев ОДКБ.')).toEqual([
+      'HELD_IN "тактическое учение" → kazakhstan 2028-03..2028-03',
+    ]);
+    expect(facts('В Армении прошли споры о специальных учениях.')).toEqual([]);
+    expect(facts('На полигонах Казахстана прошла проверка техники.')).toEqual([]);
+  });
+
+  it('reads guests watching an exercise («за ходом учения наблюдали …») as attending the exercise named before, and nothing else watched', () => {
+    expect(facts('В Ереване завершилось учение «Рубеж-2028». За действиями войск наблюдал министр обороны России Андрей Белоусов.')).toEqual(
+      expect.arrayContaining(['ATTENDED "Андрей Белоусов" → "учение "Рубеж-2028""']),
+    );
+    expect(facts('В Ереване завершилось учение «Рубеж-2028». За ходом учения наблюдал президент Армении Никол Пашинян.')).toEqual(
+      expect.arrayContaining(['ATTENDED nikol-pashinyan → "учения"']),
+    );
+    expect(facts('В Минске прошло совещание ОДКБ. За ходом событий наблюдал Никол Пашинян.')).toEqual(['HELD_IN "совещание ОДКБ" → minsk']);
+    expect(facts('В Ереване завершилось учение «Рубеж-2028». Андрей Сердюков наблюдал за погодой.')).toEqual(['HELD_IN "Рубеж-2028" → yerevan 2028..2028']);
+  });
+
+  it('reads «в нём участвовал …» after a meeting as a person attending it', () => {
+    expect(facts('В Минске прошло заседание Совета министров обороны ОДКБ. В нём участвовал секретарь Совета безопасности России Сергей Шойгу.')).toEqual(
+      expect.arrayContaining(['ATTENDED "Сергей Шойгу" → "заседание Совета министров обороны ОДКБ"']),
+    );
+    expect(facts('В Минске прошло заседание Совета министров обороны ОДКБ. О нём рассказал Никол Пашинян.')).toEqual([
+      'HELD_IN "заседание Совета министров обороны ОДКБ" → minsk',
+    ]);
+  });
+
+  it('reads the states troops were drawn from («к учению привлекались … от вооружённых сил X, Y»), not a purchase or another clause', () => {
+    expect(facts('К учению привлекались около 1500 военнослужащих от вооружённых сил Армении, Казахстана и Киргизии.')).toEqual([
+      'PARTICIPATES_IN armenia → "учению"',
+      'PARTICIPATES_IN kazakhstan → "учению"',
+      'PARTICIPATES_IN kyrgyzstan → "учению"',
+    ]);
+    expect(facts('К учению привлекалась техника, закупленная у Казахстана.')).toEqual([]);
+    expect(facts('К учению привлекались около 1500 военнослужащих; из Казахстана прибыли наблюдатели.')).toEqual([]);
+  });
+});
+
+describe('ingest (ru): who led a meeting, commanded an exercise, coordinates a programme; holding as a noun (held-out batch 9)', () => {
+  it('reads observers with «лишь/только» before them, and not a denial', () => {
+    expect(facts('Наблюдателями при Парламентской ассамблее ОДКБ с 2019 года являются только Сербия и Афганистан.')).toEqual([
+      'OBSERVER_OF serbia → csto-parliamentary-assembly 2019.. {observer}',
+      'OBSERVER_OF afghanistan → csto-parliamentary-assembly 2019.. {observer}',
+    ]);
+    expect(facts('Наблюдателями при Парламентской ассамблее ОДКБ не являются ни Сербия, ни Афганистан.')).toEqual([]);
+  });
+
+  it('reads «совещание провёл X» as X chairing it, and not an exercise or a name away from the verb', () => {
+    expect(facts('Совещание провёл министр обороны России Андрей Белоусов.')).toEqual(
+      expect.arrayContaining(['CHAIRS "Андрей Белоусов" → "Совещание" [chair]']),
+    );
+    expect(facts('Совещание провёл в закрытом режиме Андрей Белоусов.')).toEqual([]);
+    expect(facts('Учения провёл Андрей Белоусов.')).toEqual([]);
+  });
+
+  it('reads «командование учениями взял на себя штаб» as the body conducting them', () => {
+    expect(facts('Командование учениями взял на себя Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "учениями"']);
+    expect(facts('Командование учениями обсуждал Объединённый штаб ОДКБ.')).toEqual([]);
+  });
+
+  it('reads «программа, координацию которой ведёт X», and not another noun in the relative clause', () => {
+    expect(facts('Эксперты обсудили Межгосударственную целевую программу по укреплению таджикско-афганской границы, координацию которой ведёт Секретариат ОДКБ.')).toEqual(
+      expect.arrayContaining(['COORDINATES csto-secretariat → tajik-afghan-border-programme']),
+    );
+    expect(facts('Эксперты обсудили Межгосударственную целевую программу по укреплению таджикско-афганской границы, обсуждение которой ведёт Секретариат ОДКБ.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^COORDINATES csto-secretariat/)]),
+    );
+  });
+
+  it('reads «проведение (в X) учений (в X)» as where they are held, and not a refused holding', () => {
+    expect(facts('Стороны обсудили проведение в Казахстане учений «Рубеж-2028».')).toEqual(['HELD_IN "Рубеж-2028" → kazakhstan 2028..2028']);
+    expect(facts('Стороны обсудили проведение учений «Рубеж-2028» на территории Казахстана.')).toEqual(['HELD_IN "Рубеж-2028" → kazakhstan 2028..2028']);
+    expect(facts('Армения отказалась от проведения учений ОДКБ на территории Армении.')).toEqual([]);
+  });
+});
+
+describe('ingest (ru): a headquarters after «где», the end of a chairmanship (held-out batch 9)', () => {
+  it('reads «город, где расположена штаб-квартира X», and not a meeting held there', () => {
+    expect(facts('Делегация посетила Санкт-Петербург, где расположена штаб-квартира ПА ОДКБ.')).toEqual([
+      'HEADQUARTERED_IN csto-parliamentary-assembly → saint-petersburg',
+    ]);
+    expect(facts('Делегация посетила Санкт-Петербург, где прошло заседание ПА ОДКБ.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^HEADQUARTERED_IN/)]),
+    );
+  });
+
+  it('reads the end of a chairmanship, the verb before or after it, and not its start', () => {
+    expect(facts('Саммит ОДКБ прошёл в Бишкеке, где завершилось председательство Киргизии.')).toEqual(
+      expect.arrayContaining(['CHAIRS kyrgyzstan → csto [chair]']),
+    );
+    expect(facts('Председательство Казахстана в ОДКБ завершится 31 декабря 2028 года.')).toEqual(['CHAIRS kazakhstan → csto ..2028-12-31 [chair]']);
+    expect(facts('Председательство Казахстана в ОДКБ началось с обсуждения бюджета.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/\.\.\d/)]),
+    );
   });
 });
