@@ -31,6 +31,12 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE:from}(?:,| (?:is|was|remains)) (?:a |the )?founding (?:member|state|signatory)(?: state)?(?: (?:of|in) {THE}{ORG|INIT:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG|INIT))' }),
   en({ name: 'en.member.apposition', type: 'MEMBER_OF', dating: 'none',
     pattern: '{STATE:from}, (?:a|an|the) (?:full |full-fledged |formal )?member(?: state| country)? of {THE}{ORG:to},' }),
+  // A factbox's label and its list: "Members: Armenia, Belarus and Russia." (not "Former members:", "Observers:").
+  en({ name: 'en.member.label', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: '^(?:[*•-] )?(?:(?:Current |Full )?[Mm]embers|(?:Current |Full )?[Mm]ember (?:states|countries)|MEMBERS|MEMBER STATES)(?: of {THE}{ORG:to})?: {STATE:from}\\.?$' }),
+  // The same list on the line under its heading: "MEMBERS" then "* Armenia, Belarus, Kazakhstan and Russia." — the line is the list alone.
+  en({ name: 'en.member.heading', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg', context: /^\s*(?:MEMBERS|MEMBER STATES|(?:Current |Full )?[Mm]embers|[Mm]ember (?:states|countries)):?\s*$/u,
+    pattern: '^(?:[*•-] )?{STATE:from}\\.?$' }),
   // "The CSTO groups Russia, Belarus, …", "The alliance comprises six states: …".
   en({ name: 'en.member.groups', type: 'MEMBER_OF', dating: 'none',
     pattern: '{ORG:to} {AUX}(?:groups|grouped|comprises|comprised|unites|united|brings together|brought together|consists of|consisted of|is made up of|was made up of|includes|included)(?: (?:six|five|seven|nine|several|the) (?:former Soviet )?(?:states|countries|republics|members|nations))?:? {STATE:from}' }),

@@ -62,6 +62,18 @@ describe('ingest: proposed facts', () => {
     expect(facts('В феврале Армения заморозила своё участие в ОДКБ.', '2024-05-10')).toEqual(['MEMBER_OF armenia → csto 2024-02.. {participation frozen}']);
   });
 
+  it('reads a factbox list of members after its label or under its heading, and nothing from other labels', () => {
+    expect(facts('The CSTO in brief\n\nMEMBER STATES\n- Belarus, Kyrgyzstan and Tajikistan.\n- Kyrgyzstan holds the chair.', '2026-03-02').filter((fact) => fact.startsWith('MEMBER_OF'))).toEqual([
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF kyrgyzstan → csto',
+      'MEMBER_OF tajikistan → csto',
+    ]);
+    expect(facts('Member states of the CSTO: Russia and Kazakhstan.', '2026-03-02')).toEqual(['MEMBER_OF russia → csto', 'MEMBER_OF kazakhstan → csto']);
+    // Other labels, a former member, a list that is no heading's, a heading's line that says more than the list.
+    expect(facts('The CSTO at a glance.\n\nFormer members: Uzbekistan and Georgia.\n\nObservers: Serbia and Afghanistan.\n\nOBSERVERS\n* Serbia and Afghanistan.\n\nMEMBERS\n* Russia and Belarus signed a pact with China.', '2026-03-02').filter((fact) => fact.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(facts('The CSTO summit.\n\nSUMMIT GUESTS\n* Armenia, Belarus and Russia.', '2026-03-02')).toEqual([]);
+  });
+
   it('reads chairmanship taken over, handed over and passing, with its dates', () => {
     expect(facts('Kazakhstan will take over the chairmanship of the CSTO from 1 January 2024.', '2023-11-24')).toEqual(['CHAIRS kazakhstan → csto 2024-01-01.. [chair]']);
     expect(facts('Kyrgyzstan handed over the CSTO chairmanship to Russia this year.')).toEqual([
