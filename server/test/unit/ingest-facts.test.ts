@@ -74,6 +74,35 @@ describe('ingest: proposed facts', () => {
     expect(facts('The CSTO summit.\n\nSUMMIT GUESTS\n* Armenia, Belarus and Russia.', '2026-03-02')).toEqual([]);
   });
 
+  it('reads states paying for a programme as taking part in it, and nothing where no programme was named', () => {
+    const programme = 'The Interstate targeted programme to strengthen the Tajik-Afghan border was discussed in Dushanbe.';
+    expect(facts(`${programme} Kazakhstan remains its single largest donor.`, '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([
+      'PARTICIPATES_IN kazakhstan → tajik-afghan-border-programme',
+    ]);
+    expect(facts(`${programme} Belarus has shouldered the bulk of the costs, and Kyrgyzstan and Armenia made modest contributions.`, '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([
+      'PARTICIPATES_IN belarus → tajik-afghan-border-programme',
+      'PARTICIPATES_IN kyrgyzstan → tajik-afghan-border-programme',
+      'PARTICIPATES_IN armenia → tajik-afghan-border-programme',
+    ]);
+    expect(facts(`${programme} Russia and Tajikistan have delivered much of the hardware.`, '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([
+      'PARTICIPATES_IN russia → tajik-afghan-border-programme',
+      'PARTICIPATES_IN tajikistan → tajik-afghan-border-programme',
+    ]);
+    // No programme named, or one named two sentences before: a donor of something else.
+    expect(facts('Russia is the largest contributor to the UN budget. Belarus bore most of the cost of the summit. Kazakhstan made contributions to the debate.', '2026-06-01')).toEqual([]);
+    expect(facts(`${programme} The summit ended on Friday. Armenia is the main donor.`, '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+
+  it('reads delegations that attended, before a clause joined by "while" or "but", as their states taking part in the meeting', () => {
+    expect(facts('Minsk hosted a session of the CSTO Council of Foreign Ministers on Monday. Delegations from Russia and Kyrgyzstan attended, while Armenia stayed away. Tajikistan participated, but without its minister.', '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN')).map((fact) => fact.split(' → ')[0])).toEqual([
+      'PARTICIPATES_IN russia',
+      'PARTICIPATES_IN kyrgyzstan',
+      'PARTICIPATES_IN tajikistan',
+    ]);
+    // Another clause after the comma that is no conjunction's.
+    expect(facts('Minsk hosted a session of the CSTO Council of Foreign Ministers on Monday. Delegations from Russia and Kyrgyzstan attended, as observers noted.', '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+
   it('reads chairmanship taken over, handed over and passing, with its dates', () => {
     expect(facts('Kazakhstan will take over the chairmanship of the CSTO from 1 January 2024.', '2023-11-24')).toEqual(['CHAIRS kazakhstan → csto 2024-01-01.. [chair]']);
     expect(facts('Kyrgyzstan handed over the CSTO chairmanship to Russia this year.')).toEqual([
