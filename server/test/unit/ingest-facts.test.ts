@@ -103,6 +103,16 @@ describe('ingest: proposed facts', () => {
     expect(facts('Minsk hosted a session of the CSTO Council of Foreign Ministers on Monday. Delegations from Russia and Kyrgyzstan attended, as observers noted.', '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
   });
 
+  it('reads states or their troops that confirmed their participation as taking part in the exercise named or reported on before', () => {
+    expect(facts('Tajikistan hosted the Rubezh exercise in October. Troops from Belarus and Armenia had confirmed their participation, officials said. Russia pledged its participation in the Rubezh exercise.', '2025-12-01').filter((fact) => fact.startsWith('PARTICIPATES_IN')).map((fact) => fact.split(' 20')[0])).toEqual([
+      'PARTICIPATES_IN belarus → rubezh',
+      'PARTICIPATES_IN armenia → rubezh',
+      'PARTICIPATES_IN russia → rubezh',
+    ]);
+    // Not confirmed, or confirmed in doubt; the participation of others.
+    expect(facts('Tajikistan will host the Rubezh exercise in October. Belarus has not confirmed its participation. Russia may confirm its participation later. Kazakhstan confirmed the participation of observers.', '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+
   it('reads chairmanship taken over, handed over and passing, with its dates', () => {
     expect(facts('Kazakhstan will take over the chairmanship of the CSTO from 1 January 2024.', '2023-11-24')).toEqual(['CHAIRS kazakhstan → csto 2024-01-01.. [chair]']);
     expect(facts('Kyrgyzstan handed over the CSTO chairmanship to Russia this year.')).toEqual([
