@@ -31,6 +31,12 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE:from}(?:,| (?:is|was|remains)) (?:a |the )?founding (?:member|state|signatory)(?: state)?(?: (?:of|in) {THE}{ORG|INIT:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG|INIT))' }),
   en({ name: 'en.member.apposition', type: 'MEMBER_OF', dating: 'none',
     pattern: '{STATE:from}, (?:a|an|the) (?:full |full-fledged |formal )?member(?: state| country)? of {THE}{ORG:to},' }),
+  // A factbox's label and its list: "Members: Armenia, Belarus and Russia." (not "Former members:", "Observers:").
+  en({ name: 'en.member.label', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: '^(?:[*•-] )?(?:(?:Current |Full )?[Mm]embers|(?:Current |Full )?[Mm]ember (?:states|countries)|MEMBERS|MEMBER STATES)(?: of {THE}{ORG:to})?: {STATE:from}\\.?$' }),
+  // The same list on the line under its heading: "MEMBERS" then "* Armenia, Belarus, Kazakhstan and Russia." — the line is the list alone.
+  en({ name: 'en.member.heading', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg', context: /^\s*(?:MEMBERS|MEMBER STATES|(?:Current |Full )?[Mm]embers|[Mm]ember (?:states|countries)):?\s*$/u,
+    pattern: '^(?:[*•-] )?{STATE:from}\\.?$' }),
   // "The CSTO groups Russia, Belarus, …", "The alliance comprises six states: …".
   en({ name: 'en.member.groups', type: 'MEMBER_OF', dating: 'none',
     pattern: '{ORG:to} {AUX}(?:groups|grouped|comprises|comprised|unites|united|brings together|brought together|consists of|consisted of|is made up of|was made up of|includes|included)(?: (?:six|five|seven|nine|several|the) (?:former Soviet )?(?:states|countries|republics|members|nations))?:? {STATE:from}' }),
@@ -285,10 +291,17 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{STATE:from}(?:'s)? delegation (?:was|is|will be) (?:headed|led) by" }),
   // "Delegations from Belarus and Kazakhstan took part", "Belarus and Kazakhstan took part.": in the meeting named last.
   en({ name: 'en.participates.intransitive', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: '(?:(?:[Dd]elegations?|[Tt]roops|[Uu]nits|[Cc]ontingents?) (?:from|of) {THE})?{STATE|ORG:from} {AUX}(?:took part|take part|takes part|participated|participate)(?= ?[.;]|$| and | as well| too|,? (?:(?:[^ ⟦⟧,.;]+|⟦\\w+#\\d+⟧) ){0,4}(?:said|says|reported|confirmed|announced)(?![\\p{L}]))' }),
+    pattern: '(?:(?:[Dd]elegations?|[Tt]roops|[Uu]nits|[Cc]ontingents?) (?:from|of) {THE})?{STATE|ORG:from} {AUX}(?:took part|take part|takes part|participated|participate)(?= ?[.;]|$| and | as well| too|, (?:while|whereas|but|although|though) |,? (?:(?:[^ ⟦⟧,.;]+|⟦\\w+#\\d+⟧) ){0,4}(?:said|says|reported|confirmed|announced)(?![\\p{L}]))' }),
+  // Who pays for a programme takes part in it: "Russia remains the largest contributor", "Kazakhstan and Belarus have made
+  // smaller contributions in kind", "Russia has carried most of the cost" — of the programme this sentence or the one before named.
+  en({ name: 'en.participates.contributor', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: "{STATE:from} {AUX}(?:(?:remains|remained|became|is|was) (?:the |a |its |their )?(?:single )?(?:largest|biggest|main|principal|leading|major|key|second-largest) (?:contributor|donor|funder|sponsor|backer)s?(?: (?:of|to) (?![⟦]))?|(?:made|make|makes|provided|provides|provide) (?:(?:smaller|small|larger|large|significant|substantial|modest|further|additional|financial|major|the largest|the biggest) ){0,2}contributions?|(?:carried|carries|carry|bore|bears|bear|borne|shouldered|shoulders|shoulder|covered|covers|cover) (?:most|much|the bulk|the lion's share|a large share|half) of the (?:cost|costs|funding|bill|expenses)|(?:so far )?(?:supplied|supplies|supply|provided|provides|delivered|delivers) (?:most|much|the bulk|the lion's share|a large share|half) of the (?:equipment|funds|funding|money|hardware|supplies))(?![\\p{L}])(?: (?:to|for|of) {THE}{INIT:to})?" }),
+  // "Units from Kazakhstan and Russia have confirmed their participation": in the exercise or meeting named, else the one named last.
+  en({ name: 'en.participates.confirmed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE})?{STATE:from} {AUX}(?:confirmed|confirms|confirm|announced|announces|pledged|pledges|declared|declares) (?:its|their) participation(?: in {THE}{EVENT|INIT|MEET:to})?` }),
   // "Ministers from Belarus, Kazakhstan and Tajikistan attended": their states took part in the meeting named last.
   en({ name: 'en.participates.people-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders) (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too)' }),
+    pattern: '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders) (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too|, (?:while|whereas|but|although|though) )' }),
   // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
   en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `{STATE:from} {AUX}(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?! to ⟦)` }),

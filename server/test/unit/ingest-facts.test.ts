@@ -62,6 +62,57 @@ describe('ingest: proposed facts', () => {
     expect(facts('В феврале Армения заморозила своё участие в ОДКБ.', '2024-05-10')).toEqual(['MEMBER_OF armenia → csto 2024-02.. {participation frozen}']);
   });
 
+  it('reads a factbox list of members after its label or under its heading, and nothing from other labels', () => {
+    expect(facts('The CSTO in brief\n\nMEMBER STATES\n- Belarus, Kyrgyzstan and Tajikistan.\n- Kyrgyzstan holds the chair.', '2026-03-02').filter((fact) => fact.startsWith('MEMBER_OF'))).toEqual([
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF kyrgyzstan → csto',
+      'MEMBER_OF tajikistan → csto',
+    ]);
+    expect(facts('Member states of the CSTO: Russia and Kazakhstan.', '2026-03-02')).toEqual(['MEMBER_OF russia → csto', 'MEMBER_OF kazakhstan → csto']);
+    // Other labels, a former member, a list that is no heading's, a heading's line that says more than the list.
+    expect(facts('The CSTO at a glance.\n\nFormer members: Uzbekistan and Georgia.\n\nObservers: Serbia and Afghanistan.\n\nOBSERVERS\n* Serbia and Afghanistan.\n\nMEMBERS\n* Russia and Belarus signed a pact with China.', '2026-03-02').filter((fact) => fact.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(facts('The CSTO summit.\n\nSUMMIT GUESTS\n* Armenia, Belarus and Russia.', '2026-03-02')).toEqual([]);
+  });
+
+  it('reads states paying for a programme as taking part in it, and nothing where no programme was named', () => {
+    const programme = 'The Interstate targeted programme to strengthen the Tajik-Afghan border was discussed in Dushanbe.';
+    expect(facts(`${programme} Kazakhstan remains its single largest donor.`, '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([
+      'PARTICIPATES_IN kazakhstan → tajik-afghan-border-programme',
+    ]);
+    expect(facts(`${programme} Belarus has shouldered the bulk of the costs, and Kyrgyzstan and Armenia made modest contributions.`, '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([
+      'PARTICIPATES_IN belarus → tajik-afghan-border-programme',
+      'PARTICIPATES_IN kyrgyzstan → tajik-afghan-border-programme',
+      'PARTICIPATES_IN armenia → tajik-afghan-border-programme',
+    ]);
+    expect(facts(`${programme} Russia and Tajikistan have delivered much of the hardware.`, '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([
+      'PARTICIPATES_IN russia → tajik-afghan-border-programme',
+      'PARTICIPATES_IN tajikistan → tajik-afghan-border-programme',
+    ]);
+    // No programme named, or one named two sentences before: a donor of something else.
+    expect(facts('Russia is the largest contributor to the UN budget. Belarus bore most of the cost of the summit. Kazakhstan made contributions to the debate.', '2026-06-01')).toEqual([]);
+    expect(facts(`${programme} The summit ended on Friday. Armenia is the main donor.`, '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+
+  it('reads delegations that attended, before a clause joined by "while" or "but", as their states taking part in the meeting', () => {
+    expect(facts('Minsk hosted a session of the CSTO Council of Foreign Ministers on Monday. Delegations from Russia and Kyrgyzstan attended, while Armenia stayed away. Tajikistan participated, but without its minister.', '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN')).map((fact) => fact.split(' → ')[0])).toEqual([
+      'PARTICIPATES_IN russia',
+      'PARTICIPATES_IN kyrgyzstan',
+      'PARTICIPATES_IN tajikistan',
+    ]);
+    // Another clause after the comma that is no conjunction's.
+    expect(facts('Minsk hosted a session of the CSTO Council of Foreign Ministers on Monday. Delegations from Russia and Kyrgyzstan attended, as observers noted.', '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+
+  it('reads states or their troops that confirmed their participation as taking part in the exercise named or reported on before', () => {
+    expect(facts('Tajikistan hosted the Rubezh exercise in October. Troops from Belarus and Armenia had confirmed their participation, officials said. Russia pledged its participation in the Rubezh exercise.', '2025-12-01').filter((fact) => fact.startsWith('PARTICIPATES_IN')).map((fact) => fact.split(' 20')[0])).toEqual([
+      'PARTICIPATES_IN belarus → rubezh',
+      'PARTICIPATES_IN armenia → rubezh',
+      'PARTICIPATES_IN russia → rubezh',
+    ]);
+    // Not confirmed, or confirmed in doubt; the participation of others.
+    expect(facts('Tajikistan will host the Rubezh exercise in October. Belarus has not confirmed its participation. Russia may confirm its participation later. Kazakhstan confirmed the participation of observers.', '2026-06-01').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+
   it('reads chairmanship taken over, handed over and passing, with its dates', () => {
     expect(facts('Kazakhstan will take over the chairmanship of the CSTO from 1 January 2024.', '2023-11-24')).toEqual(['CHAIRS kazakhstan → csto 2024-01-01.. [chair]']);
     expect(facts('Kyrgyzstan handed over the CSTO chairmanship to Russia this year.')).toEqual([
