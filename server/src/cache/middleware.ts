@@ -71,11 +71,14 @@ export function answeringRelease(pinned: number[] | null, version: GraphVersion)
  */
 export function responseCache(options: ResponseCacheOptions): express.RequestHandler {
   const store = new ResponseStore(options.limits);
-  let edits: number | null = null;
+  let seen: GraphVersion | null = null;
   const clock = options.clock;
   clock.onVersion((version) => {
-    if (edits !== null && version.edits !== edits) store.dropPinned();
-    edits = version.edits;
+    // Reads are one at a time, so the head only moves back when a restore brought back an older one:
+    // release numbers made after the backup will be made again with other answers.
+    if (seen && version.latest < seen.latest) store.clear();
+    else if (seen && version.edits !== seen.edits) store.dropPinned();
+    seen = version;
   });
 
   const httpHeaders = (req: express.Request, res: express.Response, etag: string, pinned: boolean) => {

@@ -49,6 +49,11 @@ export class ResponseStore {
     for (const [key, entry] of this.entries.entries()) if (entry.pinned) this.entries.delete(key);
   }
 
+  /** After a restore rewound the release head, every answer may be of a graph that is gone. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }

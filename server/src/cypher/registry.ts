@@ -80,6 +80,8 @@ export const STATEMENTS = [
   'releases/note-edit',
   'releases/announce-trust',
   'releases/set-trust',
+  'releases/head',
+  'releases/after-restore',
   'releases/unnamed-changes',
   'releases/name-changes',
 ] as const;

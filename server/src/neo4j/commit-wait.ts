@@ -10,8 +10,13 @@ import type { StatementName } from '../cypher/registry';
  * acknowledged: a read that starts after the acknowledgement, on any server, reads the version again.
  */
 
-/** The statements that move the release head (a release, an edit without one, the tests' reset): each returns the head's `trustMs`. */
-export const MOVES_RELEASE_HEAD: ReadonlySet<StatementName> = new Set<StatementName>(['releases/commit', 'releases/note-edit', 'writes/delete-everything']);
+/** The statements that move the release head (a release, an edit without one, a restore, the tests' reset): each returns the head's `trustMs`. */
+export const MOVES_RELEASE_HEAD: ReadonlySet<StatementName> = new Set<StatementName>([
+  'releases/commit',
+  'releases/note-edit',
+  'releases/after-restore',
+  'writes/delete-everything',
+]);
 
 /** The trust window a head-moving statement's rows report (0 when the head had none). */
 export function trustWindowOf(rows: ReadonlyArray<Record<string, unknown>>): number {

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startOrgraph, type Orgraph } from '../../src/bootstrap';
 import { loadConfig, repoRoot } from '../../src/config';
-import { backupLocal, restoreLocal } from '../../src/neo4j/local/backup';
+import { backupLocal } from '../../src/neo4j/local/backup';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from '../../src/neo4j/local/supervisor';
 import { syntheticGraph } from '../../../bench/synthetic';
 import { contentHash } from '../../src/dataset/export';
 import { importPaths } from '../../src/dataset/import';
 import { Database, DatabaseMemoryError, DatabaseUnavailableError } from '../../src/neo4j/database';
+import { restoreLocalDatabase } from '../../src/releases/restore';
 import { folderWith } from '../support/files';
 import { freePort } from '../support/ports';
 import { graphql } from '../support/test-neo4j';
@@ -281,9 +282,10 @@ describe('when the Neo4j process is killed (kill -9)', () => {
 });
 
 describe('backup and restore of the local database', () => {
-  it('round-trips: a restore brings back what the backup held, and keeps what it replaced in a dump of its own', async () => {
-    const upsert = (id: string) =>
-      write('mutation($e: EntityInput!) { upsertEntity(entity: $e) { id } }', { e: { id, kind: 'TOPIC', name: id, citations: [{ source: 'trend-2025-11-27' }] } });
+  const upsert = (id: string) =>
+    write('mutation($e: EntityInput!) { upsertEntity(entity: $e) { id } }', { e: { id, kind: 'TOPIC', name: id, citations: [{ source: 'trend-2025-11-27' }] } });
+
+  it('round-trips: a restore brings back what the backup held, keeps what it replaced in a dump of its own, and moves the release head past where it was', async () => {
     expect((await upsert('in-the-backup')).errors).toBeUndefined();
     const folder = folderWith({});
     const settings = { home: loadConfig({}).home, instanceName: INSTANCE, folder, say: () => undefined };
@@ -294,12 +296,33 @@ describe('backup and restore of the local database', () => {
     // The server kept running; the supervisor started Neo4j again after the dump.
     await answering(orgraph.url, '{ entity(id: "in-the-backup") { id } }');
     expect((await upsert('after-the-backup')).errors).toBeUndefined();
+    // A GET read of the release made after the backup, which the server caches and whose ETag a client keeps.
+    const url = `${orgraph.url}/graphql?query=${encodeURIComponent('{ entity(id: "after-the-backup") { id } }')}`;
+    const read = (headers: Record<string, string> = {}) => fetch(url, { headers: { 'apollo-require-preflight': 'true', ...headers } });
+    const before = await read();
+    expect(((await before.json()) as any).data.entity).toEqual({ id: 'after-the-backup' });
+    const etag = before.headers.get('etag')!;
+    expect((await read({ 'if-none-match': etag })).status).toBe(304);
 
-    const safety = await restoreLocal(dump, settings);
+    const db = Database.connect(neo4j, 60_000);
+    let safety: string;
+    try {
+      safety = await restoreLocalDatabase(db, dump, settings, 240_000);
+    } finally {
+      await db.close();
+    }
     const restored = await answering(orgraph.url, '{ kept: entity(id: "in-the-backup") { id } later: entity(id: "after-the-backup") { id } csto: entity(id: "csto") { name } }');
     expect(restored.data).toEqual({ kept: { id: 'in-the-backup' }, later: null, csto: { name: 'Collective Security Treaty Organization' } });
     expect(path.basename(safety)).toMatch(/^before-restore-resilience-.*\.dump$/);
     expect(fs.readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
     expect(supervisorLog.join('\n')).toMatch(/stopped for maintenance/);
+
+    // The next release takes the number the one made after the backup had: the read is answered afresh,
+    // not from the server's cache, and the client's ETag of before does not match.
+    expect((await upsert('after-the-restore')).errors).toBeUndefined();
+    const after = await read({ 'if-none-match': etag });
+    expect(after.headers.get('x-orgraph-release')).toBe(before.headers.get('x-orgraph-release'));
+    expect(after.status).toBe(200);
+    expect(((await after.json()) as any).data.entity).toBeNull();
   }, 600_000);
 });
