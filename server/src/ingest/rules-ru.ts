@@ -26,7 +26,7 @@ const DELEGATES =
   '(?:главы|лидеры|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|послы)(?: [а-яё-]+){0,3}|' +
   'военнослужащие|подразделени\\p{L}*|(?:миротворческие |воинские )?контингент\\p{L}*|миротворцы|военные|офицеры)';
 /** Where a participation is stated: «в нём/на заседании/в работе совета приняли участие». */
-const TOOK_PART_IN = `(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие)`;
+const TOOK_PART_IN = `(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})) (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие)`;
 /** The same as a participle before the people: «Участвовавшие в нём подразделения …». */
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
@@ -35,6 +35,10 @@ const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|засед�
 const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
 /** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
 const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
+/** Adverbs between a subject and its verb: «Киргизия регулярно участвует …», «Страна дважды председательствовала …». */
+const ADVERB = '(?:(?:регулярно|ежегодно|традиционно|также|вновь|снова|впервые|неоднократно|уже|постоянно|дважды|трижды|ранее|уже дважды) )?';
+/** Units a state sends: «от Республики Беларусь — механизированная бригада». */
+const UNIT = '(?:бригад|батальон|рот[аыу](?![\\p{L}])|полк|дивизи|подразделени|групп|контингент|военнослужащ|расч[её]т|экипаж|отряд|миротвор|личн\\p{L}* состав|самол[её]т|вертол[её]т|офицер|специалист|сил[аы](?![\\p{L}]))';
 /** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
 const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧)?`;
 
@@ -64,6 +68,11 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<![\\p{L}])в (?:не[её] |него |состав (?:не[её]|него) |состав |{ORG:to} )(?:сейчас |ныне |также |в настоящее время )?(?:входят|входит|входили|входило|входил) {STATE:from}` }),
   ru({ name: 'ru.member.remains', type: 'MEMBER_OF', dating: 'none',
     pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+  // «Республика является участником Договора … с 1992 года и членом ОДКБ с 2002 года»: each, with its start.
+  ru({ name: 'ru.member.is-since', type: 'MEMBER_OF', dating: 'start',
+    pattern: `{STATE:from},?{ANY} (?:является|являлась|являлся|остаётся|остается) (?:(?:полноправн|постоянн)\\p{L}+ )?(?:член|участник)${VERB_END} {ORG|INIT:to} (?:с |со )(?:момента [^.;]{0,60}?)?⟦DATE#\\d+⟧` }),
+  ru({ name: 'ru.member.is-since-coordinated', type: 'MEMBER_OF', dating: 'start',
+    pattern: `{STATE:from},?{ANY} (?:является|являлась|являлся|остаётся|остается) (?:[^.;]{1,80}? )?и (?:(?:полноправн|постоянн)\\p{L}+ )?(?:член|участник)${VERB_END} {ORG|INIT:to}` }),
   // «формально она остаётся её членом»: the organization named before in the sentence.
   ru({ name: 'ru.member.remains-pronoun', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrg',
     pattern: `{STATE:from} (?:(?:по-прежнему|формально|официально) )?(?:остаётся|остается|оставалась|оставался|является) (?:е[её]|его) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член${VERB_END}` }),
@@ -104,7 +113,12 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимающ${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т) (?:на себя )?(?:эстафету )?председательств${VERB_END}(?: в {ORG:to})?` }),
   // «председательство Таджикистана, которое начнётся с 1 января».
   ru({ name: 'ru.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
-    pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало)` }),
+    pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало|начавш${VERB_END}|начинающ${VERB_END}|стартовавш${VERB_END})` }),
+  // «Таджикистан, председательство которого в ОДКБ начнётся 1 января»: the state before the relative.
+  ru({ name: 'ru.chair.whose-begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from},? председательств${VERB_END} котор${VERB_END}(?: в {ORG:to})? (?:начн[её]тся|начинается|началось|стартует|стартовало)` }),
+  ru({ name: 'ru.chair.whose-ends', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from},? председательств${VERB_END} котор${VERB_END}(?: в {ORG:to})? ${CHAIR_ENDS}` }),
   // «… где завершилось председательство Киргизии», «председательство Казахстана завершится 31 декабря»: the end of a chairmanship.
   ru({ name: 'ru.chair.ended', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg',
     pattern: `${CHAIR_ENDS} председательств${VERB_END} {STATE:from}` }),
@@ -142,7 +156,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: `{STATE:from}{ANY} (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:затем |ей |ему |им )?председательство(?: в {ORG:to})?(?: {STATE:next})?` }),
   ru({ name: 'ru.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: `{STATE|PERSON:from},? (?:председательствует|председательствовал${VERB_END}|будет председательствовать|председательствующ${VERB_END}|председательствовавш${VERB_END}) (?:в|на) {ORG|EVENT|MEET:to}` }),
+    pattern: `{STATE|PERSON:from},? ${ADVERB}(?:председательствует|председательствовал${VERB_END}|будет председательствовать|председательствующ${VERB_END}|председательствовавш${VERB_END}) (?:в|на) {ORG|EVENT|MEET:to}` }),
   // The participle before its noun: «Председательствующая в ОДКБ в этом году Россия».
   ru({ name: 'ru.chair.chairing-attributive', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:председательствующ${VERB_END}|председательствовавш${VERB_END}) в {ORG:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
@@ -151,6 +165,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Встречу провёл секретарь Совета безопасности X»: the meeting first, the one who led it after the verb.
   ru({ name: 'ru.chair.led-meeting', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?) (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) {PERSON|NAME:from}` }),
+  // «…, а председательствовал на ней секретарь Совбеза Киргизии X»: the verb first, the meeting named or a pronoun for it.
+  ru({ name: 'ru.chair.chaired-meeting-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;:] |— |\\s(?:а|и|но) )(?:председательствовал|председательствовала|председательствует|будет председательствовать) (?:на|в) (?:н[её]м|ней|{MEET:to}) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
   // Who chairs holds the title before the name: «под председательством Первого заместителя Председателя Правительства Российской Федерации Д.В. Мантурова».
   ru({ name: 'ru.post.under-chair', type: 'POST', dating: 'post',
     pattern: `под председательством {RUROLE} {STATE:to} {RANK}{PERSON|NAME:from}` }),
@@ -183,6 +200,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:(?:в|за) (?:последние|прошлые|разные|те) (?:годы|годах|времена) )?(?:этот |его |её )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.taken-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}|(?:вступил${VERB_END}|вступит|вступает|вступивш${VERB_END}) в) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
+  // «Имангали Тасмагамбетова, занимавшего этот пост с 2023 года»: the post named last before.
+  ru({ name: 'ru.post.held-this-post', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
+    pattern: `{PERSON|NAME:from},? (?:котор${VERB_END} )?(?:занимавш${VERB_END}|занимающ${VERB_END}|занимал${VERB_END}|занимает) (?:(?:с |в |со )?⟦DATE#\\d+⟧ )?(?:этот|данный|тот же|эту|данную|ту же) (?:пост|должность)` }),
   // «обязанности генерального секретаря исполнял X», «X исполнял обязанности генсека».
   ru({ name: 'ru.post.acting', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{RUACTING}(?: {ORG|STATE:to})?{ANY} (?:временно )?(?:исполнял${VERB_END}|исполняет|исполнит|будет исполнять|исполнявш${VERB_END}) (?:его |её |ее )?${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
@@ -204,7 +224,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер-министр|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
-    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
+    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
     pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «Его сменил X»: the pronoun is the predecessor (an object before the verb).
@@ -214,9 +234,18 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start', unless: SUCCEEDED_HIM,
     pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END})(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|н[её]м))? {PERSON|NAME:from}` }),
 
+  // «Он стал преемником X», «Преемником X на этом посту стал Y».
+  ru({ name: 'ru.succeeded.successor-of', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON|NAME:to}{ANY} (?:стал${VERB_END}|станет|является|являлся|был) преемник${VERB_END} ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.succeeded.successor-inverted', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `преемник${VERB_END} ${DESCRIBED}{RANK}{PERSON|NAME:from}(?: на (?:этом )?посту| на (?:посту|должности) [^⟦.;,]{3,60}?(?: ⟦ORG#\\d+⟧)?)?(?:,? (?:⟦DATE#\\d+⟧|в итоге|таким образом),?)? (?:стал${VERB_END}|станет|является|был${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+
   // «Штаб-квартира организации находится в Москве», «ОДКБ со штаб-квартирой в Москве».
   ru({ name: 'ru.headquarters', type: 'HEADQUARTERED_IN', dating: 'none',
-    pattern: `штаб-квартир${VERB_END} {ORG:from} (?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}` }),
+    pattern: `штаб-квартир${VERB_END} {ORG:from}(?:, [^.;]{1,100}?,)? (?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}` }),
+  // «В 2001 году в Бишкеке был размещён штаб Коллективных сил …».
+  ru({ name: 'ru.headquarters.place-first', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `(?:в|во) {PLACE:to} (?:был${VERB_END} |будет |будут )?(?:размещ[её]н${VERB_END}|расположен${VERB_END}|находится|находятся|разместил(?:ся|ась|ись)|располагается|располагаются) (?:штаб-квартир${VERB_END}|штаб|секретариат${VERB_END}) {ORG:from}` }),
   // «Санкт-Петербург, где расположена штаб-квартира ПА ОДКБ»: the place first, the relative «где» after it.
   ru({ name: 'ru.headquarters.where', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{PLACE:to},? где (?:расположен${VERB_END}|находит${VERB_END}|размещ[её]н${VERB_END}|размещает${VERB_END}) (?:е[её] |его |сво${VERB_END} )?(?:штаб-квартир|секретариат)${VERB_END} {ORG:from}` }),
@@ -233,7 +262,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.coordinates.relative', type: 'COORDINATES', dating: 'none',
     pattern: `{INIT:to}(?: [^ ⟦⟧.,;]+){0,3}?,? координаци${VERB_END} (?:котор${VERB_END}|е[её]|его) (?:осуществля${VERB_END}|осуществит|вед[её]т|обеспечива${VERB_END}) {ORG|STATE:from}` }),
   ru({ name: 'ru.coordinates.object-first', type: 'COORDINATES', dating: 'none',
-    pattern: `(?<to>(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|проект\\p{L}*|учени\\p{L}*))(?: [^.;⟦]{0,80}?,)? (?:координирует|координировал${VERB_END}|будет координировать) {STATE|ORG:from}` }),
+    pattern: `(?<to>(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|проект\\p{L}*|учени\\p{L}*))(?: "?⟦INIT#\\d+⟧"?)?(?:,? [^.;⟦]{0,80}?,)? (?:координирует|координировал${VERB_END}|будет координировать) {STATE|ORG:from}` }),
   ru({ name: 'ru.coordinates', type: 'COORDINATES', dating: 'none',
     pattern: `{STATE|ORG|PERSON:from}(?:,? котор${VERB_END})? (?:координирует|координировал${VERB_END}|будет координировать) (?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|работ\\p{L}*|проект\\p{L}*|учени\\p{L}*))` }),
 
@@ -274,6 +303,13 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Завершилось учение миротворцев ОДКБ «…-2026» в Казахстане», «Прошло заседание совета в Москве»: the verb first.
   ru({ name: 'ru.held-in.verb-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^[^а-яА-ЯёЁa-zA-Z⟦]*|[,;:] )(?:(?:уже|также|вновь|впервые) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|открыл${VERB_END}) (?<from>${MEETING_NOUN}(?: [^ ⟦⟧.,;"]+){0,2}?(?: "?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*) (?:в|во) {PLACE|STATE:to}` }),
+  // «на бишкекском саммите», «минская сессия прошла …»: a meeting named by its city's adjective (a PLACE slot, russian.ts cityAdjectives) is held there.
+  ru({ name: 'ru.held-in.city-adjective', type: 'HELD_IN', dating: 'span',
+    // Not a city's noun in the locative before a meeting («провёл в Астане переговоры»).
+    pattern: `(?<!(?:^|[\\s"(])(?:в|во|из|под|около|близ|у|до|от|к|по) )(?<to>⟦PLACE#\\d+⟧) (?<from>(?:[а-яё-]+(?:ой|ом|ую|ая|ий|ый|ого|ому|ее|ое|ем) )?(?:саммит|сесси|заседани|встреч|совещани|форум|конференци|переговор)\\p{L}*)` }),
+  // «миротворческую операцию ОДКБ в Казахстане»: an operation or mission named with its place.
+  ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
     pattern: `{STATE|PLACE:from},? (?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
   // «Принимающей стороной выступила Кыргызская Республика»: the meeting named nearby.
@@ -313,7 +349,27 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END}|военных) (?:[^ ⟦⟧.,;]+ ){0,2}?(?:выделил${VERB_END}|выделит|направил${VERB_END}|направят|направит|предоставил${VERB_END}) (?:также )?{STATE:from}` }),
   ru({ name: 'ru.participates.contributed-subject-first', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `{STATE:from}{ANY} (?:выделил${VERB_END}|выделит|направил${VERB_END}|направит|предоставил${VERB_END}) (?:[^ ⟦⟧.,;]+ ){0,5}?(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END})` }),
+    pattern: `{STATE:from}{ANY} (?:выделил${VERB_END}|выделит|направил${VERB_END}|направит|предоставил${VERB_END}) (?:[^ ⟦⟧.,;]+ ){0,5}?(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END})(?! (?:в|на|для участия в) (?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси)|(?: [^ ⟦⟧.,;]+)? (?:в|на) "?⟦(?:EVENT|INIT)#)` }),
+  // A list of contributions, one a line or after commas: «- от Республики Беларусь — механизированная бригада;» (the exercise named before).
+  ru({ name: 'ru.participates.list-item', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;:] )(?:от|из) {STATE:from} — (?![^.;⟦]{0,60}?наблюдател)(?:[^.;⟦]{0,60}? )?${UNIT}` }),
+  // «учения «X», в ходе которых миротворцы из Белоруссии и России отрабатывали …».
+  ru({ name: 'ru.participates.during-which', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{EVENT|MEET:to}"?,? (?:в ходе|во время|в рамках) котор${VERB_END} ${DELEGATES} (?:из |от )?{STATE:from}` }),
+  // «Вооружённые силы Кыргызстана регулярно участвуют в учениях «Рубеж» и «Взаимодействие»».
+  ru({ name: 'ru.participates.forces-of', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:^|[,;] )(?:[Вв]ооруж[её]нные силы|[Аа]рмия|[Вв]ойска|${DELEGATES}) {STATE:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|примут участие|приняли участие|принимают участие|принимали участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* )?{EVENT|INIT|MEET:to}` }),
+  // «Киргизия регулярно участвует в учениях «Рубеж»»: a state, a named exercise or series.
+  ru({ name: 'ru.participates.takes-part', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{STATE|ORG:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|будет участвовать|принимал${VERB_END} участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* |операци\\p{L}* |мисси\\p{L}* )?{EVENT|INIT:to}` }),
+  // «Киргизия направила свой контингент в миротворческую операцию ОДКБ»: where the contingent went.
+  ru({ name: 'ru.participates.sent-to', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{STATE:from}{ANY} (?:направил${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END}) (?:сво${VERB_END} )?(?:[^ ⟦⟧.,;]+ ){0,2}?${UNIT}${VERB_END} (?:в|на|для участия в) (?<to>(?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси|учени|манёвр|маневр)\\p{L}*(?: ⟦ORG#\\d+⟧)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?)` }),
+  // «основными донорами выступают Россия и Казахстан»: contributors to the programme named before.
+  ru({ name: 'ru.participates.donors', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `(?:донор|спонсор)${VERB_END}(?: {INIT:to})? (?:выступа${VERB_END}|являются|являлись|стали|остаются) {STATE:from}` }),
+  ru({ name: 'ru.participates.donors-subject-first', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from} (?:выступа${VERB_END}|являются|являлись|стали|остаются) (?:(?:основн|главн|крупнейш|ключев)\\p{L}* )?(?:донор|спонсор)${VERB_END}(?: {INIT:to})?` }),
   // «В нём участвовали полномочные представители Белоруссии, …», «члены Комиссии от Республики Беларусь, …»: the meeting named before.
   ru({ name: 'ru.participates.pronoun', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )${TOOK_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
@@ -325,6 +381,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «За ходом учения наблюдали министр обороны X и начальник штаба Y»: guests watching the exercise named nearby.
   ru({ name: 'ru.attended.watched', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )за (?:(?:ходом|проведением) (?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?|действиями (?:войск|подразделений|сил)) (?:наблюдали|наблюдал|наблюдала|будут наблюдать|будет наблюдать) {PERSON|NAME:from}` }),
+  // «… наблюдали министры обороны государств — членов ОДКБ и Генеральный секретарь Организации X»: a named person after unnamed ones.
+  ru({ name: 'ru.attended.watched-after-others', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )за (?:(?:ходом|проведением) (?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?|действиями (?:войск|подразделений|сил)) (?:наблюдали|будут наблюдать) (?:[^.;⟦]|⟦(?!PERSON|NAME)[^⟧]*⟧){1,100}? и {PERSON|NAME:from}` }),
   // «В нём участвовал секретарь Совета безопасности X»: a person at the meeting named before.
   ru({ name: 'ru.attended.pronoun', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней) (?:участвовал${VERB_END}|принял${VERB_END} участие|присутствовал${VERB_END}) (?:(?:государственн|постоянн|полномочн)\\p{L}+ )?{PERSON|NAME:from}` }),

@@ -706,3 +706,98 @@ describe('ingest (ru): a headquarters after «где», the end of a chairmanshi
     );
   });
 });
+
+describe('ingest (ru): meetings named by their city, lists of units, posts and successions in other words (batch 12)', () => {
+  it('reads a meeting named by its city’s adjective as held there, and not a city’s noun before a meeting or a document', () => {
+    expect(facts('Решения, принятые на минской сессии в ноябре 2023 года, выполнены.')).toEqual(['HELD_IN "сессии" → minsk 2023-11..2023-11']);
+    expect(facts('Участники ереванской встречи обсудили бюджет.')).toEqual(['HELD_IN "встречи" → yerevan']);
+    expect(facts('Делегация Казахстана провела в Минске переговоры с белорусской стороной.')).toEqual([]);
+    expect(facts('Московская декларация была подписана всеми участниками.')).toEqual([]);
+  });
+
+  it('gives the meeting named again by its city’s adjective, without a date, once', () => {
+    expect(facts('Сессия Совета коллективной безопасности ОДКБ прошла в Москве 11 ноября 2026 года. Принятые на московской сессии документы опубликованы.')).toEqual([
+      'HELD_IN "Сессия Совета коллективной безопасности ОДКБ" → moscow 2026-11-11..2026-11-11',
+    ]);
+  });
+
+  it('reads who took part «в её работе», and each line of a list «от X — бригада», not a state that sent observers', () => {
+    expect(facts('Заседание Совета министров обороны ОДКБ прошло в Душанбе 20 мая. В его работе приняли участие министры обороны Белоруссии и Киргизии.')).toEqual([
+      'HELD_IN "Заседание Совета министров обороны ОДКБ" → dushanbe 2026-05-20..2026-05-20',
+      'PARTICIPATES_IN belarus → "Заседание Совета министров обороны ОДКБ" 2026-05-20..2026-05-20',
+      'PARTICIPATES_IN kyrgyzstan → "Заседание Совета министров обороны ОДКБ" 2026-05-20..2026-05-20',
+    ]);
+    expect(facts('На учения прибыли подразделения:\n- от Армении — инженерная рота;\n- из Узбекистана — группа наблюдателей;\n- от Казахстана — два вертолёта.')).toEqual([
+      'PARTICIPATES_IN armenia → "учения"',
+      'PARTICIPATES_IN kazakhstan → "учения"',
+    ]);
+  });
+
+  it('reads «учения, в ходе которых военнослужащие из X …», armed forces or a state that take part in a named series, and not a negated one', () => {
+    expect(facts('Учения «Поиск-2027», в ходе которых военнослужащие из Казахстана и Таджикистана отрабатывали поиск диверсантов, завершились.')).toEqual([
+      'PARTICIPATES_IN kazakhstan → "Поиск-2027" 2027..2027',
+      'PARTICIPATES_IN tajikistan → "Поиск-2027" 2027..2027',
+    ]);
+    expect(facts('Армия Белоруссии ежегодно участвует в учениях «Эшелон».')).toEqual(['PARTICIPATES_IN belarus → echelon']);
+    expect(facts('Казахстан регулярно участвует в учениях «Поиск» и «Взаимодействие».')).toEqual(['PARTICIPATES_IN kazakhstan → search', 'PARTICIPATES_IN kazakhstan → interaction']);
+    expect(facts('Армения не участвует в учениях «Эшелон».')).toEqual([]);
+  });
+
+  it('reads a contingent sent to an operation named with its place, and not one sent elsewhere', () => {
+    expect(facts('Таджикистан направил миротворцев в совместную операцию ОДКБ в Киргизии.')).toEqual([
+      'HELD_IN "совместную операцию ОДКБ" → kyrgyzstan',
+      'PARTICIPATES_IN tajikistan → "совместную операцию ОДКБ"',
+    ]);
+    expect(facts('Таджикистан направил миротворцев на границу.')).toEqual([]);
+  });
+
+  it('reads the donors of the programme named before, the verb first or last, and not donors of nothing named', () => {
+    expect(facts('Межгосударственная целевая программа по укреплению таджикско-афганской границы обсуждалась. Основными донорами программы выступают Россия и Белоруссия.')).toEqual([
+      'PARTICIPATES_IN russia → tajik-afghan-border-programme',
+      'PARTICIPATES_IN belarus → tajik-afghan-border-programme',
+    ]);
+    expect(facts('Белоруссия и Россия выступают основными донорами Межгосударственной целевой программы по укреплению таджикско-афганской границы.')).toEqual([
+      'PARTICIPATES_IN belarus → tajik-afghan-border-programme',
+      'PARTICIPATES_IN russia → tajik-afghan-border-programme',
+    ]);
+    expect(facts('Донорами выступают фонды ООН.')).toEqual([]);
+  });
+
+  it('reads a chairmanship begun in a participle or a relative clause, one held twice, and one a person held at a meeting', () => {
+    expect(facts('ОДКБ подвела итоги. Председательство Белоруссии в организации, начавшееся 1 января 2027 года, посвящено миротворчеству.')).toEqual(['CHAIRS belarus → csto 2027-01-01.. [chair]']);
+    // A chairmanship that began with a debate: the chairmanship, with no start read from the words.
+    expect(facts('ОДКБ подвела итоги. Председательство Белоруссии в организации, начавшееся с обсуждения бюджета, посвящено миротворчеству.')).toEqual(['CHAIRS belarus → csto [chair]']);
+    expect(facts('Доклад подготовила Армения, председательство которой в ОДКБ начнётся 1 января 2028 года.')).toEqual(['CHAIRS armenia → csto 2028-01-01.. [chair]']);
+    expect(facts('Казахстан, председательство которого в ОДКБ завершится 31 декабря, подвёл итоги.')).toEqual(['CHAIRS kazakhstan → csto ..2027-12-31 [chair]']);
+    expect(facts('Белоруссия трижды председательствовала в ОДКБ.')).toEqual(['CHAIRS belarus → csto [chair]']);
+    expect(facts('Совещание министров прошло в Минске, а председательствовал на нём министр обороны Белоруссии Виктор Хренин.')).toEqual(
+      expect.arrayContaining(['CHAIRS "Виктор Хренин" → "Совещание" [chair]']),
+    );
+  });
+
+  it('reads a head with a date in the relative clause, «занимавший эту должность», a successor, and not a post of another kind', () => {
+    expect(facts('Генерал Иван Петров, который с 2021 года возглавляет Объединённый штаб ОДКБ, провёл совещание.')).toEqual(['HEADS "Генерал Иван Петров" → csto-joint-staff 2021..']);
+    expect(facts('Генеральным секретарём ОДКБ был Станислав Зась. Юрий Хачатуров, занимавший эту должность с 2017 года, был отозван.')).toEqual(
+      expect.arrayContaining(['HOLDS_POSITION yuri-khachaturov → csto 2017.. [Secretary-General]']),
+    );
+    expect(facts('Станислав Зась, занимавший пост посла в Москве, выступил.')).toEqual([]);
+    expect(facts('Генеральный секретарь ОДКБ Таалатбек Масадыков выступил. Он стал преемником Имангали Тасмагамбетова.')).toEqual(
+      expect.arrayContaining(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov']),
+    );
+    expect(facts('Преемником Станислава Зася на посту генерального секретаря ОДКБ стал Имангали Тасмагамбетов.')).toEqual(
+      expect.arrayContaining(['SUCCEEDED_BY stanislav-zas → imangali-tasmagambetov']),
+    );
+    expect(facts('Преемником Станислава Зася может стать Имангали Тасмагамбетов.')).toEqual([]);
+  });
+
+  it('reads membership of a treaty and an organization coordinated with their starts, and headquarters stated place first or after a clause', () => {
+    expect(facts('Армения является участником Договора о коллективной безопасности с 1992 года и членом ОДКБ с 2002 года.')).toEqual([
+      'MEMBER_OF armenia → collective-security-treaty 1992..',
+      'MEMBER_OF armenia → csto 2002..',
+    ]);
+    expect(facts('Штаб-квартира ОДКБ, в которой работают дипломаты шести стран, находится в Москве.')).toEqual(['HEADQUARTERED_IN csto → moscow']);
+    expect(facts('В Душанбе был размещён штаб Коллективных сил быстрого развёртывания Центральноазиатского региона.')).toEqual([
+      'HEADQUARTERED_IN collective-rapid-deployment-forces → dushanbe',
+    ]);
+  });
+});
