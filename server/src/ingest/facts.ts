@@ -67,7 +67,8 @@ const MEETING_WORDS =
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
   "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|специальн\\p{L}*|тактическ\\p{L}*|неформальн\\p{L}*";
-const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
+// The names after the noun may be a list of editions: «учения «Поиск-2026» и «Эшелон-2026»» (RU, small addition).
+const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?: и "?⟦EVENT#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
@@ -461,6 +462,10 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
   const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the|as well as|а также)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
   const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
+  // «учения «Поиск-2026» и «Эшелон-2026»»: each edition a list of them names (RU, small addition).
+  if (!isList && named.length > 1 && named.length === slots.length && named.every((slot) => slot.kind === 'EVENT')) {
+    return named.map((slot) => ({ end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot }));
+  }
   if (!isList && named.length === 1) {
     const slot = named[0]!;
     return [{ end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot }];

@@ -40,7 +40,7 @@ const ADVERB = '(?:(?:регулярно|ежегодно|традиционно
 /** Units a state sends: «от Республики Беларусь — механизированная бригада». */
 const UNIT = '(?:бригад|батальон|рот[аыу](?![\\p{L}])|полк|дивизи|подразделени|групп|контингент|военнослужащ|расч[её]т|экипаж|отряд|миротвор|личн\\p{L}* состав|самол[её]т|вертол[её]т|офицер|специалист|сил[аы](?![\\p{L}]))';
 /** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
-const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧)?`;
+const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧| с ⟦ORG#\\d+⟧(?: ⟦ORG#\\d+⟧)?)?`;
 
 export const RUSSIAN_RULES: Rule[] = [
   // Членство.
@@ -76,6 +76,11 @@ export const RUSSIAN_RULES: Rule[] = [
   // «формально она остаётся её членом»: the organization named before in the sentence.
   ru({ name: 'ru.member.remains-pronoun', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrg',
     pattern: `{STATE:from} (?:(?:по-прежнему|формально|официально) )?(?:остаётся|остается|оставалась|оставался|является) (?:е[её]|его) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член${VERB_END}` }),
+  // «X продлевать своё участие не стали и из договора вышли»: the second verb, its subject before the first (whose «не» is not its own).
+  ru({ name: 'ru.member.left-coordinated', type: 'MEMBER_OF', dating: 'end',
+    pattern: `(?<=(?:^|[,;] |⟦DATE#\\d+⟧ )(?<from>⟦STATE#\\d+⟧(?:, ⟦STATE#\\d+⟧)*(?: и ⟦STATE#\\d+⟧)?) [^.;⟦]{1,60}) и из {ORG|INIT:to} (?:вышли|вышел|вышла)` }),
+  ru({ name: 'ru.member.left-coordinated-verb-first', type: 'MEMBER_OF', dating: 'end',
+    pattern: `(?<=(?:^|[,;] |⟦DATE#\\d+⟧ )(?<from>⟦STATE#\\d+⟧(?:, ⟦STATE#\\d+⟧)*(?: и ⟦STATE#\\d+⟧)?) [^.;⟦]{1,60}) и (?:вышли|вышел|вышла) из {ORG|INIT:to}` }),
   // «… отказались продлевать Договор и покинули его»: the organization or treaty named last before.
   ru({ name: 'ru.member.left-pronoun', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
     pattern: `{STATE:from}{ANY} (?:покинул${VERB_END}|вышл${VERB_END} из|вышел из|выйд[уе]т из) (?:него|не[её]|его|её|ее)(?![\\p{L}])` }),
@@ -296,10 +301,18 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ |(?:в|во) (?:т[еоу]\\p{L}* же|эт\\p{L}*) (?:сроки|время|дни|день) )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? (?:в|во) (?:г\\. )?|на (?:полигон\\p{L}*|территории) |(?:в|во) (?:г\\. )?){PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в |с |со )?⟦DATE#\\d+⟧ (?:(?:по|до) ⟦DATE#\\d+⟧ )?|(?:в|во) (?:т[еоу]\\p{L}* же|эт\\p{L}*) (?:сроки|время|дни|день) )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? (?:в|во) (?:г\\. )?|на (?:полигон\\p{L}*|территории) |(?:в|во) (?:г\\. )?){PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|проведен[аоы]?|проведён|проводил(?:ся|ась|ось|ись)) (?:(?:цикл|сери[яю]|комплекс) )?{EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
   ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в) {MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в|к|перед|после|до) (?:[а-яё]+(?:ому|ом|ой|ую|ий|ый|ая|ее|ем|ему) )?{MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
+  // «Год назад лидеры собирались в Бишкеке»: a meeting of the leaders, named by the verb.
+  ru({ name: 'ru.held-in.leaders-gathered', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:лидеры|главы государств|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}) (?:(?:вновь|снова|уже|впервые) )?(?<from>собирались|собрались|соберутся|встречались|встретились|встретятся) (?:в|во) {PLACE:to}` }),
+  // «Учение «X» проводится ежегодно; в прошлом году оно прошло в A, годом ранее — в B»: «оно» is the exercise the sentence named.
+  ru({ name: 'ru.held-in.pronoun-in-sentence', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT:from}"?[^.⟦]{0,60}[;,] (?:а )?(?:(?:в )?⟦DATE#\\d+⟧ )?(?:оно|она|они) (?:прош(?:[её]л|ла|ло|ли)|проходил${VERB_END}|состоял${VERB_END}|пройд[её]т|пройдут) (?:в|во|на территории) {PLACE|STATE:to}` }),
+  ru({ name: 'ru.held-in.pronoun-in-sentence-gapped', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT:from}"?[^.⟦]{0,60}[;,] (?:а )?(?:(?:в )?⟦DATE#\\d+⟧ )?(?:оно|она|они) (?:прош(?:[её]л|ла|ло|ли)|проходил${VERB_END}|состоял${VERB_END}) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:(?:в )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?|(?:ещё )?(?:годом|двумя годами) (?:ранее|раньше|позже|позднее)) — (?:в|во) {PLACE|STATE:to}` }),
   // «Завершилось учение миротворцев ОДКБ «…-2026» в Казахстане», «Прошло заседание совета в Москве»: the verb first.
   ru({ name: 'ru.held-in.verb-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^[^а-яА-ЯёЁa-zA-Z⟦]*|[,;:] )(?:(?:уже|также|вновь|впервые) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|открыл${VERB_END}) (?<from>${MEETING_NOUN}(?: [^ ⟦⟧.,;"]+){0,2}?(?: "?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*) (?:в|во) {PLACE|STATE:to}` }),

@@ -150,9 +150,9 @@ describe('ingest (ru): meetings, exercises, documents, programmes', () => {
 
   it('reads exercises with forces and directed by a body, not a meeting with a body', () => {
     expect(facts('Тактическое учение с Коллективными миротворческими силами ОДКБ пройдёт в Казахстане.')).toEqual([
-      'CONDUCTS collective-peacekeeping-forces → "Тактическое учение"',
-      // The relation layer: where the exercise takes place.
+      // Where the exercise takes place: «учение с X» is a meeting for the held-in rules.
       'HELD_IN "Тактическое учение" → kazakhstan',
+      'CONDUCTS collective-peacekeeping-forces → "Тактическое учение"',
     ]);
     expect(facts('Руководство учениями осуществлял Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "учениями"']);
     // No body conducts the meeting; the relation layer reads where it took place.
@@ -799,5 +799,39 @@ describe('ingest (ru): meetings named by their city, lists of units, posts and s
     expect(facts('В Душанбе был размещён штаб Коллективных сил быстрого развёртывания Центральноазиатского региона.')).toEqual([
       'HEADQUARTERED_IN collective-rapid-deployment-forces → dushanbe',
     ]);
+  });
+});
+
+describe('ingest (ru): where meetings were held, said in other ways (batch 12, second round)', () => {
+  it('reads a list of editions after the noun, each held in the place', () => {
+    expect(facts('В те же дни на территории Казахстана прошли специальные учения «Барьер-2027» и «Кобальт-2027».')).toEqual([
+      'HELD_IN "Барьер-2027" → kazakhstan',
+      'HELD_IN "Кобальт-2027" → kazakhstan',
+    ]);
+  });
+
+  it('reads «оно прошло в X, годом ранее — в Y» after the exercise the sentence names, and not «оно» of another verb', () => {
+    expect(facts('Учение «Эшелон» проводится ежегодно; в прошлом году оно прошло в Армении, годом ранее — в Белоруссии.', '2026-11-27')).toEqual([
+      'HELD_IN echelon → armenia 2025..2025',
+      'HELD_IN echelon → belarus 2025..2025',
+    ]);
+    expect(facts('Учение «Эшелон» проводится ежегодно; в прошлом году оно обошлось Армении дорого.', '2026-11-27')).toEqual([]);
+  });
+
+  it('reads a meeting approached or held after, leaders gathering in a city, and a passive holding with a range of days', () => {
+    expect(facts('ОДКБ готовится к очередному саммиту в Душанбе.')).toEqual(['HELD_IN "саммиту" → dushanbe']);
+    expect(facts('Год назад лидеры собирались в Бишкеке.', '2026-11-27')).toEqual(['HELD_IN "собирались" → bishkek 2025..2025']);
+    expect(facts('Год назад лидеры собирались обсудить бюджет.', '2026-11-27')).toEqual([]);
+    expect(facts('С 3 по 9 мая 2027 года на полигонах Республики Таджикистан проведено учение миротворцев.')).toEqual(
+      expect.arrayContaining(['HELD_IN "учение" → tajikistan 2027-05-03..2027-05-09']),
+    );
+  });
+
+  it('reads a state that left, after a first verb it negated, and not a second verb it negates too', () => {
+    expect(facts('В 1999 году Азербайджан и Грузия продлевать своё участие не стали и из Договора о коллективной безопасности вышли.')).toEqual([
+      'MEMBER_OF azerbaijan → collective-security-treaty',
+      'MEMBER_OF georgia → collective-security-treaty',
+    ]);
+    expect(facts('Азербайджан и Грузия продлевать своё участие не стали и из Договора о коллективной безопасности не вышли.')).toEqual([]);
   });
 });
