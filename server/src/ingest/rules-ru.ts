@@ -38,7 +38,7 @@ const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против
 /** Adverbs between a subject and its verb: «Киргизия регулярно участвует …», «Страна дважды председательствовала …». */
 const ADVERB = '(?:(?:регулярно|ежегодно|традиционно|также|вновь|снова|впервые|неоднократно|уже|постоянно|дважды|трижды|ранее|уже дважды) )?';
 /** Units a state sends: «от Республики Беларусь — механизированная бригада». */
-const UNIT = '(?:бригад|батальон|рот[аыу](?![\\p{L}])|полк|дивизи|подразделени|групп|контингент|военнослужащ|расч[её]т|экипаж|отряд|миротвор|личн\\p{L}* состав|самол[её]т|вертол[её]т|офицер|специалист|сил[аы](?![\\p{L}]))';
+const UNIT = '(?:бригад|батальон|рот[аыу](?![\\p{L}])|полк|дивизи|подразделени|групп|контингент|военнослужащ|расч[её]т|экипаж|отряд|миротворц|личн\\p{L}* состав|самол[её]т|вертол[её]т|офицер|специалист|сил[аы](?![\\p{L}]))';
 /** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
 const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧| с ⟦ORG#\\d+⟧(?: ⟦ORG#\\d+⟧)?)?`;
 
@@ -147,6 +147,13 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Эстафету председательства Россия приняла у Киргизии»: the object first.
   ru({ name: 'ru.chair.taken-from-object-first', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:эстафету(?: председательства)?|председательство)(?: в {ORG:to})? ⟦STATE#\\d+⟧ (?:(?:уже|ранее) )?(?:принял${VERB_END}|приняла) (?:⟦DATE#\\d+⟧ )?(?:у|от) {STATE:from}` }),
+  // «его примет таджикская сторона, сменив Россию»: the state replaced held the chairmanship named.
+  ru({ name: 'ru.chair.replaced', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
+    context: /[Пп]редседательств/u,
+    pattern: `(?:сменив|сменившая|сменивший|сменит|сменила|сменил) (?:на этом посту )?{STATE:from}` }),
+  // «Душанбе, к которому с 1 января перейдёт председательство»: the state before the relative.
+  ru({ name: 'ru.chair.passes-to-relative', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from},? к котор(?:ому|ой) (?:(?:с |в )?⟦DATE#\\d+⟧ )?(?:перейд[её]т|перешло|переходит|будет передано) председательство(?: в {ORG:to})?` }),
   // «приняла эстафету у Киргизии»: who chaired before; when, the sentence rarely says.
   ru({ name: 'ru.chair.taken-from', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:принял${VERB_END}|принявш${VERB_END}|принимает|примет|приняв) (?:эстафету(?: председательства)?|председательство|полномочия председателя)(?: в {ORG:to})? (?:у|от) {STATE:from}` }),
@@ -191,6 +198,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «решение о назначении заместителем генерального секретаря ОДКБ представителя Киргизии X»: not «о возможном назначении».
   ru({ name: 'ru.post.appointment-noun', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )назначени${VERB_END} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // «Назначение Таалатбека Масадыкова генеральным секретарём», «переизбрание X председателем»: the person before the title.
+  ru({ name: 'ru.post.appointment-noun-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн|предложени\\p{L}* о|предлож)${VERB_END} )(?:[Нн]азначени|[Пп]ереназначени|[Ии]збрани|[Пп]ереизбрани|[Уу]тверждени)${VERB_END} ${DESCRIBED}{RANK}{PERSON|NAME:from} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
+  // «одобрили кандидатуру X на пост генерального секретаря»: a candidacy approved, not one put forward.
+  ru({ name: 'ru.post.candidacy-approved', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?:одобрил${VERB_END}|поддержал${VERB_END}|утвердил${VERB_END}|согласовал${VERB_END}) кандидатуру ${DESCRIBED}{RANK}{PERSON|NAME:from} на (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
   // «Его сменил X», «сменив на этом посту X»: the post named last is the successor's, and was the predecessor's.
   ru({ name: 'ru.post.succeeded-new', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
     context: SUCCEEDED_HIM,
@@ -325,6 +338,11 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
     pattern: `{STATE|PLACE:from},? (?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
+  // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя учения …»: not a wish («хотела бы»).
+  ru({ name: 'ru.hosts.at-home-relative', type: 'HOSTS', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя` }),
+  ru({ name: 'ru.hosts.at-home', type: 'HOSTS', dating: 'span',
+    pattern: `{STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя (?:в (?:⟦DATE#\\d+⟧ )?)?{EVENT|INIT|MEET:to}` }),
   // «Принимающей стороной выступила Кыргызская Республика»: the meeting named nearby.
   ru({ name: 'ru.hosts.side', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: `принимающ${VERB_END} сторон${VERB_END}(?: {MEET:to})? (?:выступил${VERB_END}|выступает|выступит|является|являлась|являлся|стал${VERB_END}|станет|будет) {STATE|PLACE:from}` }),
@@ -378,6 +396,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Киргизия направила свой контингент в миротворческую операцию ОДКБ»: where the contingent went.
   ru({ name: 'ru.participates.sent-to', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE:from}{ANY} (?:направил${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END}) (?:сво${VERB_END} )?(?:[^ ⟦⟧.,;]+ ){0,2}?${UNIT}${VERB_END} (?:в|на|для участия в) (?<to>(?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси|учени|манёвр|маневр)\\p{L}*(?: ⟦ORG#\\d+⟧)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?)` }),
+  // «Белорусская сторона направит на учение «Эшелон» инженерную роту»: the destination before the unit.
+  ru({ name: 'ru.participates.sent-to-unit-after', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{STATE:from}{ANY} (?:направил${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END}|отправит) (?:на|в) (?<to>(?:учени|манёвр|маневр|операци|мисси)\\p{L}*(?: "?⟦(?:EVENT|INIT)#\\d+⟧"?)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?) (?:[^ ⟦⟧.,;]+ ){0,3}?${UNIT}` }),
   // «основными донорами выступают Россия и Казахстан»: contributors to the programme named before.
   ru({ name: 'ru.participates.donors', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
     pattern: `(?:донор|спонсор)${VERB_END}(?: {INIT:to})? (?:выступа${VERB_END}|являются|являлись|стали|остаются) {STATE:from}` }),
@@ -396,7 +417,10 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;] )за (?:(?:ходом|проведением) (?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?|действиями (?:войск|подразделений|сил)) (?:наблюдали|наблюдал|наблюдала|будут наблюдать|будет наблюдать) {PERSON|NAME:from}` }),
   // «… наблюдали министры обороны государств — членов ОДКБ и Генеральный секретарь Организации X»: a named person after unnamed ones.
   ru({ name: 'ru.attended.watched-after-others', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `(?:^|[,;] )за (?:(?:ходом|проведением) (?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?|действиями (?:войск|подразделений|сил)) (?:наблюдали|будут наблюдать) (?:[^.;⟦]|⟦(?!PERSON|NAME)[^⟧]*⟧){1,100}? и {PERSON|NAME:from}` }),
+    pattern: `(?<![\\p{L}])[Зз]а (?:(?:ходом|проведением) (?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?|действиями (?:войск|подразделений|сил)) (?:наблюдали|будут наблюдать) (?:[^.;⟦]|⟦(?!PERSON|NAME)[^⟧]*⟧){1,100}? и {PERSON|NAME:from}` }),
+  // «X, прибывший на полигон накануне, …»: a guest at the exercise or meeting named nearby.
+  ru({ name: 'ru.attended.arrived', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `{PERSON|NAME:from},? (?:прибывш${VERB_END}|прибыл${VERB_END}|прибудет) (?:(?:накануне|лично|специально) )?(?:на (?:полигон|учени|заседани|саммит|сесси|встреч|совещани)\\p{L}*|для участия в)` }),
   // «В нём участвовал секретарь Совета безопасности X»: a person at the meeting named before.
   ru({ name: 'ru.attended.pronoun', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней) (?:участвовал${VERB_END}|принял${VERB_END} участие|присутствовал${VERB_END}) (?:(?:государственн|постоянн|полномочн)\\p{L}+ )?{PERSON|NAME:from}` }),

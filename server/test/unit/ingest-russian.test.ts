@@ -835,3 +835,42 @@ describe('ingest (ru): where meetings were held, said in other ways (batch 12, s
     expect(facts('Азербайджан и Грузия продлевать своё участие не стали и из Договора о коллективной безопасности не вышли.')).toEqual([]);
   });
 });
+
+describe('ingest (ru): posts as nouns, chairmanships handed over in a participle or a relative, guests and hosts (batch 12, third round)', () => {
+  it('reads «назначение X генеральным секретарём» and an approved candidacy, and not a proposed appointment or a candidacy put forward', () => {
+    expect(facts('Назначение Таалатбека Масадыкова генеральным секретарём ОДКБ стало сюрпризом.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
+    expect(facts('Эксперты оценили переизбрание Станислава Зася генеральным секретарём ОДКБ.')).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(facts('Предложение о назначении Станислава Зася генеральным секретарём ОДКБ отклонили.')).toEqual([]);
+    expect(facts('Лидеры одобрили кандидатуру Станислава Зася на пост генерального секретаря ОДКБ.')).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(facts('Белоруссия выдвинула кандидатуру Станислава Зася на пост генерального секретаря ОДКБ.')).toEqual([]);
+  });
+
+  it('reads the state a new chair replaced, and «X, к которому перейдёт председательство», and not a replacement of another kind', () => {
+    expect(facts('Главы обсудили председательство в ОДКБ. С 1 января его примет Армения, сменив Казахстан.')).toEqual([
+      'CHAIRS armenia → csto 2028-01-01.. [chair]',
+      'CHAIRS kazakhstan → csto [chair]',
+    ]);
+    expect(facts('Армения сменила Казахстан в списке докладчиков.')).toEqual([]);
+    expect(facts('Минск, к которому с 1 января перейдёт председательство в ОДКБ, готовится.')).toEqual(['CHAIRS belarus → csto 2028-01-01.. [chair]']);
+  });
+
+  it('reads a guest who arrived at the exercise, and not a visit to a city', () => {
+    expect(facts('Учение «Поиск» завершилось. Генеральный секретарь ОДКБ Таалатбек Масадыков, прибывший на полигон накануне, вручил награды.')).toEqual(
+      expect.arrayContaining(['ATTENDED taalatbek-masadykov → search']),
+    );
+    expect(facts('Учение «Поиск» завершилось. Генеральный секретарь ОДКБ Таалатбек Масадыков, прибывший в Москву накануне, дал интервью.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^ATTENDED/)]),
+    );
+  });
+
+  it('reads a state holding an exercise «у себя», and not one that would like to', () => {
+    expect(facts('Стороны обсудили учения «Кобальт», которые Казахстан планирует провести у себя в мае.')).toEqual(['HOSTS kazakhstan → cobalt 2027-05..2027-05']);
+    expect(facts('Казахстан проведёт у себя учения «Кобальт».')).toEqual(['HOSTS kazakhstan → cobalt']);
+    expect(facts('Астана хотела бы провести у себя учения «Поиск».')).toEqual([]);
+  });
+
+  it('reads a unit sent to a named exercise, the destination first, and not observers sent', () => {
+    expect(facts('Белорусская сторона направит на учение «Эшелон» инженерную роту.')).toEqual(['PARTICIPATES_IN belarus → echelon']);
+    expect(facts('Белорусская сторона направит на учение «Эшелон» наблюдателей.')).toEqual([]);
+  });
+});
