@@ -874,3 +874,24 @@ describe('ingest (ru): posts as nouns, chairmanships handed over in a participle
     expect(facts('Белорусская сторона направит на учение «Эшелон» наблюдателей.')).toEqual([]);
   });
 });
+
+describe('ingest (ru): member lists after a colon, guests present at a meeting in a city, a chairmanship taken on', () => {
+  it('reads the members listed after a colon, and not another list', () => {
+    expect(facts('В ОДКБ сейчас шесть государств: Армения, Белоруссия, Казахстан, Киргизия, Россия и Таджикистан.')).toHaveLength(6);
+    expect(facts('Члены ОДКБ: Армения, Белоруссия и Казахстан.')).toEqual(['MEMBER_OF armenia → csto', 'MEMBER_OF belarus → csto', 'MEMBER_OF kazakhstan → csto']);
+    expect(facts('В ОДКБ сейчас обсуждают три вопроса: бюджет, учения и Армению.')).toEqual([]);
+  });
+
+  it('reads presidents present at a meeting named with its city, and not absent ones', () => {
+    expect(facts('На саммите в Минске присутствовали президенты Казахстана и Киргизии.')).toEqual([
+      'HELD_IN "саммите" → minsk',
+      'PARTICIPATES_IN kazakhstan → "саммите"',
+      'PARTICIPATES_IN kyrgyzstan → "саммите"',
+    ]);
+    expect(facts('На саммите в Минске не присутствовали президенты Казахстана и Киргизии.')).toEqual(['HELD_IN "саммите" → minsk']);
+  });
+
+  it('reads a chairmanship «взяла на себя» with its start', () => {
+    expect(facts('Россия взяла на себя председательство в ОДКБ 1 января.', '2026-11-27')).toEqual(['CHAIRS russia → csto 2026-01-01.. [chair]']);
+  });
+});
