@@ -242,6 +242,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<!не )(?:назначил${VERB_END}|назначит|избрал${VERB_END}|изберут|изберёт|утвердил${VERB_END}) {PERSON|NAME:from} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to} {RANK}{PERSON|NAME:from}` }),
+  // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
+  ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
+    pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер-министр|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',

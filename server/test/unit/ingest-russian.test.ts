@@ -895,3 +895,12 @@ describe('ingest (ru): member lists after a colon, guests present at a meeting i
     expect(facts('Россия взяла на себя председательство в ОДКБ 1 января.', '2026-11-27')).toEqual(['CHAIRS russia → csto 2026-01-01.. [chair]']);
   });
 });
+
+describe('ingest (ru): a title «республики» with the one state the sentence names', () => {
+  it('reads «секретарь Совета безопасности республики X» as the post of the state named, and nothing where two states were named', () => {
+    expect(facts('Кыргызскую сторону представлял секретарь Совета безопасности республики Марат Иманкулов.')).toEqual([
+      'HOLDS_POSITION "Марат Иманкулов" → kyrgyzstan [Security Council Secretary]',
+    ]);
+    expect(facts('Казахстан и Киргизия подписали план. Министр обороны страны Руслан Жаксылыков выступил.')).toEqual([]);
+  });
+});
