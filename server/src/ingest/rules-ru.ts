@@ -67,7 +67,12 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.member.consists-of', type: 'MEMBER_OF', dating: 'start', toFallback: 'mainOrg',
     pattern: `(?<![\\p{L}])в (?:не[её] |него |состав (?:не[её]|него) |состав |{ORG:to} )(?:сейчас |ныне |также |в настоящее время )?(?:входят|входит|входили|входило|входил) {STATE:from}` }),
   ru({ name: 'ru.member.remains', type: 'MEMBER_OF', dating: 'none',
-    pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+    pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся|остающ${VERB_END}|являющ${VERB_END}) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+  // «Армения, чьё членство в ОДКБ заморожено с 2024 года»: the state before «чьё».
+  ru({ name: 'ru.member.whose-frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen',
+    pattern: `{STATE:from}, (?:чь[её]|чья) (?:членство|участие) в (?:деятельности |работе )?{ORG:to}(?: (?:было|остаётся|остается))? заморожен${VERB_END}` }),
+  ru({ name: 'ru.member.whose-suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended',
+    pattern: `{STATE:from}, (?:чь[её]|чья) (?:членство|участие) в (?:деятельности |работе )?{ORG:to}(?: (?:было|остаётся|остается))? приостановлен${VERB_END}` }),
   // «Республика является участником Договора … с 1992 года и членом ОДКБ с 2002 года»: each, with its start.
   ru({ name: 'ru.member.is-since', type: 'MEMBER_OF', dating: 'start',
     pattern: `{STATE:from},?{ANY} (?:является|являлась|являлся|остаётся|остается) (?:(?:полноправн|постоянн)\\p{L}+ )?(?:член|участник)${VERB_END} {ORG|INIT:to} (?:с |со )(?:момента [^.;]{0,60}?)?⟦DATE#\\d+⟧` }),

@@ -904,3 +904,12 @@ describe('ingest (ru): a title «республики» with the one state the s
     expect(facts('Казахстан и Киргизия подписали план. Министр обороны страны Руслан Жаксылыков выступил.')).toEqual([]);
   });
 });
+
+describe('ingest (ru): membership in a participle and after «чьё членство»', () => {
+  it('reads «остающаяся членом» and a frozen or suspended membership after «чьё», and not a possible freeze', () => {
+    expect(facts('Армения, формально остающаяся членом блока ОДКБ, пропустила саммит.')).toEqual(['MEMBER_OF armenia → csto']);
+    expect(facts('Армения, чьё членство в ОДКБ заморожено с 2024 года, пропустила саммит.')).toEqual(['MEMBER_OF armenia → csto 2024.. {participation frozen}']);
+    expect(facts('Узбекистан, чьё участие в ОДКБ было приостановлено в 2012 году, не вернулся.')).toEqual(['MEMBER_OF uzbekistan → csto 2012.. {participation suspended}']);
+    expect(facts('Армения, чьё членство в ОДКБ может быть заморожено, пропустила саммит.')).toEqual([]);
+  });
+});
