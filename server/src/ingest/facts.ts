@@ -13,7 +13,7 @@ import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
-import { stateSides } from './russian';
+import { cityAdjectives, stateSides } from './russian';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -67,7 +67,8 @@ const MEETING_WORDS =
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
   "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|специальн\\p{L}*|тактическ\\p{L}*|неформальн\\p{L}*";
-const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*`;
+// The names after the noun may be a list of editions: «учения «Поиск-2026» и «Эшелон-2026»» (RU, small addition).
+const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?: и "?⟦EVENT#\\d+⟧"?)*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
@@ -269,11 +270,12 @@ const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
 const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
-const RU_LOWER_BODY = /(?<![\p{L}])(?:(ассамбле|секретариат|штаб)\p{Ll}*|(договор)(?:а|у|ом|е)?(?![\p{L}]))/gu;
+const RU_LOWER_BODY = /(?<![\p{L}])(?:(ассамбле|секретариат|штаб)\p{Ll}*|([Дд]оговор)(?:а|у|ом|е)?(?![\p{L}]))/gu;
 /** "the exercise", "the drills" with no name after them. */
 const EXERCISE_REFERENCE = /(?<![\p{L}])[Tt]he (?:(?:same|annual|joint|latest|previous) )?(?:exercises?|drills?|manoeuvres)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
 /** "the programme", "the initiative" with no name after them. */
-const PROGRAMME_REFERENCE = /(?<![\p{L}])[Tt]he (?:programm?e|program|initiative|project)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
+/** "the programme", «программа» (RU: not one named by what follows, «программа по …», «программа учений»). */
+const PROGRAMME_REFERENCE = /(?<![\p{L}])(?:[Tt]he (?:programm?e|program|initiative|project)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)|программ(?:а|ы|е|у|ой)(?![\p{L}]| ["«“]?\p{Lu}| ⟦| (?:по|в|на|для|\p{Ll}+(?:ого|его|ых|ых|ий|ой)|учени\p{L}*|сотрудничества|мероприятий|председательства)(?![\p{L}])))/gu;
 /** A programme's name says so (a series of exercises is an initiative too, but not "the programme"). */
 const PROGRAMME_NAME = /program|initiative|project|plan(?![\p{L}])/iu;
 const EXERCISE_AFTER = /^["»”]?(?:[-–]\d{4})?["»”]? (?:exercises?|drills?|manoeuvres)(?![\p{L}])/u;
@@ -335,6 +337,11 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     const [id] = gazetteer.idsNamed(side.state);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + side.start, end: sentence.start + side.end, text: side.text, entityId: id });
   }
+  // «на бишкекском саммите»: the city (RU, small addition).
+  for (const adjective of article.language === 'ru' ? cityAdjectives(text) : []) {
+    const id = gazetteer.idsNamed(adjective.city).find((candidate) => gazetteer.kind(candidate) === 'PLACE');
+    if (id) slots.push({ kind: 'PLACE', start: sentence.start + adjective.start, end: sentence.start + adjective.end, text: adjective.text, entityId: id });
+  }
   for (const match of text.matchAll(DEMONYM_BEFORE_ROLE)) {
     const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
@@ -384,7 +391,8 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   // «при ассамблее», «в секретариате», «к договору» in lower case: the body or treaty of that name the text named last.
   for (const match of article.language === 'ru' ? text.matchAll(RU_LOWER_BODY) : []) {
     const at = sentence.start + match.index;
-    const word = match[1] ?? match[2]!;
+    // «Договор» capitalised alone is the treaty named before too (RU); a name beginning with it is a mention, which wins.
+    const word = (match[1] ?? match[2]!).toLowerCase();
     const kind = match[1] ? 'ORGANIZATION' : 'INITIATIVE';
     const named = [...before, ...article.mentions[p]!.filter((mention) => mention.start >= sentence.start && mention.end <= at)]
       .filter((mention) => mention.variant.kind === kind)
@@ -454,6 +462,10 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
   const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the|as well as|а также)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
   const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
+  // «учения «Поиск-2026» и «Эшелон-2026»»: each edition a list of them names (RU, small addition).
+  if (!isList && named.length > 1 && named.length === slots.length && named.every((slot) => slot.kind === 'EVENT')) {
+    return named.map((slot) => ({ end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot }));
+  }
   if (!isList && named.length === 1) {
     const slot = named[0]!;
     return [{ end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot }];
@@ -865,7 +877,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     }
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
-  return { proposals: withoutRestatedHeadline(article, withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState))), newEntities: [...newEntities.values()] };
+  return { proposals: withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), newEntities: [...newEntities.values()] };
 }
 
 const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
@@ -943,6 +955,16 @@ function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {
     return !start;
   });
   return merged.filter((fact) => (fact.since || fact.until || !dated.has(sentenceKey(fact))) && !merged.some((other) => within(fact, other)));
+}
+
+/**
+ * A meeting named by its city's adjective without a date, where the text gave a meeting there before («сессия … в
+ * Москве 11 ноября», then «принятые на московской сессии документы»): the same meeting, not another (RU, small addition).
+ */
+function withoutRenamedMeetings(proposals: ProposedFact[]): ProposedFact[] {
+  const unnamedHeldIn = (fact: ProposedFact) => fact.type === 'HELD_IN' && !fact.from.entityId && fact.to.entityId;
+  return proposals.filter((fact, i) =>
+    !(fact.rule === 'ru.held-in.city-adjective' && !fact.since && !fact.until && proposals.slice(0, i).some((other) => unnamedHeldIn(other) && other.to.entityId === fact.to.entityId)));
 }
 
 /** A headline: a first paragraph of one line without a full stop at its end. */

@@ -23,10 +23,10 @@ const BODY_MEETING = '(?:совета|комиссии|комитета|асса
 /** People or units sent by a state, before the state in the genitive: «министры иностранных дел Белоруссии», «подразделения России». */
 const DELEGATES =
   '(?:(?:полномочн|постоянн|официальн)\\p{L}+ )?(?:представител\\p{L}*|делегаци\\p{L}*|члены(?: ⟦ORG#\\d+⟧| [^ ⟦⟧.,;]+)?|' +
-  '(?:главы|лидеры|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|послы)(?: [а-яё-]+){0,3}|' +
+  '(?:главы|лидеры|президенты|премьер-министры|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|спикеры|послы)(?: [а-яё-]+){0,3}|' +
   'военнослужащие|подразделени\\p{L}*|(?:миротворческие |воинские )?контингент\\p{L}*|миротворцы|военные|офицеры)';
 /** Where a participation is stated: «в нём/на заседании/в работе совета приняли участие». */
-const TOOK_PART_IN = `(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие)`;
+const TOOK_PART_IN = `(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}))(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)? (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие|присутствовали|присутствуют|будут присутствовать)`;
 /** The same as a participle before the people: «Участвовавшие в нём подразделения …». */
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
@@ -35,8 +35,12 @@ const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|засед�
 const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
 /** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
 const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
+/** Adverbs between a subject and its verb: «Киргизия регулярно участвует …», «Страна дважды председательствовала …». */
+const ADVERB = '(?:(?:регулярно|ежегодно|традиционно|также|вновь|снова|впервые|неоднократно|уже|постоянно|дважды|трижды|ранее|уже дважды) )?';
+/** Units a state sends: «от Республики Беларусь — механизированная бригада». */
+const UNIT = '(?:бригад|батальон|рот[аыу](?![\\p{L}])|полк|дивизи|подразделени|групп|контингент|военнослужащ|расч[её]т|экипаж|отряд|миротворц|личн\\p{L}* состав|самол[её]т|вертол[её]т|офицер|специалист|сил[аы](?![\\p{L}]))';
 /** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
-const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧)?`;
+const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧| с ⟦ORG#\\d+⟧(?: ⟦ORG#\\d+⟧)?)?`;
 
 export const RUSSIAN_RULES: Rule[] = [
   // Членство.
@@ -63,10 +67,28 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.member.consists-of', type: 'MEMBER_OF', dating: 'start', toFallback: 'mainOrg',
     pattern: `(?<![\\p{L}])в (?:не[её] |него |состав (?:не[её]|него) |состав |{ORG:to} )(?:сейчас |ныне |также |в настоящее время )?(?:входят|входит|входили|входило|входил) {STATE:from}` }),
   ru({ name: 'ru.member.remains', type: 'MEMBER_OF', dating: 'none',
-    pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+    pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся|остающ${VERB_END}|являющ${VERB_END}) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+  // «Армения, чьё членство в ОДКБ заморожено с 2024 года»: the state before «чьё».
+  ru({ name: 'ru.member.whose-frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen',
+    pattern: `{STATE:from}, (?:чь[её]|чья) (?:членство|участие) в (?:деятельности |работе )?{ORG:to}(?: (?:было|остаётся|остается))? заморожен${VERB_END}` }),
+  ru({ name: 'ru.member.whose-suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended',
+    pattern: `{STATE:from}, (?:чь[её]|чья) (?:членство|участие) в (?:деятельности |работе )?{ORG:to}(?: (?:было|остаётся|остается))? приостановлен${VERB_END}` }),
+  // «Республика является участником Договора … с 1992 года и членом ОДКБ с 2002 года»: each, with its start.
+  ru({ name: 'ru.member.is-since', type: 'MEMBER_OF', dating: 'start',
+    pattern: `{STATE:from},?{ANY} (?:является|являлась|являлся|остаётся|остается) (?:(?:полноправн|постоянн)\\p{L}+ )?(?:член|участник)${VERB_END} {ORG|INIT:to} (?:с |со )(?:момента [^.;]{0,60}?)?⟦DATE#\\d+⟧` }),
+  ru({ name: 'ru.member.is-since-coordinated', type: 'MEMBER_OF', dating: 'start',
+    pattern: `{STATE:from},?{ANY} (?:является|являлась|являлся|остаётся|остается) (?:[^.;]{1,80}? )?и (?:(?:полноправн|постоянн)\\p{L}+ )?(?:член|участник)${VERB_END} {ORG|INIT:to}` }),
+  // «В ОДКБ сейчас шесть государств: Армения, …», «Члены ОДКБ: …»: a list after a colon.
+  ru({ name: 'ru.member.colon-list', type: 'MEMBER_OF', dating: 'none',
+    pattern: `(?:(?<![\\p{L}])(?:[Вв]|[Вв] состав) (?={ORG} (?:сейчас |ныне |также |по-прежнему )?(?:входят |входит |входили )?(?:[а-яё]+ )?(?:государств|стран))|(?:[Чч]лен${VERB_END}|[Гг]осударства[- —]+члены|[Сс]траны[- —]+члены|[Уу]частник${VERB_END}) ){ORG:to}(?: (?:сейчас |ныне |также |по-прежнему )?(?:входят |входит |входили )?(?:[а-яё]+ )?(?:государств|стран)${VERB_END}(?:[- —]+член${VERB_END})?)?: {STATE:from}` }),
   // «формально она остаётся её членом»: the organization named before in the sentence.
   ru({ name: 'ru.member.remains-pronoun', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrg',
     pattern: `{STATE:from} (?:(?:по-прежнему|формально|официально) )?(?:остаётся|остается|оставалась|оставался|является) (?:е[её]|его) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член${VERB_END}` }),
+  // «X продлевать своё участие не стали и из договора вышли»: the second verb, its subject before the first (whose «не» is not its own).
+  ru({ name: 'ru.member.left-coordinated', type: 'MEMBER_OF', dating: 'end',
+    pattern: `(?<=(?:^|[,;] |⟦DATE#\\d+⟧ )(?<from>⟦STATE#\\d+⟧(?:, ⟦STATE#\\d+⟧)*(?: и ⟦STATE#\\d+⟧)?) [^.;⟦]{1,60}) и из {ORG|INIT:to} (?:вышли|вышел|вышла)` }),
+  ru({ name: 'ru.member.left-coordinated-verb-first', type: 'MEMBER_OF', dating: 'end',
+    pattern: `(?<=(?:^|[,;] |⟦DATE#\\d+⟧ )(?<from>⟦STATE#\\d+⟧(?:, ⟦STATE#\\d+⟧)*(?: и ⟦STATE#\\d+⟧)?) [^.;⟦]{1,60}) и (?:вышли|вышел|вышла) из {ORG|INIT:to}` }),
   // «… отказались продлевать Договор и покинули его»: the organization or treaty named last before.
   ru({ name: 'ru.member.left-pronoun', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
     pattern: `{STATE:from}{ANY} (?:покинул${VERB_END}|вышл${VERB_END} из|вышел из|выйд[уе]т из) (?:него|не[её]|его|её|ее)(?![\\p{L}])` }),
@@ -101,10 +123,15 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `председательств${VERB_END}(?: в {ORG:to})?(?: (?:с |в |на )?⟦DATE#\\d+⟧)? (?:перейд[её]т|перешло|переходит|передано|будет передано) (?:к )?{STATE:from}` }),
   ru({ name: 'ru.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
-    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимающ${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т) (?:на себя )?(?:эстафету )?председательств${VERB_END}(?: в {ORG:to})?` }),
+    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимающ${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т|взял${VERB_END}|взявш${VERB_END}) (?:на себя )?(?:эстафету )?председательств${VERB_END}(?: в {ORG:to})?` }),
   // «председательство Таджикистана, которое начнётся с 1 января».
   ru({ name: 'ru.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
-    pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало)` }),
+    pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало|начавш${VERB_END}|начинающ${VERB_END}|стартовавш${VERB_END})` }),
+  // «Таджикистан, председательство которого в ОДКБ начнётся 1 января»: the state before the relative.
+  ru({ name: 'ru.chair.whose-begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from},? председательств${VERB_END} котор${VERB_END}(?: в {ORG:to})? (?:начн[её]тся|начинается|началось|стартует|стартовало)` }),
+  ru({ name: 'ru.chair.whose-ends', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from},? председательств${VERB_END} котор${VERB_END}(?: в {ORG:to})? ${CHAIR_ENDS}` }),
   // «… где завершилось председательство Киргизии», «председательство Казахстана завершится 31 декабря»: the end of a chairmanship.
   ru({ name: 'ru.chair.ended', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg',
     pattern: `${CHAIR_ENDS} председательств${VERB_END} {STATE:from}` }),
@@ -128,6 +155,13 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Эстафету председательства Россия приняла у Киргизии»: the object first.
   ru({ name: 'ru.chair.taken-from-object-first', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:эстафету(?: председательства)?|председательство)(?: в {ORG:to})? ⟦STATE#\\d+⟧ (?:(?:уже|ранее) )?(?:принял${VERB_END}|приняла) (?:⟦DATE#\\d+⟧ )?(?:у|от) {STATE:from}` }),
+  // «его примет таджикская сторона, сменив Россию»: the state replaced held the chairmanship named.
+  ru({ name: 'ru.chair.replaced', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
+    context: /[Пп]редседательств/u,
+    pattern: `(?:сменив|сменившая|сменивший|сменит|сменила|сменил) (?:на этом посту )?{STATE:from}` }),
+  // «Душанбе, к которому с 1 января перейдёт председательство»: the state before the relative.
+  ru({ name: 'ru.chair.passes-to-relative', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from},? к котор(?:ому|ой) (?:(?:с |в )?⟦DATE#\\d+⟧ )?(?:перейд[её]т|перешло|переходит|будет передано) председательство(?: в {ORG:to})?` }),
   // «приняла эстафету у Киргизии»: who chaired before; when, the sentence rarely says.
   ru({ name: 'ru.chair.taken-from', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:принял${VERB_END}|принявш${VERB_END}|принимает|примет|приняв) (?:эстафету(?: председательства)?|председательство|полномочия председателя)(?: в {ORG:to})? (?:у|от) {STATE:from}` }),
@@ -142,7 +176,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: `{STATE:from}{ANY} (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:затем |ей |ему |им )?председательство(?: в {ORG:to})?(?: {STATE:next})?` }),
   ru({ name: 'ru.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: `{STATE|PERSON:from},? (?:председательствует|председательствовал${VERB_END}|будет председательствовать|председательствующ${VERB_END}|председательствовавш${VERB_END}) (?:в|на) {ORG|EVENT|MEET:to}` }),
+    pattern: `{STATE|PERSON:from},? ${ADVERB}(?:председательствует|председательствовал${VERB_END}|будет председательствовать|председательствующ${VERB_END}|председательствовавш${VERB_END}) (?:в|на) {ORG|EVENT|MEET:to}` }),
   // The participle before its noun: «Председательствующая в ОДКБ в этом году Россия».
   ru({ name: 'ru.chair.chairing-attributive', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:председательствующ${VERB_END}|председательствовавш${VERB_END}) в {ORG:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
@@ -151,6 +185,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Встречу провёл секретарь Совета безопасности X»: the meeting first, the one who led it after the verb.
   ru({ name: 'ru.chair.led-meeting', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?) (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) {PERSON|NAME:from}` }),
+  // «…, а председательствовал на ней секретарь Совбеза Киргизии X»: the verb first, the meeting named or a pronoun for it.
+  ru({ name: 'ru.chair.chaired-meeting-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;:] |— |\\s(?:а|и|но) )(?:председательствовал|председательствовала|председательствует|будет председательствовать) (?:на|в) (?:н[её]м|ней|{MEET:to}) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
   // Who chairs holds the title before the name: «под председательством Первого заместителя Председателя Правительства Российской Федерации Д.В. Мантурова».
   ru({ name: 'ru.post.under-chair', type: 'POST', dating: 'post',
     pattern: `под председательством {RUROLE} {STATE:to} {RANK}{PERSON|NAME:from}` }),
@@ -169,6 +206,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «решение о назначении заместителем генерального секретаря ОДКБ представителя Киргизии X»: not «о возможном назначении».
   ru({ name: 'ru.post.appointment-noun', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )назначени${VERB_END} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // «Назначение Таалатбека Масадыкова генеральным секретарём», «переизбрание X председателем»: the person before the title.
+  ru({ name: 'ru.post.appointment-noun-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн|предложени\\p{L}* о|предлож)${VERB_END} )(?:[Нн]азначени|[Пп]ереназначени|[Ии]збрани|[Пп]ереизбрани|[Уу]тверждени)${VERB_END} ${DESCRIBED}{RANK}{PERSON|NAME:from} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
+  // «одобрили кандидатуру X на пост генерального секретаря»: a candidacy approved, not one put forward.
+  ru({ name: 'ru.post.candidacy-approved', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?:одобрил${VERB_END}|поддержал${VERB_END}|утвердил${VERB_END}|согласовал${VERB_END}) кандидатуру ${DESCRIBED}{RANK}{PERSON|NAME:from} на (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
   // «Его сменил X», «сменив на этом посту X»: the post named last is the successor's, and was the predecessor's.
   ru({ name: 'ru.post.succeeded-new', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
     context: SUCCEEDED_HIM,
@@ -183,6 +226,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:(?:в|за) (?:последние|прошлые|разные|те) (?:годы|годах|времена) )?(?:этот |его |её )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.taken-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}|(?:вступил${VERB_END}|вступит|вступает|вступивш${VERB_END}) в) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
+  // «Имангали Тасмагамбетова, занимавшего этот пост с 2023 года»: the post named last before.
+  ru({ name: 'ru.post.held-this-post', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
+    pattern: `{PERSON|NAME:from},? (?:котор${VERB_END} )?(?:занимавш${VERB_END}|занимающ${VERB_END}|занимал${VERB_END}|занимает) (?:(?:с |в |со )?⟦DATE#\\d+⟧ )?(?:этот|данный|тот же|эту|данную|ту же) (?:пост|должность)` }),
   // «обязанности генерального секретаря исполнял X», «X исполнял обязанности генсека».
   ru({ name: 'ru.post.acting', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{RUACTING}(?: {ORG|STATE:to})?{ANY} (?:временно )?(?:исполнял${VERB_END}|исполняет|исполнит|будет исполнять|исполнявш${VERB_END}) (?:его |её |ее )?${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
@@ -201,10 +247,13 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<!не )(?:назначил${VERB_END}|назначит|избрал${VERB_END}|изберут|изберёт|утвердил${VERB_END}) {PERSON|NAME:from} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to} {RANK}{PERSON|NAME:from}` }),
+  // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
+  ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
+    pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер-министр|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
-    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
+    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
     pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «Его сменил X»: the pronoun is the predecessor (an object before the verb).
@@ -214,9 +263,18 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start', unless: SUCCEEDED_HIM,
     pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END})(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|н[её]м))? {PERSON|NAME:from}` }),
 
+  // «Он стал преемником X», «Преемником X на этом посту стал Y».
+  ru({ name: 'ru.succeeded.successor-of', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON|NAME:to}{ANY} (?:стал${VERB_END}|станет|является|являлся|был) преемник${VERB_END} ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.succeeded.successor-inverted', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `преемник${VERB_END} ${DESCRIBED}{RANK}{PERSON|NAME:from}(?: на (?:этом )?посту| на (?:посту|должности) [^⟦.;,]{3,60}?(?: ⟦ORG#\\d+⟧)?)?(?:,? (?:⟦DATE#\\d+⟧|в итоге|таким образом),?)? (?:стал${VERB_END}|станет|является|был${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+
   // «Штаб-квартира организации находится в Москве», «ОДКБ со штаб-квартирой в Москве».
   ru({ name: 'ru.headquarters', type: 'HEADQUARTERED_IN', dating: 'none',
-    pattern: `штаб-квартир${VERB_END} {ORG:from} (?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}` }),
+    pattern: `штаб-квартир${VERB_END} {ORG:from}(?:, [^.;]{1,100}?,)? (?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}` }),
+  // «В 2001 году в Бишкеке был размещён штаб Коллективных сил …».
+  ru({ name: 'ru.headquarters.place-first', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `(?:в|во) {PLACE:to} (?:был${VERB_END} |будет |будут )?(?:размещ[её]н${VERB_END}|расположен${VERB_END}|находится|находятся|разместил(?:ся|ась|ись)|располагается|располагаются) (?:штаб-квартир${VERB_END}|штаб|секретариат${VERB_END}) {ORG:from}` }),
   // «Санкт-Петербург, где расположена штаб-квартира ПА ОДКБ»: the place first, the relative «где» after it.
   ru({ name: 'ru.headquarters.where', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{PLACE:to},? где (?:расположен${VERB_END}|находит${VERB_END}|размещ[её]н${VERB_END}|размещает${VERB_END}) (?:е[её] |его |сво${VERB_END} )?(?:штаб-квартир|секретариат)${VERB_END} {ORG:from}` }),
@@ -233,7 +291,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.coordinates.relative', type: 'COORDINATES', dating: 'none',
     pattern: `{INIT:to}(?: [^ ⟦⟧.,;]+){0,3}?,? координаци${VERB_END} (?:котор${VERB_END}|е[её]|его) (?:осуществля${VERB_END}|осуществит|вед[её]т|обеспечива${VERB_END}) {ORG|STATE:from}` }),
   ru({ name: 'ru.coordinates.object-first', type: 'COORDINATES', dating: 'none',
-    pattern: `(?<to>(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|проект\\p{L}*|учени\\p{L}*))(?: [^.;⟦]{0,80}?,)? (?:координирует|координировал${VERB_END}|будет координировать) {STATE|ORG:from}` }),
+    pattern: `(?<to>(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|проект\\p{L}*|учени\\p{L}*))(?: "?⟦INIT#\\d+⟧"?)?(?:,? [^.;⟦]{0,80}?,)? (?:координирует|координировал${VERB_END}|будет координировать) {STATE|ORG:from}` }),
   ru({ name: 'ru.coordinates', type: 'COORDINATES', dating: 'none',
     pattern: `{STATE|ORG|PERSON:from}(?:,? котор${VERB_END})? (?:координирует|координировал${VERB_END}|будет координировать) (?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:этап\\p{L}*|программ\\p{L}*|работ\\p{L}*|проект\\p{L}*|учени\\p{L}*))` }),
 
@@ -267,15 +325,35 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в )?⟦DATE#\\d+⟧ |(?:в|во) (?:т[еоу]\\p{L}* же|эт\\p{L}*) (?:сроки|время|дни|день) )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? (?:в|во) (?:г\\. )?|на (?:полигон\\p{L}*|территории) |(?:в|во) (?:г\\. )?){PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}) {EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в |с |со )?⟦DATE#\\d+⟧ (?:(?:по|до) ⟦DATE#\\d+⟧ )?|(?:в|во) (?:т[еоу]\\p{L}* же|эт\\p{L}*) (?:сроки|время|дни|день) )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? (?:в|во) (?:г\\. )?|на (?:полигон\\p{L}*|территории) |(?:в|во) (?:г\\. )?){PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|проведен[аоы]?|проведён|проводил(?:ся|ась|ось|ись)) (?:(?:цикл|сери[яю]|комплекс) )?{EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
   ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в) {MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в|к|перед|после|до) (?:[а-яё]+(?:ому|ом|ой|ую|ий|ый|ая|ее|ем|ему) )?{MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
+  // «Год назад лидеры собирались в Бишкеке»: a meeting of the leaders, named by the verb.
+  ru({ name: 'ru.held-in.leaders-gathered', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:лидеры|главы государств|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}) (?:(?:вновь|снова|уже|впервые) )?(?<from>собирались|собрались|соберутся|встречались|встретились|встретятся) (?:в|во) {PLACE:to}` }),
+  // «Учение «X» проводится ежегодно; в прошлом году оно прошло в A, годом ранее — в B»: «оно» is the exercise the sentence named.
+  ru({ name: 'ru.held-in.pronoun-in-sentence', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT:from}"?[^.⟦]{0,60}[;,] (?:а )?(?:(?:в )?⟦DATE#\\d+⟧ )?(?:оно|она|они) (?:прош(?:[её]л|ла|ло|ли)|проходил${VERB_END}|состоял${VERB_END}|пройд[её]т|пройдут) (?:в|во|на территории) {PLACE|STATE:to}` }),
+  ru({ name: 'ru.held-in.pronoun-in-sentence-gapped', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT:from}"?[^.⟦]{0,60}[;,] (?:а )?(?:(?:в )?⟦DATE#\\d+⟧ )?(?:оно|она|они) (?:прош(?:[её]л|ла|ло|ли)|проходил${VERB_END}|состоял${VERB_END}) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:(?:в )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?|(?:ещё )?(?:годом|двумя годами) (?:ранее|раньше|позже|позднее)) — (?:в|во) {PLACE|STATE:to}` }),
   // «Завершилось учение миротворцев ОДКБ «…-2026» в Казахстане», «Прошло заседание совета в Москве»: the verb first.
   ru({ name: 'ru.held-in.verb-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^[^а-яА-ЯёЁa-zA-Z⟦]*|[,;:] )(?:(?:уже|также|вновь|впервые) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|открыл${VERB_END}) (?<from>${MEETING_NOUN}(?: [^ ⟦⟧.,;"]+){0,2}?(?: "?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*) (?:в|во) {PLACE|STATE:to}` }),
+  // «на бишкекском саммите», «минская сессия прошла …»: a meeting named by its city's adjective (a PLACE slot, russian.ts cityAdjectives) is held there.
+  ru({ name: 'ru.held-in.city-adjective', type: 'HELD_IN', dating: 'span',
+    // Not a city's noun in the locative before a meeting («провёл в Астане переговоры»).
+    pattern: `(?<!(?:^|[\\s"(])(?:в|во|из|под|около|близ|у|до|от|к|по) )(?<to>⟦PLACE#\\d+⟧) (?<from>(?:[а-яё-]+(?:ой|ом|ую|ая|ий|ый|ого|ому|ее|ое|ем) )?(?:саммит|сесси|заседани|встреч|совещани|форум|конференци|переговор)\\p{L}*)` }),
+  // «миротворческую операцию ОДКБ в Казахстане»: an operation or mission named with its place.
+  ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
     pattern: `{STATE|PLACE:from},? (?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
+  // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя учения …»: not a wish («хотела бы»).
+  ru({ name: 'ru.hosts.at-home-relative', type: 'HOSTS', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя` }),
+  ru({ name: 'ru.hosts.at-home', type: 'HOSTS', dating: 'span',
+    pattern: `{STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя (?:в (?:⟦DATE#\\d+⟧ )?)?{EVENT|INIT|MEET:to}` }),
   // «Принимающей стороной выступила Кыргызская Республика»: the meeting named nearby.
   ru({ name: 'ru.hosts.side', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: `принимающ${VERB_END} сторон${VERB_END}(?: {MEET:to})? (?:выступил${VERB_END}|выступает|выступит|является|являлась|являлся|стал${VERB_END}|станет|будет) {STATE|PLACE:from}` }),
@@ -313,7 +391,30 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END}|военных) (?:[^ ⟦⟧.,;]+ ){0,2}?(?:выделил${VERB_END}|выделит|направил${VERB_END}|направят|направит|предоставил${VERB_END}) (?:также )?{STATE:from}` }),
   ru({ name: 'ru.participates.contributed-subject-first', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `{STATE:from}{ANY} (?:выделил${VERB_END}|выделит|направил${VERB_END}|направит|предоставил${VERB_END}) (?:[^ ⟦⟧.,;]+ ){0,5}?(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END})` }),
+    pattern: `{STATE:from}{ANY} (?:выделил${VERB_END}|выделит|направил${VERB_END}|направит|предоставил${VERB_END}) (?:[^ ⟦⟧.,;]+ ){0,5}?(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END})(?! (?:в|на|для участия в) (?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси)|(?: [^ ⟦⟧.,;]+)? (?:в|на) "?⟦(?:EVENT|INIT)#)` }),
+  // A list of contributions, one a line or after commas: «- от Республики Беларусь — механизированная бригада;» (the exercise named before).
+  ru({ name: 'ru.participates.list-item', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;:] )(?:от|из) {STATE:from} — (?![^.;⟦]{0,60}?наблюдател)(?:[^.;⟦]{0,60}? )?${UNIT}` }),
+  // «учения «X», в ходе которых миротворцы из Белоруссии и России отрабатывали …».
+  ru({ name: 'ru.participates.during-which', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{EVENT|MEET:to}"?,? (?:в ходе|во время|в рамках) котор${VERB_END} ${DELEGATES} (?:из |от )?{STATE:from}` }),
+  // «Вооружённые силы Кыргызстана регулярно участвуют в учениях «Рубеж» и «Взаимодействие»».
+  ru({ name: 'ru.participates.forces-of', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:^|[,;] )(?:[Вв]ооруж[её]нные силы|[Аа]рмия|[Вв]ойска|${DELEGATES}) {STATE:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|примут участие|приняли участие|принимают участие|принимали участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* )?{EVENT|INIT|MEET:to}` }),
+  // «Киргизия регулярно участвует в учениях «Рубеж»»: a state, a named exercise or series.
+  ru({ name: 'ru.participates.takes-part', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{STATE|ORG:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|будет участвовать|принимал${VERB_END} участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* |операци\\p{L}* |мисси\\p{L}* )?{EVENT|INIT:to}` }),
+  // «Киргизия направила свой контингент в миротворческую операцию ОДКБ»: where the contingent went.
+  ru({ name: 'ru.participates.sent-to', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{STATE:from}{ANY} (?:направил${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END}) (?:сво${VERB_END} )?(?:[^ ⟦⟧.,;]+ ){0,2}?${UNIT}${VERB_END} (?:в|на|для участия в) (?<to>(?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси|учени|манёвр|маневр)\\p{L}*(?: ⟦ORG#\\d+⟧)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?)` }),
+  // «Белорусская сторона направит на учение «Эшелон» инженерную роту»: the destination before the unit.
+  ru({ name: 'ru.participates.sent-to-unit-after', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{STATE:from}{ANY} (?:направил${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END}|отправит) (?:на|в) (?<to>(?:учени|манёвр|маневр|операци|мисси)\\p{L}*(?: "?⟦(?:EVENT|INIT)#\\d+⟧"?)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?) (?:[^ ⟦⟧.,;]+ ){0,3}?${UNIT}` }),
+  // «основными донорами выступают Россия и Казахстан»: contributors to the programme named before.
+  ru({ name: 'ru.participates.donors', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `(?:донор|спонсор)${VERB_END}(?: {INIT:to})? (?:выступа${VERB_END}|являются|являлись|стали|остаются) {STATE:from}` }),
+  ru({ name: 'ru.participates.donors-subject-first', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from} (?:выступа${VERB_END}|являются|являлись|стали|остаются) (?:(?:основн|главн|крупнейш|ключев)\\p{L}* )?(?:донор|спонсор)${VERB_END}(?: {INIT:to})?` }),
   // «В нём участвовали полномочные представители Белоруссии, …», «члены Комиссии от Республики Беларусь, …»: the meeting named before.
   ru({ name: 'ru.participates.pronoun', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )${TOOK_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
@@ -325,6 +426,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «За ходом учения наблюдали министр обороны X и начальник штаба Y»: guests watching the exercise named nearby.
   ru({ name: 'ru.attended.watched', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )за (?:(?:ходом|проведением) (?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?|действиями (?:войск|подразделений|сил)) (?:наблюдали|наблюдал|наблюдала|будут наблюдать|будет наблюдать) {PERSON|NAME:from}` }),
+  // «… наблюдали министры обороны государств — членов ОДКБ и Генеральный секретарь Организации X»: a named person after unnamed ones.
+  ru({ name: 'ru.attended.watched-after-others', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?<![\\p{L}])[Зз]а (?:(?:ходом|проведением) (?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?|действиями (?:войск|подразделений|сил)) (?:наблюдали|будут наблюдать) (?:[^.;⟦]|⟦(?!PERSON|NAME)[^⟧]*⟧){1,100}? и {PERSON|NAME:from}` }),
+  // «X, прибывший на полигон накануне, …»: a guest at the exercise or meeting named nearby.
+  ru({ name: 'ru.attended.arrived', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `{PERSON|NAME:from},? (?:прибывш${VERB_END}|прибыл${VERB_END}|прибудет) (?:(?:накануне|лично|специально) )?(?:на (?:полигон|учени|заседани|саммит|сесси|встреч|совещани)\\p{L}*|для участия в)` }),
   // «В нём участвовал секретарь Совета безопасности X»: a person at the meeting named before.
   ru({ name: 'ru.attended.pronoun', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней) (?:участвовал${VERB_END}|принял${VERB_END} участие|присутствовал${VERB_END}) (?:(?:государственн|постоянн|полномочн)\\p{L}+ )?{PERSON|NAME:from}` }),

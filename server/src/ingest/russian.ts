@@ -61,3 +61,26 @@ const STATE_SIDE = new RegExp(`(?<![\\p{L}])(${Object.keys(STATE_ADJECTIVES).joi
 export function stateSides(text: string): Array<{ start: number; end: number; text: string; state: string }> {
   return [...text.matchAll(STATE_SIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], state: STATE_ADJECTIVES[match[1]!.toLowerCase()]! }));
 }
+
+/**
+ * Adjectives of cities, by the city's Russian name: «бишкекский саммит» is the summit held in Bishkek. Formed
+ * irregularly (Душанбе → душанбинский, Астана → астанинский), so listed; a city the gazetteer lacks is skipped.
+ */
+const CITY_ADJECTIVES: Record<string, string> = {
+  бишкекск: 'Бишкек', минск: 'Минск', московск: 'Москва', душанбинск: 'Душанбе', астанинск: 'Астана', ереванск: 'Ереван',
+  ташкентск: 'Ташкент', сочинск: 'Сочи', кишинёвск: 'Кишинёв', кишиневск: 'Кишинёв', петербургск: 'Санкт-Петербург',
+  'санкт-петербургск': 'Санкт-Петербург', алматинск: 'Алматы', бакинск: 'Баку', тбилисск: 'Тбилиси', ашхабадск: 'Ашхабад',
+  казанск: 'Казань', самаркандск: 'Самарканд', 'чолпон-атинск': 'Чолпон-Ата',
+};
+const ADJECTIVE_ENDING = '(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|им|ым|ом|ую|ых|ими|ыми|ей)';
+/** The nouns of a meeting the adjective must stand before: «минская сессия», not «Московская декларация» or «московский метрополитен». */
+const MEETING_AFTER = '(?:[а-яё-]+(?:ой|ом|ую|ая|ий|ый|ого|ому|ее|ое|ем) )?(?:саммит|сесси|заседани|встреч|совещани|форум|конференци|переговор)';
+const CITY_ADJECTIVE = new RegExp(
+  `(?<![\\p{L}-])(${Object.keys(CITY_ADJECTIVES).join('|')})${ADJECTIVE_ENDING}(?= ${MEETING_AFTER})`,
+  'giu',
+);
+
+/** Each city adjective before a meeting's noun in a text («на бишкекском саммите»): where it stands and the Russian name of its city. */
+export function cityAdjectives(text: string): Array<{ start: number; end: number; text: string; city: string }> {
+  return [...text.matchAll(CITY_ADJECTIVE)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], city: CITY_ADJECTIVES[match[1]!.toLowerCase()]! }));
+}

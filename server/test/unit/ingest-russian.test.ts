@@ -150,9 +150,9 @@ describe('ingest (ru): meetings, exercises, documents, programmes', () => {
 
   it('reads exercises with forces and directed by a body, not a meeting with a body', () => {
     expect(facts('Тактическое учение с Коллективными миротворческими силами ОДКБ пройдёт в Казахстане.')).toEqual([
-      'CONDUCTS collective-peacekeeping-forces → "Тактическое учение"',
-      // The relation layer: where the exercise takes place.
+      // Where the exercise takes place: «учение с X» is a meeting for the held-in rules.
       'HELD_IN "Тактическое учение" → kazakhstan',
+      'CONDUCTS collective-peacekeeping-forces → "Тактическое учение"',
     ]);
     expect(facts('Руководство учениями осуществлял Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "учениями"']);
     // No body conducts the meeting; the relation layer reads where it took place.
@@ -704,5 +704,212 @@ describe('ingest (ru): a headquarters after «где», the end of a chairmanshi
     expect(facts('Председательство Казахстана в ОДКБ началось с обсуждения бюджета.')).toEqual(
       expect.not.arrayContaining([expect.stringMatching(/\.\.\d/)]),
     );
+  });
+});
+
+describe('ingest (ru): meetings named by their city, lists of units, posts and successions in other words (batch 12)', () => {
+  it('reads a meeting named by its city’s adjective as held there, and not a city’s noun before a meeting or a document', () => {
+    expect(facts('Решения, принятые на минской сессии в ноябре 2023 года, выполнены.')).toEqual(['HELD_IN "сессии" → minsk 2023-11..2023-11']);
+    expect(facts('Участники ереванской встречи обсудили бюджет.')).toEqual(['HELD_IN "встречи" → yerevan']);
+    expect(facts('Делегация Казахстана провела в Минске переговоры с белорусской стороной.')).toEqual([]);
+    expect(facts('Московская декларация была подписана всеми участниками.')).toEqual([]);
+  });
+
+  it('gives the meeting named again by its city’s adjective, without a date, once', () => {
+    expect(facts('Сессия Совета коллективной безопасности ОДКБ прошла в Москве 11 ноября 2026 года. Принятые на московской сессии документы опубликованы.')).toEqual([
+      'HELD_IN "Сессия Совета коллективной безопасности ОДКБ" → moscow 2026-11-11..2026-11-11',
+    ]);
+  });
+
+  it('reads who took part «в её работе», and each line of a list «от X — бригада», not a state that sent observers', () => {
+    expect(facts('Заседание Совета министров обороны ОДКБ прошло в Душанбе 20 мая. В его работе приняли участие министры обороны Белоруссии и Киргизии.')).toEqual([
+      'HELD_IN "Заседание Совета министров обороны ОДКБ" → dushanbe 2026-05-20..2026-05-20',
+      'PARTICIPATES_IN belarus → "Заседание Совета министров обороны ОДКБ" 2026-05-20..2026-05-20',
+      'PARTICIPATES_IN kyrgyzstan → "Заседание Совета министров обороны ОДКБ" 2026-05-20..2026-05-20',
+    ]);
+    expect(facts('На учения прибыли подразделения:\n- от Армении — инженерная рота;\n- из Узбекистана — группа наблюдателей;\n- от Казахстана — два вертолёта.')).toEqual([
+      'PARTICIPATES_IN armenia → "учения"',
+      'PARTICIPATES_IN kazakhstan → "учения"',
+    ]);
+  });
+
+  it('reads «учения, в ходе которых военнослужащие из X …», armed forces or a state that take part in a named series, and not a negated one', () => {
+    expect(facts('Учения «Поиск-2027», в ходе которых военнослужащие из Казахстана и Таджикистана отрабатывали поиск диверсантов, завершились.')).toEqual([
+      'PARTICIPATES_IN kazakhstan → "Поиск-2027" 2027..2027',
+      'PARTICIPATES_IN tajikistan → "Поиск-2027" 2027..2027',
+    ]);
+    expect(facts('Армия Белоруссии ежегодно участвует в учениях «Эшелон».')).toEqual(['PARTICIPATES_IN belarus → echelon']);
+    expect(facts('Казахстан регулярно участвует в учениях «Поиск» и «Взаимодействие».')).toEqual(['PARTICIPATES_IN kazakhstan → search', 'PARTICIPATES_IN kazakhstan → interaction']);
+    expect(facts('Армения не участвует в учениях «Эшелон».')).toEqual([]);
+  });
+
+  it('reads a contingent sent to an operation named with its place, and not one sent elsewhere', () => {
+    expect(facts('Таджикистан направил миротворцев в совместную операцию ОДКБ в Киргизии.')).toEqual([
+      'HELD_IN "совместную операцию ОДКБ" → kyrgyzstan',
+      'PARTICIPATES_IN tajikistan → "совместную операцию ОДКБ"',
+    ]);
+    expect(facts('Таджикистан направил миротворцев на границу.')).toEqual([]);
+  });
+
+  it('reads the donors of the programme named before, the verb first or last, and not donors of nothing named', () => {
+    expect(facts('Межгосударственная целевая программа по укреплению таджикско-афганской границы обсуждалась. Основными донорами программы выступают Россия и Белоруссия.')).toEqual([
+      'PARTICIPATES_IN russia → tajik-afghan-border-programme',
+      'PARTICIPATES_IN belarus → tajik-afghan-border-programme',
+    ]);
+    expect(facts('Белоруссия и Россия выступают основными донорами Межгосударственной целевой программы по укреплению таджикско-афганской границы.')).toEqual([
+      'PARTICIPATES_IN belarus → tajik-afghan-border-programme',
+      'PARTICIPATES_IN russia → tajik-afghan-border-programme',
+    ]);
+    expect(facts('Донорами выступают фонды ООН.')).toEqual([]);
+  });
+
+  it('reads a chairmanship begun in a participle or a relative clause, one held twice, and one a person held at a meeting', () => {
+    expect(facts('ОДКБ подвела итоги. Председательство Белоруссии в организации, начавшееся 1 января 2027 года, посвящено миротворчеству.')).toEqual(['CHAIRS belarus → csto 2027-01-01.. [chair]']);
+    // A chairmanship that began with a debate: the chairmanship, with no start read from the words.
+    expect(facts('ОДКБ подвела итоги. Председательство Белоруссии в организации, начавшееся с обсуждения бюджета, посвящено миротворчеству.')).toEqual(['CHAIRS belarus → csto [chair]']);
+    expect(facts('Доклад подготовила Армения, председательство которой в ОДКБ начнётся 1 января 2028 года.')).toEqual(['CHAIRS armenia → csto 2028-01-01.. [chair]']);
+    expect(facts('Казахстан, председательство которого в ОДКБ завершится 31 декабря, подвёл итоги.')).toEqual(['CHAIRS kazakhstan → csto ..2027-12-31 [chair]']);
+    expect(facts('Белоруссия трижды председательствовала в ОДКБ.')).toEqual(['CHAIRS belarus → csto [chair]']);
+    expect(facts('Совещание министров прошло в Минске, а председательствовал на нём министр обороны Белоруссии Виктор Хренин.')).toEqual(
+      expect.arrayContaining(['CHAIRS "Виктор Хренин" → "Совещание" [chair]']),
+    );
+  });
+
+  it('reads a head with a date in the relative clause, «занимавший эту должность», a successor, and not a post of another kind', () => {
+    expect(facts('Генерал Иван Петров, который с 2021 года возглавляет Объединённый штаб ОДКБ, провёл совещание.')).toEqual(['HEADS "Генерал Иван Петров" → csto-joint-staff 2021..']);
+    expect(facts('Генеральным секретарём ОДКБ был Станислав Зась. Юрий Хачатуров, занимавший эту должность с 2017 года, был отозван.')).toEqual(
+      expect.arrayContaining(['HOLDS_POSITION yuri-khachaturov → csto 2017.. [Secretary-General]']),
+    );
+    expect(facts('Станислав Зась, занимавший пост посла в Москве, выступил.')).toEqual([]);
+    expect(facts('Генеральный секретарь ОДКБ Таалатбек Масадыков выступил. Он стал преемником Имангали Тасмагамбетова.')).toEqual(
+      expect.arrayContaining(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov']),
+    );
+    expect(facts('Преемником Станислава Зася на посту генерального секретаря ОДКБ стал Имангали Тасмагамбетов.')).toEqual(
+      expect.arrayContaining(['SUCCEEDED_BY stanislav-zas → imangali-tasmagambetov']),
+    );
+    expect(facts('Преемником Станислава Зася может стать Имангали Тасмагамбетов.')).toEqual([]);
+  });
+
+  it('reads membership of a treaty and an organization coordinated with their starts, and headquarters stated place first or after a clause', () => {
+    expect(facts('Армения является участником Договора о коллективной безопасности с 1992 года и членом ОДКБ с 2002 года.')).toEqual([
+      'MEMBER_OF armenia → collective-security-treaty 1992..',
+      'MEMBER_OF armenia → csto 2002..',
+    ]);
+    expect(facts('Штаб-квартира ОДКБ, в которой работают дипломаты шести стран, находится в Москве.')).toEqual(['HEADQUARTERED_IN csto → moscow']);
+    expect(facts('В Душанбе был размещён штаб Коллективных сил быстрого развёртывания Центральноазиатского региона.')).toEqual([
+      'HEADQUARTERED_IN collective-rapid-deployment-forces → dushanbe',
+    ]);
+  });
+});
+
+describe('ingest (ru): where meetings were held, said in other ways (batch 12, second round)', () => {
+  it('reads a list of editions after the noun, each held in the place', () => {
+    expect(facts('В те же дни на территории Казахстана прошли специальные учения «Барьер-2027» и «Кобальт-2027».')).toEqual([
+      'HELD_IN "Барьер-2027" → kazakhstan',
+      'HELD_IN "Кобальт-2027" → kazakhstan',
+    ]);
+  });
+
+  it('reads «оно прошло в X, годом ранее — в Y» after the exercise the sentence names, and not «оно» of another verb', () => {
+    expect(facts('Учение «Эшелон» проводится ежегодно; в прошлом году оно прошло в Армении, годом ранее — в Белоруссии.', '2026-11-27')).toEqual([
+      'HELD_IN echelon → armenia 2025..2025',
+      'HELD_IN echelon → belarus 2025..2025',
+    ]);
+    expect(facts('Учение «Эшелон» проводится ежегодно; в прошлом году оно обошлось Армении дорого.', '2026-11-27')).toEqual([]);
+  });
+
+  it('reads a meeting approached or held after, leaders gathering in a city, and a passive holding with a range of days', () => {
+    expect(facts('ОДКБ готовится к очередному саммиту в Душанбе.')).toEqual(['HELD_IN "саммиту" → dushanbe']);
+    expect(facts('Год назад лидеры собирались в Бишкеке.', '2026-11-27')).toEqual(['HELD_IN "собирались" → bishkek 2025..2025']);
+    expect(facts('Год назад лидеры собирались обсудить бюджет.', '2026-11-27')).toEqual([]);
+    expect(facts('С 3 по 9 мая 2027 года на полигонах Республики Таджикистан проведено учение миротворцев.')).toEqual(
+      expect.arrayContaining(['HELD_IN "учение" → tajikistan 2027-05-03..2027-05-09']),
+    );
+  });
+
+  it('reads a state that left, after a first verb it negated, and not a second verb it negates too', () => {
+    expect(facts('В 1999 году Азербайджан и Грузия продлевать своё участие не стали и из Договора о коллективной безопасности вышли.')).toEqual([
+      'MEMBER_OF azerbaijan → collective-security-treaty',
+      'MEMBER_OF georgia → collective-security-treaty',
+    ]);
+    expect(facts('Азербайджан и Грузия продлевать своё участие не стали и из Договора о коллективной безопасности не вышли.')).toEqual([]);
+  });
+});
+
+describe('ingest (ru): posts as nouns, chairmanships handed over in a participle or a relative, guests and hosts (batch 12, third round)', () => {
+  it('reads «назначение X генеральным секретарём» and an approved candidacy, and not a proposed appointment or a candidacy put forward', () => {
+    expect(facts('Назначение Таалатбека Масадыкова генеральным секретарём ОДКБ стало сюрпризом.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
+    expect(facts('Эксперты оценили переизбрание Станислава Зася генеральным секретарём ОДКБ.')).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(facts('Предложение о назначении Станислава Зася генеральным секретарём ОДКБ отклонили.')).toEqual([]);
+    expect(facts('Лидеры одобрили кандидатуру Станислава Зася на пост генерального секретаря ОДКБ.')).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(facts('Белоруссия выдвинула кандидатуру Станислава Зася на пост генерального секретаря ОДКБ.')).toEqual([]);
+  });
+
+  it('reads the state a new chair replaced, and «X, к которому перейдёт председательство», and not a replacement of another kind', () => {
+    expect(facts('Главы обсудили председательство в ОДКБ. С 1 января его примет Армения, сменив Казахстан.')).toEqual([
+      'CHAIRS armenia → csto 2028-01-01.. [chair]',
+      'CHAIRS kazakhstan → csto [chair]',
+    ]);
+    expect(facts('Армения сменила Казахстан в списке докладчиков.')).toEqual([]);
+    expect(facts('Минск, к которому с 1 января перейдёт председательство в ОДКБ, готовится.')).toEqual(['CHAIRS belarus → csto 2028-01-01.. [chair]']);
+  });
+
+  it('reads a guest who arrived at the exercise, and not a visit to a city', () => {
+    expect(facts('Учение «Поиск» завершилось. Генеральный секретарь ОДКБ Таалатбек Масадыков, прибывший на полигон накануне, вручил награды.')).toEqual(
+      expect.arrayContaining(['ATTENDED taalatbek-masadykov → search']),
+    );
+    expect(facts('Учение «Поиск» завершилось. Генеральный секретарь ОДКБ Таалатбек Масадыков, прибывший в Москву накануне, дал интервью.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^ATTENDED/)]),
+    );
+  });
+
+  it('reads a state holding an exercise «у себя», and not one that would like to', () => {
+    expect(facts('Стороны обсудили учения «Кобальт», которые Казахстан планирует провести у себя в мае.')).toEqual(['HOSTS kazakhstan → cobalt 2027-05..2027-05']);
+    expect(facts('Казахстан проведёт у себя учения «Кобальт».')).toEqual(['HOSTS kazakhstan → cobalt']);
+    expect(facts('Астана хотела бы провести у себя учения «Поиск».')).toEqual([]);
+  });
+
+  it('reads a unit sent to a named exercise, the destination first, and not observers sent', () => {
+    expect(facts('Белорусская сторона направит на учение «Эшелон» инженерную роту.')).toEqual(['PARTICIPATES_IN belarus → echelon']);
+    expect(facts('Белорусская сторона направит на учение «Эшелон» наблюдателей.')).toEqual([]);
+  });
+});
+
+describe('ingest (ru): member lists after a colon, guests present at a meeting in a city, a chairmanship taken on', () => {
+  it('reads the members listed after a colon, and not another list', () => {
+    expect(facts('В ОДКБ сейчас шесть государств: Армения, Белоруссия, Казахстан, Киргизия, Россия и Таджикистан.')).toHaveLength(6);
+    expect(facts('Члены ОДКБ: Армения, Белоруссия и Казахстан.')).toEqual(['MEMBER_OF armenia → csto', 'MEMBER_OF belarus → csto', 'MEMBER_OF kazakhstan → csto']);
+    expect(facts('В ОДКБ сейчас обсуждают три вопроса: бюджет, учения и Армению.')).toEqual([]);
+  });
+
+  it('reads presidents present at a meeting named with its city, and not absent ones', () => {
+    expect(facts('На саммите в Минске присутствовали президенты Казахстана и Киргизии.')).toEqual([
+      'HELD_IN "саммите" → minsk',
+      'PARTICIPATES_IN kazakhstan → "саммите"',
+      'PARTICIPATES_IN kyrgyzstan → "саммите"',
+    ]);
+    expect(facts('На саммите в Минске не присутствовали президенты Казахстана и Киргизии.')).toEqual(['HELD_IN "саммите" → minsk']);
+  });
+
+  it('reads a chairmanship «взяла на себя» with its start', () => {
+    expect(facts('Россия взяла на себя председательство в ОДКБ 1 января.', '2026-11-27')).toEqual(['CHAIRS russia → csto 2026-01-01.. [chair]']);
+  });
+});
+
+describe('ingest (ru): a title «республики» with the one state the sentence names', () => {
+  it('reads «секретарь Совета безопасности республики X» as the post of the state named, and nothing where two states were named', () => {
+    expect(facts('Кыргызскую сторону представлял секретарь Совета безопасности республики Марат Иманкулов.')).toEqual([
+      'HOLDS_POSITION "Марат Иманкулов" → kyrgyzstan [Security Council Secretary]',
+    ]);
+    expect(facts('Казахстан и Киргизия подписали план. Министр обороны страны Руслан Жаксылыков выступил.')).toEqual([]);
+  });
+});
+
+describe('ingest (ru): membership in a participle and after «чьё членство»', () => {
+  it('reads «остающаяся членом» and a frozen or suspended membership after «чьё», and not a possible freeze', () => {
+    expect(facts('Армения, формально остающаяся членом блока ОДКБ, пропустила саммит.')).toEqual(['MEMBER_OF armenia → csto']);
+    expect(facts('Армения, чьё членство в ОДКБ заморожено с 2024 года, пропустила саммит.')).toEqual(['MEMBER_OF armenia → csto 2024.. {participation frozen}']);
+    expect(facts('Узбекистан, чьё участие в ОДКБ было приостановлено в 2012 году, не вернулся.')).toEqual(['MEMBER_OF uzbekistan → csto 2012.. {participation suspended}']);
+    expect(facts('Армения, чьё членство в ОДКБ может быть заморожено, пропустила саммит.')).toEqual([]);
   });
 });
