@@ -8,6 +8,7 @@ import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
+import { eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { relationsIn, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import type { Found } from './mentions';
@@ -270,14 +271,10 @@ const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretar
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
 const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
 const RU_LOWER_BODY = /(?<![\p{L}])(?:(ассамбле|секретариат|штаб)\p{Ll}*|(договор)(?:а|у|ом|е)?(?![\p{L}]))/gu;
-/** "the exercise", "the drills" with no name after them. */
-const EXERCISE_REFERENCE = /(?<![\p{L}])[Tt]he (?:(?:same|annual|joint|latest|previous) )?(?:exercises?|drills?|manoeuvres)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
 /** "the programme", "the initiative" with no name after them. */
 const PROGRAMME_REFERENCE = /(?<![\p{L}])[Tt]he (?:programm?e|program|initiative|project)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
 /** A programme's name says so (a series of exercises is an initiative too, but not "the programme"). */
 const PROGRAMME_NAME = /program|initiative|project|plan(?![\p{L}])/iu;
-const EXERCISE_AFTER = /^["»”]?(?:[-–]\d{4})?["»”]? (?:exercises?|drills?|manoeuvres)(?![\p{L}])/u;
-const EXERCISE_BEFORE = /(?<![\p{L}])(?:exercises?|drills?|manoeuvres) ["«“]?$/u;
 /** "… на этом посту его сменил X": the object pronoun of a succession, inside the sentence (at its head, PRONOUN reads it). */
 const SUCCEEDED_PRONOUN = /(?<![\p{L}])(его|её|ее)(?= (?:на (?:этом )?посту )?(?:сменил|заменил))/gu;
 const WHOSE_STATE_TEXT = /^(?:whose|чь)/iu;
@@ -322,6 +319,19 @@ function namesBefore(article: Article, p: number, sentence: Span): Array<{ parag
     }
   }
   return names;
+}
+
+const eventsOfArticle = new WeakMap<Article, NamedEvent[]>();
+/** The meetings and exercises an article names, in order: what "the summit" or «учения» stand for. */
+function namedEvents(article: Article): NamedEvent[] {
+  let events = eventsOfArticle.get(article);
+  if (!events) {
+    const gazetteer = indexed(article.gazetteer);
+    const names = (id: string) => { const entry = gazetteer.entry(id); return entry ? [entry.name, ...entry.aliases.map((alias) => alias.name)] : []; };
+    events = article.mentions.flat().flatMap((mention) => eventKindOf(mention, article.paragraphs[mention.paragraph - 1]!, names) ?? []);
+    eventsOfArticle.set(article, events);
+  }
+  return events;
 }
 
 /** Slots the mentions do not give: demonyms before a title, a pronoun subject, "the organization", "the commission". */
@@ -407,21 +417,8 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
         : undefined);
     if (body) slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: body });
   }
-  // "The exercise will be conducted by …": the exercise or drills named last, in this paragraph or the one before.
-  for (const match of text.matchAll(EXERCISE_REFERENCE)) {
-    const at = sentence.start + match.index;
-    const named = article.mentions
-      .slice(Math.max(0, p - 1), p + 1)
-      .flat()
-      .filter((mention) => (mention.variant.kind === 'INITIATIVE' || mention.variant.kind === 'EVENT') && (mention.paragraph < p + 1 || mention.end <= at))
-      .pop();
-    const around = named && article.paragraphs[named.paragraph - 1]!;
-    const isExercise = named && (EXERCISE_AFTER.test(around!.slice(named.end, named.end + 20)) || EXERCISE_BEFORE.test(around!.slice(Math.max(0, named.start - 20), named.start)));
-    if (named && isExercise) {
-      // An event, whatever the series' kind: a programme's rules ("administered by") are not an exercise's.
-      slots.push({ kind: 'EVENT', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
-    }
-  }
+  // "The summit took place in Minsk", «В учениях приняли участие …»: the meeting or exercise the article named last.
+  slots.push(...eventReferences(paragraph, p, sentence, namedEvents(article), article.mentions[p]!.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end)));
   // "The programme is administered by …": the programme named last, in this paragraph or the one before.
   for (const match of text.matchAll(PROGRAMME_REFERENCE)) {
     const at = sentence.start + match.index;
