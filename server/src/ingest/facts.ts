@@ -471,6 +471,9 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
 const EVENT_CLAUSE =
   /^(?: "?⟦(?:EVENT|INIT)#\d+⟧)?"?,? (?:котор\p{L}+|which|that) (?:(?:will|would|is to|are to|was|were|is|are) )?(?:be )?(?:held|run|ran|runs|take place|took place|takes place|last|lasted|пройд\p{L}+|проходил\p{L}*|проходит|прошл\p{L}*|состоится|состоял\p{L}*|продлится|продлил\p{L}*|завершится)(?: (?:in|at|near|в|на|под) [^,;]*?)? (?:on |in |from |between |с |со |в |во )?$/u;
 
+/** A date that opens a line, after a bullet if any, with a dash or a colon after it: the line's date. */
+const LINE_DATE = /^[*•▪●-]? ?⟦DATE#(\d+)⟧ ?(?:[-—:]|год —) /u;
+
 /**
  * The date a match uses: the one nearest the match's end (where the verb of most rules is), inside or
  * after it; one after a clause break (a comma, "who", "which") counts as farther, one before the match
@@ -478,6 +481,8 @@ const EVENT_CLAUSE =
  */
 function datesFor(template: Template, index: number, end: number, asides: Array<{ start: number; end: number }> = []): FoundDate | undefined {
   let best: { date: FoundDate; distance: number } | undefined;
+  // A timeline's or a factbox's line ("1999 - Azerbaijan … drop out", "2002: …", «2012 год — …»): its date is every fact's of the line.
+  const heading = LINE_DATE.exec(template.text);
   template.slots.forEach((slot, i) => {
     // The years a plan covers are not when the fact happened.
     if (slot.kind !== 'DATE' || slot.date!.role === 'scope') return;
@@ -494,7 +499,7 @@ function datesFor(template: Template, index: number, end: number, asides: Array<
       distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) |;/u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
-    else distance = end - at + (index - at > 40 ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
+    else distance = end - at + (index - at > 40 && !(heading && Number(heading[1]) === i) ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
     if (distance < 1000 && (!best || distance < best.distance)) best = { date: slot.date!, distance };
   });
   return best?.date;
