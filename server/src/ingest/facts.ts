@@ -852,7 +852,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         for (const find of relationsIn(template, meetingSpans(template))) {
           const fact = relationFact(find, template, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
-          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
+          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
           let date = datesFor(template, find.start, find.end, find.asides);
           if (!date && find.dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
           applyDating(fact, find.dating, date, article.published);

@@ -38,6 +38,8 @@ export interface RelationFind {
   /** Stretches whose dates are not the find's: the appositions of its sentence ("a member since 1994"), unless the find is in one. */
   asides: Array<{ start: number; end: number }>;
   trigger: string;
+  /** A gapped end ("…, and Belarus in 2024"): another statement of its own, which a rule's reading of the first does not cover. */
+  gapped?: boolean;
 }
 
 type Kind = RelationUnit['kind'];
@@ -195,7 +197,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const RELATIVE = /(?:which|who|whom|котор\p{L}*)$/u;
 
 /** A gapped item after a statement: ", and in X in 2025", ", Belarus in 1993", «, а в Казахстане — в 2025 году»; its date is required. */
-const GAP_ITEM = '"?(⟦(?:STATE|ORG|PLACE|EVENT|INIT)#\\d+⟧)"?';
+const GAP_ITEM = '"?(⟦(?:STATE|ORG|PLACE|EVENT|INIT)#\\d+⟧)"?(?: (?:exercises?|drills|manoeuvres|summit|session))?';
 const GAP_DATE = '⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?(?: (?:году|года|год))?';
 const GAPPED = new RegExp(
   `^(?:"? (?:exercises?|drills|manoeuvres|summit|session|учени\\p{L}*|саммит\\p{L}*))?"?(?: (?:in|on|from|since|в|во|с|со) ${GAP_DATE})?,? (?:and |и |а |but |then )?(?:also |также )?` +
@@ -351,11 +353,11 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
         (trigger.type === 'CHAIRS' && TAKEOVER.test(clauseWords)) || (trigger.dating === 'post' && BECAME.test(clauseWords.toLowerCase())) ? 'start' : trigger.dating;
       const tos = listOf(to, units, text);
       const asides = clauses.asides.filter((other) => other.id !== clause.id);
-      const push = (a: RelationUnit, b: RelationUnit, start: number, end: number) => {
+      const push = (a: RelationUnit, b: RelationUnit, start: number, end: number, gapped = false) => {
         const key = `${a.start}|${b.start}`;
         if (given.has(key)) return;
         given.add(key);
-        finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, role: trigger.role, start, end, trigger: match[0], asides });
+        finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, role: trigger.role, start, end, trigger: match[0], asides, ...(gapped ? { gapped } : {}) });
       };
       for (const a of froms) for (const b of tos) push(a, b, Math.min(a.start, b.start, tStart), Math.max(a.end, b.end, tEnd));
       // Gapping: "held in Belarus in 2024 and in Kazakhstan in 2025", "Armenia joined in 1992, Belarus in 1993": the same
@@ -366,9 +368,9 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
         const end = rest + gap[0].length;
         if (!item || item.start < rest) break;
         if (item.kind === to.kind) {
-          for (const a of froms) push(a, item, item.start, end);
+          for (const a of froms) push(a, item, item.start, end, true);
         } else if (trigger.from.includes(item.kind) && from.end <= tStart && actor(item, trigger)) {
-          for (const b of tos) push(item, b, item.start, end);
+          for (const b of tos) push(item, b, item.start, end, true);
         } else break;
         rest = end;
       }

@@ -155,3 +155,18 @@ describe('ingest: the relation layer over lists, gapping and treaties (sentences
     expect(layerOnly('Armenia did not sign the Collective Security Treaty.')).toEqual([]);
   });
 });
+
+describe('ingest: coordinated verbs and gapped ends beside the rules (sentences written for the test)', () => {
+  it('reads a second verb after "but" / «но» with the first one\'s subject, and «в ней» as the organization named before', () => {
+    expect(facts('Georgia joined the CSTO in 1994 but left it five years later.')).toEqual(['MEMBER_OF georgia → csto 1994..', 'MEMBER_OF georgia → csto ..1999']);
+    expect(facts('Узбекистан вступил в ОДКБ в 2006 году, но вышел из неё в 2012 году.')).toEqual(['MEMBER_OF uzbekistan → csto 2006..', 'MEMBER_OF uzbekistan → csto ..2012']);
+    expect(facts('Россия вступила в ОДКБ в 2002 году и председательствовала в ней в 2016 году.')).toEqual(['MEMBER_OF russia → csto 2002..', 'CHAIRS russia → csto 2016..2016 [chair]']);
+    // Another subject after "but" is a clause of its own: Armenia did not leave.
+    expect(facts('Armenia joined the CSTO in 1992 but Russia left it.').filter((fact) => /armenia/.test(fact))).toEqual(['MEMBER_OF armenia → csto 1992..']);
+  });
+
+  it('adds a gapped end with its own date where a rule read the first one', () => {
+    expect(facts('Belarus hosted the Search drills in 2023 and the Echelon exercise in 2024.')).toEqual(['HOSTS belarus → search 2023..2023', 'HOSTS belarus → echelon 2024..2024']);
+    expect(facts('Belarus hosted the Search drills in 2023 and the Echelon exercise.')).toEqual(['HOSTS belarus → search 2023..2023']);
+  });
+});
