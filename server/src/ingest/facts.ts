@@ -849,7 +849,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       if (options.relations !== false) {
         const byRules = proposals.slice(factsBefore);
         const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
-        for (const find of relationsIn(template, meetingSpans(template))) {
+        for (const find of relationsIn(template, meetingSpans(template), before)) {
           const fact = relationFact(find, template, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
           if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;

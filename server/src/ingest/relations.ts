@@ -77,7 +77,7 @@ const AS_OBSERVERS = /(?<![\p{L}])(?:as (?:an? )?observers?|в качестве 
 /** A name followed by a verb of saying is who speaks, not an end of what is said: "…, the CSTO said". */
 const SPEAKER = /^"?,? (?:(?:has|had|also|later|then|officially) )?(?:said|says|told|added|noted|stated|announced|reported|confirmed|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|уточнил\p{L}*|добавил\p{L}*)(?![\p{L}])/u;
 /** A treaty or an agreement, which states join, sign and leave (not a programme or an exercise). */
-const TREATY = /(?<![\p{L}])(?:treaty|agreement|convention|charter|protocol|договор\p{L}*|соглашени\p{L}*|конвенци\p{L}*|устав\p{L}*|протокол\p{L}*)(?![\p{L}])/iu;
+const TREATY = /(?<![\p{L}])(?:treaty|agreement|convention|protocol|договор\p{L}*|соглашени\p{L}*|конвенци\p{L}*|протокол\p{L}*)(?![\p{L}])/iu;
 const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|по итогам|по результатам)(?: (?:the|a|an|its))? "?$/u;
 
 /**
@@ -290,8 +290,45 @@ function isActor(from: RelationUnit, trigger: Trigger & { regex: RegExp }, units
   return !person || /,/.test(text.slice(from.end, person.start)) || words(text.slice(from.end, person.start)) > 4;
 }
 
+/**
+ * What a sentence that states a membership was about, when it names one organization or treaty: "The Treaty was
+ * signed in 1992 by … . Belarus joined the following year", "…; Azerbaijan and Georgia, which left in 1999, …".
+ */
+function priorMembership(prior: Template): RelationUnit | undefined {
+  const lower = prior.text.toLowerCase();
+  if (!COMPILED.some((trigger) => trigger.type === 'MEMBER_OF' && new RegExp(trigger.regex.source, 'u').test(lower))) return undefined;
+  const ends = relationUnits(prior, []).filter((unit) => unit.slot?.entityId && (unit.kind === 'ORG' || (unit.kind === 'INIT' && TREATY.test(unit.slot.text))));
+  return new Set(ends.map((unit) => unit.slot!.entityId)).size === 1 ? ends[0] : undefined;
+}
+
+/**
+ * A state that joins or leaves with no organization in its clause ("Belarus joined the following year",
+ * "Georgia, which left in 1999, …"): a member of what the sentence before was about, if it named one. Only a
+ * verb of joining or leaving with its subject before it, and nothing of the kinds it takes in the clause.
+ */
+function elidedMembership(
+  trigger: Trigger & { regex: RegExp },
+  match: RegExpMatchArray,
+  clause: Clause,
+  units: RelationUnit[],
+  about: RelationUnit | undefined,
+  near: (kinds: Kind[], side: 'before' | 'after' | 'any') => RelationUnit | undefined,
+  actor: (unit: RelationUnit, trigger: Trigger & { regex: RegExp }) => boolean,
+  text: string,
+): Array<Omit<RelationFind, 'asides'>> {
+  if (!about || trigger.type !== 'MEMBER_OF' || trigger.status || (trigger.dating !== 'start' && trigger.dating !== 'end') || trigger.order !== 'active') return [];
+  const [tStart, tEnd] = [match.index!, match.index! + match[0].length];
+  if (units.some((unit) => trigger.to.includes(unit.kind) && unit.start >= clause.start && unit.start < clause.end)) return [];
+  const from = near(['STATE'], 'before');
+  // Not an object after the verb: "joined the talks", "left Minsk", "joined in the talks".
+  if (!from || !actor(from, trigger) || !/^(?: (?:(?:in|on|from|since|at the end of|в|с) )?⟦DATE#\d+⟧| (?:the following|the next|the same) year| (?:a|one|two|three|four|five|\d+) years? (?:later|after)| later| too| as well| again)?(?=[,.;]|$| and | but )/u.test(text.slice(tEnd))) return [];
+  const clauseWords = text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase();
+  if (REFUSED_BEFORE.test(clauseWords) || DOUBTED.test(clauseWords)) return [];
+  return listOf(from, units, text).map((state) => ({ type: 'MEMBER_OF', from: state, to: about, dating: trigger.dating, start: Math.min(state.start, tStart), end: tEnd, trigger: match[0] }));
+}
+
 /** Every proposal of the layer in a sentence's template. */
-export function relationsIn(template: Template, meetings: Array<{ start: number; end: number; text: string }>): RelationFind[] {
+export function relationsIn(template: Template, meetings: Array<{ start: number; end: number; text: string }>, prior?: Template): RelationFind[] {
   const { text } = template;
   // A question or a sentence that reports a denial states nothing.
   if (/\?\s*"?\s*$/.test(text)) return [];
@@ -328,7 +365,14 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       const toSide = order === 'active' ? 'after' : order === 'passive' ? 'before' : 'any';
       const fromSide = order === 'active' ? 'before' : order === 'passive' ? 'after' : 'any';
       const to = near(trigger.to, toSide);
-      if (!to) continue;
+      if (!to) {
+        for (const find of elidedMembership(trigger, match, clause, units, prior && priorMembership(prior), near, actor, text)) {
+          if (given.has(`${find.from.start}|elided`)) continue;
+          given.add(`${find.from.start}|elided`);
+          finds.push({ ...find, asides: clauses.asides.filter((other) => other.id !== clause.id) });
+        }
+        continue;
+      }
       if (trigger.toAfter && !trigger.toAfter.test(text.slice(Math.max(0, to.start - 40), to.start))) continue;
       // A place after the meeting and a comma belongs to what the comma opens: "Прошло заседание, посвящённое ситуации в Афганистане".
       if (trigger.type === 'HELD_IN' && to.start >= tEnd && text.slice(tEnd, to.start).includes(',')) continue;

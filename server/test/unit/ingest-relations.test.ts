@@ -170,3 +170,23 @@ describe('ingest: coordinated verbs and gapped ends beside the rules (sentences 
     expect(facts('Belarus hosted the Search drills in 2023 and the Echelon exercise.')).toEqual(['HOSTS belarus → search 2023..2023']);
   });
 });
+
+describe('ingest: joining or leaving what the sentence before was about (sentences written for the test)', () => {
+  const layerOnly = (text: string) => extract(text, { gazetteer: cstoGazetteer, published: '2025-11-27', relations: 'only' }).proposals.map(describeFact);
+
+  it('reads a state that joins or leaves with no object as a member of the treaty or organization the sentence before made members of', () => {
+    expect(layerOnly('The Collective Security Treaty was signed in Tashkent on May 15, 1992. Azerbaijan, Belarus and Georgia joined the following year.')).toEqual([
+      'MEMBER_OF azerbaijan → collective-security-treaty 1993..',
+      'MEMBER_OF belarus → collective-security-treaty 1993..',
+      'MEMBER_OF georgia → collective-security-treaty 1993..',
+    ]);
+    expect(layerOnly('Armenia joined the CSTO in 1992. Georgia left in 1999.')).toEqual(['MEMBER_OF armenia → csto 1992..', 'MEMBER_OF georgia → csto ..1999']);
+  });
+
+  it('reads nothing when the sentence before stated no membership, named two organizations, or the verb has an object or a negation', () => {
+    expect(layerOnly('The CSTO met in Minsk. Belarus joined later.').filter((fact) => fact.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(layerOnly('Armenia joined the CSTO and the Collective Security Treaty in 1992. Georgia left in 1999.').filter((fact) => /georgia/.test(fact))).toEqual([]);
+    expect(layerOnly('Armenia joined the CSTO in 1992. Georgia left Minsk in 1999.').filter((fact) => /georgia/.test(fact))).toEqual([]);
+    expect(layerOnly('Armenia joined the CSTO in 1992. Georgia never left.').filter((fact) => /georgia/.test(fact))).toEqual([]);
+  });
+});
