@@ -853,6 +853,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const fact = relationFact(find, template, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
           if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
+          // "the Minsk summit" again: the meeting held there is proposed once, wherever the article first says so.
+          if (find.nominal && proposals.some((other) => other.type === 'HELD_IN' && !other.from.entityId && endKey(other.to) === endKey(fact.to))) continue;
           let date = datesFor(template, find.start, find.end, find.asides);
           if (!date && find.dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
           applyDating(fact, find.dating, date, article.published);

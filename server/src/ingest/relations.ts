@@ -40,6 +40,8 @@ export interface RelationFind {
   trigger: string;
   /** A gapped end ("…, and Belarus in 2024"): another statement of its own, which a rule's reading of the first does not cover. */
   gapped?: boolean;
+  /** Read from a meeting's noun phrase, without a verb ("the Minsk summit"): proposed once per article and place. */
+  nominal?: boolean;
 }
 
 type Kind = RelationUnit['kind'];
@@ -419,6 +421,34 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
         rest = end;
       }
     }
+  }
+  finds.push(...placedMeetings(template, units, clauses, given));
+  return finds;
+}
+
+/** A meeting's place after it: "the summit in Minsk", «саммит в Москве», «на саммите в Бишкеке» (not "the Minsk summit": a name, as the labels read it). */
+const PLACE_AFTER_MEETING = /^ (?:in|в|во) "?⟦(?:PLACE|STATE)#(\d+)⟧"?(?! (?:and|и) ⟦)/u;
+
+/**
+ * Where a meeting named by a common noun was held, when the noun phrase says so without a verb ("at the
+ * summit in Minsk", «к саммиту в Москве»); a meeting the article names as an entity is the rules' and the
+ * triggers' to read. The clause's guards as for a trigger.
+ */
+function placedMeetings(template: Template, units: RelationUnit[], clauses: ReturnType<typeof clausesOf>, given: Set<string>): RelationFind[] {
+  const { text } = template;
+  const finds: RelationFind[] = [];
+  for (const meeting of units.filter((unit) => unit.kind === 'MEET' && !EXERCISE.test(unit.text!))) {
+    const after = PLACE_AFTER_MEETING.exec(text.slice(meeting.end));
+    if (!after) continue;
+    const index = Number(after[1]);
+    const slot = template.slots[index]!;
+    const start = template.at[index]!;
+    const clause = clauses.at(meeting.start);
+    const clauseWords = text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase();
+    if (DOUBTED.test(clauseWords) || REFUSED_BEFORE.test(clauseWords) || given.has(`${meeting.start}|${start}`)) continue;
+    given.add(`${meeting.start}|${start}`);
+    const place: RelationUnit = { kind: slot.kind === 'STATE' ? 'STATE' : 'PLACE', start, end: start + `⟦${slot.kind}#${index}⟧`.length, slot };
+    finds.push({ type: 'HELD_IN', from: meeting, to: place, dating: 'span', start: Math.min(meeting.start, place.start), end: Math.max(meeting.end, place.end), asides: [], trigger: 'meeting in place', nominal: true });
   }
   return finds;
 }

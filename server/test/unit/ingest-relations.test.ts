@@ -186,3 +186,20 @@ describe('ingest: joining or leaving what the sentence before was about (sentenc
     expect(layer('Armenia joined the CSTO in 1992. Georgia never left.').filter((fact) => /georgia/.test(fact))).toEqual([]);
   });
 });
+
+describe('ingest: a meeting\'s place in its own noun phrase (sentences written for the test)', () => {
+  it('reads "the summit in Minsk" and «саммит в Москве» as held there, once per article and place', () => {
+    expect(layer('The envoys worked for weeks before the summit in Minsk in November 2023.')).toEqual(['HELD_IN "summit" → minsk 2023-11..2023-11']);
+    expect(layer('Делегации прибыли к ноябрьскому саммиту в Москве.')).toEqual(['HELD_IN "саммиту" → moscow']);
+    expect(layer('Diplomats spoke of the summit in Minsk. Critics of the summit in Minsk were quiet.')).toEqual(['HELD_IN "summit" → minsk']);
+    // "the Minsk summit": a meeting's name, not a statement of where it was.
+    expect(layer('The envoys worked for weeks before the Minsk summit.')).toEqual([]);
+  });
+
+  it('reads no place of an exercise, of a meeting in a doubted or refused clause, or of a list of places', () => {
+    expect(layer('Troops prepared for the drills in Minsk.')).toEqual([]);
+    expect(layer('Armenia may skip the summit in Minsk.')).toEqual([]);
+    expect(layer('Delegates asked whether the summit in Minsk would go ahead.')).toEqual([]);
+    expect(layer('Officials shuttled between the talks in Minsk and Moscow.')).toEqual([]);
+  });
+});
