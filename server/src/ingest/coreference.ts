@@ -101,14 +101,14 @@ export function pronounSubjects(paragraph: string, sentences: Span[], mentions: 
 }
 
 /**
- * A second verb of one subject: "Uzbekistan joined the CSTO in 2006 and left it in 2012", "Узбекистан
+ * A second verb of one subject: "Uzbekistan joined the CSTO in 2006 and left it in 2012" (or "but left it"), "Узбекистан
  * вступил в ОДКБ в 2006 году и вышел из неё в 2012-м". The subject is the state or organization the
  * sentence opens with; the verb after "and" / "и" must be one (a past form, or "will", "has" before one).
  * Not "handed over" / "passed": the chairmanship rules read "X chaired it in 2023 and handed over to Y"
  * whole, the first clause's year being the day it passed.
  */
 const SECOND_VERB =
-  /(?:,? and|,? и) (?:then |later |subsequently |also |потом |затем |позже |также )?(?=(?:(?:will|has|had|would) )?(?!(?:handed|passed)(?![\p{L}]))(?:re)?(?:left|quit|joined|held|took|chaired|hosted|led|headed|signed|adopted|suspended|froze|resumed|rejoined|withdrew|sent|staged|\p{Ll}{3,}ed|вступ\p{L}*л\p{L}?|\p{Ll}{3,}(?:ла|ли|л)(?:сь|ся)?)(?![\p{L}]))/gu;
+  /(?:,? and|,? but|,? yet|,? и|,? но|, а) (?:then |later |subsequently |also |потом |затем |позже |также )?(?=(?:(?:will|has|had|would) )?(?!(?:handed|passed)(?![\p{L}]))(?:re)?(?:left|quit|joined|held|took|chaired|hosted|led|headed|signed|adopted|suspended|froze|resumed|rejoined|withdrew|sent|staged|\p{Ll}{3,}ed|вступ\p{L}*л\p{L}?|\p{Ll}{3,}(?:ла|ли|л)(?:сь|ся)?)(?![\p{L}]))/gu;
 const OPENING = /^["«“]?(?:[Tt]he )?$/u;
 
 export function coordinatedSubjects(paragraph: string, mentions: Found[], sentence: Span): Slot[] {
@@ -128,16 +128,16 @@ export function coordinatedSubjects(paragraph: string, mentions: Found[], senten
 }
 
 /** "left it", "вышел из неё": the organization named last before, as the object of a membership or chairing verb. */
-const OBJECT_PRONOUN = /(?<![\p{L}])(?:(?:left|quit|joined|rejoined|chaired|chairs|chair|hosted|led|leads|heads|headed|join|leave) (it)|(?:из|в) (неё|нее|него))(?![\p{L}])/gu;
+const OBJECT_PRONOUN = /(?<![\p{L}])(?:(?:left|quit|joined|rejoined|chaired|chairs|chair|hosted|led|leads|heads|headed|join|leave) (it)|(?:из|в) (неё|нее|него)|во? (ней|нём|нем))(?![\p{L}])/gu;
 
 export function objectPronouns(paragraph: string, mentions: Found[], sentence: Span): Slot[] {
   const text = paragraph.slice(sentence.start, sentence.end);
   const slots: Slot[] = [];
   for (const match of text.matchAll(OBJECT_PRONOUN)) {
-    const pronoun = match[1] ?? match[2]!;
+    const pronoun = match[1] ?? match[2] ?? match[3]!;
     const start = sentence.start + match.index + match[0].length - pronoun.length;
     const organization = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= start && mention.variant.kind === 'ORGANIZATION').pop();
-    if (organization && agrees(pronoun === 'неё' || pronoun === 'нее' ? 'она' : pronoun === 'него' ? 'он' : 'it', organization.text)) {
+    if (organization && agrees(/^н(?:её|ее|ей)$/u.test(pronoun) ? 'она' : /^н(?:его|ём|ем)$/u.test(pronoun) ? 'он' : 'it', organization.text)) {
       slots.push({ kind: 'ORG', start, end: start + pronoun.length, text: pronoun, entityId: organization.entityId });
     }
   }

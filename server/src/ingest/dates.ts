@@ -259,6 +259,46 @@ const SCOPE = /(?:бюджет|план|программ|стратеги|кон
 const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
 const UNTIL = /(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
 
+const COUNT_EN = (name: string) => `(?<${name}>a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})`;
+const COUNT_RU = (name: string) => `(?<${name}>год|два года|три года|четыре года|пять лет|шесть лет|семь лет|восемь лет|девять лет|десять лет|\\d{1,2} (?:год|года|лет))`;
+const COUNT_RU_INSTR = '(?<instr>годом|двумя годами|тремя годами|четырьмя годами|пятью годами|\\d{1,2} годами)';
+/**
+ * Years counted from an earlier date: "the same year", "two years later", "a year earlier", "the following
+ * year", "the year before" (at the end of a clause: "the year before the war" is counted from the war),
+ * «в том же году», «год спустя», «через два года», «годом ранее», «двумя годами позже», «на следующий год».
+ */
+const RELATIVE_YEAR = new RegExp(
+  [
+    `(?<same>the same year|that same year|that year|в том же году|в тот же год)`,
+    `${COUNT_EN('nLater')} years? (?<later>later|after(?=[,.;]|$)|on(?=[,.;]))`,
+    `${COUNT_EN('nEarlier')} years? (?<earlier>earlier|before(?=[,.;]|$)|previously)`,
+    `(?<next>the following year|the year after(?=[,.;]|$))`,
+    `(?<prior>the previous year|the year before(?=[,.;]|$)|the preceding year|годом ранее|годом раньше|годом прежде|за год до этого|в предыдущем году)`,
+    `${COUNT_RU('nSpustya')} спустя`,
+    `через ${COUNT_RU('nCherez')}`,
+    `${COUNT_RU_INSTR} (?<ruWay>ранее|раньше|позже|позднее)`,
+  ].map((part) => `(?<![\\p{L}])${part}(?![\\p{L}])`).join('|'),
+  'giu',
+);
+
+const COUNT_INSTR: Record<string, number> = { годом: 1, 'двумя годами': 2, 'тремя годами': 3, 'четырьмя годами': 4, 'пятью годами': 5 };
+
+/** How many years from the earlier date a RELATIVE_YEAR match counts. */
+function relativeOffset(match: RegExpMatchArray): number {
+  const groups = match.groups!;
+  const counted = (words: string) => countOf(words.toLowerCase());
+  if (groups.same) return 0;
+  if (groups.next) return 1;
+  if (groups.prior) return -1;
+  if (groups.nLater) return counted(groups.nLater);
+  if (groups.nEarlier) return -counted(groups.nEarlier);
+  if (groups.nSpustya) return counted(groups.nSpustya);
+  if (groups.nCherez) return counted(groups.nCherez);
+  const instrumental = groups.instr!.toLowerCase();
+  const years = COUNT_INSTR[instrumental] ?? Number.parseInt(instrumental, 10);
+  return /ранее|раньше/iu.test(groups.ruWay!) ? -years : years;
+}
+
 /** "since then", "с тех пор": from the date the text gave last; "at the time", "в то время": then. */
 const THEN = /(?<![\p{L}])(?:(since then|ever since|с тех пор|с того времени)|(at the time|at that time|в то время|тогда же))(?![\p{L}])/giu;
 
@@ -290,10 +330,18 @@ export function findDates(sentence: string, published: PartialDate | null, earli
     }
   }
   found.sort((a, b) => a.start - b.start);
-  // "the same year" is the year of the date before it.
-  for (const match of sentence.matchAll(/(?<![\p{L}])(?:the same year|that same year|that year|в том же году|в тот же год)(?![\p{L}])/giu)) {
+  // "the same year", "two years later", «годом ранее»: counted from the date before it in the sentence, else the text's last.
+  for (const match of sentence.matchAll(RELATIVE_YEAR)) {
+    if (found.some((date) => match.index < date.end && match.index + match[0].length > date.start)) continue;
     const previous = found.filter((date) => date.end <= match.index).pop();
-    if (previous) found.push({ start: match.index, end: match.index + match[0].length, date: previous.date.slice(0, 4), role: 'point' });
+    const offset = relativeOffset(match);
+    // «через два года» in a sentence about the future counts from the day of publication.
+    const ahead = offset > 0 && /^через/iu.test(match[0]) && futureAt(match.index, match.index + match[0].length, tense());
+    const base = ahead ? published?.first : previous ? (offset > 0 ? previous.until ?? previous.date : previous.date) : earlier;
+    if (!base) continue;
+    const date = String(Number(base.slice(0, 4)) + offset);
+    // "A year later" alone is when it happened; "since two years later" is rare enough to read as a point.
+    found.push({ start: match.index, end: match.index + match[0].length, date, role: SINCE.test(sentence.slice(Math.max(0, match.index - 30), match.index)) ? 'since' : 'point' });
   }
   for (const match of earlier ? sentence.matchAll(THEN) : []) {
     if (found.some((date) => match.index < date.end && match.index + match[0].length > date.start)) continue;

@@ -8,6 +8,7 @@ import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
+import { eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { relationsIn, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import type { Found } from './mentions';
@@ -271,15 +272,11 @@ const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretar
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
 const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance|bloc|organi[sz]ation)['’]s )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${BODY_NOUN}))(?![\\p{L}])`, 'gu');
 const RU_LOWER_BODY = /(?<![\p{L}])(?:(ассамбле|секретариат|штаб)\p{Ll}*|([Дд]оговор)(?:а|у|ом|е)?(?![\p{L}]))/gu;
-/** "the exercise", "the drills" with no name after them. */
-const EXERCISE_REFERENCE = /(?<![\p{L}])[Tt]he (?:(?:same|annual|joint|latest|previous) )?(?:exercises?|drills?|manoeuvres)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)/gu;
 /** "the programme", "the initiative" with no name after them. */
 /** "the programme", «программа» (RU: not one named by what follows, «программа по …», «программа учений»). */
 const PROGRAMME_REFERENCE = /(?<![\p{L}])(?:[Tt]he (?:programm?e|program|initiative|project)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)|программ(?:а|ы|е|у|ой)(?![\p{L}]| ["«“]?\p{Lu}| ⟦| (?:по|в|на|для|\p{Ll}+(?:ого|его|ых|ых|ий|ой)|учени\p{L}*|сотрудничества|мероприятий|председательства)(?![\p{L}])))/gu;
 /** A programme's name says so (a series of exercises is an initiative too, but not "the programme"). */
 const PROGRAMME_NAME = /program|initiative|project|plan(?![\p{L}])/iu;
-const EXERCISE_AFTER = /^["»”]?(?:[-–]\d{4})?["»”]? (?:exercises?|drills?|manoeuvres)(?![\p{L}])/u;
-const EXERCISE_BEFORE = /(?<![\p{L}])(?:exercises?|drills?|manoeuvres) ["«“]?$/u;
 /** "… на этом посту его сменил X": the object pronoun of a succession, inside the sentence (at its head, PRONOUN reads it). */
 const SUCCEEDED_PRONOUN = /(?<![\p{L}])(его|её|ее)(?= (?:на (?:этом )?посту )?(?:сменил|заменил))/gu;
 const WHOSE_STATE_TEXT = /^(?:whose|чь)/iu;
@@ -324,6 +321,19 @@ function namesBefore(article: Article, p: number, sentence: Span): Array<{ parag
     }
   }
   return names;
+}
+
+const eventsOfArticle = new WeakMap<Article, NamedEvent[]>();
+/** The meetings and exercises an article names, in order: what "the summit" or «учения» stand for. */
+function namedEvents(article: Article): NamedEvent[] {
+  let events = eventsOfArticle.get(article);
+  if (!events) {
+    const gazetteer = indexed(article.gazetteer);
+    const names = (id: string) => { const entry = gazetteer.entry(id); return entry ? [entry.name, ...entry.aliases.map((alias) => alias.name)] : []; };
+    events = article.mentions.flat().flatMap((mention) => eventKindOf(mention, article.paragraphs[mention.paragraph - 1]!, names) ?? []);
+    eventsOfArticle.set(article, events);
+  }
+  return events;
 }
 
 /** Slots the mentions do not give: demonyms before a title, a pronoun subject, "the organization", "the commission". */
@@ -415,21 +425,8 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
         : undefined);
     if (body) slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: body });
   }
-  // "The exercise will be conducted by …": the exercise or drills named last, in this paragraph or the one before.
-  for (const match of text.matchAll(EXERCISE_REFERENCE)) {
-    const at = sentence.start + match.index;
-    const named = article.mentions
-      .slice(Math.max(0, p - 1), p + 1)
-      .flat()
-      .filter((mention) => (mention.variant.kind === 'INITIATIVE' || mention.variant.kind === 'EVENT') && (mention.paragraph < p + 1 || mention.end <= at))
-      .pop();
-    const around = named && article.paragraphs[named.paragraph - 1]!;
-    const isExercise = named && (EXERCISE_AFTER.test(around!.slice(named.end, named.end + 20)) || EXERCISE_BEFORE.test(around!.slice(Math.max(0, named.start - 20), named.start)));
-    if (named && isExercise) {
-      // An event, whatever the series' kind: a programme's rules ("administered by") are not an exercise's.
-      slots.push({ kind: 'EVENT', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
-    }
-  }
+  // "The summit took place in Minsk", «В учениях приняли участие …»: the meeting or exercise the article named last.
+  slots.push(...eventReferences(paragraph, p, sentence, namedEvents(article), article.mentions[p]!.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end)));
   // "The programme is administered by …": the programme named last, in this paragraph or the one before.
   for (const match of text.matchAll(PROGRAMME_REFERENCE)) {
     const at = sentence.start + match.index;
@@ -486,6 +483,9 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
 const EVENT_CLAUSE =
   /^(?: "?⟦(?:EVENT|INIT)#\d+⟧)?"?,? (?:котор\p{L}+|which|that) (?:(?:will|would|is to|are to|was|were|is|are) )?(?:be )?(?:held|run|ran|runs|take place|took place|takes place|last|lasted|пройд\p{L}+|проходил\p{L}*|проходит|прошл\p{L}*|состоится|состоял\p{L}*|продлится|продлил\p{L}*|завершится)(?: (?:in|at|near|в|на|под) [^,;]*?)? (?:on |in |from |between |с |со |в |во )?$/u;
 
+/** A date that opens a line, after a bullet if any, with a dash or a colon after it: the line's date. */
+const LINE_DATE = /^[*•▪●-]? ?⟦DATE#(\d+)⟧ ?(?:[-—:]|год —) /u;
+
 /**
  * The date a match uses: the one nearest the match's end (where the verb of most rules is), inside or
  * after it; one after a clause break (a comma, "who", "which") counts as farther, one before the match
@@ -493,6 +493,8 @@ const EVENT_CLAUSE =
  */
 function datesFor(template: Template, index: number, end: number, asides: Array<{ start: number; end: number }> = []): FoundDate | undefined {
   let best: { date: FoundDate; distance: number } | undefined;
+  // A timeline's or a factbox's line ("1999 - Azerbaijan … drop out", "2002: …", «2012 год — …»): its date is every fact's of the line.
+  const heading = LINE_DATE.exec(template.text);
   template.slots.forEach((slot, i) => {
     // The years a plan covers are not when the fact happened.
     if (slot.kind !== 'DATE' || slot.date!.role === 'scope') return;
@@ -509,7 +511,7 @@ function datesFor(template: Template, index: number, end: number, asides: Array<
       distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) |;/u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
-    else distance = end - at + (index - at > 40 ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
+    else distance = end - at + (index - at > 40 && !(heading && Number(heading[1]) === i) ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
     if (distance < 1000 && (!best || distance < best.distance)) best = { date: slot.date!, distance };
   });
   return best?.date;
@@ -859,10 +861,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       if (options.relations !== false) {
         const byRules = proposals.slice(factsBefore);
         const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
-        for (const find of relationsIn(template, meetingSpans(template))) {
+        for (const find of relationsIn(template, meetingSpans(template), before)) {
           const fact = relationFact(find, template, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
-          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
+          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
+          // "the Minsk summit" again: the meeting held there is proposed once, wherever the article first says so.
+          if (find.nominal && proposals.some((other) => other.type === 'HELD_IN' && !other.from.entityId && endKey(other.to) === endKey(fact.to))) continue;
           let date = datesFor(template, find.start, find.end, find.asides);
           if (!date && find.dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
           applyDating(fact, find.dating, date, article.published);

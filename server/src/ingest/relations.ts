@@ -38,6 +38,10 @@ export interface RelationFind {
   /** Stretches whose dates are not the find's: the appositions of its sentence ("a member since 1994"), unless the find is in one. */
   asides: Array<{ start: number; end: number }>;
   trigger: string;
+  /** A gapped end ("…, and Belarus in 2024"): another statement of its own, which a rule's reading of the first does not cover. */
+  gapped?: boolean;
+  /** Read from a meeting's noun phrase, without a verb ("the Minsk summit"): proposed once per article and place. */
+  nominal?: boolean;
 }
 
 type Kind = RelationUnit['kind'];
@@ -60,6 +64,8 @@ interface Trigger {
   toMeeting?: RegExp;
   /** The role the fact has, as the rules give it ("chair"). */
   role?: string;
+  /** What a programme or document (an INIT end) must be called to be the `to` end: a treaty one joins, not a programme. */
+  toName?: RegExp;
   /** What the clause must not say for the trigger to apply: another relation it states ("sent officers as observers"). */
   unless?: RegExp;
 }
@@ -72,6 +78,8 @@ const EXERCISE = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|oper
 const AS_OBSERVERS = /(?<![\p{L}])(?:as (?:an? )?observers?|в качестве наблюдател\p{L}*|наблюдател\p{L}*|suspend\p{L}*|froze|frozen|freez\p{L}*|halt\p{L}*|stopp\p{L}*|ended|приостанов\p{L}*|заморо\p{L}*|прекрат\p{L}*|прекращ\p{L}*)(?![\p{L}])/iu;
 /** A name followed by a verb of saying is who speaks, not an end of what is said: "…, the CSTO said". */
 const SPEAKER = /^"?,? (?:(?:has|had|also|later|then|officially) )?(?:said|says|told|added|noted|stated|announced|reported|confirmed|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|уточнил\p{L}*|добавил\p{L}*)(?![\p{L}])/u;
+/** A treaty or an agreement, which states join, sign and leave (not a programme or an exercise). */
+const TREATY = /(?<![\p{L}])(?:treaty|agreement|convention|protocol|договор\p{L}*|соглашени\p{L}*|конвенци\p{L}*|протокол\p{L}*)(?![\p{L}])/iu;
 const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|по итогам|по результатам)(?: (?:the|a|an|its))? "?$/u;
 
 /**
@@ -85,14 +93,20 @@ const TRIGGERS: Trigger[] = [
   { type: 'MEMBER_OF', words: `suspended|suspends|suspension|приостанов${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation suspended', order: 'any' },
   { type: 'MEMBER_OF', words: `founding members?|founder members?|одн${L}* из основател${L}*|государств${L}*-основател${L}*`, from: ['STATE'], to: ['ORG'], dating: 'none', status: 'founding member', order: 'any' },
   // An English verb has its subject before it ("the forces left Kazakhstan" is not Kazakhstan leaving); a noun or a Russian verb either way.
-  { type: 'MEMBER_OF', words: `joined|joins|join|joining|rejoined|rejoins|acceded|accedes`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'start', order: 'active' },
+  { type: 'MEMBER_OF', words: `joined|joins|join|joining|rejoined|rejoins|acceded|accedes`, from: ['STATE', 'ORG'], to: ['ORG', 'INIT'], dating: 'start', order: 'active', toName: TREATY },
+  // A state that signs or ratifies a treaty is a party to it (the corpus's convention: MEMBER_OF the treaty).
+  {
+    type: 'MEMBER_OF',
+    words: `signed|signs|signing|signatory|signatories|ratified|ratifies|ratification|подписал${L}*|подписан${L}*|подписант${L}*|ратифицир${L}*|ратификаци${L}*`,
+    from: ['STATE'], to: ['INIT'], dating: 'start', order: 'any', toName: TREATY, reach: 8,
+  },
   {
     type: 'MEMBER_OF',
     words: `accession|вступ${L}*|присоедин${L}*|принят${L}* в члены|вернул${L}*|возвращ${L}*`,
-    from: ['STATE', 'ORG'], to: ['ORG'], dating: 'start', order: 'any',
+    from: ['STATE', 'ORG'], to: ['ORG', 'INIT'], dating: 'start', order: 'any', toName: TREATY,
   },
-  { type: 'MEMBER_OF', words: `left|leaves|quit|quits|withdrew|withdrawn|withdraws|exited`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'end', order: 'active' },
-  { type: 'MEMBER_OF', words: `withdrawal|exit|вышл${L}*|вышел|выход${L}*|покин${L}*|покида${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'end', order: 'any' },
+  { type: 'MEMBER_OF', words: `left|leaves|quit|quits|withdrew|withdrawn|withdraws|exited|dropped out of|drops out of|pulled out of|pulls out of|walked out of`, from: ['STATE', 'ORG'], to: ['ORG', 'INIT'], dating: 'end', order: 'active', toName: TREATY },
+  { type: 'MEMBER_OF', words: `withdrawal|exit|вышл${L}*|вышел|выход${L}*|покин${L}*|покида${L}*`, from: ['STATE', 'ORG'], to: ['ORG', 'INIT'], dating: 'end', order: 'any', toName: TREATY },
   {
     type: 'MEMBER_OF',
     words: `members?|membership|member-states?|member countries|belongs? to|belonged to|член${L}*|государств${L}*-член${L}*|стран${L}*-член${L}*|входит|входят|входил${L}*|входящ${L}*|участниц${L}*|государств${L}*-участ${L}*`,
@@ -183,6 +197,15 @@ const BODY_OF = /^['’]s "?\p{Lu}/u;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const RELATIVE = /(?:which|who|whom|котор\p{L}*)$/u;
+
+/** A gapped item after a statement: ", and in X in 2025", ", Belarus in 1993", «, а в Казахстане — в 2025 году»; its date is required. */
+const GAP_ITEM = '"?(⟦(?:STATE|ORG|PLACE|EVENT|INIT)#\\d+⟧)"?(?: (?:exercises?|drills|manoeuvres|summit|session))?';
+const GAP_DATE = '⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?(?: (?:году|года|год))?';
+const GAPPED = new RegExp(
+  `^(?:"? (?:exercises?|drills|manoeuvres|summit|session|учени\\p{L}*|саммит\\p{L}*))?"?(?: (?:in|on|from|since|в|во|с|со) ${GAP_DATE})?,? (?:and |и |а |but |then )?(?:also |также )?` +
+    `(?:(?:(?:in|at|to|в|во|на) )?(?:the )?${GAP_ITEM}(?: —)? (?:(?:in|on|from|since|в|во|с|со) )?${GAP_DATE}|(?:(?:in|on|в|во|с|со) )?${GAP_DATE}(?: —)? (?:(?:in|at|to|в|во|на) )?(?:the )?${GAP_ITEM})(?=[,.;]|$| and | и )`,
+  'u',
+);
 /** An apposition: ", a CSTO member since 1994," describes the name before it and is a clause of its own. */
 const APPOSITION = /, (?:a|an|one of|once a|then a|now a|itself a|long a|still a|a founding|один из|одна из|одно из)(?![\p{L}])[^,;⟦]*(?:⟦\w+#\d+⟧[^,;⟦]*){0,4},/gu;
 
@@ -240,8 +263,11 @@ export function relationUnits(template: Template, meetings: Array<{ start: numbe
 
 /** The units coordinated with `unit` in a list ("Russia, Belarus and Kazakhstan"), the unit among them. */
 function listOf(unit: RelationUnit, units: RelationUnit[], text: string): RelationUnit[] {
-  const same = (other: RelationUnit) => other.kind === unit.kind;
-  const joined = (between: string) => /^(?:,? ?(?:and|и|as well as|а также|or|или)? ?(?:the )?"?|, )$/u.test(between);
+  // A series and an edition or event are one kind in a list: "the Interaction and Search exercises".
+  const group = (kind: Kind) => (kind === 'INIT' ? 'EVENT' : kind);
+  const same = (other: RelationUnit) => group(other.kind) === group(unit.kind);
+  // "in Belarus and in Kazakhstan", «в Белоруссии и в Казахстане»: the preposition said again.
+  const joined = (between: string) => /^"?(?:,? ?(?:and|и|as well as|а также|or|или)? ?(?:(?:in|at|to|в|во|на) )?(?:the )?"?|, )$/u.test(between);
   const i = units.indexOf(unit);
   const list = [unit];
   for (let j = i - 1; j >= 0 && same(units[j]!) && joined(text.slice(units[j]!.end, list[0]!.start)); j--) list.unshift(units[j]!);
@@ -266,8 +292,45 @@ function isActor(from: RelationUnit, trigger: Trigger & { regex: RegExp }, units
   return !person || /,/.test(text.slice(from.end, person.start)) || words(text.slice(from.end, person.start)) > 4;
 }
 
+/**
+ * What a sentence that states a membership was about, when it names one organization or treaty: "The Treaty was
+ * signed in 1992 by … . Belarus joined the following year", "…; Azerbaijan and Georgia, which left in 1999, …".
+ */
+function priorMembership(prior: Template): RelationUnit | undefined {
+  const lower = prior.text.toLowerCase();
+  if (!COMPILED.some((trigger) => trigger.type === 'MEMBER_OF' && new RegExp(trigger.regex.source, 'u').test(lower))) return undefined;
+  const ends = relationUnits(prior, []).filter((unit) => unit.slot?.entityId && (unit.kind === 'ORG' || (unit.kind === 'INIT' && TREATY.test(unit.slot.text))));
+  return new Set(ends.map((unit) => unit.slot!.entityId)).size === 1 ? ends[0] : undefined;
+}
+
+/**
+ * A state that joins or leaves with no organization in its clause ("Belarus joined the following year",
+ * "Georgia, which left in 1999, …"): a member of what the sentence before was about, if it named one. Only a
+ * verb of joining or leaving with its subject before it, and nothing of the kinds it takes in the clause.
+ */
+function elidedMembership(
+  trigger: Trigger & { regex: RegExp },
+  match: RegExpMatchArray,
+  clause: Clause,
+  units: RelationUnit[],
+  about: RelationUnit | undefined,
+  near: (kinds: Kind[], side: 'before' | 'after' | 'any') => RelationUnit | undefined,
+  actor: (unit: RelationUnit, trigger: Trigger & { regex: RegExp }) => boolean,
+  text: string,
+): Array<Omit<RelationFind, 'asides'>> {
+  if (!about || trigger.type !== 'MEMBER_OF' || trigger.status || (trigger.dating !== 'start' && trigger.dating !== 'end') || trigger.order !== 'active') return [];
+  const [tStart, tEnd] = [match.index!, match.index! + match[0].length];
+  if (units.some((unit) => trigger.to.includes(unit.kind) && unit.start >= clause.start && unit.start < clause.end)) return [];
+  const from = near(['STATE'], 'before');
+  // Not an object after the verb: "joined the talks", "left Minsk", "joined in the talks".
+  if (!from || !actor(from, trigger) || !/^(?: (?:(?:in|on|from|since|at the end of|в|с) )?⟦DATE#\d+⟧| (?:the following|the next|the same) year| (?:a|one|two|three|four|five|\d+) years? (?:later|after)| later| too| as well| again)?(?=[,.;]|$| and | but )/u.test(text.slice(tEnd))) return [];
+  const clauseWords = text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase();
+  if (REFUSED_BEFORE.test(clauseWords) || DOUBTED.test(clauseWords)) return [];
+  return listOf(from, units, text).map((state) => ({ type: 'MEMBER_OF', from: state, to: about, dating: trigger.dating, start: Math.min(state.start, tStart), end: tEnd, trigger: match[0] }));
+}
+
 /** Every proposal of the layer in a sentence's template. */
-export function relationsIn(template: Template, meetings: Array<{ start: number; end: number; text: string }>): RelationFind[] {
+export function relationsIn(template: Template, meetings: Array<{ start: number; end: number; text: string }>, prior?: Template): RelationFind[] {
   const { text } = template;
   // A question or a sentence that reports a denial states nothing.
   if (/\?\s*"?\s*$/.test(text)) return [];
@@ -304,11 +367,19 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       const toSide = order === 'active' ? 'after' : order === 'passive' ? 'before' : 'any';
       const fromSide = order === 'active' ? 'before' : order === 'passive' ? 'after' : 'any';
       const to = near(trigger.to, toSide);
-      if (!to) continue;
+      if (!to) {
+        for (const find of elidedMembership(trigger, match, clause, units, prior && priorMembership(prior), near, actor, text)) {
+          if (given.has(`${find.from.start}|elided`)) continue;
+          given.add(`${find.from.start}|elided`);
+          finds.push({ ...find, asides: clauses.asides.filter((other) => other.id !== clause.id) });
+        }
+        continue;
+      }
       if (trigger.toAfter && !trigger.toAfter.test(text.slice(Math.max(0, to.start - 40), to.start))) continue;
       // A place after the meeting and a comma belongs to what the comma opens: "Прошло заседание, посвящённое ситуации в Афганистане".
       if (trigger.type === 'HELD_IN' && to.start >= tEnd && text.slice(tEnd, to.start).includes(',')) continue;
       if (trigger.toMeeting && to.kind === 'MEET' && !trigger.toMeeting.test(to.text!)) continue;
+      if (trigger.toName && to.kind === 'INIT' && !trigger.toName.test(to.slot!.text)) continue;
       const from = near(trigger.from, fromSide, to);
       // "The parliaments of Serbia and Afghanistan": the list's first name carries what owns them all.
       const froms = from ? listOf(from, units, text) : [];
@@ -326,16 +397,58 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       if (REFUSED_BEFORE.test(text.slice(first, comma >= 0 ? Math.min(comma, Math.max(clause.end, last)) : Math.max(clause.end, last)).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase())) continue;
       const dating: RelationDating =
         (trigger.type === 'CHAIRS' && TAKEOVER.test(clauseWords)) || (trigger.dating === 'post' && BECAME.test(clauseWords.toLowerCase())) ? 'start' : trigger.dating;
-      for (const a of froms) {
-        for (const b of listOf(to, units, text)) {
-          const key = `${a.start}|${b.start}`;
-          if (given.has(key)) continue;
-          given.add(key);
-          const asides = clauses.asides.filter((other) => other.id !== clause.id);
-          finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, role: trigger.role, start: Math.min(a.start, b.start, tStart), end: Math.max(a.end, b.end, tEnd), trigger: match[0], asides });
-        }
+      const tos = listOf(to, units, text);
+      const asides = clauses.asides.filter((other) => other.id !== clause.id);
+      const push = (a: RelationUnit, b: RelationUnit, start: number, end: number, gapped = false) => {
+        const key = `${a.start}|${b.start}`;
+        if (given.has(key)) return;
+        given.add(key);
+        finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, role: trigger.role, start, end, trigger: match[0], asides, ...(gapped ? { gapped } : {}) });
+      };
+      for (const a of froms) for (const b of tos) push(a, b, Math.min(a.start, b.start, tStart), Math.max(a.end, b.end, tEnd));
+      // Gapping: "held in Belarus in 2024 and in Kazakhstan in 2025", "Armenia joined in 1992, Belarus in 1993": the same
+      // statement of another end, with a date of its own (no date, no gapping: "…, and Belarus said" is another clause).
+      const unitAt = (at: number) => units.find((unit) => unit.start === at);
+      for (let rest = Math.max(...froms.map((a) => a.end), ...tos.map((b) => b.end), tEnd), gap = GAPPED.exec(text.slice(rest)); gap; gap = GAPPED.exec(text.slice(rest))) {
+        const item = unitAt(rest + gap[0].indexOf((gap[1] ?? gap[2])!));
+        const end = rest + gap[0].length;
+        if (!item || item.start < rest) break;
+        if (item.kind === to.kind) {
+          for (const a of froms) push(a, item, item.start, end, true);
+        } else if (trigger.from.includes(item.kind) && from.end <= tStart && actor(item, trigger)) {
+          for (const b of tos) push(item, b, item.start, end, true);
+        } else break;
+        rest = end;
       }
     }
+  }
+  finds.push(...placedMeetings(template, units, clauses, given));
+  return finds;
+}
+
+/** A meeting's place after it: "the summit in Minsk", «саммит в Москве», «на саммите в Бишкеке» (not "the Minsk summit": a name, as the labels read it). */
+const PLACE_AFTER_MEETING = /^ (?:in|в|во) "?⟦(?:PLACE|STATE)#(\d+)⟧"?(?! (?:and|и) ⟦)/u;
+
+/**
+ * Where a meeting named by a common noun was held, when the noun phrase says so without a verb ("at the
+ * summit in Minsk", «к саммиту в Москве»); a meeting the article names as an entity is the rules' and the
+ * triggers' to read. The clause's guards as for a trigger.
+ */
+function placedMeetings(template: Template, units: RelationUnit[], clauses: ReturnType<typeof clausesOf>, given: Set<string>): RelationFind[] {
+  const { text } = template;
+  const finds: RelationFind[] = [];
+  for (const meeting of units.filter((unit) => unit.kind === 'MEET' && !EXERCISE.test(unit.text!))) {
+    const after = PLACE_AFTER_MEETING.exec(text.slice(meeting.end));
+    if (!after) continue;
+    const index = Number(after[1]);
+    const slot = template.slots[index]!;
+    const start = template.at[index]!;
+    const clause = clauses.at(meeting.start);
+    const clauseWords = text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase();
+    if (DOUBTED.test(clauseWords) || REFUSED_BEFORE.test(clauseWords) || given.has(`${meeting.start}|${start}`)) continue;
+    given.add(`${meeting.start}|${start}`);
+    const place: RelationUnit = { kind: slot.kind === 'STATE' ? 'STATE' : 'PLACE', start, end: start + `⟦${slot.kind}#${index}⟧`.length, slot };
+    finds.push({ type: 'HELD_IN', from: meeting, to: place, dating: 'span', start: Math.min(meeting.start, place.start), end: Math.max(meeting.end, place.end), asides: [], trigger: 'meeting in place', nominal: true });
   }
   return finds;
 }

@@ -107,3 +107,40 @@ describe('ingest: the dates a fact takes', () => {
     expect(facts('Учения «Рубеж-2024» принимал Кыргызстан.', '2026-09-01')).toEqual(['HOSTS kyrgyzstan → "Рубеж-2024" 2024..2024']);
   });
 });
+
+describe('ingest: years counted from an earlier date, and a line dated at its head', () => {
+  /** Each date a sentence gives, with the date the text gave before it. */
+  const after = (text: string, earlier: string | undefined, published = '2026-11-30') =>
+    findDates(text, partialDate(published), earlier).map((found) => `${found.role}:${found.date}`);
+
+  it('counts "two years later", "a year earlier", "the following year" from the date before them in the sentence, else from the text\'s', () => {
+    expect(after('Georgia joined in 1994 and left five years later.', undefined)).toEqual(['point:1994', 'point:1999']);
+    expect(after('Two years later, the republic rejoined the bloc.', '2004')).toEqual(['point:2006']);
+    expect(after('A year earlier, the council had met in Dushanbe.', '2008-10')).toEqual(['point:2007']);
+    expect(after('The following year the drills moved to Tajikistan.', '2019')).toEqual(['point:2020']);
+    expect(after('It had hosted the session the year before.', '2013')).toEqual(['point:2012']);
+    expect(after('Since two years later, the group has met yearly.', '2010')).toEqual(['since:2012']);
+    expect(after('Год спустя республика вернулась в организацию.', '2005')).toEqual(['point:2006']);
+    expect(after('Через два года Узбекистан вновь вступил в ОДКБ.', '2004')).toEqual(['point:2006']);
+    expect(after('В 2024 году учения прошли в Казахстане, годом ранее — в Белоруссии.', undefined)).toEqual(['point:2024', 'point:2023']);
+    expect(after('Двумя годами позже сессия прошла в Минске.', '2021')).toEqual(['point:2023']);
+    expect(after('В том же году Армения заморозила участие.', '2024-02')).toEqual(['point:2024']);
+  });
+
+  it('gives nothing without an earlier date, for a plan\'s "next year", for "the year before the war", and counts a future "через" from publication', () => {
+    expect(after('Two years later, the republic rejoined the bloc.', undefined)).toEqual([]);
+    expect(after('A year before the war, the bloc met in Minsk.', '2019')).toEqual([]);
+    expect(after('Совет одобрил план на следующий год.', '2019')).toEqual([]);
+    expect(after('Через два года председательство перейдёт к Казахстану.', '2019', '2026-11-30')).toEqual(['point:2028']);
+  });
+
+  it('dates each fact of a timeline line by the date at its head, in English and Russian', () => {
+    const facts = (text: string, published?: string) => extractFrom(text, published).proposals.map(describeFact);
+    const text = 'TIMELINE\n\n* 1999 - Following a long dispute over the future of the bloc, Uzbekistan left the CSTO.\n* 2006: After seven years outside the bloc, Uzbekistan rejoined the CSTO.';
+    expect(facts(text).filter((fact) => /uzbekistan → csto/.test(fact))).toEqual(['MEMBER_OF uzbekistan → csto ..1999', 'MEMBER_OF uzbekistan → csto 2006..']);
+    const ru = 'Хроника\n\n2012 год — после долгих споров о будущем организации Узбекистан вышел из ОДКБ.';
+    expect(facts(ru).filter((fact) => /uzbekistan → csto/.test(fact))).toEqual(['MEMBER_OF uzbekistan → csto ..2012']);
+    // A date in the middle of a line scopes nothing beyond its reach.
+    expect(facts('Officials said on Monday that, after a long dispute over the future of the bloc, Uzbekistan left the CSTO.', '2026-11-30').filter((fact) => /uzbekistan/.test(fact))).toEqual(['MEMBER_OF uzbekistan → csto']);
+  });
+});

@@ -97,3 +97,109 @@ describe('ingest: a capital or a description standing for its state', () => {
     expect(facts('Armenia met Russia. Each country joined the CSTO in 1992.')).toEqual([]);
   });
 });
+
+describe('ingest: the relation layer over lists, gapping and treaties (sentences written for the test)', () => {
+  it('reads a list of exercises as one end each, in English and Russian', () => {
+    expect(layer('Belarus and Armenia took part in the Interaction and Search exercises.')).toEqual([
+      'PARTICIPATES_IN belarus → interaction',
+      'PARTICIPATES_IN belarus → search',
+      'PARTICIPATES_IN armenia → interaction',
+      'PARTICIPATES_IN armenia → search',
+    ]);
+    expect(layer('В учениях «Взаимодействие» и «Поиск» участвовали Россия и Белоруссия.')).toEqual([
+      'PARTICIPATES_IN russia → interaction',
+      'PARTICIPATES_IN russia → search',
+      'PARTICIPATES_IN belarus → interaction',
+      'PARTICIPATES_IN belarus → search',
+    ]);
+  });
+
+  it('reads a gapped second end with its own date, of the object or of the subject', () => {
+    expect(layer('The Interaction exercise was held in Belarus in 2024 and in Kazakhstan in 2025.')).toEqual([
+      'HELD_IN interaction → belarus 2024..2024',
+      'HELD_IN interaction → kazakhstan 2025..2025',
+    ]);
+    expect(layer('Учения «Взаимодействие» прошли в 2024 году в Белоруссии, а в 2025 году — в Казахстане.')).toEqual([
+      'HELD_IN interaction → belarus 2024..2024',
+      'HELD_IN interaction → kazakhstan 2025..2025',
+    ]);
+    expect(layer('Russia hosted the Interaction exercise in 2023, and Belarus in 2024.')).toEqual([
+      'HOSTS russia → interaction 2023..2023',
+      'HOSTS belarus → interaction 2024..2024',
+    ]);
+  });
+
+  it('reads no gapping where the name after the comma is not dated, or speaks', () => {
+    expect(layer('Armenia joined the CSTO in 1992, Belarus said on Monday.')).toEqual(['MEMBER_OF armenia → csto 1992..']);
+    expect(layer('Russia hosted the Interaction exercise in 2023, and Belarus welcomed the decision.')).toEqual(['HOSTS russia → interaction 2023..2023']);
+  });
+
+  it('reads joining, signing and leaving a treaty as membership of it, and not of a programme or an exercise', () => {
+    expect(layer('Armenia joined the Collective Security Treaty in 1992, Belarus in 1993.')).toEqual([
+      'MEMBER_OF armenia → collective-security-treaty 1992..',
+      'MEMBER_OF belarus → collective-security-treaty 1993..',
+    ]);
+    expect(layer('The Collective Security Treaty was signed in Tashkent by Armenia and Russia in May 1992.')).toEqual([
+      'MEMBER_OF armenia → collective-security-treaty 1992-05..',
+      'MEMBER_OF russia → collective-security-treaty 1992-05..',
+    ]);
+    expect(layer('Азербайджан и Грузия вышли из Договора о коллективной безопасности в 1999 году.')).toEqual([
+      'MEMBER_OF azerbaijan → collective-security-treaty ..1999',
+      'MEMBER_OF georgia → collective-security-treaty ..1999',
+    ]);
+    expect(layer('Georgia pulled out of the Collective Security Treaty in 1999.')).toEqual(['MEMBER_OF georgia → collective-security-treaty ..1999']);
+    expect(layer('Russia signed the Tajik-Afghan border programme.')).toEqual([]);
+    expect(layer('Armenia joined the Interaction exercise.').filter((fact) => fact.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(layer('Armenia did not sign the Collective Security Treaty.')).toEqual([]);
+  });
+});
+
+describe('ingest: coordinated verbs and gapped ends beside the rules (sentences written for the test)', () => {
+  it('reads a second verb after "but" / «но» with the first one\'s subject, and «в ней» as the organization named before', () => {
+    expect(facts('Georgia joined the CSTO in 1994 but left it five years later.')).toEqual(['MEMBER_OF georgia → csto 1994..', 'MEMBER_OF georgia → csto ..1999']);
+    expect(facts('Узбекистан вступил в ОДКБ в 2006 году, но вышел из неё в 2012 году.')).toEqual(['MEMBER_OF uzbekistan → csto 2006..', 'MEMBER_OF uzbekistan → csto ..2012']);
+    expect(facts('Россия вступила в ОДКБ в 2002 году и председательствовала в ней в 2016 году.')).toEqual(['MEMBER_OF russia → csto 2002..', 'CHAIRS russia → csto 2016..2016 [chair]']);
+    // Another subject after "but" is a clause of its own: Armenia did not leave.
+    expect(facts('Armenia joined the CSTO in 1992 but Russia left it.').filter((fact) => /armenia/.test(fact))).toEqual(['MEMBER_OF armenia → csto 1992..']);
+  });
+
+  it('adds a gapped end with its own date where a rule read the first one', () => {
+    expect(facts('Belarus hosted the Search drills in 2023 and the Echelon exercise in 2024.')).toEqual(['HOSTS belarus → search 2023..2023', 'HOSTS belarus → echelon 2024..2024']);
+    expect(facts('Belarus hosted the Search drills in 2023 and the Echelon exercise.')).toEqual(['HOSTS belarus → search 2023..2023']);
+  });
+});
+
+describe('ingest: joining or leaving what the sentence before was about (sentences written for the test)', () => {
+  it('reads a state that joins or leaves with no object as a member of the treaty or organization the sentence before made members of', () => {
+    expect(layer('The Collective Security Treaty was signed in Tashkent on May 15, 1992. Azerbaijan, Belarus and Georgia joined the following year.')).toEqual([
+      'MEMBER_OF azerbaijan → collective-security-treaty 1993..',
+      'MEMBER_OF belarus → collective-security-treaty 1993..',
+      'MEMBER_OF georgia → collective-security-treaty 1993..',
+    ]);
+    expect(layer('Armenia joined the CSTO in 1992. Georgia left in 1999.')).toEqual(['MEMBER_OF armenia → csto 1992..', 'MEMBER_OF georgia → csto ..1999']);
+  });
+
+  it('reads nothing when the sentence before stated no membership, named two organizations, or the verb has an object or a negation', () => {
+    expect(layer('The CSTO met in Minsk. Belarus joined later.').filter((fact) => fact.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(layer('Armenia joined the CSTO and the Collective Security Treaty in 1992. Georgia left in 1999.').filter((fact) => /georgia/.test(fact))).toEqual([]);
+    expect(layer('Armenia joined the CSTO in 1992. Georgia left Minsk in 1999.').filter((fact) => /georgia/.test(fact))).toEqual([]);
+    expect(layer('Armenia joined the CSTO in 1992. Georgia never left.').filter((fact) => /georgia/.test(fact))).toEqual([]);
+  });
+});
+
+describe('ingest: a meeting\'s place in its own noun phrase (sentences written for the test)', () => {
+  it('reads "the summit in Minsk" and «саммит в Москве» as held there, once per article and place', () => {
+    expect(layer('The envoys worked for weeks before the summit in Minsk in November 2023.')).toEqual(['HELD_IN "summit" → minsk 2023-11..2023-11']);
+    expect(layer('Делегации прибыли к ноябрьскому саммиту в Москве.')).toEqual(['HELD_IN "саммиту" → moscow']);
+    expect(layer('Diplomats spoke of the summit in Minsk. Critics of the summit in Minsk were quiet.')).toEqual(['HELD_IN "summit" → minsk']);
+    // "the Minsk summit": a meeting's name, not a statement of where it was.
+    expect(layer('The envoys worked for weeks before the Minsk summit.')).toEqual([]);
+  });
+
+  it('reads no place of an exercise, of a meeting in a doubted or refused clause, or of a list of places', () => {
+    expect(layer('Troops prepared for the drills in Minsk.')).toEqual([]);
+    expect(layer('Armenia may skip the summit in Minsk.')).toEqual([]);
+    expect(layer('Delegates asked whether the summit in Minsk would go ahead.')).toEqual([]);
+    expect(layer('Officials shuttled between the talks in Minsk and Moscow.')).toEqual([]);
+  });
+});
