@@ -813,7 +813,7 @@ describe('ingest (ru): where meetings were held, said in other ways (batch 12, s
   it('reads «оно прошло в X, годом ранее — в Y» after the exercise the sentence names, and not «оно» of another verb', () => {
     expect(facts('Учение «Эшелон» проводится ежегодно; в прошлом году оно прошло в Армении, годом ранее — в Белоруссии.', '2026-11-27')).toEqual([
       'HELD_IN echelon → armenia 2025..2025',
-      'HELD_IN echelon → belarus 2025..2025',
+      'HELD_IN echelon → belarus 2024..2024',
     ]);
     expect(facts('Учение «Эшелон» проводится ежегодно; в прошлом году оно обошлось Армении дорого.', '2026-11-27')).toEqual([]);
   });
