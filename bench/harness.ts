@@ -15,6 +15,7 @@ import { cypherParams, Database } from '../server/src/neo4j/database';
 import { startLocalNeo4j } from '../server/src/neo4j/local/process';
 import { applyMigrations } from '../server/src/neo4j/migrations';
 import { chunks, syntheticGraph } from './synthetic';
+import { postJson } from './http-client';
 import { exportDataset } from '../server/src/dataset/export';
 import { latestRelease } from '../server/src/releases/read';
 
@@ -112,8 +113,8 @@ export function benchIds(graph: ReturnType<typeof benchDataset>): BenchIds {
 
 /** POSTs a GraphQL request; throws, naming `label`, when the answer has errors or no data. */
 export async function graphql(url: string, request: { query: string; variables: Record<string, unknown> }, label: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: request.query, variables: request.variables }) });
-  const json = (await response.json()) as { data?: unknown; errors?: unknown[]; extensions?: Record<string, unknown> };
+  const response = await postJson(url, JSON.stringify({ query: request.query, variables: request.variables }));
+  const json = JSON.parse(response.text) as { data?: unknown; errors?: unknown[]; extensions?: Record<string, unknown> };
   if (json.errors || !json.data) throw new Error(`${label}: ${JSON.stringify(json.errors ?? json)}`);
   return { data: json.data, extensions: json.extensions ?? {} };
 }
