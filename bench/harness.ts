@@ -15,6 +15,7 @@ import { cypherParams, Database } from '../server/src/neo4j/database';
 import { startLocalNeo4j } from '../server/src/neo4j/local/process';
 import { applyMigrations } from '../server/src/neo4j/migrations';
 import { chunks, syntheticGraph } from './synthetic';
+import { postJson } from './http-client';
 import { exportDataset } from '../server/src/dataset/export';
 import { latestRelease } from '../server/src/releases/read';
 
@@ -112,8 +113,8 @@ export function benchIds(graph: ReturnType<typeof benchDataset>): BenchIds {
 
 /** POSTs a GraphQL request; throws, naming `label`, when the answer has errors or no data. */
 export async function graphql(url: string, request: { query: string; variables: Record<string, unknown> }, label: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: request.query, variables: request.variables }) });
-  const json = (await response.json()) as { data?: unknown; errors?: unknown[]; extensions?: Record<string, unknown> };
+  const response = await postJson(url, JSON.stringify({ query: request.query, variables: request.variables }));
+  const json = JSON.parse(response.text) as { data?: unknown; errors?: unknown[]; extensions?: Record<string, unknown> };
   if (json.errors || !json.data) throw new Error(`${label}: ${JSON.stringify(json.errors ?? json)}`);
   return { data: json.data, extensions: json.extensions ?? {} };
 }
@@ -151,7 +152,7 @@ export async function benchGraph(size: string) {
       for (const part of chunks(graph.dataset, 50_000)) await importParsedFiles(db, [inMemoryFile('synthetic', part)], { timeoutMs: config.importTimeoutMs });
       console.error(`Loaded ${SIZES[size]} synthetic entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
-    const [current] = await db.read<{ entity: { description: string | null } }>('queries/entities-by-id', { ids: [ids.entity], release: null, withDetails: true, withCitations: false });
+    const [current] = await db.read<{ entity: { description: string | null } }>('queries/entities-by-id', { ids: [ids.entity], release: null, withDetails: true, withCitations: false, withCitationDetails: false });
     if (!current?.entity.description?.endsWith(EDITED)) {
       const [entity] = (await exportDataset(db)).entities.filter((e) => e.id === ids.entity);
       await importParsedFiles(db, [inMemoryFile('edit', { entities: [{ ...entity!, description: `${entity!.description ?? ''}${EDITED}` }] })]);

@@ -5,7 +5,8 @@
 // the (kind, startFirst, name) index and only those pages are merged. The count of all entities
 // comes from Neo4j's count store.
 // $withDetails and $withCitations: whether the query selects more than id, kind and name, and the
-// citations (server/src/graphql/selection.ts); what is not selected is not read.
+// citations; $withCitationDetails: whether it selects more of them than the quote and the source's id and
+// title (server/src/graphql/selection.ts). What is not selected is not read.
 CALL () {
   MATCH (n:Entity)
   RETURN count(n) AS everything
@@ -39,7 +40,9 @@ CALL () {
     citations: COLLECT {
       UNWIND CASE WHEN $withCitations THEN n.citationIds ELSE [] END AS citationId
       MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
-      RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
+      RETURN CASE WHEN $withCitationDetails
+      THEN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
+      ELSE c {.quote, source: s {.id, .title}} END
     }
   } ELSE n {.id, .kind, .name, .startFirst, citations: []} END) AS entities
 }

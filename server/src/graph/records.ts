@@ -3,17 +3,27 @@ import type { EntityKindName } from '../model/vocabulary';
 
 /** Shapes of the maps the Cypher projections return (see cypher/queries), turned into models here. */
 
-/** What of an entity a query selects beyond id, kind and name: the statements' `$withDetails` and `$withCitations`. */
+/**
+ * What of an entity a query selects beyond id, kind and name: the statements' `$withDetails`,
+ * `$withCitations` and `$withCitationDetails` (its citations' locator and claim, their sources' other
+ * values than id and title; read unless a selection says they are not asked for).
+ */
 export interface EntitySelection {
   details: boolean;
   citations: boolean;
+  citationDetails?: boolean;
 }
 
-export const WHOLE_ENTITY: EntitySelection = { details: true, citations: true };
+export const WHOLE_ENTITY: EntitySelection = { details: true, citations: true, citationDetails: true };
 
 /** The statement parameters of a selection: citations come with the entity's other values. */
-export const entitySelectionParams = (selection: EntitySelection) => ({ withDetails: selection.details || selection.citations, withCitations: selection.citations });
+export const entitySelectionParams = (selection: EntitySelection) => ({
+  withDetails: selection.details || selection.citations,
+  withCitations: selection.citations,
+  withCitationDetails: selection.citationDetails ?? true,
+});
 
+/** Without locator, claimedBy and the source's values other than id and title when `$withCitationDetails` is false. */
 export interface RawCitation {
   quote: string | null;
   locator: string | null;

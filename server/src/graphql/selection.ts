@@ -41,16 +41,32 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
  */
 const LEAN_ENTITY_FIELDS = new Set(['__typename', 'id', 'kind', 'name', 'history', 'mentions']);
 
+/** A citation's fields read without its details: the quote, and its source's id and title. */
+const LEAN_CITATION_FIELDS = new Set(['__typename', 'quote', 'source']);
+const LEAN_SOURCE_FIELDS = new Set(['__typename', 'id', 'title']);
+
+/** Whether the citations at `path` select more than LEAN_CITATION_FIELDS and their sources' LEAN_SOURCE_FIELDS. */
+function selectsCitationDetails(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
+  const beyond = (fields: Set<string>, lean: Set<string>) => [...fields].some((field) => !lean.has(field));
+  return beyond(selectedFields(info, path), LEAN_CITATION_FIELDS) || beyond(selectedFields(info, [...path, 'source']), LEAN_SOURCE_FIELDS);
+}
+
 /**
- * What the entities at `path` select that costs reads: their other values, their citations. An entity
- * is one end of each of its relationships, so what those select of their ends it must have too.
+ * What the entities at `path` select that costs reads: their other values, their citations, and of
+ * those more than the quote and the source's title. An entity is one end of each of its
+ * relationships, so what those select of their ends it must have too (and then its citations whole).
  */
-export function entitySelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): { details: boolean; citations: boolean } {
+export function entitySelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): { details: boolean; citations: boolean; citationDetails: boolean } {
   const fields = selectedFields(info, path);
-  const own = { details: [...fields].some((field) => !LEAN_ENTITY_FIELDS.has(field) && field !== 'relationships'), citations: fields.has('citations') };
+  const citations = fields.has('citations');
+  const own = {
+    details: [...fields].some((field) => !LEAN_ENTITY_FIELDS.has(field) && field !== 'relationships'),
+    citations,
+    citationDetails: citations && selectsCitationDetails(info, [...path, 'citations']),
+  };
   if (!fields.has('relationships')) return own;
   const asEnd = relationshipSelection(info, [...path, 'relationships', 'edges', 'node']);
-  return { details: own.details || asEnd.endDetails, citations: own.citations || asEnd.endCitations };
+  return { details: own.details || asEnd.endDetails, citations: own.citations || asEnd.endCitations, citationDetails: own.citationDetails || asEnd.endCitations };
 }
 
 /**

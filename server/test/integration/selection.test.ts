@@ -91,6 +91,33 @@ describe('search reads what the query selects', () => {
   });
 });
 
+describe("an entity's citations are read as far as the query selects them", () => {
+  const LEAN_CITATIONS = 'query($id: ID!) { entity(id: $id) { id citations { quote source { title } } } }';
+  const FULL_CITATIONS = 'query($id: ID!) { entity(id: $id) { id citations { quote locator claimedBy source { id title publisher url published retrieved language } } } }';
+
+  it('gives the same quotes and titles either way, and the details when they are selected', async () => {
+    const lean = (await data(LEAN_CITATIONS, { id: 'csto' })).entity.citations;
+    const full = (await data(FULL_CITATIONS, { id: 'csto' })).entity.citations;
+    expect(lean.length).toBeGreaterThan(0);
+    expect(full.map((c: any) => ({ quote: c.quote, source: { title: c.source.title } }))).toEqual(lean);
+    // The CSTO graph's citations of the CSTO name their publishers and, for one, a paragraph.
+    expect(full.every((c: any) => typeof c.source.publisher === 'string' && typeof c.source.id === 'string')).toBe(true);
+    expect(full.some((c: any) => typeof c.locator === 'string')).toBe(true);
+  });
+
+  it('two selections of one entity in one request each get what they asked for', async () => {
+    const both = await data('{ lean: entity(id: "csto") { citations { quote source { title } } } full: entity(id: "csto") { citations { locator source { title publisher } } } }');
+    expect(both.full.citations.map((c: any) => c.source.title)).toEqual(both.lean.citations.map((c: any) => c.source.title));
+    expect(both.full.citations.every((c: any) => typeof c.source.publisher === 'string')).toBe(true);
+  });
+
+  it('reads less when only the quotes and titles are selected', async () => {
+    const params = (withCitationDetails: boolean) => ({ ids: ['csto'], release: null, withDetails: true, withCitations: true, withCitationDetails });
+    const [lean, full] = [dbHits(await profileOf(db, 'queries/entities-by-id', params(false))), dbHits(await profileOf(db, 'queries/entities-by-id', params(true)))];
+    expect(lean).toBeLessThan(full);
+  });
+});
+
 describe('relationships read the citations the query selects', () => {
   const WITH = '{ entity(id: "csto") { relationships(first: 20) { totalCount edges { node { id type from { id } to { id } citations { quote source { id } } } } } } }';
   const WITHOUT = '{ entity(id: "csto") { relationships(first: 20) { totalCount edges { node { id type from { id } to { id } } } } } }';

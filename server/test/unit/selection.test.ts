@@ -22,13 +22,24 @@ describe('what a query selects', () => {
   });
 
   it('asks for id, kind and name only when that is all an entity selects', () => {
-    expect(entitySelection(infoOf('{ search(text: "x") { totalCount edges { score node { __typename id name kind } } } }'), ['edges', 'node'])).toEqual({ details: false, citations: false });
-    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id aliases { name } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: false });
-    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id citations { quote } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: true });
+    expect(entitySelection(infoOf('{ search(text: "x") { totalCount edges { score node { __typename id name kind } } } }'), ['edges', 'node'])).toEqual({ details: false, citations: false, citationDetails: false });
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id aliases { name } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: false, citationDetails: false });
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id citations { quote } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: true, citationDetails: false });
     // The entity is one end of its relationships: it must have what they select of their ends.
-    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { totalCount } } } } }'), ['edges', 'node'])).toEqual({ details: false, citations: false });
-    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { edges { node { from { id } to { citations { quote } } } } } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: true });
-    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { edges { node { from { start } } } } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: false });
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { totalCount } } } } }'), ['edges', 'node'])).toEqual({ details: false, citations: false, citationDetails: false });
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { edges { node { from { id } to { citations { quote } } } } } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: true, citationDetails: true });
+    expect(entitySelection(infoOf('{ search(text: "x") { edges { node { id relationships { edges { node { from { start } } } } } } } }'), ['edges', 'node'])).toEqual({ details: true, citations: false, citationDetails: false });
+  });
+
+  it('reads citations without their details when only the quote and the source\'s id and title are asked', () => {
+    const details = (query: string) => entitySelection(infoOf(query), []).citationDetails;
+    expect(details('{ entity(id: "x") { id citations { quote source { title } } } }')).toBe(false);
+    expect(details('{ entity(id: "x") { id citations { __typename source { __typename id title } } } }')).toBe(false);
+    expect(details('{ entity(id: "x") { id citations { quote locator source { title } } } }')).toBe(true);
+    expect(details('{ entity(id: "x") { id citations { claimedBy } } }')).toBe(true);
+    expect(details('{ entity(id: "x") { id citations { source { title publisher } } } }')).toBe(true);
+    expect(details('{ entity(id: "x") { id citations { ...C } } } fragment C on Citation { source { ... on Source { url } } }')).toBe(true);
+    expect(details('{ entity(id: "x") { id name } }')).toBe(false);
   });
 
   it('tells the relationships\' own citations from their ends\' values and citations', () => {
