@@ -3,22 +3,39 @@
 // user's words, escaped, never raw user text: any word matches, and the Lucene score puts every word
 // before some words, and the words in the order typed before the rest. A name or alias equal to what
 // was typed ($exact, lowercased) ranks first: "csto" is the CSTO itself before the "CSTO Charter". Its
-// score is raised by the best score of all the hits, so scores still fall down the list. The latest
-// release only: an older one has its own statement (search-at-release), which matches the names as
-// they were then.
+// score is raised by the best score of all the hits, so scores still fall down the list; ties are
+// broken by name, then id. The latest release only: an older one has its own statement
+// (search-at-release), which matches the names as they were then.
 // $withDetails and $withCitations: whether the query selects more than id, kind and name, and the
-// citations (server/src/graphql/selection.ts); what is not selected is not read.
+// citations (server/src/graph/selection.ts); what is not selected is not read.
+//
+// No property is read per hit (on a large graph there are thousands), only for the few that can reach
+// the page. The entities named exactly what was typed come from a phrase query ($phrase: the typed text
+// as one escaped phrase, without fuzzy terms, so cheap), which finds every such name or alias and some
+// longer ones, which the equality test drops.
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node
+  WHERE toLower(node.name) = $exact OR any(alias IN coalesce(node.aliasNames, []) WHERE toLower(alias) = $exact)
+  RETURN collect(node) AS named
+}
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 // (A retired entity keeps no name, so the index does not hold it.)
 WHERE $kinds IS NULL OR node.kind IN $kinds
-// Every hit is counted, but only the page is sorted: collected unsorted here, the subquery's ORDER BY …
-// SKIP … LIMIT plans a Top of $offset + $first rows, not a sort of every hit (thousands on a large graph).
-WITH collect({n: node, name: node.name, id: node.id, score: score,
-     exact: toLower(node.name) = $exact OR any(alias IN node.aliasNames WHERE toLower(alias) = $exact)}) AS ranked,
-     max(score) AS best
-CALL (ranked, best) {
-  UNWIND ranked AS hit
-  WITH hit.n AS n, hit.score + CASE WHEN hit.exact THEN best ELSE 0.0 END AS rank, hit.name AS name, hit.id AS id
+// The procedure yields its hits by descending score: collected in that order, scores[k - 1] is the
+// k-th best score. The exact matches are picked out by identity, no property read.
+WITH collect(node) AS nodes, collect(score) AS scores,
+     collect(CASE WHEN node IN named THEN {n: node, score: score} END) AS exactHits
+WITH nodes, scores, exactHits, [hit IN exactHits | hit.n] AS exact, size(nodes) AS totalCount
+// The page can hold only the exact matches and the hits scoring at least the score at position
+// $offset + $first (ties included: the order among equal scores is by name): with e exact matches, the
+// page's other hits are among the best $offset + $first - e others, all at or above that score.
+WITH nodes, scores, exactHits, exact, totalCount,
+     scores[CASE WHEN totalCount < $offset + $first THEN totalCount ELSE $offset + $first END - 1] AS threshold
+CALL (nodes, scores, exactHits, exact, totalCount, threshold) {
+  UNWIND [hit IN exactHits | {n: hit.n, rank: hit.score + scores[0]}]
+    + [i IN range(0, totalCount - 1) WHERE scores[i] >= threshold AND NOT nodes[i] IN exact | {n: nodes[i], rank: scores[i]}] AS hit
+  WITH hit.n AS n, hit.rank AS rank
+  WITH n, rank, n.name AS name, n.id AS id
   ORDER BY rank DESC, name, id
   SKIP $offset LIMIT $first
   RETURN collect({score: rank, entity: CASE WHEN $withDetails THEN n {
@@ -30,4 +47,4 @@ CALL (ranked, best) {
     }
   } ELSE n {.id, .kind, .name, citations: []} END}) AS hits
 }
-RETURN size(ranked) AS totalCount, hits
+RETURN totalCount, hits

@@ -11,6 +11,14 @@ export function escapeLucene(word: string): string {
 }
 
 /**
+ * Text as one Lucene phrase, escaped: the analyser splits it as it split the indexed names, so every
+ * name or alias equal to the text (case aside) matches it, with the names that hold it among more words.
+ */
+export function lucenePhrase(text: string): string {
+  return `"${escapeLucene(text)}"`;
+}
+
+/**
  * The words typed, lowercased, split on spaces, punctuation and symbols, except an apostrophe between
  * letters: the index's tokenizer keeps "d'Ivoire" and "O’Brien" whole, so a word typed so must be one
  * term to match them as typed.

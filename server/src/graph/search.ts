@@ -3,7 +3,7 @@ import type { EntityConnectionModel } from '../model/records';
 import { offsetAfter, offsetPage, pageSize } from './arguments';
 import type { Reader } from './reader';
 import { entitySelectionParams, toEntity, WHOLE_ENTITY, type EntitySelection, type RawEntity } from './records';
-import { searchQuery } from './search-query';
+import { lucenePhrase, searchQuery } from './search-query';
 import { patchToRelease } from '../releases/at-release';
 import { releaseArg } from '../releases/read';
 
@@ -20,14 +20,18 @@ export function searchStatement(
 ) {
   const query = searchQuery(args.text);
   if (query === null) return null;
+  const exact = args.text.trim().toLocaleLowerCase();
   const params = {
     query,
-    exact: args.text.trim().toLocaleLowerCase(),
+    exact,
     kinds: args.kinds ?? null,
     ...page,
     ...entitySelectionParams(selection),
   };
-  return release === null ? { name: 'queries/search' as const, params } : { name: 'queries/search-at-release' as const, params: { ...params, release } };
+  // Today's statement finds the exact matches by a phrase query of their own (search.cypher says why).
+  return release === null
+    ? { name: 'queries/search' as const, params: { ...params, phrase: lucenePhrase(exact) } }
+    : { name: 'queries/search-at-release' as const, params: { ...params, release } };
 }
 
 export async function searchEntities(

@@ -29,6 +29,11 @@ const ENTITIES = [
   entity('brennan', 'Brennan Oakfield Fund'),
   entity('cote', "Côte d'Ivoire Liaison Office"),
   entity('ivoire', 'Ivoire Liaison Trading House'),
+  // Twelve names of equal score for "zephyr quill", and an entity named so only among many aliases, which
+  // make its alias field long and its score the lowest: pages must follow the ranking of every hit.
+  ...Array.from({ length: 12 }, (_, i) => entity(`quill-${i}`, `Zephyr Quill Works ${String.fromCharCode(76 - i)}`)),
+  entity('quill-alias', 'Ostrava Holdings', [...['amber', 'basalt', 'cinder', 'dune', 'ember', 'fjord', 'gale', 'heath'].map((word) => `${word} Ostrava`), 'Zephyr Quill']),
+  { ...entity('quill-person', 'Zephyr Quill'), kind: 'PERSON' },
 ];
 
 beforeAll(async () => {
@@ -44,9 +49,22 @@ afterAll(async () => {
 
 const data = (query: string, variables: Record<string, unknown> = {}, key?: string) => graphqlData(orgraph.url, query, variables, key);
 
-const search = async (text: string): Promise<{ totalCount: number; ids: string[]; scores: number[] }> => {
-  const found = (await data('query($t: String!) { search(text: $t, first: 100) { totalCount edges { score node { id } } } }', { t: text })).search;
-  return { totalCount: found.totalCount, ids: found.edges.map((edge: any) => edge.node.id), scores: found.edges.map((edge: any) => edge.score) };
+const search = async (text: string, page: { first?: number; after?: string | null; kinds?: string[] } = {}): Promise<{ totalCount: number; ids: string[]; names: string[]; scores: number[]; endCursor: string | null }> => {
+  const found = (
+    await data('query($t: String!, $first: Int, $after: String, $kinds: [EntityKind!]) { search(text: $t, first: $first, after: $after, kinds: $kinds) { totalCount edges { score node { id name } } pageInfo { endCursor } } }', {
+      t: text,
+      first: page.first ?? 100,
+      after: page.after ?? null,
+      kinds: page.kinds ?? null,
+    })
+  ).search;
+  return {
+    totalCount: found.totalCount,
+    ids: found.edges.map((edge: any) => edge.node.id),
+    names: found.edges.map((edge: any) => edge.node.name),
+    scores: found.edges.map((edge: any) => edge.score),
+    endCursor: found.pageInfo.endCursor,
+  };
 };
 
 /** The ids in the order of the Lucene score alone (the statement with no name equal to `exact`), or of another Lucene query. */
@@ -100,12 +118,43 @@ describe('search ranking', () => {
     }
   });
 
+  it('pages through the ranking of every hit: an exact alias of the lowest score first, ties by name across pages', async () => {
+    const whole = await search('zephyr quill');
+    expect(whole.totalCount).toBe(14);
+    // The premise: by the index's score alone the alias comes last, beyond any page of five.
+    const scoreOrder = await byScore('zephyr quill');
+    expect(scoreOrder.indexOf('rank-test-quill-alias')).toBe(13);
+    // Both exact matches first (the person by its name), then the others by falling score, ties by name.
+    expect(whole.ids.slice(0, 2).sort()).toEqual(['rank-test-quill-alias', 'rank-test-quill-person']);
+    const rest = whole.ids.slice(2).map((id, i) => ({ id, name: whole.names[i + 2]!, score: whole.scores[i + 2]! }));
+    expect(rest.map((hit) => hit.id)).toEqual(
+      [...rest].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : 1)).map((hit) => hit.id),
+    );
+    expect(new Set(rest.map((hit) => hit.score)).size).toBe(1);
+    // Pages of five give the same list, a tie running across each page's end.
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3; page += 1) {
+      const found = await search('zephyr quill', { first: 5, after });
+      expect(found.totalCount).toBe(14);
+      paged.push(...found.ids);
+      after = found.endCursor;
+    }
+    expect(paged).toEqual(whole.ids);
+    // Past the end: no hit, the same count.
+    expect(await search('zephyr quill', { first: 5, after: (await search('zephyr quill', { first: 14 })).endCursor })).toMatchObject({ totalCount: 14, ids: [] });
+    // An exact match of a kind not asked for is not a hit at all.
+    const organizations = await search('zephyr quill', { first: 3, kinds: ['ORGANIZATION'] });
+    expect(organizations.totalCount).toBe(13);
+    expect(organizations.ids).toEqual(['rank-test-quill-alias', ...whole.ids.slice(2, 4)]);
+  });
+
   it('reads a hyphen as a space, as the index does', async () => {
     const hyphenated = await search('tajik-afghan border programme');
     const spaced = await search('tajik afghan border programme');
     expect(hyphenated.ids[0]).toBe('tajik-afghan-border-programme');
     // The same entities in the same order (the first scores higher hyphenated: its alias is typed exactly).
-    expect({ ...hyphenated, scores: [] }).toEqual({ ...spaced, scores: [] });
+    expect({ ...hyphenated, scores: [], endCursor: null }).toEqual({ ...spaced, scores: [], endCursor: null });
   });
 
   it('takes Lucene syntax typed as plain words', async () => {

@@ -66,10 +66,16 @@ describe('search reads what the query selects', () => {
     expect(details).toBeGreaterThan(lean);
   });
 
+  // The words' query (its fuzzy terms are most of its cost) runs once for the count and the page; the
+  // exact names come from a phrase query of their own, without fuzzy terms (search.cypher says why).
+  const indexQueries = (profile: Array<{ operator: string; details?: string }>) =>
+    profile.filter((op) => op.operator === 'ProcedureCall').map((op) => /\$(query|phrase)\)/.exec(op.details ?? '')?.[1]).sort();
+  const ONE_QUERY_AND_THE_PHRASE = ['phrase', 'query'];
+
   it('queries the full-text index once for the count and the page', async () => {
     const statement = searchStatement({ text: 'collective security' }, { offset: 0, first: 10 }, null)!;
     const profile = await profileOf(db, statement.name, statement.params);
-    expect(profile.filter((op) => op.operator === 'ProcedureCall')).toHaveLength(1);
+    expect(indexQueries(profile)).toEqual(ONE_QUERY_AND_THE_PHRASE);
     const all = (await data('{ search(text: "collective security", first: 10) { totalCount edges { cursor node { id } } } }')).search;
     const paged = (await data('query($a: String) { search(text: "collective security", first: 2, after: $a) { totalCount edges { node { id } } } }', { a: all.edges[1].cursor })).search;
     expect(paged.totalCount).toBe(all.totalCount);
@@ -80,7 +86,7 @@ describe('search reads what the query selects', () => {
     // "qxzvjk" matches no name, so no entity has every word: the answer is that of the any-word query.
     const text = 'collective qxzvjk';
     const statement = searchStatement({ text }, { offset: 0, first: 100 }, null, { details: false, citations: false })!;
-    expect((await profileOf(db, statement.name, statement.params)).filter((op) => op.operator === 'ProcedureCall')).toHaveLength(1);
+    expect(indexQueries(await profileOf(db, statement.name, statement.params))).toEqual(ONE_QUERY_AND_THE_PHRASE);
     const [row] = await db.read<{ totalCount: number; hits: Array<{ entity: { id: string } }> }>(statement.name, statement.params);
     const [alone] = await db.read<{ totalCount: number; hits: Array<{ entity: { id: string } }> }>(statement.name, { ...statement.params, query: luceneQuery(text, 'any') });
     expect(row!.totalCount).toBeGreaterThan(0);

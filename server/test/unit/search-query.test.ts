@@ -1,4 +1,4 @@
-import { escapeLucene, EVERY_WORD_BOOST, luceneQuery, PHRASE_BOOST, searchQuery, words } from '../../src/graph/search-query';
+import { escapeLucene, EVERY_WORD_BOOST, lucenePhrase, luceneQuery, PHRASE_BOOST, searchQuery, words } from '../../src/graph/search-query';
 
 describe('the search query builder', () => {
   it('splits on spaces and punctuation and lowercases, in any script', () => {
@@ -31,6 +31,13 @@ describe('the search query builder', () => {
     );
     expect(luceneQuery('*** ???')).toBeNull();
     expect(searchQuery('*** ???')).toBeNull();
+  });
+});
+
+describe('the phrase of an exact name', () => {
+  it('is the text whole, quoted, its operators escaped', () => {
+    expect(lucenePhrase('collective security')).toBe('"collective security"');
+    expect(lucenePhrase('a "b" \\ c*')).toBe('"a \\"b\\" \\\\ c\\*"');
   });
 });
 

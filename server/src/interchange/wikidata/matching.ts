@@ -1,7 +1,7 @@
 import { identifierHolders } from '../../graph/identifiers';
 import type { Reader } from '../../graph/reader';
 import { entitiesById } from '../../graph/entities';
-import { escapeLucene } from '../../graph/search-query';
+import { lucenePhrase } from '../../graph/search-query';
 import { slug } from '../../sources/identity';
 import type { WikidataEntity } from './statements';
 
@@ -16,8 +16,6 @@ export interface ItemMatch {
   /** Other entities with the same name, when more than one had it (none is chosen: the item is proposed as new). */
   ambiguous: string[];
 }
-
-const phrase = (name: string) => `"${escapeLucene(name)}"`;
 
 /**
  * Matches items to entities: first by a stored Wikidata identifier, then by an exact name or alias of
@@ -35,7 +33,7 @@ export async function matchItems(db: Reader, entities: WikidataEntity[]): Promis
     else unmatched.push(entity);
   }
   const lookups = unmatched.flatMap((entity) =>
-    [...new Set([entity.name, ...entity.aliases.map((alias) => alias.name)])].map((name) => ({ key: entity.qid, query: phrase(name), lower: name.toLowerCase(), kind: entity.kind })),
+    [...new Set([entity.name, ...entity.aliases.map((alias) => alias.name)])].map((name) => ({ key: entity.qid, query: lucenePhrase(name), lower: name.toLowerCase(), kind: entity.kind })),
   );
   const byName = new Map<string, Set<string>>();
   if (lookups.length > 0) {
