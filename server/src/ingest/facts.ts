@@ -51,6 +51,8 @@ export interface Rule {
   unless?: RegExp;
   /** A succession: both people held the post the sentence or the text before names (the one before until, the other from then). */
   impliesPosts?: boolean;
+  /** The pattern itself states a negation that makes the fact ("did not renew its membership": it left), so "not" does not void it. */
+  negates?: boolean;
 }
 
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
@@ -744,7 +746,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         for (const match of matches(rule, template)) {
           // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
           const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
-          if (NEGATION.test(stated(template.text, match)) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
+          if ((!rule.negates && NEGATION.test(stated(template.text, match))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
           if (DOUBT_BEFORE.test(template.text.slice(0, match.index)) || /\?\s*["»”]?\s*$/.test(sentenceText)) continue;
           const groups = match.groups ?? {};
           if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
