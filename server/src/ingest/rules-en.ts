@@ -26,7 +26,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:left|leaves|leave|withdrew from|withdraws from|withdraw from|withdrawn from|quit|quits|pulled out of|pulls out of|exited|exits|ended (?:its|their) membership (?:in|of)) {THE}{ORG|INIT:to}' }),
   // "Uzbekistan left in 2012": the organization this sentence names, else the article's (not "left in protest", "left Moscow").
   en({ name: 'en.member.left-same', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg',
-    pattern: '{STATE:from} {AUX}(?:left|leaves|withdrew|withdraws|quit|quits|pulled out|pulls out|walked out|walks out|walk out|dropped out|drops out|drop out)(?: again)?(?= (?:⟦DATE|as well|too|(?:in|at the end of) ⟦DATE)|[,.;]|$)' }),
+    pattern: '{STATE:from} {AUX}(?:left|leaves|withdrew|withdraws|quit|quits|pulled out|pulls out|walked out|walks out|walk out|dropped out|drops out|drop out)(?: again)?(?= (?:⟦DATE|as well|too|(?:in|at the end of) ⟦DATE|(?:the same|that|the following|the next) year)|[,.;]|$)' }),
   // "Azerbaijan, Belarus and Georgia joined the following year": the treaty or organization this sentence or the one before named.
   en({ name: 'en.member.joined-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'priorOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:joined|joins|acceded|accedes)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
@@ -59,12 +59,15 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.signed', type: 'MEMBER_OF', dating: 'start', context: TREATY,
     pattern: '{STATE:from} {AUX}(?:signed|signs|sign|ratified|ratifies|ratify) {THE}{INIT:to}' }),
   en({ name: 'en.member.signed-by', type: 'MEMBER_OF', dating: 'start', context: TREATY,
-    pattern: '{INIT:to},? (?:which |that )?(?:was |were |is |had been )?(?:(?:originally|first|jointly) )?(?:signed|ratified)(?: (?:in|at) ⟦PLACE#\\d+⟧| (?:on |in )?⟦DATE#\\d+⟧){0,2} by {THE}{STATE:from}' }),
+    pattern: '{INIT:to},? (?:which |that )?(?:was |were |is |had been )?(?:(?:originally|first|jointly) )?(?:signed|ratified)(?:,? (?:in|at) ⟦PLACE#\\d+⟧|,? (?:on |in )?⟦DATE#\\d+⟧){0,2},? by {THE}{STATE:from}' }),
   // "Uzbekistan did not renew its participation in 1999", "… do not renew the treaty and drop out": a departure, stated by a negation.
   en({ name: 'en.member.not-renewed', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg', negates: true,
     pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong) (?:its|their) (?:participation|membership)(?: (?:in|of) {THE}{ORG|INIT:to})?' }),
   en({ name: 'en.member.not-renewed-treaty', type: 'MEMBER_OF', dating: 'end', negates: true,
     pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong) {THE}{INIT:to}' }),
+  // "… do not renew the treaty and drop out", "declined to sign the extension protocol and left": the treaty named before.
+  en({ name: 'en.member.not-renewed-the-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorOrg', negates: true,
+    pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong|sign) (?:the (?:treaty|pact|extension protocol|protocol extending it|protocol)|it)(?![\\p{L}])(?: and (?:left|drop(?:ped)? out|withdrew|walked (?:out|away)|quit|pulled out))?' }),
   en({ name: 'en.member.lapsed', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg',
     pattern: '{STATE:from} {AUX}(?:let|allowed) (?:its|their) membership(?: (?:of|in) {THE}{ORG|INIT:to})? (?:to )?lapse' }),
   // Nominalisations, only with a date: "Uzbekistan's withdrawal in 2012", "the accession of Belarus to the treaty in 1993".
