@@ -251,6 +251,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "The treaty was signed in Tashkent on 15 May 1992", "CSTO Charter signed in Chisinau": the signing was held there.
   en({ name: 'en.held-in.signed-in', type: 'HELD_IN', dating: 'span',
     pattern: '⟦INIT#\\d+⟧,? (?:which |that )?{AUX}(?<from>signed|adopted|concluded) (?:in|at) {PLACE:to}' }),
+  // "The third drill, Interaction-2026, is expected to be conducted by the CRRF in Belarus in October": held there.
+  en({ name: 'en.held-in.agent', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{EVENT|INIT|MEET:from},? {AUX}${PLANNED}?(?:held|staged|conducted|carried out|run|hosted|organi[sz]ed) by (?:the )?⟦(?:ORG|STATE)#\\d+⟧(?:(?:,| and) (?:the )?⟦(?:ORG|STATE)#\\d+⟧)* (?:in|at) {PLACE|STATE:to}` }),
   // "The Interaction exercises will be staged there": the place this sentence or the one before named last.
   en({ name: 'en.held-in.there', type: 'HELD_IN', dating: 'span', toFallback: 'priorPlace',
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|take place|takes place|took place) there" }),
@@ -269,9 +272,10 @@ export const ENGLISH_RULES: Rule[] = [
   // "scheduled for November 2027 in Dushanbe", "held on 19 June in Minsk": a date between the verb and the place.
   en({ name: 'en.held-in.dated', type: 'HELD_IN', dating: 'span',
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|scheduled|planned|convened|take place|takes place|took place) (?:in |on |for |at )?⟦DATE#\\d+⟧,? (?:in|at) {PLACE|STATE:to}" }),
-  // "the alliance would stage its Interaction exercises in Tajikistan": the place the exercise is held in.
+  // "the alliance would stage its Interaction exercises in Tajikistan", "concluded its Search-2026 reconnaissance exercise at the
+  // Obuz-Lesnovsky training ground in Belarus": the place the exercise is held in.
   en({ name: 'en.held-in.object', type: 'HELD_IN', dating: 'span',
-    pattern: '(?:hold|holds|held|stage|stages|staged|conduct|conducts|conducted) {THE}{EVENT|INIT:from}(?: (?:exercises?|drills?|manoeuvres))? (?:in|at) {PLACE|STATE:to}' }),
+    pattern: "(?:hold|holds|held|stage|stages|staged|conduct|conducts|conducted|concluded|concludes|completed|completes|wrapped up|wraps up|opened|opens|launched|launches|began|begins) {THE}{EVENT|INIT:from}(?: (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres))?(?: (?:at|on) (?:the )?(?:[A-Z][A-Za-z-]*[ -]){1,3}(?:training ground|range|firing range|proving ground|polygon|base))? (?:in|at) {PLACE|STATE:to}" }),
   // A city hosting a meeting: the meeting was held there ("Minsk hosted a meeting of …"); a state hosting is HOSTS.
   en({ name: 'en.held-in.city-hosts', type: 'HELD_IN', dating: 'span',
     pattern: '{PLACE:to} {AUX}(?:hosts|hosted|host|will host|is hosting) {THE}{EVENT|MEET:from}' }),
@@ -292,7 +296,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: '{ORG|STATE} {AUX}(?:held|holds|hold|convened|convenes|staged|hosted|opened|conducted) {MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.hosts', type: 'HOSTS', dating: 'span',
-    pattern: '{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) {THE}{EVENT|INIT|MEET:to}' }),
+    pattern: `{STATE:from} {AUX}${PLANNED}?(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) (?:both )?(?:(?:this|next|last) year's )?{THE}{EVENT|INIT|MEET:to}` }),
   // "Belarus, acting as host nation, fielded 900 troops": it hosts the exercise or meeting named, else the one reported on.
   en({ name: 'en.hosts.as-host', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: '{STATE:from},? (?:acting |serving )?as (?:the )?host(?: nation| country| state| side)?(?![\\p{L}])(?: (?:of|for|to) {THE}{EVENT|INIT|MEET:to})?' }),
@@ -314,13 +318,16 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.conducts.command-of', type: 'CONDUCTS', dating: 'span',
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|NAME)#\\d+⟧){0,80}? under the (?:command|direction|leadership|control) of {THE}{ORG:from}' }),
   en({ name: 'en.conducts.passive', type: 'CONDUCTS', dating: 'span',
-    pattern: `{INIT|EVENT|MEET:to} {AUX}${PLANNED}?(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
+    pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{INIT|EVENT|MEET:to},? {AUX}${PLANNED}?(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
   // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the Collective Rapid Reaction Forces".
   en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span',
     pattern: '(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}{ORG:from}' }),
   // "The forces hold an exercise of their own, Indestructible Brotherhood."
   en({ name: 'en.conducts.named', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|run|runs|ran) (?:an?|the|its|their) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres)(?: of (?:its|their) own)?,? {INIT|EVENT:to}' }),
+  // "the Collective Peacekeeping Forces and their exercise, Indestructible Brotherhood": the forces' own exercise.
+  en({ name: 'en.conducts.their-exercise', type: 'CONDUCTS', dating: 'span',
+    pattern: "{ORG:from}(?:'s| and (?:its|their)) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres),? {INIT|EVENT:to}" }),
   en({ name: 'en.conducts.drills', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) (?<to>(?:a (?:series|round|cycle) of |(?:the|its|their|an?) )?(?:(?:annual|joint|regular|large-scale|command-staff|tactical|military|new) ){0,2}(?:exercises?|drills?|manoeuvres|maneuvers))(?![\\p{L}])(?!(?: of (?:its|their) own)?,? "?⟦(?:INIT|EVENT))' }),
   // "… exercises in 2027, with the Collective Rapid Reaction Forces taking part".

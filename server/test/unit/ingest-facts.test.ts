@@ -685,6 +685,23 @@ describe('ingest: English constructions of batches 9 and 12 (sentences written f
     ]);
   });
 
+  it('reads an exercise named in apposition and conducted somewhere, one concluded at a training ground, a decided plan, and a force\'s own exercise', () => {
+    expect(of('The second drill, Cobalt-2026, is expected to be conducted by the Collective Rapid Reaction Forces in Armenia in October.')).toEqual([
+      'HELD_IN "Cobalt-2026" → armenia 2026-10..2026-10',
+      'CONDUCTS collective-rapid-reaction-forces → "Cobalt-2026" 2026-10..2026-10',
+    ]);
+    expect(of('The CSTO concluded its Cobalt-2026 special forces exercise at the Alagyaz training ground in Armenia on 12 June.')).toEqual(['HELD_IN "Cobalt-2026" → armenia 2026-06-12..2026-06-12']);
+    // A decision reported ("agreed that … would"), dated, is a plan stated; a "could" is not.
+    expect(only('CONDUCTS', of('The ministers agreed that the Collective Rapid Reaction Forces would hold their main exercise, Cobalt, in 2027.'))).toEqual(['CONDUCTS collective-rapid-reaction-forces → cobalt 2027..2027']);
+    expect(only('CONDUCTS', of('The ministers said that the Collective Rapid Reaction Forces could hold their main exercise, Cobalt, in 2027.'))).toEqual([]);
+    expect(of('The CSTO met. The Collective Peacekeeping Forces and their exercise, Cobalt, were discussed.')).toEqual(['CONDUCTS collective-peacekeeping-forces → cobalt']);
+    expect(of('Tajikistan is expected to host the Cobalt exercise in 2027.')).toEqual(['HOSTS tajikistan → cobalt 2027..2027']);
+    expect(only('HOSTS', of('Kyrgyzstan will host this year\'s exercise of the Collective Peacekeeping Forces in October.'))).toEqual([
+      'HOSTS kyrgyzstan → "this year\'s exercise of the Collective Peacekeeping Forces" 2026-10..2026-10',
+    ]);
+    expect(of('Tajikistan is not expected to host the Cobalt exercise in 2027.')).toEqual([]);
+  });
+
   it('reads force contributions of any size, each state, and the host nation; not a contribution denied', () => {
     expect(of('The Cobalt exercise opened in Armenia on Monday. Russia contributed a reconnaissance company, and Kyrgyzstan and Tajikistan each provided a platoon-sized element. Belarus, acting as host nation, fielded 900 personnel.')).toEqual([
       'HELD_IN cobalt → armenia 2026-06-15..2026-06-15',
