@@ -49,9 +49,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "Its member states are Armenia, Belarus, …", "The bloc's members are …".
   en({ name: 'en.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
     pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:are|include|were|remain) {STATE:from}" }),
-  // "Kazakhstan, as a member state of the CSTO, …".
+  // "Kazakhstan, as a member state of the CSTO, …", "Kazakhstan remains committed to its obligations as a member of the CSTO".
   en({ name: 'en.member.as-member', type: 'MEMBER_OF', dating: 'none',
-    pattern: '{STATE:from},? as (?:a |an |the )?(?:(?:full|founding|loyal|active) )?member(?: state| country| nation)? of {THE}{ORG:to}' }),
+    pattern: '{STATE:from},? {W8}as (?:a |an |the )?(?:(?:full|founding|loyal|active) )?member(?: state| country| nation)? of {THE}{ORG:to}' }),
   // "Belarus has been a party to the treaty since 1993", "Azerbaijan and Georgia were parties from 1993 to 1999".
   en({ name: 'en.member.party', type: 'MEMBER_OF', dating: 'span', toFallback: 'priorOrg',
     pattern: '{STATE:from} {AUX}(?:is|are|was|were|has been|have been|had been|remains|remained|became|become|becomes) (?:a |an )?(?:(?:founding|original|full|state) )?part(?:y|ies)(?: to {THE}{INIT|ORG:to})?(?![\\p{L}-])' }),
@@ -80,7 +80,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.joined-noun-of', type: 'MEMBER_OF', dating: 'start',
     pattern: "(?<!(?:possible|potential|planned|proposed|eventual) )(?:accession|admission|entry) of {STATE:from} (?:to|into) {THE}{ORG|INIT:to},? (?:in |on )?⟦DATE#\\d+⟧" }),
   en({ name: 'en.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg',
-    pattern: "{STATE|NAME:from}(?:'s)? {ANY}(?:suspended|suspends|suspend|has suspended) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to}| (?!in (?!⟦))| ?(?=[,.;]|$))" }),
+    pattern: "{STATE|NAME:from}(?:'s)?,? {ANY}(?:suspended|suspends|suspend|has suspended) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to}| (?!in (?!⟦))| ?(?=[,.;]|$))" }),
   // "Uzbekistan came back in 2006": returned to the organization the text is about.
   en({ name: 'en.member.returned-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'mainOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:came back|comes back|returned|returns|rejoined|rejoins)(?: to the fold| to the alliance| to the bloc)?(?= (?:⟦DATE|in ⟦DATE|as a member)|[,.;]|$| and )' }),

@@ -639,6 +639,9 @@ describe('ingest: English constructions of batches 9 and 12 (sentences written f
     expect(of('The CSTO met in May. 2012 - Uzbekistan drops out.')).toEqual(['MEMBER_OF uzbekistan → csto ..2012']);
     expect(of('The CSTO met. Belarus, as a member state of the CSTO, backed the plan.')).toEqual(['MEMBER_OF belarus → csto']);
     expect(of('The CSTO met. Kazakhstan remains a loyal member of the bloc.')).toEqual(['MEMBER_OF kazakhstan → csto']);
+    expect(of('Belarus remains committed to its obligations as a member of the CSTO.')).toEqual(['MEMBER_OF belarus → csto']);
+    expect(of('The CSTO met. Georgia, which suspended its membership in 2008, stayed away.')).toEqual(['MEMBER_OF georgia → csto 2008.. {participation suspended}']);
+    expect(of('Armenia no longer acts as a member of the CSTO.')).toEqual([]);
     expect(of('The Collective Security Treaty was signed in 1992. In 1999 Azerbaijan and Georgia declined to sign the extension protocol and left.')).toEqual([
       'MEMBER_OF azerbaijan → collective-security-treaty ..1999',
       'MEMBER_OF georgia → collective-security-treaty ..1999',
