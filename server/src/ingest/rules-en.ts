@@ -269,6 +269,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "the bloc's deployment to Kazakhstan", "sent about 2,000 peacekeepers to Kazakhstan": a deployment there.
   en({ name: 'en.held-in.deployment', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>deployment|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) to {STATE|PLACE:to}' }),
+  // "Some 2,000 troops, mostly Russian, deployed to Kazakhstan", "peacekeepers were sent to Kazakhstan": the deployment, there.
+  en({ name: 'en.held-in.deployed-passive', type: 'HELD_IN', dating: 'span',
+    pattern: '(?<![Nn]o |[Nn]ot |[Nn]or |[Aa]ny )(?<from>(?:troops|peacekeepers|soldiers|servicemen|units|contingents?|forces)(?:, [a-z ]{1,30},)? (?:were |was |had been |have been )?(?:sent|deployed|dispatched|airlifted|flown in)) to {STATE|PLACE:to}' }),
   // "scheduled for November 2027 in Dushanbe", "held on 19 June in Minsk": a date between the verb and the place.
   en({ name: 'en.held-in.dated', type: 'HELD_IN', dating: 'span',
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|scheduled|planned|convened|take place|takes place|took place) (?:in |on |for |at )?⟦DATE#\\d+⟧,? (?:in|at) {PLACE|STATE:to}" }),

@@ -705,6 +705,12 @@ describe('ingest: English constructions of batches 9 and 12 (sentences written f
     expect(of('Tajikistan is not expected to host the Cobalt exercise in 2027.')).toEqual([]);
   });
 
+  it('reads troops deployed to a state as a deployment held there, not troops denied', () => {
+    expect(of('January 2022 - Some 2,000 troops, mostly Russian, deployed to Kazakhstan during unrest.')).toEqual(['HELD_IN "troops, mostly Russian, deployed" → kazakhstan 2022-01..2022-01']);
+    expect(of('In January 2022 CSTO peacekeepers were sent to Kazakhstan.')).toEqual(['HELD_IN "peacekeepers were sent" → kazakhstan 2022-01..2022-01']);
+    expect(of('No troops were sent to Armenia in 2022.')).toEqual([]);
+  });
+
   it('reads force contributions of any size, each state, and the host nation; not a contribution denied', () => {
     expect(of('The Cobalt exercise opened in Armenia on Monday. Russia contributed a reconnaissance company, and Kyrgyzstan and Tajikistan each provided a platoon-sized element. Belarus, acting as host nation, fielded 900 personnel.')).toEqual([
       'HELD_IN cobalt → armenia 2026-06-15..2026-06-15',
