@@ -52,6 +52,8 @@ export interface Rule {
   unless?: RegExp;
   /** A succession: both people held the post the sentence or the text before names (the one before until, the other from then). */
   impliesPosts?: boolean;
+  /** The pattern itself states a negation that makes the fact ("did not renew its membership": it left), so "not" does not void it. */
+  negates?: boolean;
 }
 
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
@@ -245,8 +247,8 @@ function stated(text: string, match: RegExpExecArray): string {
 /** Speculation is not a fact: "Armenia would leave the bloc", "could join", "threatened to withdraw". */
 const MODAL = /(?<![\p{L}])(would|could|might|may|should|threaten\p{L}* to|consider\p{L}*|want\p{L}* to|может|могла?|могут|мог бы|могла бы|угрожа\p{L}*|рассматрива\p{L}*)(?![\p{L}])/iu;
 
-/** "X said (that) Y would …": the future of reported speech, which states what was said, unlike "could" or "might". */
-const REPORTING_BEFORE = /(?<![\p{L}])(?:said|says|told [^.;]{1,30}?|announced|informed [^.;]{1,30}?|stated|added|confirmed)(?: that)? [^.;]{0,40}$/u;
+/** "X said (that) Y would …", "the ministers agreed that Y would …": the future of reported speech or of a decision, which states what was said, unlike "could" or "might". */
+const REPORTING_BEFORE = /(?<![\p{L}])(?:said|says|told [^.;]{1,30}?|announced|informed [^.;]{1,30}?|stated|added|confirmed|agreed|decided)(?: that)? [^.;]{0,40}$/u;
 function reportedFuture(before: string, matched: string, after: string): boolean {
   // Only a dated plan: "would stage the drills in 2027", not an intention ("would leave the bloc when the time comes").
   return REPORTING_BEFORE.test(before) && /⟦DATE#/.test(matched + after) && !MODAL.test(matched.replace(/(?<![\p{L}])would(?![\p{L}])/gu, ''));
@@ -758,7 +760,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         for (const match of matches(rule, template)) {
           // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
           const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
-          if (NEGATION.test(stated(template.text, match)) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
+          if ((!rule.negates && NEGATION.test(stated(template.text, match))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
           if (DOUBT_BEFORE.test(template.text.slice(0, match.index)) || /\?\s*["»”]?\s*$/.test(sentenceText)) continue;
           const groups = match.groups ?? {};
           if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;

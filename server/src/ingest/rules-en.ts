@@ -7,10 +7,16 @@ const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' })
 const HOSTED_PEOPLE = "(?:the |⟦ORG#\\d+⟧'s )?(?:[a-z-]+ ){0,2}(?:ministers|leaders|heads of state|presidents|delegations|parliamentarians|speakers|chiefs of staff)(?![\\p{L}])";
 
 /** What a state sends to an exercise or an operation: troops of any kind, and their equipment. */
-const TROOPS = '(?:troops|units|soldiers|servicemen|personnel|peacekeepers|paratroopers|marines|sappers|commandos|special forces|contingents?|battalions?|companies|detachments?|platoons?|brigades?|regiments?|batter(?:y|ies)|crews?|aircraft|helicopters|warplanes|jets|tanks|armou?red vehicles)';
+const TROOPS = '(?:troops|units|soldiers|servicemen|personnel|peacekeepers|paratroopers|marines|sappers|commandos|special forces|contingents?|battalions?|compan(?:y|ies)|detachments?|platoons?|brigades?|regiments?|batter(?:y|ies)|crews?|elements?|aircraft|helicopters|warplanes|jets|tanks|armou?red vehicles)';
 
 /** After a passive's agents: not a list item that opens a clause of its own ("by X, and the Secretariat coordinates …"). */
 const CLAUSE_AFTER = '(?! (?:also |then |now )?(?:[a-z]+s|[a-z]+ed|is|was|has|have|will)(?![\\p{L}]))';
+
+/** Where a signature makes a state a party: a treaty (the corpus labels its signatories MEMBER_OF it), not a declaration. */
+const TREATY = /(?<![\p{L}])treat(?:y|ies)(?![\p{L}])/iu;
+
+/** A plan's verb before a meeting's: "is expected to take place", "is due to be held". */
+const PLANNED = '(?:(?:expected|due|scheduled|set|planned|going) to (?:be )?)';
 
 export const ENGLISH_RULES: Rule[] = [
   // Membership and its changes.
@@ -20,13 +26,13 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:left|leaves|leave|withdrew from|withdraws from|withdraw from|withdrawn from|quit|quits|pulled out of|pulls out of|exited|exits|ended (?:its|their) membership (?:in|of)) {THE}{ORG|INIT:to}' }),
   // "Uzbekistan left in 2012": the organization this sentence names, else the article's (not "left in protest", "left Moscow").
   en({ name: 'en.member.left-same', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg',
-    pattern: '{STATE:from} {AUX}(?:left|withdrew|quit|pulled out|walked out|walks out|walk out)(?: again)?(?= (?:⟦DATE|as well|too|(?:in|at the end of) ⟦DATE)|[,.;]|$)' }),
+    pattern: '{STATE:from} {AUX}(?:left|leaves|withdrew|withdraws|quit|quits|pulled out|pulls out|walked out|walks out|walk out|dropped out|drops out|drop out)(?: again)?(?= (?:⟦DATE|as well|too|(?:in|at the end of) ⟦DATE|(?:the same|that|the following|the next) year)|[,.;]|$)' }),
   // "Azerbaijan, Belarus and Georgia joined the following year": the treaty or organization this sentence or the one before named.
   en({ name: 'en.member.joined-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'priorOrg',
-    pattern: '{STATE|NAME:from} {AUX}(?:joined|acceded)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
+    pattern: '{STATE|NAME:from} {AUX}(?:joined|joins|acceded|accedes)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
   // "Armenia is still a member state", "Armenia, a founding member of the CSTO, …": the organization named, or the article's.
   en({ name: 'en.member.is', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
-    pattern: '{STATE:from} (?:is|remains|has remained|has been) (?:still |also |formally |legally |technically )?(?:a |an )?(?:full |full-fledged |formal |de jure )?member(?: state| country)?(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
+    pattern: '{STATE:from} (?:is|remains|has remained|has been) (?:still |also |formally |legally |technically )?(?:a |an )?(?:(?:full|full-fledged|formal|de jure|loyal|committed|active|core|key|reliable|faithful|staunch|important) )?member(?: state| country)?(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
   en({ name: 'en.member.founding', type: 'MEMBER_OF', dating: 'none', status: 'founding member', toFallback: 'mainOrg',
     pattern: '{STATE:from}(?:,| (?:is|was|remains)) (?:a |the )?founding (?:member|state|signatory)(?: state)?(?: (?:of|in) {THE}{ORG|INIT:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG|INIT))' }),
   en({ name: 'en.member.apposition', type: 'MEMBER_OF', dating: 'none',
@@ -43,6 +49,27 @@ export const ENGLISH_RULES: Rule[] = [
   // "Its member states are Armenia, Belarus, …", "The bloc's members are …".
   en({ name: 'en.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
     pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:are|include|were|remain) {STATE:from}" }),
+  // "Kazakhstan, as a member state of the CSTO, …", "Kazakhstan remains committed to its obligations as a member of the CSTO".
+  en({ name: 'en.member.as-member', type: 'MEMBER_OF', dating: 'none',
+    pattern: '{STATE:from},? {W8}as (?:a |an |the )?(?:(?:full|founding|loyal|active) )?member(?: state| country| nation)? of {THE}{ORG:to}' }),
+  // "Belarus has been a party to the treaty since 1993", "Azerbaijan and Georgia were parties from 1993 to 1999".
+  en({ name: 'en.member.party', type: 'MEMBER_OF', dating: 'span', toFallback: 'priorOrg',
+    pattern: '{STATE:from} {AUX}(?:is|are|was|were|has been|have been|had been|remains|remained|became|become|becomes) (?:a |an )?(?:(?:founding|original|full|state) )?part(?:y|ies)(?: to {THE}{INIT|ORG:to})?(?![\\p{L}-])' }),
+  // A state that signs or ratifies a treaty is a party to it from then: "A, B and C signed the treaty", "the treaty, signed in Tashkent by A and B".
+  en({ name: 'en.member.signed', type: 'MEMBER_OF', dating: 'start', context: TREATY,
+    pattern: '{STATE:from} {AUX}(?:signed|signs|sign|ratified|ratifies|ratify) {THE}{INIT:to}' }),
+  en({ name: 'en.member.signed-by', type: 'MEMBER_OF', dating: 'start', context: TREATY,
+    pattern: '{INIT:to},? (?:which |that )?(?:was |were |is |had been )?(?:(?:originally|first|jointly) )?(?:signed|ratified)(?:,? (?:in|at) ⟦PLACE#\\d+⟧|,? (?:on |in )?⟦DATE#\\d+⟧){0,2},? by {THE}{STATE:from}' }),
+  // "Uzbekistan did not renew its participation in 1999", "… do not renew the treaty and drop out": a departure, stated by a negation.
+  en({ name: 'en.member.not-renewed', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg', negates: true,
+    pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong) (?:its|their) (?:participation|membership)(?: (?:in|of) {THE}{ORG|INIT:to})?' }),
+  en({ name: 'en.member.not-renewed-treaty', type: 'MEMBER_OF', dating: 'end', negates: true,
+    pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong) {THE}{INIT:to}' }),
+  // "… do not renew the treaty and drop out", "declined to sign the extension protocol and left": the treaty named before.
+  en({ name: 'en.member.not-renewed-the-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorOrg', negates: true,
+    pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong|sign) (?:the (?:treaty|pact|extension protocol|protocol extending it|protocol)|it)(?![\\p{L}])(?: and (?:left|drop(?:ped)? out|withdrew|walked (?:out|away)|quit|pulled out))?' }),
+  en({ name: 'en.member.lapsed', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg',
+    pattern: '{STATE:from} {AUX}(?:let|allowed) (?:its|their) membership(?: (?:of|in) {THE}{ORG|INIT:to})? (?:to )?lapse' }),
   // Nominalisations, only with a date: "Uzbekistan's withdrawal in 2012", "the accession of Belarus to the treaty in 1993".
   en({ name: 'en.member.left-noun', type: 'MEMBER_OF', dating: 'end', toFallback: 'mainOrg',
     pattern: "{STATE:from}'s (?:withdrawal|exit|departure)(?: from {THE}{ORG|INIT:to})? (?:in |on |at the end of )?⟦DATE#\\d+⟧" }),
@@ -53,10 +80,10 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.joined-noun-of', type: 'MEMBER_OF', dating: 'start',
     pattern: "(?<!(?:possible|potential|planned|proposed|eventual) )(?:accession|admission|entry) of {STATE:from} (?:to|into) {THE}{ORG|INIT:to},? (?:in |on )?⟦DATE#\\d+⟧" }),
   en({ name: 'en.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg',
-    pattern: "{STATE|NAME:from}(?:'s)? {ANY}(?:suspended|suspends|suspend|has suspended) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to}| (?!in (?!⟦))| ?(?=[,.;]|$))" }),
+    pattern: "{STATE|NAME:from}(?:'s)?,? {ANY}(?:suspended|suspends|suspend|has suspended) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to}| (?!in (?!⟦))| ?(?=[,.;]|$))" }),
   // "Uzbekistan came back in 2006": returned to the organization the text is about.
   en({ name: 'en.member.returned-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'mainOrg',
-    pattern: '{STATE|NAME:from} {AUX}(?:came back|returned|rejoined)(?= (?:⟦DATE|in ⟦DATE|as a member)|[,.;]|$)' }),
+    pattern: '{STATE|NAME:from} {AUX}(?:came back|comes back|returned|returns|rejoined|rejoins)(?: to the fold| to the alliance| to the bloc)?(?= (?:⟦DATE|in ⟦DATE|as a member)|[,.;]|$| and )' }),
   en({ name: 'en.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:froze|frozen|freezes|freeze|has frozen) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to})?' }),
   en({ name: 'en.member.frozen-passive', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
@@ -95,7 +122,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE:from} {AUX}(?:held|holds|will hold|is holding) (?:it|the post|the role)(?![\\p{L}])' }),
   // "Kyrgyzstan chaired the bloc last year and handed over to Russia, which passes the baton to Tajikistan".
   en({ name: 'en.chair.baton', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true, context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
-    pattern: '{STATE:from} {AUX}(?:(?:[^.;⟦]|⟦(?:ORG|DATE)#\\d+⟧){0,60}? and )?(?:(?:expected|set|due|scheduled|going) to )?(?:handed over|hands over|hand over|will hand over|passed the baton|passes the baton|pass the baton|handed the baton|hands the baton|hand the baton|(?:hand|hands|handed|pass|passes|passed) (?:it|the (?:chair|chairmanship|presidency))(?: over| on)?) to (?={STATE:next})' }),
+    pattern: '{STATE:from} {AUX}(?:(?:[^.;⟦]|⟦(?:ORG|DATE)#\\d+⟧){0,60}? and )?(?:will |would |(?:is |are )?(?:expected|set|due|scheduled|going|about) to )?(?:handed over|hands over|hand over|will hand over|passed the baton|passes the baton|pass the baton|handed the baton|hands the baton|hand the baton|(?:hand|hands|handed|pass|passes|passed) (?:it|the (?:chair|chairmanship|presidency))(?: over| on)?) to (?={STATE:next})' }),
+  // A factbox's label: "Chair in 2026: Russia.", "Chairmanship (2027): Tajikistan".
+  en({ name: 'en.chair.label', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: '^(?:[*•-] )?(?:Chair|Chairmanship|Chairing state|Presidency)(?: (?:of|in) {THE}{ORG:to})?(?: (?:in |for )?\\(?⟦DATE#\\d+⟧\\)?)?: {STATE:from}\\.?$' }),
   // "The chairmanship of the organization is held by the Russian Federation."
   en({ name: 'en.chair.held-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: '(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:held|exercised) by {THE}{STATE:from}' }),
@@ -132,7 +162,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.post.appointed-titled', type: 'POST', dating: 'post',
     pattern: "{PERSON|NAME:from},? {W}(?:has been|have been|was|is|had been|will be|being|been)? ?(?:appointed|named|elected|approved|confirmed|re-elected|reappointed|become|becomes|became)(?: as)? (?:the )?(?:new |next )?{ORG|STATE:to}(?:'s)? (?:new |next )?{ROLE}" }),
   en({ name: 'en.post.appointed-object', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '(?:appointed|named|elected|approved|confirmed) {PERSON|NAME:from} (?:as )?(?:the )?(?:new |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
+    pattern: '(?:appointed|appoints|named|names|elected|elects|approved|approves|confirmed|confirms) (?:[A-Z][a-z]+ (?:diplomat|general|politician|official|lawmaker|minister|economist) )?{PERSON|NAME:from} (?:as )?(?:the )?(?:new |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.is', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '{PERSON|NAME:from} (?:is|was|has been|had been|remains|remained|will be) (?:the )?(?:new |current |former |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.served', type: 'POST', dating: 'post', toFallback: 'mainOrg',
@@ -162,6 +192,12 @@ export const ENGLISH_RULES: Rule[] = [
   // "Secretary-General X" with no organization named: the article's organization's post.
   en({ name: 'en.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '(?<!(?:former|Former|ex|Ex|⟧|\'s|of) )(?<![A-Za-z-])(?<role>(?:[Aa]cting |Deputy )?Secretary[- ]General),? {RANK}{PERSON|NAME:from}' }),
+  // "X, the Kyrgyz diplomat who took over as Secretary-General on 1 January, …": the post taken over.
+  en({ name: 'en.post.took-over-as', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed) as (?:the )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
+  // A factbox's label: "Secretary-General: X (Kyrgyzstan), term 2026-2028".
+  en({ name: 'en.post.label', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: '^(?:[*•-] )?{ROLE}(?: of {THE}{ORG|STATE:to})?: {RANK}{PERSON|NAME:from}' }),
   // "X held the post from 2003 to 2016", "X, who has held the post since 2023": the post last named before.
   en({ name: 'en.post.held-the-post', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '{PERSON|NAME:from} {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) (?:the|this|that) (?:post|office|position|job)' }),
@@ -182,7 +218,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.heads.its-chief', type: 'HEADS', dating: 'post', toFallback: 'priorOrg',
     pattern: '(?:^|[.;] )(?:Its|Their) (?:new |current )?(?:chief|head|director|commander|chairman),? {RANK}{PERSON|NAME:from},' }),
   en({ name: 'en.succeeded.succeeding', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true, toFallback: undefined,
-    pattern: '{PERSON|NAME:to}{ANY}(?:succeeding|replacing|(?:who|to|will) (?:succeed|replace)s?|succeeded|replaced|took over from|takes over from|will take over from) {PERSON|NAME:from}' }),
+    pattern: '{PERSON|NAME:to}{ANY}(?:succeeding|replacing|(?:who|to|will) (?:succeed|replace)s?|succeeded|replaced|took over from|takes over from|will take over from|(?:took|takes|will take) over as (?:[^⟦.;,]|⟦ORG#\\d+⟧){2,60}? (?:(?:on |in )?⟦DATE#\\d+⟧ )?from) {PERSON|NAME:from}' }),
   en({ name: 'en.succeeded.handed-over', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:in turn |later |then )?(?:handed|hands|will hand) over (?:the post |office |the office )?to (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
   en({ name: 'en.succeeded.predecessor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
@@ -211,7 +247,13 @@ export const ENGLISH_RULES: Rule[] = [
 
   // Events.
   en({ name: 'en.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|due|take place|takes place|took place|taking place|convened|convenes|opened|opens|concluded|concludes|ended|ends|began|begins) (?:in|at|for) {PLACE|STATE:to}" }),
+    pattern: `{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|due|take place|takes place|took place|taking place|convened|convenes|opened|opens|concluded|concludes|ended|ends|began|begins|${PLANNED}(?:take place|held|staged|conducted|convened|hosted)) (?:in|at|for) {PLACE|STATE:to}` }),
+  // "The treaty was signed in Tashkent on 15 May 1992", "CSTO Charter signed in Chisinau": the signing was held there.
+  en({ name: 'en.held-in.signed-in', type: 'HELD_IN', dating: 'span',
+    pattern: '⟦INIT#\\d+⟧,? (?:which |that )?{AUX}(?<from>signed|adopted|concluded) (?:in|at) {PLACE:to}' }),
+  // "The third drill, Interaction-2026, is expected to be conducted by the CRRF in Belarus in October": held there.
+  en({ name: 'en.held-in.agent', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{EVENT|INIT|MEET:from},? {AUX}${PLANNED}?(?:held|staged|conducted|carried out|run|hosted|organi[sz]ed) by (?:the )?⟦(?:ORG|STATE)#\\d+⟧(?:(?:,| and) (?:the )?⟦(?:ORG|STATE)#\\d+⟧)* (?:in|at) {PLACE|STATE:to}` }),
   // "The Interaction exercises will be staged there": the place this sentence or the one before named last.
   en({ name: 'en.held-in.there', type: 'HELD_IN', dating: 'span', toFallback: 'priorPlace',
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|take place|takes place|took place) there" }),
@@ -227,12 +269,16 @@ export const ENGLISH_RULES: Rule[] = [
   // "the bloc's deployment to Kazakhstan", "sent about 2,000 peacekeepers to Kazakhstan": a deployment there.
   en({ name: 'en.held-in.deployment', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>deployment|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) to {STATE|PLACE:to}' }),
+  // "Some 2,000 troops, mostly Russian, deployed to Kazakhstan", "peacekeepers were sent to Kazakhstan": the deployment, there.
+  en({ name: 'en.held-in.deployed-passive', type: 'HELD_IN', dating: 'span',
+    pattern: '(?<![Nn]o |[Nn]ot |[Nn]or |[Aa]ny )(?<from>(?:troops|peacekeepers|soldiers|servicemen|units|contingents?|forces)(?:, [a-z ]{1,30},)? (?:were |was |had been |have been )?(?:sent|deployed|dispatched|airlifted|flown in)) to {STATE|PLACE:to}' }),
   // "scheduled for November 2027 in Dushanbe", "held on 19 June in Minsk": a date between the verb and the place.
   en({ name: 'en.held-in.dated', type: 'HELD_IN', dating: 'span',
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|scheduled|planned|convened|take place|takes place|took place) (?:in |on |for |at )?⟦DATE#\\d+⟧,? (?:in|at) {PLACE|STATE:to}" }),
-  // "the alliance would stage its Interaction exercises in Tajikistan": the place the exercise is held in.
+  // "the alliance would stage its Interaction exercises in Tajikistan", "concluded its Search-2026 reconnaissance exercise at the
+  // Obuz-Lesnovsky training ground in Belarus": the place the exercise is held in.
   en({ name: 'en.held-in.object', type: 'HELD_IN', dating: 'span',
-    pattern: '(?:hold|holds|held|stage|stages|staged|conduct|conducts|conducted) {THE}{EVENT|INIT:from}(?: (?:exercises?|drills?|manoeuvres))? (?:in|at) {PLACE|STATE:to}' }),
+    pattern: "(?:hold|holds|held|stage|stages|staged|conduct|conducts|conducted|concluded|concludes|completed|completes|wrapped up|wraps up|opened|opens|launched|launches|began|begins) {THE}{EVENT|INIT:from}(?: (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres))?(?: (?:at|on) (?:the )?(?:[A-Z][A-Za-z-]*[ -]){1,3}(?:training ground|range|firing range|proving ground|polygon|base))? (?:in|at) {PLACE|STATE:to}" }),
   // A city hosting a meeting: the meeting was held there ("Minsk hosted a meeting of …"); a state hosting is HOSTS.
   en({ name: 'en.held-in.city-hosts', type: 'HELD_IN', dating: 'span',
     pattern: '{PLACE:to} {AUX}(?:hosts|hosted|host|will host|is hosting) {THE}{EVENT|MEET:from}' }),
@@ -253,7 +299,10 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: '{ORG|STATE} {AUX}(?:held|holds|hold|convened|convenes|staged|hosted|opened|conducted) {MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.hosts', type: 'HOSTS', dating: 'span',
-    pattern: '{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) {THE}{EVENT|INIT|MEET:to}' }),
+    pattern: `{STATE:from} {AUX}${PLANNED}?(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) (?:both )?(?:(?:this|next|last) year's )?{THE}{EVENT|INIT|MEET:to}` }),
+  // "Belarus, acting as host nation, fielded 900 troops": it hosts the exercise or meeting named, else the one reported on.
+  en({ name: 'en.hosts.as-host', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
+    pattern: '{STATE:from},? (?:acting |serving )?as (?:the )?host(?: nation| country| state| side)?(?![\\p{L}])(?: (?:of|for|to) {THE}{EVENT|INIT|MEET:to})?' }),
   en({ name: 'en.hosts.place-series', type: 'HOSTS', dating: 'span',
     pattern: '{PLACE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) {THE}{INIT:to}' }),
   // "Kazakhstan hosted the foreign ministers": their meeting (a city hosting a meeting is where it was held, en.held-in.city-hosts).
@@ -272,13 +321,16 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.conducts.command-of', type: 'CONDUCTS', dating: 'span',
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|NAME)#\\d+⟧){0,80}? under the (?:command|direction|leadership|control) of {THE}{ORG:from}' }),
   en({ name: 'en.conducts.passive', type: 'CONDUCTS', dating: 'span',
-    pattern: `{INIT|EVENT|MEET:to} {AUX}(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
+    pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{INIT|EVENT|MEET:to},? {AUX}${PLANNED}?(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
   // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the Collective Rapid Reaction Forces".
   en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span',
     pattern: '(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}{ORG:from}' }),
   // "The forces hold an exercise of their own, Indestructible Brotherhood."
   en({ name: 'en.conducts.named', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|run|runs|ran) (?:an?|the|its|their) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres)(?: of (?:its|their) own)?,? {INIT|EVENT:to}' }),
+  // "the Collective Peacekeeping Forces and their exercise, Indestructible Brotherhood": the forces' own exercise.
+  en({ name: 'en.conducts.their-exercise', type: 'CONDUCTS', dating: 'span',
+    pattern: "{ORG:from}(?:'s| and (?:its|their)) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres),? {INIT|EVENT:to}" }),
   en({ name: 'en.conducts.drills', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) (?<to>(?:a (?:series|round|cycle) of |(?:the|its|their|an?) )?(?:(?:annual|joint|regular|large-scale|command-staff|tactical|military|new) ){0,2}(?:exercises?|drills?|manoeuvres|maneuvers))(?![\\p{L}])(?!(?: of (?:its|their) own)?,? "?⟦(?:INIT|EVENT))' }),
   // "… exercises in 2027, with the Collective Rapid Reaction Forces taking part".
@@ -304,7 +356,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders) (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too|, (?:while|whereas|but|although|though) )' }),
   // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
   en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `{STATE:from} {AUX}(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?! to ⟦)` }),
+    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?! to ⟦)` }),
   // "Military contingents were sent by Russia, Belarus and Kazakhstan."
   en({ name: 'en.participates.sent-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${TROOPS} {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}` }),
@@ -325,18 +377,21 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?:took part|participated) in {THE}{EVENT|MEET:to},? as did {THE}{PERSON|NAME:from}' }),
   en({ name: 'en.attended.spoke', type: 'ATTENDED', dating: 'span',
     pattern: '{PERSON|NAME:from} {AUX}(?:said|spoke|stated|noted|declared|told [^ ⟦⟧]+|speaking|addressing) (?:during|at) {THE}{EVENT|MEET:to}' }),
-  en({ name: 'en.signed', type: 'SIGNED', dating: 'span',
+  en({ name: 'en.signed', type: 'SIGNED', dating: 'span', unless: TREATY,
     pattern: '{STATE|PERSON|ORG:from} {AUX}(?:signed|signs|sign|ratified|ratifies) {THE}{INIT:to}' }),
-  en({ name: 'en.signed.passive', type: 'SIGNED', dating: 'span',
+  en({ name: 'en.signed.passive', type: 'SIGNED', dating: 'span', unless: TREATY,
     pattern: '{INIT:to} {AUX}(?:signed|ratified) by {STATE|PERSON|ORG:from}' }),
   en({ name: 'en.adopted-at', type: 'ADOPTED_AT', dating: 'start',
     pattern: '{INIT:from} {AUX}(?:adopted|signed|approved|endorsed|launched) (?:at|during|by) {THE}{EVENT|MEET:to}' }),
+  // "The treaty was signed in Tashkent": adopted at the signing held there (the meeting has no entity).
+  en({ name: 'en.adopted-at.signed-in', type: 'ADOPTED_AT', dating: 'start',
+    pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded) (?:in|at) ⟦PLACE#\\d+⟧)' }),
   // "The leaders adopted the Strategy": adopted at the meeting the sentence or the one before names.
   en({ name: 'en.adopted-at.by-participants', type: 'ADOPTED_AT', dating: 'start', toFallback: 'nearMeeting',
     pattern: '(?:[Tt]he )?(?:leaders|heads of state|presidents|ministers|delegations|participants) {AUX}(?:adopted|signed|approved|endorsed) {THE}{INIT:from}' }),
   // "The session of the Collective Security Council in Bishkek last November adopted the Strategy."
   en({ name: 'en.adopted-at.by-meeting', type: 'ADOPTED_AT', dating: 'start',
-    pattern: '{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? {AUX}(?:adopted|approved|endorsed) {THE}{INIT:from}' }),
+    pattern: '{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? {AUX}(?:adopted|adopts|approved|approves|endorsed|endorses) {THE}{INIT:from}' }),
   en({ name: 'en.announced', type: 'ANNOUNCED', dating: 'start',
     pattern: '{INIT:to}"?,? (?:[^ ⟦⟧,.]+ ){0,3}?announced by {PERSON|STATE|ORG:from}' }),
   en({ name: 'en.announced.active', type: 'ANNOUNCED', dating: 'start',
