@@ -215,6 +215,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "His boss, X, has led the Joint Staff since 2022": the comma that closes an apposition.
   en({ name: 'en.heads', type: 'HEADS', dating: 'post',
     pattern: '{PERSON|NAME:from},? {AUX}(?:heads|headed|head|leads|led|lead|runs|ran|directs|directed) {THE}{ORG:to}' }),
+  // "the Commission, which First Deputy Prime Minister X chairs": the body's head, in an object relative clause.
+  en({ name: 'en.heads.which-chairs', type: 'HEADS', dating: 'post',
+    pattern: '{ORG:to},? (?:which|that) (?:(?:⟦STATE#\\d+⟧|[A-Z][\\p{L}.-]*) ){0,6}{PERSON|NAME:from} (?:now |currently |also )?(?:chairs|heads|leads|runs|directs|chaired|headed|led|ran|directed)(?![\\p{L}])' }),
   en({ name: 'en.heads.passive', type: 'HEADS', dating: 'post',
     pattern: '{ORG:to},? {AUX}(?:headed|led|run|directed|chaired)(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:{TITLE}(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}' }),
   // "Its chief, Colonel General X, …": the head of the body named last, in this sentence or the one before.

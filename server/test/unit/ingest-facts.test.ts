@@ -782,4 +782,11 @@ describe('ingest: English constructions of batches 11 and 13 (sentences written 
     ]);
     expect(of('The Cobalt exercise was praised at a meeting in Armenia.')).not.toContain('HELD_IN cobalt → armenia');
   });
+
+  it('reads a body\'s head in an object relative clause ("which X chairs"), not a body the person only visited', () => {
+    expect(of('Delivery lies with the Interstate Commission for Military-Economic Cooperation, which Russian First Deputy Prime Minister Denis Manturov chairs.')).toEqual([
+      'HEADS denis-manturov → icmec',
+    ]);
+    expect(of('Delivery lies with the Interstate Commission for Military-Economic Cooperation, which Denis Manturov visited.')).toEqual([]);
+  });
 });
