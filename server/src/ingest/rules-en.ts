@@ -151,6 +151,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:passes|passed|pass|goes|went|go|will go|rotates|rotated|(?:is|was|will be) handed over|(?:is|was|will be) transferred) from {STATE:from} to (?={STATE:next})' }),
   en({ name: 'en.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: '(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:passes|passed|pass|goes|went|go|will go|rotates|rotated|(?:is|was) handed over|(?:is|was) transferred) to {STATE:from}' }),
+  // "Tajikistan takes over the rotating chairmanship from Russia", "Tajikistan, which takes over from Russia": the state before ends its term.
+  en({ name: 'en.chair.taken-from', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
+    pattern: "(?:(?:took|takes|take|taking) over(?= from)|(?:took over|takes over|take over|taking over|assumed|assumes|assume|assuming|inherited|inherits|inherit|took|takes|take|taking) (?:the |its )?(?:⟦ORG#\\d+⟧'s )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})?)(?: (?:on |in )?⟦DATE#\\d+⟧)? from {STATE:from}(?![\\p{L}-])" }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}' }),
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
@@ -212,6 +215,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "His boss, X, has led the Joint Staff since 2022": the comma that closes an apposition.
   en({ name: 'en.heads', type: 'HEADS', dating: 'post',
     pattern: '{PERSON|NAME:from},? {AUX}(?:heads|headed|head|leads|led|lead|runs|ran|directs|directed) {THE}{ORG:to}' }),
+  // "the Commission, which First Deputy Prime Minister X chairs": the body's head, in an object relative clause.
+  en({ name: 'en.heads.which-chairs', type: 'HEADS', dating: 'post',
+    pattern: '{ORG:to},? (?:which|that) (?:(?:⟦STATE#\\d+⟧|[A-Z][\\p{L}.-]*) ){0,6}{PERSON|NAME:from} (?:now |currently |also )?(?:chairs|heads|leads|runs|directs|chaired|headed|led|ran|directed)(?![\\p{L}])' }),
   en({ name: 'en.heads.passive', type: 'HEADS', dating: 'post',
     pattern: '{ORG:to},? {AUX}(?:headed|led|run|directed|chaired)(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:{TITLE}(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}' }),
   // "Its chief, Colonel General X, …": the head of the body named last, in this sentence or the one before.
@@ -291,6 +297,15 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{EVENT|MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.held-in.met', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives)\\b[^.;]{0,60}?),? (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
+  // "Defence ministers met in Almaty in May and foreign ministers in Minsk", "leaders met in Astana; last year, in Bishkek": the gapped second meeting.
+  en({ name: 'en.held-in.met-gapped', type: 'HELD_IN', dating: 'span',
+    pattern: '(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations)(?![\\p{L}])[^.;]{0,60}?,? (?:met|gathered|convened|assembled) in ⟦PLACE#\\d+⟧)(?:,? (?:in |on )?⟦DATE#\\d+⟧)?(?: and|;|,) (?:(?:[a-z-]+ )?(?:ministers|leaders|heads of state|presidents|delegations) |(?:⟦DATE#\\d+⟧|a (?:month|week|year) later|the (?:following|next) (?:month|week|year)),? )in {PLACE:to}(?![\\p{L}])' }),
+  // "The Cobalt exercise, held at a range in Kazakhstan's Almaty region, …": the exercise, held in the state or city after the site.
+  en({ name: 'en.held-in.at-site', type: 'HELD_IN', dating: 'span',
+    pattern: '{EVENT|INIT|MEET:from}(?: (?:exercises?|drills?|manoeuvres))?,? {AUX}(?:held|staged|conducted|took place|takes place|will take place) at (?:a|an|the) (?:[a-z-]+ ){0,3}(?:range|training ground|proving ground|ground|base|polygon|site|centre|center|facility) (?:in|near) {PLACE|STATE:to}' }),
+  // "Tajikistan will host the next summit, in Dushanbe, in 2027": the meeting, with its city in apposition.
+  en({ name: 'en.held-in.phrase-apposition', type: 'HELD_IN', dating: 'span',
+    pattern: '{MEET:from}, (?:in|at) {PLACE:to}(?=[,.;]|$)' }),
   // "Leaders of the bloc signed a declaration in Astana on Thursday": their meeting, held in that city.
   en({ name: 'en.held-in.signed-in', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations|[Pp]arliamentarians)\\b[^.;]{0,60}?),? (?:signed|adopted|approved|endorsed) (?:[^.;⟦,]{1,40}? )?in {PLACE:to}' }),
@@ -336,6 +351,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "… exercises in 2027, with the Collective Rapid Reaction Forces taking part".
   en({ name: 'en.participates.with', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?, with {THE}{STATE|ORG:from} (?:taking part|participating)' }),
+  // "The Interaction exercise, held in Kazakhstan, brought together units from Russia, Belarus and Tajikistan".
+  en({ name: 'en.participates.brought-together', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧(?:'s)?){0,80}? {AUX}(?:brought together|brings together|bring together|involved|involves|involve|drew|draws|draw) (?:(?:some |about |around |more than |over |nearly )?[\\d,]+ )?(?:[a-z-]+ ){0,2}(?:${TROOPS}|forces|delegations?) (?:from|of) {THE}{STATE:from}` }),
   // "The delegation of Belarus was headed by …": the state took part in the meeting named near.
   en({ name: 'en.participates.delegation', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: "(?:[Tt]he )?delegation of {THE}{STATE:from} (?:was|is|will be) (?:headed|led) by" }),
@@ -363,9 +381,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "Troops from Russia and Belarus joined the drills", "units of Kazakhstan were involved in the exercise".
   en({ name: 'en.participates.troops-from', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE}{STATE:from} {AUX}(?:took part in|take part in|takes part in|participated in|participate in|joined|join|joined in|were involved in|are involved in|will be involved in) {THE}{EVENT|INIT|MEET:to}` }),
-  // "… exercise in Belarus with the participation of Russia and Kazakhstan", "involving troops from X and Y".
+  // "… exercise in Belarus with the participation of Russia and Kazakhstan", "involving troops from X and Y" (not "of CSTO Secretary General X": the person).
   en({ name: 'en.participates.participation-of', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting',
-    pattern: `(?:with the participation of|involving) (?:(?:${TROOPS}|forces|delegations?|servicemen) (?:from|of) )?{THE}{STATE|ORG:from}` }),
+    pattern: `(?:with the participation of|involving) (?:(?:${TROOPS}|forces|delegations?|servicemen) (?:from|of) )?{THE}{STATE|ORG:from}(?! (?:(?:Deputy|Acting|Permanent|First) )?(?:Secretary|Chair|Chief|Head|Director|Commander|Representative|Envoy|Spokes|Minister))` }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',

@@ -725,3 +725,68 @@ describe('ingest: English constructions of batches 9 and 12 (sentences written f
     expect(only('HOSTS', of('The Cobalt exercise opened on Monday. Belarus, which had asked to act as host, sent observers.'))).toEqual([]);
   });
 });
+
+describe('ingest: English constructions of batches 11 and 13 (sentences written for the test)', () => {
+  const published = '2026-12-10';
+  const of = (text: string) => facts(text, published);
+  const only = (type: string, found: string[]) => found.filter((fact) => fact.startsWith(type));
+
+  it('reads a chairmanship taken over "from" a state as the end of that state\'s term, not any taking from a state', () => {
+    expect(of('On January 1 Kazakhstan takes over the CSTO\'s rotating chairmanship from Belarus.')).toEqual([
+      'CHAIRS kazakhstan → csto 2027-01-01..2027-01-01 [chair]',
+      'CHAIRS belarus → csto ..2027-01-01 [chair]',
+    ]);
+    expect(of('The CSTO met. Kazakhstan assumed the presidency from Belarus on 1 January.')).toContain('CHAIRS belarus → csto ..2026-01-01 [chair]');
+    // The bare "takes over from" only where the sentence or the one before speaks of the chair.
+    expect(only('CHAIRS', of('The CSTO met. Who chairs the bloc next year? Kazakhstan, which takes over from Belarus.'))).toContain('CHAIRS belarus → csto [chair]');
+    expect(of('The CSTO met. Kazakhstan took over from Belarus as the main donor.')).toEqual([]);
+    expect(of('The CSTO met. Kazakhstan took delivery of tanks from Belarus.')).toEqual([]);
+  });
+
+  it('reads a meeting with its city in apposition, and a second meeting gapped after "and" or ";"', () => {
+    expect(of('Kazakhstan is expected to host the next summit, in Astana, in the spring of 2027.')).toContain('HELD_IN "next summit" → astana 2027..2027');
+    expect(of('Defence ministers met in Astana in May and foreign ministers in Minsk a month later.')).toContain('HELD_IN "ministers met in Astana" → minsk 2026-05..2026-05');
+    expect(of('Two years ago, leaders met in Astana; last year, in Minsk.')).toEqual([
+      'HELD_IN "leaders" → astana 2024..2024',
+      'HELD_IN "leaders met in Astana" → minsk 2025..2025',
+    ]);
+    expect(of('The CSTO met. The Minsk office of the bloc opened.')).toEqual([]);
+    expect(of('After the summit, in Minsk the ministers talked.')).toEqual([]);
+    expect(of('Leaders met in Astana, and in Minsk the protesters marched.')).toEqual(['HELD_IN "Leaders" → astana']);
+  });
+
+  it('reads "with the participation of" a state or body, not of a body\'s official named with his title', () => {
+    expect(only('PARTICIPATES_IN', of('The Cobalt exercise opened in Armenia with the participation of the CSTO and Belarus.'))).toEqual([
+      'PARTICIPATES_IN csto → cobalt',
+      'PARTICIPATES_IN belarus → cobalt',
+    ]);
+    expect(only('PARTICIPATES_IN', of('The Cobalt exercise opened in Armenia with the participation of CSTO Secretary General Taalatbek Masadykov.'))).toEqual([]);
+  });
+
+  it('reads an exercise that "brought together" or "involved" troops from states as their participation, not other people', () => {
+    expect(only('PARTICIPATES_IN', of('The Cobalt exercise, held at a range in Armenia\'s south, brought together units from Russia, Belarus and Kazakhstan.'))).toEqual([
+      'PARTICIPATES_IN russia → cobalt',
+      'PARTICIPATES_IN belarus → cobalt',
+      'PARTICIPATES_IN kazakhstan → cobalt',
+    ]);
+    expect(of('The Cobalt drills will involve some 2,000 troops from Russia and Belarus.')).toEqual(['PARTICIPATES_IN russia → cobalt', 'PARTICIPATES_IN belarus → cobalt']);
+    expect(of('The Cobalt exercise brought together experts who had studied in Russia.')).toEqual([]);
+    expect(of('The Cobalt exercise was praised by officers from Russia.')).toEqual([]);
+  });
+
+  it('reads an exercise held at a site in a state, beside the states whose troops it brought together', () => {
+    expect(of('The Cobalt exercise, held at a range in Armenia\'s south, brought together units from Russia and Armenia.')).toEqual([
+      'HELD_IN cobalt → armenia',
+      'PARTICIPATES_IN russia → cobalt',
+      'PARTICIPATES_IN armenia → cobalt',
+    ]);
+    expect(of('The Cobalt exercise was praised at a meeting in Armenia.')).not.toContain('HELD_IN cobalt → armenia');
+  });
+
+  it('reads a body\'s head in an object relative clause ("which X chairs"), not a body the person only visited', () => {
+    expect(of('Delivery lies with the Interstate Commission for Military-Economic Cooperation, which Russian First Deputy Prime Minister Denis Manturov chairs.')).toEqual([
+      'HEADS denis-manturov → icmec',
+    ]);
+    expect(of('Delivery lies with the Interstate Commission for Military-Economic Cooperation, which Denis Manturov visited.')).toEqual([]);
+  });
+});
