@@ -463,6 +463,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Саммит прошёл с участием президента России X».
   ru({ name: 'ru.attended.with', type: 'ATTENDED', dating: 'span', toFallback: 'meeting',
     pattern: `с участием (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
+  // «Операция, в которой участвовали контингенты России и Армении, …»: an operation or a mission, which the graph rarely names.
+  ru({ name: 'ru.participates.relative-operation', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<to>(?:[а-яё]+(?:ая|ой|ую|ые|ых) )?(?:[Оо]пераци|[Мм]исси)\\p{L}*(?: ⟦ORG#\\d+⟧)?),? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют|приняли участие|примут участие) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
   ru({ name: 'ru.participates.relative', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|MEET:to}"?,? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',

@@ -962,3 +962,14 @@ describe('ingest (ru): exercises in a list with their places, a gapped place and
     expect(facts('Армения хотела бы провести учения «Эшелон» в Казахстане.')).not.toContainEqual(expect.stringContaining('HOSTS'));
   });
 });
+
+describe('ingest (ru): an operation with the states that took part in a relative clause', () => {
+  it('reads «Операция, в которой участвовали контингенты A и B», and not another noun or another verb', () => {
+    expect(facts('Миротворческая операция, в которой участвовали контингенты Армении и Казахстана, длилась месяц.')).toEqual([
+      'PARTICIPATES_IN armenia → "Миротворческая операция"',
+      'PARTICIPATES_IN kazakhstan → "Миротворческая операция"',
+    ]);
+    expect(facts('Кооперация, в которой участвовали заводы Армении и Казахстана, длилась месяц.')).toEqual([]);
+    expect(facts('Операция, о которой писали в Армении, длилась месяц.')).toEqual([]);
+  });
+});
