@@ -973,3 +973,11 @@ describe('ingest (ru): an operation with the states that took part in a relative
     expect(facts('Операция, о которой писали в Армении, длилась месяц.')).toEqual([]);
   });
 });
+
+describe('ingest (ru): a title before one initial and the surname', () => {
+  it('reads «Генеральный секретарь ОДКБ Т. Масадыков» as with two initials, and not a post in another sentence', () => {
+    expect(facts('На встрече выступил Генеральный секретарь ОДКБ Т. Масадыков.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
+    expect(facts('На встрече выступил Генеральный секретарь ОДКБ Т.А. Масадыков.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
+    expect(facts('Выступил Генеральный секретарь ОДКБ. Т. Масадыков прибыл позже.')).not.toContainEqual(expect.stringContaining('HOLDS_POSITION'));
+  });
+});
