@@ -981,3 +981,10 @@ describe('ingest (ru): a title before one initial and the surname', () => {
     expect(facts('Выступил Генеральный секретарь ОДКБ. Т. Масадыков прибыл позже.')).not.toContainEqual(expect.stringContaining('HOLDS_POSITION'));
   });
 });
+
+describe('ingest (ru): the short «премьер» before a name', () => {
+  it('reads «премьер X» with the one state the sentence names, and not «вице-премьер»', () => {
+    expect(facts('Армения молчит. Решать будет премьер Никол Пашинян.')).toContainEqual('HOLDS_POSITION nikol-pashinyan → armenia [Prime Minister]');
+    expect(facts('Армения молчит. Решать будет вице-премьер Никол Пашинян.')).not.toContainEqual(expect.stringContaining('HOLDS_POSITION'));
+  });
+});
