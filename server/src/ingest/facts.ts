@@ -77,8 +77,9 @@ const ROLE_EN =
 const ROLE_RU =
   '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
+/** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
-  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?(?:[А-ЯЁ]\\. ?[А-ЯЁ]\\. )?";
+  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?(?:[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)? )?";
 /**
  * A title before a name in a list of people: "Deputy Secretary-General X and Chief of the Joint Staff Y",
  * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the

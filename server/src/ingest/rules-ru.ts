@@ -159,6 +159,28 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.chair.replaced', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
     context: /[Пп]редседательств/u,
     pattern: `(?:сменив|сменившая|сменивший|сменит|сменила|сменил) (?:на этом посту )?{STATE:from}` }),
+  // «председательство перейдёт от России к Таджикистану», «эстафету у Киргизии приняла Россия»: the one who hands over, then the one who takes.
+  ru({ name: 'ru.chair.passes-from-to', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
+    pattern: `председательств${VERB_END}(?: в {ORG:to})?(?: (?:с |в |на )?⟦DATE#\\d+⟧)? (?:перейд[её]т|перешло|переходит|передано|будет передано) от {STATE:from} к {STATE:next}` }),
+  ru({ name: 'ru.chair.baton-from-inverted', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
+    context: /[Пп]редседательств/u,
+    pattern: `эстафету(?: председательства)?(?: в {ORG:to})? (?:у|от) {STATE:from} (?:(?:уже|ранее) )?(?:принял${VERB_END}|приняла|примет|принимает) {STATE:next}` }),
+  // «Год спустя эстафету приняла Республика Казахстан»: the verb before its subject.
+  ru({ name: 'ru.chair.baton-inverted', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    context: /[Пп]редседательств/u,
+    pattern: `(?:эстафету(?: председательства)?|председательство)(?: в {ORG:to})? (?:принял${VERB_END}|примет|принимает|получил${VERB_END}|получит) {STATE:from}` }),
+  // «Таджикистан станет председателем ОДКБ»: a state as the chair of an organization.
+  ru({ name: 'ru.chair.became-chair', type: 'CHAIRS', dating: 'start', role: 'chair',
+    pattern: `{STATE:from}{ANY} (?:станет|стала|стал|становится) председателем (?:в )?{ORG:to}` }),
+  // «итоги председательства России в ОДКБ в 2026 году», «в период председательства России в организации»: the state in the genitive
+  // after a noun of its term or results (one discussed or planned may be a proposal or repeat its start); not «председательство России
+  // в G20» (another body, unknown); its start or end
+  // («председательство Казахстана в ОДКБ завершится …») the rules above read with the one date they give.
+  ru({ name: 'ru.chair.of-state', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?<!\\p{L})(?:итог|период|врем|год)\\p{L}*(?: (?:на|в) период)? председательства {STATE:from} в (?:{ORG:to}|организации|блоке|альянсе)(?!\\p{L})(?!,? (?:котор\\p{L}* )?(?:(?:с |в )?⟦DATE#\\d+⟧ )?(?:начн|начина|начал|начав|старт|заверш|законч|истек|перейд|перешл|переход|передан|будет передан|осуществля))` }),
+  // «когда председательствовать в ОДКБ будет Таджикистан».
+  ru({ name: 'ru.chair.will-chair-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `председательствовать(?: в {ORG:to})? будет {STATE:from}` }),
   // «Душанбе, к которому с 1 января перейдёт председательство»: the state before the relative.
   ru({ name: 'ru.chair.passes-to-relative', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `{STATE:from},? к котор(?:ому|ой) (?:(?:с |в )?⟦DATE#\\d+⟧ )?(?:перейд[её]т|перешло|переходит|будет передано) председательство(?: в {ORG:to})?` }),
@@ -250,8 +272,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
   ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
+  // «премьер Никол Пашинян»: the short «премьер» as well.
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
-    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер-министр|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
+    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер(?:-министр)?|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
     pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
@@ -312,9 +335,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{MEET:from}${OF_BODY} (?:планируется|решено|намечено|предполагается|планируют|намерены|договорились) провести(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.to-hold-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:в|во) {PLACE|STATE:to} (?:планируется|планируют|решено|намечено|предполагается|намерены) провести {MEET:from}` }),
-  // «В прошлом году «Эшелон» проходил в Белоруссии, в этом году — в Казахстане»: the second place, with its date.
+  // «В прошлом году «Эшелон» проходил в Белоруссии, в этом году — в Казахстане», «…, а годом ранее - в Казахстане»: the second place, with its date.
   ru({ name: 'ru.held-in.gapped-place', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"? (?:проходил${VERB_END}|прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|проводил${VERB_END}) (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:в |во )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})? — (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}"? (?:проходил${VERB_END}|прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|проводил${VERB_END}) (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧, (?:а )?(?:(?:в |во )?⟦DATE#\\d+⟧(?:-[а-яё]{1,2})?|(?:ещё )?(?:годом|двумя годами) (?:ранее|раньше|позже|позднее)) [-–—] (?:в|во) {PLACE|STATE:to}` }),
   // «проведение в Таджикистане учений «Рубеж»», «проведение учений … в Казахстане»: the noun, not a refusal or a move.
   ru({ name: 'ru.held-in.holding-noun', type: 'HELD_IN', dating: 'span',
     pattern: `${NOT_CALLED_OFF}проведени${VERB_END} (?:в|во|на территории) {PLACE|STATE:to} {EVENT|MEET:from}` }),
@@ -323,7 +346,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in.gathered', type: 'HELD_IN', dating: 'span',
     pattern: `(?:собрал${VERB_END}|собравш${VERB_END}|собер[её]тся|собираются|собирается) на {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT:from}"? — (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT:from}"? [—–-] (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^|[,;] )(?:(?:в |с |со )?⟦DATE#\\d+⟧ (?:(?:по|до) ⟦DATE#\\d+⟧ )?|(?:в|во) (?:т[еоу]\\p{L}* же|эт\\p{L}*) (?:сроки|время|дни|день) )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? (?:в|во) (?:г\\. )?|на (?:полигон\\p{L}*|территории) |(?:в|во) (?:г\\. )?){PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|проведен[аоы]?|проведён|проводил(?:ся|ась|ось|ись)) (?:(?:цикл|сери[яю]|комплекс) )?{EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
@@ -349,11 +372,11 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
     pattern: `{STATE|PLACE:from},? (?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
-  // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя учения …»: not a wish («хотела бы»).
+  // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя (на своей территории) учения …»: not a wish («хотела бы»).
   ru({ name: 'ru.hosts.at-home-relative', type: 'HOSTS', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя` }),
   ru({ name: 'ru.hosts.at-home', type: 'HOSTS', dating: 'span',
-    pattern: `{STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя (?:в (?:⟦DATE#\\d+⟧ )?)?{EVENT|INIT|MEET:to}` }),
+    pattern: `{STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) (?:у себя|на своей территории) (?:в (?:⟦DATE#\\d+⟧ )?)?{EVENT|INIT|MEET:to}` }),
   // «Принимающей стороной выступила Кыргызская Республика»: the meeting named nearby.
   ru({ name: 'ru.hosts.side', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: `принимающ${VERB_END} сторон${VERB_END}(?: {MEET:to})? (?:выступил${VERB_END}|выступает|выступит|является|являлась|являлся|стал${VERB_END}|станет|будет) {STATE|PLACE:from}` }),
@@ -441,6 +464,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Саммит прошёл с участием президента России X».
   ru({ name: 'ru.attended.with', type: 'ATTENDED', dating: 'span', toFallback: 'meeting',
     pattern: `с участием (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
+  // «Операция, в которой участвовали контингенты России и Армении, …»: an operation or a mission, which the graph rarely names.
+  ru({ name: 'ru.participates.relative-operation', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<to>(?:[а-яё]+(?:ая|ой|ую|ые|ых) )?(?:[Оо]пераци|[Мм]исси)\\p{L}*(?: ⟦ORG#\\d+⟧)?),? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют|приняли участие|примут участие) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
   ru({ name: 'ru.participates.relative', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|MEET:to}"?,? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',

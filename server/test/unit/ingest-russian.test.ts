@@ -913,3 +913,78 @@ describe('ingest (ru): membership in a participle and after «чьё членс�
     expect(facts('Армения, чьё членство в ОДКБ может быть заморожено, пропустила саммит.')).toEqual([]);
   });
 });
+
+describe('ingest (ru): a chairmanship handed from one state to the next, and a state in the genitive', () => {
+  it('reads «перейдёт от A к B» and «эстафету у A приняла B» as the end of one term and the start of the next', () => {
+    expect(facts('С 1 января 2029 года председательство в ОДКБ перейдёт от Армении к Казахстану.')).toEqual([
+      'CHAIRS armenia → csto ..2029-01-01 [chair]',
+      'CHAIRS kazakhstan → csto 2029-01-01.. [chair]',
+    ]);
+    expect(facts('1 января 2028 года эстафету председательства в ОДКБ у Белоруссии приняла Армения.')).toEqual([
+      'CHAIRS belarus → csto ..2028-01-01 [chair]',
+      'CHAIRS armenia → csto 2028-01-01.. [chair]',
+    ]);
+    // A relay race is not a chairmanship.
+    expect(facts('В эстафете ОДКБ у Белоруссии эстафету приняла Армения.')).toEqual([]);
+    expect(facts('Делегации ОДКБ перейдут от Армении к Казахстану поездом.')).toEqual([]);
+  });
+
+  it('reads «эстафету приняла B» and «B станет председателем ОДКБ» as a start', () => {
+    expect(facts('Председательство в ОДКБ завершилось. В 2028 году эстафету приняла Армения.')).toEqual(['CHAIRS armenia → csto 2028.. [chair]']);
+    expect(facts('С 1 января 2028 года Армения станет председателем ОДКБ.')).toEqual(['CHAIRS armenia → csto 2028-01-01.. [chair]']);
+    expect(facts('Армения станет членом ОДКБ.')).not.toContainEqual(expect.stringContaining('CHAIRS'));
+  });
+
+  it('reads «председательства A в ОДКБ» and «председательствовать будет A», and not another body or a meeting chaired', () => {
+    expect(facts('Министры обсудили итоги председательства Армении в ОДКБ в 2028 году.')).toEqual(['CHAIRS armenia → csto 2028..2028 [chair]']);
+    expect(facts('В 2028 году, когда председательствовать в ОДКБ будет Армения, пройдёт саммит.')).toEqual(['CHAIRS armenia → csto 2028..2028 [chair]']);
+    expect(facts('ОДКБ следит за председательством Армении в Евразийском совете.')).toEqual([]);
+    expect(facts('ОДКБ провела совещание под председательством Армении в Москве.')).not.toContainEqual(expect.stringContaining('CHAIRS armenia → csto'));
+  });
+});
+
+describe('ingest (ru): exercises in a list with their places, a gapped place and «на своей территории»', () => {
+  it('reads «A и B - в X, C - в Y» (a hyphen for the dash) and «…, а годом ранее - в Y»', () => {
+    expect(facts('План ОДКБ на 2028 год: «Поиск» и «Эшелон» - в Армении, «Рубеж» - в Казахстане.')).toEqual([
+      'HELD_IN search → armenia',
+      'HELD_IN echelon → armenia',
+      'HELD_IN rubezh → kazakhstan',
+    ].map((fact) => expect.stringContaining(fact)));
+    expect(facts('В 2026 году учение «Эшелон» проходило в Армении, а годом ранее - в Казахстане.')).toEqual([
+      'HELD_IN echelon → armenia 2026..2026',
+      'HELD_IN echelon → kazakhstan 2025..2025',
+    ]);
+    expect(facts('Глава ведомства - в Армении, его заместитель - в Казахстане.')).toEqual([]);
+  });
+
+  it('reads «проведёт на своей территории учения «X»» as hosting, and not a wish', () => {
+    expect(facts('В 2028 году Армения планирует провести на своей территории учения «Эшелон».')).toEqual(['HOSTS armenia → echelon 2028..2028']);
+    expect(facts('Армения хотела бы провести учения «Эшелон» в Казахстане.')).not.toContainEqual(expect.stringContaining('HOSTS'));
+  });
+});
+
+describe('ingest (ru): an operation with the states that took part in a relative clause', () => {
+  it('reads «Операция, в которой участвовали контингенты A и B», and not another noun or another verb', () => {
+    expect(facts('Миротворческая операция, в которой участвовали контингенты Армении и Казахстана, длилась месяц.')).toEqual([
+      'PARTICIPATES_IN armenia → "Миротворческая операция"',
+      'PARTICIPATES_IN kazakhstan → "Миротворческая операция"',
+    ]);
+    expect(facts('Кооперация, в которой участвовали заводы Армении и Казахстана, длилась месяц.')).toEqual([]);
+    expect(facts('Операция, о которой писали в Армении, длилась месяц.')).toEqual([]);
+  });
+});
+
+describe('ingest (ru): a title before one initial and the surname', () => {
+  it('reads «Генеральный секретарь ОДКБ Т. Масадыков» as with two initials, and not a post in another sentence', () => {
+    expect(facts('На встрече выступил Генеральный секретарь ОДКБ Т. Масадыков.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
+    expect(facts('На встрече выступил Генеральный секретарь ОДКБ Т.А. Масадыков.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
+    expect(facts('Выступил Генеральный секретарь ОДКБ. Т. Масадыков прибыл позже.')).not.toContainEqual(expect.stringContaining('HOLDS_POSITION'));
+  });
+});
+
+describe('ingest (ru): the short «премьер» before a name', () => {
+  it('reads «премьер X» with the one state the sentence names, and not «вице-премьер»', () => {
+    expect(facts('Армения молчит. Решать будет премьер Никол Пашинян.')).toContainEqual('HOLDS_POSITION nikol-pashinyan → armenia [Prime Minister]');
+    expect(facts('Армения молчит. Решать будет вице-премьер Никол Пашинян.')).not.toContainEqual(expect.stringContaining('HOLDS_POSITION'));
+  });
+});
