@@ -53,21 +53,53 @@ function monthOf(word: string): number {
 const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans? to|planned to|would|intends?|upcoming|is expected|are expected|expected to|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|примет|примут|сменит|начн[её]т|начнутся|станет|станут|возглав[ия]т|вступ[ия]т|начн[её]тся|приступ[ия]т|стан[уе]т|продлится|заработает|передаст|проведут|провед[её]т|откроется|завершится|соберутся|соберётся|встретится|встретятся|посетит|посетят|подпишет|подпишут|выступит|ожидается)(?![\p{L}])/giu;
 /** "from", "starting", "as of": the future only where no verb says otherwise ("Russia chairs from January"). */
 const WEAK_FUTURE = /(?<![\p{L}])(from|starting|as of)(?![\p{L}])/giu;
-/** Past verbs and words: "-ed" forms (not the planning ones, not a passive's participle after "be"), common irregular pasts, Russian past forms in -л/-ла/-ли. */
-const PAST = /(?<![\p{L}])(?<!(?:be|being) )(was|were|had|did|has been|have been|ago|earlier|previously|already|took|held|met|gave|left|came|went|said|told|began|became|chose|won|sent|made|saw|led|rose|ran|quit|set up|(?!(?:scheduled|planned|expected|intended|proposed|united|based|red)(?![\p{L}]))\p{Ll}{3,}ed|уже|был[аио]?|\p{Ll}{3,}(?:ла|ли|ло)(?:сь)?|(?!(?:генерал|адмирал|маршал|канал|сигнал|потенциал|персонал|финал|арсенал|журнал|капитал|материал|идеал|интервал|фестивал|формал)(?![\p{L}]))\p{Ll}{2,}[аеиыоуя]л(?:ся)?)(?![\p{L}])/gu;
+/**
+ * Verbs of saying: the tense of the report, not of what is reported ("Masadykov recalled that the
+ * chairmanship passes to Tajikistan on 1 January", «напомнил, что с 1 января председательство перейдёт»),
+ * so never a past marker. A date beside one alone still reads as past: that is the default.
+ */
+const REPORTING =
+  '(?:said|told|added|noted|recalled|stressed|announced|stated|confirmed|reported|explained|remarked|emphasi[sz]ed|' +
+  '(?:сказа|сообщи|напомни|отмети|замети|заяви|подчеркну|добави|поясни|уточни|рассказа|указа|объяви|подтверди|призна)(?:л|ла|ли|ло)(?:сь)?)(?![\\p{L}])';
+/** Past verbs and words: "-ed" forms (not the planning ones, not a passive's participle after "be", not a verb of saying), common irregular pasts, Russian past forms in -л/-ла/-ли. */
+const PAST = new RegExp(
+  `(?<![\\p{L}])(?<!(?:be|being) )(?!${REPORTING})(was|were|had|did|has been|have been|ago|earlier|previously|already|took|held|met|gave|left|came|went|began|became|chose|won|sent|made|saw|led|rose|ran|quit|set up|(?!(?:scheduled|planned|expected|intended|proposed|united|based|red)(?![\\p{L}]))\\p{Ll}{3,}ed|уже|был[аио]?|\\p{Ll}{3,}(?:ла|ли|ло)(?:сь)?|\\p{Ll}{2,}вш(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую)(?:ся)?|(?!(?:генерал|адмирал|маршал|канал|сигнал|потенциал|персонал|финал|арсенал|журнал|капитал|материал|идеал|интервал|фестивал|формал)(?![\\p{L}]))\\p{Ll}{2,}[аеиыоуя]л(?:ся)?)(?![\\p{L}])`,
+  'gu',
+);
 
 /** Positions of a marker's matches in a sentence. */
 function positions(regex: RegExp, sentence: string): number[] {
   return [...sentence.matchAll(regex)].map((match) => match.index + match[0].length / 2);
 }
 
+/**
+ * Where one clause of a sentence ends and another begins: a semicolon, a colon, a dash, or a comma before
+ * a relative or coordinated clause ("…, which passes the baton to Tajikistan on January 1").
+ */
+const CLAUSE_BOUNDARY = /[;:—–]|,\s+(?=(?:which|who|where|while|whereas|but|and|when|который|которая|которое|которые|которой|где|когда|а|но|и)(?![\p{L}]))/giu;
+
+interface Markers {
+  future: number[];
+  past: number[];
+  weak: number[];
+  boundaries: number[];
+}
+
 /** Whether the clause a date stands in is about the future: the tense of the marker nearest the date. */
-function futureAt(start: number, end: number, markers: { future: number[]; past: number[]; weak: number[] }): boolean {
+function futureAt(start: number, end: number, markers: Markers): boolean {
   const distance = (at: number) => (at < start ? start - at : at > end ? at - end : 0);
   const nearest = (list: number[]) => Math.min(...list.map(distance));
   const [future, past] = [nearest(markers.future), nearest(markers.past)];
   if (future === Infinity && past === Infinity) return markers.weak.length > 0;
   return future < past;
+}
+
+/** Whether the date's own clause has no word of tense ("Dushanbe holds the chair on January 1"): no direction to read. */
+function tenselessAt(start: number, end: number, markers: Markers): boolean {
+  const from = Math.max(-1, ...markers.boundaries.filter((at) => at < start));
+  const to = Math.min(Infinity, ...markers.boundaries.filter((at) => at >= end));
+  const inClause = (at: number) => at > from && at < to;
+  return ![...markers.future, ...markers.past, ...markers.weak].some(inClause);
 }
 
 interface Pattern {
@@ -78,14 +110,30 @@ interface Pattern {
 interface Context {
   published: PartialDate | null;
   future: boolean;
+  /** The date's clause says neither future nor past (a present tense, a calendar line): the nearer year wins. */
+  tenseless?: boolean;
 }
 
-/** The year a day or month without one falls in: nearest the publication date, in the sentence's direction. */
+/** How far ahead a day in a clause with no tense may be and still be read as coming: a schedule's reach. */
+const TENSELESS_AHEAD_DAYS = 62;
+
+/**
+ * The year a day or month without one falls in: nearest the publication date, in the sentence's
+ * direction. In a clause with no word of tense, the coming one when it is only weeks away ("passes the
+ * baton to Tajikistan on January 1", written in November; a calendar line "December 8: …"), else the
+ * last one: news mostly reports what happened, and a past verb the lexicon lacks must not move a date
+ * ten months ahead.
+ */
 function yearFor(month: number, day: number, context: Context): number | null {
   if (!context.published) return null;
   const [y, m, d] = context.published.first.split('-').map(Number) as [number, number, number];
   const here = m * 100 + d;
   const there = month * 100 + day;
+  if (context.tenseless && !context.future && context.published.precision === 'day' && there !== here) {
+    const coming = there > here ? y : y + 1;
+    const daysAhead = (Date.UTC(coming, month - 1, Math.min(day, 28)) - Date.UTC(y, m - 1, d)) / 86_400_000;
+    if (daysAhead <= TENSELESS_AHEAD_DAYS) return coming;
+  }
   if (context.future) return there >= here ? y : y + 1;
   return there <= here ? y : y - 1;
 }
@@ -116,7 +164,7 @@ const PATTERNS: Pattern[] = [
   // "last November", "next March": the direction is in the words.
   {
     regex: new RegExp(`${B}(last|next|this|past|coming)\\s+${EN_MONTH}${E}`, 'giu'),
-    resolve: (m, c) => month(monthOf(m[2]!), undefined, { ...c, future: /next|coming/i.test(m[1]!) }, true),
+    resolve: (m, c) => month(monthOf(m[2]!), undefined, { ...c, future: /next|coming/i.test(m[1]!), tenseless: false }, true),
   },
   // Ranges first: "from 2020 to 2022", "2026-2030", "2026–2028 годы".
   {
@@ -139,6 +187,15 @@ const PATTERNS: Pattern[] = [
   {
     regex: new RegExp(`${B}${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${E}`, 'giu'),
     resolve: (m, c) => dayRange(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4], c),
+  },
+  // A day or month with a relative year: "1 January this year", "in March next year", «1 января нынешнего года», «в марте следующего года».
+  {
+    regex: new RegExp(`${B}(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${EN_MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|next|last) year${E}`, 'giu'),
+    resolve: (m, c) => inYear(m[1] ?? m[3], monthOf(m[2]!), { this: 0, next: 1, last: -1 }[m[4]!.toLowerCase() as 'this' | 'next' | 'last'], c),
+  },
+  {
+    regex: new RegExp(`${B}(?:(\\d{1,2})\\s+)?${RU_MONTH}\\s+(этого|текущего|нынешнего|следующего|будущего|прошлого|минувшего) года${E}`, 'giu'),
+    resolve: (m, c) => inYear(m[1], monthOf(m[2]!), /следующ|будущ/iu.test(m[3]!) ? 1 : /прошл|минувш/iu.test(m[3]!) ? -1 : 0, c),
   },
   // Day month year, month day year, day month, month year: English.
   {
@@ -238,6 +295,13 @@ function countOf(words: string): number {
   return COUNTS[words] ?? Number.parseInt(words, 10);
 }
 
+/** A day (or, without one, a month) in the year of publication moved by `offset`. */
+function inYear(dayOfMonth: string | undefined, monthNumber: number, offset: number, context: Context): { date: string } | null {
+  const year = publishedYear(context, offset);
+  if (!year) return null;
+  return dayOfMonth ? day(Number(dayOfMonth), monthNumber, year.date, context) : month(monthNumber, year.date, context);
+}
+
 function day(dayOfMonth: number, monthNumber: number, year: string | undefined, context: Context): { date: string } | null {
   if (monthNumber < 1) return null;
   const y = year ? Number(year) : yearFor(monthNumber, dayOfMonth, context);
@@ -308,8 +372,14 @@ const THEN = /(?<![\p{L}])(?:(since then|ever since|с тех пор|с того
  */
 export function findDates(sentence: string, published: PartialDate | null, earlier?: string): FoundDate[] {
   // Read only for a sentence that has a date: most have none.
-  let markers: { future: number[]; past: number[]; weak: number[] } | undefined;
-  const tense = () => (markers ??= { future: positions(FUTURE, sentence), past: positions(PAST, sentence), weak: positions(WEAK_FUTURE, sentence) });
+  let markers: Markers | undefined;
+  const tense = () =>
+    (markers ??= {
+      future: positions(FUTURE, sentence),
+      past: positions(PAST, sentence),
+      weak: positions(WEAK_FUTURE, sentence),
+      boundaries: [...sentence.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index),
+    });
   const found: FoundDate[] = [];
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
@@ -319,7 +389,7 @@ export function findDates(sentence: string, published: PartialDate | null, earli
       if (found.some((other) => start < other.end && end > other.start)) continue;
       // "1,374" and "20.5" are not years; nor is a year inside a word or code.
       if (/[\d][,.]$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
-      const context: Context = { published, future: futureAt(start, end, tense()) };
+      const context: Context = { published, future: futureAt(start, end, tense()), tenseless: tenselessAt(start, end, tense()) };
       const resolved = pattern.resolve(m, context);
       if (!resolved) continue;
       const before = sentence.slice(Math.max(0, start - 80), start);

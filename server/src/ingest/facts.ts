@@ -3,7 +3,7 @@
  * template (template.ts), written with macros for slots, lists, meetings and roles. A match gives the
  * ends (each entity of a list), the role, and the dates nearest the match, resolved as the rule says.
  */
-import type { PartialDate } from '../model/partial-date';
+import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
@@ -24,6 +24,8 @@ export type Dating =
   | 'start'
   /** The fact ends then ("left in 1999"). */
   | 'end'
+  /** A term ends as the next holder's starts then ("hands over to Tajikistan on 1 January"): until the day before a day. */
+  | 'handover'
   /** An event's day, or a term such as a year's chairmanship: since and until both ("held on 27 November"). */
   | 'span'
   /** A post: a range or "from" gives the period, a bare date says when it held ("as of"). */
@@ -549,7 +551,7 @@ function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undef
     return;
   }
   if (date.until) {
-    if (dating === 'end') fact.until = date.until;
+    if (dating === 'end' || dating === 'handover') fact.until = date.until;
     else {
       fact.since = date.date;
       fact.until = date.until;
@@ -561,6 +563,7 @@ function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undef
     return;
   }
   if (dating === 'end') fact.until = date.date;
+  else if (dating === 'handover') fact.until = endBefore(date.date);
   else if (dating === 'start') fact.since = date.date;
   else if (dating === 'span') {
     fact.since = date.date;
@@ -832,7 +835,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               }
             }
           };
-          const dating = rule.dating === 'post' && POST_STARTS.test(sentenceText) ? 'start' : rule.dating;
+          // A handover's date is when the next holder starts: the one handing over holds it until then.
+          const dating = rule.dating === 'post' && POST_STARTS.test(sentenceText) ? 'start' : rule.handover && rule.dating === 'end' ? 'handover' : rule.dating;
           const firstOfMatch = proposals.length;
           for (const from of froms) {
             // "the post" read from the text before: not for someone this sentence already gave a post.
@@ -923,14 +927,14 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
       const before = inferred(succession.from, post.role);
       // A range on the succession is the predecessor's term ("who served from 2003 to 2016"), not the day it passed.
       if (succession.until) Object.assign(before, { since: succession.since, until: succession.until });
-      else if (succession.since) before.until = succession.since;
+      else if (succession.since) before.until = endBefore(succession.since);
       out.push(before);
     }
     if (holds(succession.to)) continue;
     const after = inferred(succession.to, post.role.replace(' (acting)', ''));
     const next = proposals.find((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, succession) && endKey(fact.from) === endKey(succession.to));
     if (succession.since && !succession.until) after.since = succession.since;
-    if (next?.since) after.until = next.since;
+    if (next?.since) after.until = endBefore(next.since);
     out.push(after);
   }
   return out;

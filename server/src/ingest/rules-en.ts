@@ -152,7 +152,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.passes-to', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: '(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})? {AUX}(?:passes|passed|pass|goes|went|go|will go|rotates|rotated|(?:is|was) handed over|(?:is|was) transferred) to {STATE:from}' }),
   // "Tajikistan takes over the rotating chairmanship from Russia", "Tajikistan, which takes over from Russia": the state before ends its term.
-  en({ name: 'en.chair.taken-from', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
+  en({ name: 'en.chair.taken-from', type: 'CHAIRS', dating: 'handover', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
     pattern: "(?:(?:took|takes|take|taking) over(?= from)|(?:took over|takes over|take over|taking over|assumed|assumes|assume|assuming|inherited|inherits|inherit|took|takes|take|taking) (?:the |its )?(?:⟦ORG#\\d+⟧'s )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})?)(?: (?:on |in )?⟦DATE#\\d+⟧)? from {STATE:from}(?![\\p{L}-])" }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}' }),

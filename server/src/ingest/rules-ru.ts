@@ -238,7 +238,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.succeeded-new', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
     context: SUCCEEDED_HIM,
     pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?(?:⟦PERSON#\\d+⟧|его|е[её]) (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
-  ru({ name: 'ru.post.succeeded-old', type: 'POST', dating: 'end', toFallback: 'mainOrg', roleFallback: true,
+  ru({ name: 'ru.post.succeeded-old', type: 'POST', dating: 'handover', toFallback: 'mainOrg', roleFallback: true,
     pattern: `(?:сменив|сменивш${VERB_END}|заменив|заменивш${VERB_END}|сменил${VERB_END}|сменит|заменил${VERB_END}|заменит) на (?:(?:этом )?посту|н[её]м) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «пост генерального секретаря ОДКБ занял X», «X занял пост …».
   ru({ name: 'ru.post.taken', type: 'POST', dating: 'post', toFallback: 'mainOrg',

@@ -63,6 +63,20 @@ export function partialDate(text: string): PartialDate {
 }
 
 /**
+ * The last day of a term that ends as another starts on `start` (a chairmanship handed over, a post
+ * taken by a successor): the day before a day, since `until` is inclusive and the two must not overlap
+ * ("takes over on 1 January 2027": the predecessor until 2026-12-31); a month or a year as given, since
+ * the term ran into it.
+ */
+export function endBefore(start: string): string {
+  const parsed = parsePartialDate(start);
+  if (isPartialDateError(parsed) || parsed.precision !== 'day') return start;
+  const day = new Date(`${parsed.first}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+}
+
+/**
  * Whether a period [since, until] may end before it starts: only when the whole `until`
  * interval lies before the whole `since` interval ("1999" to "1999-04" is a valid period).
  */

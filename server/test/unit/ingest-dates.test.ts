@@ -51,6 +51,36 @@ describe('ingest: months and days without a year, by the tense of their clause',
   });
 });
 
+describe('ingest: the tense of a date is its own clause\'s, not the report\'s', () => {
+  it('does not take a verb of saying for the tense of what is said', () => {
+    expect(dates('Masadykov recalled that the chairmanship passes to Tajikistan on 1 January.', '2026-11-20')).toEqual(['point:2027-01-01']);
+    expect(dates('Масадыков напомнил, что с 1 января председательство перейдёт к Таджикистану.', '2026-11-20')).toEqual(['since:2027-01-01']);
+    expect(dates('Посол сообщил, что встреча прошла в марте.', '2026-11-20')).toEqual(['point:2026-03']);
+  });
+
+  it('puts a day of a clause with no tense on the side of publication it is nearer to', () => {
+    expect(dates('Kyrgyzstan chaired the bloc last year and handed over to Russia, which passes the baton to Tajikistan on January 1.', '2026-11-20')).toEqual([
+      'point:2025',
+      'point:2027-01-01',
+    ]);
+    expect(dates('December 8: the working group meets in Astana.', '2026-11-30')).toEqual(['point:2026-12-08']);
+    expect(dates('December 8: the working group meets in Astana.', '2027-01-05')).toEqual(['point:2026-12-08']);
+    // A past verb in its own clause still puts it behind: "took over … on January 1", read in September.
+    expect(dates('Colombia took over from Chile on January 1.', '2026-11-20')).toEqual(['point:2026-01-01']);
+  });
+
+  it('reads a Russian past participle as the past', () => {
+    expect(dates('Масадыков, вступивший в должность в январе, рассказал журналистам о планах.', '2026-11-20')).toEqual(['point:2026-01']);
+  });
+
+  it('reads a day or month with a relative year in that year', () => {
+    expect(dates('Masadykov has led the Secretariat since 1 January this year.', '2026-11-20')).toEqual(['since:2026-01-01']);
+    expect(dates('The drills are planned for March next year.', '2026-11-20')).toEqual(['point:2027-03']);
+    expect(dates('С 1 января нынешнего года организацию возглавляет Масадыков.', '2026-11-20')).toEqual(['since:2026-01-01']);
+    expect(dates('Учения пройдут в сентябре следующего года.', '2026-11-20')).toEqual(['point:2027-09']);
+  });
+});
+
 describe('ingest: dates relative to publication', () => {
   it('reads last and next month, week and year, and the years before', () => {
     expect(dates('The treaty was ratified last month.', '2027-02-04')).toEqual(['point:2027-01']);
@@ -100,6 +130,18 @@ describe('ingest: the dates a fact takes', () => {
     );
     expect(facts('Belarus will take part in the Interaction exercise, which will be held from 12 to 16 October.', '2026-09-01')).toEqual([
       'PARTICIPATES_IN belarus → interaction 2026-10-12..2026-10-16',
+    ]);
+  });
+
+  it('ends a term handed over on a day the day before, as the next holder starts that day', () => {
+    expect(facts('Russia will hand over the chairmanship of the CSTO to Tajikistan on 1 January 2027.', '2026-11-20')).toEqual([
+      'CHAIRS russia → csto ..2026-12-31 [chair]',
+      'CHAIRS tajikistan → csto 2027-01-01.. [chair]',
+    ]);
+    // A month or a year is kept: the term ran into it.
+    expect(facts('Russia will hand over the chairmanship of the CSTO to Tajikistan in 2027.', '2026-11-20')).toEqual([
+      'CHAIRS russia → csto ..2027 [chair]',
+      'CHAIRS tajikistan → csto 2027.. [chair]',
     ]);
   });
 

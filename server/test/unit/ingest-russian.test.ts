@@ -917,11 +917,11 @@ describe('ingest (ru): membership in a participle and after «чьё членс�
 describe('ingest (ru): a chairmanship handed from one state to the next, and a state in the genitive', () => {
   it('reads «перейдёт от A к B» and «эстафету у A приняла B» as the end of one term and the start of the next', () => {
     expect(facts('С 1 января 2029 года председательство в ОДКБ перейдёт от Армении к Казахстану.')).toEqual([
-      'CHAIRS armenia → csto ..2029-01-01 [chair]',
+      'CHAIRS armenia → csto ..2028-12-31 [chair]',
       'CHAIRS kazakhstan → csto 2029-01-01.. [chair]',
     ]);
     expect(facts('1 января 2028 года эстафету председательства в ОДКБ у Белоруссии приняла Армения.')).toEqual([
-      'CHAIRS belarus → csto ..2028-01-01 [chair]',
+      'CHAIRS belarus → csto ..2027-12-31 [chair]',
       'CHAIRS armenia → csto 2028-01-01.. [chair]',
     ]);
     // A relay race is not a chairmanship.

@@ -1,4 +1,4 @@
-import { endsBeforeStart, holdsOn, parsePartialDate, partialDate } from '../../src/model/partial-date';
+import { endBefore, endsBeforeStart, holdsOn, parsePartialDate, partialDate } from '../../src/model/partial-date';
 
 describe('partial dates', () => {
   it('keeps the precision and the interval a date denotes', () => {
@@ -13,6 +13,14 @@ describe('partial dates', () => {
     expect(parsePartialDate('1992-13')).toEqual({ error: expect.stringContaining('months run from 01 to 12') });
     expect(parsePartialDate('2023-02-29')).toEqual({ error: expect.stringContaining('has 28 days') });
     expect(parsePartialDate('92')).toHaveProperty('error');
+  });
+
+  it('ends a term the day before the next starts, keeping a month or a year as given', () => {
+    expect(endBefore('2027-01-01')).toBe('2026-12-31');
+    expect(endBefore('2024-03-01')).toBe('2024-02-29');
+    expect(endBefore('2026-05-15')).toBe('2026-05-14');
+    expect(endBefore('2026-05')).toBe('2026-05');
+    expect(endBefore('2026')).toBe('2026');
   });
 
   it('compares periods by their intervals', () => {
