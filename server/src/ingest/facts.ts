@@ -513,7 +513,7 @@ function datesFor(template: Template, index: number, end: number, asides: Array<
       // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
       // So has the next item of a gapped list ("…, в 2026 году — в Киргизии"), and a clause after a semicolon.
       const gapped = /,/.test(between) && /^⟦DATE#\d+⟧(?:-[а-яё]{1,2})? — /u.test(template.text.slice(at));
-      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя) |;/u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя|while|whereas|although|though) |;/u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 && !(heading && Number(heading[1]) === i) ? 1000 : slot.date!.role !== 'point' ? 50 : 200);

@@ -145,6 +145,15 @@ describe('ingest: the dates a fact takes', () => {
     ]);
   });
 
+  it('does not date a fact by a clause about another subject after "while"', () => {
+    const text =
+      'The meeting of the CSTO Council of Defence Ministers was held in Almaty on 26 May. Delegations of Belarus, Russia and Tajikistan attended, while Armenia, which froze its participation in the bloc in February 2024, was not represented.';
+    const found = facts(text, '2026-05-28');
+    expect(found).toContain('PARTICIPATES_IN belarus → "meeting of the CSTO Council of Defence Ministers" 2026-05-26..2026-05-26');
+    expect(found).toContain('MEMBER_OF armenia → csto 2024-02.. {participation frozen}');
+    expect(found.filter((fact) => fact.startsWith('PARTICIPATES_IN') && fact.includes('2024'))).toEqual([]);
+  });
+
   it('dates an edition by its year when the sentence gives none', () => {
     expect(facts('Учения «Рубеж-2024» принимал Кыргызстан.', '2026-09-01')).toEqual(['HOSTS kyrgyzstan → "Рубеж-2024" 2024..2024']);
   });
