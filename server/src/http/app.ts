@@ -27,7 +27,8 @@ import { RELEASE_HEADER, releaseEtags } from '../cache/etags';
 import { VersionClock } from '../cache/version';
 import { createMetrics } from './metrics';
 import type { Config } from '../config';
-import { compressed, explorerAssets } from './compression';
+import { explorerAssets } from './compression';
+import { answerEncoding } from './post-answers';
 
 export interface AppOptions extends AccessSettings {
   database: Database;
@@ -133,7 +134,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.use(metrics.middleware);
-  app.use(compressed());
+  app.use(answerEncoding());
   app.use(cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, exposedHeaders: [RELEASE_HEADER] }));
   app.get('/metrics', metrics.endpoint);
 
