@@ -19,7 +19,8 @@ import type { Database } from '../neo4j/database';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { accessOf, type AccessSettings } from './auth';
 import { accessPlugin } from '../graphql/access';
-import { BODY_LIMIT, errorHandler, notFound } from './errors';
+import { BODY_LIMIT_BYTES, errorHandler, notFound } from './errors';
+import { jsonBody } from './json-body';
 import { nestingGuard } from './nesting';
 import { readiness, type WarmUpState } from './readiness';
 import { responseCache } from '../cache/middleware';
@@ -158,7 +159,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
+    jsonBody(BODY_LIMIT_BYTES),
     nestingGuard(MAX_TOKENS),
     ...(options.cache
       ? [
