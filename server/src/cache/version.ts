@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { DatabaseUnavailableError, withinDeadline, type Database } from '../neo4j/database';
+import { DatabaseUnavailableError, withinDeadline, type Database, type Deadline } from '../neo4j/database';
 
 /** The state of the graph a read is answered at: the latest release and the edits made without one. */
 export interface GraphVersion {
@@ -47,6 +47,8 @@ export class VersionClock {
   constructor(
     private readonly database: VersionReader,
     private readonly wantedTrustMs = 0,
+    /** How long a request waits for the version (the requests' deadline; null: as long as it takes). */
+    private readonly deadline: Deadline | null = null,
   ) {}
 
   /** A write in this process: the next request reads the version again, whatever `trustMs` says. */
@@ -60,12 +62,12 @@ export class VersionClock {
   }
 
   /**
-   * The version, within the calling request's deadline: a request that shares a read another request
+   * The version, within the requests' deadline: a request that shares a read another request
    * started (or waits behind it) on a frozen Neo4j still gets its answer when its own deadline passes.
    */
   current(): Promise<GraphVersion> {
     if (this.last && performance.now() - this.last.at < this.trustMs) return Promise.resolve(this.last.version);
-    if (!this.inFlight) return withinDeadline(this.start());
+    if (!this.inFlight) return withinDeadline(this.start(), this.deadline);
     if (!this.queued) {
       let start!: () => void;
       const version = new Promise<GraphVersion>((resolve, reject) => {
@@ -73,7 +75,7 @@ export class VersionClock {
       });
       this.queued = { version, start };
     }
-    return withinDeadline(this.queued.version);
+    return withinDeadline(this.queued.version, this.deadline);
   }
 
   /** Starts a read; when it ends, the queued one (if any) starts at once, so none is in flight beside it. */

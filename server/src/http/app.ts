@@ -15,11 +15,12 @@ import { sourceRoutes } from './sources';
 import { formatError, operationTypeExists, statusPlugin, type Log } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
 import { typeDefs } from '../graphql/schema';
-import { withDeadline, type Database } from '../neo4j/database';
+import type { Database } from '../neo4j/database';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { accessOf, type AccessSettings } from './auth';
 import { accessPlugin } from '../graphql/access';
-import { BODY_LIMIT, errorHandler, notFound } from './errors';
+import { BODY_LIMIT_BYTES, errorHandler, notFound } from './errors';
+import { jsonBody } from './json-body';
 import { nestingGuard } from './nesting';
 import { readiness, type WarmUpState } from './readiness';
 import { responseCache } from '../cache/middleware';
@@ -27,7 +28,8 @@ import { RELEASE_HEADER, releaseEtags } from '../cache/etags';
 import { VersionClock } from '../cache/version';
 import { createMetrics } from './metrics';
 import type { Config } from '../config';
-import { compressed, explorerAssets } from './compression';
+import { explorerAssets } from './compression';
+import { answerEncoding } from './post-answers';
 
 export interface AppOptions extends AccessSettings {
   database: Database;
@@ -119,8 +121,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const ready = readiness(options.database, () => warmUp);
   const metrics = createMetrics(options.database, () => warmUp !== 'running');
 
+  // What requests read and write through: every statement given up after the request deadline.
+  const requestDatabase = options.database.withDeadline(options.requestTimeoutMs);
   // One version check per request, shared by the response cache and the ETags of reports and exports.
-  const clock = new VersionClock(options.database, options.cache?.trustMs ?? 0);
+  const clock = new VersionClock(requestDatabase, options.cache?.trustMs ?? 0, requestDatabase.deadline);
   // A write through this process (a mutation, a review, an import) is seen here from its commit on.
   options.database.onHeadMoved(() => clock.forget());
   const readerAccess = (req: express.Request): string | null => {
@@ -133,8 +137,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.use(metrics.middleware);
-  app.use(compressed());
-  app.use(cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, exposedHeaders: [RELEASE_HEADER] }));
+  app.use(answerEncoding());
+  // With no origins the cors middleware adds nothing to any answer (a preflight falls through to the
+  // routes as without it); it is left out then, so it does not copy its options on every request.
+  if (options.corsOrigins.length > 0) app.use(cors({ origin: options.corsOrigins, exposedHeaders: [RELEASE_HEADER] }));
   app.get('/metrics', metrics.endpoint);
 
   app.get('/healthz', (_req, res) => {
@@ -151,13 +157,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.type('html').send(graphiqlPage('/graphql'));
     } else next();
   });
-  // After the body is read: its stream events would run outside the deadline's async context.
-  const deadline: express.RequestHandler = (_req, _res, next) => withDeadline(options.requestTimeoutMs, next);
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
+    jsonBody(BODY_LIMIT_BYTES),
     nestingGuard(MAX_TOKENS),
-    deadline,
     ...(options.cache
       ? [
           responseCache({
@@ -170,7 +173,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           }),
         ]
       : []),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.database, accessOf(req.headers.authorization, options), options.wikidata) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(requestDatabase, accessOf(req.headers.authorization, options), options.wikidata) }),
   );
 
   // A source read in (POST) is a release: with ORGRAPH_CACHE_TRUST_MS, this server's next read checks at once.
@@ -179,8 +182,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     next();
   };
   app.use('/sources', written, sourceRoutes(options.database, options, options.log));
-  app.use('/reports', deadline, ...etags(true), reportRoutes(() => new CountingReader(options.database), options));
-  app.use('/export', deadline, ...etags(false), exportRoutes(() => new CountingReader(options.database), options));
+  app.use('/reports', ...etags(true), reportRoutes(() => new CountingReader(requestDatabase), options));
+  app.use('/export', ...etags(false), exportRoutes(() => new CountingReader(requestDatabase), options));
 
   app.use(...explorerAssets(CLIENT_DIST));
   app.get('/', (_req, res) => {

@@ -5,6 +5,7 @@ import { DatabaseUnavailableError, QueryTimeoutError } from '../neo4j/database';
 
 /** The body limit of /graphql; also named in the 413's message. */
 export const BODY_LIMIT = '2mb';
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 interface HttpFailure {
   status: number;

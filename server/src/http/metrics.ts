@@ -2,9 +2,13 @@ import type express from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CacheOutcome } from '../cache/middleware';
 import type { Database } from '../neo4j/database';
+import { memoizeByText } from '../cache/text-memo';
 
 /** The driver's default pool size (we do not change it): the ceiling of orgraph_neo4j_sessions_open. */
 const NEO4J_POOL_SIZE = 100;
+
+/** Whether a GraphQL document is a mutation or a query (its comments skipped), remembered per text. */
+const documentKind = memoizeByText((query) => (/^\s*mutation\b/.test(query.replace(/^\s*#.*$/gm, '')) ? 'mutation' : 'query'));
 
 /** What a request was, in few enough words to be a label (never a client's own operation name). */
 function operationOf(req: express.Request): string {
@@ -12,7 +16,7 @@ function operationOf(req: express.Request): string {
   if (path.startsWith('/graphql')) {
     const query = (req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query) ?? '';
     if (typeof query !== 'string' || query === '') return 'graphql';
-    return /^\s*mutation\b/.test(query.replace(/^\s*#.*$/gm, '')) ? 'mutation' : 'query';
+    return documentKind(query);
   }
   const first = /^\/([a-z]+)/.exec(path)?.[1];
   return first && ['reports', 'export', 'sources', 'healthz', 'readyz', 'metrics', 'graphiql'].includes(first) ? first : 'assets';
@@ -50,14 +54,25 @@ export function createMetrics(database: Database, isReady: () => boolean): Metri
   new Counter({ name: 'orgraph_neo4j_statements_total', help: 'Cypher statements sent to Neo4j', registers: [registry], collect() { this.reset(); this.inc(database.statementsRun); } });
   new Gauge({ name: 'orgraph_ready', help: '1 when /readyz says ready (warmed up, Neo4j reachable at the last check)', registers: [registry], collect() { this.set(isReady() ? 1 : 0); } });
 
+  // Each operation's (and status's) series, found once: prom-client hashes a label object on every call.
+  const series = new Map<string, { latency: Histogram.Internal<string>; byStatus: Map<number, Counter.Internal> }>();
+  const seriesOf = (operation: string) => {
+    let found = series.get(operation);
+    if (!found) series.set(operation, (found = { latency: latency.labels(operation), byStatus: new Map() }));
+    return found;
+  };
+  const count = (operation: string, status: number, seconds: number) => {
+    const of = seriesOf(operation);
+    of.latency.observe(seconds);
+    let counter = of.byStatus.get(status);
+    if (!counter) of.byStatus.set(status, (counter = requests.labels(operation, String(status))));
+    counter.inc();
+  };
+
   return {
     middleware(req, res, next) {
-      const stop = latency.startTimer();
-      res.once('finish', () => {
-        const operation = operationOf(req);
-        stop({ operation });
-        requests.inc({ operation, status: String(res.statusCode) });
-      });
+      const start = performance.now();
+      res.once('finish', () => count(operationOf(req), res.statusCode, (performance.now() - start) / 1000));
       next();
     },
     async endpoint(_req, res) {

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import { cypher, type StatementName } from '../cypher/registry';
 import { commitWaitMs, MOVES_RELEASE_HEAD, trustWindowOf, waitAfterCommit } from './commit-wait';
@@ -65,23 +64,23 @@ export function translate(error: unknown): unknown {
 }
 
 /**
- * How long the current request waits for Neo4j to answer any one of its statements. Neo4j's own
- * transaction timeout cannot help when the server stops answering altogether (a frozen or overloaded
- * JVM): then the driver would wait for ever. Set above the transaction timeout, it never cuts a
- * statement a live database is still running (that one ends with QUERY_TOO_COMPLEX), only one it
- * does not answer; and since a request sends a bounded handful of statements (DataLoader), a
- * request is answered within about this when Neo4j freezes.
+ * How long a request waits for Neo4j to answer any one of its statements. Neo4j's own transaction
+ * timeout cannot help when the server stops answering altogether (a frozen or overloaded JVM): then
+ * the driver would wait for ever. Set above the transaction timeout, it never cuts a statement a live
+ * database is still running (that one ends with QUERY_TOO_COMPLEX), only one it does not answer; and
+ * since a request sends a bounded handful of statements (DataLoader), a request is answered within
+ * about this when Neo4j freezes. The same for every request of a server, so it is carried by the
+ * `Database` the requests are given (`Database.withDeadline`), not looked up per request: an
+ * AsyncLocalStorage did that before, and made Node run promise hooks on every promise of the process
+ * (4-5 % of a small read's CPU, bench/README.md).
  */
-interface Deadline {
+export interface Deadline {
   ms: number;
   seconds: number;
 }
 
-const deadlines = new AsyncLocalStorage<Deadline>();
-
-/** Runs `work` with every statement it sends, however deep in its calls, given up after `ms`. */
-export function withDeadline<T>(ms: number, work: () => T): T {
-  return deadlines.run({ ms, seconds: Math.round(ms / 100) / 10 }, work);
+export function deadlineOf(ms: number): Deadline {
+  return { ms, seconds: Math.round(ms / 100) / 10 };
 }
 
 function notAnswered(deadline: Deadline, writing: boolean): DatabaseUnavailableError {
@@ -92,16 +91,10 @@ function notAnswered(deadline: Deadline, writing: boolean): DatabaseUnavailableE
 }
 
 /**
- * `pending`, given up with a DatabaseUnavailableError when it has not settled within the current
- * request's deadline: for waits on the database that are not statements of their own (a shared check).
+ * `pending`, given up with a DatabaseUnavailableError when it has not settled within `deadline` (when
+ * there is one); also for waits on the database that are not statements of their own (a shared check).
  */
-export function withinDeadline<T>(pending: Promise<T>): Promise<T> {
-  return beforeDeadline(pending, false);
-}
-
-/** `pending`, or a DatabaseUnavailableError if it has not settled within the current deadline (if any). */
-async function beforeDeadline<T>(pending: Promise<T>, writing: boolean): Promise<T> {
-  const deadline = deadlines.getStore();
+export async function withinDeadline<T>(pending: Promise<T>, deadline: Deadline | null, writing = false): Promise<T> {
   if (!deadline) return pending;
   // The abandoned statement may still fail later, when the server answers; nobody waits for it then.
   pending.catch(() => undefined);
@@ -145,13 +138,32 @@ export function withoutStackTrace<T>(start: () => T): T {
 
 /** Runs named statements; the only door to Neo4j, so round trips can be counted and errors translated. */
 export class Database {
+  /**
+   * What this database and every view of it (`withDeadline`) share: a view inherits from it, so a
+   * field assigned through a view would be the view's own; the counters and bookmarks live here.
+   */
+  private readonly shared: { statementsRun: number; sessionsOpen: number; bookmarks: BookmarkManager | null };
+  /** How long a statement sent through this database is waited for (null: as long as it takes). */
+  readonly deadline: Deadline | null = null;
+
   /** Statements sent to Neo4j since the process started (tests and request counters read differences). */
-  statementsRun = 0;
+  get statementsRun(): number {
+    return this.shared.statementsRun;
+  }
+
   /**
    * Sessions open now, each holding a pooled connection while it runs (the driver publishes no pool
    * figures): what /metrics reports as Neo4j pool use, beside the pool's size, `maxConnectionPoolSize`.
    */
-  sessionsOpen = 0;
+  get sessionsOpen(): number {
+    return this.shared.sessionsOpen;
+  }
+
+  /** Counts a statement sent. */
+  counted(): void {
+    this.shared.statementsRun += 1;
+  }
+
   /**
    * This process's own trust window (ORGRAPH_CACHE_TRUST_MS): a write that moves the release head waits
    * at least this long after its commit, and longer if the head holds a longer one (commit-wait.ts).
@@ -166,7 +178,18 @@ export class Database {
     private readonly timeoutMs: number,
     routing: boolean,
   ) {
-    this.bookmarks = routing ? neo4j.bookmarkManager() : null;
+    this.shared = { statementsRun: 0, sessionsOpen: 0, bookmarks: routing ? neo4j.bookmarkManager() : null };
+  }
+
+  /**
+   * This database with every statement sent through it (reads, writes, transactions, however deep in
+   * a request's calls) given up after `ms`: what requests are given. A view: it shares the driver,
+   * counters and listeners, and is made once per server, not per request.
+   */
+  withDeadline(ms: number): Database {
+    const view = Object.create(this) as Database;
+    (view as { deadline: Deadline }).deadline = deadlineOf(ms);
+    return view;
   }
 
   static connect(settings: ConnectionSettings, timeoutMs: number): Database {
@@ -184,12 +207,14 @@ export class Database {
    * needs none, and they would do harm there: after a restore from a backup, the database is behind
    * the bookmarks the driver holds, and every read would wait for transactions that never come.
    */
-  private bookmarks: BookmarkManager | null;
+  private get bookmarks(): BookmarkManager | null {
+    return this.shared.bookmarks;
+  }
 
   /** After a restore, a cluster may be behind our bookmarks too: forget them, once. */
   private forgetBookmarksOn(error: unknown): void {
     const text = `${(error as { code?: string } | null)?.code ?? ''} ${(error as Error | null)?.message ?? ''}`;
-    if (this.bookmarks && /BookmarkTimeout|not up to the requested version/.test(text)) this.bookmarks = neo4j.bookmarkManager();
+    if (this.shared.bookmarks && /BookmarkTimeout|not up to the requested version/.test(text)) this.shared.bookmarks = neo4j.bookmarkManager();
   }
 
   async write<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
@@ -219,9 +244,9 @@ export class Database {
    * Retry-After instead. Writes keep managed transactions (`write`, `transaction`).
    */
   async read<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
-    this.statementsRun += 1;
+    this.counted();
     return this.inSession(neo4j.session.READ, async (session) => {
-      const result = await beforeDeadline(Promise.resolve(withoutStackTrace(() => session.run<T>(cypher(name), cypherParams(params), { timeout: this.timeoutMs }))), false);
+      const result = await withinDeadline(Promise.resolve(withoutStackTrace(() => session.run<T>(cypher(name), cypherParams(params), { timeout: this.timeoutMs }))), this.deadline);
       return result.records.map((record) => record.toObject());
     });
   }
@@ -241,10 +266,10 @@ export class Database {
       const tx = session.beginTransaction(config);
       try {
         const result = await work(begin(tx));
-        await beforeDeadline(tx.commit(), true);
+        await withinDeadline(tx.commit(), this.deadline, true);
         return result;
       } catch (error) {
-        if (tx.isOpen()) await beforeDeadline(tx.rollback(), false).catch(() => undefined);
+        if (tx.isOpen()) await withinDeadline(tx.rollback(), this.deadline).catch(() => undefined);
         throw error;
       }
     });
@@ -257,7 +282,7 @@ export class Database {
   /** `work` in a session of its own, counted as open while it runs, its errors in the API's words. */
   private async inSession<R>(mode: SessionMode, work: (session: Session) => Promise<R>): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks ?? undefined });
-    this.sessionsOpen += 1;
+    this.shared.sessionsOpen += 1;
     try {
       return await work(session);
     } catch (error) {
@@ -265,14 +290,14 @@ export class Database {
       throw translate(error);
     } finally {
       // Closing waits for what the session still runs: not beyond the deadline on a frozen server.
-      await beforeDeadline(session.close(), false).catch(() => undefined);
-      this.sessionsOpen -= 1;
+      await withinDeadline(session.close(), this.deadline).catch(() => undefined);
+      this.shared.sessionsOpen -= 1;
     }
   }
 
   /** Runs Cypher that is not a named statement: only schema migrations, read from cypher/schema. */
   async runSchemaStatement(statement: string): Promise<void> {
-    this.statementsRun += 1;
+    this.counted();
     try {
       await this.driver.executeQuery(statement, {}, { database: this.database });
     } catch (error) {
@@ -282,7 +307,7 @@ export class Database {
 
   async verify(): Promise<void> {
     try {
-      await beforeDeadline(this.driver.verifyConnectivity({ database: this.database }), false);
+      await withinDeadline(this.driver.verifyConnectivity({ database: this.database }), this.deadline);
     } catch (error) {
       throw translate(error);
     }
@@ -293,16 +318,17 @@ export class Database {
   }
 
   private async run<T extends RecordShape>(name: StatementName, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
-    this.statementsRun += 1;
-    this.sessionsOpen += 1;
+    this.counted();
+    this.shared.sessionsOpen += 1;
     try {
-      const result: QueryResult<T> = await beforeDeadline(
+      const result: QueryResult<T> = await withinDeadline(
         this.driver.executeQuery<QueryResult<T>>(cypher(name), cypherParams(params), {
           database: this.database,
           routing,
           transactionConfig: { timeout: this.timeoutMs },
           bookmarkManager: this.bookmarks,
         }),
+        this.deadline,
         routing === 'WRITE',
       );
       return result.records.map((record) => record.toObject());
@@ -310,7 +336,7 @@ export class Database {
       this.forgetBookmarksOn(error);
       throw translate(error);
     } finally {
-      this.sessionsOpen -= 1;
+      this.shared.sessionsOpen -= 1;
     }
   }
 }
@@ -330,8 +356,8 @@ export class Transaction {
   ) {}
 
   async run<T extends RecordShape = RecordShape>(name: StatementName, params: Record<string, unknown> = {}) {
-    this.owner.statementsRun += 1;
-    const result = await beforeDeadline(Promise.resolve(this.tx.run<T>(cypher(name), cypherParams(params))), true);
+    this.owner.counted();
+    const result = await withinDeadline(Promise.resolve(this.tx.run<T>(cypher(name), cypherParams(params))), this.owner.deadline, true);
     const rows = result.records.map((record) => record.toObject());
     if (MOVES_RELEASE_HEAD.has(name)) this.headTrustMs = Math.max(this.headTrustMs ?? 0, trustWindowOf(rows));
     return rows;
