@@ -29,8 +29,8 @@ export function words(text: string): string[] {
   return (text.toLocaleLowerCase().match(/[^\s\p{P}\p{S}]+(?:['’][^\s\p{P}\p{S}]+)*/gu) ?? []).slice(0, 16);
 }
 
-/** A boost as the query parser reads it: enough digits for a float, no exponent. */
-const boostText = (boost: number) => boost.toFixed(7).replace(/\.?0+$/, '');
+/** A boost as the query parser reads it: nine digits, which Java parses back to the very float (no exponent: boosts are 1/3 to 1). */
+const boostText = (boost: number) => Math.fround(boost).toPrecision(9);
 
 /**
  * A word misspelt, `maxEdits` edits at most: Lucene's fuzzy term, or, with the index's vocabulary, the
