@@ -11,6 +11,7 @@ import { cypher, type StatementName } from '../server/src/cypher/registry';
 import { importParsedFiles, importPaths } from '../server/src/dataset/import';
 import { inMemoryFile } from '../server/src/dataset/read';
 import { searchStatement } from '../server/src/graph/search';
+import { vocabulariesOf } from '../server/src/graph/search-vocabularies';
 import { cypherParams, Database } from '../server/src/neo4j/database';
 import { startLocalNeo4j } from '../server/src/neo4j/local/process';
 import { applyMigrations } from '../server/src/neo4j/migrations';
@@ -46,13 +47,21 @@ export async function run(db: Database, name: StatementName, params: Record<stri
  */
 export const NEIGHBOURHOOD_SELECTED = { withNodeDetails: false, withNodeCitations: false, withEdgeCitations: true };
 
-/** The search statement the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`: one index query (server/src/graph/search.ts). */
+/**
+ * The search statement the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`:
+ * one index query (server/src/graph/search.ts), its typos expanded with the index's vocabulary, read once
+ * per graph as the server reads it (not timed: the server reads it once per release).
+ */
 export async function runSearch(db: Database, text: string, release: number | null) {
-  const statement = searchStatement({ text }, { offset: 0, first: 10 }, release, { details: false, citations: false })!;
+  const vocabulary = release === null ? (await vocabulariesOf(db).current(db)).vocabulary : null;
+  const statement = searchStatement({ text }, { offset: 0, first: 10 }, release, { details: false, citations: false }, vocabulary)!;
   return run(db, statement.name, statement.params);
 }
 
-/** The Lucene query that answers a search: what the peer is given as its phrase. */
+/**
+ * The Lucene query that answers a search, with Lucene's fuzzy terms: what the peer is given as its
+ * phrase (a client of @neo4j/graphql has no vocabulary of the index to expand typos with).
+ */
 export function answeringLucene(text: string) {
   return searchStatement({ text }, { offset: 0, first: 1 }, null, { details: false, citations: false })!.params.query;
 }

@@ -47,4 +47,7 @@ CALL (nodes, scores, exactHits, exact, totalCount, threshold) {
     }
   } ELSE n {.id, .kind, .name, citations: []} END}) AS hits
 }
-RETURN totalCount, hits
+// The graph version the index was queried at: the server's vocabulary of the index's words (the
+// typos in $query, server/src/graph/search-vocabulary.ts) must be of it, or is read again.
+OPTIONAL MATCH (h:ReleaseHead {name: 'releases'})
+RETURN totalCount, hits, coalesce(h.latest, 0) AS latest, coalesce(h.edits, 0) AS edits

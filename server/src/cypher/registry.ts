@@ -14,6 +14,7 @@ export const STATEMENTS = [
   'queries/entities-by-name',
   'queries/search',
   'queries/search-at-release',
+  'queries/search-vocabulary',
   'queries/entity-list',
   'queries/entity-list-by-start',
   'queries/neighbourhood',

@@ -4,6 +4,8 @@
  * and within a small edit distance (typos: one edit for words of 4-5 letters, two from 6).
  */
 
+import type { Vocabulary } from './search-vocabulary';
+
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
 export function escapeLucene(word: string): string {
@@ -27,12 +29,28 @@ export function words(text: string): string[] {
   return (text.toLocaleLowerCase().match(/[^\s\p{P}\p{S}]+(?:['’][^\s\p{P}\p{S}]+)*/gu) ?? []).slice(0, 16);
 }
 
+/** A boost as the query parser reads it: nine digits, which Java parses back to the very float (no exponent: boosts are 1/3 to 1). */
+const boostText = (boost: number) => Math.fround(boost).toPrecision(9);
+
+/**
+ * A word misspelt, `maxEdits` edits at most: Lucene's fuzzy term, or, with the index's vocabulary, the
+ * words it holds within those edits as plain terms, each in its field and boosted as the fuzzy query
+ * would score it (server/src/graph/search-vocabulary.ts). Each is a one-word phrase, so the analyser
+ * cannot split it into words that the fuzzy term would not have matched. Null: no such word.
+ */
+export function fuzzyTerm(word: string, maxEdits: number, vocabulary?: Vocabulary | null): string | null {
+  if (!vocabulary) return `${escapeLucene(word)}~${maxEdits}`;
+  const variants = vocabulary.fuzzy(word, maxEdits);
+  if (variants.length === 0) return null;
+  return variants.map((variant) => `${variant.field}:"${escapeLucene(variant.term)}"^${boostText(variant.boost)}`).join(' OR ');
+}
+
 /** One word as typed, as a prefix, or misspelt (one edit from 4 letters, two from 6). */
-const wordQuery = (word: string) => {
+const wordQuery = (word: string, vocabulary?: Vocabulary | null) => {
   const term = escapeLucene(word);
   const alternatives = [`${term}^4`, `${term}*^2`];
-  if (word.length >= 6) alternatives.push(`${term}~2`);
-  else if (word.length >= 4) alternatives.push(`${term}~1`);
+  const fuzzy = word.length >= 6 ? fuzzyTerm(word, 2, vocabulary) : word.length >= 4 ? fuzzyTerm(word, 1, vocabulary) : null;
+  if (fuzzy !== null) alternatives.push(fuzzy);
   return `(${alternatives.join(' OR ')})`;
 };
 
@@ -43,10 +61,11 @@ const wordQuery = (word: string) => {
  * (Lucene compiles one per fuzzy term and field); the any-word part already has it, and building it a
  * second time made the query about 1.5× as long on the 10k graph.
  */
-const everyWordQuery = (word: string) => {
+const everyWordQuery = (word: string, vocabulary?: Vocabulary | null) => {
   const term = escapeLucene(word);
   const alternatives = [`${term}^4`, `${term}*^2`];
-  if (word.length >= 4) alternatives.push(`${term}~1`);
+  const fuzzy = word.length >= 4 ? fuzzyTerm(word, 1, vocabulary) : null;
+  if (fuzzy !== null) alternatives.push(fuzzy);
   if (word.length >= 6) alternatives.push(`${escapeLucene(word.slice(0, -2))}*`);
   return `+(${alternatives.join(' OR ')})`;
 };
@@ -55,8 +74,8 @@ const everyWordQuery = (word: string) => {
  * `all` requires every word ("collective security treaty organisation" should find the organization,
  * not the treaty): role search and the review queue's candidates; `any` matches any of them.
  */
-export function luceneQuery(text: string, match: 'all' | 'any' = 'any'): string | null {
-  const parts = words(text).map((word) => `${match === 'all' ? '+' : ''}${wordQuery(word)}`);
+export function luceneQuery(text: string, match: 'all' | 'any' = 'any', vocabulary?: Vocabulary | null): string | null {
+  const parts = words(text).map((word) => `${match === 'all' ? '+' : ''}${wordQuery(word, vocabulary)}`);
   return parts.length > 0 ? parts.join(match === 'all' ? ' ' : ' OR ') : null;
 }
 
@@ -75,13 +94,14 @@ export const PHRASE_BOOST = 500;
  * before those with some (the every-word form, boosted), and among them the words in the order typed
  * (the phrase, boosted). One query answers, counts and pages: no second query when no entity has
  * every word. An exact name or alias is ranked first by the statement (Lucene cannot see equality).
+ * With the index's vocabulary the typos are its words, as plain terms, instead of fuzzy terms.
  */
-export function searchQuery(text: string): string | null {
+export function searchQuery(text: string, vocabulary?: Vocabulary | null): string | null {
   const typed = words(text);
   if (typed.length === 0) return null;
-  const any = luceneQuery(text, 'any')!;
+  const any = luceneQuery(text, 'any', vocabulary)!;
   if (typed.length === 1) return any;
-  const every = typed.map((word) => everyWordQuery(word)).join(' ');
+  const every = typed.map((word) => everyWordQuery(word, vocabulary)).join(' ');
   const phrase = `"${typed.map(escapeLucene).join(' ')}"`;
   return `${phrase}^${PHRASE_BOOST} OR (${every})^${EVERY_WORD_BOOST} OR ${any}`;
 }

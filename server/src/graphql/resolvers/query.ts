@@ -3,6 +3,7 @@ import { entityId } from '../../graph/arguments';
 import { neighbourhood } from '../../graph/neighbourhood';
 import { absenceError } from '../../releases/absence';
 import { searchEntities } from '../../graph/search';
+import { vocabulariesOf } from '../../graph/search-vocabularies';
 import { graphStats } from '../../graph/stats';
 import { shortestPaths } from '../../graph/paths';
 import { timeline } from '../../graph/timeline';
@@ -17,7 +18,7 @@ export const Query: QueryResolvers = {
     return at === null ? ctx.entitySelected(entitySelection(info, [])).load(entityId(id)) : ((await entitiesById(ctx.db, [entityId(id)], at)).get(id) ?? null);
   },
   entityByIdentifier: (_, identifier, ctx) => entityByIdentifier(ctx.db, identifier),
-  search: (_, args, ctx, info) => searchEntities(ctx.db, args, entitySelection(info, ['edges', 'node'])),
+  search: (_, args, ctx, info) => searchEntities(ctx.db, args, entitySelection(info, ['edges', 'node']), vocabulariesOf(ctx.database)),
   entities: (_, args, ctx, info) => listEntities(ctx.db, args, entitySelection(info, ['edges', 'node'])),
   async neighbourhood(_, args, ctx, info) {
     const subgraph = await neighbourhood(ctx.db, args, subgraphSelection(info));
