@@ -46,9 +46,11 @@ export function crossValidate(printAloneOnly: boolean): void {
   const batches = [...new Set(runs.map((run) => batchOf(run.article)))].sort((a, b) => a - b);
   const thresholdArg = process.argv.indexOf('--threshold');
   const chosen = thresholdArg > 0 ? Number(process.argv[thresholdArg + 1]) : TRAINING.threshold;
+  // LEARNED_L2=… LEARNED_EPOCHS=…: other training settings, to compare them by cross-validation before changing TRAINING.
+  const options = { ...TRAINING, l2: Number(process.env.LEARNED_L2 ?? TRAINING.l2), epochs: Number(process.env.LEARNED_EPOCHS ?? TRAINING.epochs) };
   const folds = batches.map((batch) => {
     const held = runs.filter((run) => batchOf(run.article) === batch);
-    const model = train(runs.filter((run) => batchOf(run.article) !== batch).flatMap(examplesOf));
+    const model = train(runs.filter((run) => batchOf(run.article) !== batch).flatMap((run) => examplesOf(run)), options);
     return { batch, held, model };
   });
   console.log(`Leave-one-batch-out cross-validation of the learned layer: ${runs.length} articles, ${batches.length} batches (0 = the seed articles)\n`);
@@ -58,6 +60,27 @@ export function crossValidate(printAloneOnly: boolean): void {
   for (const threshold of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     const total = sum(folds.flatMap(({ held, model }) => held.map((run) => evaluate(run, { ...model, threshold }).row)));
     console.log(`| ${threshold} | ${pr(total.rules)} | ${pr(total.alone)} | ${pr(total.together)} | ${total.addedRight} / ${total.addedFalse} | ${ratio(total.addedRight, total.addedRight + total.addedFalse)} |`);
+  }
+  const sweep = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+  console.log('\nAdded right / false by type and threshold (what per-type thresholds are chosen from):\n');
+  console.log(`| type | ${sweep.join(' | ')} |`);
+  console.log(`|---|${sweep.map(() => '---|').join('')}`);
+  const perType = sweep.map((threshold) => {
+    const counts = new Map<string, [number, number]>();
+    for (const { held, model } of folds) {
+      for (const run of held) {
+        const { falseAdded } = evaluate(run, { ...model, threshold, thresholds: undefined });
+        for (const fact of chooseLearned(run.candidates, run.proposals, { ...model, threshold, thresholds: undefined })) {
+          const count = counts.get(fact.type) ?? [0, 0];
+          count[falseAdded.some((wrong) => wrong.type === fact.type && wrong.evidence === fact.evidence && wrong.from.text === fact.from.text && wrong.to.text === fact.to.text) ? 1 : 0]++;
+          counts.set(fact.type, count);
+        }
+      }
+    }
+    return counts;
+  });
+  for (const type of [...new Set(perType.flatMap((counts) => [...counts.keys()]))].sort()) {
+    console.log(`| ${type} | ${perType.map((counts) => (counts.get(type) ?? [0, 0]).join(' / ')).join(' | ')} |`);
   }
   console.log(`\nAt threshold ${chosen}, per held-out batch and language (P / R):\n`);
   console.log('| batch | lang | articles | rules | model alone | rules + model | added right / false |');

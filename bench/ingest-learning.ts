@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readDatasetNames } from '../server/src/ingest/dataset-gazetteer';
 import { buildGazetteer, extract } from '../server/src/ingest/extract';
-import type { Example, LearnedCandidate } from '../server/src/ingest/learned';
+import { openCandidates, type Example, type LearnedCandidate } from '../server/src/ingest/learned';
 import type { Gazetteer, ProposedFact } from '../server/src/ingest/types';
 
 export interface ExpectedFact {
@@ -62,14 +62,22 @@ export function runArticle(article: LabelledArticle, gazetteer: Gazetteer): Arti
   return { article, proposals: result.proposals, candidates };
 }
 
-/** An article's candidates as examples: positive when its labels state the candidate's type between its ends. */
-export function examplesOf(run: ArticleRun): Example[] {
-  return run.candidates.map((candidate) => ({
+/**
+ * An article's candidates as examples: positive when its labels state the candidate's type between its
+ * ends. `residual`: only what the rules left open (the candidates they did not decide, the labels they
+ * did not find), the distribution the layer meets behind them.
+ */
+export function examplesOf(run: ArticleRun, residual = RESIDUAL): Example[] {
+  const facts = residual ? matchFacts(run.article.facts, run.proposals).missed : run.article.facts;
+  return (residual ? openCandidates(run.candidates, run.proposals) : run.candidates).map((candidate) => ({
     type: candidate.type,
     features: candidate.features,
-    positive: run.article.facts.some((fact) => fact.type === candidate.type && endMatches(fact.from, candidate.fact.from) && endMatches(fact.to, candidate.fact.to)),
+    positive: facts.some((fact) => fact.type === candidate.type && endMatches(fact.from, candidate.fact.from) && endMatches(fact.to, candidate.fact.to)),
   }));
 }
+
+/** Whether the layer learns from what the rules left open (see examplesOf); chosen by cross-validation. */
+export const RESIDUAL = process.env.LEARNED_RESIDUAL !== '0';
 
 export interface FactScore {
   tp: number;
@@ -78,7 +86,7 @@ export interface FactScore {
 }
 
 /** Proposals against an article's labels, each label matched once, in the proposals' order (as bench:ingest scores). */
-export function matchFacts(facts: ExpectedFact[], proposals: ProposedFact[]): { score: FactScore; wrong: ProposedFact[] } {
+export function matchFacts(facts: ExpectedFact[], proposals: ProposedFact[]): { score: FactScore; wrong: ProposedFact[]; missed: ExpectedFact[] } {
   const open = [...facts];
   const wrong: ProposedFact[] = [];
   for (const fact of proposals) {
@@ -86,5 +94,5 @@ export function matchFacts(facts: ExpectedFact[], proposals: ProposedFact[]): { 
     if (i < 0) wrong.push(fact);
     else open.splice(i, 1);
   }
-  return { score: { tp: proposals.length - wrong.length, found: proposals.length, expected: facts.length }, wrong };
+  return { score: { tp: proposals.length - wrong.length, found: proposals.length, expected: facts.length }, wrong, missed: open };
 }

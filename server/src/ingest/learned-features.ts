@@ -69,8 +69,12 @@ export function pairFeatures({ text, units, from, to, language }: Pair): string[
   if (middle.some((unit) => unit.kind === from.kind)) features.add('from-not-nearest');
   const lowerBetween = words(between);
   for (const trigger of triggersIn(lowerBetween)) features.add(`trigger:${trigger.type}`);
+  const outside = `${words(text.slice(0, first.start)).split(' ').filter(Boolean).slice(-3).join(' ')} | ${words(text.slice(second.end)).split(' ').filter(Boolean).slice(0, 3).join(' ')}`;
+  for (const trigger of triggersIn(outside)) features.add(`trigger-outside:${trigger.type}`);
+  // "the defence minister of Kazakhstan", "Russia's delegation": the state or organization owns the actor, it is not one.
+  if (GUARDS.owned(`${text.slice(Math.max(0, from.start - 60), from.start)}`)) features.add('from-owned');
+  if (/^(?:['’]s)? (?:delegation|mission|forces|troops|contingent|minister|president|leader|делегаци|мисси|сил|министр|президент)/u.test(text.slice(from.end, from.end + 20).toLowerCase())) features.add('from-owns-next');
   const sentence = words(text);
-  for (const trigger of triggersIn(sentence)) features.add(`trigger-sentence:${trigger.type}`);
   const around = words(text.slice(Math.max(0, first.start - 40), second.end + 20));
   if (GUARDS.refused(around)) features.add('guard:refused');
   if (GUARDS.doubted(sentence)) features.add('guard:doubted');

@@ -104,6 +104,10 @@ export function train(examples: Example[], options: TrainOptions = TRAINING): Le
   return { threshold: options.threshold, ...(options.thresholds ? { thresholds: options.thresholds } : {}), types };
 }
 
+/** Whether a type needs a word of its lexicon between or just around its ends (chosen by cross-validation). */
+const GATED = process.env.LEARNED_GATED !== '0';
+const LOCATIVE_BEFORE = /(?:^|[ ,])(?:in|at|в|во|на) (?:the )?"?$/u;
+
 /** A pair of ends farther apart than this many tokens is no candidate: a sentence that long states its facts nearer. */
 const MAX_TOKENS = 25;
 
@@ -139,9 +143,13 @@ export function candidatePairs(text: string, units: RelationUnit[], language: La
       const features = pairFeatures({ text, units, from, to, language });
       // A trigger of the type between the ends says how its date reads ("joined": a start; "left": an end; "froze": a status).
       const stated = triggersIn(lower(text.slice(first.start, second.end)));
+      const near = GATED ? triggersIn(`${lower(text.slice(0, first.start)).split(' ').slice(-4).join(' ')} | ${lower(text.slice(second.end)).split(' ').slice(0, 4).join(' ')}`) : [];
+      const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, to.start - 12), to.start));
       const became = GUARDS.became(lower(text));
       for (const [type, ends] of types) {
         const trigger = stated.find((found) => found.type === type);
+        // A type the sentence has no word of near the pair is not stated (a place after "in" is a meeting's place without one).
+        if (GATED && !trigger && !near.some((found) => found.type === type) && !(type === 'HELD_IN' && located)) continue;
         const usual = trigger?.dating ?? ends.dating;
         const dating = usual === 'post' && became ? 'start' : usual;
         pairs.push({ type, from, to, features, dating, ...(trigger?.status ? { status: trigger.status } : {}), ...(ends.role ? { role: ends.role } : {}) });
@@ -156,25 +164,37 @@ const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph 
 const joins = (fact: ProposedFact, a: FactEnd, b: FactEnd) =>
   (endKey(fact.from) === endKey(a) && endKey(fact.to) === endKey(b)) || (endKey(fact.from) === endKey(b) && endKey(fact.to) === endKey(a));
 
+/** A type and ends as one key: a meeting named by common nouns is one end however it is called ("the summit", "the annual summit"), as the labels' "?". */
+const factKey = (fact: ProposedFact) => [fact.type, ...[fact.from, fact.to].map((end) => end.entityId ?? '?')].join('|');
+
 /**
- * The proposals the model adds to an article's: candidates scored at the threshold or above, the best
- * type for each pair of ends in a sentence, none between ends the rules joined in that sentence, and
- * none of a type and ends the article already has (a fact stated twice is one fact).
+ * The candidates the rules left open: none between ends the rules joined in that sentence, none of a
+ * type and ends the article already has (a fact stated twice is one fact), and none of a type the rules
+ * read in that sentence with one of its ends (they read that statement: its other ends are theirs to name).
+ */
+export function openCandidates(candidates: LearnedCandidate[], proposals: ProposedFact[]): LearnedCandidate[] {
+  const known = new Set(proposals.map(factKey));
+  const read = (other: ProposedFact, fact: ProposedFact) =>
+    sameSentence(other, fact) && (joins(other, fact.from, fact.to) || (other.type === fact.type && (endKey(other.from) === endKey(fact.from) || endKey(other.to) === endKey(fact.to))));
+  return candidates.filter(({ fact }) => !known.has(factKey(fact)) && !proposals.some((other) => read(other, fact)));
+}
+
+/**
+ * The proposals the model adds to an article's: open candidates scored at the threshold or above, the
+ * best type for each pair of ends in a sentence, each type and ends once.
  */
 export function chooseLearned(candidates: LearnedCandidate[], proposals: ProposedFact[], model: LearnedModel): ProposedFact[] {
-  const scored = candidates
+  const scored = openCandidates(candidates, proposals)
     .map((candidate) => ({ candidate, p: score(model, candidate.type, candidate.features) }))
     .filter(({ candidate, p }) => p >= (model.thresholds?.[candidate.type] ?? model.threshold));
   const best = new Map<string, number>();
   const pairKey = (fact: ProposedFact) => `${fact.evidence.paragraph}|${fact.evidence.start}|${[endKey(fact.from), endKey(fact.to)].sort().join('|')}`;
   for (const { candidate, p } of scored) best.set(pairKey(candidate.fact), Math.max(best.get(pairKey(candidate.fact)) ?? 0, p));
   const added: ProposedFact[] = [];
-  const factKey = (fact: ProposedFact) => `${fact.type}|${endKey(fact.from)}|${endKey(fact.to)}`;
-  const known = new Set(proposals.map(factKey));
+  const known = new Set<string>();
   for (const { candidate, p } of scored) {
     const { fact } = candidate;
     if (p < best.get(pairKey(fact))! || known.has(factKey(fact))) continue;
-    if (proposals.some((other) => sameSentence(other, fact) && joins(other, fact.from, fact.to))) continue;
     known.add(factKey(fact));
     added.push({ ...fact, rule: `learned.${fact.type.toLowerCase()}(${p.toFixed(2)})` });
   }

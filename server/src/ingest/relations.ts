@@ -479,4 +479,6 @@ export const GUARDS = {
   doubted: (lower: string) => DOUBTED.test(lower),
   clauseBreak: (text: string) => new RegExp(CLAUSE_BREAK.source, 'u').test(text),
   became: (lower: string) => BECAME.test(lower),
+  /** Words before a state or an organization that make it the owner of someone or something else ("the defence minister of", "президент"). */
+  owned: (before: string) => OWNER_OF.test(before) || OWNED_BEFORE.test(before),
 };
