@@ -33,6 +33,8 @@ function evaluate(run: ArticleRun, model: LearnedModel): { row: Row; falseAdded:
   return { row: { rules, alone, together: together.score, addedRight, addedFalse: added.length - addedRight }, falseAdded: together.wrong.filter((fact) => added.includes(fact)) };
 }
 
+const sameFact = (a: ProposedFact, b: ProposedFact) => a.type === b.type && a.evidence === b.evidence && a.from.text === b.from.text && a.to.text === b.to.text;
+
 function sum(rows: Row[]): Row {
   return rows.reduce(
     (a, b) => ({ rules: add(a.rules, b.rules), alone: add(a.alone, b.alone), together: add(a.together, b.together), addedRight: a.addedRight + b.addedRight, addedFalse: a.addedFalse + b.addedFalse }),
@@ -40,7 +42,7 @@ function sum(rows: Row[]): Row {
   );
 }
 
-export function crossValidate(printAloneOnly: boolean): void {
+export function crossValidate(): void {
   const gazetteer = corpusGazetteer();
   const runs = readLabels().map((article) => runArticle(article, gazetteer));
   const batches = [...new Set(runs.map((run) => batchOf(run.article)))].sort((a, b) => a - b);
@@ -62,25 +64,31 @@ export function crossValidate(printAloneOnly: boolean): void {
     console.log(`| ${threshold} | ${pr(total.rules)} | ${pr(total.alone)} | ${pr(total.together)} | ${total.addedRight} / ${total.addedFalse} | ${ratio(total.addedRight, total.addedRight + total.addedFalse)} |`);
   }
   const sweep = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
-  console.log('\nAdded right / false by type and threshold (what per-type thresholds are chosen from):\n');
+  console.log('\nBy type and threshold: added right / false (model alone right / false), what per-type thresholds are chosen from:\n');
   console.log(`| type | ${sweep.join(' | ')} |`);
   console.log(`|---|${sweep.map(() => '---|').join('')}`);
   const perType = sweep.map((threshold) => {
-    const counts = new Map<string, [number, number]>();
+    /** Per type: added right, added false, model alone right, model alone false. */
+    const counts = new Map<string, number[]>();
+    const count = (type: string, at: number) => {
+      const row = counts.get(type) ?? [0, 0, 0, 0];
+      row[at]!++;
+      counts.set(type, row);
+    };
     for (const { held, model } of folds) {
       for (const run of held) {
-        const { falseAdded } = evaluate(run, { ...model, threshold, thresholds: undefined });
-        for (const fact of chooseLearned(run.candidates, run.proposals, { ...model, threshold, thresholds: undefined })) {
-          const count = counts.get(fact.type) ?? [0, 0];
-          count[falseAdded.some((wrong) => wrong.type === fact.type && wrong.evidence === fact.evidence && wrong.from.text === fact.from.text && wrong.to.text === fact.to.text) ? 1 : 0]++;
-          counts.set(fact.type, count);
-        }
+        const at = { ...model, threshold, thresholds: undefined };
+        const { falseAdded } = evaluate(run, at);
+        for (const fact of chooseLearned(run.candidates, run.proposals, at)) count(fact.type, falseAdded.some((wrong) => sameFact(wrong, fact)) ? 1 : 0);
+        const alone = chooseLearned(run.candidates, [], at);
+        const { wrong } = matchFacts(run.article.facts, alone);
+        for (const fact of alone) count(fact.type, wrong.includes(fact) ? 3 : 2);
       }
     }
     return counts;
   });
   for (const type of [...new Set(perType.flatMap((counts) => [...counts.keys()]))].sort()) {
-    console.log(`| ${type} | ${perType.map((counts) => (counts.get(type) ?? [0, 0]).join(' / ')).join(' | ')} |`);
+    console.log(`| ${type} | ${perType.map((counts) => { const [a, b, c, d] = counts.get(type) ?? [0, 0, 0, 0]; return `${a} / ${b} (${c} / ${d})`; }).join(' | ')} |`);
   }
   console.log(`\nAt threshold ${chosen}, per held-out batch and language (P / R):\n`);
   console.log('| batch | lang | articles | rules | model alone | rules + model | added right / false |');
@@ -97,7 +105,7 @@ export function crossValidate(printAloneOnly: boolean): void {
       const row = sum(results.map((result) => result.row));
       all.push(row);
       (byLanguage[language] ??= []).push(row);
-      if (!printAloneOnly || true) console.log(`| ${batch} | ${language} | ${runsOf.length} | ${pr(row.rules)} | ${pr(row.alone)} | ${pr(row.together)} | ${row.addedRight} / ${row.addedFalse} |`);
+      console.log(`| ${batch} | ${language} | ${runsOf.length} | ${pr(row.rules)} | ${pr(row.alone)} | ${pr(row.together)} | ${row.addedRight} / ${row.addedFalse} |`);
     }
   }
   for (const [language, rows] of Object.entries(byLanguage)) {

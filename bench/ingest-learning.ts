@@ -76,8 +76,11 @@ export function examplesOf(run: ArticleRun, residual = RESIDUAL): Example[] {
   }));
 }
 
-/** Whether the layer learns from what the rules left open (see examplesOf); chosen by cross-validation. */
-export const RESIDUAL = process.env.LEARNED_RESIDUAL !== '0';
+/**
+ * Whether the layer learns from what the rules left open (see examplesOf), chosen by cross-validation;
+ * `--train-on-all` (train:ingest, bench:ingest --cross-validate) learns from every candidate instead.
+ */
+export const RESIDUAL = !process.argv.includes('--train-on-all');
 
 export interface FactScore {
   tp: number;

@@ -170,5 +170,5 @@ function main(): void {
   console.log(`  ${big!.size} entities (CSTO + 100k synthetic): ${timeOf(() => extract(long, bigOptions), 5).toFixed(1)} ms (building that gazetteer once: ${buildMs.toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB)`);
 }
 
-if (process.argv.includes('--cross-validate')) crossValidate(process.argv.includes('--learned-only'));
+if (process.argv.includes('--cross-validate')) crossValidate();
 else main();
