@@ -481,4 +481,8 @@ export const GUARDS = {
   became: (lower: string) => BECAME.test(lower),
   /** Words before a state or an organization that make it the owner of someone or something else ("the defence minister of", "президент"). */
   owned: (before: string) => OWNER_OF.test(before) || OWNED_BEFORE.test(before),
+  /** An organization named as the owner of a delegation or forces ("the CSTO delegation", «делегацию ОДКБ»): not the end itself. */
+  delegation: (text: string, unit: RelationUnit) => OWNED_AFTER.test(text.slice(unit.end)) || OWNED_BEFORE.test(text.slice(0, unit.start)),
+  /** A meeting that is an exercise or an operation: "the drills in Minsk" says no more than where troops are. */
+  exercise: (words: string) => EXERCISE.test(words),
 };
