@@ -48,9 +48,11 @@ export interface TrainOptions {
   prune: number;
   threshold: number;
   thresholds?: LearnedModel['thresholds'];
+  /** The fewest positive and the fewest negative examples a type needs to be learned at all. */
+  minimum: number;
 }
 
-export const TRAINING: TrainOptions = { l2: 0.01, epochs: 12, rate: 0.2, prune: 0.01, threshold: 0.7 };
+export const TRAINING: TrainOptions = { l2: 0.01, epochs: 12, rate: 0.2, prune: 0.01, threshold: 0.6, minimum: 5 };
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
@@ -77,8 +79,9 @@ export function train(examples: Example[], options: TrainOptions = TRAINING): Le
   const types: LearnedModel['types'] = {};
   for (const type of [...byType.keys()].sort()) {
     const list = byType.get(type)!;
-    // A type without a positive example has nothing to learn: proposing it would only be guessing.
-    if (!list.some((example) => example.positive)) continue;
+    // A type with too few examples of either class has nothing to learn: one lone positive would make every pair of its kinds one.
+    const positives = list.filter((example) => example.positive).length;
+    if (positives < options.minimum || list.length - positives < options.minimum) continue;
     const weights = new Map<string, number>();
     const squares = new Map<string, number>();
     for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -145,7 +148,8 @@ export function candidatePairs(text: string, units: RelationUnit[], language: La
       // A trigger of the type between the ends says how its date reads ("joined": a start; "left": an end; "froze": a status).
       const stated = triggersIn(lower(text.slice(first.start, second.end)));
       const near = triggersIn(`${before} | ${lower(text.slice(second.end)).split(' ').slice(0, 4).join(' ')}`);
-      const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, to.start - 12), to.start));
+      // "the talks in Minsk and Moscow": a list of places after a meeting is not where it was held.
+      const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, to.start - 12), to.start)) && !/^"? (?:and|и) "?⟦(?:PLACE|STATE)/u.test(text.slice(to.end));
       const became = GUARDS.became(lower(text));
       let features: string[] | undefined;
       for (const [type, ends] of types) {
