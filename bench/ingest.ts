@@ -2,7 +2,10 @@
  * `npm run bench:ingest [-- --verbose]`: the extraction engine against the labelled corpus of
  * bench/ingest-corpus (labels.json): mention and proposal precision and recall, for the set and per
  * article, misses by type, time per article; then the time of a 2,000-word article with the CSTO
- * gazetteer and with 100k synthetic entities beside it.
+ * gazetteer and with 100k synthetic entities beside it. `--no-relations` / `--relations-only`: the
+ * relation layer off / alone; `--no-learned` / `--learned-only`: the learned layer off / alone;
+ * `--cross-validate [--threshold t] [--train-on-all]`: the learned layer's leave-one-batch-out
+ * cross-validation (bench/ingest-cross-validation.ts) instead.
  */
 import fs from 'node:fs';
 import path from 'node:path';
