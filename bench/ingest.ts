@@ -2,41 +2,26 @@
  * `npm run bench:ingest [-- --verbose]`: the extraction engine against the labelled corpus of
  * bench/ingest-corpus (labels.json): mention and proposal precision and recall, for the set and per
  * article, misses by type, time per article; then the time of a 2,000-word article with the CSTO
- * gazetteer and with 100k synthetic entities beside it.
+ * gazetteer and with 100k synthetic entities beside it. `--no-relations` / `--relations-only`: the
+ * relation layer off / alone; `--no-learned` / `--learned-only`: the learned layer off / alone;
+ * `--cross-validate [--threshold t] [--train-on-all]`: the learned layer's leave-one-batch-out
+ * cross-validation (bench/ingest-cross-validation.ts) instead.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { readDatasetNames } from '../server/src/ingest/dataset-gazetteer';
 import { buildGazetteer, extract } from '../server/src/ingest/extract';
 import type { Extraction, Gazetteer, GazetteerEntry, ProposedFact } from '../server/src/ingest/types';
+import { crossValidate } from './ingest-cross-validation';
+import { corpus, endMatches, readLabels, root, type LabelledArticle } from './ingest-learning';
 import { syntheticGraph } from './synthetic';
 
-interface ExpectedFact {
-  type: string;
-  from: string;
-  to: string;
-  since?: string;
-  until?: string;
-  role?: string;
-  status?: string;
-}
-
-interface LabelledArticle {
-  file: string;
-  published: string;
-  language: 'en' | 'ru';
-  mentions: Record<string, string[]>;
-  facts: ExpectedFact[];
-  /** Written and labelled after a round of tuning, run once as it was (figures in bench/README.md), then tuned on: batch 1 or 2. */
-  heldOut?: boolean | number;
-}
-
-const root = path.resolve(__dirname, '..');
-const corpus = path.join(root, 'bench/ingest-corpus');
 const verbose = process.argv.includes('--verbose');
 /** `--no-relations`: the rules alone, without the relation layer behind them (to measure what it adds); `--relations-only`: the layer alone. */
 const relations: boolean | 'only' = process.argv.includes('--relations-only') ? 'only' : !process.argv.includes('--no-relations');
-const labels = JSON.parse(fs.readFileSync(path.join(corpus, 'labels.json'), 'utf8')) as { articles: LabelledArticle[] };
+/** `--no-learned`: without the learned layer; `--learned-only`: the learned layer alone (no rules, no relation layer). */
+const learned: boolean | 'only' = process.argv.includes('--learned-only') ? 'only' : !process.argv.includes('--no-learned');
+const labels = { articles: readLabels() };
 
 interface Score {
   tp: number;
@@ -82,8 +67,6 @@ function scoreMentions(article: LabelledArticle, result: Extraction, kindOf: (id
   }
   return { tp, expected: total, found: result.mentions.length };
 }
-
-const endMatches = (expected: string, end: ProposedFact['from']) => (expected === '?' ? !end.entityId : end.entityId === expected);
 
 function scoreFacts(article: LabelledArticle, result: Extraction, misses: Map<string, number>, dates: { right: number; checked: number }): Score {
   const open = [...article.facts];
@@ -143,13 +126,13 @@ function main(): void {
   const misses = new Map<string, number>();
   const dates = { right: 0, checked: 0 };
   const texts: string[] = [];
-  console.log(`Ingest benchmark: ${labels.articles.length} articles, CSTO gazetteer of ${gazetteer.size} entities, relation layer ${relations === 'only' ? 'alone (no rules)' : relations ? 'on' : 'off'}\n`);
+  console.log(`Ingest benchmark: ${labels.articles.length} articles, CSTO gazetteer of ${gazetteer.size} entities, relation layer ${relations === 'only' ? 'alone (no rules)' : relations ? 'on' : 'off'}, learned layer ${learned === 'only' ? 'alone (no rules, no relation layer)' : learned ? 'on' : 'off'}\n`);
   console.log('| article | lang | words | mentions P | mentions R | proposals P | proposals R | ms |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const article of labels.articles) {
     const text = fs.readFileSync(path.join(corpus, article.file), 'utf8');
     texts.push(text);
-    const options = { gazetteer, published: article.published, relations };
+    const options = { gazetteer, published: article.published, relations, learned };
     const result = extract(text, options);
     const m = scoreMentions(article, result, kindOf, misses);
     const f = scoreFacts(article, result, misses, dates);
@@ -190,4 +173,5 @@ function main(): void {
   console.log(`  ${big!.size} entities (CSTO + 100k synthetic): ${timeOf(() => extract(long, bigOptions), 5).toFixed(1)} ms (building that gazetteer once: ${buildMs.toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB)`);
 }
 
-main();
+if (process.argv.includes('--cross-validate')) crossValidate();
+else main();

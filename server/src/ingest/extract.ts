@@ -4,6 +4,7 @@
  */
 import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
 import { compile, proposeFacts } from './facts';
+import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
 import { RUSSIAN_RULES } from './rules-ru';
@@ -43,8 +44,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const found: Found[][] = paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer));
   const facts = proposeFacts(
     { paragraphs, sentences, mentions: found, published: publicationDate(options.published), language, gazetteer: options.gazetteer },
-    options.relations === 'only' ? [] : RULES[language],
-    { relations: options.relations !== false },
+    options.relations === 'only' || options.learned === 'only' ? [] : RULES[language],
+    {
+      relations: options.relations !== false && options.learned !== 'only',
+      ...(options.learned === false ? {} : { learned: { model: options.learnedModel ?? committedModel(), collect: options.learnedCandidates } }),
+    },
   );
   return {
     language,

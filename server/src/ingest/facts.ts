@@ -9,7 +9,8 @@ import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { eventKindOf, eventReferences, type NamedEvent } from './event-reference';
-import { relationsIn, type RelationFind, type RelationUnit } from './relations';
+import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
+import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
@@ -677,6 +678,8 @@ export interface FactResult {
 export interface FactOptions {
   /** The relation layer behind the rules (relations.ts); on unless false. */
   relations?: boolean;
+  /** The learned layer behind both (learned.ts): off when absent; `collect` receives every candidate of the article (training, cross-validation). */
+  learned?: { model: LearnedModel; collect?: (candidates: LearnedCandidate[]) => void };
 }
 
 const MEETING_SPANS = new RegExp(explicitLetters(MEETING), 'gi');
@@ -713,6 +716,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   let echoed: ProposedFact[] = [];
   /** The last date the text gave: what "since then" in a later sentence counts from. */
   let lastDate: string | undefined;
+  /** Every candidate pair of the learned layer, chosen from once the rules' proposals are final. */
+  const candidates: LearnedCandidate[] = [];
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
@@ -874,13 +879,23 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
           // "the Minsk summit" again: the meeting held there is proposed once, wherever the article first says so.
           if (find.nominal && proposals.some((other) => other.type === 'HELD_IN' && !other.from.entityId && endKey(other.to) === endKey(fact.to))) continue;
-          let date = datesFor(template, find.start, find.end, find.asides);
-          if (!date && find.dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
-          applyDating(fact, find.dating, date, article.published);
+          dateFromSentence(fact, find.dating, template, find, dateline, article.published);
           const key = [fact.type, endKey(fact.from), endKey(fact.to), fact.since, fact.until, fact.status, p, sentence.start].join('|');
           if (seen.has(key)) continue;
           seen.add(key);
           proposals.push(fact);
+        }
+      }
+      if (options.learned) {
+        const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
+        for (const pair of candidatePairs(template.text, relationUnits(template, meetingSpans(template)), article.language)) {
+          const [from, to] = [unitEnd(template, pair.from), unitEnd(template, pair.to)];
+          if (!from || !to || (from.entityId && from.entityId === to.entityId)) continue;
+          const fact: ProposedFact = { type: pair.type, from, to, evidence: quote, rule: 'learned' };
+          if (pair.status) fact.status = pair.status;
+          if (pair.role) fact.role = pair.role;
+          dateFromSentence(fact, pair.dating, template, { start: Math.min(pair.from.start, pair.to.start), end: Math.max(pair.from.end, pair.to.end), asides: [] }, dateline, article.published);
+          candidates.push({ type: pair.type, features: pair.features, fact });
         }
       }
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
@@ -888,7 +903,24 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     }
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
-  return { proposals: withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), newEntities: [...newEntities.values()] };
+  const ruled = withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState))));
+  if (!options.learned) return { proposals: ruled, newEntities: [...newEntities.values()] };
+  options.learned.collect?.(candidates);
+  return { proposals: [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)], newEntities: [...newEntities.values()] };
+}
+
+/** A find of a layer behind the rules dated from its sentence: the date nearest its stretch, else an edition's year or the dateline's day for an event. */
+function dateFromSentence(
+  fact: ProposedFact,
+  dating: Dating,
+  template: Template,
+  stretch: { start: number; end: number; asides: Array<{ start: number; end: number }> },
+  dateline: FoundDate | undefined,
+  published: PartialDate | null,
+): void {
+  let date = datesFor(template, stretch.start, stretch.end, stretch.asides);
+  if (!date && dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
+  applyDating(fact, dating, date, published);
 }
 
 const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();

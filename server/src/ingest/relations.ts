@@ -452,3 +452,37 @@ function placedMeetings(template: Template, units: RelationUnit[], clauses: Retu
   }
   return finds;
 }
+
+/** The ends each type of the lexicon takes and its usual dating (the first trigger's): the learned layer's candidate pairs. */
+export const TYPE_ENDS: ReadonlyMap<RelationshipTypeName, { from: Kind[]; to: Kind[]; dating: RelationDating; role?: string }> = (() => {
+  const ends = new Map<RelationshipTypeName, { from: Kind[]; to: Kind[]; dating: RelationDating; role?: string }>();
+  for (const trigger of TRIGGERS) {
+    const known = ends.get(trigger.type);
+    if (!known) ends.set(trigger.type, { from: [...trigger.from], to: [...trigger.to], dating: trigger.status ? 'post' : trigger.dating, role: trigger.role });
+    else for (const side of ['from', 'to'] as const) for (const kind of trigger[side]) if (!known[side].includes(kind)) known[side].push(kind);
+  }
+  // A membership stated without a verb of joining or leaving holds ("a member since 1994").
+  ends.get('MEMBER_OF')!.dating = 'post';
+  return ends;
+})();
+
+const SINGLE = TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`(?<![\\p{L}-])(?:${trigger.words})(?![\\p{L}-])`, 'u') }));
+
+/** The triggers of the lexicon a stretch of lower-cased words holds (the learned layer's indicator features and its dating). */
+export function triggersIn(lower: string): Array<{ type: RelationshipTypeName; dating: RelationDating; status?: string }> {
+  return SINGLE.filter(({ regex }) => regex.test(lower)).map(({ trigger }) => ({ type: trigger.type, dating: trigger.dating, status: trigger.status }));
+}
+
+/** The guards of the layer as words of a stretch say them: a negation, modal or plan; a doubt (condition, denial, rumour); a clause break. */
+export const GUARDS = {
+  refused: (lower: string) => REFUSED_BEFORE.test(lower),
+  doubted: (lower: string) => DOUBTED.test(lower),
+  clauseBreak: (text: string) => new RegExp(CLAUSE_BREAK.source, 'u').test(text),
+  became: (lower: string) => BECAME.test(lower),
+  /** Words before a state or an organization that make it the owner of someone or something else ("the defence minister of", "президент"). */
+  owned: (before: string) => OWNER_OF.test(before) || OWNED_BEFORE.test(before),
+  /** An organization named as the owner of a delegation or forces ("the CSTO delegation", «делегацию ОДКБ»): not the end itself. */
+  delegation: (text: string, unit: RelationUnit) => OWNED_AFTER.test(text.slice(unit.end)) || OWNED_BEFORE.test(text.slice(0, unit.start)),
+  /** A meeting that is an exercise or an operation: "the drills in Minsk" says no more than where troops are. */
+  exercise: (words: string) => EXERCISE.test(words),
+};

@@ -5,6 +5,7 @@
  */
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import type { PartialDate } from '../model/partial-date';
+import type { LearnedCandidate, LearnedModel } from './learned';
 
 export type Language = 'en' | 'ru';
 
@@ -100,6 +101,15 @@ export interface ExtractOptions {
    * runs it without the rules, to measure how it reads text on its own.
    */
   relations?: boolean | 'only';
+  /**
+   * The learned layer behind both (a classifier of pairs of mentions, trained on the labelled corpus): on
+   * unless false; 'only' runs it without the rules and the relation layer (its reading of text on its own).
+   */
+  learned?: boolean | 'only';
+  /** A model other than the committed one (cross-validation trains one per held-out batch). */
+  learnedModel?: LearnedModel;
+  /** Receives every candidate pair of the learned layer, scored or not (training and cross-validation). */
+  learnedCandidates?: (candidates: LearnedCandidate[]) => void;
 }
 
 export interface Extraction {
