@@ -52,7 +52,7 @@ export interface TrainOptions {
   minimum: number;
 }
 
-export const TRAINING: TrainOptions = { l2: 0.01, epochs: 12, rate: 0.2, prune: 0.01, threshold: 0.6, minimum: 5 };
+export const TRAINING: TrainOptions = { l2: 0.01, epochs: 12, rate: 0.2, prune: 0.01, threshold: 0.7, minimum: 5 };
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
