@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readDatasetNames } from '../server/src/ingest/dataset-gazetteer';
 import { buildGazetteer, extract } from '../server/src/ingest/extract';
-import type { Extraction, Gazetteer, GazetteerEntry, ProposedFact } from '../server/src/ingest/types';
+import type { Extraction, Gazetteer, GazetteerEntry } from '../server/src/ingest/types';
 import { crossValidate } from './ingest-cross-validation';
 import { corpus, endMatches, readLabels, root, type LabelledArticle } from './ingest-learning';
 import { syntheticGraph } from './synthetic';
