@@ -8,6 +8,7 @@ import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
+import { factKey, sameSentence } from './fact-keys';
 import { eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
@@ -731,6 +732,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
       const before = previous;
       previous = template;
+      // Every fact of the sentence quotes it the same way.
+      const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
+      const meetings = meetingSpans(template);
       // A meeting still to come ("next year's summit") is not the one the following sentences report on.
       const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
       if (meeting) {
@@ -747,7 +751,6 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         const subject = template.slots[Number(echo[1] ?? echo[2])]!;
         for (const fact of echoed) {
           if (!subject.entityId || fact.from.entityId === subject.entityId || fact.to.entityId === subject.entityId) continue;
-          const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
           // Not its dates: "followed suit" is later, and "so did" does not say when.
           const { since: _since, until: _until, ...undated } = fact;
           proposals.push({ ...undated, from: { entityId: subject.entityId, text: subject.text }, evidence: quote, rule: `${fact.rule}+echo` });
@@ -823,7 +826,6 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           if (!date && !groups.to && rule.toFallback === 'meeting' && meeting) date = lastMeeting?.date;
           // An edition's year ("Rubezh-2025") on either end dates it before the dateline does.
           if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? editionYear(tos) ?? dateline;
-          const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
             const fact: ProposedFact = { type, from, to, evidence: quote, rule: rule.name };
@@ -872,8 +874,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       }
       if (options.relations !== false) {
         const byRules = proposals.slice(factsBefore);
-        const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
-        for (const find of relationsIn(template, meetingSpans(template), before)) {
+        for (const find of relationsIn(template, meetings, before)) {
           const fact = relationFact(find, template, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
           if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
@@ -887,8 +888,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         }
       }
       if (options.learned) {
-        const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
-        for (const pair of candidatePairs(template.text, relationUnits(template, meetingSpans(template)), article.language)) {
+        for (const pair of candidatePairs(template.text, relationUnits(template, meetings), article.language)) {
           const [from, to] = [unitEnd(template, pair.from), unitEnd(template, pair.to)];
           if (!from || !to || (from.entityId && from.entityId === to.entityId)) continue;
           const fact: ProposedFact = { type: pair.type, from, to, evidence: quote, rule: 'learned' };
@@ -934,8 +934,6 @@ function relationFact(find: RelationFind, template: Template, evidence: Proposed
   if (find.role) fact.role = find.role;
   return fact;
 }
-const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph === b.evidence.paragraph && a.evidence.start === b.evidence.start;
-
 /**
  * The posts a succession implies, where the text states no post of theirs: "X, who served as
  * Secretary-General …, was succeeded by Y, who in turn handed over to Z in January" gives Y's and Z's
@@ -971,10 +969,6 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
   }
   return out;
 }
-
-/** A fact's type and ends; `anyName` takes every end without an entity for the same (a headline names a meeting in other words). */
-const factKey = (fact: ProposedFact, anyName = false) =>
-  [fact.type, ...[fact.from, fact.to].map((end) => end.entityId ?? (anyName ? '?' : end.text.toLowerCase()))].join('|');
 
 /** Two rules reading one fact in one sentence, one with its dates ("after the resignation in 2016 of Secretary-General X"): the dated one. */
 function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RelationshipTypeName } from '../model/vocabulary';
+import { factKey, sameSentence } from './fact-keys';
 import { pairFeatures, tokens } from './learned-features';
 import { GUARDS, triggersIn, TYPE_ENDS, type RelationDating, type RelationUnit } from './relations';
 import type { FactEnd, Language, ProposedFact } from './types';
@@ -170,12 +171,11 @@ export function candidatePairs(text: string, units: RelationUnit[], language: La
 }
 
 const endKey = (end: FactEnd) => end.entityId ?? `"${end.text.toLowerCase()}`;
-const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph === b.evidence.paragraph && a.evidence.start === b.evidence.start;
 const joins = (fact: ProposedFact, a: FactEnd, b: FactEnd) =>
   (endKey(fact.from) === endKey(a) && endKey(fact.to) === endKey(b)) || (endKey(fact.from) === endKey(b) && endKey(fact.to) === endKey(a));
 
 /** A type and ends as one key: a meeting named by common nouns is one end however it is called ("the summit", "the annual summit"), as the labels' "?". */
-const factKey = (fact: ProposedFact) => [fact.type, ...[fact.from, fact.to].map((end) => end.entityId ?? '?')].join('|');
+const anyNameKey = (fact: ProposedFact) => factKey(fact, true);
 
 /**
  * The candidates the rules left open: none between ends the rules joined in that sentence, none of a
@@ -183,10 +183,10 @@ const factKey = (fact: ProposedFact) => [fact.type, ...[fact.from, fact.to].map(
  * read in that sentence with one of its ends (they read that statement: its other ends are theirs to name).
  */
 export function openCandidates(candidates: LearnedCandidate[], proposals: ProposedFact[]): LearnedCandidate[] {
-  const known = new Set(proposals.map(factKey));
+  const known = new Set(proposals.map(anyNameKey));
   const read = (other: ProposedFact, fact: ProposedFact) =>
     sameSentence(other, fact) && (joins(other, fact.from, fact.to) || (other.type === fact.type && (endKey(other.from) === endKey(fact.from) || endKey(other.to) === endKey(fact.to))));
-  return candidates.filter(({ fact }) => !known.has(factKey(fact)) && !proposals.some((other) => read(other, fact)));
+  return candidates.filter(({ fact }) => !known.has(anyNameKey(fact)) && !proposals.some((other) => read(other, fact)));
 }
 
 /**
@@ -204,8 +204,8 @@ export function chooseLearned(candidates: LearnedCandidate[], proposals: Propose
   const known = new Set<string>();
   for (const { candidate, p } of scored) {
     const { fact } = candidate;
-    if (p < best.get(pairKey(fact))! || known.has(factKey(fact))) continue;
-    known.add(factKey(fact));
+    if (p < best.get(pairKey(fact))! || known.has(anyNameKey(fact))) continue;
+    known.add(anyNameKey(fact));
     added.push({ ...fact, rule: `learned.${fact.type.toLowerCase()}(${p.toFixed(2)})` });
   }
   return added;
