@@ -67,6 +67,13 @@ const PAST = new RegExp(
   'gu',
 );
 
+/** Whether a sentence speaks of what is still to come ("will be held", «пройдут»): a future marker anywhere in it. */
+export function speaksOfFuture(sentence: string): boolean {
+  return FUTURE_ANYWHERE.test(sentence);
+}
+// Not FUTURE itself: a global pattern's test() moves the lastIndex the marker scan starts from.
+const FUTURE_ANYWHERE = new RegExp(FUTURE.source, 'iu');
+
 /** Positions of a marker's matches in a sentence. */
 function positions(regex: RegExp, sentence: string): number[] {
   return [...sentence.matchAll(regex)].map((match) => match.index + match[0].length / 2);

@@ -4,6 +4,7 @@
  */
 import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
 import { compile, proposeFacts } from './facts';
+import { dateEventsFromContext } from './event-dates';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
@@ -42,14 +43,16 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const language = options.language ?? detectLanguage(text);
   const sentences: Span[][] = paragraphs.map(splitSentences);
   const found: Found[][] = paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer));
+  const published = publicationDate(options.published);
   const facts = proposeFacts(
-    { paragraphs, sentences, mentions: found, published: publicationDate(options.published), language, gazetteer: options.gazetteer },
+    { paragraphs, sentences, mentions: found, published, language, gazetteer: options.gazetteer },
     options.relations === 'only' || options.learned === 'only' ? [] : RULES[language],
     {
       relations: options.relations !== false && options.learned !== 'only',
       ...(options.learned === false ? {} : { learned: { model: options.learnedModel ?? committedModel(), collect: options.learnedCandidates } }),
     },
   );
+  if (options.eventDates !== false) dateEventsFromContext(facts.proposals, options.gazetteer, published);
   return {
     language,
     paragraphs,

@@ -106,6 +106,8 @@ export interface ExtractOptions {
    * unless false; 'only' runs it without the rules and the relation layer (its reading of text on its own).
    */
   learned?: boolean | 'only';
+  /** An event's date given once, for its later facts that give none (event-dates.ts): on unless false. */
+  eventDates?: boolean;
   /** A model other than the committed one (cross-validation trains one per held-out batch). */
   learnedModel?: LearnedModel;
   /** Receives every candidate pair of the learned layer, scored or not (training and cross-validation). */

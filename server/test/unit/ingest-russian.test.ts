@@ -282,9 +282,10 @@ describe('ingest (ru): what held-out batch 8 showed missing', () => {
   it('reads states sending troops as taking part in the exercise named before, and not a state sending a note', () => {
     expect(facts('В сентябре в Белоруссии прошли учения «Эшелон». Крупнейший контингент выделил Казахстан, военнослужащих направили также Армения и Киргизия.')).toEqual([
       'HELD_IN echelon → belarus 2026-09..2026-09',
-      'PARTICIPATES_IN kazakhstan → echelon',
-      'PARTICIPATES_IN armenia → echelon',
-      'PARTICIPATES_IN kyrgyzstan → echelon',
+      // Dated by the sentence before, which dates the exercise (event-dates.ts).
+      'PARTICIPATES_IN kazakhstan → echelon 2026-09..2026-09',
+      'PARTICIPATES_IN armenia → echelon 2026-09..2026-09',
+      'PARTICIPATES_IN kyrgyzstan → echelon 2026-09..2026-09',
     ]);
     expect(facts('Казахстан направил ноту в Секретариат ОДКБ.')).toEqual([]);
     expect(facts('Учение «Рубеж», к которому были привлечены подразделения Киргизии, завершилось.')).toEqual(['PARTICIPATES_IN kyrgyzstan → rubezh']);

@@ -1,0 +1,83 @@
+/**
+ * A meeting's or an exercise's date, given once, for the later sentences that report on it without one:
+ * "The session opened in Cholpon-Ata on Tuesday. … Delegations of Belarus and Kazakhstan took part in the
+ * meeting." Journalists date an event where they first name it, then tell who came, what was adopted and
+ * who ran it; every fact of that event is of that day. A pass over the article's proposals once every
+ * layer has made them, so that facts of the rules, the relation layer and the learned layer alike take it.
+ *
+ * Precision first: the event must be the same one (the same event entity, or "the meeting"/"the
+ * exercise" as the same kind of event without a name), dated by a proposal before it in the same or the
+ * previous paragraph, in the same tense (a sentence about what is still to come takes a date after the
+ * publication, one about what happened a date up to it), and never where the sentence gives a date of its
+ * own (the layer that proposed the fact read it and chose not to date the fact by it).
+ */
+import type { PartialDate } from '../model/partial-date';
+import { findDates, speaksOfFuture } from './dates';
+import { EXERCISE_EN, EXERCISE_RU, MEETING_EN, MEETING_RU } from './event-reference';
+import type { RelationshipTypeName } from '../model/vocabulary';
+import type { FactEnd, Gazetteer, ProposedFact } from './types';
+
+/** The facts of an event, and which end is the event. */
+const EVENT_END: Partial<Record<RelationshipTypeName, 'from' | 'to'>> = {
+  ATTENDED: 'to',
+  PARTICIPATES_IN: 'to',
+  ADOPTED_AT: 'to',
+  CONDUCTS: 'to',
+  HOSTS: 'to',
+  HELD_IN: 'from',
+};
+
+const MEETING_WORDS = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU}|council|совет\\p{L}*)(?![\\p{L}])`, 'iu');
+const EXERCISE_WORDS = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
+/** Another meeting than the one reported on: "the next session", «очередную сессию». */
+const OTHER_EVENT = /(?<![\p{L}])(?:next|upcoming|coming|following|previous|another|очередн\p{L}*|следующ\p{L}*|будущ\p{L}*|предстоящ\p{L}*|прошл\p{L}*|предыдущ\p{L}*|друг\p{L}*)(?![\p{L}])/iu;
+/** How far back the date may come from: the paragraph before is still the same report; farther, another. */
+const PARAGRAPHS_BACK = 1;
+
+/**
+ * Which event an end is: an event or a programme's entity (an exercise series), an edition the graph lacks
+ * by its name ("Poisk-2026"), or an unnamed meeting or exercise by its kind; undefined for anything else
+ * (an organization one participates in is not an event).
+ */
+function eventKey(end: FactEnd, gazetteer: Gazetteer): string | undefined {
+  if (end.entityId) {
+    const kind = String(gazetteer.entry(end.entityId)?.kind ?? '').toUpperCase();
+    return kind === 'EVENT' || kind === 'INITIATIVE' ? end.entityId : undefined;
+  }
+  if (OTHER_EVENT.test(end.text)) return undefined;
+  if (/(?:19|20)\d\d$/.test(end.text)) return end.text.toLowerCase();
+  return MEETING_WORDS.test(end.text) ? '?meeting' : EXERCISE_WORDS.test(end.text) ? '?exercise' : undefined;
+}
+
+const inTextOrder = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph - b.evidence.paragraph || a.evidence.start - b.evidence.start;
+/** Whether a date lies after the day of publication, compared at its own precision ("2026-11" is not after 30 November 2026). */
+const after = (date: string, published: PartialDate) => date > published.text.slice(0, date.length);
+const isDay = (date: string) => /^\d{4}-\d\d-\d\d$/.test(date);
+
+/** Gives the undated facts of an event the date a fact of that event before them has (in place). */
+export function dateEventsFromContext(proposals: ProposedFact[], gazetteer: Gazetteer, published: PartialDate | null): void {
+  const ordered = [...proposals].sort(inTextOrder);
+  const keys = new Map(ordered.map((fact) => [fact, keyOf(fact, gazetteer)]));
+  ordered.forEach((fact, i) => {
+    const key = keys.get(fact);
+    if (!key || fact.since || fact.until || fact.attested) return;
+    if (findDates(fact.evidence.quote, published).some((date) => date.role !== 'scope')) return;
+    const ahead = speaksOfFuture(fact.evidence.quote);
+    for (let j = i - 1; j >= 0; j--) {
+      const source = ordered[j]!;
+      if (fact.evidence.paragraph - source.evidence.paragraph > PARAGRAPHS_BACK) break;
+      if (keys.get(source) !== key || !source.since) continue;
+      // "The meeting" is of one day; a month or a year dates a programme of meetings, not this one.
+      if (key === '?meeting' && !isDay(source.since)) continue;
+      if (published && after(source.since, published) !== ahead) continue;
+      fact.since = source.since;
+      if (source.until) fact.until = source.until;
+      return;
+    }
+  });
+}
+
+function keyOf(fact: ProposedFact, gazetteer: Gazetteer): string | undefined {
+  const side = EVENT_END[fact.type];
+  return side ? eventKey(fact[side], gazetteer) : undefined;
+}
