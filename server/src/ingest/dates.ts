@@ -85,20 +85,40 @@ function positions(regex: RegExp, sentence: string): number[] {
  */
 const CLAUSE_BOUNDARY = /[;:—–]|,\s+(?=(?:which|who|where|while|whereas|but|and|when|который|которая|которое|которые|которой|где|когда|а|но|и)(?![\p{L}]))/giu;
 
+/** A comma, a clause boundary, or a second complement clause ("… on 1 January and that …", «…, что с 1 января …»). */
+const PAUSE = new RegExp(`${CLAUSE_BOUNDARY.source}|,|\\s(?=(?:and|but|и|но) (?:that|что)(?![\\p{L}]))`, 'giu');
+
 interface Markers {
   future: number[];
   past: number[];
   weak: number[];
   boundaries: number[];
+  /** Every comma and clause boundary: where a date's own clause, for its tense, ends ("Tajikistan, which takes over in January, has argued"). */
+  pauses: number[];
+  /** Where each "from"/"starting"/"as of" ends: one right before a date makes its clause the future. */
+  weakEnds: number[];
 }
 
-/** Whether the clause a date stands in is about the future: the tense of the marker nearest the date. */
+/** Whether a clause, between two pauses, has a marker. */
+const within = (from: number, to: number) => (at: number) => at > from && at < to;
+
+/**
+ * Whether the clause a date stands in is about the future: the tense of the marker nearest the date in
+ * its own clause between commas ("Tajikistan, which takes over the chairmanship in January, has long
+ * argued …"; "it said that Tajikistan would assume the chairmanship on 1 January and that Rahmon had
+ * outlined …"), else in the whole sentence.
+ */
 function futureAt(start: number, end: number, markers: Markers): boolean {
   const distance = (at: number) => (at < start ? start - at : at > end ? at - end : 0);
   const nearest = (list: number[]) => Math.min(...list.map(distance));
-  const [future, past] = [nearest(markers.future), nearest(markers.past)];
-  if (future === Infinity && past === Infinity) return markers.weak.length > 0;
-  return future < past;
+  const inClause = within(Math.max(-1, ...markers.pauses.filter((at) => at < start)), Math.min(Infinity, ...markers.pauses.filter((at) => at >= end)));
+  const [future, past] = [markers.future.filter(inClause), markers.past.filter(inClause)];
+  if (future.length + past.length > 0) return nearest(future) < nearest(past);
+  // "From January, the chairmanship passes …", not "its absence from the November 11 summit".
+  if (markers.weakEnds.some((at) => start - at >= 1 && start - at <= 4)) return true;
+  const [anyFuture, anyPast] = [nearest(markers.future), nearest(markers.past)];
+  if (anyFuture === Infinity && anyPast === Infinity) return markers.weak.length > 0;
+  return anyFuture < anyPast;
 }
 
 /** Whether the date's own clause has no word of tense ("Dushanbe holds the chair on January 1"): no direction to read. */
@@ -386,6 +406,8 @@ export function findDates(sentence: string, published: PartialDate | null, earli
       past: positions(PAST, sentence),
       weak: positions(WEAK_FUTURE, sentence),
       boundaries: [...sentence.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index),
+      pauses: [...sentence.matchAll(PAUSE)].map((match) => match.index),
+      weakEnds: [...sentence.matchAll(WEAK_FUTURE)].map((match) => match.index + match[0].length),
     });
   const found: FoundDate[] = [];
   for (const pattern of PATTERNS) {

@@ -195,3 +195,27 @@ describe('ingest: years counted from an earlier date, and a line dated at its he
     expect(facts('Officials said on Monday that, after a long dispute over the future of the bloc, Uzbekistan left the CSTO.', '2026-11-30').filter((fact) => /uzbekistan/.test(fact))).toEqual(['MEMBER_OF uzbekistan → csto']);
   });
 });
+
+describe('ingest: the tense of a date is read in its own clause first', () => {
+  // Written for the test; published in late November, so "January" is the coming one in a future clause.
+  it('reads a relative clause between commas on its own, not by the main verb after it', () => {
+    expect(dates('Lithuania, which takes over the presidency in January, has long argued for a larger budget.', '2026-11-20')).toEqual(['point:2027-01']);
+    expect(dates('Ms Novak, who replaced Mr Horvat on 1 January, said she would travel to Vienna.', '2026-11-20')).toEqual(['point:2026-01-01']);
+    expect(dates('The president, who will chair the council from January, has made it his priority.', '2026-11-20')).toEqual(['since:2027-01']);
+  });
+
+  it('reads a second "that" clause apart from the first', () => {
+    expect(dates('The agency said that Estonia would assume the presidency on 1 January and that its premier had already outlined a plan.', '2026-11-20')).toEqual([
+      'point:2027-01-01',
+    ]);
+    expect(dates('Лидеры договорились, что с 1 января председательство перейдёт к Латвии.', '2026-11-20')).toEqual(['since:2027-01-01']);
+  });
+
+  it('takes "from" right before a date as the future, and not elsewhere in the clause', () => {
+    expect(dates('From January, the presidency passes from Austria to Estonia, whose premier has served since 2019.', '2026-11-20')).toEqual([
+      'since:2027-01',
+      'since:2019',
+    ]);
+    expect(dates('Its absence from the November 11 summit in Vienna showed that the alliance had learned to live without it.', '2026-12-10')).toEqual(['since:2026-11-11']);
+  });
+});
