@@ -345,7 +345,7 @@ function month(monthNumber: number, year: string | undefined, context: Context, 
 
 const SINCE = /(?:since|from|starting(?: from| on)?|as of|effective|beginning|с|со|начиная с)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+)?$/iu;
 /** What a plan covers: "на 2027 год", "budget for 2027", "programme for the years 2026–2028". */
-const SCOPE = /(?:бюджет|план|программ|стратеги|концепци|календар|приоритет|budget|plan|programme|program|strategy|priorities|calendar|concept|roadmap|agenda)[\p{L}-]*(?:\s+[^\s.;]+){0,5}?\s+(?:на|for)\s+(?:(?:the\s+)?(?:years?|period|период)\s+)?$/iu;
+const SCOPE = /(?:бюджет|план|программ|стратеги|концепци|календар|приоритет|budget|plan|programme|program|strategy|priorities|calendar|concept|roadmap|agenda)[\p{L}-]*(?:\s+[^\s.;]+){0,12}?\s+(?:на|for)\s+(?:(?:the\s+)?(?:years?|period|период)\s+)?$/iu;
 /** A range right after a capitalised word is part of a name: "the Anti-Drug Strategy 2026-2030". */
 const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
 const UNTIL = /(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
@@ -421,7 +421,7 @@ export function findDates(sentence: string, published: PartialDate | null, earli
       const context: Context = { published, future: futureAt(start, end, tense()), tenseless: tenselessAt(start, end, tense()) };
       const resolved = pattern.resolve(m, context);
       if (!resolved) continue;
-      const before = sentence.slice(Math.max(0, start - 80), start);
+      const before = sentence.slice(Math.max(0, start - 160), start);
       const years = /^\d{4}$/.test(resolved.date) && (!resolved.until || /^\d{4}$/.test(resolved.until));
       const role: DateRole =
         years && (SCOPE.test(before) || (resolved.until && /^\d/.test(m[0]) && NAME_BEFORE.test(before))) ? 'scope' : SINCE.test(before) ? 'since' : UNTIL.test(before) ? 'until' : 'point';

@@ -219,3 +219,12 @@ describe('ingest: the tense of a date is read in its own clause first', () => {
     expect(dates('Its absence from the November 11 summit in Vienna showed that the alliance had learned to live without it.', '2026-12-10')).toEqual(['since:2026-11-11']);
   });
 });
+
+describe('ingest: the years a plan covers, however long its name', () => {
+  it('reads a year after a long plan title as its scope, not as when it was adopted', () => {
+    expect(dates('По итогам встречи министры утвердили план консультаций представителей государств-членов по вопросам миграции и пограничного контроля на 2031 год.', '2030-06-17')).toEqual([
+      'scope:2031',
+    ]);
+    expect(dates('The ministers approved the plan of joint activities of the member states on border security and migration for 2031.', '2030-06-17')).toEqual(['scope:2031']);
+  });
+});
