@@ -58,6 +58,12 @@ export function cases(ids: BenchIds): Case[] {
       cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], release: null, withDetails: true, withCitations: true, withCitationDetails: false })),
     },
     {
+      name: 'entity with its relationships (100)',
+      graphql: { query: 'query($id: ID!) { entity(id: $id) { id relationships(first: 100) { totalCount edges { node { id type since until status role from { id name } to { id name } } } } } }', variables: { id: ids.entity } },
+      cypher: async (db) =>
+        void (await run(db, 'queries/relationships-of', { ids: [ids.entity], types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 100, withCitations: false, withEndDetails: false, withEndCitations: false, entity: null })),
+    },
+    {
       name: 'search',
       graphql: { query: 'query($t: String!) { search(text: $t, first: 10) { totalCount edges { node { id name kind } } } }', variables: { t: ids.search } },
       cypher: async (db) =>
@@ -90,7 +96,7 @@ export function cases(ids: BenchIds): Case[] {
       cypher: async (db) => {
         const page = await run(db, 'queries/entity-list', entityListParams(null, 51, null, { details: false, citations: false }));
         const entityIds = (page.records[0]!.get('entities') as Array<{ id: string }>).slice(0, 50).map((entity) => entity.id);
-        await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: false, withEndCitations: false });
+        await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: false, withEndCitations: false, entity: null });
       },
     },
   ];

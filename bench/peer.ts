@@ -102,7 +102,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
         },
       },
       cypher: async (db) => {
-        const page = (await run(db, 'queries/relationships-of', { ids: [id], types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 100, withCitations: false, withEndDetails: false, withEndCitations: false })).records[0]!.get('page');
+        const page = (await run(db, 'queries/relationships-of', { ids: [id], types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 100, withCitations: false, withEndDetails: false, withEndCitations: false, entity: null })).records[0]!.get('page');
         return { relationships: page.map((row: any) => row.relationship.id), entities: [id, ...page.map((row: any) => row.other.id)] };
       },
       expected: {},
@@ -127,7 +127,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
       cypher: async (db) => {
         const page = await run(db, 'queries/entity-list', entityListParams(null, 51, null, { details: false, citations: false }));
         const entityIds = (page.records[0]!.get('entities') as Array<{ id: string }>).slice(0, 50).map((entity) => entity.id);
-        const rows = await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: false, withEndCitations: false });
+        const rows = await run(db, 'queries/relationships-of', { ids: entityIds, types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: false, withEndCitations: false, entity: null });
         return { entities: entityIds, relationships: rows.records.flatMap((record) => record.get('page').map((row: any) => row.relationship.id)) };
       },
       expected: {

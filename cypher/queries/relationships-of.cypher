@@ -4,6 +4,9 @@
 // $withCitations and $withEndCitations: whether the query selects the relationships' citations and
 // their ends'; $withEndDetails: whether it selects more of the ends than id, kind and name
 // (server/src/graphql/selection.ts); what is not selected is not read.
+// $entity: null, or the entities' own selection ({withDetails, withCitations, withCitationDetails}, as in
+// entities-by-id) when the query asks for an entity and its relationships together at the latest release:
+// then each row also carries the entity (null when retired), so the two need one round trip, not two.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -44,4 +47,16 @@ CALL (matched) {
     } ELSE other {.id, .kind, .name, citations: []} END
   }) AS page
 }
-RETURN id, size(matched) AS totalCount, page
+RETURN id, size(matched) AS totalCount, page,
+  CASE WHEN $entity IS NULL OR n.retiredIn IS NOT NULL THEN null
+    WHEN $entity.withDetails THEN n {
+      .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
+      citations: COLLECT {
+        UNWIND CASE WHEN $entity.withCitations THEN n.citationIds ELSE [] END AS citationId
+        MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
+        RETURN CASE WHEN $entity.withCitationDetails
+          THEN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
+          ELSE c {.quote, source: s {.id, .title}} END
+      }
+    }
+    ELSE n {.id, .kind, .name, citations: []} END AS entity

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { repoRoot, type Config } from './config';
 import { importPaths } from './dataset/import';
@@ -64,7 +64,7 @@ export async function startOrgraph(config: Config, options: StartOptions): Promi
         );
       }
     }
-    const { app, apollo, warmedUp } = await createApp({
+    const { listener, apollo, warmedUp } = await createApp({
       database: connection.database,
       corsOrigins: config.corsOrigins,
       wikidata: config.wikidata,
@@ -75,7 +75,7 @@ export async function startOrgraph(config: Config, options: StartOptions): Promi
       cache: config.cache,
     });
     const server = await new Promise<Server>((resolve, reject) => {
-      const listening = app.listen(config.port, config.host, () => resolve(listening));
+      const listening = createServer(listener).listen(config.port, config.host, () => resolve(listening));
       listening.once('error', (error: NodeJS.ErrnoException) =>
         reject(
           error.code === 'EADDRINUSE'

@@ -1,8 +1,10 @@
-import type express from 'express';
 import { DatabaseUnavailableError } from '../neo4j/database';
 import { analyse, requestHash, type GraphQLRequestParts } from './document';
 import { notModified, RELEASE_HEADER } from './etags';
-import { encodeBody, encodingFor } from '../http/compression';
+import express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { COMPRESSION_THRESHOLD, encodeBody, encodingFor, type BodyEncoding } from '../http/compression';
+import { utf8 } from '../http/post-answers';
 import { ResponseStore, type CachedResponse, type StoreLimits } from './store';
 import { VersionClock, versionTag, type GraphVersion } from './version';
 
@@ -13,7 +15,7 @@ export interface ResponseCacheOptions {
   clock: VersionClock;
   limits: StoreLimits;
   /** The caller's access level (part of the key), or null when its key is not valid (not cached). */
-  accessOf(req: express.Request): string | null;
+  accessOf(req: IncomingMessage): string | null;
   /** Apollo's token limit: documents are parsed here under the same one. */
   maxTokens: number;
   /** With reader keys, answers are for key holders only: `private`, never `public`, for shared caches. */
@@ -26,8 +28,13 @@ export interface ResponseCacheOptions {
 const PINNED_MAX_AGE = 31_536_000;
 
 function requestParts(req: express.Request): GraphQLRequestParts | null {
-  const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
-  if (!source || typeof source.query !== 'string' || source.extensions !== undefined) return null;
+  return partsOf(req.method === 'GET' ? req.query : req.body);
+}
+
+/** A request's document, operation and variables from its body or query string; null when the cache leaves it to Apollo. */
+function partsOf(value: unknown): GraphQLRequestParts | null {
+  const source = value as Record<string, unknown> | null | undefined;
+  if (!source || typeof source !== 'object' || typeof source.query !== 'string' || source.extensions !== undefined) return null;
   let variables = source.variables ?? {};
   if (typeof variables === 'string') {
     try {
@@ -45,7 +52,7 @@ function requestParts(req: express.Request): GraphQLRequestParts | null {
 const SIMPLE_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'];
 
 /** Apollo's CSRF prevention, so that a hit answers only what Apollo itself would have run. */
-function preflighted(req: express.Request): boolean {
+function preflighted(req: IncomingMessage): boolean {
   const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (type && !SIMPLE_TYPES.includes(type)) return true;
   return req.headers['x-apollo-operation-name'] !== undefined || req.headers['apollo-require-preflight'] !== undefined;
@@ -62,6 +69,16 @@ export function answeringRelease(pinned: number[] | null, version: GraphVersion)
   return pinned.length === 1 ? pinned[0]! : pinned;
 }
 
+export interface ResponseCache {
+  /** The Express middleware: hits, and the misses it stores. */
+  middleware: express.RequestHandler;
+  /**
+   * Answers a POST read from memory before Express sees it (server/src/http/front.ts), as the middleware
+   * would; false when it is not a hit (nothing written: Express takes the request on).
+   */
+  answerPost(req: IncomingMessage, res: ServerResponse, body: unknown): Promise<boolean>;
+}
+
 /**
  * The release-keyed response cache of GraphQL reads (see README, "Caching"). A read answered before at
  * the graph's current version is sent from memory; one pinned to releases (`release: N` on every field)
@@ -69,8 +86,11 @@ export function answeringRelease(pinned: number[] | null, version: GraphVersion)
  * through to Apollo untouched. GET answers carry an ETag (the version or the pinned releases, and the
  * request's hash) and answer `If-None-Match` with 304.
  */
-export function responseCache(options: ResponseCacheOptions): express.RequestHandler {
+export function responseCache(options: ResponseCacheOptions): ResponseCache {
   const store = new ResponseStore(options.limits);
+  // The version the front read for a request it could not answer: the middleware need not read it again.
+  const versionsRead = new WeakMap<IncomingMessage, GraphVersion>();
+  const keyOf = (req: IncomingMessage, access: string, hash: string) => `${access}\n${req.headers.accept ?? ''}\n${hash}`;
   let seen: GraphVersion | null = null;
   const clock = options.clock;
   clock.onVersion((version) => {
@@ -88,7 +108,40 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
     res.setHeader('Cache-Control', pinned ? `${options.privateResponses ? 'private' : 'public'}, max-age=${PINNED_MAX_AGE}, immutable` : 'no-cache');
   };
 
+  /** The body compressed for `encoding`, compressed once and kept with the entry. */
+  const encodedBody = (key: string, entry: CachedResponse, encoding: BodyEncoding): Buffer => {
+    let encoded = entry.encoded[encoding];
+    if (!encoded) {
+      encoded = encodeBody(entry.body, encoding);
+      // A new entry object: the store counts an entry's size when a different value is set.
+      store.set(key, { ...entry, encoded: { ...entry.encoded, [encoding]: encoded } });
+    }
+    return encoded;
+  };
+
+  /**
+   * A hit to a POST, written with the headers post-answers.ts's send gives it, without Express's
+   * response methods. False (nothing written) for an answer over the compression threshold that the
+   * client takes uncompressed: the compression middleware decides that one.
+   */
+  const writePostHit = (req: IncomingMessage, res: ServerResponse, key: string, entry: CachedResponse): boolean => {
+    const encoding = encodingFor(req, entry.body.length);
+    const length = Buffer.byteLength(entry.body);
+    if (!encoding && length >= COMPRESSION_THRESHOLD) return false;
+    options.count?.('hit');
+    res.statusCode = 200;
+    res.setHeader(RELEASE_HEADER, entry.release);
+    const body = encoding ? encodedBody(key, entry, encoding) : entry.body;
+    res.setHeader('Content-Type', encoding ? entry.contentType : utf8(entry.contentType));
+    if (encoding) res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', encoding ? body.length : length);
+    express.response.vary.call(res as express.Response, 'Accept-Encoding');
+    res.end(body);
+    return true;
+  };
+
   const sendHit = (req: express.Request, res: express.Response, key: string, entry: CachedResponse) => {
+    if (req.method === 'POST' && writePostHit(req, res, key, entry)) return;
     options.count?.('hit');
     res.setHeader(RELEASE_HEADER, entry.release);
     httpHeaders(req, res, entry.etag, entry.pinned);
@@ -96,29 +149,24 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
     res.status(200).setHeader('Content-Type', entry.contentType);
     const encoding = encodingFor(req, entry.body.length);
     if (!encoding) return void res.send(entry.body);
-    let encoded = entry.encoded[encoding];
-    if (!encoded) {
-      encoded = encodeBody(entry.body, encoding);
-      // A new entry object: the store counts an entry's size when a different value is set.
-      store.set(key, { ...entry, encoded: { ...entry.encoded, [encoding]: encoded } });
-    }
+    const encoded = encodedBody(key, entry, encoding);
     // Set here, the compression middleware leaves the body as it is.
     res.setHeader('Content-Encoding', encoding);
     res.vary('Accept-Encoding');
     res.send(encoded);
   };
 
-  return async (req, res, next) => {
+  const middleware: express.RequestHandler = async (req, res, next) => {
     const parts = req.method === 'GET' || req.method === 'POST' ? requestParts(req) : null;
     const access = parts && preflighted(req) ? options.accessOf(req) : null;
     if (!parts || access === null) return next();
     const hash = requestHash(parts);
-    const key = `${access}\n${req.headers.accept ?? ''}\n${hash}`;
+    const key = keyOf(req, access, hash);
     const entry = store.get(key);
     if (entry?.pinned) return sendHit(req, res, key, entry);
     let version: GraphVersion;
     try {
-      version = await clock.current();
+      version = versionsRead.get(req) ?? (await clock.current());
     } catch (error) {
       // Neo4j did not answer within this request's deadline: the read itself would not either.
       if (error instanceof DatabaseUnavailableError) return next(error);
@@ -169,5 +217,30 @@ export function responseCache(options: ResponseCacheOptions): express.RequestHan
       return send(withExtensions({ ...answer.extensions, cache: 'miss', release }));
     };
     next();
+  };
+
+  return {
+    middleware,
+    async answerPost(req, res, body) {
+      const parts = partsOf(body);
+      const access = parts && preflighted(req) ? options.accessOf(req) : null;
+      if (!parts || access === null) return false;
+      const key = keyOf(req, access, requestHash(parts));
+      const entry = store.get(key);
+      if (!entry) return false;
+      if (!entry.pinned) {
+        let version: GraphVersion;
+        try {
+          version = await clock.current();
+        } catch {
+          return false; // the middleware reads it again and answers as it does
+        }
+        if (!sameVersion(entry.version, version)) {
+          versionsRead.set(req, version);
+          return false;
+        }
+      }
+      return writePostHit(req, res, key, entry);
+    },
   };
 }

@@ -6,10 +6,11 @@ import { offsetPage } from '../graph/arguments';
 import { entitiesById } from '../graph/entities';
 import type { EntitySelection } from '../graph/records';
 import type { Reader } from '../graph/reader';
-import { ALL_OF_RELATIONSHIPS, relationshipsOfMany, type RelationshipSelection, type RelationshipsArgs } from '../graph/relationships';
+import { ALL_OF_RELATIONSHIPS, entitiesWithRelationships, relationshipsOfMany, type RelationshipSelection, type RelationshipsArgs } from '../graph/relationships';
 import type { EntityModel, RelationshipConnectionModel } from '../model/records';
 import type { Database } from '../neo4j/database';
 import type { Access } from '../http/auth';
+import type { EntityWithRelationships } from './prefetch';
 import { createSourceLoaders, type SourceLoaders } from '../sources/loaders';
 import { historyOf, releaseArg, releasesByNumber, type ReleaseModel, type VersionModel } from '../releases/read';
 
@@ -36,6 +37,11 @@ export interface RequestContext {
   entitySelected(selection: EntitySelection): DataLoader<string, EntityModel | null>;
   /** Entity.relationships, batched per distinct set of arguments and of selected citations. */
   relationships(args: RelationshipsArgs, selection?: RelationshipSelection): DataLoader<EntityModel, RelationshipConnectionModel>;
+  /**
+   * Entities by id read together with one page of their relationships (one statement per batch), the
+   * pages primed into `relationships(plan.args, plan.relationships)` for Entity.relationships to find.
+   */
+  entityWithRelationships(plan: EntityWithRelationships): DataLoader<string, EntityModel | null>;
   /** Sources' texts, mentions and proposals. */
   sources: SourceLoaders;
   /** The name of the editor key (the author of the releases this request writes). */
@@ -59,8 +65,9 @@ export function createContext(database: Database, credential: { access: Access; 
     });
   const entity = entityLoader();
   const selectedLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
+  const withRelationshipsLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
   const releases = new Map<number, Promise<number | null>>();
-  return {
+  const context: RequestContext = {
     ...credential,
     ...(wikidata ? { wikidata } : {}),
     db,
@@ -101,5 +108,20 @@ export function createContext(database: Database, credential: { access: Access; 
       }
       return loader;
     },
+    entityWithRelationships(plan) {
+      const key = JSON.stringify(plan);
+      let loader = withRelationshipsLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const found = await entitiesWithRelationships(db, ids, plan.entity, plan.args, plan.relationships);
+          const relationships = context.relationships(plan.args, plan.relationships);
+          for (const { entity, relationships: page } of found.values()) relationships.prime(entity, page);
+          return ids.map((id) => found.get(id)?.entity ?? null);
+        });
+        withRelationshipsLoaders.set(key, loader);
+      }
+      return loader;
+    },
   };
+  return context;
 }

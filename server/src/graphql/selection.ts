@@ -19,7 +19,8 @@ function fieldsOf(set: SelectionSetNode | undefined, fragments: Record<string, F
   });
 }
 
-function fieldsAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): FieldNode[] {
+/** The field nodes the query selects at `path` below the resolver's field (fragments followed). */
+export function selectedFieldNodes(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): FieldNode[] {
   let level: FieldNode[] = [...info.fieldNodes];
   for (const name of path) level = level.flatMap((node) => fieldsOf(node.selectionSet, info.fragments)).filter((field) => field.name.value === name);
   return level;
@@ -27,12 +28,12 @@ function fieldsAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, pa
 
 /** The names of the fields the query selects at `path` below the resolver's field (its own, for []). */
 export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<string> {
-  return new Set(fieldsAt(info, path).flatMap((node) => fieldsOf(node.selectionSet, info.fragments)).map((field) => field.name.value));
+  return new Set(selectedFieldNodes(info, path).flatMap((node) => fieldsOf(node.selectionSet, info.fragments)).map((field) => field.name.value));
 }
 
 /** Whether the query selects `path` (field names, e.g. ['edges', 'node', 'citations']) below the resolver's field. */
 export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
-  return fieldsAt(info, path).length > 0;
+  return selectedFieldNodes(info, path).length > 0;
 }
 
 /**

@@ -6,6 +6,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express from 'express';
 import fs from 'node:fs';
+import type { IncomingMessage, RequestListener } from 'node:http';
+import { cacheFront } from './front';
 import path from 'node:path';
 import { repoRoot } from '../config';
 import { CountingReader, createContext, type RequestContext } from '../graphql/context';
@@ -45,6 +47,8 @@ export interface AppOptions extends AccessSettings {
 
 export interface App {
   app: express.Express;
+  /** What the HTTP server calls: `app`, with the response cache's POST hits answered in front of it (front.ts). */
+  listener: RequestListener;
   apollo: ApolloServer<RequestContext>;
   /** Ends the warm-up: /readyz may say ready from now on. */
   warmedUp(state: Exclude<WarmUpState, 'running'>): void;
@@ -127,7 +131,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = new VersionClock(requestDatabase, options.cache?.trustMs ?? 0, requestDatabase.deadline);
   // A write through this process (a mutation, a review, an import) is seen here from its commit on.
   options.database.onHeadMoved(() => clock.forget());
-  const readerAccess = (req: express.Request): string | null => {
+  const readerAccess = (req: IncomingMessage): string | null => {
     const { access, invalidKey } = accessOf(req.headers.authorization, options);
     return invalidKey || access === 'none' ? null : access;
   };
@@ -157,22 +161,21 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.type('html').send(graphiqlPage('/graphql'));
     } else next();
   });
+  const cache = options.cache
+    ? responseCache({
+        clock,
+        limits: options.cache,
+        maxTokens: MAX_TOKENS,
+        privateResponses: options.readerKeys.length > 0,
+        accessOf: readerAccess,
+        count: metrics.cache,
+      })
+    : null;
   app.use(
     '/graphql',
     jsonBody(BODY_LIMIT_BYTES),
     nestingGuard(MAX_TOKENS),
-    ...(options.cache
-      ? [
-          responseCache({
-            clock,
-            limits: options.cache,
-            maxTokens: MAX_TOKENS,
-            privateResponses: options.readerKeys.length > 0,
-            accessOf: readerAccess,
-            count: metrics.cache,
-          }),
-        ]
-      : []),
+    ...(cache ? [cache.middleware] : []),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(requestDatabase, accessOf(req.headers.authorization, options), options.wikidata) }),
   );
 
@@ -196,6 +199,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(errorHandler(options.log));
   return {
     app,
+    listener: cache && options.corsOrigins.length === 0 ? cacheFront(app, cache, metrics, BODY_LIMIT_BYTES) : app,
     apollo,
     warmedUp(state) {
       warmUp = state;

@@ -1,6 +1,7 @@
 import compression from 'compression';
 import express from 'express';
 import fs from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -13,11 +14,13 @@ const BROTLI_QUALITY = 4;
 export type BodyEncoding = 'br' | 'gzip';
 
 /** The encoding a client takes for a body of `length` bytes: none below the threshold or when it accepts neither. */
-export function encodingFor(req: express.Request, length: number): BodyEncoding | null {
+export function encodingFor(req: IncomingMessage, length: number): BodyEncoding | null {
   if (length < COMPRESSION_THRESHOLD || req.headers['accept-encoding'] === undefined) return null;
+  // Express's negotiation, called on the request as it is (the front answers before Express sees it).
+  const accepts = (encoding: BodyEncoding) => express.request.acceptsEncodings.call(req as express.Request, encoding) === encoding;
   // Brotli whenever it is acceptable at all, as the compression middleware prefers it: it is the smaller.
-  if (req.acceptsEncodings('br') === 'br') return 'br';
-  return req.acceptsEncodings('gzip') === 'gzip' ? 'gzip' : null;
+  if (accepts('br')) return 'br';
+  return accepts('gzip') ? 'gzip' : null;
 }
 
 /** A body compressed once, to be sent many times (a cached answer), as the middleware would have compressed it. */

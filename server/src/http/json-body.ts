@@ -1,5 +1,6 @@
 import express from 'express';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { preReadOf } from './pre-read';
 
 /** The body a JSON request carries: `application/json`, in UTF-8 (said or not), not compressed. */
 const PLAIN_JSON = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
@@ -56,33 +57,46 @@ export function directLength(headers: IncomingHttpHeaders, maxBytes: number): nu
 export function jsonBody(maxBytes: number): express.RequestHandler {
   const general = express.json({ limit: maxBytes });
   return (req, res, next) => {
+    const read = preReadOf(req);
+    if (read) return void answered(req, read.body, next);
     const expected = req.method === 'POST' && !req.readableEnded ? directLength(req.headers, maxBytes) : null;
     if (expected === null) {
       general(req, res, next);
       return;
     }
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let finished = false;
-    // The listeners stay: an error the stream emits after the answer must still have one.
-    const done = (error?: Error) => {
-      if (finished) return;
-      finished = true;
-      next(error);
-    };
-    const onData = (chunk: Buffer) => {
-      chunks.push(chunk);
-      received += chunk.length;
-    };
-    const onEnd = () => {
-      if (received !== expected) return done(bodyError('request size did not match content length', 'request.size.invalid', { expected, length: expected, received }));
-      const parsed = parseJsonBody((chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received)).toString('utf8'));
-      if ('error' in parsed) return done(parsed.error);
-      req.body = parsed.value;
-      done();
-    };
-    const onAborted = () => done(bodyError('request aborted', 'request.aborted', { expected, length: expected, received }));
-    const onFailure = (error: Error) => done(error);
-    req.on('data', onData).on('end', onEnd).on('error', onFailure).on('aborted', onAborted);
+    readPlainJson(req, expected, (body) => answered(req, body, next));
   };
+}
+
+function answered(req: express.Request, body: { value: unknown } | { error: Error }, next: express.NextFunction) {
+  if ('error' in body) return next(body.error);
+  req.body = body.value;
+  next();
+}
+
+/**
+ * Reads a body of `expected` bytes (its Content-Length, checked by directLength) and parses it as
+ * body-parser's strict JSON would; `done` is called once, with the value or an error of body-parser's type.
+ */
+export function readPlainJson(req: IncomingMessage, expected: number, done: (body: { value: unknown } | { error: Error }) => void): void {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  let finished = false;
+  // The listeners stay: an error the stream emits after the answer must still have one.
+  const finish = (body: { value: unknown } | { error: Error }) => {
+    if (finished) return;
+    finished = true;
+    done(body);
+  };
+  const onData = (chunk: Buffer) => {
+    chunks.push(chunk);
+    received += chunk.length;
+  };
+  const onEnd = () => {
+    if (received !== expected) return finish({ error: bodyError('request size did not match content length', 'request.size.invalid', { expected, length: expected, received }) });
+    finish(parseJsonBody((chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received)).toString('utf8')));
+  };
+  const onAborted = () => finish({ error: bodyError('request aborted', 'request.aborted', { expected, length: expected, received }) });
+  const onFailure = (error: Error) => finish({ error });
+  req.on('data', onData).on('end', onEnd).on('error', onFailure).on('aborted', onAborted);
 }

@@ -2,6 +2,8 @@ import type express from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CacheOutcome } from '../cache/middleware';
 import type { Database } from '../neo4j/database';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { preReadOf } from './pre-read';
 import { memoizeByText } from '../cache/text-memo';
 
 /** The driver's default pool size (we do not change it): the ceiling of orgraph_neo4j_sessions_open. */
@@ -12,7 +14,8 @@ const documentKind = memoizeByText((query) => (/^\s*mutation\b/.test(query.repla
 
 /** What a request was, in few enough words to be a label (never a client's own operation name). */
 function operationOf(req: express.Request): string {
-  const path = req.originalUrl.split('?')[0] ?? '';
+  // A request the front answered never reached Express: it has no originalUrl.
+  const path = (req.originalUrl ?? req.url).split('?')[0] ?? '';
   if (path.startsWith('/graphql')) {
     const query = (req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query) ?? '';
     if (typeof query !== 'string' || query === '') return 'graphql';
@@ -25,6 +28,8 @@ function operationOf(req: express.Request): string {
 export interface Metrics {
   /** Counts and times every request (mount first). */
   middleware: express.RequestHandler;
+  /** Counts and times one request answered before Express (server/src/http/front.ts), from `arrivedAt`. */
+  record(req: IncomingMessage, res: ServerResponse, arrivedAt: number): void;
   /** GET /metrics: Prometheus text format. */
   endpoint: express.RequestHandler;
   cache(outcome: CacheOutcome): void;
@@ -69,12 +74,15 @@ export function createMetrics(database: Database, isReady: () => boolean): Metri
     counter.inc();
   };
 
+  const record = (req: IncomingMessage, res: ServerResponse, arrivedAt: number) =>
+    void res.once('finish', () => count(operationOf(req as express.Request), res.statusCode, (performance.now() - arrivedAt) / 1000));
+
   return {
     middleware(req, res, next) {
-      const start = performance.now();
-      res.once('finish', () => count(operationOf(req), res.statusCode, (performance.now() - start) / 1000));
+      record(req, res, preReadOf(req)?.arrivedAt ?? performance.now());
       next();
     },
+    record,
     async endpoint(_req, res) {
       res.type(registry.contentType).send(await registry.metrics());
     },

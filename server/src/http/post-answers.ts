@@ -2,7 +2,7 @@ import express from 'express';
 import { COMPRESSION_THRESHOLD, compressed } from './compression';
 
 /** A string body's Content-Type with `charset=utf-8`, as Express's res.send sets it. */
-function utf8(type: string): string {
+export function utf8(type: string): string {
   return /;\s*charset=/i.test(type) ? type.replace(/;\s*charset=[^;]*/i, '; charset=utf-8') : `${type}; charset=utf-8`;
 }
 

@@ -137,7 +137,7 @@ describe('relationships read the citations the query selects', () => {
   });
 
   it('reads no citation for relationships whose citations are not selected', async () => {
-    const params = { ids: ['csto'], types: null, direction: 'BOTH', asOfFirst: null, asOfLast: null, release: null, offset: 0, first: 20, withEndDetails: true };
+    const params = { ids: ['csto'], types: null, direction: 'BOTH', asOfFirst: null, asOfLast: null, release: null, offset: 0, first: 20, withEndDetails: true, entity: null };
     const hits = async (withCitations: boolean, withEndCitations: boolean) => dbHits(await profileOf(db, 'queries/relationships-of', { ...params, withCitations, withEndCitations }));
     const [row] = await db.read<{ page: Array<{ relationship: { citations: unknown[] }; other: { citations: unknown[] } }> }>('queries/relationships-of', { ...params, withCitations: true, withEndCitations: true });
     const own = row!.page.reduce((sum, entry) => sum + entry.relationship.citations.length, 0);
@@ -150,7 +150,7 @@ describe('relationships read the citations the query selects', () => {
   });
 
   it('reads no more of the ends than id, kind and name when nothing else of them is selected', async () => {
-    const params = { ids: ['csto'], types: null, direction: 'BOTH', asOfFirst: null, asOfLast: null, release: null, offset: 0, first: 20, withCitations: false, withEndCitations: false };
+    const params = { ids: ['csto'], types: null, direction: 'BOTH', asOfFirst: null, asOfLast: null, release: null, offset: 0, first: 20, withCitations: false, withEndCitations: false, entity: null };
     const read = async (withEndDetails: boolean) => (await db.read<{ page: Array<{ other: Record<string, unknown> }> }>('queries/relationships-of', { ...params, withEndDetails }))[0]!.page;
     const [lean, whole] = [await read(false), await read(true)];
     expect(lean.map((entry) => entry.other)).toEqual(whole.map(({ other }) => ({ id: other.id, kind: other.kind, name: other.name, citations: [] })));

@@ -11,11 +11,14 @@ import { entityByIdentifier } from '../../graph/identifiers';
 import { RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryResolvers } from '../generated/resolvers';
 import { entitySelection, subgraphSelection } from '../selection';
+import { entityWithRelationships } from '../prefetch';
 
 export const Query: QueryResolvers = {
   async entity(_, { id, release }, ctx, info) {
     const at = await ctx.releaseArg(release);
-    return at === null ? ctx.entitySelected(entitySelection(info, [])).load(entityId(id)) : ((await entitiesById(ctx.db, [entityId(id)], at)).get(id) ?? null);
+    if (at !== null) return (await entitiesById(ctx.db, [entityId(id)], at)).get(id) ?? null;
+    const withRelationships = entityWithRelationships(info);
+    return (withRelationships ? ctx.entityWithRelationships(withRelationships) : ctx.entitySelected(entitySelection(info, []))).load(entityId(id));
   },
   entityByIdentifier: (_, identifier, ctx) => entityByIdentifier(ctx.db, identifier),
   search: (_, args, ctx, info) => searchEntities(ctx.db, args, entitySelection(info, ['edges', 'node']), vocabulariesOf(ctx.database)),
