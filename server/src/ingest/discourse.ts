@@ -1,0 +1,222 @@
+/**
+ * The discourse layer behind the rules, the relation layer and the learned layer: facts whose trigger is
+ * in a sentence but one of whose ends is not, because the article has it *in focus*. News prose names the
+ * meeting it reports on once (the headline, the lead, "the session of the Council in Almaty") and then
+ * writes "Lukashenko and Tokayev attended.", «Лидеры утвердили бюджет», "It was held in Dushanbe."; it
+ * names the organization it is about and then writes "Armenia froze its participation in 2024". This
+ * module keeps what is in focus while the article is read sentence by sentence (MeetingFocus) and reads,
+ * within one clause of a sentence, a trigger of a type with the ends the sentence names, taking the
+ * missing end from the focus. Like the relation layer it keeps precision by what it refuses: a negation,
+ * a modal or a plan before the trigger in its clause, a doubt or a question anywhere, another meeting or
+ * organization named in the clause, a date of the sentence that is not the meeting's (background).
+ * Pure: the caller (facts.ts) dates and deduplicates the finds.
+ */
+import type { PartialDate } from '../model/partial-date';
+import type { RelationshipTypeName } from '../model/vocabulary';
+import type { FoundDate } from './dates';
+import { clausesOf, GUARDS } from './relations';
+import { restore, type Slot, type Template } from './template';
+import type { FactEnd } from './types';
+
+/** A meeting or exercise the article has named, with the day it was held when the text gave one. */
+export interface FocusedMeeting {
+  end: FactEnd;
+  date?: FoundDate;
+  /** 0-based paragraph and the running index of the sentence that named it. */
+  paragraph: number;
+  sentence: number;
+  exercise: boolean;
+}
+
+const EXERCISE_WORDS = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|war ?games|учени\p{L}*|маневр\p{L}*|манёвр\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The meeting in focus: the one the article reports on (named in the headline or lead, or by each new
+ * meeting of the present the text names), and within a paragraph the one that paragraph named last, even
+ * if it is background ("a meeting in Chisinau in October 2002": only that paragraph is about it).
+ */
+export class MeetingFocus {
+  private article?: FocusedMeeting;
+  private local?: FocusedMeeting;
+
+  constructor(private readonly published: PartialDate | null) {}
+
+  /** A meeting a sentence names, not one still to come: its end, and its day when the sentence gives one. */
+  named(end: FactEnd, date: FoundDate | undefined, paragraph: number, sentence: number): void {
+    const exercise = EXERCISE_WORDS.test(end.text);
+    const previous = this.at(paragraph);
+    // "the summit" again, undated: the same meeting, with the day given before.
+    const same = previous && !date && !end.entityId && !previous.end.entityId && previous.exercise === exercise;
+    const meeting: FocusedMeeting = { end: same ? previous.end : end, date: date ?? (same ? previous.date : undefined), paragraph, sentence, exercise };
+    this.local = meeting;
+    if (!this.isBackground(date)) this.article = meeting;
+  }
+
+  /** The meeting in focus at a paragraph: the one it named last, else the article's. */
+  at(paragraph: number): FocusedMeeting | undefined {
+    return this.local && this.local.paragraph === paragraph ? this.local : this.article;
+  }
+
+  /** A meeting dated more than a year before the publication is history the article recalls, not its subject. */
+  private isBackground(date: FoundDate | undefined): boolean {
+    if (!date || !this.published) return false;
+    return Number(date.date.slice(0, 4)) < Number(this.published.text.slice(0, 4)) - 1;
+  }
+}
+
+/** A meeting a sentence names: where in the template, and as an end. */
+export interface SentenceMeeting {
+  start: number;
+  end: number;
+  fact: FactEnd;
+}
+
+export interface DiscourseContext {
+  template: Template;
+  /** The whole sentence, for its final question mark. */
+  sentenceText: string;
+  /** The meetings the sentence names (common nouns or named events), in order. */
+  meetings: SentenceMeeting[];
+  /** The meeting in focus, already updated with what this sentence names. */
+  focus?: FocusedMeeting;
+  /** The running index of this sentence (to tell the sentence just before). */
+  sentence: number;
+}
+
+export interface DiscourseFind {
+  type: RelationshipTypeName;
+  from: FactEnd;
+  to: FactEnd;
+  /** "discourse.<what>". */
+  rule: string;
+  /** The stretch of the template whose dates are the find's. */
+  start: number;
+  end: number;
+  /** The day of the meeting taken from the focus, for a sentence that gives none. */
+  date?: FoundDate;
+}
+
+/** Being there: a person attends, a state or an organization takes part. */
+const ATTEND =
+  /(?<![\p{L}])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|присутствовал\p{L}*|присутству\p{L}*|участвовал\p{L}*|принял\p{L}* участие|принима\p{L}* участие|прибыл\p{L}*|приехал\p{L}*|прилетел\p{L}*)(?![\p{L}])/giu;
+/** Adopting documents: "the leaders adopted …", «были подписаны …». */
+const ADOPT =
+  /(?<![\p{L}])(?:adopted|approved|signed|endorsed|утвердил\p{L}*|подписал\p{L}*|одобрил\p{L}*|приняли(?! участие)|принят\p{L}*|утвержд[её]н\p{L}*|подписан\p{L}*|одобрен\p{L}*)(?![\p{L}])/giu;
+/**
+ * A document named by a common noun (the labels' "?"): "a declaration on …", «бюджет на 2027 год». Not a
+ * "statement", which is as often words said as a document adopted, nor a draft (approved to be submitted).
+ */
+const DOCUMENT =
+  /^(?:(?:a|an|the|its|their) )?(?:(?:new|joint|final|annual|collective|military|[\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой)) ){0,2}(?:declaration|budget|communiqu[ée]|agreements?|protocols?|memorandum|resolutions?|roadmap|road map|декларац\p{L}*|бюджет\p{L}*|коммюнике|соглашени\p{L}*|протокол\p{L}*|меморандум\p{L}*|резолюци\p{L}*|дорожн\p{L}* карт\p{L}*)(?![\p{L}])/iu;
+/** A person who runs the meeting rather than attends it: "chaired by X", «под председательством X», «где председательствовал X». */
+const RUNS_IT = /(?<![\p{L}])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств\p{L}*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
+/** The other side of talks, not a guest: "talks with X", «встреча с X». */
+const PARTNER = /(?<![\p{L}])(?:with|между|с|со)(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
+/** A sentence that says where the meeting named just before was held, by a pronoun: "It was held in Dushanbe.", «Она прошла в Минске». */
+const PRONOUN_HELD =
+  /^["«“]?(?:It|Она|Оно|Он|⟦ORG#(\d+)⟧)(?: (?:was|will be|is|had been|has been|also|then|finally))* (?:held|hosted|convened|staged|took place|takes place|opened|прошл\p{L}*|пройд[её]т|состоял\p{L}*|состоится|проходил\p{L}*|проходит|открыл\p{L}*)(?: [^⟦.;,]{0,30}?)? (?:in|at|в|во|на) ⟦(?:PLACE|STATE)#(\d+)⟧"?(?=[ ,.;]|$)/u;
+
+const clauseText = (template: Template, clause: { start: number; end: number }) => template.text.slice(clause.start, clause.end);
+const slotAt = (template: Template, i: number) => ({ slot: template.slots[i]!, at: template.at[i]! });
+const ended = (slot: Slot): FactEnd => ({ entityId: slot.entityId, text: slot.text });
+
+/** Whether two partial dates can be the same day ("2026-11" and "2026-11-11"). */
+const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/**
+ * The meeting a find in a clause is about: the one the clause names, else the one the sentence names, else
+ * the one in focus, unless the clause is dated otherwise than the focus's meeting (another occasion).
+ */
+function meetingFor(context: DiscourseContext, clause: { start: number; end: number }): { end: FactEnd; date?: FoundDate } | undefined {
+  const { template, meetings, focus } = context;
+  // The focus was set by this sentence's own meeting, or names the same one.
+  const isFocus = (end: FactEnd) =>
+    focus !== undefined && (focus.sentence === context.sentence || (end.entityId ? end.entityId === focus.end.entityId : !focus.end.entityId && end.text.toLowerCase() === focus.end.text.toLowerCase()));
+  const inClause = meetings.find((meeting) => meeting.start >= clause.start && meeting.start < clause.end);
+  if (inClause) return { end: inClause.fact, date: isFocus(inClause.fact) ? focus!.date : undefined };
+  // A date of the clause, or one that opens the sentence before it ("In January 2022, when …"), is when the clause's statement was.
+  const dated = template.slots.filter((slot, i) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && template.at[i]! < clause.end);
+  // The meeting another clause of the sentence names, or the one in focus: unless the clause is dated otherwise (another occasion).
+  const other = meetings[0] ? { end: meetings[0].fact, date: isFocus(meetings[0].fact) ? focus!.date : undefined } : focus;
+  if (!other || dated.some((slot) => !other.date || !compatible(slot.date!.date, other.date.date))) return undefined;
+  return { end: other.end, date: other.date };
+}
+
+/** Whether a clause takes its statement back: a negation, modal or plan before the trigger, or a doubt anywhere. */
+function refused(template: Template, clause: { start: number; end: number }, trigger: number): boolean {
+  const before = template.text.slice(clause.start, trigger).toLowerCase();
+  return GUARDS.refused(before) || GUARDS.doubted(clauseText(template, clause).toLowerCase());
+}
+
+const SPEAKER_AFTER = /^"?,? (?:said|says|told|added|noted|stated|заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*)(?![\p{L}])/u;
+
+/**
+ * "X, Y and Z attended.", «В столицу прибыли президент Белоруссии X, …»: each person at the meeting. Not a
+ * state "taking part": its troops or ministers take part, and the corpus states which.
+ */
+function attendances(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const match of template.text.matchAll(ATTEND)) {
+    const clause = clauses.at(match.index);
+    if (refused(template, clause, match.index)) continue;
+    // "attended the Cobalt exercise" names its own object: the rules' reading, or another layer's.
+    const meeting = meetingFor(context, clause);
+    if (!meeting) continue;
+    for (let i = 0; i < template.slots.length; i++) {
+      const { slot, at } = slotAt(template, i);
+      if (slot.kind !== 'PERSON' || !slot.entityId || at < clause.start || at >= clause.end) continue;
+      const before = template.text.slice(Math.max(clause.start, at - 40), at);
+      if (RUNS_IT.test(before) || PARTNER.test(before) || SPEAKER_AFTER.test(template.text.slice(at + template.text.slice(at).indexOf('⟧') + 1))) continue;
+      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: Math.min(at, match.index), end: Math.max(at, match.index + match[0].length), date: meeting.date });
+    }
+  }
+  return finds;
+}
+
+/** "The leaders adopted the Plan and a declaration on …", «Были подписаны заявление и протокол»: each document at the meeting. */
+function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const match of template.text.matchAll(ADOPT)) {
+    const clause = clauses.at(match.index);
+    if (refused(template, clause, match.index)) continue;
+    const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
+    // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
+    if (inClause.some(({ slot, at }) => slot.kind === 'STATE' && at < match.index && !GUARDS.owned(template.text.slice(clause.start, at)))) continue;
+    if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
+    const meeting = meetingFor(context, clause);
+    if (!meeting) continue;
+    // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
+    const after = match.index + match[0].length;
+    if (/^ by /u.test(template.text.slice(after))) continue;
+    const meetingWords = (at: number) => context.meetings.some((m) => at >= m.start && at < m.end) || EXERCISE_WORDS.test(template.text.slice(at, at + 60).split(/[,;]/u)[0]!);
+    const draft = (at: number) => /(?:draft|проект\p{L}*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
+    const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
+    // Documents without a name, in a list after the verb: "a declaration … and the budget".
+    for (const piece of template.text.slice(after, clause.end).split(/,? (?:and|и|as well as|а также) |, /u)) {
+      if (DOCUMENT.test(piece.trim())) documents.push({ text: restore(template, piece.trim()).replace(/^(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
+    }
+    for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: match.index + match[0].length, date: meeting.date });
+  }
+  return finds;
+}
+
+/** "It was held in Dushanbe." right after the sentence that named the meeting. */
+function pronounPlace(context: DiscourseContext): DiscourseFind[] {
+  const { template, focus } = context;
+  const match = PRONOUN_HELD.exec(template.text);
+  if (!match || !focus || focus.sentence !== context.sentence - 1 || focus.end.entityId) return [];
+  // Coreference may have read the pronoun as the organization in focus: it is the meeting here.
+  if (match[1] !== undefined && !/^(?:It|Она|Оно|Он)$/u.test(template.slots[Number(match[1])]!.text)) return [];
+  const place = template.slots[Number(match[2])]!;
+  if (!place.entityId || GUARDS.refused(match[0].toLowerCase())) return [];
+  return [{ type: 'HELD_IN', from: focus.end, to: ended(place), rule: 'discourse.held-in', start: 0, end: match[0].length, date: focus.date }];
+}
+
+/** What a sentence states of the meeting in focus that no other layer can read: the finds, undated. */
+export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
+  if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
+  const clauses = clausesOf(context.template.text);
+  return [...attendances(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context)];
+}

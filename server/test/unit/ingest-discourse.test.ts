@@ -1,0 +1,73 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** What the discourse layer adds behind the other layers (its proposals only), or every proposal with it off. */
+const added = (text: string, published = '2026-11-20') =>
+  extract(text, { gazetteer: cstoGazetteer, published })
+    .proposals.filter((fact) => fact.rule.startsWith('discourse.'))
+    .map(describeFact);
+const withoutLayer = (text: string, published = '2026-11-20') =>
+  extract(text, { gazetteer: cstoGazetteer, published, discourse: false }).proposals.map(describeFact);
+
+describe('ingest: the discourse layer (an end the article has in focus)', () => {
+  it('takes the meeting of the lead as the end of "attended" in a later sentence, dated by the meeting', () => {
+    const text = [
+      'Leaders of the bloc met in Minsk',
+      'The leaders of the alliance gathered for a summit in Minsk on Tuesday, 17 November.',
+      'Alexander Lukashenko and Kassym-Jomart Tokayev were both there, along with a delegation from Dushanbe.',
+    ].join('\n\n');
+    expect(added(text)).toEqual(['ATTENDED alexander-lukashenko → "summit" 2026-11-17..', 'ATTENDED kassym-jomart-tokayev → "summit" 2026-11-17..']);
+    expect(withoutLayer(text)).not.toContain('ATTENDED alexander-lukashenko → "summit" 2026-11-17..');
+  });
+
+  it('reads Russian word order, arrival in the host city and a meeting named by another clause', () => {
+    const arrived = [
+      'В Астане открылось заседание Совета министров обороны 18 ноября.',
+      'В столицу Казахстана прибыли Эмомали Рахмон и Садыр Жапаров.',
+    ].join('\n\n');
+    expect(added(arrived)).toEqual(['ATTENDED emomali-rahmon → "заседание Совета министров обороны" 2026-11-18..', 'ATTENDED sadyr-japarov → "заседание Совета министров обороны" 2026-11-18..']);
+    // The chair runs the meeting: he is not one of those who attended.
+    const chaired = 'На встрече в Ереване, где председательствовал Владимир Путин, присутствовали Александр Лукашенко и Эмомали Рахмон.';
+    expect(added(chaired)).toEqual(['ATTENDED alexander-lukashenko → "встрече" ', 'ATTENDED emomali-rahmon → "встрече" '].map((s) => s.trim()));
+  });
+
+  it('takes the meeting in focus as where documents were adopted, named or not', () => {
+    // The rules read a named document after "the ministers"; the layer, what follows another verb and names nothing.
+    const text = ['The ministerial session opened in Astana on 18 November.', 'Participants endorsed the Military Cooperation Plan 2026-2030 and signed a joint declaration on border security.'].join('\n\n');
+    expect(added(text)).toEqual(['ADOPTED_AT "joint declaration on border security" → "ministerial session" 2026-11-18..']);
+    expect(withoutLayer(text)).toContain('ADOPTED_AT military-cooperation-plan-2026-2030 → "ministerial session" 2026-11-18..');
+    expect(withoutLayer(text)).not.toContain('ADOPTED_AT "joint declaration on border security" → "ministerial session" 2026-11-18..');
+    // Documents without names adopted at one meeting are one fact (the corpus labels them so): the first.
+    expect(added(['Саммит прошёл в Минске 18 ноября.', 'Были подписаны декларация и бюджет на следующий год.'].join('\n\n'))).toEqual(['ADOPTED_AT "декларация" → "Саммит" 2026-11-18..']);
+  });
+
+  it('says where the meeting of the sentence before was held when a pronoun stands for it', () => {
+    expect(added('Внеочередная сессия совета была созвана 3 ноября. Она прошла в Душанбе.')).toEqual(['HELD_IN "Внеочередная сессия" → dushanbe 2026-11-03..']);
+    expect(withoutLayer('Внеочередная сессия совета была созвана 3 ноября. Она прошла в Душанбе.')).toEqual([]);
+    // Not two sentences later: the pronoun may stand for anything by then.
+    expect(added('Внеочередная сессия совета была созвана 3 ноября. Делегаты спорили весь день. Она прошла в Душанбе.')).toEqual([]);
+  });
+
+  it('proposes nothing for a negation, a modal, a question, a past meeting recalled, a draft or a host in talks', () => {
+    const lead = 'The summit opened in Minsk on 17 November.\n\n';
+    expect(added(`${lead}Alexander Lukashenko did not attend.`)).toEqual([]);
+    expect(added(`${lead}Kassym-Jomart Tokayev may attend as well.`)).toEqual([]);
+    expect(added(`${lead}Did Emomali Rahmon attend?`)).toEqual([]);
+    // Another occasion, dated otherwise: not the summit in focus.
+    expect(added(`${lead}In March 2019 Emomali Rahmon attended, and so did his foreign minister.`)).toEqual([]);
+    expect(added(`${lead}The ministers approved the draft Military Cooperation Plan 2026-2030 for the leaders to sign.`)).toEqual([]);
+    // A state that signs a treaty is a party to it, not a document adopted at the summit.
+    expect(added(`${lead}Belarus signed the agreement on peacekeeping.`)).toEqual([]);
+    // The other side of talks is their host, not a guest.
+    expect(added('Taalatbek Masadykov arrived in Dushanbe for talks with Emomali Rahmon on 16 September.')).toEqual(['ATTENDED taalatbek-masadykov → "talks" 2026-09-16..']);
+  });
+
+  it('keeps a meeting recalled from years before to its own paragraph', () => {
+    const text = [
+      'The Collective Security Council summit opened in Minsk on 17 November.',
+      'The bloc was formalised at a meeting in Chisinau in October 2002.',
+      'Alexander Lukashenko was there too.',
+    ].join('\n\n');
+    expect(added(text)).toEqual(['ATTENDED alexander-lukashenko → "Collective Security Council summit" 2026-11-17..']);
+  });
+});
