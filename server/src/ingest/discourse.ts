@@ -81,6 +81,10 @@ export interface DiscourseContext {
   focus?: FocusedMeeting;
   /** The running index of this sentence (to tell the sentence just before). */
   sentence: number;
+  /** The organization the article is about (its most named one). */
+  organization?: FactEnd;
+  /** The organization or treaty the sentence before (in the paragraph) named last: what "it" stands for. */
+  prior?: FactEnd;
 }
 
 export interface DiscourseFind {
@@ -94,6 +98,9 @@ export interface DiscourseFind {
   end: number;
   /** The day of the meeting taken from the focus, for a sentence that gives none. */
   date?: FoundDate;
+  /** How the sentence's date makes since / until: a membership's start or end, else since. */
+  dating?: 'start' | 'end';
+  status?: string;
 }
 
 /** Being there: a person attends, a state or an organization takes part. */
@@ -214,9 +221,69 @@ function pronounPlace(context: DiscourseContext): DiscourseFind[] {
   return [{ type: 'HELD_IN', from: focus.end, to: ended(place), rule: 'discourse.held-in', start: 0, end: match[0].length, date: focus.date }];
 }
 
-/** What a sentence states of the meeting in focus that no other layer can read: the finds, undated. */
+/** A state's membership that begins, ends or is frozen, said without the organization. */
+const MEMBERSHIP: Array<{ words: RegExp; dating: 'start' | 'end'; status?: string; name: string }> = [
+  {
+    name: 'joined',
+    dating: 'start',
+    words: /(?<![\p{L}])(?:acceded|joined|rejoined|re-joined|re-entered|returned|came back|became (?:a )?(?:full )?members?|was admitted|were admitted|вступил\p{L}*|присоединил\p{L}*|вернул\p{L}*|стал\p{L}* (?:полноправн\p{L}* )?член\p{L}*)(?![\p{L}])/giu,
+  },
+  {
+    name: 'left',
+    dating: 'end',
+    words: /(?<![\p{L}])(?:left|withdrew|quit|pulled out|walked out|dropped out|exited|вышл\p{L}*|вышел|покинул\p{L}*)(?![\p{L}])/giu,
+  },
+  {
+    name: 'frozen',
+    dating: 'start',
+    status: 'participation frozen',
+    words: /(?<![\p{L}])(?:froze|frozen|has frozen|заморозил\p{L}*) (?:its |their |сво\p{L}* )?(?:participation|membership|участие|членство)(?![\p{L}])/giu,
+  },
+  {
+    name: 'suspended',
+    dating: 'start',
+    status: 'participation suspended',
+    words: /(?<![\p{L}])(?:suspended|put|приостановил\p{L}*) (?:its |their |сво\p{L}* )?(?:participation|membership|участие|членство)(?: on ice)?(?![\p{L}])/giu,
+  },
+];
+/** What may follow a verb of membership without an object: a date, an adverb, the end of the clause. */
+const NO_OBJECT = /^(?: (?:again|twice|formally|officially|later|too|also|only|back|in turn|снова|вновь|официально|тоже|также|позже))*(?:$|[,.;:!)]| —| (?:in|on|at|after|before|when|the following|a year|in the|в|во|с|после|через|спустя|⟦DATE#\d+⟧))/u;
+/** "acceded to it", «вышел из него»: the organization or treaty the sentence before named. */
+const PRONOUN_OBJECT = /^ (?:to it|it|from it|к нему|к ней|из него|из не[её]|его|е[её])(?![\p{L}])/u;
+
+/**
+ * "Armenia froze its participation in 2024", «Узбекистан вышел в 2012 году», "Belarus acceded to it the
+ * following year": a state's membership of the organization in focus (of the treaty "it" stands for).
+ * Not when the clause names an organization (another layer's reading), nor a verb with another object
+ * ("left Moscow", "joined the talks").
+ */
+function memberships(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const frame of MEMBERSHIP) {
+    for (const match of template.text.matchAll(frame.words)) {
+      const clause = clauses.at(match.index);
+      if (refused(template, clause, match.index)) continue;
+      const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
+      if (inClause.some(({ slot }) => slot.kind === 'ORG' || slot.kind === 'INIT' || slot.kind === 'EVENT')) continue;
+      const after = template.text.slice(match.index + match[0].length, clause.end);
+      // Without an object, what was joined is what the sentence before spoke of ("The treaty was signed in 1992. Belarus joined the following year."), else the article's organization.
+      // A participation frozen is the organization's (a treaty has parties, not participants).
+      const organization = frame.status ? context.organization : NO_OBJECT.test(after) ? context.prior ?? context.organization : PRONOUN_OBJECT.test(after) ? context.prior : undefined;
+      if (!organization) continue;
+      // The subjects: the states of the clause before the verb, not one owned by a title or troops ("the president of Belarus").
+      const states = inClause.filter(({ slot, at }) => slot.kind === 'STATE' && slot.entityId && at < match.index && !GUARDS.owned(template.text.slice(clause.start, at)));
+      for (const { slot, at } of states) {
+        finds.push({ type: 'MEMBER_OF', from: ended(slot), to: organization, rule: `discourse.member-${frame.name}`, start: at, end: match.index + match[0].length, dating: frame.dating, status: frame.status });
+      }
+    }
+  }
+  return finds;
+}
+
+/** What a sentence states of the meeting or organization in focus that no other layer can read: the finds, undated. */
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context)];
+  return [...attendances(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context), ...memberships(context, clauses)];
 }

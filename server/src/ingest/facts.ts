@@ -773,7 +773,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           ...meetings.map((span) => ({ start: span.start, end: span.end, fact: unitEnd(template, { kind: 'MEET', start: span.start, end: span.end, text: span.text })! })),
           ...template.slots.flatMap((slot, i) => (slot.kind === 'EVENT' && slot.entityId && !meetings.some((span) => template.at[i]! >= span.start && template.at[i]! < span.end) ? [{ start: template.at[i]!, end: template.at[i]! + 1, fact: { entityId: slot.entityId, text: slot.text } }] : [])),
         ].sort((a, b) => a.start - b.start);
-        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex })) {
+        const organization = main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined;
+        const prior = before && knownEnd(lastSlotBefore(before, before.text.length, isOrganization));
+        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior })) {
           discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         }
       }
@@ -933,8 +935,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
 /** A find of the discourse layer as a proposal, dated from its sentence, else by the day of the meeting in focus. */
 function discourseFact(find: DiscourseFind, template: Template, evidence: ProposedFact['evidence'], dateline: FoundDate | undefined, published: PartialDate | null): ProposedFact {
   const fact: ProposedFact = { type: find.type, from: find.from, to: find.to, evidence, rule: find.rule };
-  const date = datesFor(template, find.start, find.end) ?? find.date ?? (FUTURE_TENSE.test(template.text) ? undefined : dateline);
-  applyDating(fact, 'start', date, published);
+  if (find.status) fact.status = find.status;
+  // A meeting's day, when the sentence gives none, is the focus's or the dateline's; a membership's is only its own.
+  const date = datesFor(template, find.start, find.end) ?? (find.dating ? undefined : find.date ?? (FUTURE_TENSE.test(template.text) ? undefined : dateline));
+  applyDating(fact, find.dating ?? 'start', date, published);
   return fact;
 }
 

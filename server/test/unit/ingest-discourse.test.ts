@@ -70,4 +70,27 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     ].join('\n\n');
     expect(added(text)).toEqual(['ATTENDED alexander-lukashenko → "Collective Security Council summit" 2026-11-17..']);
   });
+
+  it('takes the organization in focus, or the treaty "it" stands for, as the other end of a membership said without it', () => {
+    expect(added('Эксперты обсуждали будущее ОДКБ. Узбекистан, по их словам, вышел в 2012 году. Армения приостановила своё членство в 2024 году.')).toEqual([
+      'MEMBER_OF uzbekistan → csto ..2012',
+      'MEMBER_OF armenia → csto 2024.. {participation suspended}',
+    ]);
+    // What was joined is what the sentence before spoke of: the treaty, "the following year" after its own.
+    expect(added("The Collective Security Treaty was signed in Tashkent in 1992. Belarus acceded to it the following year, as Kazakhstan's president recalled.")).toEqual([
+      'MEMBER_OF belarus → collective-security-treaty 1993..',
+    ]);
+  });
+
+  it('reads no membership where the verb has another object, the clause names another organization, or it is negated, modal or asked', () => {
+    const lead = 'The CSTO held a summit in Minsk. ';
+    expect(added(`${lead}Belarus left Moscow on Friday.`)).toEqual([]);
+    expect(added(`${lead}Belarus joined the Eurasian Economic Union in 2015.`)).toEqual([]);
+    expect(added(`${lead}Armenia would quit in 2027.`)).toEqual([]);
+    expect(added(`${lead}Did Kyrgyzstan join in 1994?`)).toEqual([]);
+    expect(added(`${lead}Kazakhstan did not leave in 1999.`)).toEqual([]);
+    expect(added('Эксперты обсуждали будущее ОДКБ. Киргизия не выходила в 1999 году.')).toEqual([]);
+    // The president of a state is not the state that joins.
+    expect(added(`${lead}The president of Belarus returned in 2006.`)).toEqual([]);
+  });
 });
