@@ -85,6 +85,29 @@ export interface DiscourseContext {
   organization?: FactEnd;
   /** The organization or treaty the sentence before (in the paragraph) named last: what "it" stands for. */
   prior?: FactEnd;
+  /** The heading line ending in a colon whose list this sentence is an item of ("Members:" + "- Armenia"). */
+  heading?: string;
+}
+
+const BULLET = /^\s*(?:[-*•▪●–—]|\d{1,2}[.)])\s/u;
+/** What stands before a bulleted line's sentence in its paragraph (the splitter leaves the marker out). */
+const BULLET_BEFORE = /(?:^|\n)[ \t]*[-•*▪●][ \t]+$/u;
+
+/**
+ * The heading a line of a list falls under: a line ending in a colon ("Participants:", «Члены
+ * организации:») holds for the bulleted lines after it, until a line that is neither.
+ */
+export class ListHeading {
+  private heading?: string;
+
+  /** The heading in force for this sentence (not itself), given the sentence's text and what precedes it in its paragraph. */
+  next(sentenceText: string, before: string): string | undefined {
+    const bullet = BULLET.test(sentenceText) || BULLET_BEFORE.test(before);
+    const current = bullet ? this.heading : undefined;
+    if (/:\s*$/u.test(sentenceText)) this.heading = sentenceText;
+    else if (!bullet) this.heading = undefined;
+    return current;
+  }
 }
 
 export interface DiscourseFind {
@@ -281,9 +304,55 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
   return finds;
 }
 
+/** A label of members ("Members", "Current member states", «Государства-члены»): its list is of members. */
+const MEMBERS_LABEL = /^(?:(?:current|full|present|the) )?(?:members?|member (?:states|countries)|membership|члены|государства-члены|страны-члены|состав)(?![\p{L}-])/iu;
+/** A label of those taking part ("Participants", "Taking part", «В учениях участвуют», «К участию привлекались»). */
+const PARTICIPANTS_LABEL = /(?<![\p{L}])(?:participants|participating|taking part|took part|attended by|attendees|участник\p{L}*|участву\p{L}*|участвовал\p{L}*|участию|приняли участие|привлека\p{L}*|привлечен\p{L}*|присутствовал\p{L}*)(?![\p{L}])/iu;
+/** A line's own label before a colon: "* CURRENT MEMBERS: Russia, Belarus …". */
+const INLINE_LABEL = /^\s*(?:[-*•▪●–—]\s*)?([^:⟦]{2,40}):\s/u;
+
+/**
+ * The items of a list under a label, each taking the label's fact: the members (of the organization the
+ * label names, else the one in focus), or those taking part (states, or people attending) in the meeting
+ * the label names, else the one in focus. The label is the line's own ("Members: Armenia, Belarus …") or
+ * the heading of the bulleted line. Only the states and people that open the item or follow the label,
+ * not those named later in it ("- Belarus, whose troops trained in Russia": Belarus only).
+ */
+function listItems(context: DiscourseContext): DiscourseFind[] {
+  const { template } = context;
+  const inline = INLINE_LABEL.exec(template.text);
+  const label = inline ? inline[1]! : context.heading?.replace(BULLET, '').replace(/:\s*$/u, '').trim();
+  if (!label || GUARDS.refused(label.toLowerCase()) || /(?<![\p{L}])(?:former|бывш\p{L}*|left|вышедш\p{L}*)(?![\p{L}])/iu.test(label)) return [];
+  const members = MEMBERS_LABEL.test(label.replace(/^["«]/u, ''));
+  if (!members && !PARTICIPANTS_LABEL.test(label)) return [];
+  // The list opens the item (after the bullet and the label): slots joined by commas and "and".
+  const start = inline ? inline[0].length : (BULLET.exec(template.text)?.[0].length ?? 0);
+  const items: Slot[] = [];
+  const list = /^(?:(?:от|from|the) )?"?⟦(\w+)#(\d+)⟧"?(?: \([^)]*\))?((?:,? (?:and|и|as well as|а также) |, )?)/u;
+  let rest = template.text.slice(start);
+  for (let item = list.exec(rest); item; item = list.exec(rest)) {
+    const slot = template.slots[Number(item[2])]!;
+    if (slot.entityId) items.push(slot);
+    // The list ends where no comma or "and" follows its item.
+    if (!item[3]) break;
+    rest = rest.slice(item[0].length);
+  }
+  if (members) {
+    const named = /⟦(?:ORG|INIT)#(\d+)⟧/u.exec(inline ? inline[1]! : context.heading ?? '');
+    const organization = inline && named ? ended(template.slots[Number(named[1])]!) : context.organization;
+    if (!organization) return [];
+    return items.filter((slot) => slot.kind === 'STATE').map((slot) => ({ type: 'MEMBER_OF' as const, from: ended(slot), to: organization, rule: 'discourse.list-members', start: 0, end: template.text.length }));
+  }
+  const meeting = context.focus;
+  if (!meeting) return [];
+  return items
+    .filter((slot) => slot.kind === 'STATE' || slot.kind === 'PERSON')
+    .map((slot) => ({ type: slot.kind === 'PERSON' ? ('ATTENDED' as const) : ('PARTICIPATES_IN' as const), from: ended(slot), to: meeting.end, rule: 'discourse.list-participants', start: 0, end: template.text.length, date: meeting.date }));
+}
+
 /** What a sentence states of the meeting or organization in focus that no other layer can read: the finds, undated. */
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context), ...memberships(context, clauses)];
+  return [...attendances(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
 }

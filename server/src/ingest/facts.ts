@@ -9,7 +9,7 @@ import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
-import { discourseFinds, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
+import { discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
@@ -725,6 +725,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   /** The meeting in focus and the discourse layer's proposals, kept apart until every other layer has proposed. */
   const focus = new MeetingFocus(article.published);
   const discoursed: ProposedFact[] = [];
+  const headings = new ListHeading();
   let sentenceIndex = 0;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
@@ -734,6 +735,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     for (const sentence of article.sentences[p]!) {
       sentenceIndex++;
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
+      const heading = headings.next(sentenceText, paragraph.slice(Math.max(0, sentence.start - 8), sentence.start));
       const dates = findDates(sentenceText, article.published, lastDate);
       const given = dates.filter((date) => date.role !== 'scope').pop();
       if (given) lastDate = given.until ?? given.date;
@@ -775,7 +777,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         ].sort((a, b) => a.start - b.start);
         const organization = main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined;
         const prior = before && knownEnd(lastSlotBefore(before, before.text.length, isOrganization));
-        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior })) {
+        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior, heading })) {
           discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         }
       }

@@ -93,4 +93,36 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     // The president of a state is not the state that joins.
     expect(added(`${lead}The president of Belarus returned in 2006.`)).toEqual([]);
   });
+
+  it('gives each item of a list the fact of its label: a heading over bulleted lines or a label before a colon', () => {
+    const text = [
+      'Саммит ОДКБ открылся в Минске 17 ноября.',
+      'В учениях участвуют:\n- Республика Беларусь\n- Республика Казахстан',
+      'Государства-члены: Армения, Россия и Таджикистан.',
+    ].join('\n\n');
+    expect(added(text)).toEqual([
+      'PARTICIPATES_IN belarus → "учениях"',
+      'PARTICIPATES_IN kazakhstan → "учениях"',
+      'MEMBER_OF armenia → csto',
+      'MEMBER_OF russia → csto',
+      'MEMBER_OF tajikistan → csto',
+    ]);
+    // People listed as participants attended the meeting in focus; only the names that open an item are its items.
+    const english = ['The CSTO summit opened in Minsk on 17 November.', 'Participants: Alexander Lukashenko and Emomali Rahmon.', 'Members:\n- Armenia\n- Kazakhstan, whose troops trained in Russia'].join('\n\n');
+    expect(added(english)).toEqual([
+      'ATTENDED alexander-lukashenko → "CSTO summit" 2026-11-17..',
+      'ATTENDED emomali-rahmon → "CSTO summit" 2026-11-17..',
+      'MEMBER_OF armenia → csto',
+      'MEMBER_OF kazakhstan → csto',
+    ]);
+  });
+
+  it('reads no list of former members, of those not taking part, of another kind, or a list no heading governs', () => {
+    const lead = 'The CSTO summit opened in Minsk on 17 November.\n\n';
+    expect(added(`${lead}Former members:\n- Uzbekistan\n- Georgia`)).toEqual([]);
+    expect(added(`${lead}Not taking part: Armenia and Kyrgyzstan.`)).toEqual([]);
+    expect(added(`${lead}Neighbours:\n- Azerbaijan\n- Georgia`)).toEqual([]);
+    expect(added(`${lead}Members:\n\nVisitors from Belarus and Kazakhstan toured the city.`)).toEqual([]);
+  });
 });
+
