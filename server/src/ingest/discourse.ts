@@ -128,7 +128,7 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![\p{L}])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|присутствовал\p{L}*|присутству\p{L}*|участвовал\p{L}*|принял\p{L}* участие|принима\p{L}* участие|прибыл\p{L}*|приехал\p{L}*|прилетел\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал\p{L}*|присутству\p{L}*|участвовал\p{L}*|участву(?:ет|ют)|наблюдал\p{L}*|принял\p{L}* участие|принима\p{L}* участие|прибыл\p{L}*|приехал\p{L}*|прилетел\p{L}*)(?![\p{L}])/giu;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
   /(?<![\p{L}])(?:adopted|approved|signed|endorsed|утвердил\p{L}*|подписал\p{L}*|одобрил\p{L}*|приняли(?! участие)|принят\p{L}*|утвержд[её]н\p{L}*|подписан\p{L}*|одобрен\p{L}*)(?![\p{L}])/giu;
@@ -204,6 +204,19 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
   return finds;
 }
 
+/**
+ * Whether the subject just before a verb is a state ("Belarus signed …"), not its president or its troops
+ * ("the presidents of Belarus and Kazakhstan … adopted"): the list the last slot ends is looked at from its head.
+ */
+function stateSubject(template: Template, clause: { start: number; end: number }, verb: number): boolean {
+  let i = template.slots.map((_, k) => k).filter((k) => template.at[k]! >= clause.start && template.at[k]! < verb).pop();
+  if (i === undefined || template.slots[i]!.kind !== 'STATE') return false;
+  if (!/^"?(?: (?:[^⟦,;.]+?))? $/u.test(template.text.slice(template.text.indexOf('⟧', template.at[i]!) + 1, verb)) && template.text.slice(template.text.indexOf('⟧', template.at[i]!) + 1, verb) !== ' ') return false;
+  // Back to the head of its list: "X, Y and Z".
+  while (i > 0 && template.slots[i - 1]!.kind === 'STATE' && /^"?(?:,? (?:and|и) |, )"?$/u.test(template.text.slice(template.text.indexOf('⟧', template.at[i - 1]!) + 1, template.at[i]!))) i--;
+  return !GUARDS.owned(template.text.slice(clause.start, template.at[i]!));
+}
+
 /** "The leaders adopted the Plan and a declaration on …", «Были подписаны заявление и протокол»: each document at the meeting. */
 function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
@@ -213,7 +226,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     if (refused(template, clause, match.index)) continue;
     const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
     // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
-    if (inClause.some(({ slot, at }) => slot.kind === 'STATE' && at < match.index && !GUARDS.owned(template.text.slice(clause.start, at)))) continue;
+    if (stateSubject(template, clause, match.index)) continue;
     if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
     const meeting = meetingFor(context, clause);
     if (!meeting) continue;
@@ -228,6 +241,34 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
       if (DOCUMENT.test(piece.trim())) documents.push({ text: restore(template, piece.trim()).replace(/^(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: match.index + match[0].length, date: meeting.date });
+  }
+  return finds;
+}
+
+/** Where a meeting is the setting of a clause: "At the summit, X said …", «В ходе сессии X проинформировал …». */
+const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|on the margins of|в ходе|на|во время|на полях)(?: (?:the|its|this|a))? "?$/iu;
+/** A name followed by its verb (a subject), possibly after an apposition: "X, the Secretary-General, told …", «X проинформировал». */
+const SUBJECT_AFTER = /^"?(?:, [^,;⟦]{1,60},)? (?:(?:also|then|later|again|too|также|тоже) )?(?!and |и |or |или )[\p{Ll}]/u;
+
+/** A person who acts at the meeting a clause is set at attended it: "During the session, Secretary-General X briefed the leaders." */
+function actorsAtMeeting(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const meeting of context.meetings) {
+    if (!AT_MEETING.test(template.text.slice(Math.max(0, meeting.start - 30), meeting.start))) continue;
+    const clause = clauses.at(meeting.start);
+    if (GUARDS.doubted(clauseText(template, clause).toLowerCase())) continue;
+    const date = meetingFor(context, { start: meeting.start, end: meeting.end });
+    for (let i = 0; i < template.slots.length; i++) {
+      const { slot, at } = slotAt(template, i);
+      if (slot.kind !== 'PERSON' || !slot.entityId || at < meeting.end || at >= clause.end) continue;
+      const before = template.text.slice(meeting.end, at);
+      const after = template.text.slice(template.text.indexOf('⟧', at) + 1, clause.end);
+      // The subject opens the clause after the setting (a title may stand before it), and a verb follows it.
+      if (/(?<![\p{L}])(?:with|and|to|for|by|about|of|from|с|со|и|к|для|о|об|от|между)(?![\p{L}])/iu.test(before.replace(/⟦\w+#\d+⟧/gu, ' ')) || !SUBJECT_AFTER.test(after)) continue;
+      if (GUARDS.refused(template.text.slice(clause.start, at + after.length).toLowerCase())) continue;
+      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.fact, rule: 'discourse.attended-at', start: meeting.start, end: at + 1, date: date?.date });
+    }
   }
   return finds;
 }
@@ -354,5 +395,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
 }

@@ -124,5 +124,24 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     expect(added(`${lead}Neighbours:\n- Azerbaijan\n- Georgia`)).toEqual([]);
     expect(added(`${lead}Members:\n\nVisitors from Belarus and Kazakhstan toured the city.`)).toEqual([]);
   });
+
+  it('reads a person acting at the meeting a clause is set at, and guests watching an exercise, as attending', () => {
+    expect(added('Сессия открылась 11 ноября. В ходе сессии Генеральный секретарь ОДКБ Таалатбек Масадыков проинформировал глав государств о ходе выполнения программы.')).toEqual([
+      'ATTENDED taalatbek-masadykov → "сессии" 2026-11-11..',
+    ]);
+    expect(added('The drills opened near Brest on 14 September. The final stage was watched by Taalatbek Masadykov.')).toEqual(['ATTENDED taalatbek-masadykov → "drills" 2026-09-14..']);
+    // The object of the verb is not its subject; a condition takes the clause back.
+    const lead = 'The summit opened in Minsk on 17 November. ';
+    expect(added(`${lead}At the summit, officials met Alexander Lukashenko.`)).toEqual([]);
+    expect(added(`${lead}At the summit, if Emomali Rahmon speaks, the leaders will listen.`)).toEqual([]);
+  });
+
+  it('tells the presidents of states adopting a document from states signing it (parties, not a meeting\'s document)', () => {
+    const lead = 'The summit opened in Minsk on 17 November. ';
+    expect(added(`${lead}At the summit, the presidents of Belarus and Kazakhstan adopted the Military Cooperation Plan 2026-2030.`)).toEqual([
+      'ADOPTED_AT military-cooperation-plan-2026-2030 → "summit" 2026-11-17..',
+    ]);
+    expect(added(`${lead}Belarus and Kazakhstan signed the Military Cooperation Plan 2026-2030.`)).toEqual([]);
+  });
 });
 
