@@ -128,7 +128,7 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![\p{L}])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал\p{L}*|присутству\p{L}*|участвовал\p{L}*|участву(?:ет|ют)|наблюдал\p{L}*|принял\p{L}* участие|принима\p{L}* участие|прибыл\p{L}*|приехал\p{L}*|прилетел\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал\p{L}*|присутству\p{L}*|участвовал\p{L}*|участву(?:ет|ют)|принял\p{L}* участие|принима\p{L}* участие|прибыл\p{L}*|приехал\p{L}*|прилетел\p{L}*)(?![\p{L}])/giu;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
   /(?<![\p{L}])(?:adopted|approved|signed|endorsed|утвердил\p{L}*|подписал\p{L}*|одобрил\p{L}*|приняли(?! участие)|принят\p{L}*|утвержд[её]н\p{L}*|подписан\p{L}*|одобрен\p{L}*)(?![\p{L}])/giu;
@@ -311,7 +311,7 @@ const MEMBERSHIP: Array<{ words: RegExp; dating: 'start' | 'end'; status?: strin
   },
 ];
 /** What may follow a verb of membership without an object: a date, an adverb, the end of the clause. */
-const NO_OBJECT = /^(?: (?:again|twice|formally|officially|later|too|also|only|back|in turn|снова|вновь|официально|тоже|также|позже))*(?:$|[,.;:!)]| —| (?:in|on|at|after|before|when|the following|a year|in the|в|во|с|после|через|спустя|⟦DATE#\d+⟧))/u;
+const NO_OBJECT = /^(?: (?:again|twice|formally|officially|too|also|only|back|in turn|снова|вновь|официально|тоже|также))*(?:$|[,.;:!)]| —| (?:(?:in|on|в|во|с) )?⟦DATE#\d+⟧)/u;
 /** "acceded to it", «вышел из него»: the organization or treaty the sentence before named. */
 const PRONOUN_OBJECT = /^ (?:to it|it|from it|к нему|к ней|из него|из не[её]|его|е[её])(?![\p{L}])/u;
 
@@ -331,6 +331,8 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
       const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
       if (inClause.some(({ slot }) => slot.kind === 'ORG' || slot.kind === 'INIT' || slot.kind === 'EVENT')) continue;
       const after = template.text.slice(match.index + match[0].length, clause.end);
+      // A membership that begins or ends is dated in news prose ("joined in 1993"); undated, "joined later" may be a meeting joined.
+      if (!frame.status && !inClause.some(({ slot }) => slot.kind === 'DATE' && slot.date!.role !== 'scope')) continue;
       // Without an object, what was joined is what the sentence before spoke of ("The treaty was signed in 1992. Belarus joined the following year."), else the article's organization.
       // A participation frozen is the organization's (a treaty has parties, not participants).
       const organization = frame.status ? context.organization : NO_OBJECT.test(after) ? context.prior ?? context.organization : PRONOUN_OBJECT.test(after) ? context.prior : undefined;

@@ -89,6 +89,8 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     expect(added(`${lead}Armenia would quit in 2027.`)).toEqual([]);
     expect(added(`${lead}Did Kyrgyzstan join in 1994?`)).toEqual([]);
     expect(added(`${lead}Kazakhstan did not leave in 1999.`)).toEqual([]);
+    // Undated, or "in" what is no date: a meeting joined, a protest.
+    expect(added(`${lead}Belarus joined later, officials said. Belarus joined in the talks. Armenia left in protest.`)).toEqual([]);
     expect(added('Эксперты обсуждали будущее ОДКБ. Киргизия не выходила в 1999 году.')).toEqual([]);
     // The president of a state is not the state that joins.
     expect(added(`${lead}The president of Belarus returned in 2006.`)).toEqual([]);
