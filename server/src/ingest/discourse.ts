@@ -28,7 +28,7 @@ export interface FocusedMeeting {
   exercise: boolean;
 }
 
-const EXERCISE_WORDS = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|war ?games|учени\p{L}*|маневр\p{L}*|манёвр\p{L}*)(?![\p{L}])/iu;
+const EXERCISE_WORDS = /(?<![a-zA-Zа-яА-ЯёЁ])(?:exercis[a-zA-Zа-яА-ЯёЁ]*|drills?|manoeuvres|maneuvers|war ?games|учени[a-zA-Zа-яА-ЯёЁ]*|маневр[a-zA-Zа-яА-ЯёЁ]*|манёвр[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
 
 /**
  * The meeting in focus: the one the article reports on (named in the headline or lead, or by each new
@@ -128,20 +128,20 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![\p{L}])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал\p{L}*|присутству\p{L}*|участвовал\p{L}*|участву(?:ет|ют)|принял\p{L}* участие|принима\p{L}* участие|прибыл\p{L}*|приехал\p{L}*|прилетел\p{L}*)(?![\p{L}])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
-  /(?<![\p{L}])(?:adopted|approved|signed|endorsed|утвердил\p{L}*|подписал\p{L}*|одобрил\p{L}*|приняли(?! участие)|принят\p{L}*|утвержд[её]н\p{L}*|подписан\p{L}*|одобрен\p{L}*)(?![\p{L}])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /**
  * A document named by a common noun (the labels' "?"): "a declaration on …", «бюджет на 2027 год». Not a
  * "statement", which is as often words said as a document adopted, nor a draft (approved to be submitted).
  */
 const DOCUMENT =
-  /^(?:(?:a|an|the|its|their) )?(?:(?:new|joint|final|annual|collective|military|[\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой)) ){0,2}(?:declaration|budget|communiqu[ée]|agreements?|protocols?|memorandum|resolutions?|roadmap|road map|декларац\p{L}*|бюджет\p{L}*|коммюнике|соглашени\p{L}*|протокол\p{L}*|меморандум\p{L}*|резолюци\p{L}*|дорожн\p{L}* карт\p{L}*)(?![\p{L}])/iu;
+  /^(?:(?:a|an|the|its|their) )?(?:(?:new|joint|final|annual|collective|military|[\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой)) ){0,2}(?:declaration|budget|communiqu[ée]|agreements?|protocols?|memorandum|resolutions?|roadmap|road map|декларац[a-zA-Zа-яА-ЯёЁ]*|бюджет[a-zA-Zа-яА-ЯёЁ]*|коммюнике|соглашени[a-zA-Zа-яА-ЯёЁ]*|протокол[a-zA-Zа-яА-ЯёЁ]*|меморандум[a-zA-Zа-яА-ЯёЁ]*|резолюци[a-zA-Zа-яА-ЯёЁ]*|дорожн[a-zA-Zа-яА-ЯёЁ]* карт[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
 /** A person who runs the meeting rather than attends it: "chaired by X", «под председательством X», «где председательствовал X». */
-const RUNS_IT = /(?<![\p{L}])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств\p{L}*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
+const RUNS_IT = /(?<![a-zA-Zа-яА-ЯёЁ])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств[a-zA-Zа-яА-ЯёЁ]*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
 /** The other side of talks, not a guest: "talks with X", «встреча с X». */
-const PARTNER = /(?<![\p{L}])(?:with|между|с|со)(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
+const PARTNER = /(?<![a-zA-Zа-яА-ЯёЁ])(?:with|между|с|со)(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
 /** A sentence that says where the meeting named just before was held, by a pronoun: "It was held in Dushanbe.", «Она прошла в Минске». */
 const PRONOUN_HELD =
   /^["«“]?(?:It|Она|Оно|Он|⟦ORG#(\d+)⟧)(?: (?:was|will be|is|had been|has been|also|then|finally))* (?:held|hosted|convened|staged|took place|takes place|opened|прошл\p{L}*|пройд[её]т|состоял\p{L}*|состоится|проходил\p{L}*|проходит|открыл\p{L}*)(?: [^⟦.;,]{0,30}?)? (?:in|at|в|во|на) ⟦(?:PLACE|STATE)#(\d+)⟧"?(?=[ ,.;]|$)/u;
@@ -234,7 +234,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const after = match.index + match[0].length;
     if (/^ by /u.test(template.text.slice(after))) continue;
     const meetingWords = (at: number) => context.meetings.some((m) => at >= m.start && at < m.end) || EXERCISE_WORDS.test(template.text.slice(at, at + 60).split(/[,;]/u)[0]!);
-    const draft = (at: number) => /(?:draft|проект\p{L}*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
+    const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
     const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
     for (const piece of template.text.slice(after, clause.end).split(/,? (?:and|и|as well as|а также) |, /u)) {
@@ -265,7 +265,7 @@ function actorsAtMeeting(context: DiscourseContext, clauses: ReturnType<typeof c
       const before = template.text.slice(meeting.end, at);
       const after = template.text.slice(template.text.indexOf('⟧', at) + 1, clause.end);
       // The subject opens the clause after the setting (a title may stand before it), and a verb follows it.
-      if (/(?<![\p{L}])(?:with|and|to|for|by|about|of|from|с|со|и|к|для|о|об|от|между)(?![\p{L}])/iu.test(before.replace(/⟦\w+#\d+⟧/gu, ' ')) || !SUBJECT_AFTER.test(after)) continue;
+      if (/(?<![a-zA-Zа-яА-ЯёЁ])(?:with|and|to|for|by|about|of|from|с|со|и|к|для|о|об|от|между)(?![a-zA-Zа-яА-ЯёЁ])/iu.test(before.replace(/⟦\w+#\d+⟧/gu, ' ')) || !SUBJECT_AFTER.test(after)) continue;
       if (GUARDS.refused(template.text.slice(clause.start, at + after.length).toLowerCase())) continue;
       finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.fact, rule: 'discourse.attended-at', start: meeting.start, end: at + 1, date: date?.date });
     }
@@ -290,24 +290,24 @@ const MEMBERSHIP: Array<{ words: RegExp; dating: 'start' | 'end'; status?: strin
   {
     name: 'joined',
     dating: 'start',
-    words: /(?<![\p{L}])(?:acceded|joined|rejoined|re-joined|re-entered|returned|came back|became (?:a )?(?:full )?members?|was admitted|were admitted|вступил\p{L}*|присоединил\p{L}*|вернул\p{L}*|стал\p{L}* (?:полноправн\p{L}* )?член\p{L}*)(?![\p{L}])/giu,
+    words: /(?<![a-zA-Zа-яА-ЯёЁ])(?:acceded|joined|rejoined|re-joined|re-entered|returned|came back|became (?:a )?(?:full )?members?|was admitted|were admitted|вступил[a-zA-Zа-яА-ЯёЁ]*|присоединил[a-zA-Zа-яА-ЯёЁ]*|вернул[a-zA-Zа-яА-ЯёЁ]*|стал[a-zA-Zа-яА-ЯёЁ]* (?:полноправн[a-zA-Zа-яА-ЯёЁ]* )?член[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu,
   },
   {
     name: 'left',
     dating: 'end',
-    words: /(?<![\p{L}])(?:left|withdrew|quit|pulled out|walked out|dropped out|exited|вышл\p{L}*|вышел|покинул\p{L}*)(?![\p{L}])/giu,
+    words: /(?<![a-zA-Zа-яА-ЯёЁ])(?:left|withdrew|quit|pulled out|walked out|dropped out|exited|вышл[a-zA-Zа-яА-ЯёЁ]*|вышел|покинул[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu,
   },
   {
     name: 'frozen',
     dating: 'start',
     status: 'participation frozen',
-    words: /(?<![\p{L}])(?:froze|frozen|has frozen|заморозил\p{L}*) (?:its |their |сво\p{L}* )?(?:participation|membership|участие|членство)(?![\p{L}])/giu,
+    words: /(?<![a-zA-Zа-яА-ЯёЁ])(?:froze|frozen|has frozen|заморозил[a-zA-Zа-яА-ЯёЁ]*) (?:its |their |сво[a-zA-Zа-яА-ЯёЁ]* )?(?:participation|membership|участие|членство)(?![a-zA-Zа-яА-ЯёЁ])/giu,
   },
   {
     name: 'suspended',
     dating: 'start',
     status: 'participation suspended',
-    words: /(?<![\p{L}])(?:suspended|put|приостановил\p{L}*) (?:its |their |сво\p{L}* )?(?:participation|membership|участие|членство)(?: on ice)?(?![\p{L}])/giu,
+    words: /(?<![a-zA-Zа-яА-ЯёЁ])(?:suspended|put|приостановил[a-zA-Zа-яА-ЯёЁ]*) (?:its |their |сво[a-zA-Zа-яА-ЯёЁ]* )?(?:participation|membership|участие|членство)(?: on ice)?(?![a-zA-Zа-яА-ЯёЁ])/giu,
   },
 ];
 /** What may follow a verb of membership without an object: a date, an adverb, the end of the clause. */
@@ -348,9 +348,9 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
 }
 
 /** A label of members ("Members", "Current member states", «Государства-члены»): its list is of members. */
-const MEMBERS_LABEL = /^(?:(?:current|full|present|the) )?(?:members?|member (?:states|countries)|membership|члены|государства-члены|страны-члены|состав)(?![\p{L}-])/iu;
+const MEMBERS_LABEL = /^(?:(?:current|full|present|the) )?(?:members?|member (?:states|countries)|membership|члены|государства-члены|страны-члены|состав)(?![a-zA-Zа-яА-ЯёЁ-])/iu;
 /** A label of those taking part ("Participants", "Taking part", «В учениях участвуют», «К участию привлекались»). */
-const PARTICIPANTS_LABEL = /(?<![\p{L}])(?:participants|participating|taking part|took part|attended by|attendees|участник\p{L}*|участву\p{L}*|участвовал\p{L}*|участию|приняли участие|привлека\p{L}*|привлечен\p{L}*|присутствовал\p{L}*)(?![\p{L}])/iu;
+const PARTICIPANTS_LABEL = /(?<![a-zA-Zа-яА-ЯёЁ])(?:participants|participating|taking part|took part|attended by|attendees|участник[a-zA-Zа-яА-ЯёЁ]*|участву[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участию|приняли участие|привлека[a-zA-Zа-яА-ЯёЁ]*|привлечен[a-zA-Zа-яА-ЯёЁ]*|присутствовал[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
 /** A line's own label before a colon: "* CURRENT MEMBERS: Russia, Belarus …". */
 const INLINE_LABEL = /^\s*(?:[-*•▪●–—]\s*)?([^:⟦]{2,40}):\s/u;
 
@@ -365,7 +365,7 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
   const { template } = context;
   const inline = INLINE_LABEL.exec(template.text);
   const label = inline ? inline[1]! : context.heading?.replace(BULLET, '').replace(/:\s*$/u, '').trim();
-  if (!label || GUARDS.refused(label.toLowerCase()) || /(?<![\p{L}])(?:former|бывш\p{L}*|left|вышедш\p{L}*)(?![\p{L}])/iu.test(label)) return [];
+  if (!label || GUARDS.refused(label.toLowerCase()) || /(?<![a-zA-Zа-яА-ЯёЁ])(?:former|бывш[a-zA-Zа-яА-ЯёЁ]*|left|вышедш[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu.test(label)) return [];
   const members = MEMBERS_LABEL.test(label.replace(/^["«]/u, ''));
   if (!members && !PARTICIPANTS_LABEL.test(label)) return [];
   // The list opens the item (after the bullet and the label): slots joined by commas and "and".
