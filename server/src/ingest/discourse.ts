@@ -178,6 +178,14 @@ function refused(template: Template, clause: { start: number; end: number }, tri
   return GUARDS.refused(before) || GUARDS.doubted(clauseText(template, clause).toLowerCase());
 }
 
+/** The matches of a trigger in a template that their clause does not take back, with their clause. */
+function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnType<typeof clausesOf>) {
+  for (const match of template.text.matchAll(trigger)) {
+    const clause = clauses.at(match.index);
+    if (!refused(template, clause, match.index)) yield { match, clause };
+  }
+}
+
 const SPEAKER_AFTER = /^"?,? (?:said|says|told|added|noted|stated|заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*)(?![\p{L}])/u;
 
 /**
@@ -187,9 +195,7 @@ const SPEAKER_AFTER = /^"?,? (?:said|says|told|added|noted|stated|заявил\p
 function attendances(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
   const finds: DiscourseFind[] = [];
-  for (const match of template.text.matchAll(ATTEND)) {
-    const clause = clauses.at(match.index);
-    if (refused(template, clause, match.index)) continue;
+  for (const { match, clause } of statedTriggers(template, ATTEND, clauses)) {
     // "attended the Cobalt exercise" names its own object: the rules' reading, or another layer's.
     const meeting = meetingFor(context, clause);
     if (!meeting) continue;
@@ -209,11 +215,13 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
  * ("the presidents of Belarus and Kazakhstan … adopted"): the list the last slot ends is looked at from its head.
  */
 function stateSubject(template: Template, clause: { start: number; end: number }, verb: number): boolean {
+  const afterSlot = (k: number) => template.text.indexOf('⟧', template.at[k]!) + 1;
   let i = template.slots.map((_, k) => k).filter((k) => template.at[k]! >= clause.start && template.at[k]! < verb).pop();
   if (i === undefined || template.slots[i]!.kind !== 'STATE') return false;
-  if (!/^"?(?: (?:[^⟦,;.]+?))? $/u.test(template.text.slice(template.text.indexOf('⟧', template.at[i]!) + 1, verb)) && template.text.slice(template.text.indexOf('⟧', template.at[i]!) + 1, verb) !== ' ') return false;
+  // The verb follows it closely, in the same stretch of words.
+  if (!/^"?(?: [^⟦,;.]+?)? $/u.test(template.text.slice(afterSlot(i), verb))) return false;
   // Back to the head of its list: "X, Y and Z".
-  while (i > 0 && template.slots[i - 1]!.kind === 'STATE' && /^"?(?:,? (?:and|и) |, )"?$/u.test(template.text.slice(template.text.indexOf('⟧', template.at[i - 1]!) + 1, template.at[i]!))) i--;
+  while (i > 0 && template.slots[i - 1]!.kind === 'STATE' && /^"?(?:,? (?:and|и) |, )"?$/u.test(template.text.slice(afterSlot(i - 1), template.at[i]!))) i--;
   return !GUARDS.owned(template.text.slice(clause.start, template.at[i]!));
 }
 
@@ -221,9 +229,7 @@ function stateSubject(template: Template, clause: { start: number; end: number }
 function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
   const finds: DiscourseFind[] = [];
-  for (const match of template.text.matchAll(ADOPT)) {
-    const clause = clauses.at(match.index);
-    if (refused(template, clause, match.index)) continue;
+  for (const { match, clause } of statedTriggers(template, ADOPT, clauses)) {
     const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
     // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
     if (stateSubject(template, clause, match.index)) continue;
@@ -325,9 +331,7 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
   const { template } = context;
   const finds: DiscourseFind[] = [];
   for (const frame of MEMBERSHIP) {
-    for (const match of template.text.matchAll(frame.words)) {
-      const clause = clauses.at(match.index);
-      if (refused(template, clause, match.index)) continue;
+    for (const { match, clause } of statedTriggers(template, frame.words, clauses)) {
       const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
       if (inClause.some(({ slot }) => slot.kind === 'ORG' || slot.kind === 'INIT' || slot.kind === 'EVENT')) continue;
       const after = template.text.slice(match.index + match[0].length, clause.end);
