@@ -4,6 +4,7 @@
  * article, misses by type, time per article; then the time of a 2,000-word article with the CSTO
  * gazetteer and with 100k synthetic entities beside it. `--no-relations` / `--relations-only`: the
  * relation layer off / alone; `--no-learned` / `--learned-only`: the learned layer off / alone;
+ * `--no-discourse` / `--discourse-only`: the discourse layer off / alone;
  * `--cross-validate [--threshold t] [--train-on-all]`: the learned layer's leave-one-batch-out
  * cross-validation (bench/ingest-cross-validation.ts) instead.
  */
@@ -21,6 +22,8 @@ const verbose = process.argv.includes('--verbose');
 const relations: boolean | 'only' = process.argv.includes('--relations-only') ? 'only' : !process.argv.includes('--no-relations');
 /** `--no-learned`: without the learned layer; `--learned-only`: the learned layer alone (no rules, no relation layer). */
 const learned: boolean | 'only' = process.argv.includes('--learned-only') ? 'only' : !process.argv.includes('--no-learned');
+/** `--no-discourse`: without the discourse layer; `--discourse-only`: it alone (no other layer before it). */
+const discourse: boolean | 'only' = process.argv.includes('--discourse-only') ? 'only' : !process.argv.includes('--no-discourse');
 const labels = { articles: readLabels() };
 
 interface Score {
@@ -68,11 +71,17 @@ function scoreMentions(article: LabelledArticle, result: Extraction, kindOf: (id
   return { tp, expected: total, found: result.mentions.length };
 }
 
-function scoreFacts(article: LabelledArticle, result: Extraction, misses: Map<string, number>, dates: { right: number; checked: number }): Score {
+/** The layer a proposal comes from, by its rule's name: the rules, or the relation, learned or discourse layer. */
+const layerOf = (rule: string) => (/^(?:relation|learned|discourse)/.exec(rule)?.[0] ?? 'rules');
+
+function scoreFacts(article: LabelledArticle, result: Extraction, misses: Map<string, number>, dates: { right: number; checked: number }, layers: Record<string, Score>): Score {
   const open = [...article.facts];
   let tp = 0;
   for (const fact of result.proposals) {
     const i = open.findIndex((e) => e.type === fact.type && endMatches(e.from, fact.from) && endMatches(e.to, fact.to));
+    const layer = (layers[layerOf(fact.rule)] ??= { tp: 0, expected: 0, found: 0 });
+    layer.found++;
+    if (i >= 0) layer.tp++;
     if (i < 0) {
       countMisses(misses, `false proposal: ${fact.type}`);
       if (verbose) console.log(`    + ${article.file} ${fact.type} ${fact.from.entityId ?? `"${fact.from.text}"`} → ${fact.to.entityId ?? `"${fact.to.text}"`} (${fact.rule}) since=${fact.since ?? ''} until=${fact.until ?? ''}`);
@@ -125,17 +134,19 @@ function main(): void {
   const languages: Record<string, Score> = {};
   const misses = new Map<string, number>();
   const dates = { right: 0, checked: 0 };
+  /** Proposals by the layer that made them (right / proposed). */
+  const layers: Record<string, Score> = {};
   const texts: string[] = [];
-  console.log(`Ingest benchmark: ${labels.articles.length} articles, CSTO gazetteer of ${gazetteer.size} entities, relation layer ${relations === 'only' ? 'alone (no rules)' : relations ? 'on' : 'off'}, learned layer ${learned === 'only' ? 'alone (no rules, no relation layer)' : learned ? 'on' : 'off'}\n`);
+  console.log(`Ingest benchmark: ${labels.articles.length} articles, CSTO gazetteer of ${gazetteer.size} entities, relation layer ${relations === 'only' ? 'alone (no rules)' : relations ? 'on' : 'off'}, learned layer ${learned === 'only' ? 'alone (no rules, no relation layer)' : learned ? 'on' : 'off'}, discourse layer ${discourse === 'only' ? 'alone' : discourse ? 'on' : 'off'}\n`);
   console.log('| article | lang | words | mentions P | mentions R | proposals P | proposals R | ms |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const article of labels.articles) {
     const text = fs.readFileSync(path.join(corpus, article.file), 'utf8');
     texts.push(text);
-    const options = { gazetteer, published: article.published, relations, learned };
+    const options = { gazetteer, published: article.published, relations, learned, discourse };
     const result = extract(text, options);
     const m = scoreMentions(article, result, kindOf, misses);
-    const f = scoreFacts(article, result, misses, dates);
+    const f = scoreFacts(article, result, misses, dates, layers);
     mentions = add(mentions, m);
     facts = add(facts, f);
     const name = article.heldOut ? `held-out batch ${article.heldOut === true ? 1 : article.heldOut}` : 'written before tuning';
@@ -155,6 +166,8 @@ function main(): void {
   console.log(`Proposals: ${facts.tp} right of ${facts.found} proposed, ${facts.expected} expected; dates of the right ones: ${dates.right} of ${dates.checked} as labelled.`);
   console.log('\nProposals by group and language (right / proposed / expected):');
   for (const [name, score] of Object.entries(languages)) console.log(`  ${name}: ${score.tp} / ${score.found} / ${score.expected} (P ${precision(score)}, R ${recall(score)})`);
+  console.log('\nProposals by layer (right / proposed):');
+  for (const [name, score] of Object.entries(layers)) console.log(`  ${name}: ${score.tp} / ${score.found} (P ${precision(score)})`);
   console.log('\nMisses by type:');
   for (const [key, count] of [...misses].sort((a, b) => b[1] - a[1])) console.log(`  ${key}: ${count}`);
 

@@ -44,12 +44,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const sentences: Span[][] = paragraphs.map(splitSentences);
   const found: Found[][] = paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer));
   const published = publicationDate(options.published);
+  // One layer alone ('only'): no rules before it.
+  const alone = options.relations === 'only' || options.learned === 'only' || options.discourse === 'only';
   const facts = proposeFacts(
     { paragraphs, sentences, mentions: found, published, language, gazetteer: options.gazetteer },
-    options.relations === 'only' || options.learned === 'only' ? [] : RULES[language],
+    alone ? [] : RULES[language],
     {
-      relations: options.relations !== false && options.learned !== 'only',
-      ...(options.learned === false ? {} : { learned: { model: options.learnedModel ?? committedModel(), collect: options.learnedCandidates } }),
+      relations: options.relations !== false && options.learned !== 'only' && options.discourse !== 'only',
+      ...(options.learned === false || options.discourse === 'only' ? {} : { learned: { model: options.learnedModel ?? committedModel(), collect: options.learnedCandidates } }),
+      discourse: options.discourse !== false && options.relations !== 'only' && options.learned !== 'only',
     },
   );
   if (options.eventDates !== false) dateEventsFromContext(facts.proposals, options.gazetteer, published);

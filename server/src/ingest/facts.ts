@@ -9,6 +9,7 @@ import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
+import { discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
@@ -681,6 +682,8 @@ export interface FactOptions {
   relations?: boolean;
   /** The learned layer behind both (learned.ts): off when absent; `collect` receives every candidate of the article (training, cross-validation). */
   learned?: { model: LearnedModel; collect?: (candidates: LearnedCandidate[]) => void };
+  /** The discourse layer behind all three (discourse.ts): an end taken from what the article has in focus; on unless false. */
+  discourse?: boolean;
 }
 
 const MEETING_SPANS = new RegExp(explicitLetters(MEETING), 'gi');
@@ -719,13 +722,20 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   let lastDate: string | undefined;
   /** Every candidate pair of the learned layer, chosen from once the rules' proposals are final. */
   const candidates: LearnedCandidate[] = [];
+  /** The meeting in focus and the discourse layer's proposals, kept apart until every other layer has proposed. */
+  const focus = new MeetingFocus(article.published);
+  const discoursed: ProposedFact[] = [];
+  const headings = new ListHeading();
+  let sentenceIndex = 0;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
     let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
     for (const sentence of article.sentences[p]!) {
+      sentenceIndex++;
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
+      const heading = headings.next(sentenceText, paragraph.slice(Math.max(0, sentence.start - 8), sentence.start));
       const dates = findDates(sentenceText, article.published, lastDate);
       const given = dates.filter((date) => date.role !== 'scope').pop();
       if (given) lastDate = given.until ?? given.date;
@@ -742,6 +752,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope');
         const date = days.length === 0 ? dateline : days.length === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
         lastMeeting = { end: meeting, date };
+        // "on Tuesday, 17 November" is one day given twice.
+        const sameDay = new Set(days.map((day) => day.date!.date)).size === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
+        focus.named(meeting, date ?? sameDay, p, sentenceIndex);
       }
       meetingsNamed[p] = lastMeeting;
       const factsBefore = proposals.length;
@@ -754,6 +767,18 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // Not its dates: "followed suit" is later, and "so did" does not say when.
           const { since: _since, until: _until, ...undated } = fact;
           proposals.push({ ...undated, from: { entityId: subject.entityId, text: subject.text }, evidence: quote, rule: `${fact.rule}+echo` });
+        }
+      }
+      // The discourse layer reads every sentence ("The leaders adopted a declaration." names nothing), behind the others.
+      if (options.discourse !== false) {
+        const named: SentenceMeeting[] = [
+          ...meetings.map((span) => ({ start: span.start, end: span.end, fact: unitEnd(template, { kind: 'MEET', start: span.start, end: span.end, text: span.text })! })),
+          ...template.slots.flatMap((slot, i) => (slot.kind === 'EVENT' && slot.entityId && !meetings.some((span) => template.at[i]! >= span.start && template.at[i]! < span.end) ? [{ start: template.at[i]!, end: template.at[i]! + 1, fact: { entityId: slot.entityId, text: slot.text } }] : [])),
+        ].sort((a, b) => a.start - b.start);
+        const organization = main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined;
+        const prior = before && knownEnd(lastSlotBefore(before, before.text.length, isOrganization));
+        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior, heading })) {
+          discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         }
       }
       // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания"),
@@ -904,9 +929,35 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
   const ruled = withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState))));
-  if (!options.learned) return { proposals: ruled, newEntities: [...newEntities.values()] };
-  options.learned.collect?.(candidates);
-  return { proposals: [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)], newEntities: [...newEntities.values()] };
+  if (options.learned) options.learned.collect?.(candidates);
+  const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
+  return { proposals: [...behind, ...newOnly(discoursed, behind)], newEntities: [...newEntities.values()] };
+}
+
+/** A find of the discourse layer as a proposal, dated from its sentence, else by the day of the meeting in focus. */
+function discourseFact(find: DiscourseFind, template: Template, evidence: ProposedFact['evidence'], dateline: FoundDate | undefined, published: PartialDate | null): ProposedFact {
+  const fact: ProposedFact = { type: find.type, from: find.from, to: find.to, evidence, rule: find.rule };
+  if (find.status) fact.status = find.status;
+  // A meeting's day, when the sentence gives none, is the focus's or the dateline's; a membership's is only its own.
+  const date = datesFor(template, find.start, find.end) ?? (find.dating ? undefined : find.date ?? (FUTURE_TENSE.test(template.text) ? undefined : dateline));
+  applyDating(fact, find.dating ?? 'start', date, published);
+  return fact;
+}
+
+/**
+ * The finds of a layer behind the others that no proposal before states, each once: an end without an
+ * entity is any such end ("the summit" and "the Minsk summit" are one meeting; the documents without
+ * names adopted at a meeting are one fact, as the corpus labels them).
+ */
+function newOnly(finds: ProposedFact[], before: ProposedFact[]): ProposedFact[] {
+  const keyOf = (fact: ProposedFact) => factKey(fact, true);
+  const known = new Set(before.map(keyOf));
+  return finds.filter((fact) => {
+    const key = keyOf(fact);
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
 }
 
 /** A find of a layer behind the rules dated from its sentence: the date nearest its stretch, else an edition's year or the dateline's day for an event. */

@@ -221,7 +221,7 @@ interface Clause {
  * The clauses of a template: what lies between breaks, and appositions inside them (the clause around an
  * apposition goes on after it: "Kazakhstan, a CSTO member, sent troops").
  */
-function clausesOf(text: string): { at: (offset: number) => Clause; asides: Clause[] } {
+export function clausesOf(text: string): { at: (offset: number) => Clause; asides: Clause[] } {
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((match) => ({ at: match.index, relative: RELATIVE.test(match[0]) }));
   const appositions: Clause[] = [...text.matchAll(APPOSITION)].map((match, i) => ({ id: 1000 + i, start: match.index, end: match.index + match[0].length - 1, opensAfter: match.index }));
   return {

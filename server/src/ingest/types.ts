@@ -106,6 +106,11 @@ export interface ExtractOptions {
    * unless false; 'only' runs it without the rules and the relation layer (its reading of text on its own).
    */
   learned?: boolean | 'only';
+  /**
+   * The discourse layer behind all three (a missing end taken from the meeting or organization the article
+   * has in focus): on unless false; 'only' runs it without the other layers.
+   */
+  discourse?: boolean | 'only';
   /** An event's date given once, for its later facts that give none (event-dates.ts): on unless false. */
   eventDates?: boolean;
   /** A model other than the committed one (cross-validation trains one per held-out batch). */

@@ -1,0 +1,405 @@
+/**
+ * The discourse layer behind the rules, the relation layer and the learned layer: facts whose trigger is
+ * in a sentence but one of whose ends is not, because the article has it *in focus*. News prose names the
+ * meeting it reports on once (the headline, the lead, "the session of the Council in Almaty") and then
+ * writes "Lukashenko and Tokayev attended.", «Лидеры утвердили бюджет», "It was held in Dushanbe."; it
+ * names the organization it is about and then writes "Armenia froze its participation in 2024". This
+ * module keeps what is in focus while the article is read sentence by sentence (MeetingFocus) and reads,
+ * within one clause of a sentence, a trigger of a type with the ends the sentence names, taking the
+ * missing end from the focus. Like the relation layer it keeps precision by what it refuses: a negation,
+ * a modal or a plan before the trigger in its clause, a doubt or a question anywhere, another meeting or
+ * organization named in the clause, a date of the sentence that is not the meeting's (background).
+ * Pure: the caller (facts.ts) dates and deduplicates the finds.
+ */
+import type { PartialDate } from '../model/partial-date';
+import type { RelationshipTypeName } from '../model/vocabulary';
+import type { FoundDate } from './dates';
+import { clausesOf, GUARDS } from './relations';
+import { restore, type Slot, type Template } from './template';
+import type { FactEnd } from './types';
+
+/** A meeting or exercise the article has named, with the day it was held when the text gave one. */
+export interface FocusedMeeting {
+  end: FactEnd;
+  date?: FoundDate;
+  /** 0-based paragraph and the running index of the sentence that named it. */
+  paragraph: number;
+  sentence: number;
+  exercise: boolean;
+}
+
+const EXERCISE_WORDS = /(?<![a-zA-Zа-яА-ЯёЁ])(?:exercis[a-zA-Zа-яА-ЯёЁ]*|drills?|manoeuvres|maneuvers|war ?games|учени[a-zA-Zа-яА-ЯёЁ]*|маневр[a-zA-Zа-яА-ЯёЁ]*|манёвр[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
+
+/**
+ * The meeting in focus: the one the article reports on (named in the headline or lead, or by each new
+ * meeting of the present the text names), and within a paragraph the one that paragraph named last, even
+ * if it is background ("a meeting in Chisinau in October 2002": only that paragraph is about it).
+ */
+export class MeetingFocus {
+  private article?: FocusedMeeting;
+  private local?: FocusedMeeting;
+
+  constructor(private readonly published: PartialDate | null) {}
+
+  /** A meeting a sentence names, not one still to come: its end, and its day when the sentence gives one. */
+  named(end: FactEnd, date: FoundDate | undefined, paragraph: number, sentence: number): void {
+    const exercise = EXERCISE_WORDS.test(end.text);
+    const previous = this.at(paragraph);
+    // "the summit" again, undated: the same meeting, with the day given before.
+    const same = previous && !date && !end.entityId && !previous.end.entityId && previous.exercise === exercise;
+    const meeting: FocusedMeeting = { end: same ? previous.end : end, date: date ?? (same ? previous.date : undefined), paragraph, sentence, exercise };
+    this.local = meeting;
+    if (!this.isBackground(date)) this.article = meeting;
+  }
+
+  /** The meeting in focus at a paragraph: the one it named last, else the article's. */
+  at(paragraph: number): FocusedMeeting | undefined {
+    return this.local && this.local.paragraph === paragraph ? this.local : this.article;
+  }
+
+  /** A meeting dated more than a year before the publication is history the article recalls, not its subject. */
+  private isBackground(date: FoundDate | undefined): boolean {
+    if (!date || !this.published) return false;
+    return Number(date.date.slice(0, 4)) < Number(this.published.text.slice(0, 4)) - 1;
+  }
+}
+
+/** A meeting a sentence names: where in the template, and as an end. */
+export interface SentenceMeeting {
+  start: number;
+  end: number;
+  fact: FactEnd;
+}
+
+export interface DiscourseContext {
+  template: Template;
+  /** The whole sentence, for its final question mark. */
+  sentenceText: string;
+  /** The meetings the sentence names (common nouns or named events), in order. */
+  meetings: SentenceMeeting[];
+  /** The meeting in focus, already updated with what this sentence names. */
+  focus?: FocusedMeeting;
+  /** The running index of this sentence (to tell the sentence just before). */
+  sentence: number;
+  /** The organization the article is about (its most named one). */
+  organization?: FactEnd;
+  /** The organization or treaty the sentence before (in the paragraph) named last: what "it" stands for. */
+  prior?: FactEnd;
+  /** The heading line ending in a colon whose list this sentence is an item of ("Members:" + "- Armenia"). */
+  heading?: string;
+}
+
+const BULLET = /^\s*(?:[-*•▪●–—]|\d{1,2}[.)])\s/u;
+/** What stands before a bulleted line's sentence in its paragraph (the splitter leaves the marker out). */
+const BULLET_BEFORE = /(?:^|\n)[ \t]*[-•*▪●][ \t]+$/u;
+
+/**
+ * The heading a line of a list falls under: a line ending in a colon ("Participants:", «Члены
+ * организации:») holds for the bulleted lines after it, until a line that is neither.
+ */
+export class ListHeading {
+  private heading?: string;
+
+  /** The heading in force for this sentence (not itself), given the sentence's text and what precedes it in its paragraph. */
+  next(sentenceText: string, before: string): string | undefined {
+    const bullet = BULLET.test(sentenceText) || BULLET_BEFORE.test(before);
+    const current = bullet ? this.heading : undefined;
+    if (/:\s*$/u.test(sentenceText)) this.heading = sentenceText;
+    else if (!bullet) this.heading = undefined;
+    return current;
+  }
+}
+
+export interface DiscourseFind {
+  type: RelationshipTypeName;
+  from: FactEnd;
+  to: FactEnd;
+  /** "discourse.<what>". */
+  rule: string;
+  /** The stretch of the template whose dates are the find's. */
+  start: number;
+  end: number;
+  /** The day of the meeting taken from the focus, for a sentence that gives none. */
+  date?: FoundDate;
+  /** How the sentence's date makes since / until: a membership's start or end, else since. */
+  dating?: 'start' | 'end';
+  status?: string;
+}
+
+/** Being there: a person attends, a state or an organization takes part. */
+const ATTEND =
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+/** Adopting documents: "the leaders adopted …", «были подписаны …». */
+const ADOPT =
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+/**
+ * A document named by a common noun (the labels' "?"): "a declaration on …", «бюджет на 2027 год». Not a
+ * "statement", which is as often words said as a document adopted, nor a draft (approved to be submitted).
+ */
+const DOCUMENT =
+  /^(?:(?:a|an|the|its|their) )?(?:(?:new|joint|final|annual|collective|military|[\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой)) ){0,2}(?:declaration|budget|communiqu[ée]|agreements?|protocols?|memorandum|resolutions?|roadmap|road map|декларац[a-zA-Zа-яА-ЯёЁ]*|бюджет[a-zA-Zа-яА-ЯёЁ]*|коммюнике|соглашени[a-zA-Zа-яА-ЯёЁ]*|протокол[a-zA-Zа-яА-ЯёЁ]*|меморандум[a-zA-Zа-яА-ЯёЁ]*|резолюци[a-zA-Zа-яА-ЯёЁ]*|дорожн[a-zA-Zа-яА-ЯёЁ]* карт[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
+/** A person who runs the meeting rather than attends it: "chaired by X", «под председательством X», «где председательствовал X». */
+const RUNS_IT = /(?<![a-zA-Zа-яА-ЯёЁ])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств[a-zA-Zа-яА-ЯёЁ]*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
+/** The other side of talks, not a guest: "talks with X", «встреча с X». */
+const PARTNER = /(?<![a-zA-Zа-яА-ЯёЁ])(?:with|между|с|со)(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
+/** A sentence that says where the meeting named just before was held, by a pronoun: "It was held in Dushanbe.", «Она прошла в Минске». */
+const PRONOUN_HELD =
+  /^["«“]?(?:It|Она|Оно|Он|⟦ORG#(\d+)⟧)(?: (?:was|will be|is|had been|has been|also|then|finally))* (?:held|hosted|convened|staged|took place|takes place|opened|прошл\p{L}*|пройд[её]т|состоял\p{L}*|состоится|проходил\p{L}*|проходит|открыл\p{L}*)(?: [^⟦.;,]{0,30}?)? (?:in|at|в|во|на) ⟦(?:PLACE|STATE)#(\d+)⟧"?(?=[ ,.;]|$)/u;
+
+const clauseText = (template: Template, clause: { start: number; end: number }) => template.text.slice(clause.start, clause.end);
+const slotAt = (template: Template, i: number) => ({ slot: template.slots[i]!, at: template.at[i]! });
+const ended = (slot: Slot): FactEnd => ({ entityId: slot.entityId, text: slot.text });
+
+/** Whether two partial dates can be the same day ("2026-11" and "2026-11-11"). */
+const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/**
+ * The meeting a find in a clause is about: the one the clause names, else the one the sentence names, else
+ * the one in focus, unless the clause is dated otherwise than the focus's meeting (another occasion).
+ */
+function meetingFor(context: DiscourseContext, clause: { start: number; end: number }): { end: FactEnd; date?: FoundDate } | undefined {
+  const { template, meetings, focus } = context;
+  // The focus was set by this sentence's own meeting, or names the same one.
+  const isFocus = (end: FactEnd) =>
+    focus !== undefined && (focus.sentence === context.sentence || (end.entityId ? end.entityId === focus.end.entityId : !focus.end.entityId && end.text.toLowerCase() === focus.end.text.toLowerCase()));
+  const inClause = meetings.find((meeting) => meeting.start >= clause.start && meeting.start < clause.end);
+  if (inClause) return { end: inClause.fact, date: isFocus(inClause.fact) ? focus!.date : undefined };
+  // A date of the clause, or one that opens the sentence before it ("In January 2022, when …"), is when the clause's statement was.
+  const dated = template.slots.filter((slot, i) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && template.at[i]! < clause.end);
+  // The meeting another clause of the sentence names, or the one in focus: unless the clause is dated otherwise (another occasion).
+  const other = meetings[0] ? { end: meetings[0].fact, date: isFocus(meetings[0].fact) ? focus!.date : undefined } : focus;
+  if (!other || dated.some((slot) => !other.date || !compatible(slot.date!.date, other.date.date))) return undefined;
+  return { end: other.end, date: other.date };
+}
+
+/** Whether a clause takes its statement back: a negation, modal or plan before the trigger, or a doubt anywhere. */
+function refused(template: Template, clause: { start: number; end: number }, trigger: number): boolean {
+  const before = template.text.slice(clause.start, trigger).toLowerCase();
+  return GUARDS.refused(before) || GUARDS.doubted(clauseText(template, clause).toLowerCase());
+}
+
+/** The matches of a trigger in a template that their clause does not take back, with their clause. */
+function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnType<typeof clausesOf>) {
+  for (const match of template.text.matchAll(trigger)) {
+    const clause = clauses.at(match.index);
+    if (!refused(template, clause, match.index)) yield { match, clause };
+  }
+}
+
+const SPEAKER_AFTER = /^"?,? (?:said|says|told|added|noted|stated|заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*)(?![\p{L}])/u;
+
+/**
+ * "X, Y and Z attended.", «В столицу прибыли президент Белоруссии X, …»: each person at the meeting. Not a
+ * state "taking part": its troops or ministers take part, and the corpus states which.
+ */
+function attendances(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const { match, clause } of statedTriggers(template, ATTEND, clauses)) {
+    // "attended the Cobalt exercise" names its own object: the rules' reading, or another layer's.
+    const meeting = meetingFor(context, clause);
+    if (!meeting) continue;
+    for (let i = 0; i < template.slots.length; i++) {
+      const { slot, at } = slotAt(template, i);
+      if (slot.kind !== 'PERSON' || !slot.entityId || at < clause.start || at >= clause.end) continue;
+      const before = template.text.slice(Math.max(clause.start, at - 40), at);
+      if (RUNS_IT.test(before) || PARTNER.test(before) || SPEAKER_AFTER.test(template.text.slice(at + template.text.slice(at).indexOf('⟧') + 1))) continue;
+      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: Math.min(at, match.index), end: Math.max(at, match.index + match[0].length), date: meeting.date });
+    }
+  }
+  return finds;
+}
+
+/**
+ * Whether the subject just before a verb is a state ("Belarus signed …"), not its president or its troops
+ * ("the presidents of Belarus and Kazakhstan … adopted"): the list the last slot ends is looked at from its head.
+ */
+function stateSubject(template: Template, clause: { start: number; end: number }, verb: number): boolean {
+  const afterSlot = (k: number) => template.text.indexOf('⟧', template.at[k]!) + 1;
+  let i = template.slots.map((_, k) => k).filter((k) => template.at[k]! >= clause.start && template.at[k]! < verb).pop();
+  if (i === undefined || template.slots[i]!.kind !== 'STATE') return false;
+  // The verb follows it closely, in the same stretch of words.
+  if (!/^"?(?: [^⟦,;.]+?)? $/u.test(template.text.slice(afterSlot(i), verb))) return false;
+  // Back to the head of its list: "X, Y and Z".
+  while (i > 0 && template.slots[i - 1]!.kind === 'STATE' && /^"?(?:,? (?:and|и) |, )"?$/u.test(template.text.slice(afterSlot(i - 1), template.at[i]!))) i--;
+  return !GUARDS.owned(template.text.slice(clause.start, template.at[i]!));
+}
+
+/** "The leaders adopted the Plan and a declaration on …", «Были подписаны заявление и протокол»: each document at the meeting. */
+function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const { match, clause } of statedTriggers(template, ADOPT, clauses)) {
+    const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
+    // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
+    if (stateSubject(template, clause, match.index)) continue;
+    if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
+    const meeting = meetingFor(context, clause);
+    if (!meeting) continue;
+    // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
+    const after = match.index + match[0].length;
+    if (/^ by /u.test(template.text.slice(after))) continue;
+    const meetingWords = (at: number) => context.meetings.some((m) => at >= m.start && at < m.end) || EXERCISE_WORDS.test(template.text.slice(at, at + 60).split(/[,;]/u)[0]!);
+    const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
+    const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
+    // Documents without a name, in a list after the verb: "a declaration … and the budget".
+    for (const piece of template.text.slice(after, clause.end).split(/,? (?:and|и|as well as|а также) |, /u)) {
+      if (DOCUMENT.test(piece.trim())) documents.push({ text: restore(template, piece.trim()).replace(/^(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
+    }
+    for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: match.index + match[0].length, date: meeting.date });
+  }
+  return finds;
+}
+
+/** Where a meeting is the setting of a clause: "At the summit, X said …", «В ходе сессии X проинформировал …». */
+const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|on the margins of|в ходе|на|во время|на полях)(?: (?:the|its|this|a))? "?$/iu;
+/** A name followed by its verb (a subject), possibly after an apposition: "X, the Secretary-General, told …", «X проинформировал». */
+const SUBJECT_AFTER = /^"?(?:, [^,;⟦]{1,60},)? (?:(?:also|then|later|again|too|также|тоже) )?(?!and |и |or |или )[\p{Ll}]/u;
+
+/** A person who acts at the meeting a clause is set at attended it: "During the session, Secretary-General X briefed the leaders." */
+function actorsAtMeeting(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const meeting of context.meetings) {
+    if (!AT_MEETING.test(template.text.slice(Math.max(0, meeting.start - 30), meeting.start))) continue;
+    const clause = clauses.at(meeting.start);
+    if (GUARDS.doubted(clauseText(template, clause).toLowerCase())) continue;
+    const date = meetingFor(context, { start: meeting.start, end: meeting.end });
+    for (let i = 0; i < template.slots.length; i++) {
+      const { slot, at } = slotAt(template, i);
+      if (slot.kind !== 'PERSON' || !slot.entityId || at < meeting.end || at >= clause.end) continue;
+      const before = template.text.slice(meeting.end, at);
+      const after = template.text.slice(template.text.indexOf('⟧', at) + 1, clause.end);
+      // The subject opens the clause after the setting (a title may stand before it), and a verb follows it.
+      if (/(?<![a-zA-Zа-яА-ЯёЁ])(?:with|and|to|for|by|about|of|from|с|со|и|к|для|о|об|от|между)(?![a-zA-Zа-яА-ЯёЁ])/iu.test(before.replace(/⟦\w+#\d+⟧/gu, ' ')) || !SUBJECT_AFTER.test(after)) continue;
+      if (GUARDS.refused(template.text.slice(clause.start, at + after.length).toLowerCase())) continue;
+      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.fact, rule: 'discourse.attended-at', start: meeting.start, end: at + 1, date: date?.date });
+    }
+  }
+  return finds;
+}
+
+/** "It was held in Dushanbe." right after the sentence that named the meeting. */
+function pronounPlace(context: DiscourseContext): DiscourseFind[] {
+  const { template, focus } = context;
+  const match = PRONOUN_HELD.exec(template.text);
+  if (!match || !focus || focus.sentence !== context.sentence - 1 || focus.end.entityId) return [];
+  // Coreference may have read the pronoun as the organization in focus: it is the meeting here.
+  if (match[1] !== undefined && !/^(?:It|Она|Оно|Он)$/u.test(template.slots[Number(match[1])]!.text)) return [];
+  const place = template.slots[Number(match[2])]!;
+  if (!place.entityId || GUARDS.refused(match[0].toLowerCase())) return [];
+  return [{ type: 'HELD_IN', from: focus.end, to: ended(place), rule: 'discourse.held-in', start: 0, end: match[0].length, date: focus.date }];
+}
+
+/** A state's membership that begins, ends or is frozen, said without the organization. */
+const MEMBERSHIP: Array<{ words: RegExp; dating: 'start' | 'end'; status?: string; name: string }> = [
+  {
+    name: 'joined',
+    dating: 'start',
+    words: /(?<![a-zA-Zа-яА-ЯёЁ])(?:acceded|joined|rejoined|re-joined|re-entered|returned|came back|became (?:a )?(?:full )?members?|was admitted|were admitted|вступил[a-zA-Zа-яА-ЯёЁ]*|присоединил[a-zA-Zа-яА-ЯёЁ]*|вернул[a-zA-Zа-яА-ЯёЁ]*|стал[a-zA-Zа-яА-ЯёЁ]* (?:полноправн[a-zA-Zа-яА-ЯёЁ]* )?член[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu,
+  },
+  {
+    name: 'left',
+    dating: 'end',
+    words: /(?<![a-zA-Zа-яА-ЯёЁ])(?:left|withdrew|quit|pulled out|walked out|dropped out|exited|вышл[a-zA-Zа-яА-ЯёЁ]*|вышел|покинул[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu,
+  },
+  {
+    name: 'frozen',
+    dating: 'start',
+    status: 'participation frozen',
+    words: /(?<![a-zA-Zа-яА-ЯёЁ])(?:froze|frozen|has frozen|заморозил[a-zA-Zа-яА-ЯёЁ]*) (?:its |their |сво[a-zA-Zа-яА-ЯёЁ]* )?(?:participation|membership|участие|членство)(?![a-zA-Zа-яА-ЯёЁ])/giu,
+  },
+  {
+    name: 'suspended',
+    dating: 'start',
+    status: 'participation suspended',
+    words: /(?<![a-zA-Zа-яА-ЯёЁ])(?:suspended|put|приостановил[a-zA-Zа-яА-ЯёЁ]*) (?:its |their |сво[a-zA-Zа-яА-ЯёЁ]* )?(?:participation|membership|участие|членство)(?: on ice)?(?![a-zA-Zа-яА-ЯёЁ])/giu,
+  },
+];
+/** What may follow a verb of membership without an object: a date, an adverb, the end of the clause. */
+const NO_OBJECT = /^(?: (?:again|twice|formally|officially|too|also|only|back|in turn|снова|вновь|официально|тоже|также))*(?:$|[,.;:!)]| —| (?:(?:in|on|в|во|с) )?⟦DATE#\d+⟧)/u;
+/** "acceded to it", «вышел из него»: the organization or treaty the sentence before named. */
+const PRONOUN_OBJECT = /^ (?:to it|it|from it|к нему|к ней|из него|из не[её]|его|е[её])(?![\p{L}])/u;
+
+/**
+ * "Armenia froze its participation in 2024", «Узбекистан вышел в 2012 году», "Belarus acceded to it the
+ * following year": a state's membership of the organization in focus (of the treaty "it" stands for).
+ * Not when the clause names an organization (another layer's reading), nor a verb with another object
+ * ("left Moscow", "joined the talks").
+ */
+function memberships(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const frame of MEMBERSHIP) {
+    for (const { match, clause } of statedTriggers(template, frame.words, clauses)) {
+      const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
+      if (inClause.some(({ slot }) => slot.kind === 'ORG' || slot.kind === 'INIT' || slot.kind === 'EVENT')) continue;
+      const after = template.text.slice(match.index + match[0].length, clause.end);
+      // A membership that begins or ends is dated in news prose ("joined in 1993"); undated, "joined later" may be a meeting joined.
+      if (!frame.status && !inClause.some(({ slot }) => slot.kind === 'DATE' && slot.date!.role !== 'scope')) continue;
+      // Without an object, what was joined is what the sentence before spoke of ("The treaty was signed in 1992. Belarus joined the following year."), else the article's organization.
+      // A participation frozen is the organization's (a treaty has parties, not participants).
+      const organization = frame.status ? context.organization : NO_OBJECT.test(after) ? context.prior ?? context.organization : PRONOUN_OBJECT.test(after) ? context.prior : undefined;
+      if (!organization) continue;
+      // The subjects: the states of the clause before the verb, not one owned by a title or troops ("the president of Belarus").
+      const states = inClause.filter(({ slot, at }) => slot.kind === 'STATE' && slot.entityId && at < match.index && !GUARDS.owned(template.text.slice(clause.start, at)));
+      for (const { slot, at } of states) {
+        finds.push({ type: 'MEMBER_OF', from: ended(slot), to: organization, rule: `discourse.member-${frame.name}`, start: at, end: match.index + match[0].length, dating: frame.dating, status: frame.status });
+      }
+    }
+  }
+  return finds;
+}
+
+/** A label of members ("Members", "Current member states", «Государства-члены»): its list is of members. */
+const MEMBERS_LABEL = /^(?:(?:current|full|present|the) )?(?:members?|member (?:states|countries)|membership|члены|государства-члены|страны-члены|состав)(?![a-zA-Zа-яА-ЯёЁ-])/iu;
+/** A label of those taking part ("Participants", "Taking part", «В учениях участвуют», «К участию привлекались»). */
+const PARTICIPANTS_LABEL = /(?<![a-zA-Zа-яА-ЯёЁ])(?:participants|participating|taking part|took part|attended by|attendees|участник[a-zA-Zа-яА-ЯёЁ]*|участву[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участию|приняли участие|привлека[a-zA-Zа-яА-ЯёЁ]*|привлечен[a-zA-Zа-яА-ЯёЁ]*|присутствовал[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
+/** A line's own label before a colon: "* CURRENT MEMBERS: Russia, Belarus …". */
+const INLINE_LABEL = /^\s*(?:[-*•▪●–—]\s*)?([^:⟦]{2,40}):\s/u;
+
+/**
+ * The items of a list under a label, each taking the label's fact: the members (of the organization the
+ * label names, else the one in focus), or those taking part (states, or people attending) in the meeting
+ * the label names, else the one in focus. The label is the line's own ("Members: Armenia, Belarus …") or
+ * the heading of the bulleted line. Only the states and people that open the item or follow the label,
+ * not those named later in it ("- Belarus, whose troops trained in Russia": Belarus only).
+ */
+function listItems(context: DiscourseContext): DiscourseFind[] {
+  const { template } = context;
+  const inline = INLINE_LABEL.exec(template.text);
+  const label = inline ? inline[1]! : context.heading?.replace(BULLET, '').replace(/:\s*$/u, '').trim();
+  if (!label || GUARDS.refused(label.toLowerCase()) || /(?<![a-zA-Zа-яА-ЯёЁ])(?:former|бывш[a-zA-Zа-яА-ЯёЁ]*|left|вышедш[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu.test(label)) return [];
+  const members = MEMBERS_LABEL.test(label.replace(/^["«]/u, ''));
+  if (!members && !PARTICIPANTS_LABEL.test(label)) return [];
+  // The list opens the item (after the bullet and the label): slots joined by commas and "and".
+  const start = inline ? inline[0].length : (BULLET.exec(template.text)?.[0].length ?? 0);
+  const items: Slot[] = [];
+  const list = /^(?:(?:от|from|the) )?"?⟦(\w+)#(\d+)⟧"?(?: \([^)]*\))?((?:,? (?:and|и|as well as|а также) |, )?)/u;
+  let rest = template.text.slice(start);
+  for (let item = list.exec(rest); item; item = list.exec(rest)) {
+    const slot = template.slots[Number(item[2])]!;
+    if (slot.entityId) items.push(slot);
+    // The list ends where no comma or "and" follows its item.
+    if (!item[3]) break;
+    rest = rest.slice(item[0].length);
+  }
+  if (members) {
+    const named = /⟦(?:ORG|INIT)#(\d+)⟧/u.exec(inline ? inline[1]! : context.heading ?? '');
+    const organization = inline && named ? ended(template.slots[Number(named[1])]!) : context.organization;
+    if (!organization) return [];
+    return items.filter((slot) => slot.kind === 'STATE').map((slot) => ({ type: 'MEMBER_OF' as const, from: ended(slot), to: organization, rule: 'discourse.list-members', start: 0, end: template.text.length }));
+  }
+  const meeting = context.focus;
+  if (!meeting) return [];
+  return items
+    .filter((slot) => slot.kind === 'STATE' || slot.kind === 'PERSON')
+    .map((slot) => ({ type: slot.kind === 'PERSON' ? ('ATTENDED' as const) : ('PARTICIPATES_IN' as const), from: ended(slot), to: meeting.end, rule: 'discourse.list-participants', start: 0, end: template.text.length, date: meeting.date }));
+}
+
+/** What a sentence states of the meeting or organization in focus that no other layer can read: the finds, undated. */
+export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
+  if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
+  const clauses = clausesOf(context.template.text);
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
+}
