@@ -161,7 +161,7 @@ export async function benchGraph(size: string) {
       for (const part of chunks(graph.dataset, 50_000)) await importParsedFiles(db, [inMemoryFile('synthetic', part)], { timeoutMs: config.importTimeoutMs });
       console.error(`Loaded ${SIZES[size]} synthetic entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
-    const [current] = await db.read<{ entity: { description: string | null } }>('queries/entities-by-id', { ids: [ids.entity], release: null, withDetails: true, withCitations: false, withCitationDetails: false, withValues: true });
+    const [current] = await db.read<{ entity: { description: string | null } }>('queries/entities-by-id', { ids: [ids.entity], release: null, withDetails: true, withCitations: false, withCitationDetails: false });
     if (!current?.entity.description?.endsWith(EDITED)) {
       const [entity] = (await exportDataset(db)).entities.filter((e) => e.id === ids.entity);
       await importParsedFiles(db, [inMemoryFile('edit', { entities: [{ ...entity!, description: `${entity!.description ?? ''}${EDITED}` }] })]);

@@ -27,7 +27,7 @@ export function oldReleaseCases(ids: BenchIds, release: number): Case[] {
     {
       name: `entity at release ${release}`,
       graphql: { query: 'query($id: ID!, $release: Int) { entity(id: $id, release: $release) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity, ...at } },
-      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], ...at, withDetails: true, withCitations: true, withCitationDetails: true, withValues: true })),
+      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], ...at, withDetails: true, withCitations: true, withCitationDetails: true })),
     },
     {
       name: `search at release ${release}`,
@@ -55,7 +55,7 @@ export function cases(ids: BenchIds): Case[] {
     {
       name: 'entity',
       graphql: { query: 'query($id: ID!) { entity(id: $id) { id name aliases { name } citations { quote source { title } } } }', variables: { id: ids.entity } },
-      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], release: null, withDetails: true, withCitations: true, withCitationDetails: false, withValues: false })),
+      cypher: async (db) => void (await run(db, 'queries/entities-by-id', { ids: [ids.entity], release: null, withDetails: true, withCitations: true, withCitationDetails: false })),
     },
     {
       name: 'entity with its relationships (100)',

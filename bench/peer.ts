@@ -78,7 +78,7 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
         answer: (data) => ({ entities: ids(data.entities), aliases: data.entities[0]?.aliasNames ?? [], citations: citationKeys(data.entities[0]?.citations ?? []) }),
       },
       cypher: async (db) => {
-        const entity = (await run(db, 'queries/entities-by-id', { ids: [id], release: null, withDetails: true, withCitations: true, withCitationDetails: false, withValues: false })).records[0]!.get('entity');
+        const entity = (await run(db, 'queries/entities-by-id', { ids: [id], release: null, withDetails: true, withCitations: true, withCitationDetails: false })).records[0]!.get('entity');
         return { entities: [entity.id], aliases: JSON.parse(entity.aliases ?? '[]').map((a: { name: string }) => a.name), citations: citationKeys(entity.citations) };
       },
       expected: {},

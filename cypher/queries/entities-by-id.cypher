@@ -1,16 +1,12 @@
 // Entities by id, each with its citations and their sources (one round trip for any number of ids).
 // $withDetails and $withCitations: whether the query selects more than id, kind and name, and the
 // citations; $withCitationDetails: whether it selects more of them than the quote and the source's id and
-// title (server/src/graphql/selection.ts); $withValues: whether it selects the description, start, end or
-// identifiers (not read otherwise: an entity asked for its aliases and citations reads neither). What is
-// not selected is not read.
+// title (server/src/graphql/selection.ts). What is not selected is not read.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE CASE WHEN $release IS NULL THEN n.retiredIn IS NULL ELSE true END
 RETURN CASE WHEN $withDetails THEN n {
-  .id, .kind, .name, .aliases,
-  description: CASE WHEN $withValues THEN n.description END, start: CASE WHEN $withValues THEN n.start END,
-  end: CASE WHEN $withValues THEN n.end END, identifiers: CASE WHEN $withValues THEN n.identifiers END,
+  .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
   citations: COLLECT {
     UNWIND CASE WHEN $withCitations THEN n.citationIds ELSE [] END AS citationId
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)

@@ -12,11 +12,6 @@ export interface EntitySelection {
   details: boolean;
   citations: boolean;
   citationDetails?: boolean;
-  /**
-   * Of the details, the description, start, end and identifiers (`$withValues` of entities-by-id;
-   * read unless a selection says they are not asked for, so its aliases and citations alone read less).
-   */
-  values?: boolean;
 }
 
 export const WHOLE_ENTITY: EntitySelection = { details: true, citations: true, citationDetails: true };
@@ -26,7 +21,6 @@ export const entitySelectionParams = (selection: EntitySelection) => ({
   withDetails: selection.details || selection.citations,
   withCitations: selection.citations,
   withCitationDetails: selection.citationDetails ?? true,
-  withValues: selection.values ?? true,
 });
 
 /** Without locator, claimedBy and the source's values other than id and title when `$withCitationDetails` is false. */

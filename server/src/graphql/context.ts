@@ -88,7 +88,7 @@ export function createContext(database: Database, credential: { access: Access; 
     }),
     entity,
     entitySelected(selection) {
-      if (selection.details && selection.citations && selection.citationDetails !== false && selection.values !== false) return entity;
+      if (selection.details && selection.citations && selection.citationDetails !== false) return entity;
       const key = JSON.stringify(selection);
       if (!selectedLoaders.has(key)) selectedLoaders.set(key, entityLoader(selection));
       return selectedLoaders.get(key)!;

@@ -42,9 +42,6 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
  */
 const LEAN_ENTITY_FIELDS = new Set(['__typename', 'id', 'kind', 'name', 'history', 'mentions']);
 
-/** Entity fields answered without the description, start, end and identifiers (`values`). */
-const NO_VALUE_FIELDS = new Set([...LEAN_ENTITY_FIELDS, 'aliases', 'citations']);
-
 /** A citation's fields read without its details: the quote, and its source's id and title. */
 const LEAN_CITATION_FIELDS = new Set(['__typename', 'quote', 'source']);
 const LEAN_SOURCE_FIELDS = new Set(['__typename', 'id', 'title']);
@@ -60,18 +57,17 @@ function selectsCitationDetails(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'f
  * those more than the quote and the source's title. An entity is one end of each of its
  * relationships, so what those select of their ends it must have too (and then its citations whole).
  */
-export function entitySelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): { details: boolean; citations: boolean; citationDetails: boolean; values: boolean } {
+export function entitySelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): { details: boolean; citations: boolean; citationDetails: boolean } {
   const fields = selectedFields(info, path);
   const citations = fields.has('citations');
   const own = {
     details: [...fields].some((field) => !LEAN_ENTITY_FIELDS.has(field) && field !== 'relationships'),
     citations,
     citationDetails: citations && selectsCitationDetails(info, [...path, 'citations']),
-    values: [...fields].some((field) => !NO_VALUE_FIELDS.has(field)),
   };
   if (!fields.has('relationships')) return own;
   const asEnd = relationshipSelection(info, [...path, 'relationships', 'edges', 'node']);
-  return { details: own.details || asEnd.endDetails, citations: own.citations || asEnd.endCitations, citationDetails: own.citationDetails || asEnd.endCitations, values: true };
+  return { details: own.details || asEnd.endDetails, citations: own.citations || asEnd.endCitations, citationDetails: own.citationDetails || asEnd.endCitations };
 }
 
 /**

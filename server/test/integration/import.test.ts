@@ -96,7 +96,7 @@ describe('the importer, against the real Neo4j', () => {
     });
     const dry = await importPaths(db, [folder], { dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, entities: { created: 1 }, relationships: { created: 1 }, sources: { created: 1 } });
-    expect((await db.read('queries/entities-by-id', { ids: ['test-alliance'], release: null, withDetails: true, withCitations: true, withCitationDetails: true, withValues: true })).length).toBe(0);
+    expect((await db.read('queries/entities-by-id', { ids: ['test-alliance'], release: null, withDetails: true, withCitations: true, withCitationDetails: true })).length).toBe(0);
 
     const first = await importPaths(db, [folder]);
     expect(first).toMatchObject({ entities: { created: 1 }, relationships: { created: 1 }, sources: { created: 1 } });
