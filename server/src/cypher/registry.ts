@@ -15,6 +15,7 @@ export const STATEMENTS = [
   'queries/search',
   'queries/search-at-release',
   'queries/search-vocabulary',
+  'queries/search-vocabulary-since',
   'queries/entity-list',
   'queries/entity-list-by-start',
   'queries/neighbourhood',

@@ -160,13 +160,18 @@ export class Vocabulary {
       vocabulary.add(entities.slice(start, start + slice));
       await new Promise((resolve) => setImmediate(resolve));
     }
-    vocabulary.index();
     return vocabulary;
   }
 
   private readonly entries = new Map<string, TermEntry>();
 
-  private add(entities: NamedValues): void {
+  /**
+   * Adds the words of these names (a release's new and renamed entities), in place: a search already
+   * built with the vocabulary keeps the words it had, and the version kept beside the vocabulary
+   * (search-vocabularies.ts) says which releases it holds. The expansions made before are dropped,
+   * since a new word may be near any of them. Throws VocabularyTooLarge past MAX_TERMS.
+   */
+  add(entities: NamedValues): void {
     const entries = this.entries;
     for (const [name, aliases] of entities) {
       const values: Record<Field, unknown[]> = { name: typeof name === 'string' ? [name] : [], aliasNames: Array.isArray(aliases) ? aliases : [] };
@@ -179,19 +184,15 @@ export class Vocabulary {
             const codePoints = [...term].map((char) => char.codePointAt(0)!);
             entry = { term, codePoints, signature: signature(codePoints), inField: { name: false, aliasNames: false } };
             entries.set(term, entry);
+            const list = this.byLength.get(codePoints.length);
+            if (list) list.push(entry);
+            else this.byLength.set(codePoints.length, [entry]);
           }
           entry.inField[field] = true;
         }
       }
     }
-  }
-
-  private index(): void {
-    for (const entry of this.entries.values()) {
-      const list = this.byLength.get(entry.codePoints.length) ?? [];
-      list.push(entry);
-      this.byLength.set(entry.codePoints.length, list);
-    }
+    if (entities.length > 0) this.memo.clear();
   }
 
   get size(): number {

@@ -171,6 +171,8 @@ export class Database {
   ownTrustMs = 0;
   /** Told of each committed write that moved the release head, before its commit wait. */
   private readonly headMovedListeners: Array<() => void> = [];
+  /** Told of each release this process commits, before its commit wait. */
+  private readonly releaseListeners: Array<(release: CommittedRelease) => void> = [];
 
   private constructor(
     readonly driver: Driver,
@@ -228,6 +230,16 @@ export class Database {
     this.headMovedListeners.push(listener);
   }
 
+  /** A search vocabulary in this process adds the names of each release committed here (no read). */
+  onRelease(listener: (release: CommittedRelease) => void): void {
+    this.releaseListeners.push(listener);
+  }
+
+  /** A release committed through this connection (Transaction.onCommit, releases/commit.ts). */
+  released(release: CommittedRelease): void {
+    for (const listener of this.releaseListeners) listener(release);
+  }
+
   /** After a commit that moved the release head: tell this process, then wait out every server's trust window. */
   private async headMoved(headTrustMs: number): Promise<void> {
     for (const listener of this.headMovedListeners) listener();
@@ -274,6 +286,7 @@ export class Database {
       }
     });
     // Committed (a failed write threw above and waits for nothing); the session's connection is free again.
+    (attempt as Transaction | null)?.committed(this);
     const headTrustMs = (attempt as Transaction | null)?.headTrustMs ?? null;
     if (headTrustMs !== null) await this.headMoved(headTrustMs);
     return result;
@@ -346,9 +359,21 @@ export interface TransactionOptions {
   retry?: boolean;
 }
 
+/**
+ * A release this process committed: its number, the head's edits count with it (the graph version it
+ * made is the two), and the names and alias names of the entity versions it added or changed.
+ */
+export interface CommittedRelease {
+  number: number;
+  edits: number;
+  names: ReadonlyArray<readonly [name: unknown, aliases: unknown]>;
+}
+
 export class Transaction {
   /** The release head's trust window, once a statement of this transaction has moved the head (null: none has). */
   headTrustMs: number | null = null;
+  /** What to do once this transaction has committed (nothing if it rolls back or is retried). */
+  private readonly onCommitted: Array<(database: Database) => void> = [];
 
   constructor(
     private readonly tx: Pick<ManagedTransaction, 'run'>,
@@ -361,5 +386,14 @@ export class Transaction {
     const rows = result.records.map((record) => record.toObject());
     if (MOVES_RELEASE_HEAD.has(name)) this.headTrustMs = Math.max(this.headTrustMs ?? 0, trustWindowOf(rows));
     return rows;
+  }
+
+  onCommit(callback: (database: Database) => void): void {
+    this.onCommitted.push(callback);
+  }
+
+  /** Called by Database.transaction on the attempt that committed. */
+  committed(database: Database): void {
+    for (const callback of this.onCommitted) callback(database);
   }
 }

@@ -39,7 +39,7 @@ export async function commitRelease(tx: Transaction, latest: number, info: Relea
   const pending: Array<Promise<unknown>> = [];
   for (let i = 0; i < changes.length; i += BATCH) pending.push(tx.run('releases/create-changes', { rows: changes.slice(i, i + BATCH) }));
   await Promise.all(pending);
-  await tx.run('releases/commit', {
+  const [head] = await tx.run<{ edits: number }>('releases/commit', {
     number,
     committedAt: new Date().toISOString(),
     author: info.author ?? cliAuthor(),
@@ -47,6 +47,9 @@ export async function commitRelease(tx: Transaction, latest: number, info: Relea
     origin: info.origin ?? null,
     ...counts,
   });
+  // The names this release writes, for the search vocabulary of this process (server/src/graph/search-vocabularies.ts).
+  const names = changes.filter((change) => change.record === 'ENTITY' && change.kind !== 'RETIRED').map((change) => [change.name, change.aliasNames] as const);
+  tx.onCommit((database) => database.released({ number, edits: head?.edits ?? 0, names }));
   return number;
 }
 

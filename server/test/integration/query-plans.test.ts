@@ -28,6 +28,7 @@ const LOOKUPS: Array<[StatementName, Record<string, unknown>]> = [
   ['queries/relationship-by-id', { id: 'russia.member-of.csto.1992-05-15', from: 'russia' }],
   ['queries/existing-records', { entityIds: ['csto'], sourceIds: ['tass'], relationships: [{ id: 'russia.member-of.csto.1992-05-15', firstCitationId: 'relationship:russia.member-of.csto.1992-05-15#1' }] }],
   ['queries/relationships-by-id', { ids: ['russia.member-of.csto.1992-05-15'] }],
+  ['queries/search-vocabulary-since', { since: 1 }],
 ];
 
 describe('query plans', () => {

@@ -1,32 +1,65 @@
+import path from 'node:path';
 import type { Orgraph } from '../../src/bootstrap';
+import { repoRoot } from '../../src/config';
+import type { StatementName } from '../../src/cypher/registry';
+import { importPaths } from '../../src/dataset/import';
 import type { Database } from '../../src/neo4j/database';
+import type { Reader } from '../../src/graph/reader';
 import { searchStatement } from '../../src/graph/search';
-import { graphqlData, startTestServer, testDatabase } from '../support/test-neo4j';
+import { SearchVocabularies, type HeadVersion } from '../../src/graph/search-vocabularies';
+import { graphqlData, graphqlWithKey, startTestServer, testDatabase } from '../support/test-neo4j';
 
 // Search expands typos with the words the index holds (server/src/graph/search-vocabulary.ts) instead
 // of Lucene's fuzzy terms: what it finds must be what the fuzzy query finds, and a name a release adds
 // must be found by its typos as soon as the release is committed.
 const EDITOR = 'search-vocabulary-test-editor-key';
 let orgraph: Orgraph;
+// A second server on the same database, as behind a balancer: its releases are not this process's for `orgraph`.
+let other: Orgraph;
 let db: Database;
 
 jest.setTimeout(180_000);
 
 beforeAll(async () => {
-  orgraph = await startTestServer({ editorKeys: [`vocabulary:${EDITOR}`] });
+  [orgraph, other] = await Promise.all([startTestServer({ editorKeys: [`vocabulary:${EDITOR}`] }), startTestServer({ editorKeys: [`vocabulary:${EDITOR}`] })]);
   db = testDatabase();
 });
 afterAll(async () => {
   await db.close();
-  await orgraph.stop();
+  await Promise.all([orgraph, other].map((server) => server?.stop()));
 });
 
 const data = (query: string, variables: Record<string, unknown> = {}, key?: string) => graphqlData(orgraph.url, query, variables, key);
 
 type Hit = { id: string; score: number };
+const SEARCH = 'query($t: String!) { search(text: $t, first: 100) { totalCount edges { score node { id } } } }';
 const searched = async (text: string): Promise<{ totalCount: number; hits: Hit[] }> => {
-  const found = (await data('query($t: String!) { search(text: $t, first: 100) { totalCount edges { score node { id } } } }', { t: text })).search;
+  const found = (await data(SEARCH, { t: text })).search;
   return { totalCount: found.totalCount, hits: found.edges.map((edge: any) => ({ id: edge.node.id, score: edge.score })) };
+};
+
+/** A search on `orgraph`: the ids found and how many statements it sent (1: no vocabulary read, no second search). */
+const searchedWithStatements = async (text: string) => {
+  const answer = await graphqlWithKey(orgraph.url, SEARCH, { t: text });
+  expect(answer.errors).toBeUndefined();
+  return { ids: (answer.data as any).search.edges.map((edge: any) => edge.node.id as string), statements: answer.extensions?.cypherStatements };
+};
+
+const SOURCE = { id: 'vocabulary-test-source', title: 'Vocabulary test source' };
+/** Writes an entity (one release) through `server`'s API. */
+const upsert = async (server: Orgraph, id: string, name: string, aliases: string[] = []) => {
+  await graphqlData(server.url, 'mutation($s: SourceInput!) { upsertSource(source: $s) { id } }', { s: SOURCE }, EDITOR);
+  const entity = { id, kind: 'ORGANIZATION', name, aliases: aliases.map((alias) => ({ name: alias })), citations: [{ source: SOURCE.id, quote: `${name} exists.` }] };
+  await graphqlData(server.url, 'mutation($e: EntityInput!) { upsertEntity(entity: $e) { id } }', { e: entity }, EDITOR);
+};
+
+const head = async (): Promise<HeadVersion> => (await db.read<HeadVersion>('releases/version'))[0]!;
+
+/** Vocabularies over the test database that note the statements they send. */
+const recorded = () => {
+  const sent: StatementName[] = [];
+  const reader: Reader = { read: (name, params) => (sent.push(name), db.read(name, params)) };
+  return { sent, reader, vocabularies: new SearchVocabularies() };
 };
 
 /** The same search by the statement with Lucene's fuzzy terms (no vocabulary), as search ran before. */
@@ -73,5 +106,56 @@ describe('search with typos expanded from the vocabulary', () => {
     expect(await searched('Quarzmoore')).toEqual(await withFuzzyTerms('Quarzmoore'));
     await data('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id: entity.id }, EDITOR);
     expect((await searched('Quarzmoore')).totalCount).toBe(0);
+  });
+
+  it('adds the names of a release made by this server without reading anything: the next search is one statement', async () => {
+    await searched('warm'); // the vocabulary is read
+    await upsert(orgraph, 'vocabulary-test-own', 'Zelvoranth Syndicate', ['Brimquist Accord']);
+    // One edit from "zelvoranth" and "syndicate", two from "brimquist": found through words added at the release.
+    expect(await searchedWithStatements('Zelvaranth Sindicate')).toEqual({ ids: ['vocabulary-test-own'], statements: 1 });
+    expect(await searchedWithStatements('Brimqvst')).toEqual({ ids: ['vocabulary-test-own'], statements: 1 });
+    expect(await searched('Zelvaranth Sindicate')).toEqual(await withFuzzyTerms('Zelvaranth Sindicate'));
+  });
+
+  it('finds a name another server wrote by a typo, reading only the releases since its vocabulary', async () => {
+    await searched('warm');
+    const { sent, reader, vocabularies } = recorded();
+    await vocabularies.current(reader);
+    await upsert(other, 'vocabulary-test-other', 'Thornquavel Institute', ['Оризмарская палата']);
+    expect(await searchedWithStatements('Tornquavell')).toEqual({ ids: ['vocabulary-test-other'], statements: 3 });
+    expect((await searchedWithStatements('Оризмарскя')).ids).toEqual(['vocabulary-test-other']);
+    // The same catch-up, statement by statement: the full read once, then only what the releases since wrote.
+    const kept = await vocabularies.at(reader, await head());
+    expect(sent).toEqual(['queries/search-vocabulary', 'queries/search-vocabulary-since']);
+    expect(kept.version).toEqual(await head());
+    expect(kept.vocabulary!.fuzzy('tornquavell', 2).map((variant) => variant.term)).toEqual(['thornquavel']);
+    expect(vocabularies.updates).toEqual({ full: 1, since: 1, own: 0 });
+  });
+
+  it('reads the whole vocabulary again after a restore moved the head, whatever its release number', async () => {
+    const { sent, reader, vocabularies } = recorded();
+    await vocabularies.current(reader);
+    const before = await head();
+    // What `npm run restore` writes after loading a dump (here a dump of the graph as it is, so only the head moves).
+    await db.write('releases/after-restore', { edits: before.edits, trustMs: 0 });
+    await vocabularies.at(reader, await head());
+    expect(sent).toEqual(['queries/search-vocabulary', 'queries/search-vocabulary-since', 'queries/search-vocabulary']);
+    expect((await searchedWithStatements('Tornquavell')).ids).toEqual(['vocabulary-test-other']);
+  });
+
+  it('is right after the graph is rewound and written again: no name of before lost, the new ones found', async () => {
+    const { sent, reader, vocabularies } = recorded();
+    await vocabularies.current(reader);
+    await searched('warm');
+    // A rewind (as the tests' reset and a restore do), then the CSTO graph and a new name written again by the other server.
+    await db.transaction((tx) => tx.run('writes/delete-everything'));
+    await importPaths(db, [path.join(repoRoot, 'data', 'csto')]);
+    await upsert(other, 'vocabulary-test-rewound', 'Marrowgleam Council');
+    expect((await searched('Kazakstan')).hits[0]!.id).toBe('kazakhstan');
+    expect((await searchedWithStatements('Marowglean')).ids).toEqual(['vocabulary-test-rewound']);
+    expect((await searched('Tornquavell')).totalCount).toBe(0);
+    await vocabularies.at(reader, await head());
+    expect(sent.at(-1)).toBe('queries/search-vocabulary');
+    expect(vocabularies.updates.full).toBe(2);
   });
 });
