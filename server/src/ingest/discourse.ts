@@ -291,6 +291,34 @@ function pronounPlace(context: DiscourseContext): DiscourseFind[] {
   return [{ type: 'HELD_IN', from: focus.end, to: ended(place), rule: 'discourse.held-in', start: 0, end: match[0].length, date: focus.date }];
 }
 
+/**
+ * Presiding without an object: "Putin, whose country chairs the bloc, is presiding.", "X chaired.",
+ * «Председательствует президент России X», «Вёл заседание председатель ПА X»: the person runs the meeting
+ * of the clause, else the one in focus. The person before the verb (past an apposition or a relative
+ * clause between commas), or, in Russian, after a verb that opens the sentence.
+ */
+const PRESIDES_AFTER =
+  /⟦(?:PERSON|NAME)#(\d+)⟧(?:, (?:(?:who|whose|which|a|an|the|который|которая|чья|чей) |⟦STATE#\d+⟧ )(?:[^.;⟦,]|⟦\w+#\d+⟧)*?,)? (?:(?:is|was|will be|has been) )?(?:presiding|presided|presides|chaired|chairs|was in the chair|is in the chair|председательствовал[аи]?|председательствует)(?: over (?:it|the (?:session|meeting|summit|talks)))?(?=$|[.;,!])/u;
+const PRESIDES_BEFORE =
+  /^(?:(?:\d{1,2}[.:]\d\d|\d{1,2}[.)]) ?[—–-]? ?)*(?:Председательствует|Председательствовал[аи]?|Председательствовать будет|Будет председательствовать|(?:Вёл|Вел|Ведёт|Ведет|Провёл|Провел) (?:заседание|сессию|встречу|совещание)|(?:Заседание|Сессию|Встречу|Совещание) (?:вёл|вел|ведёт|ведет|провёл|провел)|Presiding (?:over it )?(?:is|was))(?: (?!(?:в|во|на|по|с|со|из|за|под|in|at|on|by|for|with) )(?:[^⟦.;, ]+|⟦(?:STATE|ORG)#\d+⟧))*? ⟦(?:PERSON|NAME)#(\d+)⟧/u;
+
+function presiding(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const match = PRESIDES_BEFORE.exec(template.text) ?? PRESIDES_AFTER.exec(template.text);
+  if (!match) return [];
+  // Not a body the verb has as its object: "the Commission, which X chairs" (nor «Председательствует в ассамблее X»: no preposition in the pattern).
+  const clauseBefore = template.text.slice(clauses.at(match.index).start, match.index);
+  if (/(?<![\p{L}])(?:which|that|whom|котор\p{L}*)(?![\p{L}])[^,;⟦]*$/iu.test(clauseBefore)) return [];
+  const clause = clauses.at(match.index + match[0].length - 1);
+  if (refused(template, { start: match.index, end: clause.end }, match.index + match[0].length - 1)) return [];
+  const meeting = meetingFor(context, clause) ?? meetingFor(context, { start: match.index, end: match.index + match[0].length });
+  if (!meeting) return [];
+  const person = template.slots[Number(match[1])]!;
+  // The verb's own stretch gives the dates, not an apposition before it ("whose country chairs the bloc this year").
+  const start = match.index + match[0].lastIndexOf(',') + 1;
+  return [{ type: 'CHAIRS', from: ended(person), to: meeting.end, rule: 'discourse.presided', start, end: match.index + match[0].length, date: meeting.date }];
+}
+
 /** A state's membership that begins, ends or is frozen, said without the organization. */
 const MEMBERSHIP: Array<{ words: RegExp; dating: 'start' | 'end'; status?: string; name: string }> = [
   {
@@ -401,5 +429,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...presiding(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
 }

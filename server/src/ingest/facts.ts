@@ -750,7 +750,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
       if (meeting) {
         // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
-        const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope');
+        // A day after the publication is not that of a meeting of the present ("the summit is expected to endorse its programme,
+        // which starts on 1 January"): another statement's.
+        const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && !(article.published && slot.date!.date.slice(0, 10) > article.published.text.slice(0, 10)));
         const date = days.length === 0 ? dateline : days.length === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
         lastMeeting = { end: meeting, date };
         // "on Tuesday, 17 November" is one day given twice.
@@ -952,7 +954,8 @@ function discourseFact(find: DiscourseFind, template: Template, evidence: Propos
  * names adopted at a meeting are one fact, as the corpus labels them).
  */
 function newOnly(finds: ProposedFact[], before: ProposedFact[]): ProposedFact[] {
-  const keyOf = (fact: ProposedFact) => factKey(fact, true);
+  // Two new people are two ends ("Chaired by X" and "Chaired by Y" of two meetings); two unnamed documents, one.
+  const keyOf = (fact: ProposedFact) => (fact.type === 'ADOPTED_AT' || fact.from.entityId ? factKey(fact, true) : `${factKey(fact, true)}|${fact.from.text.toLowerCase()}`);
   const known = new Set(before.map(keyOf));
   return finds.filter((fact) => {
     const key = keyOf(fact);

@@ -145,5 +145,17 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     ]);
     expect(added(`${lead}Belarus and Kazakhstan signed the Military Cooperation Plan 2026-2030.`)).toEqual([]);
   });
-});
 
+  it('reads who presides over the meeting in focus, in English and Russian, a new person too', () => {
+    const lead = 'The summit of the bloc opened in Astana on 18 November.\n\n';
+    expect(added(`${lead}Kassym-Jomart Tokayev, whose country chairs the bloc this year, is presiding.`)).toEqual(['CHAIRS kassym-jomart-tokayev → "summit" 2026..']);
+    expect(added(`${lead}Emomali Rahmon chaired.`)).toEqual(['CHAIRS emomali-rahmon → "summit" 2026-11-18..']);
+    const ru = 'В Бишкеке 18 ноября открылось заседание Совета министров обороны.\n\n';
+    expect(added(`${ru}Председательствует президент Киргизии Садыр Жапаров.`)).toEqual(['CHAIRS sadyr-japarov → "заседание Совета министров обороны" 2026-11-18..']);
+    expect(added(`${ru}Вёл заседание министр обороны Киргизии Руслан Мукамбетов.`)).toEqual(['CHAIRS "Руслан Мукамбетов" → "заседание" 2026-11-18..']);
+    // Another occasion, not the meeting in focus: its body named as the verb's object, a negation, a relative clause of a body.
+    expect(added(`${ru}Председательствует в ассамблее Садыр Жапаров.`)).toEqual([]);
+    expect(added(`${lead}Emomali Rahmon did not preside, and Kassym-Jomart Tokayev never presided.`)).toEqual([]);
+    expect(added(`${lead}The talks went on in the Interstate Commission for Military-Economic Cooperation, which Denis Manturov chairs.`)).toEqual([]);
+  });
+});
