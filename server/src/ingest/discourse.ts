@@ -41,9 +41,10 @@ export class MeetingFocus {
 
   constructor(private readonly published: PartialDate | null) {}
 
-  /** A meeting a sentence names, not one still to come: its end, and its day when the sentence gives one. */
-  named(end: FactEnd, date: FoundDate | undefined, paragraph: number, sentence: number): void {
-    const exercise = EXERCISE_WORDS.test(end.text);
+  /** A meeting a sentence names, not one still to come: its end, its day when the sentence gives one, and the words naming it. */
+  named(end: FactEnd, date: FoundDate | undefined, paragraph: number, sentence: number, words = end.text): void {
+    // "the Interaction exercise" is an exercise by its words, though its end is the series' name.
+    const exercise = EXERCISE_WORDS.test(words);
     const previous = this.at(paragraph);
     // "the summit" again, undated: the same meeting, with the day given before.
     const same = previous && !date && !end.entityId && !previous.end.entityId && previous.exercise === exercise;
@@ -319,6 +320,43 @@ function presiding(context: DiscourseContext, clauses: ReturnType<typeof clauses
   return [{ type: 'CHAIRS', from: ended(person), to: meeting.end, rule: 'discourse.presided', start, end: match.index + match[0].length, date: meeting.date }];
 }
 
+/** The people a state sends to an exercise: "contingents from Russia and Tajikistan", «военнослужащих из Казахстана, Киргизии …». */
+const TROOPS = String.raw`(?:troops|servicemen|soldiers|units?|contingents?|personnel|detachments?|подразделени[а-яё]*|контингент[а-яё]*|военнослужащ[а-яё]*|войск[а-яё]*|военны[а-яё]*|бойц[а-яё]*)`;
+/** A list of states: "⟦STATE#1⟧, ⟦STATE#2⟧ and ⟦STATE#3⟧" (each slot's index in group 1 of STATE_ITEM). */
+const STATE_LIST = String.raw`⟦STATE#\d+⟧(?:(?:,| and| и| as well as| а также) ⟦STATE#\d+⟧)*`;
+const STATE_ITEM = /⟦STATE#(\d+)⟧/gu;
+const TROOPS_FROM = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:from|из|от) (?:the )?(${STATE_LIST})`, 'giu');
+const SENT_STATES = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*) (${STATE_LIST})`, 'giu');
+const STATES_SENT = new RegExp(String.raw`(${STATE_LIST}) (?:(?:also|too|тоже|также) )?(?:sent|contributed|deployed|fielded|прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*)(?: (?:their|its|сво[а-яё]*))? (?:[a-zа-яё-]+ )?${TROOPS}(?![a-zA-Zа-яА-ЯёЁ])`, 'giu');
+
+/**
+ * States taking part in an exercise through the troops they send ("Contingents from Russia and Tajikistan
+ * worked side by side", «свои подразделения прислали Казахстан, Киргизия, Россия и Таджикистан»): each
+ * state takes part in the exercise the clause or sentence names, else the one in focus. Only a known
+ * exercise (a state's troops at a summit are its guards), and only states the troops come from (not
+ * "troops from Russia guarded Armenia").
+ */
+function troopsSent(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const pattern of [TROOPS_FROM, STATES_SENT, SENT_STATES]) {
+    for (const { match, clause } of statedTriggers(template, pattern, clauses)) {
+      // "Contingents from Russia were not sent": taken back after the trigger too.
+      if (GUARDS.refused(clauseText(template, clause).toLowerCase())) continue;
+      const meeting = meetingFor(context, clause);
+      if (!meeting) continue;
+      // A known exercise (an exercise the text names by its noun alone is too often another one than the label's): the sentence
+      // speaks of an exercise, or the meeting in focus is one.
+      if (!meeting.end.entityId || !(EXERCISE_WORDS.test(template.text) || context.focus?.exercise)) continue;
+      for (const item of match[1]!.matchAll(STATE_ITEM)) {
+        const slot = template.slots[Number(item[1])]!;
+        if (slot.entityId) finds.push({ type: 'PARTICIPATES_IN', from: ended(slot), to: meeting.end, rule: 'discourse.troops', start: match.index, end: match.index + match[0].length, date: meeting.date });
+      }
+    }
+  }
+  return finds;
+}
+
 /** A state's membership that begins, ends or is frozen, said without the organization. */
 const MEMBERSHIP: Array<{ words: RegExp; dating: 'start' | 'end'; status?: string; name: string }> = [
   {
@@ -429,5 +467,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...presiding(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
 }

@@ -757,7 +757,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         lastMeeting = { end: meeting, date };
         // "on Tuesday, 17 November" is one day given twice.
         const sameDay = new Set(days.map((day) => day.date!.date)).size === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
-        focus.named(meeting, date ?? sameDay, p, sentenceIndex);
+        focus.named(meeting, date ?? sameDay, p, sentenceIndex, MEETING_PHRASE.exec(template.text)?.[0]);
       }
       meetingsNamed[p] = lastMeeting;
       const factsBefore = proposals.length;
@@ -775,7 +775,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // The discourse layer reads every sentence ("The leaders adopted a declaration." names nothing), behind the others.
       if (options.discourse !== false) {
         const named: SentenceMeeting[] = [
-          ...meetings.map((span) => ({ start: span.start, end: span.end, fact: unitEnd(template, { kind: 'MEET', start: span.start, end: span.end, text: span.text })! })),
+          // "the Interaction exercise": the series or event it names, when it names one.
+          ...meetings.map((span) => {
+            const named = slotsIn(template, span.text).filter((slot) => (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId);
+            const fact = named.length === 1 ? { entityId: named[0]!.entityId, text: named[0]!.text } : unitEnd(template, { kind: 'MEET', start: span.start, end: span.end, text: span.text })!;
+            return { start: span.start, end: span.end, fact };
+          }),
           ...template.slots.flatMap((slot, i) => (slot.kind === 'EVENT' && slot.entityId && !meetings.some((span) => template.at[i]! >= span.start && template.at[i]! < span.end) ? [{ start: template.at[i]!, end: template.at[i]! + 1, fact: { entityId: slot.entityId, text: slot.text } }] : [])),
         ].sort((a, b) => a.start - b.start);
         const organization = main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined;

@@ -158,4 +158,13 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     expect(added(`${lead}Emomali Rahmon did not preside, and Kassym-Jomart Tokayev never presided.`)).toEqual([]);
     expect(added(`${lead}The talks went on in the Interstate Commission for Military-Economic Cooperation, which Denis Manturov chairs.`)).toEqual([]);
   });
+
+  it('reads states taking part in a known exercise through the troops they send, and not at a summit or when denied', () => {
+    const lead = 'The Interaction exercise opened near Brest on 10 September.\n\n';
+    expect(added(`${lead}Contingents from Russia and Tajikistan worked side by side.`)).toEqual(['PARTICIPATES_IN russia → interaction 2026-09-10..', 'PARTICIPATES_IN tajikistan → interaction 2026-09-10..']);
+    expect(added(`${lead}Units from Kazakhstan and Kyrgyzstan arrived by rail a week earlier.`)).toEqual(['PARTICIPATES_IN kazakhstan → interaction 2026-09-10..', 'PARTICIPATES_IN kyrgyzstan → interaction 2026-09-10..']);
+    expect(added('10 сентября в Белоруссии начались учения «Поиск».\n\nСвои подразделения прислали Казахстан и Киргизия.')).toEqual(['PARTICIPATES_IN kazakhstan → search 2026-09-10..', 'PARTICIPATES_IN kyrgyzstan → search 2026-09-10..']);
+    expect(added(`${lead}Contingents from Russia and Tajikistan were not sent this time.`)).toEqual([]);
+    expect(added('The summit opened in Minsk on 10 September.\n\nTroops from Russia guarded the venue.')).toEqual([]);
+  });
 });
