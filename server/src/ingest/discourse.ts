@@ -129,7 +129,7 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
   /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
@@ -231,7 +231,12 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
   const { template } = context;
   const finds: DiscourseFind[] = [];
   for (const { match, clause } of statedTriggers(template, ADOPT, clauses)) {
-    const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
+    // "Documents to be signed: …", «будут подписаны»: still to come.
+    if (/(?:to be|will be|would be|будут|будет|должны быть|должен быть) $/iu.test(template.text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    // "Documents signed: a declaration …", «Подписаны: декларация …»: the list after a colon is the verb's object.
+    const verbEnd = match.index + match[0].length;
+    const objectEnd = /^: /u.test(template.text.slice(verbEnd)) ? clauses.at(verbEnd + 2).end : clause.end;
+    const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < objectEnd);
     // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
     if (stateSubject(template, clause, match.index)) continue;
     if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
@@ -244,7 +249,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
     const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
-    for (const piece of template.text.slice(after, clause.end).split(/,? (?:and|и|as well as|а также) |, /u)) {
+    for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').split(/,? (?:and|и|as well as|а также) |, /u)) {
       if (DOCUMENT.test(piece.trim())) documents.push({ text: restore(template, piece.trim()).replace(/^(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: match.index + match[0].length, date: meeting.date });

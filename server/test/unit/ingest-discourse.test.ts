@@ -167,4 +167,14 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     expect(added(`${lead}Contingents from Russia and Tajikistan were not sent this time.`)).toEqual([]);
     expect(added('The summit opened in Minsk on 10 September.\n\nTroops from Russia guarded the venue.')).toEqual([]);
   });
+
+  it('reads the documents listed after a colon, and guests who were the first to arrive or joined their colleagues', () => {
+    const lead = 'The summit opened in Minsk on 17 November.\n\n';
+    expect(added(`${lead}Documents signed: a declaration on border security and the budget for 2027.`)).toEqual(['ADOPTED_AT "declaration on border security" → "summit" 2026-11-17..']);
+    expect(added(`${lead}Emomali Rahmon was the first to arrive.`)).toEqual(['ATTENDED emomali-rahmon → "summit" 2026-11-17..']);
+    expect(added('В Минске 17 ноября открылся саммит.\n\nСадыр Жапаров присоединился к коллегам позднее.')).toEqual(['ATTENDED sadyr-japarov → "саммит" 2026-11-17..']);
+    // Not a guest expected to come, nor one who joined a talk show.
+    expect(added(`${lead}Emomali Rahmon is expected to be the first to arrive.`)).toEqual([]);
+    expect(added(`${lead}Documents to be signed: a declaration on border security.`)).toEqual([]);
+  });
 });
