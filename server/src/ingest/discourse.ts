@@ -41,9 +41,10 @@ export class MeetingFocus {
 
   constructor(private readonly published: PartialDate | null) {}
 
-  /** A meeting a sentence names, not one still to come: its end, and its day when the sentence gives one. */
-  named(end: FactEnd, date: FoundDate | undefined, paragraph: number, sentence: number): void {
-    const exercise = EXERCISE_WORDS.test(end.text);
+  /** A meeting a sentence names, not one still to come: its end, its day when the sentence gives one, and the words naming it. */
+  named(end: FactEnd, date: FoundDate | undefined, paragraph: number, sentence: number, words = end.text): void {
+    // "the Interaction exercise" is an exercise by its words, though its end is the series' name.
+    const exercise = EXERCISE_WORDS.test(words);
     const previous = this.at(paragraph);
     // "the summit" again, undated: the same meeting, with the day given before.
     const same = previous && !date && !end.entityId && !previous.end.entityId && previous.exercise === exercise;
@@ -128,7 +129,7 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders)|arrived|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
   /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
@@ -230,7 +231,12 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
   const { template } = context;
   const finds: DiscourseFind[] = [];
   for (const { match, clause } of statedTriggers(template, ADOPT, clauses)) {
-    const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < clause.end);
+    // "Documents to be signed: …", «будут подписаны»: still to come.
+    if (/(?:to be|will be|would be|будут|будет|должны быть|должен быть) $/iu.test(template.text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    // "Documents signed: a declaration …", «Подписаны: декларация …»: the list after a colon is the verb's object.
+    const verbEnd = match.index + match[0].length;
+    const objectEnd = /^: /u.test(template.text.slice(verbEnd)) ? clauses.at(verbEnd + 2).end : clause.end;
+    const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < objectEnd);
     // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
     if (stateSubject(template, clause, match.index)) continue;
     if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
@@ -243,7 +249,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
     const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
-    for (const piece of template.text.slice(after, clause.end).split(/,? (?:and|и|as well as|а также) |, /u)) {
+    for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').split(/,? (?:and|и|as well as|а также) |, /u)) {
       if (DOCUMENT.test(piece.trim())) documents.push({ text: restore(template, piece.trim()).replace(/^(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: match.index + match[0].length, date: meeting.date });
@@ -289,6 +295,71 @@ function pronounPlace(context: DiscourseContext): DiscourseFind[] {
   const place = template.slots[Number(match[2])]!;
   if (!place.entityId || GUARDS.refused(match[0].toLowerCase())) return [];
   return [{ type: 'HELD_IN', from: focus.end, to: ended(place), rule: 'discourse.held-in', start: 0, end: match[0].length, date: focus.date }];
+}
+
+/**
+ * Presiding without an object: "Putin, whose country chairs the bloc, is presiding.", "X chaired.",
+ * «Председательствует президент России X», «Вёл заседание председатель ПА X»: the person runs the meeting
+ * of the clause, else the one in focus. The person before the verb (past an apposition or a relative
+ * clause between commas), or, in Russian, after a verb that opens the sentence.
+ */
+const PRESIDES_AFTER =
+  /⟦(?:PERSON|NAME)#(\d+)⟧(?:, (?:(?:who|whose|which|a|an|the|который|которая|чья|чей) |⟦STATE#\d+⟧ )(?:[^.;⟦,]|⟦\w+#\d+⟧)*?,)? (?:(?:is|was|will be|has been) )?(?:presiding|presided|presides|chaired|chairs|was in the chair|is in the chair|председательствовал[аи]?|председательствует)(?: over (?:it|the (?:session|meeting|summit|talks)))?(?=$|[.;,!])/u;
+const PRESIDES_BEFORE =
+  /^(?:(?:\d{1,2}[.:]\d\d|\d{1,2}[.)]) ?[—–-]? ?)*(?:Председательствует|Председательствовал[аи]?|Председательствовать будет|Будет председательствовать|(?:Вёл|Вел|Ведёт|Ведет|Провёл|Провел) (?:заседание|сессию|встречу|совещание)|(?:Заседание|Сессию|Встречу|Совещание) (?:вёл|вел|ведёт|ведет|провёл|провел)|Presiding (?:over it )?(?:is|was))(?: (?!(?:в|во|на|по|с|со|из|за|под|in|at|on|by|for|with) )(?:[^⟦.;, ]+|⟦(?:STATE|ORG)#\d+⟧))*? ⟦(?:PERSON|NAME)#(\d+)⟧/u;
+
+function presiding(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const match = PRESIDES_BEFORE.exec(template.text) ?? PRESIDES_AFTER.exec(template.text);
+  if (!match) return [];
+  // Not a body the verb has as its object: "the Commission, which X chairs" (nor «Председательствует в ассамблее X»: no preposition in the pattern).
+  const clauseBefore = template.text.slice(clauses.at(match.index).start, match.index);
+  if (/(?<![\p{L}])(?:which|that|whom|котор\p{L}*)(?![\p{L}])[^,;⟦]*$/iu.test(clauseBefore)) return [];
+  const clause = clauses.at(match.index + match[0].length - 1);
+  if (refused(template, { start: match.index, end: clause.end }, match.index + match[0].length - 1)) return [];
+  const meeting = meetingFor(context, clause) ?? meetingFor(context, { start: match.index, end: match.index + match[0].length });
+  if (!meeting) return [];
+  const person = template.slots[Number(match[1])]!;
+  // The verb's own stretch gives the dates, not an apposition before it ("whose country chairs the bloc this year").
+  const start = match.index + match[0].lastIndexOf(',') + 1;
+  return [{ type: 'CHAIRS', from: ended(person), to: meeting.end, rule: 'discourse.presided', start, end: match.index + match[0].length, date: meeting.date }];
+}
+
+/** The people a state sends to an exercise: "contingents from Russia and Tajikistan", «военнослужащих из Казахстана, Киргизии …». */
+const TROOPS = String.raw`(?:troops|servicemen|soldiers|units?|contingents?|personnel|detachments?|подразделени[а-яё]*|контингент[а-яё]*|военнослужащ[а-яё]*|войск[а-яё]*|военны[а-яё]*|бойц[а-яё]*)`;
+/** A list of states: "⟦STATE#1⟧, ⟦STATE#2⟧ and ⟦STATE#3⟧" (each slot's index in group 1 of STATE_ITEM). */
+const STATE_LIST = String.raw`⟦STATE#\d+⟧(?:(?:,| and| и| as well as| а также) ⟦STATE#\d+⟧)*`;
+const STATE_ITEM = /⟦STATE#(\d+)⟧/gu;
+const TROOPS_FROM = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:from|из|от) (?:the )?(${STATE_LIST})`, 'giu');
+const SENT_STATES = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*) (${STATE_LIST})`, 'giu');
+const STATES_SENT = new RegExp(String.raw`(${STATE_LIST}) (?:(?:also|too|тоже|также) )?(?:sent|contributed|deployed|fielded|прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*)(?: (?:their|its|сво[а-яё]*))? (?:[a-zа-яё-]+ )?${TROOPS}(?![a-zA-Zа-яА-ЯёЁ])`, 'giu');
+
+/**
+ * States taking part in an exercise through the troops they send ("Contingents from Russia and Tajikistan
+ * worked side by side", «свои подразделения прислали Казахстан, Киргизия, Россия и Таджикистан»): each
+ * state takes part in the exercise the clause or sentence names, else the one in focus. Only a known
+ * exercise (a state's troops at a summit are its guards), and only states the troops come from (not
+ * "troops from Russia guarded Armenia").
+ */
+function troopsSent(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const pattern of [TROOPS_FROM, STATES_SENT, SENT_STATES]) {
+    for (const { match, clause } of statedTriggers(template, pattern, clauses)) {
+      // "Contingents from Russia were not sent": taken back after the trigger too.
+      if (GUARDS.refused(clauseText(template, clause).toLowerCase())) continue;
+      const meeting = meetingFor(context, clause);
+      if (!meeting) continue;
+      // A known exercise (an exercise the text names by its noun alone is too often another one than the label's): the sentence
+      // speaks of an exercise, or the meeting in focus is one.
+      if (!meeting.end.entityId || !(EXERCISE_WORDS.test(template.text) || context.focus?.exercise)) continue;
+      for (const item of match[1]!.matchAll(STATE_ITEM)) {
+        const slot = template.slots[Number(item[1])]!;
+        if (slot.entityId) finds.push({ type: 'PARTICIPATES_IN', from: ended(slot), to: meeting.end, rule: 'discourse.troops', start: match.index, end: match.index + match[0].length, date: meeting.date });
+      }
+    }
+  }
+  return finds;
 }
 
 /** A state's membership that begins, ends or is frozen, said without the organization. */
@@ -401,5 +472,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
 }

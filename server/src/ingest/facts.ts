@@ -12,6 +12,7 @@ import { factKey, sameSentence } from './fact-keys';
 import { discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
+import { byRoleConvention } from './role-convention';
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import type { Found } from './mentions';
@@ -749,12 +750,14 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
       if (meeting) {
         // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
-        const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope');
+        // A day after the publication is not that of a meeting of the present ("the summit is expected to endorse its programme,
+        // which starts on 1 January"): another statement's.
+        const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && !(article.published && slot.date!.date.slice(0, 10) > article.published.text.slice(0, 10)));
         const date = days.length === 0 ? dateline : days.length === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
         lastMeeting = { end: meeting, date };
         // "on Tuesday, 17 November" is one day given twice.
         const sameDay = new Set(days.map((day) => day.date!.date)).size === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
-        focus.named(meeting, date ?? sameDay, p, sentenceIndex);
+        focus.named(meeting, date ?? sameDay, p, sentenceIndex, MEETING_PHRASE.exec(template.text)?.[0]);
       }
       meetingsNamed[p] = lastMeeting;
       const factsBefore = proposals.length;
@@ -772,7 +775,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // The discourse layer reads every sentence ("The leaders adopted a declaration." names nothing), behind the others.
       if (options.discourse !== false) {
         const named: SentenceMeeting[] = [
-          ...meetings.map((span) => ({ start: span.start, end: span.end, fact: unitEnd(template, { kind: 'MEET', start: span.start, end: span.end, text: span.text })! })),
+          // "the Interaction exercise": the series or event it names, when it names one.
+          ...meetings.map((span) => {
+            const named = slotsIn(template, span.text).filter((slot) => (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId);
+            const fact = named.length === 1 ? { entityId: named[0]!.entityId, text: named[0]!.text } : unitEnd(template, { kind: 'MEET', start: span.start, end: span.end, text: span.text })!;
+            return { start: span.start, end: span.end, fact };
+          }),
           ...template.slots.flatMap((slot, i) => (slot.kind === 'EVENT' && slot.entityId && !meetings.some((span) => template.at[i]! >= span.start && template.at[i]! < span.end) ? [{ start: template.at[i]!, end: template.at[i]! + 1, fact: { entityId: slot.entityId, text: slot.text } }] : [])),
         ].sort((a, b) => a.start - b.start);
         const organization = main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined;
@@ -931,7 +939,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState))));
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: [...behind, ...newOnly(discoursed, behind)], newEntities: [...newEntities.values()] };
+  const nameOf = (id: string) => indexed(article.gazetteer).entry(id)?.name;
+  return { proposals: byRoleConvention([...behind, ...newOnly(discoursed, behind)], nameOf), newEntities: [...newEntities.values()] };
 }
 
 /** A find of the discourse layer as a proposal, dated from its sentence, else by the day of the meeting in focus. */
@@ -950,7 +959,8 @@ function discourseFact(find: DiscourseFind, template: Template, evidence: Propos
  * names adopted at a meeting are one fact, as the corpus labels them).
  */
 function newOnly(finds: ProposedFact[], before: ProposedFact[]): ProposedFact[] {
-  const keyOf = (fact: ProposedFact) => factKey(fact, true);
+  // Two new people are two ends ("Chaired by X" and "Chaired by Y" of two meetings); two unnamed documents, one.
+  const keyOf = (fact: ProposedFact) => (fact.type === 'ADOPTED_AT' || fact.from.entityId ? factKey(fact, true) : `${factKey(fact, true)}|${fact.from.text.toLowerCase()}`);
   const known = new Set(before.map(keyOf));
   return finds.filter((fact) => {
     const key = keyOf(fact);

@@ -404,6 +404,16 @@ export const ENGLISH_RULES: Rule[] = [
   // "The treaty was signed in Tashkent": adopted at the signing held there (the meeting has no entity).
   en({ name: 'en.adopted-at.signed-in', type: 'ADOPTED_AT', dating: 'start',
     pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded) (?:in|at) ⟦PLACE#\\d+⟧)' }),
+  // "In Tashkent the leaders of six states signed the Collective Security Treaty", "… signed the treaty in Tashkent in May 1992": the
+  // signing, a meeting without an entity, was held there and the document adopted at it.
+  en({ name: 'en.held-in.signed-there', type: 'HELD_IN', dating: 'span',
+    pattern: '(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?:[Ii]n|[Aa]t) {PLACE:to},? (?:where )?(?:[^.;]{0,150}? )?(?<from>signed|adopted|concluded) (?:the )?⟦INIT#\\d+⟧' }),
+  en({ name: 'en.adopted-at.signed-there', type: 'ADOPTED_AT', dating: 'start',
+    pattern: '(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?<to>(?:[Ii]n|[Aa]t) ⟦PLACE#\\d+⟧),? (?:where )?(?:[^.;]{0,150}? )?(?:signed|adopted|concluded) {THE}{INIT:from}' }),
+  en({ name: 'en.held-in.signed-object', type: 'HELD_IN', dating: 'span',
+    pattern: '(?<from>signed|concluded) (?:the )?⟦INIT#\\d+⟧(?: (?:on |in )?⟦DATE#\\d+⟧)? in {PLACE:to}' }),
+  en({ name: 'en.adopted-at.signed-object', type: 'ADOPTED_AT', dating: 'start',
+    pattern: '(?:signed|concluded) {THE}{INIT:from}(?: (?:on |in )?⟦DATE#\\d+⟧)? (?<to>in ⟦PLACE#\\d+⟧)' }),
   // "The leaders adopted the Strategy": adopted at the meeting the sentence or the one before names.
   en({ name: 'en.adopted-at.by-participants', type: 'ADOPTED_AT', dating: 'start', toFallback: 'nearMeeting',
     pattern: '(?:[Tt]he )?(?:leaders|heads of state|presidents|ministers|delegations|participants) {AUX}(?:adopted|signed|approved|endorsed) {THE}{INIT:from}' }),

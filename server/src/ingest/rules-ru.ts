@@ -491,6 +491,16 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   ru({ name: 'ru.held-in.signed', type: 'HELD_IN', dating: 'span',
     pattern: `⟦INIT#\\d+⟧,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
+  // «В Ташкенте главы шести государств подписывают Договор …», «… в Ташкенте, где лидеры подписали Договор», «подписавших Договор
+  // в Ташкенте в мае 1992 года»: the signing, a meeting without an entity, was held in that city and the document adopted at it.
+  ru({ name: 'ru.held-in.signed-there', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?:[Вв]|[Вв]о) {PLACE:to},? (?:где )?(?:[^.;]{0,150}? )?(?<from>(?:подписал|подписыва|подписа|утвердил|утвержда)${VERB_END}) ⟦INIT#\\d+⟧` }),
+  ru({ name: 'ru.adopted-at.signed-there', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),? (?:где )?(?:[^.;]{0,150}? )?(?:подписал|подписыва|подписа|утвердил|утвержда)${VERB_END} {INIT:from}` }),
+  ru({ name: 'ru.held-in.signed-participle', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<from>подписавш${VERB_END}|подписывающ${VERB_END}) ⟦INIT#\\d+⟧(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
+  ru({ name: 'ru.adopted-at.signed-participle', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `(?:подписавш${VERB_END}|подписывающ${VERB_END}) {INIT:from}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   ru({ name: 'ru.adopted-at.documents', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:подписал${VERB_END}|утвердил${VERB_END}|одобрил${VERB_END}|приняли|принял) (?!проект)(?<from>${DOCUMENT})` }),
 ];

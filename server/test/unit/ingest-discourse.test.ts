@@ -145,5 +145,36 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     ]);
     expect(added(`${lead}Belarus and Kazakhstan signed the Military Cooperation Plan 2026-2030.`)).toEqual([]);
   });
-});
 
+  it('reads who presides over the meeting in focus, in English and Russian, a new person too', () => {
+    const lead = 'The summit of the bloc opened in Astana on 18 November.\n\n';
+    expect(added(`${lead}Kassym-Jomart Tokayev, whose country chairs the bloc this year, is presiding.`)).toEqual(['CHAIRS kassym-jomart-tokayev → "summit" 2026..']);
+    expect(added(`${lead}Emomali Rahmon chaired.`)).toEqual(['CHAIRS emomali-rahmon → "summit" 2026-11-18..']);
+    const ru = 'В Бишкеке 18 ноября открылось заседание Совета министров обороны.\n\n';
+    expect(added(`${ru}Председательствует президент Киргизии Садыр Жапаров.`)).toEqual(['CHAIRS sadyr-japarov → "заседание Совета министров обороны" 2026-11-18..']);
+    expect(added(`${ru}Вёл заседание министр обороны Киргизии Руслан Мукамбетов.`)).toEqual(['CHAIRS "Руслан Мукамбетов" → "заседание" 2026-11-18..']);
+    // Another occasion, not the meeting in focus: its body named as the verb's object, a negation, a relative clause of a body.
+    expect(added(`${ru}Председательствует в ассамблее Садыр Жапаров.`)).toEqual([]);
+    expect(added(`${lead}Emomali Rahmon did not preside, and Kassym-Jomart Tokayev never presided.`)).toEqual([]);
+    expect(added(`${lead}The talks went on in the Interstate Commission for Military-Economic Cooperation, which Denis Manturov chairs.`)).toEqual([]);
+  });
+
+  it('reads states taking part in a known exercise through the troops they send, and not at a summit or when denied', () => {
+    const lead = 'The Interaction exercise opened near Brest on 10 September.\n\n';
+    expect(added(`${lead}Contingents from Russia and Tajikistan worked side by side.`)).toEqual(['PARTICIPATES_IN russia → interaction 2026-09-10..', 'PARTICIPATES_IN tajikistan → interaction 2026-09-10..']);
+    expect(added(`${lead}Units from Kazakhstan and Kyrgyzstan arrived by rail a week earlier.`)).toEqual(['PARTICIPATES_IN kazakhstan → interaction 2026-09-10..', 'PARTICIPATES_IN kyrgyzstan → interaction 2026-09-10..']);
+    expect(added('10 сентября в Белоруссии начались учения «Поиск».\n\nСвои подразделения прислали Казахстан и Киргизия.')).toEqual(['PARTICIPATES_IN kazakhstan → search 2026-09-10..', 'PARTICIPATES_IN kyrgyzstan → search 2026-09-10..']);
+    expect(added(`${lead}Contingents from Russia and Tajikistan were not sent this time.`)).toEqual([]);
+    expect(added('The summit opened in Minsk on 10 September.\n\nTroops from Russia guarded the venue.')).toEqual([]);
+  });
+
+  it('reads the documents listed after a colon, and guests who were the first to arrive or joined their colleagues', () => {
+    const lead = 'The summit opened in Minsk on 17 November.\n\n';
+    expect(added(`${lead}Documents signed: a declaration on border security and the budget for 2027.`)).toEqual(['ADOPTED_AT "declaration on border security" → "summit" 2026-11-17..']);
+    expect(added(`${lead}Emomali Rahmon was the first to arrive.`)).toEqual(['ATTENDED emomali-rahmon → "summit" 2026-11-17..']);
+    expect(added('В Минске 17 ноября открылся саммит.\n\nСадыр Жапаров присоединился к коллегам позднее.')).toEqual(['ATTENDED sadyr-japarov → "саммит" 2026-11-17..']);
+    // Not a guest expected to come, nor one who joined a talk show.
+    expect(added(`${lead}Emomali Rahmon is expected to be the first to arrive.`)).toEqual([]);
+    expect(added(`${lead}Documents to be signed: a declaration on border security.`)).toEqual([]);
+  });
+});
