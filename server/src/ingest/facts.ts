@@ -12,7 +12,6 @@ import { factKey, sameSentence } from './fact-keys';
 import { discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
-import { byRoleConvention } from './role-convention';
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import type { Found } from './mentions';
@@ -939,8 +938,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState))));
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  const nameOf = (id: string) => indexed(article.gazetteer).entry(id)?.name;
-  return { proposals: byRoleConvention([...behind, ...newOnly(discoursed, behind)], nameOf), newEntities: [...newEntities.values()] };
+  return { proposals: [...behind, ...newOnly(discoursed, behind)], newEntities: [...newEntities.values()] };
 }
 
 /** A find of the discourse layer as a proposal, dated from its sentence, else by the day of the meeting in focus. */
