@@ -46,8 +46,6 @@ const EDITION_YEAR = '(?:[-–—\\s]?(?:19|20)\\d\\d)?';
 /** After a series' name, its exercise noun, maybe after the other names of a list: "the Echelon and Search exercises". */
 const EXERCISE_BESIDE_AFTER = new RegExp(`^["»”]?${EDITION_YEAR}["»”]?(?:(?:,|,? and|,? и) ["«“]?\\p{Lu}[\\p{L}-]*${EDITION_YEAR}["»”]?){0,4}\\s+(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'u');
 const MEETING_NAME = /(?<![\p{L}])(?:session|summit|meeting|council|talks|сесси|саммит|заседани|встреч|совет)/iu;
-/** An edition's year after a series' name: "Interaction-2026", «Поиск-2026». */
-const EDITION = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
 export interface NamedEvent {
   kind: EventKind;
@@ -63,8 +61,7 @@ export interface NamedEvent {
 /** What a mention of an event or a series is, from its name and the words beside it; undefined when neither. */
 export function eventKindOf(mention: Found, paragraph: string, names: (id: string) => string[]): NamedEvent | undefined {
   if (mention.variant.kind !== 'EVENT' && mention.variant.kind !== 'INITIATIVE') return undefined;
-  const edition = EDITION.exec(paragraph.slice(mention.end, mention.end + 6));
-  const end = edition ? mention.end + edition[0].length : mention.end;
+  const edition = mention.edition;
   const before = paragraph.slice(Math.max(0, mention.start - 45), mention.start);
   const own = names(mention.entityId);
   const ownYear = own.map((name) => /((?:19|20)\d\d)\s*$/.exec(name)?.[1]).find(Boolean);
@@ -74,8 +71,9 @@ export function eventKindOf(mention: Found, paragraph: string, names: (id: strin
   }
   const beside = EXERCISE_BESIDE_AFTER.test(paragraph.slice(mention.end, mention.end + 80)) || (EXERCISE_BESIDE_BEFORE.test(before) && !/[.;]/.test(before.slice(before.search(EXERCISE_WORD))));
   // An edition the graph names ("Rubezh 2025") is an exercise's: sessions are named as sessions.
-  if (beside || (mention.variant.kind === 'EVENT' && ownYear)) {
-    if (edition && mention.variant.kind === 'INITIATIVE') return { ...base, kind: 'exercise', text: paragraph.slice(mention.start, end), year: edition[1] };
+  if (beside || (mention.variant.kind === 'EVENT' && ownYear) || edition?.ofSeries) {
+    // An edition the graph lacks: its series when that recurs, else an event without an entity.
+    if (edition) return { ...base, kind: 'exercise', entityId: edition.ofSeries ? mention.entityId : undefined, text: paragraph.slice(mention.start, edition.end), year: edition.year };
     return { ...base, kind: 'exercise', entityId: mention.entityId, text: mention.text, year: ownYear };
   }
   return undefined;
