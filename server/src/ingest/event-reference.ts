@@ -130,12 +130,19 @@ export function eventReferences(paragraph: string, p: number, sentence: Span, ev
 
 /**
  * A common noun in apposition to a name stands for the named entity: "Rubezh, the annual exercise of the
- * Collective Rapid Deployment Forces, will be held in …", «Рубеж — ежегодное учение КСБР — пройдёт …».
+ * Collective Rapid Deployment Forces, will be held in …", «Рубеж — ежегодное учение КСБР — пройдёт …»,
+ * and so does one with its forces and then its name («учение с КСОР «Взаимодействие-2026»»).
  * Each such phrase of a template, as its words (slots written back) and the name's end; a fact end the
  * rules made of those words (no entity) is the name's.
  */
 const APPOSITIVE = new RegExp(
   `⟦(?:EVENT|INIT)#(\\d+)⟧"?(?:,| —) ((?:(?:the|an?|its|their) )?(?:(?:[a-z-]+|[а-яё-]+) ){0,3}(?:${EXERCISE_NOUN})(?:(?![,;—]| (?:will|would|is|are|was|were|has|have|had|пройд\\p{L}*|прош\\p{L}*|состо\\p{L}*|начн\\p{L}*|был\\p{L}*|будет|будут)(?![\\p{L}]))[^.;])*?)(?=,| —| (?:will|would|is|are|was|were|has|have|had|пройд\\p{L}*|прош\\p{L}*|состо\\p{L}*|начн\\p{L}*|был\\p{L}*|будет|будут)(?![\\p{L}]))`,
+  'giu',
+);
+
+/** An exercise noun with its forces, then its name: «совместное учение с КСОР ОДКБ «Взаимодействие-2026»», "the exercise of the CPF, "Indestructible Brotherhood-2026"". */
+const NAMED_AFTER = new RegExp(
+  `((?:(?:the|an?|its|their) )?(?:(?:[a-z-]+|[а-яё-]+) ){0,3}(?:${EXERCISE_NOUN})) (?:с|со|of|with) (?:the )?⟦ORG#\\d+⟧(?: (?:of (?:the )?)?⟦ORG#\\d+⟧){0,2}(?: \\(⟦ORG#\\d+⟧\\))?,? "?⟦(?:EVENT|INIT)#(\\d+)⟧`,
   'giu',
 );
 
@@ -151,6 +158,10 @@ export function appositives(template: Template): Appositive[] {
     const slot = template.slots[Number(match[1])]!;
     if (!slot.entityId) continue;
     found.push({ words: restore(template, match[2]!).replace(/^(?:the|an?|its|their) /i, ''), end: { entityId: slot.entityId, text: slot.text } });
+  }
+  for (const match of template.text.matchAll(NAMED_AFTER)) {
+    const slot = template.slots[Number(match[2])]!;
+    if (slot.entityId) found.push({ words: restore(template, match[1]!).replace(/^(?:the|an?|its|their) /i, ''), end: { entityId: slot.entityId, text: slot.text } });
   }
   return found;
 }
