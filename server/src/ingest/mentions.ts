@@ -3,6 +3,7 @@
  * gazetteer's trie; then each candidate is checked (punctuation between its words, case of acronyms,
  * capitals of one-word names, usage of ordinary-word names) and overlaps resolve to the longest.
  */
+import { EXERCISE_EN, EXERCISE_RU } from './event-reference';
 import { indexed, textKeys, type NameVariant, type TrieNode } from './gazetteer';
 import type { Span } from './sentences';
 import { QUOTE, gapSignature, isCapitalised, isSoftGap, tokenize, type Token } from './tokens';
@@ -30,7 +31,7 @@ export interface Edition {
 /** A year right after a series' name, after a hyphen, a dash or a space: "Interaction-2026", «Поиск–2026», "Rubezh 2025". */
 export const EDITION_YEAR = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}]|[-–—](?:19|20)?\d\d)/u;
 /** The nouns that make a name an exercise's in its sentence. */
-const EXERCISE_IN_SENTENCE = /(?<![\p{L}])(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|учени\p{L}*|маневр\p{L}*|манёвр\p{L}*)(?![\p{L}])/iu;
+const EXERCISE_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
 
 /** Words beside which an ordinary word is the name of an exercise or operation. */
 const NAME_CUES = /^(exercises?|drills?|manoeuvres?|maneuvers?|war-?games?|operations?|training|учени[яйеи]\w*|маневр\w*|манёвр\w*|операци\w*|тренировк\w*)$/u;
