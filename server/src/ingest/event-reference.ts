@@ -10,7 +10,7 @@
  */
 import type { Found } from './mentions';
 import type { Span } from './sentences';
-import type { Slot } from './template';
+import { restore, type Slot, type Template } from './template';
 
 export type EventKind = 'meeting' | 'exercise';
 
@@ -23,16 +23,18 @@ export const MEETING_RU = 'саммит\\p{L}*|встреч\\p{L}*|заседа�
 export const EXERCISE_EN = 'exercises?|drills?|manoeuvres|maneuvers|war ?games';
 export const EXERCISE_RU = 'учени\\p{L}*|маневр\\p{L}*|манёвр\\p{L}*';
 const REFERENCE = new RegExp(
-  `(?<![\\p{L}-])(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)(?: (?:same|annual|joint|two-day|three-day|one-day|week-long|latest|recent|whole|entire|main|large-scale|military|command-staff))? (${MEETING_EN}|${EXERCISE_EN})|(?:(?:[Ээ]т\\p{L}+|[Дд]анн\\p{L}+|[Нн]ынешн\\p{L}+|[Пп]рошедш\\p{L}+|[Сс]остоявш\\p{L}+|[Сс]овместн\\p{L}+|[Кк]омандно-штабн\\p{L}+) )?([Сс]аммит\\p{L}*|[Вв]стреч\\p{L}*|[Зз]аседани\\p{L}*|[Сс]есси\\p{L}*|[Пп]ереговор\\p{L}*|[Сс]овещани\\p{L}*|[Уу]чени\\p{L}*|[Мм]аневр\\p{L}*|[Мм]анёвр\\p{L}*))(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)(?: (?:same|annual|joint|two-day|three-day|one-day|week-long|latest|recent|whole|entire|main|large-scale|military|command-staff))? (${MEETING_EN}|${EXERCISE_EN})|(?:(?:[Ээ]т(?:от|ого|ому|ой|ом|ою|им|ими|их|а|о|и|у)|[Дд]анн\\p{L}+|[Нн]ынешн\\p{L}+|[Пп]рошедш\\p{L}+|[Сс]остоявш\\p{L}+|[Сс]овместн\\p{L}+|[Кк]омандно-штабн\\p{L}+) )?([Сс]аммит\\p{L}*|[Вв]стреч\\p{L}*|[Зз]аседани\\p{L}*|[Сс]есси\\p{L}*|[Пп]ереговор\\p{L}*|[Сс]овещани\\p{L}*|[Уу]чени\\p{L}*|[Мм]аневр\\p{L}*|[Мм]анёвр\\p{L}*))(?![\\p{L}-])`,
   'gu',
 );
 
+/** An exercise noun that names one exercise: "the exercise", «учение», «в учении» (not "the drills", nor «учения», which may be plural). */
+const SINGULAR_EXERCISE = /^(?:exercise|drill|учение|учении|учением|учению)$/iu;
 const MEETING_WORD = new RegExp(`^(?:${MEETING_EN}|${MEETING_RU})$`, 'iu');
 const EXERCISE_NOUN = `${EXERCISE_EN}|${EXERCISE_RU}`;
 const EXERCISE_WORD = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'iu');
 
-/** Before the noun: another event than the one named ("the next summit", «очередной саммит», "a summit"). */
-const OTHER_EVENT = /(?<![\p{L}])(?:next|upcoming|coming|following|previous|last|first|future|another|other|each|every|any|a|an|such|similar|аналогичн\p{L}*|очередн\p{L}*|следующ\p{L}*|будущ\p{L}*|предстоящ\p{L}*|ближайш\p{L}*|прошл\p{L}*|предыдущ\p{L}*|перв\p{L}*|друг\p{L}*|нов\p{L}*|кажд\p{L}*|любо\p{L}*|ежегодн\p{L}*|таки\p{L}*|подобн\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
+/** Before the noun: another event than the one named ("the next summit", «очередной саммит», "a summit"); not a time ("Last year the exercise …"). */
+const OTHER_EVENT = /(?<![\p{L}])(?:next|upcoming|coming|following|previous|last|first|future|another|other|each|every|any|a|an|such|similar|аналогичн\p{L}*|очередн\p{L}*|следующ\p{L}*|будущ\p{L}*|предстоящ\p{L}*|ближайш\p{L}*|прошл\p{L}*|предыдущ\p{L}*|перв\p{L}*|друг\p{L}*|нов\p{L}*|кажд\p{L}*|любо\p{L}*|ежегодн\p{L}*|таки\p{L}*|подобн\p{L}*)\s+(?!(?:year|month|week|году|месяце|неделе)\s)(?:\p{L}+\s+)?$/iu;
 
 /** A sentence about next year speaks of another edition or meeting. */
 const NEXT_YEAR = /(?<![\p{L}])(?:next year|the following year|в следующем году|в будущем году|следующего года|на следующий год)(?![\p{L}])/iu;
@@ -41,13 +43,13 @@ const NEXT_YEAR = /(?<![\p{L}])(?:next year|the following year|в следующ
 const OWN_NAME = /^(?:\s*["«“„]|\s+\p{Lu}|\s+(?:of|with|between|on|for|об?|по|с|со|между|на тему)(?![\p{L}])|-\d)/u;
 
 /** A series or an edition called an exercise beside its name: "the Interaction exercise", «учения «Поиск»», "exercise Cobalt". */
-const EXERCISE_BESIDE_BEFORE = new RegExp(`(?:${EXERCISE_NOUN})[^.;]{0,40}$`, 'iu');
+const EXERCISE_BESIDE_BEFORE = new RegExp(`(?:${EXERCISE_NOUN})[^.;]{0,85}$`, 'iu');
 const EDITION_YEAR = '(?:[-–—\\s]?(?:19|20)\\d\\d)?';
 /** After a series' name, its exercise noun, maybe after the other names of a list: "the Echelon and Search exercises". */
 const EXERCISE_BESIDE_AFTER = new RegExp(`^["»”]?${EDITION_YEAR}["»”]?(?:(?:,|,? and|,? и) ["«“]?\\p{Lu}[\\p{L}-]*${EDITION_YEAR}["»”]?){0,4}\\s+(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'u');
+/** A common noun in apposition after the name: "Rubezh, the annual exercise of …", «Рубеж — ежегодное учение …». */
+const EXERCISE_APPOSITIVE_AFTER = new RegExp(`^["»”]?(?:,| [—–-]) (?:(?:the|an?|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'iu');
 const MEETING_NAME = /(?<![\p{L}])(?:session|summit|meeting|council|talks|сесси|саммит|заседани|встреч|совет)/iu;
-/** An edition's year after a series' name: "Interaction-2026", «Поиск-2026». */
-const EDITION = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
 export interface NamedEvent {
   kind: EventKind;
@@ -63,19 +65,22 @@ export interface NamedEvent {
 /** What a mention of an event or a series is, from its name and the words beside it; undefined when neither. */
 export function eventKindOf(mention: Found, paragraph: string, names: (id: string) => string[]): NamedEvent | undefined {
   if (mention.variant.kind !== 'EVENT' && mention.variant.kind !== 'INITIATIVE') return undefined;
-  const edition = EDITION.exec(paragraph.slice(mention.end, mention.end + 6));
-  const end = edition ? mention.end + edition[0].length : mention.end;
-  const before = paragraph.slice(Math.max(0, mention.start - 45), mention.start);
+  const edition = mention.edition;
+  // The next name of a list ("учения «Поиск» с силами разведки и «Эшелон»") has its noun farther before it.
+  const listed = /(?:,|\sи|\sand)\s*["«“]?$/u.test(paragraph.slice(Math.max(0, mention.start - 6), mention.start));
+  const before = paragraph.slice(Math.max(0, mention.start - (listed ? 90 : 45)), mention.start);
   const own = names(mention.entityId);
   const ownYear = own.map((name) => /((?:19|20)\d\d)\s*$/.exec(name)?.[1]).find(Boolean);
   const base = { paragraph: mention.paragraph, start: mention.start };
   if (mention.variant.kind === 'EVENT' && own.some((name) => MEETING_NAME.test(name))) {
     return { ...base, kind: 'meeting', entityId: mention.entityId, text: mention.text, year: /((?:19|20)\d\d)/.exec(own.join(' '))?.[1] };
   }
-  const beside = EXERCISE_BESIDE_AFTER.test(paragraph.slice(mention.end, mention.end + 80)) || (EXERCISE_BESIDE_BEFORE.test(before) && !/[.;]/.test(before.slice(before.search(EXERCISE_WORD))));
+  const after = paragraph.slice(mention.end, mention.end + 80);
+  const beside = EXERCISE_BESIDE_AFTER.test(after) || EXERCISE_APPOSITIVE_AFTER.test(after) || (EXERCISE_BESIDE_BEFORE.test(before) && !/[.;]/.test(before.slice(before.search(EXERCISE_WORD))));
   // An edition the graph names ("Rubezh 2025") is an exercise's: sessions are named as sessions.
-  if (beside || (mention.variant.kind === 'EVENT' && ownYear)) {
-    if (edition && mention.variant.kind === 'INITIATIVE') return { ...base, kind: 'exercise', text: paragraph.slice(mention.start, end), year: edition[1] };
+  if (beside || (mention.variant.kind === 'EVENT' && ownYear) || edition?.ofSeries) {
+    // An edition the graph lacks: its series when that recurs, else an event without an entity.
+    if (edition) return { ...base, kind: 'exercise', entityId: edition.ofSeries ? mention.entityId : undefined, text: paragraph.slice(mention.start, edition.end), year: edition.year };
     return { ...base, kind: 'exercise', entityId: mention.entityId, text: mention.text, year: ownYear };
   }
   return undefined;
@@ -101,11 +106,18 @@ export function eventReferences(paragraph: string, p: number, sentence: Span, ev
     // An event the sentence names after the noun is its own ("the drills, Interaction-2026, …").
     if (sentenceMentions.some((mention) => mention.start >= end && (mention.variant.kind === 'EVENT' || mention.variant.kind === 'INITIATIVE'))) continue;
     const before = events.filter((event) => event.kind === kind && (event.paragraph - 1 < p || (event.paragraph - 1 === p && event.start < at)));
-    const last = before[before.length - 1];
+    let last = before[before.length - 1];
     if (!last) continue;
     // In play: the events of that kind named in the paragraph before this one or in this one, and beside the last one.
-    const inPlay = new Set(before.filter((event) => event.paragraph - 1 >= p - 1 || event.paragraph === last.paragraph).map(keyOf));
-    if (inPlay.size > 1) continue;
+    const inPlay = new Set(before.filter((event) => event.paragraph - 1 >= p - 1 || event.paragraph === last!.paragraph).map(keyOf));
+    if (inPlay.size > 1) {
+      // A singular noun, several exercises in play: the one exercise the headline or the lead named, which
+      // the article is about, not one merely mentioned since.
+      const opening = before[0]!.paragraph;
+      const lead = kind === 'exercise' && SINGULAR_EXERCISE.test(noun) && opening <= 2 ? before.filter((event) => event.paragraph === opening) : [];
+      if (new Set(lead.map(keyOf)).size !== 1) continue;
+      last = lead[0]!;
+    }
     // A year the sentence gives that is not the event's is another edition or meeting, and so is next year's.
     if (NEXT_YEAR.test(text)) continue;
     const years = [...text.matchAll(/(?<![\p{N}])((?:19|20)\d\d)(?![\p{N}])/gu)].map((year) => year[1]);
@@ -114,4 +126,50 @@ export function eventReferences(paragraph: string, p: number, sentence: Span, ev
     if (last.entityId) slots.push({ kind: 'EVENT', start: at, end, text: paragraph.slice(at, end), entityId: last.entityId });
   }
   return slots;
+}
+
+/**
+ * A common noun in apposition to a name stands for the named entity: "Rubezh, the annual exercise of the
+ * Collective Rapid Deployment Forces, will be held in …", «Рубеж — ежегодное учение КСБР — пройдёт …»,
+ * and so does one with its forces and then its name («учение с КСОР «Взаимодействие-2026»»).
+ * Each such phrase of a template, as its words (slots written back) and the name's end; a fact end the
+ * rules made of those words (no entity) is the name's.
+ */
+const APPOSITIVE = new RegExp(
+  `⟦(?:EVENT|INIT)#(\\d+)⟧"?(?:,| —) ((?:(?:the|an?|its|their) )?(?:(?:[a-z-]+|[а-яё-]+) ){0,3}(?:${EXERCISE_NOUN})(?:(?![,;—]| (?:will|would|is|are|was|were|has|have|had|пройд\\p{L}*|прош\\p{L}*|состо\\p{L}*|начн\\p{L}*|был\\p{L}*|будет|будут)(?![\\p{L}]))[^.;])*?)(?=,| —| (?:will|would|is|are|was|were|has|have|had|пройд\\p{L}*|прош\\p{L}*|состо\\p{L}*|начн\\p{L}*|был\\p{L}*|будет|будут)(?![\\p{L}]))`,
+  'giu',
+);
+
+/** An exercise noun with its forces, then its name: «совместное учение с КСОР ОДКБ «Взаимодействие-2026»», "the exercise of the CPF, "Indestructible Brotherhood-2026"". */
+const NAMED_AFTER = new RegExp(
+  `((?:(?:the|an?|its|their) )?(?:(?:[a-z-]+|[а-яё-]+) ){0,3}(?:${EXERCISE_NOUN})) (?:с|со|of|with) (?:the )?⟦ORG#\\d+⟧(?: (?:of (?:the )?)?⟦ORG#\\d+⟧){0,2}(?: \\(⟦ORG#\\d+⟧\\))?,? "?⟦(?:EVENT|INIT)#(\\d+)⟧`,
+  'giu',
+);
+
+export interface Appositive {
+  /** The phrase's words, slots written back, without a leading article. */
+  words: string;
+  end: { entityId: string; text: string };
+}
+
+export function appositives(template: Template): Appositive[] {
+  const found: Appositive[] = [];
+  for (const match of template.text.matchAll(APPOSITIVE)) {
+    const slot = template.slots[Number(match[1])]!;
+    if (!slot.entityId) continue;
+    found.push({ words: restore(template, match[2]!).replace(/^(?:the|an?|its|their) /i, ''), end: { entityId: slot.entityId, text: slot.text } });
+  }
+  for (const match of template.text.matchAll(NAMED_AFTER)) {
+    const slot = template.slots[Number(match[2])]!;
+    if (slot.entityId) found.push({ words: restore(template, match[1]!).replace(/^(?:the|an?|its|their) /i, ''), end: { entityId: slot.entityId, text: slot.text } });
+  }
+  return found;
+}
+
+/** The end an appositive phrase stands for, when an end without an entity is some of its words ("annual exercise", «учение»). */
+export function appositiveEnd(end: { entityId?: string; text: string }, phrases: Appositive[]): { entityId: string; text: string } | undefined {
+  if (end.entityId) return undefined;
+  const words = end.text.replace(/^(?:the|an?|its|their) /i, '');
+  const within = (phrase: Appositive) => ` ${phrase.words.toLowerCase()} `.includes(` ${words.toLowerCase()} `);
+  return words.length > 0 ? phrases.find(within)?.end : undefined;
 }

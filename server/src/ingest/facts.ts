@@ -10,7 +10,7 @@ import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, 
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
-import { eventKindOf, eventReferences, type NamedEvent } from './event-reference';
+import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -904,6 +904,16 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           }
         }
       }
+      // "Rubezh, the annual exercise of …,": the words in apposition are the named entity (event-reference.ts).
+      const phrases = appositives(template);
+      const named = () => {
+        if (phrases.length === 0) return;
+        for (const fact of proposals.slice(factsBefore)) [fact.from, fact.to] = [appositiveEnd(fact.from, phrases) ?? fact.from, appositiveEnd(fact.to, phrases) ?? fact.to];
+        // A fact the rules stated of the name and the relation layer of its apposition is one fact.
+        const sentenceFacts = proposals.splice(factsBefore);
+        proposals.push(...sentenceFacts.filter((fact, i) => !sentenceFacts.slice(0, i).some((other) => other.type === fact.type && endKey(other.from) === endKey(fact.from) && endKey(other.to) === endKey(fact.to))));
+      };
+      named();
       if (options.relations !== false) {
         const byRules = proposals.slice(factsBefore);
         for (const find of relationsIn(template, meetings, before)) {
@@ -930,6 +940,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           candidates.push({ type: pair.type, features: pair.features, fact });
         }
       }
+      named();
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
     }

@@ -131,6 +131,20 @@ class TrieGazetteer implements Gazetteer {
     return this.kinds.get(id);
   }
 
+  /**
+   * Whether the graph names an edition of this series: an event whose name is one of the series' names
+   * followed by a year ("Rubezh 2025", «Рубеж-2025»). A series with editions recurs, so "Rubezh-2027" the
+   * graph lacks is that series.
+   */
+  hasEditions(variant: NameVariant): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (const word of variant.words) node = node?.next?.get(nameKey(word));
+    for (const [key, child] of node?.next ?? []) {
+      if (/^(?:19|20)\d\d$/.test(key) && child.variants?.some((edition) => edition.kind === 'EVENT')) return true;
+    }
+    return false;
+  }
+
   /** The entities whose name or alias is exactly this (in any case), without surnames. */
   idsNamed(name: string): string[] {
     let node: TrieNode | undefined = this.root;

@@ -3,6 +3,7 @@
  * gazetteer's trie; then each candidate is checked (punctuation between its words, case of acronyms,
  * capitals of one-word names, usage of ordinary-word names) and overlaps resolve to the longest.
  */
+import { EXERCISE_EN, EXERCISE_RU } from './event-reference';
 import { indexed, textKeys, type NameVariant, type TrieNode } from './gazetteer';
 import type { Span } from './sentences';
 import { QUOTE, gapSignature, isCapitalised, isSoftGap, tokenize, type Token } from './tokens';
@@ -11,7 +12,26 @@ import type { Gazetteer, Mention } from './types';
 /** A mention with what the fact rules need: the entity's kind and the word indices it covers. */
 export interface Found extends Mention {
   variant: NameVariant;
+  /** A series' name with a year after it ("Rubezh-2027", «Рубеж-2027»): an edition the graph lacks (it would have matched as a longer name). */
+  edition?: Edition;
 }
+
+export interface Edition {
+  /** Offset in the paragraph after the year. */
+  end: number;
+  year: string;
+  /**
+   * Whether the edition stands for its series (the corpus's convention when the graph has no edition):
+   * only when the series recurs, i.e. the graph names editions of it or the sentence calls it an exercise;
+   * otherwise it is an event of its own, proposed as new.
+   */
+  ofSeries: boolean;
+}
+
+/** A year right after a series' name, after a hyphen, a dash or a space: "Interaction-2026", «Поиск–2026», "Rubezh 2025". */
+export const EDITION_YEAR = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}]|[-–—](?:19|20)?\d\d)/u;
+/** The nouns that make a name an exercise's in its sentence. */
+const EXERCISE_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
 
 /** Words beside which an ordinary word is the name of an exercise or operation. */
 const NAME_CUES = /^(exercises?|drills?|manoeuvres?|maneuvers?|war-?games?|operations?|training|учени[яйеи]\w*|маневр\w*|манёвр\w*|операци\w*|тренировк\w*)$/u;
@@ -140,6 +160,14 @@ export function findMentions(paragraph: string, number: number, sentences: Span[
     seen.add(key);
     if (!sameSpan) taken.push([start, end]);
     chosen.push({ entityId: candidate.variant.entityId, text: paragraph.slice(start, end), paragraph: number, start, end, variant: candidate.variant });
+  }
+  for (const mention of chosen) {
+    if (mention.variant.kind !== 'INITIATIVE') continue;
+    const year = EDITION_YEAR.exec(paragraph.slice(mention.end, mention.end + 8));
+    if (!year) continue;
+    const sentence = sentenceOf(sentences, mention.start);
+    const ofSeries = indexed(gazetteer).hasEditions(mention.variant) || EXERCISE_IN_SENTENCE.test(paragraph.slice(sentence.start, sentence.end));
+    mention.edition = { end: mention.end + year[0].length, year: year[1]!, ofSeries };
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -5,7 +5,7 @@
  */
 import type { EntityKindName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
-import type { Found } from './mentions';
+import type { Edition, Found } from './mentions';
 import type { Span } from './sentences';
 
 export type SlotKind = 'STATE' | 'ORG' | 'PERSON' | 'PLACE' | 'EVENT' | 'INIT' | 'TOPIC' | 'DATE' | 'NAME';
@@ -92,9 +92,12 @@ function fold(text: string): string {
 
 export function buildTemplate(paragraph: string, sentence: Span, mentions: Found[], dates: FoundDate[], extra: Slot[]): Template {
   const slots: Slot[] = [];
+  const editions = new Map<Slot, Edition>();
   for (const mention of mentions) {
     if (mention.start < sentence.start || mention.end > sentence.end) continue;
-    slots.push({ kind: SLOT_OF_KIND[mention.variant.kind], start: mention.start, end: mention.end, text: mention.text, entityId: mention.entityId });
+    const slot: Slot = { kind: SLOT_OF_KIND[mention.variant.kind], start: mention.start, end: mention.end, text: mention.text, entityId: mention.entityId };
+    slots.push(slot);
+    if (mention.edition) editions.set(slot, mention.edition);
   }
   // "CSTO Collective Security Council": the organization's name before its body's is part of the body's;
   // in Russian it comes after, in the genitive ("Совет коллективной безопасности ОДКБ"): the body is the first.
@@ -108,14 +111,14 @@ export function buildTemplate(paragraph: string, sentence: Span, mentions: Found
       slots.splice(body === before ? i : i - 1, 1);
     }
   }
-  // A series followed by a year is an edition ("Interaction-2025"): an event the graph may not have.
-  for (const slot of slots) {
+  // A series followed by a year is an edition ("Interaction-2025") the graph lacks: the series itself when
+  // it recurs (mentions.ts), else an event proposed as new.
+  for (const [slot, edition] of editions) {
     if (slot.kind !== 'INIT') continue;
-    const edition = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(paragraph.slice(slot.end, slot.end + 6));
-    if (edition) {
-      slot.end += edition[0].length;
-      slot.text = paragraph.slice(slot.start, slot.end);
-      slot.kind = 'EVENT';
+    slot.end = edition.end;
+    slot.text = paragraph.slice(slot.start, slot.end);
+    slot.kind = 'EVENT';
+    if (!edition.ofSeries) {
       slot.entityId = undefined;
       slot.newKind = 'EVENT';
     }

@@ -155,7 +155,7 @@ describe('ingest: the dates a fact takes', () => {
   });
 
   it('dates an edition by its year when the sentence gives none', () => {
-    expect(facts('Учения «Рубеж-2024» принимал Кыргызстан.', '2026-09-01')).toEqual(['HOSTS kyrgyzstan → "Рубеж-2024" 2024..2024']);
+    expect(facts('Учения «Рубеж-2024» принимал Кыргызстан.', '2026-09-01')).toEqual(['HOSTS kyrgyzstan → rubezh 2024..2024']);
   });
 });
 

@@ -37,3 +37,52 @@ describe('ingest: "the summit", "the drills", «учения» as the event the 
     expect(facts('Leaders met at the Bishkek CSTO summit 2025.\n\nArmenia hosted a summit in Yerevan.').filter((fact) => /bishkek-session/.test(fact) && /yerevan/.test(fact))).toEqual([]);
   });
 });
+
+describe('ingest: the exercise in focus, and a common noun in apposition to a named exercise', () => {
+  it('reads a singular exercise noun as the exercise of the lead when others were mentioned since, in English and Russian', () => {
+    const en = facts(
+      'The Interaction-2028 exercise ended in Kazakhstan on Monday.\n\nThe Search and Echelon drills ran at the same time near Almaty.\n\nThe exercise was attended by Sadyr Japarov.',
+      '2028-09-20',
+    );
+    expect(en).toEqual(expect.arrayContaining([expect.stringMatching(/^ATTENDED sadyr-japarov → interaction/)]));
+    const ru = facts(
+      'В Казахстане завершилось учение «Взаимодействие-2028».\n\nОдновременно прошли учения «Поиск» с силами разведки и «Эшелон».\n\nУчение посетил Садыр Жапаров.',
+      '2028-09-20',
+    );
+    expect(ru).toEqual(expect.arrayContaining([expect.stringMatching(/^ATTENDED sadyr-japarov → interaction/)]));
+  });
+
+  it('gives nothing for a plural noun with two exercises in play, nor a singular one when the lead named two', () => {
+    const plural = facts('В Казахстане завершилось учение «Взаимодействие-2028».\n\nОдновременно прошли учения «Поиск» и «Эшелон».\n\nВ учениях участвовала Россия.', '2028-09-20');
+    expect(plural.filter((fact) => /PARTICIPATES_IN russia → (?:interaction|search|echelon)/.test(fact))).toEqual([]);
+    const two = facts('Учения «Поиск» и «Эшелон» завершились в Казахстане.\n\nВ те же дни прошло учение «Кобальт». В учении участвовала Россия.', '2028-09-20');
+    expect(two.filter((fact) => /PARTICIPATES_IN russia → (?:search|echelon|cobalt)/.test(fact))).toEqual([]);
+  });
+
+  it('reads "last year the exercise" as the exercise named, and a time is not another edition', () => {
+    expect(facts('The Rubezh drills will be held in Tajikistan in October. Last year the exercise was hosted by Kazakhstan.', '2026-03-01')).toContain('HOSTS kazakhstan → rubezh 2025..2025');
+    // "The last exercise" is still another one.
+    expect(facts('The Rubezh drills will be held in Tajikistan in October. The last exercise was hosted by Kazakhstan.', '2026-03-01')).not.toContain('HOSTS kazakhstan → rubezh');
+  });
+
+  it('takes a common noun in apposition to an exercise as that exercise, in English and Russian', () => {
+    expect(facts('This year Interaction, the annual exercise of the Collective Rapid Reaction Forces, will be held in Armenia in May.', '2028-01-10')).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → interaction 2028-05..2028-05',
+      'HELD_IN interaction → armenia 2028-05..2028-05',
+    ]);
+    expect(facts('«Поиск» — ежегодное учение разведчиков — пройдёт в Армении в мае.', '2028-01-10')).toEqual(['HELD_IN search → armenia 2028-05..2028-05']);
+    // The noun with its forces, then its name: the name.
+    expect(facts('В Казахстане завершилось совместное учение с Коллективными силами оперативного реагирования «Взаимодействие-2028».', '2028-09-20')).toContain(
+      'CONDUCTS collective-rapid-reaction-forces → interaction',
+    );
+    expect(facts('The joint exercise of the Collective Peacekeeping Forces, "Indestructible Brotherhood-2028", ended in Armenia.', '2028-09-20')).toContain(
+      'CONDUCTS collective-peacekeeping-forces → indestructible-brotherhood',
+    );
+    // No name after the forces: the noun stays an end without an entity.
+    expect(facts('Совместное учение с Коллективными силами оперативного реагирования пройдёт в Казахстане, а учения «Поиск» — в Белоруссии.', '2028-03-01')).toContain(
+      'CONDUCTS collective-rapid-reaction-forces → "Совместное учение"',
+    );
+    // Not an apposition: a list of two, and a clause of its own.
+    expect(facts('This year Interaction, and then the annual drills of the border guards, will be held in Armenia in May.', '2028-01-10').filter((fact) => /HELD_IN interaction/.test(fact))).toEqual([]);
+  });
+});
