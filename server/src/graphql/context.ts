@@ -63,7 +63,13 @@ export function createContext(database: Database, credential: { access: Access; 
       const found = await entitiesById(db, ids, null, selection);
       return ids.map((id) => found.get(id) ?? null);
     });
-  const entity = entityLoader();
+  // The loaders a request does not use are never made: most requests use one or two of them, and
+  // making all of them (eight DataLoaders with their maps and closures) was part of every request's
+  // garbage (bench/README.md, round 12). Each is made on first use and kept for the request.
+  let entity: DataLoader<string, EntityModel | null> | undefined;
+  let sources: SourceLoaders | undefined;
+  let history: DataLoader<string, VersionModel[]> | undefined;
+  let release: DataLoader<number, ReleaseModel | null> | undefined;
   const selectedLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
   const withRelationshipsLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
   const releases = new Map<number, Promise<number | null>>();
@@ -72,23 +78,31 @@ export function createContext(database: Database, credential: { access: Access; 
     ...(wikidata ? { wikidata } : {}),
     db,
     database,
-    sources: createSourceLoaders(db),
+    get sources() {
+      return (sources ??= createSourceLoaders(db));
+    },
     releaseArg(release) {
       if (release === null || release === undefined) return Promise.resolve(null);
       if (!releases.has(release)) releases.set(release, releaseArg(db, release));
       return releases.get(release)!;
     },
-    history: new DataLoader(async (keys) => {
-      const found = await historyOf(db, keys);
-      return keys.map((key) => found.get(key) ?? []);
-    }),
-    release: new DataLoader(async (numbers) => {
-      const found = await releasesByNumber(db, numbers);
-      return numbers.map((number) => found.get(number) ?? null);
-    }),
-    entity,
+    get history() {
+      return (history ??= new DataLoader(async (keys) => {
+        const found = await historyOf(db, keys);
+        return keys.map((key) => found.get(key) ?? []);
+      }));
+    },
+    get release() {
+      return (release ??= new DataLoader(async (numbers) => {
+        const found = await releasesByNumber(db, numbers);
+        return numbers.map((number) => found.get(number) ?? null);
+      }));
+    },
+    get entity() {
+      return (entity ??= entityLoader());
+    },
     entitySelected(selection) {
-      if (selection.details && selection.citations && selection.citationDetails !== false) return entity;
+      if (selection.details && selection.citations && selection.citationDetails !== false) return context.entity;
       const key = JSON.stringify(selection);
       if (!selectedLoaders.has(key)) selectedLoaders.set(key, entityLoader(selection));
       return selectedLoaders.get(key)!;
