@@ -63,13 +63,7 @@ export function createContext(database: Database, credential: { access: Access; 
       const found = await entitiesById(db, ids, null, selection);
       return ids.map((id) => found.get(id) ?? null);
     });
-  // The loaders a request does not use are never made: most requests use one or two of them, and
-  // making all of them (eight DataLoaders with their maps and closures) was part of every request's
-  // garbage (bench/README.md, round 12). Each is made on first use and kept for the request.
-  let entity: DataLoader<string, EntityModel | null> | undefined;
-  let sources: SourceLoaders | undefined;
-  let history: DataLoader<string, VersionModel[]> | undefined;
-  let release: DataLoader<number, ReleaseModel | null> | undefined;
+  const entity = entityLoader();
   const selectedLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
   const withRelationshipsLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
   const releases = new Map<number, Promise<number | null>>();
@@ -78,31 +72,23 @@ export function createContext(database: Database, credential: { access: Access; 
     ...(wikidata ? { wikidata } : {}),
     db,
     database,
-    get sources() {
-      return (sources ??= createSourceLoaders(db));
-    },
+    sources: createSourceLoaders(db),
     releaseArg(release) {
       if (release === null || release === undefined) return Promise.resolve(null);
       if (!releases.has(release)) releases.set(release, releaseArg(db, release));
       return releases.get(release)!;
     },
-    get history() {
-      return (history ??= new DataLoader(async (keys) => {
-        const found = await historyOf(db, keys);
-        return keys.map((key) => found.get(key) ?? []);
-      }));
-    },
-    get release() {
-      return (release ??= new DataLoader(async (numbers) => {
-        const found = await releasesByNumber(db, numbers);
-        return numbers.map((number) => found.get(number) ?? null);
-      }));
-    },
-    get entity() {
-      return (entity ??= entityLoader());
-    },
+    history: new DataLoader(async (keys) => {
+      const found = await historyOf(db, keys);
+      return keys.map((key) => found.get(key) ?? []);
+    }),
+    release: new DataLoader(async (numbers) => {
+      const found = await releasesByNumber(db, numbers);
+      return numbers.map((number) => found.get(number) ?? null);
+    }),
+    entity,
     entitySelected(selection) {
-      if (selection.details && selection.citations && selection.citationDetails !== false) return context.entity;
+      if (selection.details && selection.citations && selection.citationDetails !== false) return entity;
       const key = JSON.stringify(selection);
       if (!selectedLoaders.has(key)) selectedLoaders.set(key, entityLoader(selection));
       return selectedLoaders.get(key)!;
