@@ -65,8 +65,10 @@ async function main() {
   const allowCache = process.argv.includes('--allow-cache');
   const ids = benchIds(benchDataset(size));
   const only = option('only', '');
-  const latest = cases(ids).filter((item) => item.name.includes(only));
-  const older = process.argv.includes('--no-older') ? [] : oldReleaseCases(ids, Number(option('older-release', '0')) || (await latestOf(url.B)) - 1).filter((item) => item.name.includes(only));
+  // A query named exactly `--only` is measured alone ("entity" is also a word of "entity with its relationships").
+  const chosen = <T extends { name: string }>(all: T[]) => (all.some((item) => item.name === only) ? all.filter((item) => item.name === only) : all.filter((item) => item.name.includes(only)));
+  const latest = chosen(cases(ids));
+  const older = process.argv.includes('--no-older') ? [] : chosen(oldReleaseCases(ids, Number(option('older-release', '0')) || (await latestOf(url.B)) - 1));
 
   const loadBefore = load();
   console.log(`\nbench:ab: ${size} graph; A (${nameA}) ${url.A}, B (${nameB}) ${url.B}`);
