@@ -4,8 +4,11 @@
 // $types (or $types is null) and it holds on the "as of" interval [$asOfFirst, $asOfLast]
 // (or no date was given); reached entities must be of $kinds (or $kinds is null).
 // $withNodeDetails, $withNodeCitations and $withEdgeCitations: whether the query selects more of the
-// entities than id, kind and name, their citations, and the relationships' citations
-// (server/src/graphql/selection.ts); what is not selected is not read.
+// entities than id, kind and name, their citations, and the relationships' citations;
+// $withEdgeDetails: whether it selects the relationships' status, role or note;
+// $withEdgeCitationQuotes and $withEdgeCitationDetails: whether it selects the quotes of their citations,
+// and more of those than the quote and the source's id and title (server/src/graphql/selection.ts).
+// What is not selected is not read: a citation without its quote is only its source's id and title.
 MATCH (center:Entity {id: $id})
 WHERE CASE WHEN $release IS NULL THEN center.retiredIn IS NULL ELSE true END
 CALL (center) {
@@ -60,14 +63,19 @@ CALL (nodes) {
     AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
     AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
     AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
-  RETURN collect(r {
-    .id, .since, .until, .attested, .status, .role, .note, type: coalesce(r.type, type(r)), from: a.id, to: b.id,
-    citations: COLLECT {
-      UNWIND CASE WHEN $withEdgeCitations THEN r.citationIds ELSE [] END AS citationId
-      MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
-      RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
-    }
-  }) AS edges
+  WITH a, b, r, COLLECT {
+    UNWIND CASE WHEN $withEdgeCitations THEN r.citationIds ELSE [] END AS citationId
+    MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
+    RETURN CASE
+      WHEN $withEdgeCitationDetails THEN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
+      WHEN $withEdgeCitationQuotes THEN c {.quote, source: s {.id, .title}}
+      ELSE {source: s {.id, .title}}
+    END
+  } AS citations
+  RETURN collect(CASE WHEN $withEdgeDetails
+    THEN r {.id, .since, .until, .attested, .status, .role, .note, type: coalesce(r.type, type(r)), from: a.id, to: b.id, citations: citations}
+    ELSE r {.id, .since, .until, .attested, type: coalesce(r.type, type(r)), from: a.id, to: b.id, citations: citations}
+  END) AS edges
 }
 RETURN [n IN nodes | CASE WHEN $withNodeDetails OR $withNodeCitations THEN n {
   .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,

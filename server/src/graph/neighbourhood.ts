@@ -16,14 +16,21 @@ export interface NeighbourhoodArgs {
   release?: number | null;
 }
 
-/** What the query selects that costs reads: the entities' other values and citations, the relationships' citations. */
+/**
+ * What the query selects that costs reads: the entities' other values and citations; the relationships'
+ * status, role and note, their citations, those citations' quotes, and more of them than the quote and
+ * the source's id and title.
+ */
 export interface SubgraphSelection {
   nodeDetails: boolean;
   nodeCitations: boolean;
+  edgeDetails: boolean;
   edgeCitations: boolean;
+  edgeCitationQuotes: boolean;
+  edgeCitationDetails: boolean;
 }
 
-const WHOLE_SUBGRAPH: SubgraphSelection = { nodeDetails: true, nodeCitations: true, edgeCitations: true };
+const WHOLE_SUBGRAPH: SubgraphSelection = { nodeDetails: true, nodeCitations: true, edgeDetails: true, edgeCitations: true, edgeCitationQuotes: true, edgeCitationDetails: true };
 
 /** Null when the centre entity does not exist. */
 export async function neighbourhood(db: Reader, args: NeighbourhoodArgs, selection: SubgraphSelection = WHOLE_SUBGRAPH): Promise<SubgraphModel | null> {
@@ -37,7 +44,10 @@ export async function neighbourhood(db: Reader, args: NeighbourhoodArgs, selecti
     release: await releaseArg(db, args.release),
     withNodeDetails: selection.nodeDetails,
     withNodeCitations: selection.nodeCitations,
+    withEdgeDetails: selection.edgeDetails,
     withEdgeCitations: selection.edgeCitations,
+    withEdgeCitationQuotes: selection.edgeCitationQuotes,
+    withEdgeCitationDetails: selection.edgeCitationDetails,
   };
   const [row] = await db.read<{ nodes: RawEntity[]; edges: RawRelationship[]; truncated: boolean }>('queries/neighbourhood', params);
   if (!row) return null;

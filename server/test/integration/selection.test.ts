@@ -169,6 +169,47 @@ describe('relationships read the citations the query selects', () => {
   });
 });
 
+describe('the neighbourhood reads what the query selects of its relationships', () => {
+  const FULL_EDGES = 'id type since until attested status role note holds from { id } to { id } citations { quote locator claimedBy source { id title publisher url published retrieved language } }';
+  const subgraph = async (edges: string, variables: { asOf?: string; r?: number }) =>
+    (await data(`query($asOf: PartialDate, $r: Int) { neighbourhood(id: "csto", depth: 2, asOf: $asOf, release: $r) { truncated nodes { id name kind } edges { ${edges} } } }`, variables)).neighbourhood;
+  const only = (value: Record<string, any>, fields: string[]) => Object.fromEntries(fields.map((field) => [field, value[field]]));
+
+  // Each: a selection of the edges, the same values picked from the whole edge, and the variables.
+  const CASES: Array<[string, string, (edge: any) => unknown, { asOf?: string; r?: number }]> = [
+    ["the bench's (sources' titles, no quote)", 'id type since until from { id } to { id } citations { source { title } }',
+      (edge) => ({ ...only(edge, ['id', 'type', 'since', 'until', 'from', 'to']), citations: edge.citations.map((c: any) => ({ source: { title: c.source.title } })) }), {}],
+    ['status, role, note and the quotes', 'id status role note citations { quote source { id title } }',
+      (edge) => ({ ...only(edge, ['id', 'status', 'role', 'note']), citations: edge.citations.map((c: any) => ({ quote: c.quote, source: { id: c.source.id, title: c.source.title } })) }), {}],
+    ['holds and the citations\' locators, as of 2010', 'id holds attested citations { locator source { publisher } }',
+      (edge) => ({ ...only(edge, ['id', 'holds', 'attested']), citations: edge.citations.map((c: any) => ({ locator: c.locator, source: { publisher: c.source.publisher } })) }), { asOf: '2010-01-01' }],
+    ['the sources\' titles at the first release', 'id status citations { source { id title } }',
+      (edge) => ({ ...only(edge, ['id', 'status']), citations: edge.citations.map((c: any) => ({ source: { id: c.source.id, title: c.source.title } })) }), { r: 1 }],
+  ];
+
+  it.each(CASES)('gives the values of the whole read for %s', async (_, edges, pick, variables) => {
+    const [lean, whole] = [await subgraph(edges, variables), await subgraph(FULL_EDGES, variables)];
+    expect(whole.edges.length).toBeGreaterThan(20);
+    expect(whole.edges.some((edge: any) => edge.citations.length > 0 && edge.citations.every((c: any) => c.quote && c.source.publisher))).toBe(true);
+    expect(whole.edges.some((edge: any) => edge.status)).toBe(true);
+    expect(lean.nodes).toEqual(whole.nodes);
+    expect(lean.truncated).toBe(whole.truncated);
+    expect(lean.edges).toEqual(whole.edges.map(pick));
+  });
+
+  it('reads less without the status, role and note, the quotes and the citations\' details', async () => {
+    const params = (edgeDetails: boolean, quotes: boolean, details: boolean) => ({
+      id: 'csto', depth: 2, limit: 200, types: null, kinds: null, asOfFirst: null, asOfLast: null, release: null,
+      withNodeDetails: false, withNodeCitations: false, withEdgeDetails: edgeDetails, withEdgeCitations: true, withEdgeCitationQuotes: quotes, withEdgeCitationDetails: details,
+    });
+    const hits = async (...selected: [boolean, boolean, boolean]) => dbHits(await profileOf(db, 'queries/neighbourhood', params(...selected)));
+    const [lean, withStatus, withQuotes, whole] = [await hits(false, false, false), await hits(true, false, false), await hits(false, true, false), await hits(true, true, true)];
+    expect(withStatus).toBeGreaterThan(lean);
+    expect(withQuotes).toBeGreaterThan(lean);
+    expect(whole).toBeGreaterThan(Math.max(withStatus, withQuotes));
+  });
+});
+
 describe('search at an older release', () => {
   const SOURCE = { id: 'selection-test-source', title: 'Selection test source' };
   const FORUM = { id: 'selection-test-lantern', kind: 'ORGANIZATION', name: 'Obscure Lantern Council', aliases: [{ name: 'OLC Tallow' }], citations: [{ source: SOURCE.id, quote: 'The council met.' }] };
