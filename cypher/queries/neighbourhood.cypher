@@ -8,7 +8,8 @@
 // $withEdgeDetails: whether it selects the relationships' status, role or note;
 // $withEdgeCitationQuotes and $withEdgeCitationDetails: whether it selects the quotes of their citations,
 // and more of those than the quote and the source's id and title (server/src/graphql/selection.ts).
-// What is not selected is not read: a citation without its quote is only its source's id and title.
+// What is not selected is not read: when only the citations' sources are (their id and title), each
+// citation is its source's id, and `sources` gives each source once (null otherwise).
 MATCH (center:Entity {id: $id})
 WHERE CASE WHEN $release IS NULL THEN center.retiredIn IS NULL ELSE true END
 CALL (center) {
@@ -63,19 +64,19 @@ CALL (nodes) {
     AND ($asOfLast IS NULL OR r.sinceFirst IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.start IS NOT NULL AND e.startFirst > $asOfLast))
     AND ($asOfFirst IS NULL OR r.untilLast IS NOT NULL OR NOT any(e IN [startNode(r), endNode(r)] WHERE e.endLast IS NOT NULL AND e.endLast < $asOfFirst))
     AND CASE WHEN $release IS NULL THEN type(r) <> 'RETIRED' ELSE r.addedIn <= $release AND coalesce(r.retiredIn, $release + 1) > $release END
-  WITH a, b, r, COLLECT {
+  CALL (r) {
     UNWIND CASE WHEN $withEdgeCitations THEN r.citationIds ELSE [] END AS citationId
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
-    RETURN CASE
+    RETURN collect(CASE
       WHEN $withEdgeCitationDetails THEN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
       WHEN $withEdgeCitationQuotes THEN c {.quote, source: s {.id, .title}}
-      ELSE {source: s {.id, .title}}
-    END
-  } AS citations
+      ELSE s.id
+    END) AS citations, collect(s) AS sources
+  }
   RETURN collect(CASE WHEN $withEdgeDetails
     THEN r {.id, .since, .until, .attested, .status, .role, .note, type: coalesce(r.type, type(r)), from: a.id, to: b.id, citations: citations}
     ELSE r {.id, .since, .until, .attested, type: coalesce(r.type, type(r)), from: a.id, to: b.id, citations: citations}
-  END) AS edges
+  END) AS edges, collect(sources) AS edgeSources
 }
 RETURN [n IN nodes | CASE WHEN $withNodeDetails OR $withNodeCitations THEN n {
   .id, .kind, .name, .description, .start, .end, .aliases, .identifiers,
@@ -84,4 +85,6 @@ RETURN [n IN nodes | CASE WHEN $withNodeDetails OR $withNodeCitations THEN n {
     MATCH (c:Citation {id: citationId})-[:CITES]->(s:Source)
     RETURN c {.quote, .locator, .claimedBy, source: s {.id, .title, .publisher, .url, .published, .retrieved, .language}}
   }
-} ELSE n {.id, .kind, .name, citations: []} END] AS nodes, edges, truncated
+} ELSE n {.id, .kind, .name, citations: []} END] AS nodes, edges, truncated,
+  CASE WHEN $withEdgeCitationQuotes OR $withEdgeCitationDetails THEN null
+  ELSE COLLECT { UNWIND edgeSources AS sources UNWIND sources AS s RETURN DISTINCT s {.id, .title} } END AS sources
