@@ -1,8 +1,9 @@
-import type { SourceModel, SubgraphModel } from '../model/records';
+import type { SubgraphModel } from '../model/records';
 import { asOfBounds, entityId, intInRange, relationshipTypes } from './arguments';
 import { markHolding } from './holds';
 import type { Reader } from './reader';
-import { toEntity, toRelationship, type RawCitation, type RawEntity, type RawRelationship } from './records';
+import { toEntity, toRelationship } from './records';
+import { readSubgraph, type SubgraphRecord } from './subgraph-record';
 import { patchToRelease } from '../releases/at-release';
 import { releaseArg } from '../releases/read';
 
@@ -32,22 +33,6 @@ export interface SubgraphSelection {
 
 const WHOLE_SUBGRAPH: SubgraphSelection = { nodeDetails: true, nodeCitations: true, edgeDetails: true, edgeCitations: true, edgeCitationQuotes: true, edgeCitationDetails: true };
 
-/** The statement's row: with only the citations' sources selected, each citation is its source's id, and `sources` holds each source once. */
-interface SubgraphRow {
-  nodes: RawEntity[];
-  edges: Array<Omit<RawRelationship, 'citations'> & { citations: RawCitation[] | string[] }>;
-  sources: SourceModel[] | null;
-  truncated: boolean;
-}
-
-/** The edges with whole citations: a source read once for all the citations that name it (their quotes were not asked for). */
-function withCitations(row: SubgraphRow): RawRelationship[] {
-  if (!row.sources) return row.edges as RawRelationship[];
-  const sources = new Map(row.sources.map((source) => [source.id, source]));
-  for (const edge of row.edges) edge.citations = (edge.citations as string[]).map((id) => ({ quote: null, locator: null, claimedBy: null, source: sources.get(id)! }));
-  return row.edges as RawRelationship[];
-}
-
 /** Null when the centre entity does not exist. */
 export async function neighbourhood(db: Reader, args: NeighbourhoodArgs, selection: SubgraphSelection = WHOLE_SUBGRAPH): Promise<SubgraphModel | null> {
   const params = {
@@ -65,15 +50,15 @@ export async function neighbourhood(db: Reader, args: NeighbourhoodArgs, selecti
     withEdgeCitationQuotes: selection.edgeCitationQuotes,
     withEdgeCitationDetails: selection.edgeCitationDetails,
   };
-  const [row] = await db.read<SubgraphRow>('queries/neighbourhood', params);
-  if (!row) return null;
-  const edges = withCitations(row);
-  if ((await patchToRelease(db, params.release, row.nodes, edges)).has(params.id)) return null;
+  const [record] = await db.read<SubgraphRecord>('queries/neighbourhood', params);
+  if (!record) return null;
+  const row = readSubgraph(record);
+  if ((await patchToRelease(db, params.release, row.nodes, row.edges)).has(params.id)) return null;
   const nodes = new Map(row.nodes.map((raw) => [raw.id, toEntity(raw)]));
   return {
     nodes: [...nodes.values()],
     edges: markHolding(
-      edges.map((raw) => toRelationship(raw, nodes.get(raw.from)!, nodes.get(raw.to)!)),
+      row.edges.map((raw) => toRelationship(raw, nodes.get(raw.from)!, nodes.get(raw.to)!)),
       args.asOf,
     ),
     truncated: row.truncated,
