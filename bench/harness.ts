@@ -45,7 +45,7 @@ export async function run(db: Database, name: StatementName, params: Record<stri
  * What the mix's neighbourhood query (`nodes { id name kind } edges { … citations { source { title } } }`)
  * selects, as the API passes it to queries/neighbourhood (server/src/graphql/selection.ts).
  */
-export const NEIGHBOURHOOD_SELECTED = { withNodeDetails: false, withNodeCitations: false, withEdgeCitations: true };
+export const NEIGHBOURHOOD_SELECTED = { withNodeDetails: false, withNodeCitations: false, withEdgeDetails: false, withEdgeCitations: true, withEdgeCitationQuotes: false, withEdgeCitationDetails: false };
 
 /**
  * The search statement the API runs for `search(text, first: 10) { totalCount edges { node { id name kind } } }`:

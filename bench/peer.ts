@@ -176,7 +176,9 @@ function cases(benchIds: BenchIds, lucene: string): Case[] {
       },
       cypher: async (db) => {
         const record = (await run(db, 'queries/neighbourhood', { id, depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, ...NEIGHBOURHOOD_SELECTED })).records[0]!;
-        return { entities: ids(record.get('nodes')), relationships: ids(record.get('edges')) };
+        // Entities and relationships as lists by position, the id first (server/src/graph/subgraph-record.ts).
+        const first = (tuples: unknown[][]) => tuples.map((tuple) => String(tuple[0]));
+        return { entities: first(record.get('nodes')), relationships: first(record.get('edges')) };
       },
       expected: {
         relationships:

@@ -2,7 +2,8 @@ import type { SubgraphModel } from '../model/records';
 import { asOfBounds, entityId, intInRange, relationshipTypes } from './arguments';
 import { markHolding } from './holds';
 import type { Reader } from './reader';
-import { toEntity, toRelationship, type RawEntity, type RawRelationship } from './records';
+import { toEntity, toRelationship } from './records';
+import { readSubgraph, type SubgraphRecord } from './subgraph-record';
 import { patchToRelease } from '../releases/at-release';
 import { releaseArg } from '../releases/read';
 
@@ -16,14 +17,21 @@ export interface NeighbourhoodArgs {
   release?: number | null;
 }
 
-/** What the query selects that costs reads: the entities' other values and citations, the relationships' citations. */
+/**
+ * What the query selects that costs reads: the entities' other values and citations; the relationships'
+ * status, role and note, their citations, those citations' quotes, and more of them than the quote and
+ * the source's id and title.
+ */
 export interface SubgraphSelection {
   nodeDetails: boolean;
   nodeCitations: boolean;
+  edgeDetails: boolean;
   edgeCitations: boolean;
+  edgeCitationQuotes: boolean;
+  edgeCitationDetails: boolean;
 }
 
-const WHOLE_SUBGRAPH: SubgraphSelection = { nodeDetails: true, nodeCitations: true, edgeCitations: true };
+const WHOLE_SUBGRAPH: SubgraphSelection = { nodeDetails: true, nodeCitations: true, edgeDetails: true, edgeCitations: true, edgeCitationQuotes: true, edgeCitationDetails: true };
 
 /** Null when the centre entity does not exist. */
 export async function neighbourhood(db: Reader, args: NeighbourhoodArgs, selection: SubgraphSelection = WHOLE_SUBGRAPH): Promise<SubgraphModel | null> {
@@ -37,10 +45,14 @@ export async function neighbourhood(db: Reader, args: NeighbourhoodArgs, selecti
     release: await releaseArg(db, args.release),
     withNodeDetails: selection.nodeDetails,
     withNodeCitations: selection.nodeCitations,
+    withEdgeDetails: selection.edgeDetails,
     withEdgeCitations: selection.edgeCitations,
+    withEdgeCitationQuotes: selection.edgeCitationQuotes,
+    withEdgeCitationDetails: selection.edgeCitationDetails,
   };
-  const [row] = await db.read<{ nodes: RawEntity[]; edges: RawRelationship[]; truncated: boolean }>('queries/neighbourhood', params);
-  if (!row) return null;
+  const [record] = await db.read<SubgraphRecord>('queries/neighbourhood', params);
+  if (!record) return null;
+  const row = readSubgraph(record);
   if ((await patchToRelease(db, params.release, row.nodes, row.edges)).has(params.id)) return null;
   const nodes = new Map(row.nodes.map((raw) => [raw.id, toEntity(raw)]));
   return {

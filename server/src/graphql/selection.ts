@@ -83,9 +83,19 @@ export function relationshipSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes
   };
 }
 
+/** Relationship fields that cost a read of their own: the rest are read always (`holds` needs `attested`). */
+const RELATIONSHIP_DETAIL_FIELDS = new Set(['status', 'role', 'note']);
+
 /** What a subgraph (nodes and edges) selects that costs reads; its nodes are the ends of its edges. */
 export function subgraphSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>) {
   const nodes = entitySelection(info, ['nodes']);
   const edges = relationshipSelection(info, ['edges']);
-  return { nodeDetails: nodes.details || edges.endDetails, nodeCitations: nodes.citations || edges.endCitations, edgeCitations: edges.citations };
+  return {
+    nodeDetails: nodes.details || edges.endDetails,
+    nodeCitations: nodes.citations || edges.endCitations,
+    edgeDetails: [...selectedFields(info, ['edges'])].some((field) => RELATIONSHIP_DETAIL_FIELDS.has(field)),
+    edgeCitations: edges.citations,
+    edgeCitationQuotes: selects(info, ['edges', 'citations', 'quote']),
+    edgeCitationDetails: edges.citations && selectsCitationDetails(info, ['edges', 'citations']),
+  };
 }

@@ -18,7 +18,7 @@ const NO_DATES = { asOfFirst: null, asOfLast: null, release: null };
  */
 const LOOKUPS: Array<[StatementName, Record<string, unknown>]> = [
   ['queries/entities-by-id', { ids: ['csto'], release: null, withDetails: true, withCitations: true, withCitationDetails: true }],
-  ['queries/neighbourhood', { id: 'csto', depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, withNodeDetails: true, withNodeCitations: true, withEdgeCitations: true }],
+  ['queries/neighbourhood', { id: 'csto', depth: 2, limit: 200, types: null, kinds: null, ...NO_DATES, withNodeDetails: true, withNodeCitations: true, withEdgeDetails: true, withEdgeCitations: true, withEdgeCitationQuotes: true, withEdgeCitationDetails: true }],
   ['queries/relationships-of', { ids: ['csto'], types: null, direction: 'BOTH', ...NO_DATES, offset: 0, first: 10, withCitations: true, withEndDetails: true, withEndCitations: true, entity: null }],
   ['queries/paths', { from: 'belarus', to: 'csto', maxHops: 4, first: 3, types: null, ...NO_DATES }],
   ['queries/timeline', { id: 'uzbekistan', release: null }],

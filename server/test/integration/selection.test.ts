@@ -2,6 +2,7 @@ import type { Orgraph } from '../../src/bootstrap';
 import type { Database } from '../../src/neo4j/database';
 import { luceneQuery } from '../../src/graph/search-query';
 import { searchStatement } from '../../src/graph/search';
+import type { SubgraphRecord } from '../../src/graph/subgraph-record';
 import { profileOf, type OperatorProfile } from '../support/plans';
 import { graphql, graphqlWithKey, startTestServer, testDatabase } from '../support/test-neo4j';
 
@@ -166,6 +167,65 @@ describe('relationships read the citations the query selects', () => {
       b: relationships(first: 5) { edges { node { id to { id citations { quote } } } } } } }`)).entity;
     expect(both.a.edges.some((edge: any) => edge.node.citations.length > 0)).toBe(true);
     expect(both.b.edges.some((edge: any) => edge.node.to.citations.length > 0)).toBe(true);
+  });
+});
+
+describe('the neighbourhood reads what the query selects of its relationships', () => {
+  const FULL_EDGES = 'id type since until attested status role note holds from { id } to { id } citations { quote locator claimedBy source { id title publisher url published retrieved language } }';
+  const subgraph = async (edges: string, variables: { asOf?: string; r?: number }) =>
+    (await data(`query($asOf: PartialDate, $r: Int) { neighbourhood(id: "csto", depth: 2, asOf: $asOf, release: $r) { truncated nodes { id name kind } edges { ${edges} } } }`, variables)).neighbourhood;
+  const only = (value: Record<string, any>, fields: string[]) => Object.fromEntries(fields.map((field) => [field, value[field]]));
+
+  // Each: a selection of the edges, the same values picked from the whole edge, and the variables.
+  const CASES: Array<[string, string, (edge: any) => unknown, { asOf?: string; r?: number }]> = [
+    ["the bench's (sources' titles, no quote)", 'id type since until from { id } to { id } citations { source { title } }',
+      (edge) => ({ ...only(edge, ['id', 'type', 'since', 'until', 'from', 'to']), citations: edge.citations.map((c: any) => ({ source: { title: c.source.title } })) }), {}],
+    ['status, role, note and the quotes', 'id status role note citations { quote source { id title } }',
+      (edge) => ({ ...only(edge, ['id', 'status', 'role', 'note']), citations: edge.citations.map((c: any) => ({ quote: c.quote, source: { id: c.source.id, title: c.source.title } })) }), {}],
+    ['holds and the citations\' locators, as of 2010', 'id holds attested citations { locator source { publisher } }',
+      (edge) => ({ ...only(edge, ['id', 'holds', 'attested']), citations: edge.citations.map((c: any) => ({ locator: c.locator, source: { publisher: c.source.publisher } })) }), { asOf: '2010-01-01' }],
+    ['the sources\' titles at the first release', 'id status citations { source { id title } }',
+      (edge) => ({ ...only(edge, ['id', 'status']), citations: edge.citations.map((c: any) => ({ source: { id: c.source.id, title: c.source.title } })) }), { r: 1 }],
+  ];
+
+  it.each(CASES)('gives the values of the whole read for %s', async (_, edges, pick, variables) => {
+    const [lean, whole] = [await subgraph(edges, variables), await subgraph(FULL_EDGES, variables)];
+    expect(whole.edges.length).toBeGreaterThan(20);
+    expect(whole.edges.some((edge: any) => edge.citations.length > 0 && edge.citations.every((c: any) => c.quote && c.source.publisher))).toBe(true);
+    expect(whole.edges.some((edge: any) => edge.status)).toBe(true);
+    expect(lean.nodes).toEqual(whole.nodes);
+    expect(lean.truncated).toBe(whole.truncated);
+    expect(lean.edges).toEqual(whole.edges.map(pick));
+  });
+
+  it('gives its entities, when their details are selected, the values and citations of the entity read by id', async () => {
+    const FIELDS = 'id kind name description start end aliases { name lang } identifiers { scheme value } citations { quote locator claimedBy source { id title publisher } }';
+    const { nodes } = (await data(`{ neighbourhood(id: "csto", depth: 2) { nodes { ${FIELDS} } } }`)).neighbourhood;
+    const cited = nodes.filter((node: any) => node.citations.length > 0 && node.description);
+    expect(cited.length).toBeGreaterThan(5);
+    for (const node of cited.slice(0, 6)) expect(node).toEqual((await data(`query($id: ID!) { entity(id: $id) { ${FIELDS} } }`, { id: node.id })).entity);
+  });
+
+  it('reads less without the status, role and note, the quotes and the citations\' details', async () => {
+    const params = (edgeDetails: boolean, quotes: boolean, details: boolean) => ({
+      id: 'csto', depth: 2, limit: 200, types: null, kinds: null, asOfFirst: null, asOfLast: null, release: null,
+      withNodeDetails: false, withNodeCitations: false, withEdgeDetails: edgeDetails, withEdgeCitations: true, withEdgeCitationQuotes: quotes, withEdgeCitationDetails: details,
+    });
+    const hits = async (...selected: [boolean, boolean, boolean]) => dbHits(await profileOf(db, 'queries/neighbourhood', params(...selected)));
+    expect(await hits(true, false, false)).toBeGreaterThan(await hits(false, false, false));
+    // The citations' values are read in projections, which PROFILE does not count: what comes back does.
+    const size = async (...selected: [boolean, boolean, boolean]) => JSON.stringify(await db.read('queries/neighbourhood', params(...selected))).length;
+    const [leanSize, quotesSize, wholeSize] = [await size(false, false, false), await size(false, true, false), await size(false, true, true)];
+    expect(leanSize).toBeLessThan(quotesSize);
+    expect(quotesSize).toBeLessThan(wholeSize);
+    // Only the sources selected: each citation is its source's id, each source read out once.
+    const [record] = await db.read<SubgraphRecord>('queries/neighbourhood', params(false, false, false));
+    const cited = record!.edges.flatMap((edge): unknown[] => edge[7]);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((citation) => typeof citation === 'string')).toBe(true);
+    expect(new Set(record!.sources!.map(([id]) => id))).toEqual(new Set(cited));
+    expect(record!.sources!.length).toBeLessThan(cited.length);
+    expect((await db.read<SubgraphRecord>('queries/neighbourhood', params(false, true, false)))[0]!.sources).toBeNull();
   });
 });
 

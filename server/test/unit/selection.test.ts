@@ -56,9 +56,23 @@ describe('what a query selects', () => {
 
   it('gives a subgraph\'s nodes what its edges select of their ends', () => {
     const lean = infoOf('{ neighbourhood(id: "x") { nodes { id name kind } edges { id from { id } to { id } citations { source { title } } } } }');
-    expect(subgraphSelection(lean)).toEqual({ nodeDetails: false, nodeCitations: false, edgeCitations: true });
+    expect(subgraphSelection(lean)).toEqual({ nodeDetails: false, nodeCitations: false, edgeDetails: false, edgeCitations: true, edgeCitationQuotes: false, edgeCitationDetails: false });
     const ends = infoOf('{ neighbourhood(id: "x") { nodes { id } edges { from { description citations { quote } } } } }');
-    expect(subgraphSelection(ends)).toEqual({ nodeDetails: true, nodeCitations: true, edgeCitations: false });
+    expect(subgraphSelection(ends)).toEqual({ nodeDetails: true, nodeCitations: true, edgeDetails: false, edgeCitations: false, edgeCitationQuotes: false, edgeCitationDetails: false });
+  });
+
+  it('tells which of a subgraph\'s relationship values and citation parts are selected', () => {
+    const part = (edges: string, fragments = '') => {
+      const { edgeDetails, edgeCitationQuotes, edgeCitationDetails } = subgraphSelection(infoOf(`{ neighbourhood(id: "x") { edges { ${edges} } } } ${fragments}`));
+      return { edgeDetails, edgeCitationQuotes, edgeCitationDetails };
+    };
+    expect(part('id type since until attested holds history { release } citations { source { id title } }')).toEqual({ edgeDetails: false, edgeCitationQuotes: false, edgeCitationDetails: false });
+    expect(part('...R', 'fragment R on Relationship { status }')).toEqual({ edgeDetails: true, edgeCitationQuotes: false, edgeCitationDetails: false });
+    expect(part('role')).toEqual({ edgeDetails: true, edgeCitationQuotes: false, edgeCitationDetails: false });
+    expect(part('note')).toEqual({ edgeDetails: true, edgeCitationQuotes: false, edgeCitationDetails: false });
+    expect(part('citations { quote source { title } }')).toEqual({ edgeDetails: false, edgeCitationQuotes: true, edgeCitationDetails: false });
+    expect(part('citations { locator }')).toEqual({ edgeDetails: false, edgeCitationQuotes: false, edgeCitationDetails: true });
+    expect(part('citations { ... on Citation { source { url } } }')).toEqual({ edgeDetails: false, edgeCitationQuotes: false, edgeCitationDetails: true });
   });
 
   it('does not loop on a fragment that spreads itself', () => {
