@@ -7,6 +7,9 @@
  * `--no-discourse` / `--discourse-only`: the discourse layer off / alone;
  * `--cross-validate [--threshold t] [--train-on-all]`: the learned layer's leave-one-batch-out
  * cross-validation (bench/ingest-cross-validation.ts) instead.
+ * `--batches 18,19`: only the articles of those batches (0: the seed articles written before any
+ * tuning), to read a held-out batch's run; `--no-timing`: without the per-article and long-article
+ * timings, for a quick score.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +17,7 @@ import { readDatasetNames } from '../server/src/ingest/dataset-gazetteer';
 import { buildGazetteer, extract } from '../server/src/ingest/extract';
 import type { Extraction, Gazetteer, GazetteerEntry } from '../server/src/ingest/types';
 import { crossValidate } from './ingest-cross-validation';
-import { corpus, endMatches, readLabels, root, type LabelledArticle } from './ingest-learning';
+import { batchOf, corpus, endMatches, readLabels, root, type LabelledArticle } from './ingest-learning';
 import { syntheticGraph } from './synthetic';
 
 const verbose = process.argv.includes('--verbose');
@@ -24,7 +27,20 @@ const relations: boolean | 'only' = process.argv.includes('--relations-only') ? 
 const learned: boolean | 'only' = process.argv.includes('--learned-only') ? 'only' : !process.argv.includes('--no-learned');
 /** `--no-discourse`: without the discourse layer; `--discourse-only`: it alone (no other layer before it). */
 const discourse: boolean | 'only' = process.argv.includes('--discourse-only') ? 'only' : !process.argv.includes('--no-discourse');
-const labels = { articles: readLabels() };
+const timing = !process.argv.includes('--no-timing');
+const batches = parseBatches(process.argv[process.argv.indexOf('--batches') + 1], process.argv.includes('--batches'));
+const labels = { articles: readLabels().filter((article) => !batches || batches.has(batchOf(article))) };
+
+/** `--batches 18,19` as a set of batch numbers; undefined when the option is absent. */
+function parseBatches(value: string | undefined, given: boolean): Set<number> | undefined {
+  if (!given) return undefined;
+  const numbers = (value ?? '').split(',').map((part) => Number(part.trim()));
+  if (!value || numbers.some((n) => !Number.isInteger(n) || n < 0)) {
+    console.error(`--batches wants a comma-separated list of batch numbers (0 for the seed articles), e.g. --batches 18,19; got ${value === undefined ? 'nothing' : `"${value}"`}`);
+    process.exit(2);
+  }
+  return new Set(numbers);
+}
 
 interface Score {
   tp: number;
@@ -155,8 +171,8 @@ function main(): void {
     group.facts = add(group.facts, f);
     const byLanguage = (languages[`${name}, ${result.language}`] ??= empty());
     languages[`${name}, ${result.language}`] = add(byLanguage, f);
-    const ms = timeOf(() => extract(text, options), 20);
-    console.log(`| ${article.file} | ${result.language} | ${words(text)} | ${precision(m)} | ${recall(m)} | ${precision(f)} | ${recall(f)} | ${ms.toFixed(2)} |`);
+    const ms = timing ? timeOf(() => extract(text, options), 20).toFixed(2) : '—';
+    console.log(`| ${article.file} | ${result.language} | ${words(text)} | ${precision(m)} | ${recall(m)} | ${precision(f)} | ${recall(f)} | ${ms} |`);
   }
   for (const [name, group] of Object.entries(groups)) {
     console.log(`| ${name} | | | ${precision(group.mentions)} | ${recall(group.mentions)} | ${precision(group.facts)} | ${recall(group.facts)} | |`);
@@ -170,6 +186,7 @@ function main(): void {
   for (const [name, score] of Object.entries(layers)) console.log(`  ${name}: ${score.tp} / ${score.found} (P ${precision(score)})`);
   console.log('\nMisses by type:');
   for (const [key, count] of [...misses].sort((a, b) => b[1] - a[1])) console.log(`  ${key}: ${count}`);
+  if (!timing) return;
 
   const long = longArticle(texts);
   const longOptions = { gazetteer, published: '2025-11-27' };
