@@ -77,6 +77,14 @@ const MEETING_ADJECTIVES =
   "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|специальн\\p{L}*|тактическ\\p{L}*|неформальн\\p{L}*";
 // The names after the noun may be a list of editions: «учения «Поиск-2026» и «Эшелон-2026»» (RU, small addition).
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?: и "?⟦EVENT#\\d+⟧"?)*`;
+/**
+ * A rule's meeting may be several named exercises, listed before or after their noun: "the Search and Echelon drills",
+ * «учения КСОР «Поиск», «Эшелон» и «Кобальт»»; each is an end (endsOf). Only rules read it so: a meeting a later
+ * sentence refers back to (meetingIn, the discourse layer) stays one.
+ */
+const NAMED_LIST_ITEM = '"?⟦(?:EVENT|INIT)#\\d+⟧"?';
+const NAMED_JOINER = '(?:,| и| and|, and)';
+const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LIST_ITEM}${NAMED_JOINER} )+(?=${NAMED_LIST_ITEM} ))?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?:${NAMED_JOINER} ${NAMED_LIST_ITEM})*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
@@ -152,7 +160,7 @@ export function compile(rule: Rule): CompiledRule {
     // A `to` the sentence may leave out (the rule has a fallback) is not required.
     if (name === 'from' || (name === 'to' && !rule.toFallback)) requires.push({ kinds: slotKinds ? slotKinds.split('|') : [], meeting: alternatives.includes('MEET') });
     const titles = rule.type !== 'POST' && rule.type !== 'HEADS' && rule.type !== 'HOLDS_POSITION';
-    const parts = [slotKinds ? LIST(slotKinds, titles) : '', alternatives.includes('MEET') ? MEETING : ''].filter(Boolean);
+    const parts = [slotKinds ? LIST(slotKinds, titles) : '', alternatives.includes('MEET') ? MEETING_LIST : ''].filter(Boolean);
     return `(?<${name}>${parts.join('|')})`;
   });
   const final = explicitLetters(source);
@@ -467,8 +475,8 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
   const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the|as well as|а также)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
   const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
-  // «учения «Поиск-2026» и «Эшелон-2026»»: each edition a list of them names (RU, small addition).
-  if (!isList && named.length > 1 && named.length === slots.length && named.every((slot) => slot.kind === 'EVENT')) {
+  // «учения «Поиск-2026» и «Эшелон-2026»», «учения КСОР «Поиск» и «Эшелон»»: each exercise a list of them names (the forces conduct them, another fact).
+  if (!isList && named.length > 1 && slots.every((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT' || slot.kind === 'ORG')) {
     return named.map((slot) => ({ end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot }));
   }
   if (!isList && named.length === 1) {

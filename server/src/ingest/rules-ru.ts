@@ -395,7 +395,7 @@ export const RUSSIAN_RULES: Rule[] = [
   // «учение Коллективных сил оперативного реагирования «Взаимодействие»»: forces in the genitive conduct it.
   ru({ name: 'ru.conducts.forces-genitive', type: 'CONDUCTS', dating: 'span', toFallback: 'meeting',
     context: /учени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
-    pattern: `учени${VERB_END} {ORG:from}(?: "?(?<to>⟦(?:INIT|EVENT)#\\d+⟧)"?)?` }),
+    pattern: `учени${VERB_END} {ORG:from}(?: {INIT|EVENT:to})?` }),
   // «Руководил учениями Объединённый штаб ОДКБ» (a body; not «… начальник штаба X»).
   ru({ name: 'ru.conducts.led-by-body', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
