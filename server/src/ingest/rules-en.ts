@@ -372,6 +372,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "Units from Kazakhstan and Russia have confirmed their participation": in the exercise or meeting named, else the one named last.
   en({ name: 'en.participates.confirmed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE})?{STATE:from} {AUX}(?:confirmed|confirms|confirm|announced|announces|pledged|pledges|declared|declares) (?:its|their) participation(?: in {THE}{EVENT|INIT|MEET:to})?` }),
+  // "… will stage the Rubezh exercise next autumn, and Kazakhstan and Kyrgyzstan have confirmed their units": the exercise named before them.
+  en({ name: 'en.participates.confirmed-units', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|ORG|PERSON|NAME)#\\d+⟧(?:'s)?){0,120}? {STATE:from} {AUX}(?:confirmed|confirms|confirm|pledged|pledges|pledge|committed|commits|commit) (?:its|their) (?:[a-z-]+ )?${TROOPS}(?![\\p{L}])` }),
   // "Ministers from Belarus, Kazakhstan and Tajikistan attended": their states took part in the meeting named last.
   en({ name: 'en.participates.people-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too|, (?:while|whereas|but|although|though) )` }),
@@ -380,7 +383,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `(?:{MEET:to}(?:[^.;⟦]|⟦(?:PERSON|NAME|ORG|PLACE|DATE)#\\d+⟧){0,100}? )?(?<![Nn]ot |[Nn]ever )(?:attended|joined) by (?:the )?${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from}` }),
   // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
   en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?! to ⟦)` }),
+    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?: to {THE}{EVENT|INIT:to}|(?! to ⟦))` }),
   // "Military contingents were sent by Russia, Belarus and Kazakhstan."
   en({ name: 'en.participates.sent-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${TROOPS} {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}` }),
@@ -390,6 +393,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "… exercise in Belarus with the participation of Russia and Kazakhstan", "involving troops from X and Y" (not "of CSTO Secretary General X": the person).
   en({ name: 'en.participates.participation-of', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting',
     pattern: `(?:with the participation of|involving) (?:(?:${TROOPS}|forces|delegations?|servicemen) (?:from|of) )?{THE}{STATE|ORG:from}(?! (?:(?:Deputy|Acting|Permanent|First) )?(?:Secretary|Chair|Chief|Head|Director|Commander|Representative|Envoy|Spokes|Minister))` }),
+  // "… wrapped up Echelon on Friday, with logistics units from Russia and Belarus": the exercise the clause named.
+  en({ name: 'en.participates.with-units', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧(?:'s)?){0,80}?,? with (?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}(?:${TROOPS}|forces) (?:from|of) {THE}{STATE:from}` }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',

@@ -22,4 +22,21 @@ describe('ingest: states taking part, said through who stood for them', () => {
   it('gives nothing for a meeting they did not attend', () => {
     expect(participants('The summit was not attended by the leaders of Armenia and Azerbaijan.')).toEqual([]);
   });
+
+  it('reads units "with" an exercise, troops committed "to" it, and units confirmed for the exercise named before', () => {
+    expect(participants('The Collective Rapid Reaction Forces ended the Search drills near Minsk on Friday, with reconnaissance units from Belarus and Tajikistan.')).toEqual([
+      'PARTICIPATES_IN belarus → search 2026-11-20..2026-11-20',
+      'PARTICIPATES_IN tajikistan → search 2026-11-20..2026-11-20',
+    ]);
+    expect(participants('Armenia and Kazakhstan have committed engineering units to Echelon.')).toEqual(['PARTICIPATES_IN armenia → echelon', 'PARTICIPATES_IN kazakhstan → echelon']);
+    expect(participants('The Cobalt exercise will open in Dushanbe in May 2027, and Russia and Belarus have confirmed their special forces.')).toEqual([
+      'PARTICIPATES_IN russia → cobalt 2027-05..2027-05',
+      'PARTICIPATES_IN belarus → cobalt 2027-05..2027-05',
+    ]);
+  });
+
+  it('gives nothing for observers, or for units not confirmed', () => {
+    expect(participants('The Search drills ended near Minsk on Friday, with observers from Kazakhstan watching.')).toEqual([]);
+    expect(participants('The Cobalt exercise will open in Dushanbe in May 2027, but Russia has not confirmed its special forces.')).toEqual([]);
+  });
 });
