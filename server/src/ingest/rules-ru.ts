@@ -438,6 +438,20 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:донор|спонсор)${VERB_END}(?: {INIT:to})? (?:выступа${VERB_END}|являются|являлись|стали|остаются) {STATE:from}` }),
   ru({ name: 'ru.participates.donors-subject-first', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
     pattern: `{STATE:from} (?:выступа${VERB_END}|являются|являлись|стали|остаются) (?:(?:основн|главн|крупнейш|ключев)\\p{L}* )?(?:донор|спонсор)${VERB_END}(?: {INIT:to})?` }),
+  // A state paying into the programme named before takes part in it: «Казахстан и Белоруссия свои взносы перечислили»,
+  // «заплатили лишь часть своих взносов», «Основную часть финансирования обеспечивают Россия и Казахстан»,
+  // «Россия обеспечивает около двух третей финансирования», «Беларусь продолжит финансировать программу».
+  ru({ name: 'ru.participates.paid-share', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from} ${ADVERB}(?:(?:сво\\p{L}* )?(?:взнос|дол)\\p{L}*(?: за ⟦DATE#\\d+⟧)? ${ADVERB}(?:перечислил|внесл|внес|внёс|заплатил|оплатил|уплатил)\\p{L}*|(?:перечислил|внесл|внес|внёс|заплатил|оплатил|уплатил|перечисля|вносит|вносят|плат)\\p{L}* (?:(?:лишь|только|уже|полностью|сполна) )?(?:(?:часть|половин\\p{L}*|остаток) )?(?:сво\\p{L}* )?(?:взнос|дол)\\p{L}*)` }),
+  ru({ name: 'ru.participates.funding-share', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `(?:(?:основн|больш|главн|значительн|львин)\\p{L}* )?(?:часть|дол[юяи]) (?:финансирования|расходов|затрат|средств)(?: [^.;⟦]{0,60}?)? (?:обеспечива\\p{L}*|бер[её]т на себя|берут на себя|нес[её]т|несут|покрыва\\p{L}*|взял\\p{L}* на себя|оплачива\\p{L}*) {STATE:from}` }),
+  ru({ name: 'ru.participates.funding-share-subject-first', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from}{ANY} (?:обеспечива\\p{L}*|покрыва\\p{L}*|оплачива\\p{L}*|бер[её]т на себя|берут на себя|взял\\p{L}* на себя) (?:[^ ⟦⟧.;]+ ){0,4}?(?:финансирования|расходов|затрат)` }),
+  // «Поставки оплачены из взносов России и Казахстана»: paid from their contributions.
+  ru({ name: 'ru.participates.paid-from', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `(?:оплачен\\p{L}*|профинансирован\\p{L}*|финансиру\\p{L}*|покрыва\\p{L}*) (?:(?:в основном|главным образом|преимущественно|частично) )?(?:из|за сч[её]т) (?:взнос|средств)\\p{L}* {STATE:from}` }),
+  ru({ name: 'ru.participates.finances', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from} ${ADVERB}(?:(?:продолжит|продолжает|будет|намерен\\p{L}*|обязал\\p{L}*) )?(?:финансировать|финансирует|финансировал\\p{L}*|профинансирует|софинансирует|софинансировать)(?: {INIT:to})?` }),
   // «В нём участвовали полномочные представители Белоруссии, …», «члены Комиссии от Республики Беларусь, …»: the meeting named before.
   ru({ name: 'ru.participates.pronoun', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )${TOOK_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
