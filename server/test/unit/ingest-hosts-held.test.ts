@@ -1,0 +1,26 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The facts of the given types, from the rules alone or with every layer. */
+const facts = (text: string, types: string[], relations = true) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20', relations })
+    .proposals.filter((fact) => types.includes(fact.type))
+    .map(describeFact);
+
+describe('ingest: where exercises are held and who hosts them (Russian)', () => {
+  it('reads a city after «под», and «манёвры» with its ё as a meeting noun', () => {
+    expect(facts('Кроме того, под Душанбе прошли учения «Поиск».', ['HELD_IN'])).toEqual(['HELD_IN search → dushanbe']);
+    expect(facts('Два года назад подобные манёвры принимал Казахстан.', ['HOSTS'])).toEqual(['HOSTS kazakhstan → "манёвры" 2024..2024']);
+  });
+
+  it('reads a host with «также», «вновь» before the verb, not a host that did not', () => {
+    expect(facts('В 2027 году Белоруссия также примет учения «Поиск» и «Эшелон».', ['HOSTS'])).toEqual(['HOSTS belarus → search 2027..2027', 'HOSTS belarus → echelon 2027..2027']);
+    expect(facts('Белоруссия так и не приняла учения «Поиск».', ['HOSTS'])).toEqual([]);
+  });
+
+  it('does not take a state in the locative for the subject that conducts', () => {
+    expect(facts('Летом в Казахстане КСОР провели учения «Поиск».', ['CONDUCTS'], false)).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → search',
+    ]);
+  });
+});
