@@ -23,4 +23,8 @@ describe('ingest: where exercises are held and who hosts them (Russian)', () => 
       'CONDUCTS collective-rapid-reaction-forces → search',
     ]);
   });
+
+  it('knows the Military Cooperation Plan by its Russian name, as a document adopted at the meeting', () => {
+    expect(facts('По итогам саммита лидеры утвердили План военного сотрудничества на 2026–2030 годы.', ['ADOPTED_AT'])).toEqual(['ADOPTED_AT military-cooperation-plan-2026-2030 → "саммита"']);
+  });
 });
