@@ -421,6 +421,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{INIT:to} {AUX}(?:signed|ratified) by {STATE|PERSON|ORG:from}' }),
   en({ name: 'en.adopted-at', type: 'ADOPTED_AT', dating: 'start',
     pattern: '{INIT:from} {AUX}(?:adopted|signed|approved|endorsed|launched) (?:at|during|by) {THE}{EVENT|MEET:to}' }),
+  // "the programme, which the leaders approved at their summit in Astana", "the programme, approved at the Astana summit of 2024,".
+  en({ name: 'en.adopted-at.relative', type: 'ADOPTED_AT', dating: 'start',
+    pattern: "{INIT:from}(?:,? (?:which|that) (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧(?:'s)?){1,70}? )?|, )(?:approved|adopted|signed|endorsed) (?:at|during) (?:(?:their|its) )?{THE}{EVENT|MEET:to}" }),
   // "The treaty was signed in Tashkent": adopted at the signing held there (the meeting has no entity).
   en({ name: 'en.adopted-at.signed-in', type: 'ADOPTED_AT', dating: 'start',
     pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded) (?:in|at) ⟦PLACE#\\d+⟧)' }),

@@ -494,6 +494,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?:принят${VERB_END}|утвержден${VERB_END}|утверждён${VERB_END}|подписан${VERB_END}|одобрен${VERB_END}) (?:на|в ходе) {EVENT|MEET:to}` }),
   // «По итогам сессии лидеры подписали декларацию и утвердили бюджет»: each document, at the meeting the sentence names.
   // «подписан протокол заседания»: the passive participle before the document.
+  // «программа, которую лидеры утвердили на саммите в Астане»: the relative clause after the document.
+  ru({ name: 'ru.adopted-at.relative', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{INIT:from}"?,? котор${VERB_END} (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧){1,70}? )?(?:утвердил|принял|подписал|одобрил)${VERB_END} (?:на|в ходе) (?:сво${VERB_END} )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.adopted-at.passive', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:был${VERB_END} )?(?:подписан${VERB_END}|утвержд[её]н${VERB_END}|одобрен${VERB_END}) (?!проект)(?<from>${DOCUMENT})` }),
   // «Кроме того, министры подписали заявление … и утвердили план …»: the participants of the meeting named before adopt each document.
