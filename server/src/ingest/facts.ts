@@ -150,7 +150,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;

@@ -245,7 +245,8 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.administers', type: 'ADMINISTERS', dating: 'none',
     pattern: '{ORG|STATE:from} {AUX}(?:administers|administered|administer|manages|managed|manage|oversees|oversaw|oversee|runs|implements|implemented) {THE}{INIT:to}' }),
   en({ name: 'en.administers.passive', type: 'ADMINISTERS', dating: 'none',
-    pattern: `{INIT:to} {AUX}(?:administered|managed|overseen|run|implemented) by {THE}{ORG|STATE:from}${CLAUSE_AFTER}` }),
+    // Not an exercise series run by its forces ("the drill Indestructible Brotherhood … was run by the CPF": it conducts it).
+    pattern: `(?<!(?:drills?|exercises?|manoeuvres) "?){INIT:to} {AUX}(?:administered|managed|overseen|run|implemented) by {THE}{ORG|STATE:from}${CLAUSE_AFTER}` }),
   en({ name: 'en.coordinates', type: 'COORDINATES', dating: 'none',
     pattern: "{STATE|ORG|PERSON:from} {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) {THE}(?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:stage|phase|programm?e|program|initiative|project|effort|work|plan|strategy|exercises?|drills?|manoeuvres|maneuvers|operation|mission)(?: of {THE}⟦\\w+#\\d+⟧)?)" }),
   en({ name: 'en.coordinates.passive', type: 'COORDINATES', dating: 'none',

@@ -399,6 +399,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Руководил учениями Объединённый штаб ОДКБ» (a body; not «… начальник штаба X»).
   ru({ name: 'ru.conducts.led-by-body', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
+  // «учение «X» …, которое провели Коллективные миротворческие силы», «учения «X» и «Y», которые проведут КСОР».
+  ru({ name: 'ru.conducts.relative', type: 'CONDUCTS', dating: 'span',
+    pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?,? котор${VERB_END} (?:(?:был${VERB_END}|будут|будет) )?(?:провел${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
   // Not a state in the locative before the subject («Осенью в Белоруссии КСОР провели учения …»: held there).
