@@ -1079,7 +1079,7 @@ function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {
 function withoutRenamedMeetings(proposals: ProposedFact[]): ProposedFact[] {
   const unnamedHeldIn = (fact: ProposedFact) => fact.type === 'HELD_IN' && !fact.from.entityId && fact.to.entityId;
   return proposals.filter((fact, i) =>
-    !(fact.rule === 'ru.held-in.city-adjective' && !fact.since && !fact.until && proposals.slice(0, i).some((other) => unnamedHeldIn(other) && other.to.entityId === fact.to.entityId)));
+    !((fact.rule === 'ru.held-in.city-adjective' || fact.rule === 'en.held-in.city-named') && !fact.since && !fact.until && proposals.slice(0, i).some((other) => unnamedHeldIn(other) && other.to.entityId === fact.to.entityId)));
 }
 
 /** A headline: a first paragraph of one line without a full stop at its end. */

@@ -299,6 +299,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?<![\\p{L}])(?<from>it|they) (?:was|were|will be|is) held in {PLACE|STATE:to}' }),
   en({ name: 'en.held-in.phrase', type: 'HELD_IN', dating: 'span',
     pattern: '{EVENT|MEET:from} (?:in|at) {PLACE|STATE:to}' }),
+  // "the Moscow summit", "at the Bishkek session of November 2025": a meeting named by its city was held there (the RU twin is ru.held-in.city-adjective).
+  en({ name: 'en.held-in.city-named', type: 'HELD_IN', dating: 'span',
+    pattern: "(?<![\\p{L}-])(?<to>⟦PLACE#\\d+⟧) (?<from>(?:(?:extraordinary|informal|anniversary|jubilee|leaders'|ministerial) )?(?:summit|session|meeting|talks|conference|forum))(?![\\p{L}-])" }),
   en({ name: 'en.held-in.met', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives)\\b[^.;]{0,60}?),? (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
   // "Defence ministers met in Almaty in May and foreign ministers in Minsk", "leaders met in Astana; last year, in Bishkek": the gapped second meeting.

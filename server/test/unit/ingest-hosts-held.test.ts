@@ -28,3 +28,15 @@ describe('ingest: where exercises are held and who hosts them (Russian)', () => 
     expect(facts('По итогам саммита лидеры утвердили План военного сотрудничества на 2026–2030 годы.', ['ADOPTED_AT'])).toEqual(['ADOPTED_AT military-cooperation-plan-2026-2030 → "саммита"']);
   });
 });
+
+describe('ingest: a meeting named by its city was held there (English, as ru.held-in.city-adjective reads Russian)', () => {
+  it('reads "the Dushanbe summit", "the Astana session of November 2024"', () => {
+    expect(facts('Armenia stayed away from the Dushanbe summit of 2027.', ['HELD_IN'])).toEqual(['HELD_IN "summit" → dushanbe 2027..2027']);
+    expect(facts('The plan was drafted before the Astana session of November 2024.', ['HELD_IN'])).toEqual(['HELD_IN "session" → astana 2024-11..2024-11']);
+  });
+
+  it('gives nothing for a city that only leads or is talked with', () => {
+    expect(facts('The Moscow-led summit format was criticised.', ['HELD_IN'])).toEqual([]);
+    expect(facts('Yerevan held talks with Moscow officials.', ['HELD_IN'])).toEqual([]);
+  });
+});
