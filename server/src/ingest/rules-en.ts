@@ -321,7 +321,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: '{ORG|STATE} {AUX}(?:held|holds|hold|convened|convenes|staged|hosted|opened|conducted) {MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.hosts', type: 'HOSTS', dating: 'span',
-    pattern: `{STATE:from} {AUX}${PLANNED}?(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) (?:both )?(?:(?:this|next|last) year's )?{THE}{EVENT|INIT|MEET:to}` }),
+    pattern: `{STATE:from} {AUX}(?:${PLANNED}|(?:plans|plan|planned|intends|intend) to )?(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) (?:both )?(?:(?:this|next|last) year's )?{THE}{EVENT|INIT|MEET:to}` }),
   // "Belarus, acting as host nation, fielded 900 troops": it hosts the exercise or meeting named, else the one reported on.
   en({ name: 'en.hosts.as-host', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: '{STATE:from},? (?:acting |serving )?as (?:the )?host(?: nation| country| state| side)?(?![\\p{L}])(?: (?:of|for|to) {THE}{EVENT|INIT|MEET:to})?' }),

@@ -40,3 +40,15 @@ describe('ingest: a meeting named by its city was held there (English, as ru.hel
     expect(facts('Yerevan held talks with Moscow officials.', ['HELD_IN'])).toEqual([]);
   });
 });
+
+describe('ingest: a state that plans to host, or that a report says would host (English)', () => {
+  it('reads "plans to host" and "reported that X would host" with a date', () => {
+    expect(facts('Belarus plans to host the Echelon and Search exercises in 2028.', ['HOSTS'])).toEqual(['HOSTS belarus → echelon 2028..2028', 'HOSTS belarus → search 2028..2028']);
+    expect(facts('A state agency reported on Monday that Tajikistan would host the Cobalt exercise in June 2027.', ['HOSTS'])).toEqual(['HOSTS tajikistan → cobalt 2027-06..2027-06']);
+  });
+
+  it('gives nothing for an offer to host, or a host that a report only speculates about', () => {
+    expect(facts('Belarus offered to host the Cobalt exercise in 2028.', ['HOSTS'])).toEqual([]);
+    expect(facts('A state agency reported that Tajikistan might host the Cobalt exercise in June 2027.', ['HOSTS'])).toEqual([]);
+  });
+});
