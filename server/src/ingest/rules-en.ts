@@ -390,6 +390,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "Ministers from Belarus, Kazakhstan and Tajikistan attended": their states took part in the meeting named last.
   en({ name: 'en.participates.people-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too|, (?:while|whereas|but|although|though) )` }),
+  // "X flew in for the talks, along with his counterparts from Belarus and Kazakhstan": their states took part in the meeting named.
+  en({ name: 'en.participates.counterparts', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: '(?:along with|together with|joined by|and) (?:his|her|their) (?:[a-z-]+ )?counterparts (?:from|of) {THE}{STATE:from}' }),
   // "The meeting was chaired by X and attended by the defence ministers of Belarus and Kazakhstan": their states took part in it.
   en({ name: 'en.participates.attended-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:{MEET:to}(?:[^.;⟦]|⟦(?:PERSON|NAME|ORG|PLACE|DATE)#\\d+⟧){0,100}? )?(?<![Nn]ot |[Nn]ever )(?:attended|joined) by (?:the )?${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from}` }),

@@ -39,4 +39,19 @@ describe('ingest: states taking part, said through who stood for them', () => {
     expect(participants('The Search drills ended near Minsk on Friday, with observers from Kazakhstan watching.')).toEqual([]);
     expect(participants('The Cobalt exercise will open in Dushanbe in May 2027, but Russia has not confirmed its special forces.')).toEqual([]);
   });
+
+  it('reads "his counterparts from" states at the talks, and «к нему были привлечены» units of states', () => {
+    expect(participants('The Kazakh foreign minister arrived for the talks together with his counterparts from Armenia and Tajikistan.')).toEqual([
+      'PARTICIPATES_IN armenia → "talks"',
+      'PARTICIPATES_IN tajikistan → "talks"',
+    ]);
+    expect(participants('В мае Таджикистан принял учение «Кобальт»; к нему были привлечены подразделения Киргизии и Казахстана.')).toEqual([
+      'PARTICIPATES_IN kyrgyzstan → cobalt',
+      'PARTICIPATES_IN kazakhstan → cobalt',
+    ]);
+  });
+
+  it('gives nothing for counterparts who stayed away', () => {
+    expect(participants('The Kazakh foreign minister arrived for the talks, but his counterparts from Armenia and Tajikistan did not.')).toEqual([]);
+  });
 });
