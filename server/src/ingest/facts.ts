@@ -103,6 +103,9 @@ const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(
 /** A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …". */
 const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5},";
 
+/** A title in apposition between a subject and its verb: "X, Secretary-General of the CSTO, addressed …". */
+const TITLE_APPOSITION = `, (?:the )?(?:${ROLE_EN})(?: of (?:the )?⟦(?:ORG|STATE)#\\d+⟧)?,`;
+
 /** A whole relative clause between a subject and its verb: "X, who served as Secretary-General from 2020 to 2022, was succeeded by Y". */
 const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|held|holds|chaired|chairs|led|leads|joined|left)(?= )';
 
@@ -150,7 +153,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;

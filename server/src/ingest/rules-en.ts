@@ -421,7 +421,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.attended.as-did', type: 'ATTENDED', dating: 'span',
     pattern: '(?:took part|participated) in {THE}{EVENT|MEET:to},? as did {THE}{PERSON|NAME:from}' }),
   en({ name: 'en.attended.spoke', type: 'ATTENDED', dating: 'span',
-    pattern: '{PERSON|NAME:from} {AUX}(?:said|spoke|stated|noted|declared|told [^ ⟦⟧]+|speaking|addressing) (?:during|at) {THE}{EVENT|MEET:to}' }),
+    pattern: '{PERSON|NAME:from} {AUX}(?:(?:said|spoke|stated|noted|declared|told [^ ⟦⟧]+|speaking|addressing|took the floor) (?:during|at)|(?:addressed|addresses|address)) {THE}{EVENT|MEET:to}' }),
   en({ name: 'en.signed', type: 'SIGNED', dating: 'span', unless: TREATY,
     pattern: '{STATE|PERSON|ORG:from} {AUX}(?:signed|signs|sign|ratified|ratifies) {THE}{INIT:to}' }),
   en({ name: 'en.signed.passive', type: 'SIGNED', dating: 'span', unless: TREATY,

@@ -487,6 +487,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<to>(?:[а-яё]+(?:ая|ой|ую|ые|ых) )?(?:[Оо]пераци|[Мм]исси)\\p{L}*(?: ⟦ORG#\\d+⟧)?),? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют|приняли участие|примут участие) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
   ru({ name: 'ru.participates.relative', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|MEET:to}"?,? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
+  // «X выступил на заседании …», «Приоритеты председательства X изложил на сессии …»: a speaker at the meeting attended it.
+  ru({ name: 'ru.attended.spoke', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from} (?:выступил${VERB_END}|выступит|изложил${VERB_END}|изложит|доложил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END})(?: [^.;⟦]{0,40}?)? (?:на|в ходе) {EVENT|MEET:to}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в (?:работе )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',

@@ -55,3 +55,25 @@ describe('ingest: states taking part, said through who stood for them', () => {
     expect(participants('The Kazakh foreign minister arrived for the talks, but his counterparts from Armenia and Tajikistan did not.')).toEqual([]);
   });
 });
+
+/** The ATTENDED facts of a text. */
+const attended = (text: string) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => fact.type === 'ATTENDED')
+    .map(describeFact);
+
+describe('ingest: a speaker at a meeting attended it', () => {
+  it('reads "X, Secretary-General of the CSTO, addressed the session" and «X выступил на заседании»', () => {
+    expect(attended('Imangali Tasmagambetov, Secretary-General of the CSTO, addressed the session of the Permanent Council in Moscow.')).toEqual([
+      'ATTENDED imangali-tasmagambetov → "session of the Permanent Council"',
+    ]);
+    expect(attended('Свои предложения Касым-Жомарт Токаев изложил на заседании Совета коллективной безопасности.')).toEqual([
+      'ATTENDED kassym-jomart-tokayev → "заседании Совета коллективной безопасности"',
+    ]);
+  });
+
+  it('gives nothing for a speech that was not made there', () => {
+    expect(attended('Imangali Tasmagambetov did not address the session of the Permanent Council.')).toEqual([]);
+    expect(attended('Касым-Жомарт Токаев не выступил на заседании Совета коллективной безопасности.')).toEqual([]);
+  });
+});
