@@ -27,4 +27,14 @@ describe('ingest: who conducts an exercise, said after it or with a clause betwe
   it('gives nothing for forces that did not conduct it', () => {
     expect(facts('Учение «Кобальт», которое так и не провели КСОР, перенесли.', ['CONDUCTS'])).toEqual([]);
   });
+
+  it('reads the forces, then the place, then the exercises («КСОР проведут в Таджикистане учения «A» и «B»»), without the bare noun beside them', () => {
+    expect(facts('Летом КСОР проведут в Казахстане сразу два учения — «Поиск» и «Эшелон».', ['CONDUCTS', 'HELD_IN'])).toEqual([
+      'HELD_IN search → kazakhstan',
+      'HELD_IN echelon → kazakhstan',
+      'CONDUCTS collective-rapid-reaction-forces → search',
+      'CONDUCTS collective-rapid-reaction-forces → echelon',
+    ]);
+    expect(facts('Летом КСОР не проведут в Казахстане учения «Поиск» и «Эшелон».', ['CONDUCTS', 'HELD_IN'])).toEqual([]);
+  });
 });
