@@ -14,6 +14,7 @@
 import type { PartialDate } from '../model/partial-date';
 import { findDates, speaksOfFuture } from './dates';
 import { EXERCISE_EN, EXERCISE_RU, MEETING_EN, MEETING_RU } from './event-reference';
+import { OTHER_EVENT_IN } from './other-event';
 import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FactEnd, Gazetteer, ProposedFact } from './types';
 
@@ -29,8 +30,6 @@ const EVENT_END: Partial<Record<RelationshipTypeName, 'from' | 'to'>> = {
 
 const MEETING_WORDS = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU}|council|совет\\p{L}*)(?![\\p{L}])`, 'iu');
 const EXERCISE_WORDS = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
-/** Another meeting than the one reported on: "the next session", «очередную сессию». */
-const OTHER_EVENT = /(?<![\p{L}])(?:next|upcoming|coming|following|previous|another|очередн\p{L}*|следующ\p{L}*|будущ\p{L}*|предстоящ\p{L}*|прошл\p{L}*|предыдущ\p{L}*|друг\p{L}*)(?![\p{L}])/iu;
 /** How far back the date may come from: the paragraph before is still the same report; farther, another. */
 const PARAGRAPHS_BACK = 1;
 
@@ -44,7 +43,7 @@ function eventKey(end: FactEnd, gazetteer: Gazetteer): string | undefined {
     const kind = String(gazetteer.entry(end.entityId)?.kind ?? '').toUpperCase();
     return kind === 'EVENT' || kind === 'INITIATIVE' ? end.entityId : undefined;
   }
-  if (OTHER_EVENT.test(end.text)) return undefined;
+  if (OTHER_EVENT_IN.test(end.text)) return undefined;
   if (/(?:19|20)\d\d$/.test(end.text)) return end.text.toLowerCase();
   return MEETING_WORDS.test(end.text) ? '?meeting' : EXERCISE_WORDS.test(end.text) ? '?exercise' : undefined;
 }

@@ -11,6 +11,7 @@
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { restore, type Slot, type Template } from './template';
+import { OTHER_EVENT_BEFORE } from './other-event';
 
 export type EventKind = 'meeting' | 'exercise';
 
@@ -33,8 +34,6 @@ const MEETING_WORD = new RegExp(`^(?:${MEETING_EN}|${MEETING_RU})$`, 'iu');
 const EXERCISE_NOUN = `${EXERCISE_EN}|${EXERCISE_RU}`;
 const EXERCISE_WORD = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'iu');
 
-/** Before the noun: another event than the one named ("the next summit", «очередной саммит», "a summit"); not a time ("Last year the exercise …"). */
-const OTHER_EVENT = /(?<![\p{L}])(?:next|upcoming|coming|following|previous|last|first|future|another|other|each|every|any|a|an|such|similar|аналогичн\p{L}*|очередн\p{L}*|следующ\p{L}*|будущ\p{L}*|предстоящ\p{L}*|ближайш\p{L}*|прошл\p{L}*|предыдущ\p{L}*|перв\p{L}*|друг\p{L}*|нов\p{L}*|кажд\p{L}*|любо\p{L}*|ежегодн\p{L}*|таки\p{L}*|подобн\p{L}*)\s+(?!(?:year|month|week|году|месяце|неделе)\s)(?:\p{L}+\s+)?$/iu;
 
 /** A sentence about next year speaks of another edition or meeting. */
 const NEXT_YEAR = /(?<![\p{L}])(?:next year|the following year|в следующем году|в будущем году|следующего года|на следующий год)(?![\p{L}])/iu;
@@ -102,7 +101,7 @@ export function eventReferences(paragraph: string, p: number, sentence: Span, ev
     const kind: EventKind = MEETING_WORD.test(noun) ? 'meeting' : 'exercise';
     // Capitalised inside a sentence, the noun begins a name ("the Summit of the Future").
     if (/^\p{Lu}/u.test(noun) && !/^["«“]?$/u.test(text.slice(0, match.index))) continue;
-    if (OTHER_EVENT.test(paragraph.slice(Math.max(sentence.start, at - 30), at)) || OWN_NAME.test(paragraph.slice(end, end + 12))) continue;
+    if (OTHER_EVENT_BEFORE.test(paragraph.slice(Math.max(sentence.start, at - 30), at)) || OWN_NAME.test(paragraph.slice(end, end + 12))) continue;
     // An event the sentence names after the noun is its own ("the drills, Interaction-2026, …").
     if (sentenceMentions.some((mention) => mention.start >= end && (mention.variant.kind === 'EVENT' || mention.variant.kind === 'INITIATIVE'))) continue;
     const before = events.filter((event) => event.kind === kind && (event.paragraph - 1 < p || (event.paragraph - 1 === p && event.start < at)));

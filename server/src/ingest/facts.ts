@@ -71,12 +71,20 @@ const JOINER = '(?: ?, ?(?:and |и |as well as |а также )?| (?:and|и|as w
 const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:${JOINER}(?:the )?${ITEM(kinds, titles)}${GAP})*`;
 const DASH_GAPPED = /⟦\w+#(\d+)⟧"?(?: — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?| \(⟦DATE#(\d+)⟧\))/gu;
 const MEETING_WORDS =
-  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|war ?games|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*";
+  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|war ?games|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*|манёвр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
   "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|специальн\\p{L}*|тактическ\\p{L}*|неформальн\\p{L}*";
 // The names after the noun may be a list of editions: «учения «Поиск-2026» и «Эшелон-2026»» (RU, small addition).
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?: и "?⟦EVENT#\\d+⟧"?)*`;
+/**
+ * A rule's meeting may be several named exercises, listed before or after their noun: "the Search and Echelon drills",
+ * «учения КСОР «Поиск», «Эшелон» и «Кобальт»»; each is an end (endsOf). Only rules read it so: a meeting a later
+ * sentence refers back to (meetingIn, the discourse layer) stays one.
+ */
+const NAMED_LIST_ITEM = '"?⟦(?:EVENT|INIT)#\\d+⟧"?';
+const NAMED_JOINER = '(?:,| и| and|, and)';
+const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LIST_ITEM}${NAMED_JOINER} )+(?=${NAMED_LIST_ITEM} ))?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?:${NAMED_JOINER} ${NAMED_LIST_ITEM})*`;
 const ROLE_EN =
   "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
@@ -94,6 +102,9 @@ const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(
 
 /** A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …". */
 const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5},";
+
+/** A title in apposition between a subject and its verb: "X, Secretary-General of the CSTO, addressed …". */
+const TITLE_APPOSITION = `, (?:the )?(?:${ROLE_EN})(?: of (?:the )?⟦(?:ORG|STATE)#\\d+⟧)?,`;
 
 /** A whole relative clause between a subject and its verb: "X, who served as Secretary-General from 2020 to 2022, was succeeded by Y". */
 const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|held|holds|chaired|chairs|led|leads|joined|left)(?= )';
@@ -142,7 +153,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
@@ -152,7 +163,7 @@ export function compile(rule: Rule): CompiledRule {
     // A `to` the sentence may leave out (the rule has a fallback) is not required.
     if (name === 'from' || (name === 'to' && !rule.toFallback)) requires.push({ kinds: slotKinds ? slotKinds.split('|') : [], meeting: alternatives.includes('MEET') });
     const titles = rule.type !== 'POST' && rule.type !== 'HEADS' && rule.type !== 'HOLDS_POSITION';
-    const parts = [slotKinds ? LIST(slotKinds, titles) : '', alternatives.includes('MEET') ? MEETING : ''].filter(Boolean);
+    const parts = [slotKinds ? LIST(slotKinds, titles) : '', alternatives.includes('MEET') ? MEETING_LIST : ''].filter(Boolean);
     return `(?<${name}>${parts.join('|')})`;
   });
   const final = explicitLetters(source);
@@ -254,7 +265,7 @@ function stated(text: string, match: RegExpExecArray): string {
 const MODAL = /(?<![\p{L}])(would|could|might|may|should|threaten\p{L}* to|consider\p{L}*|want\p{L}* to|может|могла?|могут|мог бы|могла бы|угрожа\p{L}*|рассматрива\p{L}*)(?![\p{L}])/iu;
 
 /** "X said (that) Y would …", "the ministers agreed that Y would …": the future of reported speech or of a decision, which states what was said, unlike "could" or "might". */
-const REPORTING_BEFORE = /(?<![\p{L}])(?:said|says|told [^.;]{1,30}?|announced|informed [^.;]{1,30}?|stated|added|confirmed|agreed|decided)(?: that)? [^.;]{0,40}$/u;
+const REPORTING_BEFORE = /(?<![\p{L}])(?:said|says|told [^.;]{1,30}?|reported(?: [^.;]{1,20}?)?|quoted [^.;]{1,40}? as saying|announced|informed [^.;]{1,30}?|stated|added|confirmed|agreed|decided)(?: that)? [^.;]{0,40}$/u;
 function reportedFuture(before: string, matched: string, after: string): boolean {
   // Only a dated plan: "would stage the drills in 2027", not an intention ("would leave the bloc when the time comes").
   return REPORTING_BEFORE.test(before) && /⟦DATE#/.test(matched + after) && !MODAL.test(matched.replace(/(?<![\p{L}])would(?![\p{L}])/gu, ''));
@@ -467,8 +478,8 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
   const isList = group.replace(/⟦\w+#\d+⟧|⟨t⟩|[", ]|(?<![\p{L}])(?:and|и|the|as well as|а также)(?![\p{L}])/giu, '').length === 0 && slots.length > 0;
   // A meeting named by an event or a series ("the Cobalt exercise", "учения «Рубеж-2025»") is that event.
   const named = slots.filter((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT');
-  // «учения «Поиск-2026» и «Эшелон-2026»»: each edition a list of them names (RU, small addition).
-  if (!isList && named.length > 1 && named.length === slots.length && named.every((slot) => slot.kind === 'EVENT')) {
+  // «учения «Поиск-2026» и «Эшелон-2026»», «учения КСОР «Поиск» и «Эшелон»»: each exercise a list of them names (the forces conduct them, another fact).
+  if (!isList && named.length > 1 && slots.every((slot) => slot.kind === 'EVENT' || slot.kind === 'INIT' || slot.kind === 'ORG')) {
     return named.map((slot) => ({ end: slot.entityId ? { entityId: slot.entityId, text: slot.text } : { text: slot.text }, slot }));
   }
   if (!isList && named.length === 1) {
@@ -919,7 +930,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         for (const find of relationsIn(template, meetings, before)) {
           const fact = relationFact(find, template, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
-          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)))) continue;
+          // Nor "учения" held in a place where a rule read the exercises the sentence names held there.
+          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)) || (other.type === fact.type && !fact.from.entityId && other.from.entityId !== undefined && endKey(other.to) === endKey(fact.to)))) continue;
           // "the Minsk summit" again: the meeting held there is proposed once, wherever the article first says so.
           if (find.nominal && proposals.some((other) => other.type === 'HELD_IN' && !other.from.entityId && endKey(other.to) === endKey(fact.to))) continue;
           dateFromSentence(fact, find.dating, template, find, dateline, article.published);
@@ -1071,7 +1083,7 @@ function withoutUndatedRepeats(proposals: ProposedFact[]): ProposedFact[] {
 function withoutRenamedMeetings(proposals: ProposedFact[]): ProposedFact[] {
   const unnamedHeldIn = (fact: ProposedFact) => fact.type === 'HELD_IN' && !fact.from.entityId && fact.to.entityId;
   return proposals.filter((fact, i) =>
-    !(fact.rule === 'ru.held-in.city-adjective' && !fact.since && !fact.until && proposals.slice(0, i).some((other) => unnamedHeldIn(other) && other.to.entityId === fact.to.entityId)));
+    !((fact.rule === 'ru.held-in.city-adjective' || fact.rule === 'en.held-in.city-named') && !fact.since && !fact.until && proposals.slice(0, i).some((other) => unnamedHeldIn(other) && other.to.entityId === fact.to.entityId)));
 }
 
 /** A headline: a first paragraph of one line without a full stop at its end. */

@@ -16,6 +16,9 @@ const CLAUSE_AFTER = '(?! (?:also |then |now )?(?:[a-z]+s|[a-z]+ed|is|was|has|ha
 const TREATY = /(?<![\p{L}])treat(?:y|ies)(?![\p{L}])/iu;
 
 /** A plan's verb before a meeting's: "is expected to take place", "is due to be held". */
+/** People who stand for their states at a meeting: "the defence ministers of …", "leaders from …". */
+const PEOPLE_OF_STATES =
+  '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders)';
 const PLANNED = '(?:(?:expected|due|scheduled|set|planned|going) to (?:be )?)';
 
 export const ENGLISH_RULES: Rule[] = [
@@ -242,7 +245,8 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.administers', type: 'ADMINISTERS', dating: 'none',
     pattern: '{ORG|STATE:from} {AUX}(?:administers|administered|administer|manages|managed|manage|oversees|oversaw|oversee|runs|implements|implemented) {THE}{INIT:to}' }),
   en({ name: 'en.administers.passive', type: 'ADMINISTERS', dating: 'none',
-    pattern: `{INIT:to} {AUX}(?:administered|managed|overseen|run|implemented) by {THE}{ORG|STATE:from}${CLAUSE_AFTER}` }),
+    // Not an exercise series run by its forces ("the drill Indestructible Brotherhood … was run by the CPF": it conducts it).
+    pattern: `(?<!(?:drills?|exercises?|manoeuvres) "?){INIT:to} {AUX}(?:administered|managed|overseen|run|implemented) by {THE}{ORG|STATE:from}${CLAUSE_AFTER}` }),
   en({ name: 'en.coordinates', type: 'COORDINATES', dating: 'none',
     pattern: "{STATE|ORG|PERSON:from} {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) {THE}(?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:stage|phase|programm?e|program|initiative|project|effort|work|plan|strategy|exercises?|drills?|manoeuvres|maneuvers|operation|mission)(?: of {THE}⟦\\w+#\\d+⟧)?)" }),
   en({ name: 'en.coordinates.passive', type: 'COORDINATES', dating: 'none',
@@ -295,6 +299,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?<![\\p{L}])(?<from>it|they) (?:was|were|will be|is) held in {PLACE|STATE:to}' }),
   en({ name: 'en.held-in.phrase', type: 'HELD_IN', dating: 'span',
     pattern: '{EVENT|MEET:from} (?:in|at) {PLACE|STATE:to}' }),
+  // "the Moscow summit", "at the Bishkek session of November 2025": a meeting named by its city was held there (the RU twin is ru.held-in.city-adjective).
+  en({ name: 'en.held-in.city-named', type: 'HELD_IN', dating: 'span',
+    pattern: "(?<![\\p{L}-])(?<to>⟦PLACE#\\d+⟧) (?<from>(?:(?:extraordinary|informal|anniversary|jubilee|leaders'|ministerial) )?(?:summit|session|meeting|talks|conference|forum))(?![\\p{L}-])" }),
   en({ name: 'en.held-in.met', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives)\\b[^.;]{0,60}?),? (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
   // "Defence ministers met in Almaty in May and foreign ministers in Minsk", "leaders met in Astana; last year, in Bishkek": the gapped second meeting.
@@ -314,7 +321,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: '{ORG|STATE} {AUX}(?:held|holds|hold|convened|convenes|staged|hosted|opened|conducted) {MEET:from} (?:in|at) {PLACE|STATE:to}' }),
   en({ name: 'en.hosts', type: 'HOSTS', dating: 'span',
-    pattern: `{STATE:from} {AUX}${PLANNED}?(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) (?:both )?(?:(?:this|next|last) year's )?{THE}{EVENT|INIT|MEET:to}` }),
+    pattern: `{STATE:from} {AUX}(?:${PLANNED}|(?:plans|plan|planned|intends|intend) to )?(?:hosts|hosted|host|will host|is hosting|(?:plays|played|play|will play|is playing) host to|(?:is|was|will be) (?:the )?host (?:of|to)) (?:both )?(?:(?:this|next|last) year's )?{THE}{EVENT|INIT|MEET:to}` }),
   // "Belarus, acting as host nation, fielded 900 troops": it hosts the exercise or meeting named, else the one reported on.
   en({ name: 'en.hosts.as-host', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: '{STATE:from},? (?:acting |serving )?as (?:the )?host(?: nation| country| state| side)?(?![\\p{L}])(?: (?:of|for|to) {THE}{EVENT|INIT|MEET:to})?' }),
@@ -365,16 +372,33 @@ export const ENGLISH_RULES: Rule[] = [
   // Who pays for a programme takes part in it: "Russia remains the largest contributor", "Kazakhstan and Belarus have made
   // smaller contributions in kind", "Russia has carried most of the cost" — of the programme this sentence or the one before named.
   en({ name: 'en.participates.contributor', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
-    pattern: "{STATE:from} {AUX}(?:(?:remains|remained|became|is|was) (?:the |a |its |their )?(?:single )?(?:largest|biggest|main|principal|leading|major|key|second-largest) (?:contributor|donor|funder|sponsor|backer)s?(?: (?:of|to) (?![⟦]))?|(?:made|make|makes|provided|provides|provide) (?:(?:smaller|small|larger|large|significant|substantial|modest|further|additional|financial|major|the largest|the biggest) ){0,2}contributions?|(?:carried|carries|carry|bore|bears|bear|borne|shouldered|shoulders|shoulder|covered|covers|cover) (?:most|much|the bulk|the lion's share|a large share|half) of the (?:cost|costs|funding|bill|expenses)|(?:so far )?(?:supplied|supplies|supply|provided|provides|delivered|delivers) (?:most|much|the bulk|the lion's share|a large share|half) of the (?:equipment|funds|funding|money|hardware|supplies))(?![\\p{L}])(?: (?:to|for|of) {THE}{INIT:to})?" }),
+    pattern: "{STATE:from} {AUX}(?:(?:remains|remained|became|is|was) (?:the |a |its |their )?(?:single )?(?:largest|biggest|main|principal|leading|major|key|second-largest) (?:contributor|donor|funder|sponsor|backer)s?(?: (?:of|to) (?![⟦]))?|(?:made|make|makes|provided|provides|provide) (?:(?:smaller|small|larger|large|significant|substantial|modest|further|additional|financial|major|the largest|the biggest) ){0,2}contributions?|(?:carried|carries|carry|bore|bears|bear|borne|shouldered|shoulders|shoulder|covered|covers|cover) (?:most|much|the bulk|the lion's share|a large share|half) of the (?:cost|costs|funding|bill|expenses)|(?:so far )?(?:supplied|supplies|supply|provided|provides|delivered|delivers) (?:most|much|the bulk|the lion's share|a large share|half) of the (?:equipment|funds|funding|money|hardware|supplies)|(?:carried|carries|carry|bore|bears|bear|borne|shouldered|shoulders|shoulder) the (?:main|heaviest|largest|biggest|greatest) (?:burden|share)(?: of (?:the )?(?:funding|cost|costs|financing))?|(?:paid|pays|pay|transferred|transfers|transfer) (?:(?:only |just )?(?:part|some|half|all|most) of )?(?:(?:its|their|smaller|small|larger|large|equal|the largest|the biggest) ){1,2}(?:contributions?|shares?|dues|instal?ments?)(?! yet)(?![\\p{L}])(?: of the (?:money|funding|cost|costs))?(?: in full)?|(?:paid|pays|pay) (?:only |just )?(?:part|some|half|all) of (?:theirs|its own|their own))(?![\\p{L}])(?: (?:to|for|of) {THE}{INIT:to})?" }),
+  // "Russia carried the main burden, with Kazakhstan and Belarus also contributing": the programme named before.
+  en({ name: 'en.participates.also-contributing', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: '(?<![\\p{L}])with {THE}{STATE:from} (?:also )?(?:contributing|paying|chipping in)(?![\\p{L}])' }),
+  // "Russia, Kazakhstan and Belarus fund it", "The programme is coordinated by X and financed mostly by Russia": the programme named before.
+  en({ name: 'en.participates.funds-it', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: "{STATE:from} {AUX}(?:fund|funds|funded|finance|finances|financed|co-finance|co-finances|co-financed|bankroll|bankrolls|bankrolled) (?:it|them)(?![\\p{L}])" }),
+  en({ name: 'en.participates.funded-by', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: "(?<![\\p{L}])(?:is|are|was|were|been|be|and) (?:(?:mostly|largely|mainly|chiefly|primarily|partly|jointly) )?(?:funded|financed|paid for|bankrolled|co-financed|co-funded) (?:mostly |largely |mainly |chiefly |primarily |partly |in part |jointly )?by {THE}{STATE:from}" }),
   // "Units from Kazakhstan and Russia have confirmed their participation": in the exercise or meeting named, else the one named last.
   en({ name: 'en.participates.confirmed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE})?{STATE:from} {AUX}(?:confirmed|confirms|confirm|announced|announces|pledged|pledges|declared|declares) (?:its|their) participation(?: in {THE}{EVENT|INIT|MEET:to})?` }),
+  // "… will stage the Rubezh exercise next autumn, and Kazakhstan and Kyrgyzstan have confirmed their units": the exercise named before them.
+  en({ name: 'en.participates.confirmed-units', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|ORG|PERSON|NAME)#\\d+⟧(?:'s)?){0,120}? {STATE:from} {AUX}(?:confirmed|confirms|confirm|pledged|pledges|pledge|committed|commits|commit) (?:its|their) (?:[a-z-]+ )?${TROOPS}(?![\\p{L}])` }),
   // "Ministers from Belarus, Kazakhstan and Tajikistan attended": their states took part in the meeting named last.
   en({ name: 'en.participates.people-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders) (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too|, (?:while|whereas|but|although|though) )' }),
+    pattern: `${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too|, (?:while|whereas|but|although|though) )` }),
+  // "X flew in for the talks, along with his counterparts from Belarus and Kazakhstan": their states took part in the meeting named.
+  en({ name: 'en.participates.counterparts', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: '(?:along with|together with|joined by|and) (?:his|her|their) (?:[a-z-]+ )?counterparts (?:from|of) {THE}{STATE:from}' }),
+  // "The meeting was chaired by X and attended by the defence ministers of Belarus and Kazakhstan": their states took part in it.
+  en({ name: 'en.participates.attended-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:{MEET:to}(?:[^.;⟦]|⟦(?:PERSON|NAME|ORG|PLACE|DATE)#\\d+⟧){0,100}? )?(?<![Nn]ot |[Nn]ever )(?:attended|joined) by (?:the )?${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from}` }),
   // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
   en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?! to ⟦)` }),
+    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?: to {THE}{EVENT|INIT:to}|(?! to ⟦))` }),
   // "Military contingents were sent by Russia, Belarus and Kazakhstan."
   en({ name: 'en.participates.sent-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${TROOPS} {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}` }),
@@ -384,6 +408,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "… exercise in Belarus with the participation of Russia and Kazakhstan", "involving troops from X and Y" (not "of CSTO Secretary General X": the person).
   en({ name: 'en.participates.participation-of', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting',
     pattern: `(?:with the participation of|involving) (?:(?:${TROOPS}|forces|delegations?|servicemen) (?:from|of) )?{THE}{STATE|ORG:from}(?! (?:(?:Deputy|Acting|Permanent|First) )?(?:Secretary|Chair|Chief|Head|Director|Commander|Representative|Envoy|Spokes|Minister))` }),
+  // "… wrapped up Echelon on Friday, with logistics units from Russia and Belarus": the exercise the clause named.
+  en({ name: 'en.participates.with-units', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧(?:'s)?){0,80}?,? with (?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}(?:${TROOPS}|forces) (?:from|of) {THE}{STATE:from}` }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',
@@ -394,13 +421,16 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.attended.as-did', type: 'ATTENDED', dating: 'span',
     pattern: '(?:took part|participated) in {THE}{EVENT|MEET:to},? as did {THE}{PERSON|NAME:from}' }),
   en({ name: 'en.attended.spoke', type: 'ATTENDED', dating: 'span',
-    pattern: '{PERSON|NAME:from} {AUX}(?:said|spoke|stated|noted|declared|told [^ ⟦⟧]+|speaking|addressing) (?:during|at) {THE}{EVENT|MEET:to}' }),
+    pattern: '{PERSON|NAME:from} {AUX}(?:(?:said|spoke|stated|noted|declared|told [^ ⟦⟧]+|speaking|addressing|took the floor) (?:during|at)|(?:addressed|addresses|address)) {THE}{EVENT|MEET:to}' }),
   en({ name: 'en.signed', type: 'SIGNED', dating: 'span', unless: TREATY,
     pattern: '{STATE|PERSON|ORG:from} {AUX}(?:signed|signs|sign|ratified|ratifies) {THE}{INIT:to}' }),
   en({ name: 'en.signed.passive', type: 'SIGNED', dating: 'span', unless: TREATY,
     pattern: '{INIT:to} {AUX}(?:signed|ratified) by {STATE|PERSON|ORG:from}' }),
   en({ name: 'en.adopted-at', type: 'ADOPTED_AT', dating: 'start',
     pattern: '{INIT:from} {AUX}(?:adopted|signed|approved|endorsed|launched) (?:at|during|by) {THE}{EVENT|MEET:to}' }),
+  // "the programme, which the leaders approved at their summit in Astana", "the programme, approved at the Astana summit of 2024,".
+  en({ name: 'en.adopted-at.relative', type: 'ADOPTED_AT', dating: 'start',
+    pattern: "{INIT:from}(?:,? (?:which|that) (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧(?:'s)?){1,70}? )?|, )(?:approved|adopted|signed|endorsed) (?:at|during) (?:(?:their|its) )?{THE}{EVENT|MEET:to}" }),
   // "The treaty was signed in Tashkent": adopted at the signing held there (the meeting has no entity).
   en({ name: 'en.adopted-at.signed-in', type: 'ADOPTED_AT', dating: 'start',
     pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded) (?:in|at) ⟦PLACE#\\d+⟧)' }),

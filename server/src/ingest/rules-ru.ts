@@ -26,7 +26,7 @@ const DELEGATES =
   '(?:главы|лидеры|президенты|премьер-министры|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|спикеры|послы)(?: [а-яё-]+){0,3}|' +
   'военнослужащие|подразделени\\p{L}*|(?:миротворческие |воинские )?контингент\\p{L}*|миротворцы|военные|офицеры)';
 /** Where a participation is stated: «в нём/на заседании/в работе совета приняли участие». */
-const TOOK_PART_IN = `(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}))(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)? (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие|присутствовали|присутствуют|будут присутствовать)`;
+const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}))(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)? (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие|присутствовали|присутствуют|будут присутствовать)|к (?:нему|ней|ним) (?:(?:были|будут) )?(?:привлечены|привлекались|привлекаются|привлекли|привлекут))`;
 /** The same as a participle before the people: «Участвовавшие в нём подразделения …». */
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
@@ -326,6 +326,12 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
+  // «КСОР проведут в Таджикистане учения «Взаимодействие» и «Поиск»», «… проведут в Таджикистане сразу два учения — «A» и «B»»:
+  // the place before the exercises; the forces conduct them.
+  ru({ name: 'ru.held-in.organiser-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) {PLACE|STATE:to} (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<from>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
+  ru({ name: 'ru.conducts.place-first', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){ORG:from}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧ (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<to>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
   // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
   // «решено провести следующее заседание в первом полугодии 2027 года в Казахстане».
   ru({ name: 'ru.held-in.to-hold', type: 'HELD_IN', dating: 'span',
@@ -348,7 +354,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in.ellipsis', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"? [—–-] (?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:(?:в |с |со )?⟦DATE#\\d+⟧ (?:(?:по|до) ⟦DATE#\\d+⟧ )?|(?:в|во) (?:т[еоу]\\p{L}* же|эт\\p{L}*) (?:сроки|время|дни|день) )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? (?:в|во) (?:г\\. )?|на (?:полигон\\p{L}*|территории) |(?:в|во) (?:г\\. )?){PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|проведен[аоы]?|проведён|проводил(?:ся|ась|ось|ись)) (?:(?:цикл|сери[яю]|комплекс) )?{EVENT|MEET:from}` }),
+    pattern: `(?:^|[,;] )(?:(?:в |с |со )?⟦DATE#\\d+⟧ (?:(?:по|до) ⟦DATE#\\d+⟧ )?|(?:в|во) (?:т[еоу]\\p{L}* же|эт\\p{L}*) (?:сроки|время|дни|день) )?(?:на (?:полигоне|базе|территории)(?: "[^"]+")? (?:в|во) (?:г\\. )?|на (?:полигон\\p{L}*|территории) |(?:в|во|под|близ|около) (?:г\\. )?){PLACE|STATE:to} (?:⟦DATE#\\d+⟧ )?(?:под председательством (?:[^.;]|\\.(?= ?(?:[А-ЯЁ]|⟦))){0,160}? )?(?:(?:уже|также|вновь|впервые|ранее) )?(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|завершил${VERB_END}|начал${VERB_END}|стартовал${VERB_END}|проведен[аоы]?|проведён|проводил(?:ся|ась|ось|ись)) (?:(?:цикл|сери[яю]|комплекс) )?{EVENT|MEET:from}` }),
   // «на сессии в Астане», «по итогам саммита в Минске»: a meeting named with its place.
   ru({ name: 'ru.held-in.at-meeting', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в|к|перед|после|до) (?:[а-яё]+(?:ому|ом|ой|ую|ий|ый|ая|ее|ем|ему) )?{MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
@@ -371,7 +377,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
     pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
-    pattern: `{STATE|PLACE:from},? (?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
+    pattern: `{STATE|PLACE:from},? (?:(?:уже|также|вновь|снова|ранее|впервые|дважды) )?(?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
   // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя (на своей территории) учения …»: not a wish («хотела бы»).
   ru({ name: 'ru.hosts.at-home-relative', type: 'HOSTS', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя` }),
@@ -395,14 +401,18 @@ export const RUSSIAN_RULES: Rule[] = [
   // «учение Коллективных сил оперативного реагирования «Взаимодействие»»: forces in the genitive conduct it.
   ru({ name: 'ru.conducts.forces-genitive', type: 'CONDUCTS', dating: 'span', toFallback: 'meeting',
     context: /учени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
-    pattern: `учени${VERB_END} {ORG:from}(?: "?(?<to>⟦(?:INIT|EVENT)#\\d+⟧)"?)?` }),
+    pattern: `учени${VERB_END} {ORG:from}(?: {INIT|EVENT:to})?` }),
   // «Руководил учениями Объединённый штаб ОДКБ» (a body; not «… начальник штаба X»).
   ru({ name: 'ru.conducts.led-by-body', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
+  // «учение «X» …, которое провели Коллективные миротворческие силы», «учения «X» и «Y», которые проведут КСОР».
+  ru({ name: 'ru.conducts.relative', type: 'CONDUCTS', dating: 'span',
+    pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?,? котор${VERB_END} (?:(?:был${VERB_END}|будут|будет) )?(?:провел${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
+  // Not a state in the locative before the subject («Осенью в Белоруссии КСОР провели учения …»: held there).
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
-    pattern: `{STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
+    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',
@@ -438,6 +448,20 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:донор|спонсор)${VERB_END}(?: {INIT:to})? (?:выступа${VERB_END}|являются|являлись|стали|остаются) {STATE:from}` }),
   ru({ name: 'ru.participates.donors-subject-first', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
     pattern: `{STATE:from} (?:выступа${VERB_END}|являются|являлись|стали|остаются) (?:(?:основн|главн|крупнейш|ключев)\\p{L}* )?(?:донор|спонсор)${VERB_END}(?: {INIT:to})?` }),
+  // A state paying into the programme named before takes part in it: «Казахстан и Белоруссия свои взносы перечислили»,
+  // «заплатили лишь часть своих взносов», «Основную часть финансирования обеспечивают Россия и Казахстан»,
+  // «Россия обеспечивает около двух третей финансирования», «Беларусь продолжит финансировать программу».
+  ru({ name: 'ru.participates.paid-share', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from} ${ADVERB}(?:(?:сво\\p{L}* )?(?:взнос|дол)\\p{L}*(?: за ⟦DATE#\\d+⟧)? ${ADVERB}(?:перечислил|внесл|внес|внёс|заплатил|оплатил|уплатил)\\p{L}*|(?:перечислил|внесл|внес|внёс|заплатил|оплатил|уплатил|перечисля|вносит|вносят|плат)\\p{L}* (?:(?:лишь|только|уже|полностью|сполна) )?(?:(?:часть|половин\\p{L}*|остаток) )?(?:сво\\p{L}* )?(?:взнос|дол)\\p{L}*)` }),
+  ru({ name: 'ru.participates.funding-share', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `(?:(?:основн|больш|главн|значительн|львин)\\p{L}* )?(?:часть|дол[юяи]) (?:финансирования|расходов|затрат|средств)(?: [^.;⟦]{0,60}?)? (?:обеспечива\\p{L}*|бер[её]т на себя|берут на себя|нес[её]т|несут|покрыва\\p{L}*|взял\\p{L}* на себя|оплачива\\p{L}*) {STATE:from}` }),
+  ru({ name: 'ru.participates.funding-share-subject-first', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from}{ANY} (?:обеспечива\\p{L}*|покрыва\\p{L}*|оплачива\\p{L}*|бер[её]т на себя|берут на себя|взял\\p{L}* на себя) (?:[^ ⟦⟧.;]+ ){0,4}?(?:финансирования|расходов|затрат)` }),
+  // «Поставки оплачены из взносов России и Казахстана»: paid from their contributions.
+  ru({ name: 'ru.participates.paid-from', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `(?:оплачен\\p{L}*|профинансирован\\p{L}*|финансиру\\p{L}*|покрыва\\p{L}*) (?:(?:в основном|главным образом|преимущественно|частично) )?(?:из|за сч[её]т) (?:взнос|средств)\\p{L}* {STATE:from}` }),
+  ru({ name: 'ru.participates.finances', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from} ${ADVERB}(?:(?:продолжит|продолжает|будет|намерен\\p{L}*|обязал\\p{L}*) )?(?:финансировать|финансирует|финансировал\\p{L}*|профинансирует|софинансирует|софинансировать)(?: {INIT:to})?` }),
   // «В нём участвовали полномочные представители Белоруссии, …», «члены Комиссии от Республики Беларусь, …»: the meeting named before.
   ru({ name: 'ru.participates.pronoun', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )${TOOK_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
@@ -469,6 +493,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<to>(?:[а-яё]+(?:ая|ой|ую|ые|ых) )?(?:[Оо]пераци|[Мм]исси)\\p{L}*(?: ⟦ORG#\\d+⟧)?),? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют|приняли участие|примут участие) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
   ru({ name: 'ru.participates.relative', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|MEET:to}"?,? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы) )?(?:из |от )?{STATE|ORG:from}` }),
+  // «X выступил на заседании …», «Приоритеты председательства X изложил на сессии …»: a speaker at the meeting attended it.
+  ru({ name: 'ru.attended.spoke', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from} (?:выступил${VERB_END}|выступит|изложил${VERB_END}|изложит|доложил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END})(?: [^.;⟦]{0,40}?)? (?:на|в ходе) {EVENT|MEET:to}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в (?:работе )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',
@@ -479,6 +506,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?:принят${VERB_END}|утвержден${VERB_END}|утверждён${VERB_END}|подписан${VERB_END}|одобрен${VERB_END}) (?:на|в ходе) {EVENT|MEET:to}` }),
   // «По итогам сессии лидеры подписали декларацию и утвердили бюджет»: each document, at the meeting the sentence names.
   // «подписан протокол заседания»: the passive participle before the document.
+  // «программа, которую лидеры утвердили на саммите в Астане»: the relative clause after the document.
+  ru({ name: 'ru.adopted-at.relative', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{INIT:from}"?,? котор${VERB_END} (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧){1,70}? )?(?:утвердил|принял|подписал|одобрил)${VERB_END} (?:на|в ходе) (?:сво${VERB_END} )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.adopted-at.passive', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:был${VERB_END} )?(?:подписан${VERB_END}|утвержд[её]н${VERB_END}|одобрен${VERB_END}) (?!проект)(?<from>${DOCUMENT})` }),
   // «Кроме того, министры подписали заявление … и утвердили план …»: the participants of the meeting named before adopt each document.
