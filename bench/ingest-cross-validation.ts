@@ -47,8 +47,9 @@ const FALSE_COST = 3;
 
 /**
  * Per type, the threshold of the sweep whose additions behind the rules are worth most (right minus
- * FALSE_COST per false), among those adding at least three right at precision 0.85 or more; the higher
- * threshold on a tie. A type with none is not listed.
+ * FALSE_COST per false), among those adding at least three right at precision 0.85 or more; the lower
+ * threshold on a tie (the worth already charges each false find, and recall on new text is what is short).
+ * A type with none is not listed.
  */
 export function chooseThresholds(sweep: number[], perType: Array<Map<string, number[]>>): Record<string, number> {
   const chosen: Record<string, number> = {};
@@ -59,7 +60,7 @@ export function chooseThresholds(sweep: number[], perType: Array<Map<string, num
       const [right, wrong] = perType[i]!.get(type) ?? [0, 0];
       if (right! < 3 || right! / (right! + wrong!) < 0.85) return;
       const worth = right! - FALSE_COST * wrong!;
-      if (!best || worth >= best.worth) best = { threshold, worth };
+      if (!best || worth > best.worth) best = { threshold, worth };
     });
     if (best) chosen[type] = best.threshold;
   }

@@ -74,7 +74,7 @@ export const TRAINING: TrainOptions = {
   rate: 0.2,
   prune: 0.01,
   threshold: 0.95,
-  thresholds: { ADMINISTERS: 0.6, HEADS: 0.9, HELD_IN: 0.9, MEMBER_OF: 0.7 },
+  thresholds: { ADMINISTERS: 0.6, HEADS: 0.9, HELD_IN: 0.9, MEMBER_OF: 0.6 },
   cueFree: ['ADMINISTERS', 'HEADS'],
   minimum: 5,
 };
