@@ -7,7 +7,7 @@
  */
 import { chooseLearned, train, TRAINING, type LearnedModel } from '../server/src/ingest/learned';
 import type { ProposedFact } from '../server/src/ingest/types';
-import { batchOf, corpusGazetteer, examplesOf, matchFacts, readLabels, runArticle, type ArticleRun, type FactScore } from './ingest-learning';
+import { batchesLeftOut, batchOf, corpusGazetteer, cueFreeOption, examplesOf, matchFacts, readLabels, runArticle, type ArticleRun, type FactScore } from './ingest-learning';
 
 interface Row {
   rules: FactScore;
@@ -42,17 +42,43 @@ function sum(rows: Row[]): Row {
   );
 }
 
+/** A false proposal costs this many right ones: "5 right and 3 false is not worth it". */
+const FALSE_COST = 3;
+
+/**
+ * Per type, the threshold of the sweep whose additions behind the rules are worth most (right minus
+ * FALSE_COST per false), among those adding at least three right at precision 0.85 or more; the lower
+ * threshold on a tie (the worth already charges each false find, and recall on new text is what is short).
+ * A type with none is not listed.
+ */
+export function chooseThresholds(sweep: number[], perType: Array<Map<string, number[]>>): Record<string, number> {
+  const chosen: Record<string, number> = {};
+  const types = [...new Set(perType.flatMap((counts) => [...counts.keys()]))].sort();
+  for (const type of types) {
+    let best: { threshold: number; worth: number } | undefined;
+    sweep.forEach((threshold, i) => {
+      const [right, wrong] = perType[i]!.get(type) ?? [0, 0];
+      if (right! < 3 || right! / (right! + wrong!) < 0.85) return;
+      const worth = right! - FALSE_COST * wrong!;
+      if (!best || worth > best.worth) best = { threshold, worth };
+    });
+    if (best) chosen[type] = best.threshold;
+  }
+  return chosen;
+}
+
 export function crossValidate(): void {
   const gazetteer = corpusGazetteer();
-  const runs = readLabels().map((article) => runArticle(article, gazetteer));
+  const without = batchesLeftOut(process.argv.slice(2));
+  const runs = readLabels().filter((article) => !without.has(batchOf(article))).map((article) => runArticle(article, gazetteer));
   const batches = [...new Set(runs.map((run) => batchOf(run.article)))].sort((a, b) => a - b);
   const thresholdArg = process.argv.indexOf('--threshold');
   const chosen = thresholdArg > 0 ? Number(process.argv[thresholdArg + 1]) : TRAINING.threshold;
   // LEARNED_L2=… LEARNED_EPOCHS=…: other training settings, to compare them by cross-validation before changing TRAINING.
-  const options = { ...TRAINING, l2: Number(process.env.LEARNED_L2 ?? TRAINING.l2), epochs: Number(process.env.LEARNED_EPOCHS ?? TRAINING.epochs) };
+  const options = { ...TRAINING, l2: Number(process.env.LEARNED_L2 ?? TRAINING.l2), epochs: Number(process.env.LEARNED_EPOCHS ?? TRAINING.epochs), cueFree: cueFreeOption(TRAINING.cueFree) };
   const folds = batches.map((batch) => {
     const held = runs.filter((run) => batchOf(run.article) === batch);
-    const model = train(runs.filter((run) => batchOf(run.article) !== batch).flatMap((run) => examplesOf(run)), options);
+    const model = train(runs.filter((run) => batchOf(run.article) !== batch).flatMap((run) => examplesOf(run, options.cueFree)), options);
     return { batch, held, model };
   });
   console.log(`Leave-one-batch-out cross-validation of the learned layer: ${runs.length} articles, ${batches.length} batches (0 = the seed articles)\n`);
@@ -90,7 +116,9 @@ export function crossValidate(): void {
   for (const type of [...new Set(perType.flatMap((counts) => [...counts.keys()]))].sort()) {
     console.log(`| ${type} | ${perType.map((counts) => { const [a, b, c, d] = counts.get(type) ?? [0, 0, 0, 0]; return `${a} / ${b} (${c} / ${d})`; }).join(' | ')} |`);
   }
-  console.log(`\nAt threshold ${chosen}, per held-out batch and language (P / R):\n`);
+  const choice = chooseThresholds(sweep, perType);
+  console.log(`\nPer-type thresholds this sweep chooses (TRAINING.thresholds; a type not listed is left at the default): ${JSON.stringify(choice)}`);
+  console.log(`\nAt threshold ${chosen}${options.thresholds ? ` (per type ${JSON.stringify(options.thresholds)})` : ''}${options.cueFree?.length ? `, cue-free ${options.cueFree.join(', ')}` : ''}, per held-out batch and language (P / R):\n`);
   console.log('| batch | lang | articles | rules | model alone | rules + model | added right / false |');
   console.log('|---|---|---|---|---|---|---|');
   const all: Row[] = [];
@@ -101,6 +129,16 @@ export function crossValidate(): void {
       const runsOf = held.filter((run) => run.article.language === language);
       if (runsOf.length === 0) continue;
       const results = runsOf.map((run) => evaluate(run, { ...model, threshold: chosen }));
+      // --list: every proposal the layer adds on this fold, right (+) or false (x), to read the sentences behind the figures.
+      if (process.argv.includes('--list')) {
+        for (const run of runsOf) {
+          const { falseAdded } = evaluate(run, { ...model, threshold: chosen });
+          for (const fact of chooseLearned(run.candidates, run.proposals, { ...model, threshold: chosen })) {
+            const wrong = falseAdded.some((other) => sameFact(other, fact));
+            console.log(`  ${wrong ? 'x' : '+'} ${batch} ${run.article.file} ${fact.type} ${fact.from.entityId ?? `"${fact.from.text}"`} → ${fact.to.entityId ?? `"${fact.to.text}"`} ${fact.rule} :: ${fact.evidence.quote.slice(0, 200)}`);
+          }
+        }
+      }
       for (const { falseAdded } of results) for (const fact of falseAdded) falseByType.set(fact.type, (falseByType.get(fact.type) ?? 0) + 1);
       const row = sum(results.map((result) => result.row));
       all.push(row);

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readDatasetNames } from '../server/src/ingest/dataset-gazetteer';
 import { buildGazetteer, extract } from '../server/src/ingest/extract';
-import { openCandidates, type Example, type LearnedCandidate } from '../server/src/ingest/learned';
+import { TYPE_ENDS } from '../server/src/ingest/relations';
+import { openCandidates, type Example, type LearnedCandidate, type LearnedModel } from '../server/src/ingest/learned';
 import type { Gazetteer, ProposedFact } from '../server/src/ingest/types';
 
 export interface ExpectedFact {
@@ -41,6 +42,18 @@ export function corpusGazetteer(): Gazetteer {
   return buildGazetteer(readDatasetNames([path.join(root, 'data/csto')]).entries);
 }
 
+/**
+ * `--without 18,19`: the held-out batches left out of training, so that a model retrained after a round
+ * (or a cross-validation) has not seen the batches kept for its blind measure.
+ */
+export function batchesLeftOut(argv: string[]): Set<number> {
+  const at = argv.indexOf('--without');
+  if (at < 0) return new Set();
+  const value = argv[at + 1] ?? '';
+  if (!/^\d+(?:,\d+)*$/.test(value)) throw new Error(`--without takes held-out batch numbers separated by commas (e.g. --without 18,19), not "${value}"`);
+  return new Set(value.split(',').map(Number));
+}
+
 /** The batch an article belongs to: its held-out batch's number, or 0 for the seed articles written before any tuning. */
 export const batchOf = (article: LabelledArticle) => (article.heldOut === true ? 1 : typeof article.heldOut === 'number' ? article.heldOut : 0);
 
@@ -63,13 +76,25 @@ export function runArticle(article: LabelledArticle, gazetteer: Gazetteer): Arti
 }
 
 /**
+ * `LEARNED_CUE_FREE=HEADS,ADMINISTERS` (or `all`, or `none`): other types read without a cue, to compare them
+ * by cross-validation before changing TRAINING.cueFree.
+ */
+export function cueFreeOption(fallback: LearnedModel['cueFree']): LearnedModel['cueFree'] {
+  const value = process.env.LEARNED_CUE_FREE;
+  if (value === undefined) return fallback;
+  if (value === 'none' || value === '') return [];
+  if (value === 'all') return [...TYPE_ENDS.keys()];
+  return value.split(',') as LearnedModel['cueFree'];
+}
+
+/**
  * An article's candidates as examples: positive when its labels state the candidate's type between its
  * ends. `residual`: only what the rules left open (the candidates they did not decide, the labels they
  * did not find), the distribution the layer meets behind them.
  */
-export function examplesOf(run: ArticleRun, residual = RESIDUAL): Example[] {
+export function examplesOf(run: ArticleRun, cueFree: LearnedModel['cueFree'] = [], residual = RESIDUAL): Example[] {
   const facts = residual ? matchFacts(run.article.facts, run.proposals).missed : run.article.facts;
-  return (residual ? openCandidates(run.candidates, run.proposals) : run.candidates).map((candidate) => ({
+  return (residual ? openCandidates(run.candidates, run.proposals, cueFree) : run.candidates.filter((candidate) => candidate.cued || cueFree.includes(candidate.type))).map((candidate) => ({
     type: candidate.type,
     features: candidate.features,
     positive: facts.some((fact) => fact.type === candidate.type && endMatches(fact.from, candidate.fact.from) && endMatches(fact.to, candidate.fact.to)),

@@ -5,7 +5,7 @@
  * gazetteer and with 100k synthetic entities beside it. `--no-relations` / `--relations-only`: the
  * relation layer off / alone; `--no-learned` / `--learned-only`: the learned layer off / alone;
  * `--no-discourse` / `--discourse-only`: the discourse layer off / alone;
- * `--cross-validate [--threshold t] [--train-on-all]`: the learned layer's leave-one-batch-out
+ * `--cross-validate [--threshold t] [--train-on-all] [--without 19] [--list]`: the learned layer's leave-one-batch-out
  * cross-validation (bench/ingest-cross-validation.ts) instead.
  * `--batches 18,19`: only the articles of those batches (0: the seed articles written before any
  * tuning), to read a held-out batch's run; `--no-timing`: without the per-article and long-article

@@ -4,28 +4,16 @@
  * same corpus gives the same file. Run it after adding labelled articles.
  */
 import fs from 'node:fs';
-import { LEARNED_MODEL_FILE, train } from '../server/src/ingest/learned';
-import { batchOf, corpusGazetteer, examplesOf, readLabels, runArticle } from './ingest-learning';
-
-/**
- * `--without 18,19`: the held-out batches left out of training, so that a model retrained after a round
- * has not seen the batches kept for its blind measure.
- */
-function batchesLeftOut(argv: string[]): Set<number> {
-  const at = argv.indexOf('--without');
-  if (at < 0) return new Set();
-  const value = argv[at + 1] ?? '';
-  if (!/^\d+(?:,\d+)*$/.test(value)) throw new Error(`--without takes held-out batch numbers separated by commas (e.g. --without 18,19), not "${value}"`);
-  return new Set(value.split(',').map(Number));
-}
+import { LEARNED_MODEL_FILE, train, TRAINING } from '../server/src/ingest/learned';
+import { batchesLeftOut, batchOf, corpusGazetteer, examplesOf, readLabels, runArticle } from './ingest-learning';
 
 function main(): void {
   const gazetteer = corpusGazetteer();
   const without = batchesLeftOut(process.argv.slice(2));
   const articles = readLabels().filter((article) => !without.has(batchOf(article)));
   if (without.size > 0) console.log(`Training on ${articles.length} articles, without held-out batches ${[...without].join(', ')}.`);
-  const examples = articles.flatMap((article) => examplesOf(runArticle(article, gazetteer)));
-  const model = train(examples);
+  const examples = articles.flatMap((article) => examplesOf(runArticle(article, gazetteer), TRAINING.cueFree));
+  const model = train(examples, TRAINING);
   fs.writeFileSync(LEARNED_MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
   const positives = examples.filter((example) => example.positive).length;
   const weights = Object.values(model.types).reduce((n, type) => n + Object.keys(type!.weights).length, 0);

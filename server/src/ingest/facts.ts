@@ -949,7 +949,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           if (pair.status) fact.status = pair.status;
           if (pair.role) fact.role = pair.role;
           dateFromSentence(fact, pair.dating, template, { start: Math.min(pair.from.start, pair.to.start), end: Math.max(pair.from.end, pair.to.end), asides: [] }, dateline, article.published);
-          candidates.push({ type: pair.type, features: pair.features, fact });
+          candidates.push({ type: pair.type, features: pair.features, cued: pair.cued, fact });
         }
       }
       named();

@@ -58,9 +58,6 @@ export function pairFeatures({ text, units, from, to, language }: Pair): string[
   const order = forward ? 'fwd' : 'rev';
   const features = new Set<string>(['bias', `kinds:${from.kind}>${to.kind}:${order}`, `order:${order}`, `lang:${language}`, `dist:${bucket(inside.length)}`]);
   for (const token of inside.slice(0, 12)) features.add(`w:${token}`);
-  for (let i = 0; i + 1 < Math.min(inside.length, 12); i++) features.add(`ww:${inside[i]}_${inside[i + 1]}`);
-  for (const token of tokens(text.slice(0, first.start)).slice(-3)) features.add(`left:${token}`);
-  for (const token of tokens(text.slice(second.end)).slice(0, 3)) features.add(`right:${token}`);
   const middle = units.filter((unit) => unit.start >= first.end && unit.end <= second.start);
   features.add(`mentions:${bucket(middle.length)}`);
   for (const unit of middle) features.add(`mid:${unit.kind}`);
@@ -81,5 +78,53 @@ export function pairFeatures({ text, units, from, to, language }: Pair): string[
   if (/\?\s*"?\s*$/.test(text)) features.add('guard:question');
   if (GUARDS.clauseBreak(between)) features.add('clause-break');
   if (/^"?(?:,? ?(?:and|и|or|или)? ?|, )"?$/u.test(between)) features.add('listed');
+  for (const feature of constructionFeatures({ text, units, from, to, language })) features.add(feature);
   return [...features];
+}
+
+/** Kinds that stand in one list: "the Interaction and Search drills" may be an event and a programme of the gazetteer. */
+const FAMILY: Record<RelationUnit['kind'], string> = { STATE: 'place', PLACE: 'place', EVENT: 'event', INIT: 'event', MEET: 'event', ORG: 'org', PERSON: 'person', NAME: 'person' };
+/** Between two mentions of one list: a comma, "and", "or", «и», «или», a dash of a list's opening. */
+const LIST_GLUE = /^["«»“”]?\s*(?:,|, and|,? (?:and|or|as well as|и|или|а также)|—)\s*["«»“”]?$/u;
+/**
+ * A preposition before an end, right before it or before a word or two of a head noun ("in ⟦STATE⟧" a
+ * place, "on the territory of ⟦STATE⟧", «на полигонах ⟦STATE⟧»): the role a mention plays in its clause.
+ */
+const PREPOSITION = /^.*(?:^|[\s"«(])(in|at|on|to|into|from|with|by|of|for|among|between|under|during|в|во|на|к|ко|с|со|из|от|по|при|для|между|среди|у|под|о|об)((?:\s+[\p{L}-]+){0,2}?)\s+["«]?$/iu;
+/** Words that put a statement ahead (a plan, a schedule): what has not happened yet is stated, but differently. */
+const FUTURE = /(?<![\p{L}])(?:will|shall|next (?:year|month|week)|is to|are to|to be held|upcoming|будет|будут|пройд\p{L}*|состоится|состоятся|проведут|примет|следующ\p{L}* год\p{L}*|будущ\p{L}* год\p{L}*|предстоящ\p{L}*)(?![\p{L}])/u;
+/** A verb of saying: the sentence reports someone's words, whose own facts are the speaker's. */
+const SAYING = /(?<![\p{L}])(?:said|says|told|stated|noted|added|according to|заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*|по словам|по данным)(?![\p{L}])/u;
+
+/**
+ * What a pair's sentence is built as, not what it says: whether each end stands in a list of its kind,
+ * the preposition before each end, the relation cue (a trigger of the relation layer's lexicon) between
+ * the ends together with the ends' order (an active or a passive statement), a cue elsewhere in the
+ * sentence only, a future or a reported statement, a headline without a full stop. These carry from one
+ * article's wording to another's where the words between do not. Pure.
+ */
+export function constructionFeatures({ text, units, from, to }: Pair): string[] {
+  const features: string[] = [];
+  const inList = (end: RelationUnit) =>
+    units.some((other) => other !== end && FAMILY[other.kind] === FAMILY[end.kind] && LIST_GLUE.test(other.end <= end.start ? text.slice(other.end, end.start) : end.end <= other.start ? text.slice(end.end, other.start) : 'x'));
+  if (inList(from)) features.push('list:from');
+  if (inList(to)) features.push('list:to');
+  const preposition = (end: RelationUnit) => {
+    const found = PREPOSITION.exec(text.slice(Math.max(0, end.start - 40), end.start));
+    return !found ? 'none' : found[2]!.trim() ? `${found[1]!.toLowerCase()}…` : found[1]!.toLowerCase();
+  };
+  features.push(`prep-from:${preposition(from)}`, `prep-to:${preposition(to)}`);
+  const forward = from.start < to.start;
+  const [first, second] = forward ? [from, to] : [to, from];
+  const order = forward ? 'fwd' : 'rev';
+  const between = triggersIn(words(text.slice(first.end, second.start)));
+  for (const trigger of between) features.push(`cue:${trigger.type}:${order}`, `cue:${trigger.type}:${from.kind}>${to.kind}:${order}`);
+  const sentence = triggersIn(words(text));
+  if (between.length === 0) for (const trigger of sentence) features.push(`cue-elsewhere:${trigger.type}`);
+  if (sentence.length === 0) features.push('cue:none');
+  const lower = words(text);
+  if (FUTURE.test(lower)) features.push('future');
+  if (SAYING.test(lower)) features.push('reported');
+  if (!/[.!?…»"]\s*$/u.test(text.trim())) features.push('headline');
+  return features;
 }
