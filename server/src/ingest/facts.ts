@@ -78,7 +78,7 @@ const MEETING_ADJECTIVES =
 // The names after the noun may be a list of editions: «учения «Поиск-2026» и «Эшелон-2026»» (RU, small addition).
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?: и "?⟦EVENT#\\d+⟧"?)*`;
 const ROLE_EN =
-  "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
+  "(?:acting )?(?:first )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
 const ROLE_RU =
   '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
@@ -234,7 +234,7 @@ const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chi
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
 const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al)|call(?:s|ed|ing)? (?:for|on)|push(?:ed|es)? for|lobb(?:ied|ies|y) for|urg(?:ed|es|ing)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|призвал\p{L}*|призыва\p{L}*|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
-const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
+const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|(?:took|takes|will take) over as|(?:began|begins|will begin|started|starts) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate)|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
 
 /** The title a text gives last before a point: what "the post" refers to. */
@@ -1017,8 +1017,12 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
   const isPost = (fact: ProposedFact) => fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS';
   for (const succession of proposals.filter((fact) => fact.type === 'SUCCEEDED_BY')) {
     // "led the Secretariat" says less of what they took over than a title does: titled posts only.
-    const stated = proposals.find((fact) => isPost(fact) && fact.role && sameSentence(fact, succession) && endKey(fact.from) === endKey(succession.from) && !(fact.to.entityId && isState(fact.to.entityId)));
-    const post: NamedPost | undefined = stated ? { type: stated.type, role: stated.role!, owner: stated.to } : named.get(succession);
+    const statedOf = (person: FactEnd) => proposals.find((fact) => isPost(fact) && fact.role && sameSentence(fact, succession) && endKey(fact.from) === endKey(person) && !(fact.to.entityId && isState(fact.to.entityId)));
+    const stated = statedOf(succession.from);
+    // "X has served as Secretary-General since 1 January, succeeding Y": the successor's post, stated, is the one Y left.
+    const taken = stated ? undefined : statedOf(succession.to);
+    const source = stated ?? taken;
+    const post: NamedPost | undefined = source ? { type: source.type, role: source.role!.replace(' (acting)', ''), owner: source.to } : named.get(succession);
     if (!post) continue;
     // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer.
     const holds = (person: FactEnd) => out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && (sameSentence(fact, succession) || endKey(fact.to) === endKey(post.owner)));
@@ -1026,8 +1030,9 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
     if (!stated && !holds(succession.from)) {
       const before = inferred(succession.from, post.role);
       // A range on the succession is the predecessor's term ("who served from 2003 to 2016"), not the day it passed.
+      const handedOver = succession.since ?? taken?.since;
       if (succession.until) Object.assign(before, { since: succession.since, until: succession.until });
-      else if (succession.since) before.until = endBefore(succession.since);
+      else if (handedOver) before.until = endBefore(handedOver);
       out.push(before);
     }
     if (holds(succession.to)) continue;

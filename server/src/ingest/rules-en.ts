@@ -188,7 +188,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{PERSON|NAME:from}, (?:the )?{ORG|STATE:to}'s (?:current |new |former |incoming |outgoing |long-serving |long-time |longtime |veteran |first |acting )?{ROLE}(?![\\p{L}-])" }),
   // "the Joint Staff, whose chief, Colonel General X, …".
   en({ name: 'en.heads.whose-chief', type: 'HEADS', dating: 'post',
-    pattern: '{ORG:to}, whose (?:new |current )?(?:chief|head|director|commander|chairman),? {RANK}{PERSON|NAME:from}' }),
+    pattern: '{ORG:to}, whose (?:new |current )?(?:chief|head|director|commander|chairman)(?:,| is| was| has been)? (?:(?:⟦STATE#\\d+⟧(?:\'s)? )?{TITLE},? )?{RANK}{PERSON|NAME:from}' }),
   // "X, a former Kazakh prime minister": a demonym and a title in apposition.
   en({ name: 'en.post.apposition-demonym', type: 'POST', dating: 'post',
     pattern: '{PERSON|NAME:from}, (?:a |the )?(?:former |current |then |veteran )?{STATE:to} {ROLE}' }),
@@ -197,7 +197,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?<!(?:former|Former|ex|Ex|⟧|\'s|of) )(?<![A-Za-z-])(?<role>(?:[Aa]cting |Deputy )?Secretary[- ]General),? {RANK}{PERSON|NAME:from}' }),
   // "X, the Kyrgyz diplomat who took over as Secretary-General on 1 January, …": the post taken over.
   en({ name: 'en.post.took-over-as', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed) as (?:the )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
+    pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed|(?:began|begins|will begin|started|starts|will start) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate|stint)) as (?:the )?(?:⟦ORG#\\d+⟧\'s )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
   // A factbox's label: "Secretary-General: X (Kyrgyzstan), term 2026-2028".
   en({ name: 'en.post.label', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '^(?:[*•-] )?{ROLE}(?: of {THE}{ORG|STATE:to})?: {RANK}{PERSON|NAME:from}' }),
