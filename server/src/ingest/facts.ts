@@ -448,8 +448,10 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   }
   // After the bodies: "the alliance's Joint Staff" is the body, not the alliance.
   if (main) {
+    // "the bloc", "the organization" is never a body of it, in an article most about its Joint Staff or its Council.
+    const organization = parentOrganization(article, main) ?? main;
     for (const match of text.matchAll(ORG_REFERENCE)) {
-      slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: main });
+      slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: organization });
     }
   }
   return slots;
@@ -818,7 +820,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             const fallback =
               rule.toFallback === 'mainOrg' ? (() => {
                 if (!main) return undefined;
-                const owner = rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
+                // A Secretary-General's post and a rotating chairmanship are the organization's, not its body's the article is most about.
+                const owner = (rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? ''))) || rule.type === 'CHAIRS' ? parentOrganization(article, main) ?? main : main;
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
               : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))

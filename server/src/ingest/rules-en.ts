@@ -154,6 +154,17 @@ export const ENGLISH_RULES: Rule[] = [
   // "Tajikistan takes over the rotating chairmanship from Russia", "Tajikistan, which takes over from Russia": the state before ends its term.
   en({ name: 'en.chair.taken-from', type: 'CHAIRS', dating: 'handover', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
     pattern: "(?:(?:took|takes|take|taking) over(?= from)|(?:took over|takes over|take over|taking over|assumed|assumes|assume|assuming|inherited|inherits|inherit|took|takes|take|taking) (?:the |its )?(?:⟦ORG#\\d+⟧'s )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})?)(?: (?:on |in )?⟦DATE#\\d+⟧)? from {STATE:from}(?![\\p{L}-])" }),
+  // A state at the head of the organization for a year is its rotating chair: "Kyrgyzstan led the bloc in 2025", "Russia's year at
+  // the helm of the CSTO" (a date required: "Russia leads the bloc" alone is said of its weight, not of the chair).
+  en({ name: 'en.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: '{STATE:from} {AUX}(?:led|leads|lead|headed|heads|head|will lead|will head|(?:was|is|will be) at the (?:helm|head) of) {THE}{ORG:to},? (?:in |for |throughout |during |all |through )?(?=⟦DATE#)' }),
+  en({ name: 'en.chair.led-dated-first', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: '(?:^|[,;] )(?:[Ii]n |[Ff]or |[Tt]hroughout |[Dd]uring )?⟦DATE#\\d+⟧,? {STATE:from} {AUX}(?:led|headed|lead|head|will lead|will head|(?:was|is|will be) at the (?:helm|head) of) {THE}{ORG:to}' }),
+  en({ name: 'en.chair.year-at-helm', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to}(?! (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end))" }),
+  // "Russia's year at the head of the CSTO runs out on 31 December": the day its term ends.
+  en({ name: 'en.chair.year-at-helm-ends', type: 'CHAIRS', dating: 'end', role: 'chair',
+    pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end)" }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}' }),
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',

@@ -197,6 +197,12 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE:from}{ANY} (?:осуществля${VERB_END}|осуществит|будет осуществлять) председательство(?: в {ORG:to})?` }),
   ru({ name: 'ru.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: `{STATE:from}{ANY} (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:затем |ей |ему |им )?председательство(?: в {ORG:to})?(?: {STATE:next})?` }),
+  // A state at the head of the organization for a year is its rotating chair: «Россия, которая руководила организацией в 2026 году»,
+  // «В 2025 году организацию возглавляла Киргизия, в 2026 году — Россия» (a date required: «Россия руководит блоком» is said of its weight).
+  ru({ name: 'ru.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `{STATE:from}{ANY} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to} (?:в |во |с |на )?(?=⟦DATE#)` }),
+  ru({ name: 'ru.chair.led-dated-inverted', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `(?:^|[,;] )(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧ {ORG:to} (?:возглавлял\\p{L}*|возглавит|возглавляет|руководил\\p{L}*|руководит|будет руководить) {STATE:from}` }),
   ru({ name: 'ru.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `{STATE|PERSON:from},? ${ADVERB}(?:председательствует|председательствовал${VERB_END}|будет председательствовать|председательствующ${VERB_END}|председательствовавш${VERB_END}) (?:в|на) {ORG|EVENT|MEET:to}` }),
   // The participle before its noun: «Председательствующая в ОДКБ в этом году Россия».

@@ -44,3 +44,27 @@ describe('ingest: titles before a name', () => {
     expect(posts('ОДКБ провела сессию. Генеральный секретарь ООН Станислав Зась посетил Минск.')).toEqual([]);
   });
 });
+
+describe('ingest: a state at the head of the organization for a year chairs it', () => {
+  it('reads "led the bloc in 2025", "In 2024, X headed the organization" and "X\'s year at the helm … ends", not a lead without a date', () => {
+    expect(posts('The CSTO met. Kyrgyzstan led the bloc in 2025 and handed over to Russia.')).toContain('CHAIRS kyrgyzstan → csto 2025..2025 [chair]');
+    expect(posts('The CSTO met. In 2024, Kazakhstan headed the organization.')).toEqual(['CHAIRS kazakhstan → csto 2024..2024 [chair]']);
+    expect(posts('The CSTO met. Russia\'s year at the helm of the CSTO ends on 31 December.')).toEqual(['CHAIRS russia → csto ..2026-12-31 [chair]']);
+    expect(posts('The CSTO met. Russia leads the bloc.')).toEqual([]);
+    expect(posts('The CSTO met. Russia did not lead the bloc in 2025.')).toEqual([]);
+  });
+
+  it('reads «руководила организацией в 2024 году» and the inverted, gapped «В 2024 году организацию возглавлял X, в 2025 году — Y»', () => {
+    expect(posts('ОДКБ собралась. Казахстан, который руководил организацией в 2024 году, передал эстафету.')).toEqual(['CHAIRS kazakhstan → csto 2024..2024 [chair]']);
+    expect(posts('ОДКБ собралась. В 2024 году организацию возглавлял Казахстан, в 2025 году — Киргизия.')).toEqual([
+      'CHAIRS kazakhstan → csto 2024..2024 [chair]',
+      'CHAIRS kyrgyzstan → csto 2025..2025 [chair]',
+    ]);
+    expect(posts('ОДКБ собралась. Россия фактически руководит блоком.')).toEqual([]);
+  });
+
+  it('takes "the bloc" and a state\'s chairmanship for the organization, in an article most about one of its bodies', () => {
+    const text = 'The CSTO Joint Staff named a deputy chief. The Joint Staff plans drills, the Joint Staff said. Tajikistan takes over the rotating chairmanship of the organization from Russia on 1 January 2027.';
+    expect(posts(text)).toEqual(['CHAIRS tajikistan → csto 2027-01-01.. [chair]', 'CHAIRS russia → csto ..2026-12-31 [chair]']);
+  });
+});
