@@ -84,7 +84,7 @@ const ROLE_RU =
 
 /** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
-  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?(?:[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)? )?";
+  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)? )?";
 /**
  * A title before a name in a list of people: "Deputy Secretary-General X and Chief of the Joint Staff Y",
  * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the
@@ -242,6 +242,9 @@ function lastTitle(text: string): string | undefined {
   // "a former border guard commander", "the head of …": lower-case nouns describe; a title is capitalised (or Russian).
   return [...text.matchAll(TITLE_ANYWHERE)].filter(([title]) => !/^(?:chief|head|director|commander|chair)/.test(title)).pop()?.[0];
 }
+
+/** An appointment stated before a match: what "this post" after it refers to. */
+const APPOINTED_BEFORE = /(?<![\p{L}])(?:назначен\p{L}*|избран\p{L}*|appointed|named|elected)(?![\p{L}])/iu;
 
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
 /** "пока … не занял пост X" is "until X took the post": its "не" is no negation. */
@@ -594,7 +597,8 @@ const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
 /** A titled post and whose it is: what a succession passes on. */
 interface NamedPost {
   type: RelationshipTypeName;
-  role: string;
+  /** None for a post stated without a title ("will head the Joint Staff"). */
+  role?: string;
   owner: FactEnd;
 }
 
@@ -846,7 +850,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const earlierTitle = () =>
             lastTitle(restore(template, template.text.slice(0, match.index))) ??
             lastTitle([...article.paragraphs.slice(Math.max(0, p - 2), p), paragraph.slice(0, sentence.start)].join('\n'));
-          const earlier = rule.roleFallback ? earlierTitle() : undefined;
+          // "назначен командующим …, сменив на этом посту X": the post is the one this sentence appoints to, not a title named before.
+          const appointedHere = rule.roleFallback && APPOINTED_BEFORE.test(template.text.slice(0, match.index));
+          const earlier = rule.roleFallback ? (appointedHere ? lastTitle(restore(template, template.text.slice(0, match.index))) : earlierTitle()) : undefined;
           if (rule.roleFallback && !earlier) continue;
           const postInSentence = (person: FactEnd) =>
             proposals.some((fact) => fact.evidence.paragraph === p + 1 && fact.evidence.start === sentence.start && fact.from.entityId === person.entityId && (fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS'));
@@ -1020,16 +1026,18 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
   const isPost = (fact: ProposedFact) => fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS';
   for (const succession of proposals.filter((fact) => fact.type === 'SUCCEEDED_BY')) {
     // "led the Secretariat" says less of what they took over than a title does: titled posts only.
-    const statedOf = (person: FactEnd) => proposals.find((fact) => isPost(fact) && fact.role && sameSentence(fact, succession) && endKey(fact.from) === endKey(person) && !(fact.to.entityId && isState(fact.to.entityId)));
-    const stated = statedOf(succession.from);
-    // "X has served as Secretary-General since 1 January, succeeding Y": the successor's post, stated, is the one Y left.
-    const taken = stated ? undefined : statedOf(succession.to);
+    const postOf = (fact: ProposedFact, person: FactEnd) => isPost(fact) && endKey(fact.from) === endKey(person) && !(fact.to.entityId && isState(fact.to.entityId));
+    const stated = proposals.find((fact) => postOf(fact, succession.from) && fact.role && sameSentence(fact, succession));
+    // "X has served as Secretary-General since 1 January, succeeding Y", "X will head the Joint Staff. He succeeds Y": the
+    // successor's post, stated in this sentence or the one just before, is the one Y left.
+    const justBefore = (fact: ProposedFact) => fact.evidence.paragraph === succession.evidence.paragraph && fact.evidence.end <= succession.evidence.start && succession.evidence.start - fact.evidence.end <= 2;
+    const taken = stated ? undefined : proposals.find((fact) => postOf(fact, succession.to) && (sameSentence(fact, succession) || justBefore(fact)));
     const source = stated ?? taken;
-    const post: NamedPost | undefined = source ? { type: source.type, role: source.role!.replace(' (acting)', ''), owner: source.to } : named.get(succession);
+    const post: NamedPost | undefined = source ? { type: source.type, role: source.role?.replace(' (acting)', ''), owner: source.to } : named.get(succession);
     if (!post) continue;
     // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer.
     const holds = (person: FactEnd) => out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && (sameSentence(fact, succession) || endKey(fact.to) === endKey(post.owner)));
-    const inferred = (from: FactEnd, role: string): ProposedFact => ({ type: post.type, from, to: post.owner, role, evidence: succession.evidence, rule: `${succession.rule}+post` });
+    const inferred = (from: FactEnd, role: string | undefined): ProposedFact => ({ type: post.type, from, to: post.owner, ...(role ? { role } : {}), evidence: succession.evidence, rule: `${succession.rule}+post` });
     if (!stated && !holds(succession.from)) {
       const before = inferred(succession.from, post.role);
       // A range on the succession is the predecessor's term ("who served from 2003 to 2016"), not the day it passed.
@@ -1039,7 +1047,7 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
       out.push(before);
     }
     if (holds(succession.to)) continue;
-    const after = inferred(succession.to, post.role.replace(' (acting)', ''));
+    const after = inferred(succession.to, post.role?.replace(' (acting)', ''));
     const next = proposals.find((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, succession) && endKey(fact.from) === endKey(succession.to));
     if (succession.since && !succession.until) after.since = succession.since;
     if (next?.since) after.until = endBefore(next.since);

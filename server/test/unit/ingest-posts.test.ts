@@ -68,3 +68,31 @@ describe('ingest: a state at the head of the organization for a year chairs it',
     expect(posts(text)).toEqual(['CHAIRS tajikistan → csto 2027-01-01.. [chair]', 'CHAIRS russia → csto ..2026-12-31 [chair]']);
   });
 });
+
+describe('ingest: a successor who heads a body, and ranks before the predecessor', () => {
+  it('gives the predecessor the body the successor is to head, in the same sentence or the one before, past a rank in any case', () => {
+    expect(posts('The CSTO met. From January the CSTO Joint Staff will be headed by Lieutenant General Ivan Petrov, who succeeds Colonel General Andrey Serdyukov.')).toEqual([
+      'HEADS "Ivan Petrov" → csto-joint-staff 2027-01..',
+      'SUCCEEDED_BY andrey-serdyukov → "Ivan Petrov"',
+      'HEADS andrey-serdyukov → csto-joint-staff ..2027-01',
+    ]);
+    expect(posts('ОДКБ собралась. С 1 января Объединённый штаб ОДКБ возглавит генерал-лейтенант Иван Петров. Он сменит генерал-полковника Андрея Сердюкова.')).toEqual([
+      'HEADS "Иван Петров" → csto-joint-staff 2027-01-01..',
+      'SUCCEEDED_BY andrey-serdyukov → "Иван Петров"',
+      'HEADS andrey-serdyukov → csto-joint-staff ..2026-12-31',
+    ]);
+    expect(posts('ОДКБ собралась. Пост генсека занял Таалатбек Масадыков, сменивший казахстанца Имангали Тасмагамбетова.')).toEqual([
+      'HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]',
+      'SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov',
+      'HOLDS_POSITION imangali-tasmagambetov → csto [Secretary-General]',
+    ]);
+    expect(posts('ОДКБ собралась. Объединённый штаб ОДКБ возглавит Иван Петров. Он не сменит Андрея Сердюкова.')).toEqual(['HEADS "Иван Петров" → csto-joint-staff']);
+  });
+
+  it('does not give "this post" a title named before when the sentence appoints to a title of its own', () => {
+    expect(posts('Андрей Сердюков возглавлял Объединённый штаб ОДКБ. В 2016 году Иван Петров был назначен командующим войсками округа, сменив на этом посту генерал-полковника Олега Смирнова.')).toEqual([
+      'HEADS andrey-serdyukov → csto-joint-staff',
+      'SUCCEEDED_BY "Олега Смирнова" → "Иван Петров" 2016..',
+    ]);
+  });
+});
