@@ -200,6 +200,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "the Joint Staff, whose chief, Colonel General X, …".
   en({ name: 'en.heads.whose-chief', type: 'HEADS', dating: 'post',
     pattern: '{ORG:to}, whose (?:new |current )?(?:chief|head|director|commander|chairman)(?:,| is| was| has been)? (?:(?:⟦STATE#\\d+⟧(?:\'s)? )?{TITLE},? )?{RANK}{PERSON|NAME:from}' }),
+  // "Tajikistan, whose president, Emomali Rahmon, …": the state's title-holder in a relative clause.
+  en({ name: 'en.post.whose-title', type: 'POST', dating: 'post',
+    pattern: '{STATE:to}, whose (?:current |new |long-serving |long-time |longtime )?{ROLE},? {RANK}{PERSON|NAME:from}' }),
   // "X, a former Kazakh prime minister": a demonym and a title in apposition.
   en({ name: 'en.post.apposition-demonym', type: 'POST', dating: 'post',
     pattern: '{PERSON|NAME:from}, (?:a |the )?(?:former |current |then |veteran )?{STATE:to} {ROLE}' }),

@@ -280,7 +280,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
   // «премьер Никол Пашинян»: the short «премьер» as well.
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
-    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер(?:-министр)?|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
+    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|министр(?:а|у|ом|е)? иностранных дел|министр(?:а|у|ом|е)? обороны) {RANK}{PERSON|NAME:from}` }),
   // «Генсек Таалатбек Масадыков», «новый генеральный секретарь X» with no organization named: the article's organization's post.
   ru({ name: 'ru.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|заместител\\p{L}*|помощник\\p{L}*|советник\\p{L}*|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*) {RANK}{PERSON|NAME:from}` }),

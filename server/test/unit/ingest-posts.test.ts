@@ -96,3 +96,16 @@ describe('ingest: a successor who heads a body, and ranks before the predecessor
     ]);
   });
 });
+
+describe('ingest: a head of state named by a title in an oblique case or a relative clause', () => {
+  it('reads «по просьбе президента X», «с премьером X» (the title declined), not a former one', () => {
+    expect(posts('ОДКБ. По просьбе президента Касым-Жомарта Токаева в Казахстан направлен контингент.')).toEqual(['HOLDS_POSITION kassym-jomart-tokayev → kazakhstan [President]']);
+    expect(posts('Армения заморозила участие в ОДКБ. Встреча с премьером Николом Пашиняном не состоялась.')).toContain('HOLDS_POSITION nikol-pashinyan → armenia [Prime Minister]');
+    expect(posts('ОДКБ. По просьбе бывшего президента Касым-Жомарта Токаева в Казахстан направлен контингент.')).toEqual([]);
+  });
+
+  it('reads "X, whose president, Y, …" as Y\'s post in X, not "whose president met Y"', () => {
+    expect(posts('The CSTO met. The chairmanship passes to Tajikistan, whose president, Emomali Rahmon, has ruled since 1992.')).toContain('HOLDS_POSITION emomali-rahmon → tajikistan 1992.. [President]');
+    expect(posts('The CSTO met. The chairmanship passes to Tajikistan, whose president met Vladimir Putin.')).not.toContain('HOLDS_POSITION vladimir-putin → tajikistan [President]');
+  });
+});
