@@ -46,7 +46,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -753,6 +753,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const meetings = meetingSpans(template);
       // A meeting still to come ("next year's summit") is not the one the following sentences report on.
       const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
+      // What a pronoun at the head of this sentence stands for ("Вёл её X"): the meeting named before it.
+      const priorMeeting = lastMeeting;
       if (meeting) {
         // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
         // A day after the publication is not that of a meeting of the present ("the summit is expected to endorse its programme,
@@ -835,6 +837,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'meeting' ? meetingIn(template)
               // The meeting this sentence or the one before names ("… also attended.", "The leaders adopted …").
               : rule.toFallback === 'nearMeeting' ? lastMeeting?.end
+              : rule.toFallback === 'priorMeeting' ? priorMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
               : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
               // "Координацию её реализации осуществляет X": the programme named last, in this sentence or the one before.
@@ -863,6 +866,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           let date = datesFor(template, match.index, match.index + match[0].length);
           // "… also attended": on the day of the meeting named before, when the sentence gives none.
           if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
+          if (!date && !groups.to && rule.toFallback === 'priorMeeting') date = priorMeeting?.date;
           // "По итогам сессии лидеры подписали …": on the day of the meeting the sentence names (the dateline's, when it gives none).
           if (!date && !groups.to && rule.toFallback === 'meeting' && meeting) date = lastMeeting?.date;
           // An edition's year ("Rubezh-2025") on either end dates it before the dateline does.

@@ -216,6 +216,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «…, а председательствовал на ней секретарь Совбеза Киргизии X»: the verb first, the meeting named or a pronoun for it.
   ru({ name: 'ru.chair.chaired-meeting-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;:] |— |\\s(?:а|и|но) )(?:председательствовал|председательствовала|председательствует|будет председательствовать) (?:на|в) (?:н[её]м|ней|{MEET:to}) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
+  // «На саммите в Москве, где председательствовал X»: the meeting before the relative adverb.
+  ru({ name: 'ru.chair.where-chaired', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `{MEET:to}(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)?,? где (?:председательствовал\\p{L}*|председательствует|будет председательствовать) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
+  // «Вёл её Владимир Путин», «Провёл заседание комитета X»: the verb first, the meeting named with its body, or a pronoun or a bare noun for the one named before.
+  ru({ name: 'ru.chair.led-meeting-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'priorMeeting',
+    pattern: `(?:^|[,;:] |— )(?:[Вв][её]л|[Вв]ела|[Пп]ров[её]л|[Пп]ровела|[Оо]ткрыл|[Оо]ткрыла) (?:(?<to>(?:заседани|встреч|сесси|совещани|саммит|форум|переговор)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧))|(?:заседани|встреч|сесси|совещани|саммит|форум|переговор)\\p{L}*|е[её]|его|их) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
   // Who chairs holds the title before the name: «под председательством Первого заместителя Председателя Правительства Российской Федерации Д.В. Мантурова».
   ru({ name: 'ru.post.under-chair', type: 'POST', dating: 'post',
     pattern: `под председательством {RUROLE} {STATE:to} {RANK}{PERSON|NAME:from}` }),

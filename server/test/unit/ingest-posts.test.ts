@@ -109,3 +109,20 @@ describe('ingest: a head of state named by a title in an oblique case or a relat
     expect(posts('The CSTO met. The chairmanship passes to Tajikistan, whose president met Vladimir Putin.')).not.toContain('HOLDS_POSITION vladimir-putin → tajikistan [President]');
   });
 });
+
+describe('ingest: a person chairing a meeting, in a second passive, a relative «где» or with the verb first', () => {
+  it('reads "…, and will be chaired by X" of the meeting the sentence names, not of a body', () => {
+    expect(posts('The Moscow session will be attended by the presidents of Belarus and Kazakhstan, and will be chaired by Russian President Vladimir Putin.')).toContain(
+      'CHAIRS vladimir-putin → "Moscow session" [chair]',
+    );
+    expect(posts('The Commission met, and was chaired by Denis Manturov.')).toEqual([]);
+  });
+
+  it('reads «где председательствовал X» and «Вёл её X» (the meeting named before), not «не вёл»', () => {
+    expect(posts('Россия. На саммите в Москве, где председательствовал Владимир Путин, присутствовали лидеры.')).toContain('CHAIRS vladimir-putin → "саммите" [chair]');
+    expect(posts('Сессия Совета коллективной безопасности прошла 11 ноября в Москве. Вёл её Владимир Путин, в переговорах участвовали лидеры.')).toContain(
+      'CHAIRS vladimir-putin → "Сессия Совета коллективной безопасности" 2026-11-11..2026-11-11 [chair]',
+    );
+    expect(posts('Сессия прошла в Москве. Её не вёл Владимир Путин.')).toEqual([]);
+  });
+});
