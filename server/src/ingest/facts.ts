@@ -303,6 +303,24 @@ function mainOrganization(article: Article): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** A body of an organization by its name's head noun: a council, a staff, forces, not the organization itself. */
+const BODY_NAME = /(?<![\p{L}])(?:council|staff|secretariat|assembly|commission|committee|forces|совет\p{L}*|штаб\p{L}*|секретариат\p{L}*|ассамбле\p{L}*|комисси\p{L}*|комитет\p{L}*|сил\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * What "the organization", "the bloc" and a rotating chairmanship belong to: the organization a body the article is most about
+ * is named after, else the most mentioned organization that is no body, else the most mentioned one.
+ */
+function topOrganization(article: Article, main: string): string {
+  const parent = parentOrganization(article, main);
+  if (parent) return parent;
+  const gazetteer = indexed(article.gazetteer);
+  const counts = new Map<string, number>();
+  for (const mention of article.mentions.flat()) {
+    if (mention.variant.kind === 'ORGANIZATION') counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).find(([id]) => !BODY_NAME.test(gazetteer.entry(id)!.name))?.[0] ?? main;
+}
+
 /**
  * The organization a body's name begins or ends with ("CSTO Parliamentary Assembly", "Secretariat of the
  * CSTO" → the CSTO): whose Secretary-General a title with no organization is, in an article about a body.
@@ -452,7 +470,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   // After the bodies: "the alliance's Joint Staff" is the body, not the alliance.
   if (main) {
     // "the bloc", "the organization" is never a body of it, in an article most about its Joint Staff or its Council.
-    const organization = parentOrganization(article, main) ?? main;
+    const organization = topOrganization(article, main);
     for (const match of text.matchAll(ORG_REFERENCE)) {
       slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: organization });
     }
@@ -827,7 +845,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               rule.toFallback === 'mainOrg' ? (() => {
                 if (!main) return undefined;
                 // A Secretary-General's post and a rotating chairmanship are the organization's, not its body's the article is most about.
-                const owner = (rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? ''))) || rule.type === 'CHAIRS' ? parentOrganization(article, main) ?? main : main;
+                const owner = rule.type === 'CHAIRS' ? topOrganization(article, main) : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
               : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))

@@ -126,3 +126,10 @@ describe('ingest: a person chairing a meeting, in a second passive, a relative �
     expect(posts('Сессия прошла в Москве. Её не вёл Владимир Путин.')).toEqual([]);
   });
 });
+
+describe('ingest: the organization behind a body the article is most about', () => {
+  it('takes «организация» and a chairmanship for the organization, not the forces the article is most about', () => {
+    const text = 'Коллективные силы оперативного реагирования провели учение. Коллективные силы оперативного реагирования ОДКБ вернулись. Коллективные силы оперативного реагирования готовы. С 1 января 2027 года председательство в организации примет Таджикистан.';
+    expect(posts(text)).toEqual(['CHAIRS tajikistan → csto 2027-01-01.. [chair]']);
+  });
+});
