@@ -17,7 +17,7 @@ import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
-import { cityAdjectives, stateSides } from './russian';
+import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -59,6 +59,11 @@ export interface Rule {
   impliesPosts?: boolean;
   /** The pattern itself states a negation that makes the fact ("did not renew its membership": it left), so "not" does not void it. */
   negates?: boolean;
+  /**
+   * The pattern only names the fact in passing ("the Tajik chairmanship", «приоритеты российского председательства»): proposed once,
+   * and only where no other reading of the article states it.
+   */
+  inPassing?: boolean;
 }
 
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
@@ -277,7 +282,8 @@ const DEMONYMS: Record<string, string> = {
   kyrgyz: 'Kyrgyzstan', tajik: 'Tajikistan', armenian: 'Armenia', uzbek: 'Uzbekistan', azerbaijani: 'Azerbaijan',
   georgian: 'Georgia', afghan: 'Afghanistan', serbian: 'Serbia', moldovan: 'Moldova',
 };
-const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
+/** "Kazakh Defence Minister", "the Tajik chairmanship": a demonym before a title or a chairmanship stands for the state. */
+const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
@@ -371,8 +377,8 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const paragraph = article.paragraphs[p]!;
   const text = paragraph.slice(sentence.start, sentence.end);
   const slots: Slot[] = [];
-  // «таджикская сторона»: the state.
-  for (const side of article.language === 'ru' ? stateSides(text) : []) {
+  // «таджикская сторона», «таджикского председательства»: the state.
+  for (const side of article.language === 'ru' ? [...stateSides(text), ...chairmanshipAdjectives(text)] : []) {
     const [id] = gazetteer.idsNamed(side.state);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + side.start, end: sentence.start + side.end, text: side.text, entityId: id });
   }
@@ -977,7 +983,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     }
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
-  const ruled = withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState))));
+  const passing = new Set(rules.filter((rule) => rule.inPassing).map((rule) => rule.name));
+  const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
   return { proposals: [...behind, ...newOnly(discoursed, behind)], newEntities: [...newEntities.values()] };
@@ -1110,6 +1117,18 @@ function withoutRenamedMeetings(proposals: ProposedFact[]): ProposedFact[] {
   const unnamedHeldIn = (fact: ProposedFact) => fact.type === 'HELD_IN' && !fact.from.entityId && fact.to.entityId;
   return proposals.filter((fact, i) =>
     !(fact.rule === 'ru.held-in.city-adjective' && !fact.since && !fact.until && proposals.slice(0, i).some((other) => unnamedHeldIn(other) && other.to.entityId === fact.to.entityId)));
+}
+
+/** A fact named in passing (`inPassing` rules) is proposed once, where the article states it nowhere else. */
+function withoutPassingRepeats(proposals: ProposedFact[], passing: Set<string>): ProposedFact[] {
+  const stated = new Set(proposals.filter((fact) => !passing.has(fact.rule)).map((fact) => factKey(fact)));
+  return proposals.filter((fact) => {
+    if (!passing.has(fact.rule)) return true;
+    const key = factKey(fact);
+    if (stated.has(key)) return false;
+    stated.add(key);
+    return true;
+  });
 }
 
 /** A headline: a first paragraph of one line without a full stop at its end. */

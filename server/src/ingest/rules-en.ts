@@ -109,7 +109,13 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{STATE:from}'s (?:rotating )?(?:chairmanship|presidency) (?:of|in) {THE}{ORG:to}" }),
   // "under Kazakhstan's chairmanship in 2024", "Russia, whose chairmanship year ends on 31 December": the article's organization.
   en({ name: 'en.chair.possessive-bare', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
-    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped|of) ){STATE:from}(?:'s|, whose) (?:rotating |annual |current )?(?:chairmanship|presidency)(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme|priorities)(?![\\p{L}]))" }),
+    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped|of) ){STATE:from}(?:'s|, whose) (?:rotating |annual |current )?(?:chairmanship|presidency)(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme|priorities)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
+  // "under the Tajik chairmanship": a demonym before it, named in passing.
+  en({ name: 'en.chair.demonym', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
+    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped) (?:the |a )?){STATE:from} (?:rotating |annual |current )?chairmanship(?![\\p{L}])(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
+  // "the Tajik chairmanship, which will begin on 1 January": its start.
+  en({ name: 'en.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: "{STATE:from}(?:'s|, whose|(?= (?:rotating |annual |current )?chairmanship)) (?:rotating |annual |current )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}])" }),
   en({ name: 'en.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|takes|took|will take|is taking) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
   en({ name: 'en.chair.holds', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',

@@ -127,6 +127,11 @@ export const RUSSIAN_RULES: Rule[] = [
   // «председательство Таджикистана, которое начнётся с 1 января».
   ru({ name: 'ru.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало|начавш${VERB_END}|начинающ${VERB_END}|стартовавш${VERB_END})` }),
+  // «таджикского председательства, которое начнётся в январе», «приоритеты российского председательства»: a state's adjective before it.
+  ru({ name: 'ru.chair.adjective-begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from} председательств${VERB_END}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало|начавш${VERB_END}|начинающ${VERB_END}|стартовавш${VERB_END})` }),
+  ru({ name: 'ru.chair.adjective', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
+    pattern: `(?<!(?:претенд|заявк|добива|хоч|стрем)\\p{L}* (?:на )?){STATE:from} председательств${VERB_END}(?: в {ORG:to})?(?!,? (?:котор${VERB_END} )?(?:начн|начина|начал|начав|старт|заверш|законч|истек))` }),
   // «Таджикистан, председательство которого в ОДКБ начнётся 1 января»: the state before the relative.
   ru({ name: 'ru.chair.whose-begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `{STATE:from},? председательств${VERB_END} котор${VERB_END}(?: в {ORG:to})? (?:начн[её]тся|начинается|началось|стартует|стартовало)` }),

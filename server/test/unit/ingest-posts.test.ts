@@ -133,3 +133,21 @@ describe('ingest: the organization behind a body the article is most about', () 
     expect(posts(text)).toEqual(['CHAIRS tajikistan → csto 2027-01-01.. [chair]']);
   });
 });
+
+describe('ingest: a chairmanship named by a demonym or a state adjective', () => {
+  it('reads "the Tajik chairmanship, which will begin on 1 January" as its start, and «таджикского председательства, которое начнётся»', () => {
+    expect(posts('The CSTO met. The Tajik chairmanship, which will begin on 1 January, is a test.')).toEqual(['CHAIRS tajikistan → csto 2027-01-01.. [chair]']);
+    expect(posts('В ОДКБ готовятся к таджикскому председательству, которое начнётся в январе.')).toEqual(['CHAIRS tajikistan → csto 2027-01.. [chair]']);
+  });
+
+  it('proposes a chairmanship named in passing once, and not where the article states it otherwise or a bid for it', () => {
+    expect(posts('The CSTO met. Yerevan will skip CSTO events under the Tajik chairmanship next year. The Tajik chairmanship will be busy.')).toEqual([
+      'CHAIRS tajikistan → csto 2027..2027 [chair]',
+    ]);
+    expect(posts('The CSTO met. Tajikistan takes over the chairmanship on 1 January. Priorities of the Tajik chairmanship were set.')).toEqual([
+      'CHAIRS tajikistan → csto 2027-01-01.. [chair]',
+    ]);
+    expect(posts('The CSTO met. Dushanbe lobbied for a Tajik chairmanship.')).toEqual([]);
+    expect(posts('В ОДКБ обсудили приоритеты российского председательства.')).toEqual(['CHAIRS russia → csto [chair]']);
+  });
+});
