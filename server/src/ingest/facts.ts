@@ -346,6 +346,11 @@ function parentOrganization(article: Article, id: string): string | undefined {
   return undefined;
 }
 
+/** A word of an institution's name: a name with one is no person's ("United Nations", "Security Council", "Airborne Troops"). */
+const INSTITUTION_WORD =
+  /(?<![\p{L}])(?:nations|council|union|committee|organi[sz]ation|assembly|ministry|office|service|forces|troops|staff|secretariat|commission|bank|fund|agency|parliament|duma|government|republic|federation|university|institute|army|navy|command|совет\p{L}*|комитет\p{L}*|организаци\p{L}*|ассамбле\p{L}*|министерств\p{L}*|служб\p{L}*|войск\p{L}*|штаб\p{L}*|сил\p{L}*)(?![\p{L}])/iu;
+const mayBePerson = (name: string) => !INSTITUTION_WORD.test(name);
+
 /** The names no entity has in the sentences before this one, in this paragraph and the one before, with their paragraph (1-based). */
 function namesBefore(article: Article, p: number, sentence: Span): Array<{ paragraph: number; start: number; text: string }> {
   const names: Array<{ paragraph: number; start: number; text: string }> = [];
@@ -395,7 +400,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const pronoun = PRONOUN.exec(text);
   const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
   // A name the graph lacks, named after the last known person, is who "he" is ("… назначен Нурлан Сыдыков. Он сменит …").
-  const unknown = pronoun ? namesBefore(article, p, sentence).filter((name) => !person || name.paragraph > person.paragraph || (name.paragraph === person.paragraph && name.start >= person.end)).pop() : undefined;
+  const unknown = pronoun ? namesBefore(article, p, sentence).filter((name) => mayBePerson(name.text) && (!person || name.paragraph > person.paragraph || (name.paragraph === person.paragraph && name.start >= person.end))).pop() : undefined;
   const previous = article.sentences[p]!.filter((span) => span.end <= sentence.start).pop();
   const inPrevious = (at: { paragraph: number; start: number }) => Boolean(previous) && at.paragraph === p + 1 && at.start >= previous!.start;
   // «Она» after "Армения направила … министра Марию Петрову." is the minister: a person just named comes
@@ -897,6 +902,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? editionYear(tos) ?? dateline;
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
+            // A person's end that names an institution ("succeeding X" read back to "the United Nations") is a misreading.
+            if (personLike && ((!from.entityId && !mayBePerson(from.text)) || (rule.type === 'SUCCEEDED_BY' && !to.entityId && !mayBePerson(to.text)))) return;
             const fact: ProposedFact = { type, from, to, evidence: quote, rule: rule.name };
             if (role) fact.role = role;
             if (rule.status) fact.status = rule.status;

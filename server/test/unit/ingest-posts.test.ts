@@ -151,3 +151,16 @@ describe('ingest: a chairmanship named by a demonym or a state adjective', () =>
     expect(posts('В ОДКБ обсудили приоритеты российского председательства.')).toEqual(['CHAIRS russia → csto [chair]']);
   });
 });
+
+describe('ingest: an institution\'s name is no person', () => {
+  it('does not read "the United Nations" as a successor, nor "the Security Council" as who "he" is', () => {
+    expect(posts('The CSTO met. Ivan Petrov, a former United Nations official, took over as Secretary-General on 1 January, succeeding Imangali Tasmagambetov.')).not.toContain(
+      'SUCCEEDED_BY imangali-tasmagambetov → "United Nations" 2027-01-01..',
+    );
+    expect(posts('The CSTO met. In 2023 Ivan Petrov was named Secretary of the Security Council. He took office as Secretary-General on 1 January 2026, succeeding Imangali Tasmagambetov.')).toEqual([
+      'HOLDS_POSITION "Ivan Petrov" → csto 2026-01-01.. [Secretary-General]',
+      'SUCCEEDED_BY imangali-tasmagambetov → "Ivan Petrov" 2026-01-01..',
+      'HOLDS_POSITION imangali-tasmagambetov → csto ..2025-12-31 [Secretary-General]',
+    ]);
+  });
+});
