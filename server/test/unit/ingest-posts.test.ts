@@ -164,3 +164,15 @@ describe('ingest: an institution\'s name is no person', () => {
     ]);
   });
 });
+
+describe('ingest: a council chaired by a president or a prime minister', () => {
+  it('reads it as the rotating chairmanship (CHAIRS), a commission chaired by a deputy prime minister as its standing head (HEADS)', () => {
+    expect(posts('The CSTO met. The Collective Security Council, then chaired by Armenian Prime Minister Nikol Pashinyan, agreed to send troops.')).toEqual([
+      'HOLDS_POSITION nikol-pashinyan → armenia [Prime Minister]',
+      'CHAIRS nikol-pashinyan → collective-security-council [chair]',
+    ]);
+    expect(posts('The CSTO met. The Interstate Commission for Military-Economic Cooperation is chaired by First Deputy Prime Minister Denis Manturov.')).toEqual([
+      'HEADS denis-manturov → icmec',
+    ]);
+  });
+});
