@@ -874,7 +874,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
               // "… will be staged there": the place this sentence or the one before named last.
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
-              : rule.toFallback === 'onlyState' ? onlyState(template) ?? (holderStates(template).length > 0 ? undefined : before && onlyState(before))
+              // Not across the items of a list or a timeline: each line is a fact of its own.
+              : rule.toFallback === 'onlyState' ? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
             if (!fallback) continue;
             tos = [{ end: fallback }];

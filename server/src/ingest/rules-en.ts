@@ -193,7 +193,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.post.title', type: 'POST', dating: 'post',
     pattern: '{ORG|STATE:to} (?:new |current |former |incoming |outgoing )?{ROLE},? {RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
-    pattern: '(?<!(?:Deputy|Vice|First|former|Former|acting|Acting|ex|Ex|⟧) )(?<![A-Za-z-])(?<role>President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e),? {RANK}{PERSON|NAME:from}' }),
+    pattern: '(?<!(?:Deputy|Vice|First|former|Former|acting|Acting|ex|Ex|whose|⟧) )(?<![A-Za-z-])(?<role>President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e),? {RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.post.title-possessive', type: 'POST', dating: 'post',
     pattern: "{ORG|STATE:to}'s (?:new |current |former |incoming |outgoing )?{ROLE},? {PERSON|NAME:from}" }),
   en({ name: 'en.post.title-of', type: 'POST', dating: 'post',

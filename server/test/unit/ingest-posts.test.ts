@@ -176,3 +176,15 @@ describe('ingest: a council chaired by a president or a prime minister', () => {
     ]);
   });
 });
+
+describe('ingest: the state of a bare title', () => {
+  it('does not take the state of another line of a list, nor the state a "whose president" clause follows', () => {
+    const timeline = 'TIMELINE\n* 2006 - Uzbekistan rejoins.\n* January 2022 - Troops deployed to Kazakhstan at the request of President Kassym-Jomart Tokayev.';
+    expect(posts(timeline)).not.toContain('HOLDS_POSITION kassym-jomart-tokayev → uzbekistan [President]');
+    expect(posts('The CSTO met. The chairmanship passes from Russia to Tajikistan, whose president, Emomali Rahmon, has ruled since 1992.')).not.toContain(
+      'HOLDS_POSITION emomali-rahmon → russia 1992.. [President]',
+    );
+    // The sentence before names the one state: a bare title in a sentence of prose takes it.
+    expect(posts('Armenia froze its participation in the CSTO. Prime Minister Nikol Pashinyan said so.')).toContain('HOLDS_POSITION nikol-pashinyan → armenia [Prime Minister]');
+  });
+});
