@@ -76,8 +76,17 @@ export function unknownNames(paragraph: string, sentence: Span, taken: Array<Pic
     }
     flush();
   }
-  return names;
+  // «Министром обороны … А. Белоусовым», "M.V. Ryzhenkov": a surname after initials, as official releases write names.
+  for (const match of text.matchAll(INITIALS_NAME)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (![...taken, ...names].some((slot) => start < slot.end && end > slot.start)) names.push({ kind: 'NAME', start, end, text: match[0] });
+  }
+  return names.sort((a, b) => a.start - b.start);
 }
+
+/** Initials, then a surname: «А. Белоусов», «М.В. Рыженкова», "B. Dyusebayev". */
+const INITIALS_NAME = /(?<![\p{L}.])\p{Lu}\.(?: ?\p{Lu}\.)? ?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])/gu;
 
 /** Adjectives of nationality: before a name they are not part of it. */
 const DEMONYM_WORDS = new Set(['russian', 'belarusian', 'belarussian', 'kazakh', 'kazakhstani', 'kyrgyz', 'tajik', 'armenian', 'uzbek', 'azerbaijani', 'georgian', 'afghan', 'serbian', 'moldovan']);

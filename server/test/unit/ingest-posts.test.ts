@@ -188,3 +188,14 @@ describe('ingest: the state of a bare title', () => {
     expect(posts('Armenia froze its participation in the CSTO. Prime Minister Nikol Pashinyan said so.')).toContain('HOLDS_POSITION nikol-pashinyan → armenia [Prime Minister]');
   });
 });
+
+describe('ingest: a name written as initials and a surname', () => {
+  it('reads «Министром обороны Российской Федерации А. Белоусовым» as a person the graph lacks, with the post, not a known person\'s initials', () => {
+    expect(posts('ОДКБ. На полях заседания прошли встречи с Министром обороны Российской Федерации А. Белоусовым и Министром обороны Кыргызской Республики Б. Бекболотовым.')).toEqual([
+      'HOLDS_POSITION "А. Белоусовым" → russia [Defence Minister]',
+      'HOLDS_POSITION "Б. Бекболотовым" → kyrgyzstan [Defence Minister]',
+    ]);
+    expect(posts('ОДКБ. Генеральный секретарь ОДКБ Т.А. Масадыков посетил Минск.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
+    expect(extractFrom('ОДКБ. На встрече был А. Белоусов.', published).newEntities.map((entity) => entity.text)).toEqual([]);
+  });
+});
