@@ -262,7 +262,7 @@ function stated(text: string, match: RegExpExecArray): string {
 const MODAL = /(?<![\p{L}])(would|could|might|may|should|threaten\p{L}* to|consider\p{L}*|want\p{L}* to|может|могла?|могут|мог бы|могла бы|угрожа\p{L}*|рассматрива\p{L}*)(?![\p{L}])/iu;
 
 /** "X said (that) Y would …", "the ministers agreed that Y would …": the future of reported speech or of a decision, which states what was said, unlike "could" or "might". */
-const REPORTING_BEFORE = /(?<![\p{L}])(?:said|says|told [^.;]{1,30}?|announced|informed [^.;]{1,30}?|stated|added|confirmed|agreed|decided)(?: that)? [^.;]{0,40}$/u;
+const REPORTING_BEFORE = /(?<![\p{L}])(?:said|says|as saying|told [^.;]{1,30}?|announced|informed [^.;]{1,30}?|stated|added|confirmed|agreed|decided)(?: that)? [^.;]{0,40}$/u;
 function reportedFuture(before: string, matched: string, after: string): boolean {
   // Only a dated plan: "would stage the drills in 2027", not an intention ("would leave the bloc when the time comes").
   return REPORTING_BEFORE.test(before) && /⟦DATE#/.test(matched + after) && !MODAL.test(matched.replace(/(?<![\p{L}])would(?![\p{L}])/gu, ''));

@@ -147,9 +147,9 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.next-in-line', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
     pattern: '{STATE:from} (?:is|was|are) next(?: in line)?(?= for ⟦DATE| to (?:take over|take the chair|chair|hold it)|[,.;]|$)' }),
   en({ name: 'en.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
-    pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|handed|hands|passed on|passed|passes|transferred|transfers) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: over)?(?: to {STATE:next})?' }),
+    pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|handed|hands|hand|passed on|passed|passes|pass|transferred|transfers|transfer) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: over)?(?: to {STATE:next})?' }),
   en({ name: 'en.chair.take-over-titled', type: 'CHAIRS', dating: 'start', role: 'chair',
-    pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|will hold|holds|hold|held) (?:the |its )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency)' }),
+    pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|will hold|holds|hold|held|takes|took|will take) (?:the |its )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency|chair(?![\\p{L}]))' }),
   en({ name: 'en.chair.hand-over-titled', type: 'CHAIRS', dating: 'end', role: 'chair', handover: true,
     pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|passed on|passed|passes|transferred|transfers) (?:the |its )?{ORG:to} (?:rotating )?(?:chairmanship|presidency)(?: to {STATE:next})?' }),
   // "The chairmanship passed from Kyrgyzstan to Russia on January 1": the one ends, the other starts.

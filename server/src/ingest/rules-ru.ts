@@ -124,6 +124,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `председательств${VERB_END}(?: в {ORG:to})?(?: (?:с |в |на )?⟦DATE#\\d+⟧)? (?:перейд[её]т|перешло|переходит|передано|будет передано) (?:к )?{STATE:from}` }),
   ru({ name: 'ru.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимающ${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т|взял${VERB_END}|взявш${VERB_END}) (?:на себя )?(?:эстафету )?председательств${VERB_END}(?: в {ORG:to})?` }),
+  // «Таджикистан, принимающий эстафету в январе»: the baton, where this sentence or the one before speaks of the chairmanship.
+  ru({ name: 'ru.chair.baton-taken', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /[Пп]редседательств/u,
+    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимающ${VERB_END}|принимает|приняв) эстафету(?! председательств| у| от)` }),
   // «председательство Таджикистана, которое начнётся с 1 января».
   ru({ name: 'ru.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало|начавш${VERB_END}|начинающ${VERB_END}|стартовавш${VERB_END})` }),

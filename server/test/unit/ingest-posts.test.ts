@@ -199,3 +199,19 @@ describe('ingest: a name written as initials and a surname', () => {
     expect(extractFrom('ОДКБ. На встрече был А. Белоусов.', published).newEntities.map((entity) => entity.text)).toEqual([]);
   });
 });
+
+describe('ingest: more ways to hand over and take a chairmanship', () => {
+  it('reads "hand the chairmanship over to" in reported speech, "takes the CSTO chair", «принимающий эстафету» where the chairmanship is spoken of', () => {
+    expect(posts('The CSTO met. TASS quoted a Russian diplomat as saying that Russia would hand the chairmanship over to Tajikistan on 1 January.')).toEqual([
+      'CHAIRS russia → csto ..2026-12-31 [chair]',
+      'CHAIRS tajikistan → csto 2027-01-01.. [chair]',
+    ]);
+    expect(posts('Tajikistan takes the CSTO chair')).toEqual(['CHAIRS tajikistan → csto [chair]']);
+    expect(posts('Обсуждалась передача председательства в ОДКБ. Таджикистан, принимающий эстафету в январе, сосредоточится на Афганистане.')).toEqual([
+      'CHAIRS tajikistan → csto 2027-01.. [chair]',
+    ]);
+    // A speculation, and a baton of another race.
+    expect(posts('The CSTO met. Russia might hand the chairmanship over to Tajikistan.')).toEqual([]);
+    expect(posts('ОДКБ провела эстафету. Таджикистан, принимающий эстафету в январе, готов.')).toEqual([]);
+  });
+});
