@@ -215,3 +215,22 @@ describe('ingest: more ways to hand over and take a chairmanship', () => {
     expect(posts('ОДКБ провела эстафету. Таджикистан, принимающий эстафету в январе, готов.')).toEqual([]);
   });
 });
+
+describe('ingest: a state\'s permanent representative to the organization', () => {
+  it('reads the title before or after the name, in English and Russian, «при ОДКБ» between the state and the name', () => {
+    expect(posts('The meeting was chaired by Russia\'s Permanent Representative to the CSTO Alexander Gorbunov.')).toContain(
+      'HOLDS_POSITION "Alexander Gorbunov" → russia [Permanent Representative to the CSTO]',
+    );
+    expect(posts('Permanent Representative of Tajikistan Rustam Sharipov briefed the council.')).toEqual([
+      'HOLDS_POSITION "Rustam Sharipov" → tajikistan [Permanent Representative to the CSTO]',
+    ]);
+    expect(posts('ОДКБ. Заседание провёл постоянный представитель России при ОДКБ Виктор Васильев.')).toContain(
+      'HOLDS_POSITION "Виктор Васильев" → russia [Permanent Representative to the CSTO]',
+    );
+    expect(posts('ОДКБ. Постоянным представителем Таджикистана при ОДКБ с 1 ноября станет Фаррух Шарипов.')).toEqual([
+      'HOLDS_POSITION "Фаррух Шарипов" → tajikistan 2027-11-01.. [Permanent Representative to the CSTO]',
+    ]);
+    // Not the organization's own post where no state is named.
+    expect(posts('The CSTO met. Permanent Representative Rustam Sharipov briefed the council.')).toEqual([]);
+  });
+});
