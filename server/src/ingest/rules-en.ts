@@ -227,6 +227,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "X held the post from 2003 to 2016", "X, who has held the post since 2023": the post last named before.
   en({ name: 'en.post.held-the-post', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '{PERSON|NAME:from} {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) (?:the|this|that) (?:post|office|position|job)' }),
+  // "X, the Armenian general who held the post of Secretary-General from 2017": the title after "the post of".
+  en({ name: 'en.post.held-the-post-of', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) the (?:post|office|position|job) of (?:the )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.held-by', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '(?:the|this|that) (?:post|office|position|job) {AUX}(?:held|occupied|filled)(?: (?:since |from )?⟦DATE#\\d+⟧)?(?: on an acting basis| in an acting capacity| temporarily| briefly)? by (?:(?:his|her) (?:first )?deputy,? )?{RANK}{PERSON|NAME:from}' }),
   // "X served from 2023 to 2025", "X was appointed for 2020-2022": the post named before.

@@ -234,3 +234,12 @@ describe('ingest: a state\'s permanent representative to the organization', () =
     expect(posts('The CSTO met. Permanent Representative Rustam Sharipov briefed the council.')).toEqual([]);
   });
 });
+
+describe('ingest: "held the post of" a title', () => {
+  it('reads the title after "the post of", in a relative clause after an apposition, not a negated one', () => {
+    expect(posts('The CSTO met. Members discussed Yuri Khachaturov, the Armenian general who held the post of Secretary-General from 2017 until Yerevan recalled him in November 2018.')).toEqual([
+      'HOLDS_POSITION yuri-khachaturov → csto 2017.. [Secretary-General]',
+    ]);
+    expect(posts('The CSTO met. Yuri Khachaturov never held the post of Secretary-General.')).toEqual([]);
+  });
+});
