@@ -231,7 +231,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.post.held-the-post-of', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) the (?:post|office|position|job) of (?:the )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.held-by', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
-    pattern: '(?:the|this|that) (?:post|office|position|job) {AUX}(?:held|occupied|filled)(?: (?:since |from )?⟦DATE#\\d+⟧)?(?: on an acting basis| in an acting capacity| temporarily| briefly)? by (?:(?:his|her) (?:first )?deputy,? )?{RANK}{PERSON|NAME:from}' }),
+    pattern: '(?:the|this|that) (?:post|office|position|job) {AUX}(?:(?:held|occupied|filled)(?: (?:since |from )?⟦DATE#\\d+⟧)?(?: on an acting basis| in an acting capacity| temporarily| briefly)? by|belonged to|belongs to|(?:went|goes|passed|passes) to) (?:(?:his|her) (?:first )?deputy,? )?{RANK}{PERSON|NAME:from}' }),
   // "X served from 2023 to 2025", "X was appointed for 2020-2022": the post named before.
   en({ name: 'en.post.served-dated', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '{PERSON|NAME:from} {AUX}(?:served|serves|was appointed|was elected|had been appointed)(?= (?:(?:from|since|between|in|for) )?⟦DATE#)' }),
@@ -262,11 +262,11 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.succeeded.successor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "{PERSON:from}(?:'s)? successor,? (?:was |will be )?{RANK}{PERSON|NAME:to}" }),
   en({ name: 'en.succeeded.by', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
-    pattern: "{PERSON|NAME:from} {AUX}(?:was|will be|is to be|is being) (?:succeeded|replaced) by (?:⟦STATE#\\d+⟧'s )?{RANK}{PERSON|NAME:to}" }),
+    pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)?(?: (?:[^.;⟦,]|⟦DATE#\\d+⟧){1,60}? and)? {AUX}(?:was|will be|is to be|is being) (?:succeeded|replaced) by (?:⟦STATE#\\d+⟧'s )?{RANK}{PERSON|NAME:to}" }),
   // "He was followed by Armenia's X": a succession only where the text is about a post, not the order of speakers.
   en({ name: 'en.succeeded.followed', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     context: /(?<![\p{L}])(?:post|office|job|term|Secretary[- ]General|chairman|chairmanship)(?![\p{L}])/iu,
-    pattern: "{PERSON|NAME:from} {AUX}(?:was|were) followed by (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
+    pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)?(?: (?:[^.;⟦,]|⟦DATE#\\d+⟧){1,60}? and)? {AUX}(?:was|were) followed by (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
 
   // Programmes and their bodies.
   en({ name: 'en.administers', type: 'ADMINISTERS', dating: 'none',

@@ -243,3 +243,22 @@ describe('ingest: "held the post of" a title', () => {
     expect(posts('The CSTO met. Yuri Khachaturov never held the post of Secretary-General.')).toEqual([]);
   });
 });
+
+describe('ingest: a succession after a clause of its own, «пришёл на смену», "the post has belonged to"', () => {
+  it('reads "X of S served from A to B and was followed by Y" and "Since January the post has belonged to Z" where the text speaks of the post', () => {
+    expect(posts('The CSTO met. Nikolai Bordyuzha was Secretary-General for years. Stanislav Zas of Belarus served from 2020 to 2022 and was followed by Imangali Tasmagambetov. Since January the post has belonged to Taalatbek Masadykov.')).toEqual(
+      expect.arrayContaining([
+        'SUCCEEDED_BY stanislav-zas → imangali-tasmagambetov 2020..2022',
+        'HOLDS_POSITION stanislav-zas → csto 2020..2022 [Secretary-General]',
+        'HOLDS_POSITION taalatbek-masadykov → csto 2026-01.. [Secretary-General]',
+      ]),
+    );
+    expect(posts('The CSTO met. Stanislav Zas spoke first and was followed by Imangali Tasmagambetov.')).toEqual([]);
+  });
+
+  it('reads «Он пришёл на смену X» as a succession', () => {
+    expect(posts('ОДКБ. Генеральным секретарём ОДКБ стал Таалатбек Масадыков. Он пришёл на смену казахстанцу Имангали Тасмагамбетову.')).toContain(
+      'SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov',
+    );
+  });
+});
