@@ -17,7 +17,7 @@ import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
-import { cityAdjectives, stateSides } from './russian';
+import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -46,7 +46,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -59,6 +59,11 @@ export interface Rule {
   impliesPosts?: boolean;
   /** The pattern itself states a negation that makes the fact ("did not renew its membership": it left), so "not" does not void it. */
   negates?: boolean;
+  /**
+   * The pattern only names the fact in passing ("the Tajik chairmanship", «приоритеты российского председательства»): proposed once,
+   * and only where no other reading of the article states it.
+   */
+  inPassing?: boolean;
 }
 
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
@@ -86,13 +91,13 @@ const NAMED_LIST_ITEM = '"?⟦(?:EVENT|INIT)#\\d+⟧"?';
 const NAMED_JOINER = '(?:,| и| and|, and)';
 const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LIST_ITEM}${NAMED_JOINER} )+(?=${NAMED_LIST_ITEM} ))?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?:${NAMED_JOINER} ${NAMED_LIST_ITEM})*`;
 const ROLE_EN =
-  "(?:acting )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander)(?: \\(acting\\))?";
+  "(?:acting )?(?:first )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander|Permanent Representative(?: to (?:the )?⟦ORG#\\d+⟧)?)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
+  '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|постоянн\\p{L}* представител\\p{L}*|постпред\\p{L}*|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
 /** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
-  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор) |генерал армии |генерал |адмирал |маршал |полковник |посол )?(?:[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)? )?";
+  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)? )?";
 /**
  * A title before a name in a list of people: "Deputy Secretary-General X and Chief of the Joint Staff Y",
  * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the
@@ -216,6 +221,7 @@ function mayMatch(rule: CompiledRule, template: Template, kinds: Set<string>, sc
 const ROLE_NAMES: Array<[RegExp, string]> = [
   [/помощник\p{L}* президент|советник\p{L}* президент/iu, 'Presidential Aide'],
   [/пресс-секретар/iu, 'Press Secretary'],
+  [/permanent representative|постоянн\p{L}* представител|постпред/iu, 'Permanent Representative to the CSTO'],
   [/deputy secretar\w*[- ]general|заместител\p{L}* (?:генеральн\p{L}* секретар|генсек)/iu, 'Deputy Secretary-General'],
   [/secretar\w*[- ]general|генеральн\p{L}* секретар|генсек/iu, 'Secretary-General'],
   [/first deputy prime minister|перв\p{L}* заместител\p{L}* председател\p{L}* правительства/iu, 'First Deputy Prime Minister'],
@@ -239,13 +245,13 @@ export function roleName(raw: string): string {
   return /acting|исполняющ|обязанност/iu.test(raw) ? `${base} (acting)` : base;
 }
 
-const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister']);
+const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister', 'Permanent Representative to the CSTO']);
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
 const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al)|call(?:s|ed|ing)? (?:for|on)|push(?:ed|es)? for|lobb(?:ied|ies|y) for|urg(?:ed|es|ing)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|призвал\p{L}*|призыва\p{L}*|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
-const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
+const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|(?:took|takes|will take) over as|(?:began|begins|will begin|started|starts) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate)|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
 
 /** The title a text gives last before a point: what "the post" refers to. */
@@ -253,6 +259,9 @@ function lastTitle(text: string): string | undefined {
   // "a former border guard commander", "the head of …": lower-case nouns describe; a title is capitalised (or Russian).
   return [...text.matchAll(TITLE_ANYWHERE)].filter(([title]) => !/^(?:chief|head|director|commander|chair)/.test(title)).pop()?.[0];
 }
+
+/** An appointment stated before a match: what "this post" after it refers to. */
+const APPOINTED_BEFORE = /(?<![\p{L}])(?:назначен\p{L}*|избран\p{L}*|appointed|named|elected)(?![\p{L}])/iu;
 
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
 /** "пока … не занял пост X" is "until X took the post": its "не" is no negation. */
@@ -265,7 +274,7 @@ function stated(text: string, match: RegExpExecArray): string {
 const MODAL = /(?<![\p{L}])(would|could|might|may|should|threaten\p{L}* to|consider\p{L}*|want\p{L}* to|может|могла?|могут|мог бы|могла бы|угрожа\p{L}*|рассматрива\p{L}*)(?![\p{L}])/iu;
 
 /** "X said (that) Y would …", "the ministers agreed that Y would …": the future of reported speech or of a decision, which states what was said, unlike "could" or "might". */
-const REPORTING_BEFORE = /(?<![\p{L}])(?:said|says|told [^.;]{1,30}?|reported(?: [^.;]{1,20}?)?|quoted [^.;]{1,40}? as saying|announced|informed [^.;]{1,30}?|stated|added|confirmed|agreed|decided)(?: that)? [^.;]{0,40}$/u;
+const REPORTING_BEFORE = /(?<![\p{L}])(?:said|says|as saying|told [^.;]{1,30}?|reported(?: [^.;]{1,20}?)?|announced|informed [^.;]{1,30}?|stated|added|confirmed|agreed|decided)(?: that)? [^.;]{0,40}$/u;
 function reportedFuture(before: string, matched: string, after: string): boolean {
   // Only a dated plan: "would stage the drills in 2027", not an intention ("would leave the bloc when the time comes").
   return REPORTING_BEFORE.test(before) && /⟦DATE#/.test(matched + after) && !MODAL.test(matched.replace(/(?<![\p{L}])would(?![\p{L}])/gu, ''));
@@ -285,7 +294,8 @@ const DEMONYMS: Record<string, string> = {
   kyrgyz: 'Kyrgyzstan', tajik: 'Tajikistan', armenian: 'Armenia', uzbek: 'Uzbekistan', azerbaijani: 'Azerbaijan',
   georgian: 'Georgia', afghan: 'Afghanistan', serbian: 'Serbia', moldovan: 'Moldova',
 };
-const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}))`, 'giu');
+/** "Kazakh Defence Minister", "the Tajik chairmanship": a demonym before a title or a chairmanship stands for the state. */
+const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
@@ -311,6 +321,24 @@ function mainOrganization(article: Article): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** A body of an organization by its name's head noun: a council, a staff, forces, not the organization itself. */
+const BODY_NAME = /(?<![\p{L}])(?:council|staff|secretariat|assembly|commission|committee|forces|совет\p{L}*|штаб\p{L}*|секретариат\p{L}*|ассамбле\p{L}*|комисси\p{L}*|комитет\p{L}*|сил\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * What "the organization", "the bloc" and a rotating chairmanship belong to: the organization a body the article is most about
+ * is named after, else the most mentioned organization that is no body, else the most mentioned one.
+ */
+function topOrganization(article: Article, main: string): string {
+  const parent = parentOrganization(article, main);
+  if (parent) return parent;
+  const gazetteer = indexed(article.gazetteer);
+  const counts = new Map<string, number>();
+  for (const mention of article.mentions.flat()) {
+    if (mention.variant.kind === 'ORGANIZATION') counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).find(([id]) => !BODY_NAME.test(gazetteer.entry(id)!.name))?.[0] ?? main;
+}
+
 /**
  * The organization a body's name begins or ends with ("CSTO Parliamentary Assembly", "Secretariat of the
  * CSTO" → the CSTO): whose Secretary-General a title with no organization is, in an article about a body.
@@ -329,6 +357,11 @@ function parentOrganization(article: Article, id: string): string | undefined {
   }
   return undefined;
 }
+
+/** A word of an institution's name: a name with one is no person's ("United Nations", "Security Council", "Airborne Troops"). */
+const INSTITUTION_WORD =
+  /(?<![\p{L}])(?:nations|council|union|committee|organi[sz]ation|assembly|ministry|office|service|forces|troops|staff|secretariat|commission|bank|fund|agency|parliament|duma|government|republic|federation|university|institute|army|navy|command|совет\p{L}*|комитет\p{L}*|организаци\p{L}*|ассамбле\p{L}*|министерств\p{L}*|служб\p{L}*|войск\p{L}*|штаб\p{L}*|сил\p{L}*)(?![\p{L}])/iu;
+const mayBePerson = (name: string) => !INSTITUTION_WORD.test(name);
 
 /** The names no entity has in the sentences before this one, in this paragraph and the one before, with their paragraph (1-based). */
 function namesBefore(article: Article, p: number, sentence: Span): Array<{ paragraph: number; start: number; text: string }> {
@@ -361,8 +394,8 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const paragraph = article.paragraphs[p]!;
   const text = paragraph.slice(sentence.start, sentence.end);
   const slots: Slot[] = [];
-  // «таджикская сторона»: the state.
-  for (const side of article.language === 'ru' ? stateSides(text) : []) {
+  // «таджикская сторона», «таджикского председательства»: the state.
+  for (const side of article.language === 'ru' ? [...stateSides(text), ...chairmanshipAdjectives(text)] : []) {
     const [id] = gazetteer.idsNamed(side.state);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + side.start, end: sentence.start + side.end, text: side.text, entityId: id });
   }
@@ -379,7 +412,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const pronoun = PRONOUN.exec(text);
   const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
   // A name the graph lacks, named after the last known person, is who "he" is ("… назначен Нурлан Сыдыков. Он сменит …").
-  const unknown = pronoun ? namesBefore(article, p, sentence).filter((name) => !person || name.paragraph > person.paragraph || (name.paragraph === person.paragraph && name.start >= person.end)).pop() : undefined;
+  const unknown = pronoun ? namesBefore(article, p, sentence).filter((name) => mayBePerson(name.text) && (!person || name.paragraph > person.paragraph || (name.paragraph === person.paragraph && name.start >= person.end))).pop() : undefined;
   const previous = article.sentences[p]!.filter((span) => span.end <= sentence.start).pop();
   const inPrevious = (at: { paragraph: number; start: number }) => Boolean(previous) && at.paragraph === p + 1 && at.start >= previous!.start;
   // «Она» after "Армения направила … министра Марию Петрову." is the minister: a person just named comes
@@ -459,8 +492,10 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   }
   // After the bodies: "the alliance's Joint Staff" is the body, not the alliance.
   if (main) {
+    // "the bloc", "the organization" is never a body of it, in an article most about its Joint Staff or its Council.
+    const organization = topOrganization(article, main);
     for (const match of text.matchAll(ORG_REFERENCE)) {
-      slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: main });
+      slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: organization });
     }
   }
   return slots;
@@ -603,7 +638,8 @@ const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
 /** A titled post and whose it is: what a succession passes on. */
 interface NamedPost {
   type: RelationshipTypeName;
-  role: string;
+  /** None for a post stated without a title ("will head the Joint Staff"). */
+  role?: string;
   owner: FactEnd;
 }
 
@@ -758,6 +794,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const meetings = meetingSpans(template);
       // A meeting still to come ("next year's summit") is not the one the following sentences report on.
       const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
+      // What a pronoun at the head of this sentence stands for ("Вёл её X"): the meeting named before it.
+      const priorMeeting = lastMeeting;
       if (meeting) {
         // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
         // A day after the publication is not that of a meeting of the present ("the summit is expected to endorse its programme,
@@ -829,7 +867,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             const fallback =
               rule.toFallback === 'mainOrg' ? (() => {
                 if (!main) return undefined;
-                const owner = rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
+                // A Secretary-General's post and a rotating chairmanship are the organization's, not its body's the article is most about.
+                const owner = rule.type === 'CHAIRS' ? topOrganization(article, main) : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
               : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))
@@ -839,6 +878,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'meeting' ? meetingIn(template)
               // The meeting this sentence or the one before names ("… also attended.", "The leaders adopted …").
               : rule.toFallback === 'nearMeeting' ? lastMeeting?.end
+              : rule.toFallback === 'priorMeeting' ? priorMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
               : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
               // "Координацию её реализации осуществляет X": the programme named last, in this sentence or the one before.
@@ -846,7 +886,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
               // "… will be staged there": the place this sentence or the one before named last.
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
-              : rule.toFallback === 'onlyState' ? onlyState(template) ?? (holderStates(template).length > 0 ? undefined : before && onlyState(before))
+              // Not across the items of a list or a timeline: each line is a fact of its own.
+              : rule.toFallback === 'onlyState' ? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
             if (!fallback) continue;
             tos = [{ end: fallback }];
@@ -854,7 +895,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const earlierTitle = () =>
             lastTitle(restore(template, template.text.slice(0, match.index))) ??
             lastTitle([...article.paragraphs.slice(Math.max(0, p - 2), p), paragraph.slice(0, sentence.start)].join('\n'));
-          const earlier = rule.roleFallback ? earlierTitle() : undefined;
+          // "назначен командующим …, сменив на этом посту X": the post is the one this sentence appoints to, not a title named before.
+          const appointedHere = rule.roleFallback && APPOINTED_BEFORE.test(template.text.slice(0, match.index));
+          const earlier = rule.roleFallback ? (appointedHere ? lastTitle(restore(template, template.text.slice(0, match.index))) : earlierTitle()) : undefined;
           if (rule.roleFallback && !earlier) continue;
           const postInSentence = (person: FactEnd) =>
             proposals.some((fact) => fact.evidence.paragraph === p + 1 && fact.evidence.start === sentence.start && fact.from.entityId === person.entityId && (fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS'));
@@ -865,12 +908,15 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           let date = datesFor(template, match.index, match.index + match[0].length);
           // "… also attended": on the day of the meeting named before, when the sentence gives none.
           if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
+          if (!date && !groups.to && rule.toFallback === 'priorMeeting') date = priorMeeting?.date;
           // "По итогам сессии лидеры подписали …": on the day of the meeting the sentence names (the dateline's, when it gives none).
           if (!date && !groups.to && rule.toFallback === 'meeting' && meeting) date = lastMeeting?.date;
           // An edition's year ("Rubezh-2025") on either end dates it before the dateline does.
           if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? editionYear(tos) ?? dateline;
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
+            // A person's end that names an institution ("succeeding X" read back to "the United Nations") is a misreading.
+            if (personLike && ((!from.entityId && !mayBePerson(from.text)) || (rule.type === 'SUCCEEDED_BY' && !to.entityId && !mayBePerson(to.text)))) return;
             const fact: ProposedFact = { type, from, to, evidence: quote, rule: rule.name };
             if (role) fact.role = role;
             if (rule.status) fact.status = rule.status;
@@ -958,7 +1004,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     }
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
-  const ruled = withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState))));
+  const passing = new Set(rules.filter((rule) => rule.inPassing).map((rule) => rule.name));
+  const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
   return { proposals: [...behind, ...newOnly(discoursed, behind)], newEntities: [...newEntities.values()] };
@@ -1029,21 +1076,28 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
   const isPost = (fact: ProposedFact) => fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS';
   for (const succession of proposals.filter((fact) => fact.type === 'SUCCEEDED_BY')) {
     // "led the Secretariat" says less of what they took over than a title does: titled posts only.
-    const stated = proposals.find((fact) => isPost(fact) && fact.role && sameSentence(fact, succession) && endKey(fact.from) === endKey(succession.from) && !(fact.to.entityId && isState(fact.to.entityId)));
-    const post: NamedPost | undefined = stated ? { type: stated.type, role: stated.role!, owner: stated.to } : named.get(succession);
+    const postOf = (fact: ProposedFact, person: FactEnd) => isPost(fact) && endKey(fact.from) === endKey(person) && !(fact.to.entityId && isState(fact.to.entityId));
+    const stated = proposals.find((fact) => postOf(fact, succession.from) && fact.role && sameSentence(fact, succession));
+    // "X has served as Secretary-General since 1 January, succeeding Y", "X will head the Joint Staff. He succeeds Y": the
+    // successor's post, stated in this sentence or the one just before, is the one Y left.
+    const justBefore = (fact: ProposedFact) => fact.evidence.paragraph === succession.evidence.paragraph && fact.evidence.end <= succession.evidence.start && succession.evidence.start - fact.evidence.end <= 2;
+    const taken = stated ? undefined : proposals.find((fact) => postOf(fact, succession.to) && (sameSentence(fact, succession) || justBefore(fact)));
+    const source = stated ?? taken;
+    const post: NamedPost | undefined = source ? { type: source.type, role: source.role?.replace(' (acting)', ''), owner: source.to } : named.get(succession);
     if (!post) continue;
     // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer.
     const holds = (person: FactEnd) => out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && (sameSentence(fact, succession) || endKey(fact.to) === endKey(post.owner)));
-    const inferred = (from: FactEnd, role: string): ProposedFact => ({ type: post.type, from, to: post.owner, role, evidence: succession.evidence, rule: `${succession.rule}+post` });
+    const inferred = (from: FactEnd, role: string | undefined): ProposedFact => ({ type: post.type, from, to: post.owner, ...(role ? { role } : {}), evidence: succession.evidence, rule: `${succession.rule}+post` });
     if (!stated && !holds(succession.from)) {
       const before = inferred(succession.from, post.role);
       // A range on the succession is the predecessor's term ("who served from 2003 to 2016"), not the day it passed.
+      const handedOver = succession.since ?? taken?.since;
       if (succession.until) Object.assign(before, { since: succession.since, until: succession.until });
-      else if (succession.since) before.until = endBefore(succession.since);
+      else if (handedOver) before.until = endBefore(handedOver);
       out.push(before);
     }
     if (holds(succession.to)) continue;
-    const after = inferred(succession.to, post.role.replace(' (acting)', ''));
+    const after = inferred(succession.to, post.role?.replace(' (acting)', ''));
     const next = proposals.find((fact) => fact.type === 'SUCCEEDED_BY' && sameSentence(fact, succession) && endKey(fact.from) === endKey(succession.to));
     if (succession.since && !succession.until) after.since = succession.since;
     if (next?.since) after.until = endBefore(next.since);
@@ -1084,6 +1138,18 @@ function withoutRenamedMeetings(proposals: ProposedFact[]): ProposedFact[] {
   const unnamedHeldIn = (fact: ProposedFact) => fact.type === 'HELD_IN' && !fact.from.entityId && fact.to.entityId;
   return proposals.filter((fact, i) =>
     !((fact.rule === 'ru.held-in.city-adjective' || fact.rule === 'en.held-in.city-named') && !fact.since && !fact.until && proposals.slice(0, i).some((other) => unnamedHeldIn(other) && other.to.entityId === fact.to.entityId)));
+}
+
+/** A fact named in passing (`inPassing` rules) is proposed once, where the article states it nowhere else. */
+function withoutPassingRepeats(proposals: ProposedFact[], passing: Set<string>): ProposedFact[] {
+  const stated = new Set(proposals.filter((fact) => !passing.has(fact.rule)).map((fact) => factKey(fact)));
+  return proposals.filter((fact) => {
+    if (!passing.has(fact.rule)) return true;
+    const key = factKey(fact);
+    if (stated.has(key)) return false;
+    stated.add(key);
+    return true;
+  });
 }
 
 /** A headline: a first paragraph of one line without a full stop at its end. */

@@ -112,7 +112,13 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{STATE:from}'s (?:rotating )?(?:chairmanship|presidency) (?:of|in) {THE}{ORG:to}" }),
   // "under Kazakhstan's chairmanship in 2024", "Russia, whose chairmanship year ends on 31 December": the article's organization.
   en({ name: 'en.chair.possessive-bare', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
-    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped|of) ){STATE:from}(?:'s|, whose) (?:rotating |annual |current )?(?:chairmanship|presidency)(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme|priorities)(?![\\p{L}]))" }),
+    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped|of) ){STATE:from}(?:'s|, whose) (?:rotating |annual |current )?(?:chairmanship|presidency)(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme|priorities)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
+  // "under the Tajik chairmanship": a demonym before it, named in passing.
+  en({ name: 'en.chair.demonym', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
+    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped) (?:the |a )?){STATE:from} (?:rotating |annual |current )?chairmanship(?![\\p{L}])(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
+  // "the Tajik chairmanship, which will begin on 1 January": its start.
+  en({ name: 'en.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: "{STATE:from}(?:'s|, whose|(?= (?:rotating |annual |current )?chairmanship)) (?:rotating |annual |current )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}])" }),
   en({ name: 'en.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|takes|took|will take|is taking) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
   en({ name: 'en.chair.holds', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
@@ -144,9 +150,9 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.next-in-line', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
     pattern: '{STATE:from} (?:is|was|are) next(?: in line)?(?= for ⟦DATE| to (?:take over|take the chair|chair|hold it)|[,.;]|$)' }),
   en({ name: 'en.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
-    pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|handed|hands|passed on|passed|passes|transferred|transfers) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: over)?(?: to {STATE:next})?' }),
+    pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|handed|hands|hand|passed on|passed|passes|pass|transferred|transfers|transfer) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: over)?(?: to {STATE:next})?' }),
   en({ name: 'en.chair.take-over-titled', type: 'CHAIRS', dating: 'start', role: 'chair',
-    pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|will hold|holds|hold|held) (?:the |its )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency)' }),
+    pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|will hold|holds|hold|held|takes|took|will take) (?:the |its )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency|chair(?![\\p{L}]))' }),
   en({ name: 'en.chair.hand-over-titled', type: 'CHAIRS', dating: 'end', role: 'chair', handover: true,
     pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|passed on|passed|passes|transferred|transfers) (?:the |its )?{ORG:to} (?:rotating )?(?:chairmanship|presidency)(?: to {STATE:next})?' }),
   // "The chairmanship passed from Kyrgyzstan to Russia on January 1": the one ends, the other starts.
@@ -157,8 +163,22 @@ export const ENGLISH_RULES: Rule[] = [
   // "Tajikistan takes over the rotating chairmanship from Russia", "Tajikistan, which takes over from Russia": the state before ends its term.
   en({ name: 'en.chair.taken-from', type: 'CHAIRS', dating: 'handover', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired|chair)(?![\p{L}])/iu,
     pattern: "(?:(?:took|takes|take|taking) over(?= from)|(?:took over|takes over|take over|taking over|assumed|assumes|assume|assuming|inherited|inherits|inherit|took|takes|take|taking) (?:the |its )?(?:⟦ORG#\\d+⟧'s )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?: (?:of|in) {THE}{ORG:to})?)(?: (?:on |in )?⟦DATE#\\d+⟧)? from {STATE:from}(?![\\p{L}-])" }),
+  // A state at the head of the organization for a year is its rotating chair: "Kyrgyzstan led the bloc in 2025", "Russia's year at
+  // the helm of the CSTO" (a date required: "Russia leads the bloc" alone is said of its weight, not of the chair).
+  en({ name: 'en.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: '{STATE:from} {AUX}(?:led|leads|lead|headed|heads|head|will lead|will head|(?:was|is|will be) at the (?:helm|head) of) {THE}{ORG:to},? (?:in |for |throughout |during |all |through )?(?=⟦DATE#)' }),
+  en({ name: 'en.chair.led-dated-first', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: '(?:^|[,;] )(?:[Ii]n |[Ff]or |[Tt]hroughout |[Dd]uring )?⟦DATE#\\d+⟧,? {STATE:from} {AUX}(?:led|headed|lead|head|will lead|will head|(?:was|is|will be) at the (?:helm|head) of) {THE}{ORG:to}' }),
+  en({ name: 'en.chair.year-at-helm', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to}(?! (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end))" }),
+  // "Russia's year at the head of the CSTO runs out on 31 December": the day its term ends.
+  en({ name: 'en.chair.year-at-helm-ends', type: 'CHAIRS', dating: 'end', role: 'chair',
+    pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end)" }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}' }),
+  // "The session will be attended by …, and will be chaired by X": a second passive of the meeting the sentence names.
+  en({ name: 'en.chair.and-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
+    pattern: '(?:,? and|;) {AUX}(?:be |been )?(?:chaired|presided over) by (?:the )?{PERSON|NAME:from}' }),
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{EVENT|MEET:to},? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?{STATE|PERSON|NAME:from}' }),
 
@@ -176,7 +196,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.post.title', type: 'POST', dating: 'post',
     pattern: '{ORG|STATE:to} (?:new |current |former |incoming |outgoing )?{ROLE},? {RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
-    pattern: '(?<!(?:Deputy|Vice|First|former|Former|acting|Acting|ex|Ex|⟧) )(?<![A-Za-z-])(?<role>President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e),? {RANK}{PERSON|NAME:from}' }),
+    pattern: '(?<!(?:Deputy|Vice|First|former|Former|acting|Acting|ex|Ex|whose|⟧) )(?<![A-Za-z-])(?<role>President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e),? {RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.post.title-possessive', type: 'POST', dating: 'post',
     pattern: "{ORG|STATE:to}'s (?:new |current |former |incoming |outgoing )?{ROLE},? {PERSON|NAME:from}" }),
   en({ name: 'en.post.title-of', type: 'POST', dating: 'post',
@@ -191,7 +211,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{PERSON|NAME:from}, (?:the )?{ORG|STATE:to}'s (?:current |new |former |incoming |outgoing |long-serving |long-time |longtime |veteran |first |acting )?{ROLE}(?![\\p{L}-])" }),
   // "the Joint Staff, whose chief, Colonel General X, …".
   en({ name: 'en.heads.whose-chief', type: 'HEADS', dating: 'post',
-    pattern: '{ORG:to}, whose (?:new |current )?(?:chief|head|director|commander|chairman),? {RANK}{PERSON|NAME:from}' }),
+    pattern: '{ORG:to}, whose (?:new |current )?(?:chief|head|director|commander|chairman)(?:,| is| was| has been)? (?:(?:⟦STATE#\\d+⟧(?:\'s)? )?{TITLE},? )?{RANK}{PERSON|NAME:from}' }),
+  // "Tajikistan, whose president, Emomali Rahmon, …": the state's title-holder in a relative clause.
+  en({ name: 'en.post.whose-title', type: 'POST', dating: 'post',
+    pattern: '{STATE:to}, whose (?:current |new |long-serving |long-time |longtime )?{ROLE},? {RANK}{PERSON|NAME:from}' }),
   // "X, a former Kazakh prime minister": a demonym and a title in apposition.
   en({ name: 'en.post.apposition-demonym', type: 'POST', dating: 'post',
     pattern: '{PERSON|NAME:from}, (?:a |the )?(?:former |current |then |veteran )?{STATE:to} {ROLE}' }),
@@ -200,15 +223,18 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?<!(?:former|Former|ex|Ex|⟧|\'s|of) )(?<![A-Za-z-])(?<role>(?:[Aa]cting |Deputy )?Secretary[- ]General),? {RANK}{PERSON|NAME:from}' }),
   // "X, the Kyrgyz diplomat who took over as Secretary-General on 1 January, …": the post taken over.
   en({ name: 'en.post.took-over-as', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed) as (?:the )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
+    pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed|(?:began|begins|will begin|started|starts|will start) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate|stint)) as (?:the )?(?:⟦ORG#\\d+⟧\'s )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
   // A factbox's label: "Secretary-General: X (Kyrgyzstan), term 2026-2028".
   en({ name: 'en.post.label', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '^(?:[*•-] )?{ROLE}(?: of {THE}{ORG|STATE:to})?: {RANK}{PERSON|NAME:from}' }),
   // "X held the post from 2003 to 2016", "X, who has held the post since 2023": the post last named before.
   en({ name: 'en.post.held-the-post', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '{PERSON|NAME:from} {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) (?:the|this|that) (?:post|office|position|job)' }),
+  // "X, the Armenian general who held the post of Secretary-General from 2017": the title after "the post of".
+  en({ name: 'en.post.held-the-post-of', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) the (?:post|office|position|job) of (?:the )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.held-by', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
-    pattern: '(?:the|this|that) (?:post|office|position|job) {AUX}(?:held|occupied|filled)(?: (?:since |from )?⟦DATE#\\d+⟧)?(?: on an acting basis| in an acting capacity| temporarily| briefly)? by (?:(?:his|her) (?:first )?deputy,? )?{RANK}{PERSON|NAME:from}' }),
+    pattern: '(?:the|this|that) (?:post|office|position|job) {AUX}(?:(?:held|occupied|filled)(?: (?:since |from )?⟦DATE#\\d+⟧)?(?: on an acting basis| in an acting capacity| temporarily| briefly)? by|belonged to|belongs to|(?:went|goes|passed|passes) to) (?:(?:his|her) (?:first )?deputy,? )?{RANK}{PERSON|NAME:from}' }),
   // "X served from 2023 to 2025", "X was appointed for 2020-2022": the post named before.
   en({ name: 'en.post.served-dated', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '{PERSON|NAME:from} {AUX}(?:served|serves|was appointed|was elected|had been appointed)(?= (?:(?:from|since|between|in|for) )?⟦DATE#)' }),
@@ -221,25 +247,29 @@ export const ENGLISH_RULES: Rule[] = [
   // "the Commission, which First Deputy Prime Minister X chairs": the body's head, in an object relative clause.
   en({ name: 'en.heads.which-chairs', type: 'HEADS', dating: 'post',
     pattern: '{ORG:to},? (?:which|that) (?:(?:⟦STATE#\\d+⟧|[A-Z][\\p{L}.-]*) ){0,6}{PERSON|NAME:from} (?:now |currently |also )?(?:chairs|heads|leads|runs|directs|chaired|headed|led|ran|directed)(?![\\p{L}])' }),
+  // A body chaired by a president or a prime minister is the rotating chairmanship of the Council, not a standing head ("The
+  // Collective Security Council, then chaired by Armenian Prime Minister X"): CHAIRS, below.
   en({ name: 'en.heads.passive', type: 'HEADS', dating: 'post',
-    pattern: '{ORG:to},? {AUX}(?:headed|led|run|directed|chaired)(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:{TITLE}(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}' }),
+    pattern: '{ORG:to},? {AUX}(?:headed|led|run|directed|chaired(?=(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?!(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?![\\p{L}-]))))(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:{TITLE}(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}' }),
+  en({ name: 'en.chair.council-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: '{ORG:to},? {AUX}(?:chaired|presided over)(?: (?:since |from |in )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?: of (?:the )?⟦STATE#\\d+⟧)?,? {PERSON|NAME:from}' }),
   // "Its chief, Colonel General X, …": the head of the body named last, in this sentence or the one before.
   en({ name: 'en.heads.its-chief', type: 'HEADS', dating: 'post', toFallback: 'priorOrg',
     pattern: '(?:^|[.;] )(?:Its|Their) (?:new |current )?(?:chief|head|director|commander|chairman),? {RANK}{PERSON|NAME:from},' }),
   en({ name: 'en.succeeded.succeeding', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true, toFallback: undefined,
-    pattern: '{PERSON|NAME:to}{ANY}(?:succeeding|replacing|(?:who|to|will) (?:succeed|replace)s?|succeeded|replaced|took over from|takes over from|will take over from|(?:took|takes|will take) over as (?:[^⟦.;,]|⟦ORG#\\d+⟧){2,60}? (?:(?:on |in )?⟦DATE#\\d+⟧ )?from) {PERSON|NAME:from}' }),
+    pattern: '{PERSON|NAME:to}{ANY}(?:succeeding|replacing|(?:who|to|will) (?:succeed|replace)s?|succeeded|replaced|took over from|takes over from|will take over from|(?:took|takes|will take) over as (?:[^⟦.;,]|⟦ORG#\\d+⟧){2,60}? (?:(?:on |in )?⟦DATE#\\d+⟧ )?from) {RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.succeeded.handed-over', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
-    pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:in turn |later |then )?(?:handed|hands|will hand) over (?:the post |office |the office )?to (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
+    pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:in turn |later |then )?(?:handed|hands|will hand) over (?:the post |office |the office )?to (?:⟦STATE#\\d+⟧'s )?{RANK}{PERSON|NAME:to}" }),
   en({ name: 'en.succeeded.predecessor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "{PERSON:to}(?:'s)? predecessor,? (?:was )?{PERSON|NAME:from}" }),
   en({ name: 'en.succeeded.successor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
-    pattern: "{PERSON:from}(?:'s)? successor,? (?:was |will be )?{PERSON|NAME:to}" }),
+    pattern: "{PERSON:from}(?:'s)? successor,? (?:was |will be )?{RANK}{PERSON|NAME:to}" }),
   en({ name: 'en.succeeded.by', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
-    pattern: "{PERSON|NAME:from} {AUX}(?:was|will be|is to be|is being) (?:succeeded|replaced) by (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
+    pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)?(?: (?:[^.;⟦,]|⟦DATE#\\d+⟧){1,60}? and)? {AUX}(?:was|will be|is to be|is being) (?:succeeded|replaced) by (?:⟦STATE#\\d+⟧'s )?{RANK}{PERSON|NAME:to}" }),
   // "He was followed by Armenia's X": a succession only where the text is about a post, not the order of speakers.
   en({ name: 'en.succeeded.followed', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     context: /(?<![\p{L}])(?:post|office|job|term|Secretary[- ]General|chairman|chairmanship)(?![\p{L}])/iu,
-    pattern: "{PERSON|NAME:from} {AUX}(?:was|were) followed by (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
+    pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)?(?: (?:[^.;⟦,]|⟦DATE#\\d+⟧){1,60}? and)? {AUX}(?:was|were) followed by (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
 
   // Programmes and their bodies.
   en({ name: 'en.administers', type: 'ADMINISTERS', dating: 'none',

@@ -7,7 +7,7 @@ const VERB_END = '\\p{L}*';
 /** Words describing a person before the name: "киргизский дипломат X", "бывший посол Казахстана X", "белорус X". */
 const DESCRIBED =
   '(?:(?:бывш\\p{L}* |нынешн\\p{L}* |действующ\\p{L}* |[а-яё-]+(?:ск|цк|н|в)(?:ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ые|ых|ими|ыми) ){0,2}' +
-  '(?:представител\\p{L}*|дипломат|генерал|посол|министр|политик|заместитель|уроженец|гражданин|белорус|казах|киргиз|таджик|армянин|россиянин|узбек|ветеран|депутат|сенатор|чиновник|офицер|военачальник)\\p{L}{0,3}' +
+  '(?:представител\\p{L}*|дипломат|генерал|посол|министр|политик|заместитель|уроженец|гражданин|белорус|казахстан\\p{L}{0,2}|кыргызстан\\p{L}{0,2}|казах|киргиз|таджик|армянин|россиянин|узбек|ветеран|депутат|сенатор|чиновник|офицер|военачальник)\\p{L}{0,3}' +
   '(?: ⟦STATE#\\d+⟧)? )?';
 /** A passive participle of appointment, not the noun ("назначен", not "до назначения"). */
 const APPOINTED = '(?:назначен|избран|утвержд[её]н)[аоы]?(?![\\p{L}])';
@@ -124,9 +124,17 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `председательств${VERB_END}(?: в {ORG:to})?(?: (?:с |в |на )?⟦DATE#\\d+⟧)? (?:перейд[её]т|перешло|переходит|передано|будет передано) (?:к )?{STATE:from}` }),
   ru({ name: 'ru.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимающ${VERB_END}|принимает|получит|получил${VERB_END}|получивш${VERB_END}|возьм[её]т|взял${VERB_END}|взявш${VERB_END}) (?:на себя )?(?:эстафету )?председательств${VERB_END}(?: в {ORG:to})?` }),
+  // «Таджикистан, принимающий эстафету в январе»: the baton, where this sentence or the one before speaks of the chairmanship.
+  ru({ name: 'ru.chair.baton-taken', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /[Пп]редседательств/u,
+    pattern: `{STATE:from}{ANY} (?:примет|принял${VERB_END}|принявш${VERB_END}|принимающ${VERB_END}|принимает|приняв) эстафету(?! председательств| у| от)` }),
   // «председательство Таджикистана, которое начнётся с 1 января».
   ru({ name: 'ru.chair.begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `председательств${VERB_END} {STATE:from}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало|начавш${VERB_END}|начинающ${VERB_END}|стартовавш${VERB_END})` }),
+  // «таджикского председательства, которое начнётся в январе», «приоритеты российского председательства»: a state's adjective before it.
+  ru({ name: 'ru.chair.adjective-begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from} председательств${VERB_END}(?: в {ORG:to})?,? (?:котор${VERB_END} )?(?:начн[её]тся|начинается|началось|стартует|стартовало|начавш${VERB_END}|начинающ${VERB_END}|стартовавш${VERB_END})` }),
+  ru({ name: 'ru.chair.adjective', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
+    pattern: `(?<!(?:претенд|заявк|добива|хоч|стрем)\\p{L}* (?:на )?){STATE:from} председательств${VERB_END}(?: в {ORG:to})?(?!,? (?:котор${VERB_END} )?(?:начн|начина|начал|начав|старт|заверш|законч|истек))` }),
   // «Таджикистан, председательство которого в ОДКБ начнётся 1 января»: the state before the relative.
   ru({ name: 'ru.chair.whose-begins', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: `{STATE:from},? председательств${VERB_END} котор${VERB_END}(?: в {ORG:to})? (?:начн[её]тся|начинается|началось|стартует|стартовало)` }),
@@ -197,6 +205,12 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE:from}{ANY} (?:осуществля${VERB_END}|осуществит|будет осуществлять) председательство(?: в {ORG:to})?` }),
   ru({ name: 'ru.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: `{STATE:from}{ANY} (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:затем |ей |ему |им )?председательство(?: в {ORG:to})?(?: {STATE:next})?` }),
+  // A state at the head of the organization for a year is its rotating chair: «Россия, которая руководила организацией в 2026 году»,
+  // «В 2025 году организацию возглавляла Киргизия, в 2026 году — Россия» (a date required: «Россия руководит блоком» is said of its weight).
+  ru({ name: 'ru.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `{STATE:from}{ANY} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to} (?:в |во |с |на )?(?=⟦DATE#)` }),
+  ru({ name: 'ru.chair.led-dated-inverted', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `(?:^|[,;] )(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧ {ORG:to} (?:возглавлял\\p{L}*|возглавит|возглавляет|руководил\\p{L}*|руководит|будет руководить) {STATE:from}` }),
   ru({ name: 'ru.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `{STATE|PERSON:from},? ${ADVERB}(?:председательствует|председательствовал${VERB_END}|будет председательствовать|председательствующ${VERB_END}|председательствовавш${VERB_END}) (?:в|на) {ORG|EVENT|MEET:to}` }),
   // The participle before its noun: «Председательствующая в ОДКБ в этом году Россия».
@@ -210,6 +224,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «…, а председательствовал на ней секретарь Совбеза Киргизии X»: the verb first, the meeting named or a pronoun for it.
   ru({ name: 'ru.chair.chaired-meeting-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;:] |— |\\s(?:а|и|но) )(?:председательствовал|председательствовала|председательствует|будет председательствовать) (?:на|в) (?:н[её]м|ней|{MEET:to}) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
+  // «На саммите в Москве, где председательствовал X»: the meeting before the relative adverb.
+  ru({ name: 'ru.chair.where-chaired', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `{MEET:to}(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)?,? где (?:председательствовал\\p{L}*|председательствует|будет председательствовать) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
+  // «Вёл её Владимир Путин», «Провёл заседание комитета X»: the verb first, the meeting named with its body, or a pronoun or a bare noun for the one named before.
+  ru({ name: 'ru.chair.led-meeting-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'priorMeeting',
+    pattern: `(?:^|[,;:] |— )(?:[Вв][её]л|[Вв]ела|[Пп]ров[её]л|[Пп]ровела|[Оо]ткрыл|[Оо]ткрыла) (?:(?<to>(?:заседани|встреч|сесси|совещани|саммит|форум|переговор)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧))|(?:заседани|встреч|сесси|совещани|саммит|форум|переговор)\\p{L}*|е[её]|его|их) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
   // Who chairs holds the title before the name: «под председательством Первого заместителя Председателя Правительства Российской Федерации Д.В. Мантурова».
   ru({ name: 'ru.post.under-chair', type: 'POST', dating: 'post',
     pattern: `под председательством {RUROLE} {STATE:to} {RANK}{PERSON|NAME:from}` }),
@@ -267,14 +287,18 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Совет назначил X генеральным секретарём ОДКБ».
   ru({ name: 'ru.post.appointed-active', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!не )(?:назначил${VERB_END}|назначит|избрал${VERB_END}|изберут|изберёт|утвердил${VERB_END}) {PERSON|NAME:from} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
+  // «постоянный представитель России при ОДКБ X»: the body a representative is accredited to between the state and the name.
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
-    pattern: `{RUROLE} {ORG|STATE:to} {RANK}{PERSON|NAME:from}` }),
+    pattern: `{RUROLE} {ORG|STATE:to}(?: при ⟦ORG#\\d+⟧)? {RANK}{PERSON|NAME:from}` }),
   // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
   ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
   // «премьер Никол Пашинян»: the short «премьер» as well.
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
-    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент|премьер(?:-министр)?|министр иностранных дел|министр обороны) {RANK}{PERSON|NAME:from}` }),
+    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|министр(?:а|у|ом|е)? иностранных дел|министр(?:а|у|ом|е)? обороны) {RANK}{PERSON|NAME:from}` }),
+  // «Генсек Таалатбек Масадыков», «новый генеральный секретарь X» with no organization named: the article's organization's post.
+  ru({ name: 'ru.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|заместител\\p{L}*|помощник\\p{L}*|советник\\p{L}*|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*) {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
     pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
@@ -284,7 +308,7 @@ export const RUSSIAN_RULES: Rule[] = [
     context: SUCCEEDED_HIM,
     pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?{PERSON:from} (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start', unless: SUCCEEDED_HIM,
-    pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END})(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|н[её]м))? {PERSON|NAME:from}` }),
+    pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END}|(?:пришёл|пришел|пришла|придёт|придет|пришедш${VERB_END}|приходит) на смену)(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|н[её]м))? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
 
   // «Он стал преемником X», «Преемником X на этом посту стал Y».
   ru({ name: 'ru.succeeded.successor-of', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,

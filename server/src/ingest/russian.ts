@@ -62,6 +62,13 @@ export function stateSides(text: string): Array<{ start: number; end: number; te
   return [...text.matchAll(STATE_SIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], state: STATE_ADJECTIVES[match[1]!.toLowerCase()]! }));
 }
 
+/** «таджикского председательства», «российское председательство»: a state's chairmanship named by its adjective. */
+const STATE_CHAIRMANSHIP = new RegExp(`(?<![\\p{L}])(${Object.keys(STATE_ADJECTIVES).join('|')})(?:ое|ого|ому|ым|ом)(?= председательств)`, 'giu');
+/** Each state adjective before «председательство» in a text: where it stands and the Russian name of its state. */
+export function chairmanshipAdjectives(text: string): Array<{ start: number; end: number; text: string; state: string }> {
+  return [...text.matchAll(STATE_CHAIRMANSHIP)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], state: STATE_ADJECTIVES[match[1]!.toLowerCase()]! }));
+}
+
 /**
  * Adjectives of cities, by the city's Russian name: «бишкекский саммит» is the summit held in Bishkek. Formed
  * irregularly (Душанбе → душанбинский, Астана → астанинский), so listed; a city the gazetteer lacks is skipped.

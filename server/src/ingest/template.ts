@@ -38,7 +38,7 @@ export const SLOT_OF_KIND: Record<EntityKindName, SlotKind> = {
 const FUNCTION_WORDS = new Set(
   ('The A An In On At For Of And But By From With This That These Those Next Last It Its He She They We Our His Her Their After Before ' +
     'During Since Until Under Over Meanwhile However Also Col Gen Lt Maj Mr Mrs Ms Dr President Prime Minister Deputy Foreign Defence Defense ' +
-    'Affairs Secretary-General Secretary General Chairman Chief Head Acting Colonel General Lieutenant Major Ambassador Commander ' +
+    'Affairs Secretary-General Secretary General Chairman Chief Head Acting Colonel General Lieutenant Major Ambassador Commander Permanent Representative ' +
     'В На С По Для Как Но И А Он Она Они Его Ее Её Их После До При Также Президент Премьер-министр Генеральный Генеральным Министр ' +
     // Titles capitalised in Russian official style: "Первого заместителя Председателя Правительства" is not a name.
     'Глава Главы Главой Минобороны Совбеза Председатель Председателя Председателем Председателю Правительства Правительство Правительством Первый Первого Первым Заместитель Заместителя Заместителем Министра Министром Министру Секретарь Секретаря Генерального ' +
@@ -76,8 +76,17 @@ export function unknownNames(paragraph: string, sentence: Span, taken: Array<Pic
     }
     flush();
   }
-  return names;
+  // «Министром обороны … А. Белоусовым», "M.V. Ryzhenkov": a surname after initials, as official releases write names.
+  for (const match of text.matchAll(INITIALS_NAME)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (![...taken, ...names].some((slot) => start < slot.end && end > slot.start)) names.push({ kind: 'NAME', start, end, text: match[0] });
+  }
+  return names.sort((a, b) => a.start - b.start);
 }
+
+/** Initials, then a surname: «А. Белоусов», «М.В. Рыженкова», "B. Dyusebayev". */
+const INITIALS_NAME = /(?<![\p{L}.])\p{Lu}\.(?: ?\p{Lu}\.)? ?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])/gu;
 
 /** Adjectives of nationality: before a name they are not part of it. */
 const DEMONYM_WORDS = new Set(['russian', 'belarusian', 'belarussian', 'kazakh', 'kazakhstani', 'kyrgyz', 'tajik', 'armenian', 'uzbek', 'azerbaijani', 'georgian', 'afghan', 'serbian', 'moldovan']);

@@ -152,7 +152,8 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     expect(added(`${lead}Emomali Rahmon chaired.`)).toEqual(['CHAIRS emomali-rahmon → "summit" 2026-11-18..']);
     const ru = 'В Бишкеке 18 ноября открылось заседание Совета министров обороны.\n\n';
     expect(added(`${ru}Председательствует президент Киргизии Садыр Жапаров.`)).toEqual(['CHAIRS sadyr-japarov → "заседание Совета министров обороны" 2026-11-18..']);
-    expect(added(`${ru}Вёл заседание министр обороны Киргизии Руслан Мукамбетов.`)).toEqual(['CHAIRS "Руслан Мукамбетов" → "заседание" 2026-11-18..']);
+    // The rules read «Вёл заседание X» themselves since round 13, of the meeting named before (ru.chair.led-meeting-inverted).
+    expect(withoutLayer(`${ru}Вёл заседание министр обороны Киргизии Руслан Мукамбетов.`)).toContain('CHAIRS "Руслан Мукамбетов" → "заседание Совета министров обороны" 2026-11-18..2026-11-18 [chair]');
     // Another occasion, not the meeting in focus: its body named as the verb's object, a negation, a relative clause of a body.
     expect(added(`${ru}Председательствует в ассамблее Садыр Жапаров.`)).toEqual([]);
     expect(added(`${lead}Emomali Rahmon did not preside, and Kassym-Jomart Tokayev never presided.`)).toEqual([]);

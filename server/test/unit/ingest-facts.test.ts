@@ -129,6 +129,8 @@ describe('ingest: proposed facts', () => {
       'HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]',
       'SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov',
       'HOLDS_POSITION "Ivan Petrov" → csto [Secretary-General (acting)]',
+      // The post the successor is appointed to was the predecessor's.
+      'HOLDS_POSITION imangali-tasmagambetov → csto [Secretary-General]',
     ]);
     expect(result.newEntities).toEqual([{ text: 'Ivan Petrov', kind: 'PERSON', paragraph: 1, start: text.indexOf('Ivan'), end: text.indexOf(' was named') }]);
     expect(facts('Генеральным секретарём ОДКБ на 2026–2028 годы назначен Таалатбек Масадыков.')).toEqual([
@@ -666,8 +668,9 @@ describe('ingest: English constructions of batches 9 and 12 (sentences written f
 
   it('reads a post taken over, with its predecessor, a post given with "appoints" and a factbox label', () => {
     expect(of('Stanislav Zas, the Belarusian general who took over as Secretary-General of the CSTO on 1 January 2020 from Valery Semerikov, visited Dushanbe.')).toEqual([
-      'HOLDS_POSITION stanislav-zas → csto [Secretary-General]',
+      'HOLDS_POSITION stanislav-zas → csto 2020-01-01.. [Secretary-General]',
       'SUCCEEDED_BY valery-semerikov → stanislav-zas 2020-01-01..',
+      'HOLDS_POSITION valery-semerikov → csto ..2019-12-31 [Secretary-General]',
     ]);
     // A head of state's post is no organization's: nothing inferred for the predecessor.
     expect(only('HOLDS_POSITION', of('The CSTO met. Vladimir Putin, who took over as President from Boris Yeltsin in 2000, spoke.'))).toEqual([]);
@@ -791,6 +794,7 @@ describe('ingest: English constructions of batches 11 and 13 (sentences written 
 
   it('reads a body\'s head in an object relative clause ("which X chairs"), not a body the person only visited', () => {
     expect(of('Delivery lies with the Interstate Commission for Military-Economic Cooperation, which Russian First Deputy Prime Minister Denis Manturov chairs.')).toEqual([
+      'HOLDS_POSITION denis-manturov → russia [First Deputy Prime Minister]',
       'HEADS denis-manturov → icmec',
     ]);
     expect(of('Delivery lies with the Interstate Commission for Military-Economic Cooperation, which Denis Manturov visited.')).toEqual([]);
