@@ -1,4 +1,4 @@
-import type { GraphQLRequestListener } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Access, AccessSettings } from '../http/auth';
 import type { RequestContext } from './context';
@@ -27,15 +27,20 @@ function refuse({ message, code, status }: Refusal): GraphQLError {
 /**
  * Checks the request's credential against its operation once, before anything runs:
  * mutations need an editor key; queries need a reader or editor key when reader keys are configured.
- * A hook of the app's one request listener (server/src/http/app.ts).
  */
-export function accessHook(settings: AccessSettings): NonNullable<GraphQLRequestListener<RequestContext>['didResolveOperation']> {
-  return async ({ operation, contextValue: ctx }) => {
-    if (ctx.invalidKey) throw refuse(writeRefusal(ctx, settings)!);
-    if (operation?.operation === 'mutation') {
-      const refused = writeRefusal(ctx, settings);
-      if (refused) throw refuse(refused);
-    }
-    if (ctx.access === 'none') throw refuse(refusal('Reading needs a key on this server: send "Authorization: Bearer <key>".', 'UNAUTHENTICATED'));
+export function accessPlugin(settings: AccessSettings): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue: ctx }) {
+          if (ctx.invalidKey) throw refuse(writeRefusal(ctx, settings)!);
+          if (operation?.operation === 'mutation') {
+            const refused = writeRefusal(ctx, settings);
+            if (refused) throw refuse(refused);
+          }
+          if (ctx.access === 'none') throw refuse(refusal('Reading needs a key on this server: send "Authorization: Bearer <key>".', 'UNAUTHENTICATED'));
+        },
+      };
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { GraphQLRequestListener } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../neo4j/database';
@@ -97,17 +97,23 @@ export const RETRY_AFTER_SECONDS = 5;
  * code (a client's mistake is a 4xx, a database that is away a 503); a database that is away adds
  * Retry-After in any case. Apollo already gives parse and validation failures their 400.
  */
-export function statusHook<Context extends object>(): NonNullable<GraphQLRequestListener<Context>['willSendResponse']> {
-  return async ({ response }) => {
-    if (response.body.kind !== 'single') return;
-    const { data, errors } = response.body.singleResult;
-    const codes = (errors ?? []).map((error) => String(error.extensions?.code)) as ErrorCode[];
-    if (codes.includes('DATABASE_UNAVAILABLE')) response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
-    // Answered in part (some field has a value): 200, as GraphQL over HTTP has it for partial results.
-    if (codes.length === 0 || (data && Object.values(data).some((value) => value !== null))) return;
-    const statuses = codes.map((code) => ERROR_STATUS[code] ?? 500);
-    // The most telling status: a server-side failure outranks a client mistake in the same answer.
-    response.http.status = Math.max(...statuses);
+export function statusPlugin<Context extends object>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          const codes = (errors ?? []).map((error) => String(error.extensions?.code)) as ErrorCode[];
+          if (codes.includes('DATABASE_UNAVAILABLE')) response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          // Answered in part (some field has a value): 200, as GraphQL over HTTP has it for partial results.
+          if (codes.length === 0 || (data && Object.values(data).some((value) => value !== null))) return;
+          const statuses = codes.map((code) => ERROR_STATUS[code] ?? 500);
+          // The most telling status: a server-side failure outranks a client mistake in the same answer.
+          response.http.status = Math.max(...statuses);
+        },
+      };
+    },
   };
 }
 

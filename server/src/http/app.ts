@@ -1,6 +1,6 @@
 import type { WikidataConfig } from '../interchange/wikidata/config';
-import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -14,13 +14,13 @@ import { CountingReader, createContext, type RequestContext } from '../graphql/c
 import { reportRoutes } from './reports';
 import { exportRoutes } from './exports';
 import { sourceRoutes } from './sources';
-import { formatError, operationTypeExists, statusHook, type Log } from '../graphql/errors';
+import { formatError, operationTypeExists, statusPlugin, type Log } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
 import { typeDefs } from '../graphql/schema';
 import type { Database } from '../neo4j/database';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { accessOf, type AccessSettings } from './auth';
-import { accessHook } from '../graphql/access';
+import { accessPlugin } from '../graphql/access';
 import { BODY_LIMIT_BYTES, errorHandler, notFound } from './errors';
 import { jsonBody } from './json-body';
 import { nestingGuard } from './nesting';
@@ -73,28 +73,6 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 });
 
-/**
- * Orgraph's own request hooks in one plugin whose listener is made once: Apollo calls every plugin's
- * requestDidStart, and each hook of each listener through a promise of its own, at every phase of
- * every request, so three plugins made three listeners and about thirty promises per request.
- */
-function ownHooks(settings: AccessSettings): ApolloServerPlugin<RequestContext> {
-  const status = statusHook<RequestContext>();
-  const listener: GraphQLRequestListener<RequestContext> = {
-    didResolveOperation: accessHook(settings),
-    async willSendResponse(requestContext) {
-      await status(requestContext);
-      const { response, contextValue } = requestContext;
-      response.http.headers.set('cache-control', 'no-store');
-      // Every response says how many Cypher statements it cost, for clients and for the round-trip tests.
-      if (response.body.kind === 'single') {
-        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherStatements: contextValue.db.statements };
-      }
-    },
-  };
-  return { requestDidStart: async () => listener };
-}
-
 export async function createApp(options: AppOptions): Promise<App> {
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
@@ -109,9 +87,24 @@ export async function createApp(options: AppOptions): Promise<App> {
       // request took in the profile (bench/README.md, "Profile, 2026-11-30"). Its one effect here, the
       // header `Cache-Control: no-store` on every answer, is set below; the response cache sets its own.
       ApolloServerPluginCacheControlDisabled(),
-      // Added by default to check, on every request, for a federation subgraph schema this is not.
-      ApolloServerPluginInlineTraceDisabled(),
-      ownHooks(options),
+      accessPlugin(options),
+      statusPlugin(),
+      {
+        // Every response says how many Cypher statements it cost, for clients and for the round-trip tests.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              response.http.headers.set('cache-control', 'no-store');
+              if (response.body.kind === 'single') {
+                response.body.singleResult.extensions = {
+                  ...response.body.singleResult.extensions,
+                  cypherStatements: contextValue.db.statements,
+                };
+              }
+            },
+          };
+        },
+      },
     ],
     validationRules: [...protection.validationRules, operationTypeExists],
     // Stops the parser at the token limit, before a list nested 5,000 deep can exhaust the stack.
