@@ -8,6 +8,11 @@ export interface CachedResponse {
   body: string;
   /** The body compressed, once per encoding a client asked for (compressing it on every hit cost more than the rest of a hit). */
   encoded: Partial<Record<BodyEncoding, Buffer>>;
+  /**
+   * The answers to POST hits, uncompressed (`identity`) and per encoding, with their headers: made on
+   * the first such hit and shared by the entry's copies, so a hit writes them as they are.
+   */
+  posted: Partial<Record<BodyEncoding | 'identity', PostAnswer>>;
   contentType: string;
   etag: string;
   /** Pinned to releases: valid for ever (until a purge). Otherwise valid while the graph's version is `version`. */
@@ -15,6 +20,14 @@ export interface CachedResponse {
   version: GraphVersion;
   /** The release (or the releases, pinned to several) that answered it: the `X-Orgraph-Release` header. */
   release: string;
+}
+
+/** A POST hit's body and its headers, as `writeHead` takes them (name, value, name, value…). */
+export interface PostAnswer {
+  body: string | Buffer;
+  /** In bytes. */
+  length: number;
+  headers: string[];
 }
 
 export interface StoreLimits {

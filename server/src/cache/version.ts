@@ -61,12 +61,18 @@ export class VersionClock {
     this.listeners.push(listener);
   }
 
+  /** The version last read while it is within the trust window (null: a request must wait for a read). */
+  trusted(): GraphVersion | null {
+    return this.last && performance.now() - this.last.at < this.trustMs ? this.last.version : null;
+  }
+
   /**
    * The version, within the requests' deadline: a request that shares a read another request
    * started (or waits behind it) on a frozen Neo4j still gets its answer when its own deadline passes.
    */
   current(): Promise<GraphVersion> {
-    if (this.last && performance.now() - this.last.at < this.trustMs) return Promise.resolve(this.last.version);
+    const trusted = this.trusted();
+    if (trusted) return Promise.resolve(trusted);
     if (!this.inFlight) return withinDeadline(this.start(), this.deadline);
     if (!this.queued) {
       let start!: () => void;

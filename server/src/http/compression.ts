@@ -13,14 +13,25 @@ const BROTLI_QUALITY = 4;
 
 export type BodyEncoding = 'br' | 'gzip';
 
+/** The encoding each Accept-Encoding value chose: clients send a handful of distinct ones. */
+const negotiated = new Map<string, BodyEncoding | null>();
+/** A bound on the remembered values: a client sending many more costs only the negotiation again. */
+const MAX_NEGOTIATED = 64;
+
 /** The encoding a client takes for a body of `length` bytes: none below the threshold or when it accepts neither. */
 export function encodingFor(req: IncomingMessage, length: number): BodyEncoding | null {
-  if (length < COMPRESSION_THRESHOLD || req.headers['accept-encoding'] === undefined) return null;
-  // Express's negotiation, called on the request as it is (the front answers before Express sees it).
-  const accepts = (encoding: BodyEncoding) => express.request.acceptsEncodings.call(req as express.Request, encoding) === encoding;
-  // Brotli whenever it is acceptable at all, as the compression middleware prefers it: it is the smaller.
-  if (accepts('br')) return 'br';
-  return accepts('gzip') ? 'gzip' : null;
+  const accepted = req.headers['accept-encoding'];
+  if (length < COMPRESSION_THRESHOLD || accepted === undefined) return null;
+  let encoding = negotiated.get(accepted);
+  if (encoding === undefined) {
+    // Express's negotiation, called on the request as it is (the front answers before Express sees it).
+    const accepts = (name: BodyEncoding) => express.request.acceptsEncodings.call(req as express.Request, name) === name;
+    // Brotli whenever it is acceptable at all, as the compression middleware prefers it: it is the smaller.
+    encoding = accepts('br') ? 'br' : accepts('gzip') ? 'gzip' : null;
+    if (negotiated.size >= MAX_NEGOTIATED) negotiated.clear();
+    negotiated.set(accepted, encoding);
+  }
+  return encoding;
 }
 
 /** A body compressed once, to be sent many times (a cached answer), as the middleware would have compressed it. */

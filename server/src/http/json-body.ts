@@ -64,7 +64,7 @@ export function jsonBody(maxBytes: number): express.RequestHandler {
       general(req, res, next);
       return;
     }
-    readPlainJson(req, expected, (body) => answered(req, body, next));
+    readPlainJson(req, expected, (read) => answered(req, 'error' in read ? read : parseJsonBody(read.text), next));
   };
 }
 
@@ -75,15 +75,16 @@ function answered(req: express.Request, body: { value: unknown } | { error: Erro
 }
 
 /**
- * Reads a body of `expected` bytes (its Content-Length, checked by directLength) and parses it as
- * body-parser's strict JSON would; `done` is called once, with the value or an error of body-parser's type.
+ * Reads a body of `expected` bytes (its Content-Length, checked by directLength) as UTF-8 text, for
+ * parseJsonBody (the front looks a text up among the cached reads before parsing it); `done` is
+ * called once, with the text or an error of body-parser's type.
  */
-export function readPlainJson(req: IncomingMessage, expected: number, done: (body: { value: unknown } | { error: Error }) => void): void {
+export function readPlainJson(req: IncomingMessage, expected: number, done: (body: { text: string } | { error: Error }) => void): void {
   const chunks: Buffer[] = [];
   let received = 0;
   let finished = false;
   // The listeners stay: an error the stream emits after the answer must still have one.
-  const finish = (body: { value: unknown } | { error: Error }) => {
+  const finish = (body: { text: string } | { error: Error }) => {
     if (finished) return;
     finished = true;
     done(body);
@@ -94,7 +95,7 @@ export function readPlainJson(req: IncomingMessage, expected: number, done: (bod
   };
   const onEnd = () => {
     if (received !== expected) return finish({ error: bodyError('request size did not match content length', 'request.size.invalid', { expected, length: expected, received }) });
-    finish(parseJsonBody((chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received)).toString('utf8')));
+    finish({ text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received)).toString('utf8') });
   };
   const onAborted = () => finish({ error: bodyError('request aborted', 'request.aborted', { expected, length: expected, received }) });
   const onFailure = (error: Error) => finish({ error });

@@ -28,8 +28,11 @@ function operationOf(req: express.Request): string {
 export interface Metrics {
   /** Counts and times every request (mount first). */
   middleware: express.RequestHandler;
-  /** Counts and times one request answered before Express (server/src/http/front.ts), from `arrivedAt`. */
-  record(req: IncomingMessage, res: ServerResponse, arrivedAt: number): void;
+  /**
+   * Counts and times a request answered before Express (server/src/http/front.ts), from `arrivedAt`,
+   * once its response is written: the front knows its operation, and needs no listener for the end.
+   */
+  answered(operation: 'query', status: number, arrivedAt: number): void;
   /** GET /metrics: Prometheus text format. */
   endpoint: express.RequestHandler;
   cache(outcome: CacheOutcome): void;
@@ -82,7 +85,7 @@ export function createMetrics(database: Database, isReady: () => boolean): Metri
       record(req, res, preReadOf(req)?.arrivedAt ?? performance.now());
       next();
     },
-    record,
+    answered: (operation, status, arrivedAt) => count(operation, status, (performance.now() - arrivedAt) / 1000),
     async endpoint(_req, res) {
       res.type(registry.contentType).send(await registry.metrics());
     },

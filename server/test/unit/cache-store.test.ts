@@ -1,6 +1,6 @@
 import { ResponseStore, type CachedResponse } from '../../src/cache/store';
 
-const entry = (body: string, pinned = false): CachedResponse => ({ body, contentType: 'application/json', etag: '"x"', pinned, encoded: {}, version: { latest: 1, edits: 0 }, release: '1' });
+const entry = (body: string, pinned = false): CachedResponse => ({ body, contentType: 'application/json', etag: '"x"', pinned, encoded: {}, posted: {}, version: { latest: 1, edits: 0 }, release: '1' });
 
 describe('the response store', () => {
   it('keeps at most its entries and its bytes, dropping the least recently used', () => {
