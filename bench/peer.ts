@@ -244,7 +244,7 @@ async function main() {
         }
       }
 
-      console.log('\nCache on (a second Orgraph server answering the same request again: hits; the release is read for every request)\n');
+      console.log('\nCache on (a second Orgraph server answering the same request again: hits; the release read at most once per trust window, ORGRAPH_CACHE_TRUST_MS as configured by default)\n');
       console.log('| query | cached p50 ms (1 client) | cached req/s (32 clients) | Cypher p50 / cached p50 |');
       console.log('|---|---|---|---|');
       for (const item of mix) {
