@@ -14,6 +14,7 @@ import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEve
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
+import { knownPostOwner } from './known-posts';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
@@ -666,6 +667,19 @@ function onlyState(template: Template): FactEnd | undefined {
   return { entityId: slot.entityId, text: slot.text };
 }
 
+/**
+ * The state whose post of this title the one person of the match is known to hold ("President Tokayev"
+ * → Kazakhstan): the graph's word before a guess from the states the sentence names, which may be where
+ * his troops went or whom he met.
+ */
+function knownState(article: Article, froms: Array<{ end: FactEnd }>, title: string | undefined): FactEnd | undefined {
+  const person = froms.length === 1 ? froms[0]!.end.entityId : undefined;
+  if (!person || !title) return undefined;
+  const gazetteer = indexed(article.gazetteer);
+  const state = knownPostOwner(gazetteer.entry(person), roleName(title), (id) => gazetteer.kind(id) === 'STATE');
+  return state ? { entityId: state, text: gazetteer.entry(state)!.name } : undefined;
+}
+
 function meetingIn(template: Template): FactEnd | undefined {
   const match = MEETING_PHRASE.exec(template.text);
   if (!match) return undefined;
@@ -887,7 +901,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // "… will be staged there": the place this sentence or the one before named last.
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
               // Not across the items of a list or a timeline: each line is a fact of its own.
-              : rule.toFallback === 'onlyState' ? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
+              : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
             if (!fallback) continue;
             tos = [{ end: fallback }];
