@@ -15,6 +15,7 @@ import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import { knownPostOwner } from './known-posts';
+import { programmeNamed, programmeSpokenOf } from './programme-focus';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
@@ -47,7 +48,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -788,6 +789,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const discoursed: ProposedFact[] = [];
   const headings = new ListHeading();
   let sentenceIndex = 0;
+  /** The programme named last: what "the programme" or "it" of a later sentence refers to. */
+  let programmeInFocus: FactEnd | undefined;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
@@ -899,6 +902,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)))
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
               // "… will be staged there": the place this sentence or the one before named last.
+              // "The programme is administered by X", "Tajikistan coordinates it": the programme named in this sentence, else the one in focus when a programme is spoken of.
+              : rule.toFallback === 'programme' ? programmeNamed(template, match.index, article.gazetteer) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined)
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
               // Not across the items of a list or a timeline: each line is a fact of its own.
               : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
@@ -1015,6 +1020,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       named();
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
+      programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
     }
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';

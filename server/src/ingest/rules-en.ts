@@ -278,7 +278,18 @@ export const ENGLISH_RULES: Rule[] = [
     // Not an exercise series run by its forces ("the drill Indestructible Brotherhood … was run by the CPF": it conducts it).
     pattern: `(?<!(?:drills?|exercises?|manoeuvres) "?){INIT:to} {AUX}(?:administered|managed|overseen|run|implemented) by {THE}{ORG|STATE:from}${CLAUSE_AFTER}` }),
   en({ name: 'en.coordinates', type: 'COORDINATES', dating: 'none',
-    pattern: "{STATE|ORG|PERSON:from} {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) {THE}(?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:stage|phase|programm?e|program|initiative|project|effort|work|plan|strategy|exercises?|drills?|manoeuvres|maneuvers|operation|mission)(?: of {THE}⟦\\w+#\\d+⟧)?)" }),
+    pattern: "{STATE|ORG|PERSON:from} {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) {THE}(?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:stage|phase|initiative|plan|strategy|exercises?|drills?|manoeuvres|maneuvers|operation|mission)(?: of {THE}⟦\\w+#\\d+⟧)?)" }),
+  // "Tajikistan coordinates it", "Dushanbe coordinates the work on the ground": the programme in focus, not the words.
+  en({ name: 'en.coordinates.it', type: 'COORDINATES', dating: 'none', toFallback: 'programme',
+    pattern: "{STATE|ORG:from}(?:, (?:which|that))? {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) (?:it|the (?:programm?e|program|project|effort|work)|(?:the |its )?(?:practical |day-to-day |overall )?(?:work|implementation)(?: (?:on|of) (?:it|the programm?e|the program|the ground))?)(?![\\p{L}-])" }),
+  // "Tajikistan acts as its coordinator", "the Secretariat handles day-to-day coordination".
+  en({ name: 'en.coordinates.coordinator', type: 'COORDINATES', dating: 'none', toFallback: 'programme',
+    pattern: "{STATE|ORG:from}(?:, [^.;⟦]{0,80}?,)? {AUX}(?:(?:acts|acted|act|acting|serves|served|serve|serving|is|was|will be|remains) as (?:its|the) coordinator|(?:is|was|will be|remains) (?:its|the programme's|the program's) coordinator|(?:handles|handled|handle|is in charge of|was in charge of) (?:the )?(?:day-to-day |practical |overall )?coordination)(?![\\p{L}])" }),
+  // "The programme is administered by X", "X, which administers it": the programme in focus.
+  en({ name: 'en.administers.the-programme', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: `(?:^|[.;,] |while )[Tt]he (?:[\\p{L}-]+ ){0,3}?(?:programm?e|program|project)(?:,? [^.;⟦]{0,120}?,)? {AUX}(?:administered|managed|run|overseen) by {THE}{ORG:from}` }),
+  en({ name: 'en.administers.it', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: "{ORG:from}(?:, (?:which|that))? {AUX}(?:administers|administered|administer|manages|managed|oversees|oversaw|runs|ran|(?:is|was|will be) in charge of (?:running|administering|managing)) (?:it|the (?:programm?e|program|project))(?![\\p{L}-])" }),
   en({ name: 'en.coordinates.passive', type: 'COORDINATES', dating: 'none',
     pattern: `{INIT|EVENT:to} {AUX}coordinated by {THE}{STATE|ORG|PERSON:from}${CLAUSE_AFTER}` }),
   // "The programme, whose second stage …, is coordinated by X": the programme named last.

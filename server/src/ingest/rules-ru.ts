@@ -344,6 +344,18 @@ export const RUSSIAN_RULES: Rule[] = [
 
   ru({ name: 'ru.coordinates.noun', type: 'COORDINATES', dating: 'none', toFallback: 'previousInit',
     pattern: `координаци${VERB_END} (?:(?:е[её]|его|их) (?:реализаци${VERB_END}|выполнени${VERB_END}) |работ${VERB_END} по (?:программ${VERB_END}|проект${VERB_END}|не[йм]|нему) |(?:(?:реализаци${VERB_END}|выполнени${VERB_END}) )?{INIT:to} )(?:осуществля${VERB_END}|осуществит|обеспечива${VERB_END}|вед[её]т) {ORG|STATE:from}` }),
+  // «Программу администрирует X», «Её администрирует X», «Программа, утверждённая …, администрируется X», «Реализацией программы занимается X»: the programme in focus.
+  ru({ name: 'ru.administers.object-first', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: `(?:^|[.;,] |а |и )(?:[Пп]рограмм\\p{L}*|[Ее][её]|[Ее]го) (?:администриру\\p{L}*|администрировал\\p{L}*|курирует|курировал\\p{L}*) {ORG:from}` }),
+  ru({ name: 'ru.administers.passive', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: `(?:^|[.;] )[Пп]рограмм\\p{L}*(?:,? (?:[^.;⟦⟧]|⟦[A-Z]+#\\d+⟧){0,160}?,)? (?:администрируется|администрировалась|будет администрироваться|курируется|курировалась) {ORG:from}` }),
+  ru({ name: 'ru.administers.engaged', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: `(?:^|[.;,] |а |и )(?:[Рр]еализаци\\p{L}*|[Аа]дминистрировани\\p{L}*) (?:программ\\p{L}*|е[её]|его)(?: в целом)? (?:занима\\p{L}*|займ[её]тся|осуществля\\p{L}*) {ORG:from}` }),
+  // «а её координатором выступает таджикская сторона», «X выступает координатором программы».
+  ru({ name: 'ru.coordinates.coordinator', type: 'COORDINATES', dating: 'none', toFallback: 'programme',
+    pattern: `(?:(?:е[её]|его) )?[Кк]оординатор\\p{L}* (?:программ\\p{L}* )?(?:выступает|выступал\\p{L}*|является|являлся|являлась|будет|стал\\p{L}*|станет) (?:сам\\p{L}* )?{STATE|ORG:from}` }),
+  ru({ name: 'ru.coordinates.coordinator-subject', type: 'COORDINATES', dating: 'none', toFallback: 'programme',
+    pattern: `{STATE|ORG:from},? (?:выступает|выступал\\p{L}*|является|являлся|являлась|стал\\p{L}*|станет|будет) (?:е[её] |его )?координатор\\p{L}*` }),
 
   // События.
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
