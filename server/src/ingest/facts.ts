@@ -16,6 +16,7 @@ import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from
 import { indexed } from './gazetteer';
 import { knownPostOwner } from './known-posts';
 import { programmeNamed, programmeSpokenOf } from './programme-focus';
+import { lastNamedByHead } from './head-reference';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
@@ -48,7 +49,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -629,6 +630,7 @@ function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undef
 function lastSlotBefore(template: Template, index: number, accepts: (slot: Slot) => boolean): Slot | undefined {
   return template.slots.filter((slot, i) => accepts(slot) && template.at[i]! < index).pop();
 }
+const slotsBefore = (template: Template, index: number): Slot[] => template.slots.filter((_, i) => template.at[i]! < index);
 const isOrganization = (slot: Slot) => slot.kind === 'ORG' || slot.kind === 'INIT';
 const isKnownProgramme = (slot: Slot) => slot.kind === 'INIT' && Boolean(slot.entityId);
 const isPlace = (slot: Slot) => slot.kind === 'PLACE' || slot.kind === 'STATE';
@@ -904,6 +906,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // "… will be staged there": the place this sentence or the one before named last.
               // "The programme is administered by X", "Tajikistan coordinates it": the programme named in this sentence, else the one in focus when a programme is spoken of.
               : rule.toFallback === 'programme' ? programmeNamed(template, match.index, article.gazetteer) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined)
+              // «при ассамблее» after «Парламентская ассамблея ОДКБ …»: the organization named with that noun, in this sentence or the one before; «при ней»: the one named last.
+              : rule.toFallback === 'priorHead' ? knownEnd(groups.head
+                ? lastNamedByHead(article.gazetteer, slotsBefore(template, match.index), groups.head) ?? (before && lastNamedByHead(article.gazetteer, before.slots, groups.head))
+                : groups.pronoun ? lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)) : undefined)
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
               // Not across the items of a list or a timeline: each line is a fact of its own.
               : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))

@@ -271,6 +271,19 @@ export const ENGLISH_RULES: Rule[] = [
     context: /(?<![\p{L}])(?:post|office|job|term|Secretary[- ]General|chairman|chairmanship)(?![\p{L}])/iu,
     pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)?(?: (?:[^.;⟦,]|⟦DATE#\\d+⟧){1,60}? and)? {AUX}(?:was|were) followed by (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
 
+  // Seats. "The CSTO, founded in 2002 and headquartered in Moscow", "its Secretariat, based in Moscow", "X has its headquarters in Y".
+  en({ name: 'en.headquarters.based', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?:, (?:[^.;⟦]|⟦DATE#\\d+⟧){1,60}? and|,)? (?:(?:is|are|was|were|remains|has been) )?(?:headquartered|based) in {PLACE:to}(?![\\p{L}-])` }),
+  en({ name: 'en.headquarters.has', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?:,? (?:which|that))? (?:has|had|keeps|maintains) (?:its|their) (?:headquarters|seat) in {PLACE:to}` }),
+  en({ name: 'en.headquarters.possessive', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}'s (?:headquarters|seat) (?:is|are|was|were|remains?) (?:located |situated )?in {PLACE:to}` }),
+  en({ name: 'en.headquarters.of', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `[Tt]he (?:headquarters|seat) of {THE}{ORG:from} (?:is|are|was|were|remains?) (?:located |situated )?in {PLACE:to}` }),
+  // "The Assembly met in St Petersburg, where its headquarters is / where it is based."
+  en({ name: 'en.headquarters.where', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?:[^.;⟦]|⟦DATE#\\d+⟧){1,80}? in {PLACE:to},? where (?:its headquarters (?:is|are)|it is (?:headquartered|based))` }),
+
   // Programmes and their bodies.
   en({ name: 'en.administers', type: 'ADMINISTERS', dating: 'none',
     pattern: '{ORG|STATE:from} {AUX}(?:administers|administered|administer|manages|managed|manage|oversees|oversaw|oversee|runs|implements|implemented) {THE}{INIT:to}' }),

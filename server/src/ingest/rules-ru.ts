@@ -1,6 +1,8 @@
 /** Fact rules for Russian news prose. Macros: see compile() in facts.ts. */
 import type { Rule } from './facts';
 
+/** The body an observer sits at: named, or spoken of as «ассамблея», «совет» or «она» after it was named (toFallback 'priorHead'). */
+const OBSERVED = `(?:{ORG:to}|(?<head>ассамбле\\p{L}*|организаци\\p{L}*|совет\\p{L}*|комисси\\p{L}*)|(?<pronoun>ней|нём|нем|нему))(?![\\p{L}])`;
 const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
 
 const VERB_END = '\\p{L}*';
@@ -101,11 +103,14 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Сербия, наблюдатель при Парламентской ассамблее ОДКБ с 2013 года, …».
   ru({ name: 'ru.observer.apposition', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG:from}, (?:(?:постоянн|давн)\\p{L}+ )?наблюдател${VERB_END} (?:при|в) {ORG:to}` }),
-  ru({ name: 'ru.observer.inverted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
-    pattern: `статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:имеют|имеет|имел${VERB_END}|получил${VERB_END}|получат|получит|обладают|обладает|обладал${VERB_END}) {STATE|ORG|NAME:from}` }),
+  ru({ name: 'ru.observer.inverted', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'priorHead',
+    pattern: `статус${VERB_END} наблюдател${VERB_END} (?:при|в) ${OBSERVED}(?: (?:с |в )?⟦DATE#\\d+⟧)?(?: (?:по-прежнему|до сих пор|пока|также|уже))? (?:имеют|имеет|имел${VERB_END}|получил${VERB_END}|получат|получит|обладают|обладает|обладал${VERB_END}|сохраня${VERB_END}|сохранил${VERB_END}|сохранит) {STATE|ORG|NAME:from}` }),
   // «Наблюдателями при ПА ОДКБ являются …».
-  ru({ name: 'ru.observer.are', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
-    pattern: `наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}) (?:(?:лишь|только|также|по-прежнему|пока) )?{STATE|ORG|NAME:from}` }),
+  ru({ name: 'ru.observer.are', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'priorHead',
+    pattern: `наблюдател${VERB_END} (?:при|в) ${OBSERVED}(?: (?:с |в )?⟦DATE#\\d+⟧)?(?: (?:по-прежнему|до сих пор|пока|также))? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}|числ${VERB_END}) (?:(?:лишь|только|также|по-прежнему|пока) )?{STATE|ORG|NAME:from}` }),
+  // «А вот при ПА ОДКБ наблюдателями являются …»: the body first.
+  ru({ name: 'ru.observer.at-first', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'priorHead',
+    pattern: `(?:^|[,;:] |[Аа] (?:вот )?)(?:[Пп]ри) ${OBSERVED} наблюдател${VERB_END}(?: (?:по-прежнему|до сих пор|пока|также))? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}|числ${VERB_END}) {STATE|ORG|NAME:from}` }),
   // «в качестве наблюдателя»: only at an organization, not at an exercise or a session.
   ru({ name: 'ru.observer.capacity', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG|NAME:from}{ANY} в качестве наблюдател${VERB_END} (?:в (?:работе |деятельности )?|при |к работе )?{ORG:to}` }),
@@ -325,6 +330,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Санкт-Петербург, где расположена штаб-квартира ПА ОДКБ»: the place first, the relative «где» after it.
   ru({ name: 'ru.headquarters.where', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{PLACE:to},? где (?:расположен${VERB_END}|находит${VERB_END}|размещ[её]н${VERB_END}|размещает${VERB_END}) (?:е[её] |его |сво${VERB_END} )?(?:штаб-квартир|секретариат)${VERB_END} {ORG:from}` }),
+  // «Секретариат и Объединённый штаб, расположенные в Москве»: a participle after the bodies.
+  ru({ name: 'ru.headquarters.participle', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from},? (?:расположенн${VERB_END}|находящ${VERB_END}|размещённ${VERB_END}|размещенн${VERB_END}|базирующ${VERB_END}) (?:в|во) {PLACE:to}` }),
+  // «Ассамблея провела сессию в Санкт-Петербурге, где находится её штаб-квартира».
+  ru({ name: 'ru.headquarters.where-its', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?:[^.;⟦]|⟦DATE#\\d+⟧){1,80}? (?:в|во) {PLACE:to},? где (?:находится|расположена|размещается|располагается) (?:е[её]|его) штаб-квартира` }),
   ru({ name: 'ru.headquarters.with', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from},? (?:со|с) штаб-квартир${VERB_END} (?:в|во) {PLACE:to}` }),
 
