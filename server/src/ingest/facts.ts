@@ -793,6 +793,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   let sentenceIndex = 0;
   /** The programme named last: what "the programme" or "it" of a later sentence refers to. */
   let programmeInFocus: FactEnd | undefined;
+  /** The organizations and initiatives named so far, in text order: what "the treaty" or «ассамблея» refers back to. */
+  const namedBefore: Slot[] = [];
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
@@ -906,10 +908,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // "… will be staged there": the place this sentence or the one before named last.
               // "The programme is administered by X", "Tajikistan coordinates it": the programme named in this sentence, else the one in focus when a programme is spoken of.
               : rule.toFallback === 'programme' ? programmeNamed(template, match.index, article.gazetteer) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined)
-              // «при ассамблее» after «Парламентская ассамблея ОДКБ …»: the organization named with that noun, in this sentence or the one before; «при ней»: the one named last.
+              // «при ассамблее» after «Парламентская ассамблея ОДКБ …», "the treaty": the organization or treaty named last with that noun; «при ней», "it": the one this sentence or the one before named last.
               : rule.toFallback === 'priorHead' ? knownEnd(groups.head
-                ? lastNamedByHead(article.gazetteer, slotsBefore(template, match.index), groups.head) ?? (before && lastNamedByHead(article.gazetteer, before.slots, groups.head))
-                : groups.pronoun ? lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)) : undefined)
+                ? lastNamedByHead(article.gazetteer, [...namedBefore, ...slotsBefore(template, match.index)], groups.head)
+                : lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
               // Not across the items of a list or a timeline: each line is a fact of its own.
               : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
@@ -1027,6 +1029,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
+      namedBefore.push(...template.slots.filter(isOrganization));
     }
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';

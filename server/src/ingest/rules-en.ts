@@ -69,8 +69,12 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.not-renewed-treaty', type: 'MEMBER_OF', dating: 'end', negates: true,
     pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong) {THE}{INIT:to}' }),
   // "… do not renew the treaty and drop out", "declined to sign the extension protocol and left": the treaty named before.
-  en({ name: 'en.member.not-renewed-the-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorOrg', negates: true,
-    pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong|sign) (?:the (?:treaty|pact|extension protocol|protocol extending it|protocol)|it)(?![\\p{L}])(?: and (?:left|drop(?:ped)? out|withdrew|walked (?:out|away)|quit|pulled out))?' }),
+  // "the treaty": the treaty named last in the article, however far back.
+  en({ name: 'en.member.not-renewed-the-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead', negates: true,
+    pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|decline to|declines to|chose not to|refused to|opted not to) (?:renew|extend|prolong|sign) (?:the (?<head>treaty|pact)|the (?:extension protocol|protocol extending (?:it|the treaty)|protocol)(?: [^.;⟦]{1,40}?)?|it)(?![\\p{L}])(?: and (?:left|drop(?:ped)? out|withdrew|walked (?:out|away)|quit|pulled out))?' }),
+  // "Georgia walked away when the treaty came up for renewal in 1999".
+  en({ name: 'en.member.left-at-renewal', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead',
+    pattern: '{STATE:from}(?:, (?:which|that) [^.;⟦]{1,60}?,)? {AUX}(?:walked away|walked out|slipped out|dropped out|pulled out|left)(?: quietly)?,? when the (?<head>treaty|pact|agreement) (?:came|was) up for (?:its )?(?:first )?renewal' }),
   en({ name: 'en.member.lapsed', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg',
     pattern: '{STATE:from} {AUX}(?:let|allowed) (?:its|their) membership(?: (?:of|in) {THE}{ORG|INIT:to})? (?:to )?lapse' }),
   // Nominalisations, only with a date: "Uzbekistan's withdrawal in 2012", "the accession of Belarus to the treaty in 1993".

@@ -91,6 +91,14 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<=(?:^|[,;] |⟦DATE#\\d+⟧ )(?<from>⟦STATE#\\d+⟧(?:, ⟦STATE#\\d+⟧)*(?: и ⟦STATE#\\d+⟧)?) [^.;⟦]{1,60}) и из {ORG|INIT:to} (?:вышли|вышел|вышла)` }),
   ru({ name: 'ru.member.left-coordinated-verb-first', type: 'MEMBER_OF', dating: 'end',
     pattern: `(?<=(?:^|[,;] |⟦DATE#\\d+⟧ )(?<from>⟦STATE#\\d+⟧(?:, ⟦STATE#\\d+⟧)*(?: и ⟦STATE#\\d+⟧)?) [^.;⟦]{1,60}) и (?:вышли|вышел|вышла) из {ORG|INIT:to}` }),
+  // «X не продлили участие в Договоре», «X отказались продлевать своё участие в нём»: a departure stated by a refusal to renew.
+  ru({ name: 'ru.member.not-renewed', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead', negates: true,
+    pattern: `{STATE:from}{ANY} (?:не продлил${VERB_END}|не стал${VERB_END} продлевать|отказал${VERB_END}(?:сь|ся)? (?:продлевать|продлить)) (?:сво${VERB_END} )?(?:участие|членство) в (?:{ORG|INIT:to}|(?<pronoun>н[её]м|не[йм]))` }),
+  ru({ name: 'ru.member.not-renewed-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead', negates: true,
+    pattern: `{STATE:from}{ANY} (?:не продлил${VERB_END}|не стал${VERB_END} продлевать|отказал${VERB_END}(?:сь|ся)? (?:продлевать|продлить)) (?:(?<head>договор)${VERB_END}|{INIT:to})` }),
+  // «… когда отказались продлевать договор Азербайджан и Грузия», «Продлевать участие в нём отказались трое: X, Y и Z»: the verb first.
+  ru({ name: 'ru.member.not-renewed-inverted', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead', negates: true,
+    pattern: `(?:отказал${VERB_END}(?:сь|ся)? (?:продлевать|продлить) (?:(?<head>договор)${VERB_END}|{INIT:to})|[Пп]родлевать (?:сво${VERB_END} )?участие в (?<pronoun>н[её]м|не[йм]) отказал${VERB_END}(?:сь|ся)?(?: (?:трое|двое|все трое))?:?) {STATE:from}` }),
   // «… отказались продлевать Договор и покинули его»: the organization or treaty named last before.
   ru({ name: 'ru.member.left-pronoun', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
     pattern: `{STATE:from}{ANY} (?:покинул${VERB_END}|вышл${VERB_END} из|вышел из|выйд[уе]т из) (?:него|не[её]|его|её|ее)(?![\\p{L}])` }),

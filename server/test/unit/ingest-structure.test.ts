@@ -1,4 +1,5 @@
 import { describeFact, extractFrom } from '../support/ingest';
+import { headWord } from '../../src/ingest/head-reference';
 
 /** Observers, seats and membership as journalists write them (round 13, STRUCT): sentences written for the test. */
 const facts = (text: string, type: string) => extractFrom(text, '2026-12-10').proposals.map(describeFact).filter((fact) => fact.startsWith(`${type} `));
@@ -47,5 +48,47 @@ describe('ingest: where a body is seated', () => {
   it('gives nothing for a meeting in a city, or a seat denied', () => {
     expect(facts('The CSTO Parliamentary Assembly met in St Petersburg on Monday.', 'HEADQUARTERED_IN')).toEqual([]);
     expect(facts('The CSTO Secretariat is not based in Minsk.', 'HEADQUARTERED_IN')).toEqual([]);
+  });
+});
+
+describe('ingest: leaving a treaty by not renewing it', () => {
+  const TREATY = 'The Collective Security Treaty dates from 1992. Nine states signed up in its first two years.';
+  const TREATY_RU = 'Договор о коллективной безопасности заключён в 1992 году. За два года к нему присоединились девять государств.';
+
+  it('reads "declined to renew the treaty" and "walked away when the treaty came up for renewal" as the treaty named before, however far back', () => {
+    expect(facts(`${TREATY} Armenia stayed. Georgia and Azerbaijan refused to renew the treaty in 1999.`, 'MEMBER_OF')).toEqual([
+      'MEMBER_OF georgia → collective-security-treaty ..1999',
+      'MEMBER_OF azerbaijan → collective-security-treaty ..1999',
+    ]);
+    expect(facts(`${TREATY} Georgia, which had joined late, walked out when the treaty was up for renewal in 1999.`, 'MEMBER_OF')).toEqual(['MEMBER_OF georgia → collective-security-treaty ..1999']);
+  });
+
+  it('reads «не продлили участие в нём», «отказались продлевать договор X и Y» and «Продлевать участие в нём отказались: X и Y»', () => {
+    // A pronoun is the treaty named in this sentence or the one before.
+    expect(facts('Договор о коллективной безопасности заключён в 1992 году. Грузия в 1999 году не продлила участие в нём.', 'MEMBER_OF')).toEqual(['MEMBER_OF georgia → collective-security-treaty ..1999']);
+    expect(facts(`${TREATY_RU} В 1999 году отказались продлить договор Грузия и Азербайджан.`, 'MEMBER_OF')).toEqual([
+      'MEMBER_OF georgia → collective-security-treaty ..1999',
+      'MEMBER_OF azerbaijan → collective-security-treaty ..1999',
+    ]);
+    expect(facts('Договор о коллективной безопасности заключён в 1992 году. Продлевать участие в нём отказались двое: Грузия и Азербайджан.', 'MEMBER_OF')).toEqual([
+      'MEMBER_OF georgia → collective-security-treaty',
+      'MEMBER_OF azerbaijan → collective-security-treaty',
+    ]);
+  });
+
+  it('gives nothing where the treaty was renewed, or where no treaty was named', () => {
+    expect(facts(`${TREATY} Georgia renewed the treaty in 1999.`, 'MEMBER_OF')).toEqual([]);
+    expect(facts(`${TREATY_RU} Грузия продлила участие в нём.`, 'MEMBER_OF')).toEqual([]);
+    expect(facts('The ministers met in Minsk. Georgia declined to renew the treaty in 1999.', 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+describe('ingest: the head noun of a name', () => {
+  it('is the last word before a qualifier in English and the first noun in Russian', () => {
+    expect(headWord('Collective Security Treaty Organization')).toBe('organization');
+    expect(headWord('Collective Security Treaty')).toBe('treaty');
+    expect(headWord('Interstate Commission for Military-Economic Cooperation')).toBe('commission');
+    expect(headWord('Парламентская ассамблея ОДКБ')).toBe('ассамблея');
+    expect(headWord('Организация Договора о коллективной безопасности')).toBe('организация');
   });
 });
