@@ -92,3 +92,19 @@ describe('ingest: the head noun of a name', () => {
     expect(headWord('Организация Договора о коллективной безопасности')).toBe('организация');
   });
 });
+
+describe('ingest: the answer to a question about who belongs', () => {
+  it('reads the list that opens the answer to "Who are its members?" or «Какие страны входят …?» as the members', () => {
+    expect(facts('Readers ask about the CSTO.\n\nWho are the members these days?\n\nFive in practice: Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.', 'MEMBER_OF')).toEqual([
+      'MEMBER_OF belarus → csto', 'MEMBER_OF kazakhstan → csto', 'MEMBER_OF kyrgyzstan → csto', 'MEMBER_OF russia → csto', 'MEMBER_OF tajikistan → csto',
+    ]);
+    expect(facts('Вопросы читателей об ОДКБ.\n\n«Какие государства входят в блок?» — пишет читательница из Омска.\n\nПять: Белоруссия, Казахстан, Киргизия, Россия и Таджикистан.', 'MEMBER_OF')).toEqual([
+      'MEMBER_OF belarus → csto', 'MEMBER_OF kazakhstan → csto', 'MEMBER_OF kyrgyzstan → csto', 'MEMBER_OF russia → csto', 'MEMBER_OF tajikistan → csto',
+    ]);
+  });
+
+  it('gives nothing after another question, or for a list that does not open the answer', () => {
+    expect(facts('Readers ask about the CSTO.\n\nWho sent troops to the drills?\n\nFive in practice: Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.', 'MEMBER_OF')).toEqual([]);
+    expect(facts('Readers ask about the CSTO.\n\nWho are the members these days?\n\nIt is complicated. Officers came from: Belarus, Kazakhstan and Russia.', 'MEMBER_OF')).toEqual([]);
+  });
+});
