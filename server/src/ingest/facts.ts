@@ -852,7 +852,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           }),
           ...template.slots.flatMap((slot, i) => (slot.kind === 'EVENT' && slot.entityId && !meetings.some((span) => template.at[i]! >= span.start && template.at[i]! < span.end) ? [{ start: template.at[i]!, end: template.at[i]! + 1, fact: { entityId: slot.entityId, text: slot.text } }] : [])),
         ].sort((a, b) => a.start - b.start);
-        const organization = main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined;
+        // The discourse layer reads memberships: the organization's, not its body's the article is most about.
+        const top = main ? topOrganization(article, main) : undefined;
+        const organization = top ? { entityId: top, text: indexed(article.gazetteer).entry(top)!.name } : undefined;
         const prior = before && knownEnd(lastSlotBefore(before, before.text.length, isOrganization));
         const answersMembers = p > 0 && sentence === article.sentences[p]![0] && asksMembers(article.paragraphs[p - 1]!);
         for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
@@ -890,7 +892,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               rule.toFallback === 'mainOrg' ? (() => {
                 if (!main) return undefined;
                 // A Secretary-General's post and a rotating chairmanship are the organization's, not its body's the article is most about.
-                const owner = rule.type === 'CHAIRS' ? topOrganization(article, main) : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
+                // A state is a member of the organization (or froze its participation in it), not of its body the article is most about; an observer may sit at the body.
+                const owner = rule.type === 'CHAIRS' || rule.type === 'MEMBER_OF' ? topOrganization(article, main) : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
               : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))

@@ -108,3 +108,10 @@ describe('ingest: the answer to a question about who belongs', () => {
     expect(facts('Readers ask about the CSTO.\n\nWho are the members these days?\n\nIt is complicated. Officers came from: Belarus, Kazakhstan and Russia.', 'MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('ingest: a membership said without the organization, in an article about one of its bodies', () => {
+  it('goes to the organization the body belongs to, not to the body', () => {
+    const text = 'The CSTO Council of Defence Ministers met in Minsk on Tuesday. The Council of Defence Ministers approved a training plan. The Council of Defence Ministers will meet again in May. Armenia, which has frozen its participation, sent nobody. Armenia remains a member state.';
+    expect(facts(text, 'MEMBER_OF')).toEqual(['MEMBER_OF armenia → csto {participation frozen}', 'MEMBER_OF armenia → csto']);
+  });
+});
