@@ -892,8 +892,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               rule.toFallback === 'mainOrg' ? (() => {
                 if (!main) return undefined;
                 // A Secretary-General's post and a rotating chairmanship are the organization's, not its body's the article is most about.
-                // A state is a member of the organization (or froze its participation in it), not of its body the article is most about; an observer may sit at the body.
-                const owner = rule.type === 'CHAIRS' || rule.type === 'MEMBER_OF' ? topOrganization(article, main) : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
+                // A state is a member of the organization (or froze its participation in it), and a body one of its bodies, not of the body the article is most about; an observer may sit at the body.
+                const owner = rule.type === 'CHAIRS' || rule.type === 'MEMBER_OF' || rule.type === 'PART_OF' ? topOrganization(article, main) : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
               : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))

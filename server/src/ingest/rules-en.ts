@@ -288,6 +288,12 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.headquarters.where', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from}(?:[^.;⟦]|⟦DATE#\\d+⟧){1,80}? in {PLACE:to},? where (?:its headquarters (?:is|are)|it is (?:headquartered|based))` }),
 
+  // A body of an organization: "The Collective Security Council, made up of heads of state, is the top body", "X is a permanent body of the CSTO".
+  en({ name: 'en.part-of.body', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `{ORG:from}(?:, [^.;⟦]{1,60}?,)? (?:is|was|remains|serves as|acts as) (?:the|a|an|its) (?:(?:top|highest|supreme|main|chief|principal|permanent|standing|executive|working|governing|coordinating|consultative|advisory|auxiliary|statutory|military|political|parliamentary|decision-making|[a-z]+-level),? ){0,3}(?:body|organ)(?: of {THE}{ORG:to})?(?![\\p{L}])` }),
+  en({ name: 'en.part-of.bodies-are', type: 'PART_OF', dating: 'none',
+    pattern: `{ORG:to}'s (?:(?:permanent|standing|governing|statutory|key|main|other) )?(?:bodies|organs) (?:are|include) {ORG:from}` }),
+
   // Programmes and their bodies.
   en({ name: 'en.administers', type: 'ADMINISTERS', dating: 'none',
     pattern: '{ORG|STATE:from} {AUX}(?:administers|administered|administer|manages|managed|manage|oversees|oversaw|oversee|runs|implements|implemented) {THE}{INIT:to}' }),

@@ -115,3 +115,25 @@ describe('ingest: a membership said without the organization, in an article abou
     expect(facts(text, 'MEMBER_OF')).toEqual(['MEMBER_OF armenia → csto {participation frozen}', 'MEMBER_OF armenia → csto']);
   });
 });
+
+describe('ingest: the bodies of an organization', () => {
+  it('reads "X, made up of …, is the top body", "X is a permanent body of Y" and "Y\'s bodies are X"', () => {
+    expect(facts('The CSTO reformed itself in 2002. The Collective Security Council, which gathers the presidents, is the supreme body.', 'PART_OF')).toEqual(['PART_OF collective-security-council → csto']);
+    expect(facts('The CSTO Joint Staff is a permanent working body of the CSTO.', 'PART_OF')).toEqual(['PART_OF csto-joint-staff → csto']);
+  });
+
+  it('reads «Высшим органом X является Y», «Постоянно действующими органами являются X и Y», «X — высший орган» and «В распоряжении организации находятся X»', () => {
+    expect(facts('Уставным органом ОДКБ является Совет министров обороны ОДКБ.', 'PART_OF')).toEqual(['PART_OF council-of-defence-ministers → csto']);
+    expect(facts('ОДКБ создана в 2002 году. Рабочими органами являются Секретариат ОДКБ и Объединённый штаб ОДКБ.', 'PART_OF')).toEqual([
+      'PART_OF csto-secretariat → csto',
+      'PART_OF csto-joint-staff → csto',
+    ]);
+    expect(facts('ОДКБ создана в 2002 году. Совет коллективной безопасности — высший орган организации.', 'PART_OF')).toEqual(['PART_OF collective-security-council → csto']);
+    expect(facts('ОДКБ создана в 2002 году. В распоряжении организации находятся Коллективные миротворческие силы.', 'PART_OF')).toEqual(['PART_OF collective-peacekeeping-forces → csto']);
+  });
+
+  it('gives nothing for a denied body, or a body of state power', () => {
+    expect(facts('The CSTO met. The CSTO Joint Staff is not a body of the Collective Security Council.', 'PART_OF')).toEqual([]);
+    expect(facts('ОДКБ создана в 2002 году. Совет коллективной безопасности — высший орган государственной власти.', 'PART_OF')).toEqual([]);
+  });
+});
