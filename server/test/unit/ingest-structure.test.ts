@@ -137,3 +137,10 @@ describe('ingest: the bodies of an organization', () => {
     expect(facts('ОДКБ создана в 2002 году. Совет коллективной безопасности — высший орган государственной власти.', 'PART_OF')).toEqual([]);
   });
 });
+
+describe('ingest: states that remain members, in the plural', () => {
+  it('reads "X and Y remain members" as members of the article\'s organization, not where denied', () => {
+    expect(facts('The CSTO summit ended. Belarus and Tajikistan remain full members, whatever Yerevan does.', 'MEMBER_OF')).toEqual(['MEMBER_OF belarus → csto', 'MEMBER_OF tajikistan → csto']);
+    expect(facts('The CSTO summit ended. Belarus and Tajikistan are no longer members.', 'MEMBER_OF')).toEqual([]);
+  });
+});
