@@ -47,6 +47,7 @@ export const STATEMENTS = [
   'queries/proposal-claims',
   'queries/proposal-candidates',
   'queries/gazetteer-entities',
+  'queries/gazetteer-posts',
   'queries/relationships-of-entities',
   'writes/upsert-sources',
   'writes/upsert-entities',

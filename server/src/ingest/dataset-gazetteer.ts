@@ -1,10 +1,11 @@
 /**
- * A gazetteer from dataset files (data/csto): the names and aliases of their entities, read with the
- * dataset reader, no database. For tests, the benchmark and offline use.
+ * A gazetteer from dataset files (data/csto): the names and aliases of their entities (and their people's
+ * posts), read with the dataset reader, no database. For tests, the benchmark and offline use.
  */
 import { parseFiles } from '../dataset/import';
 import type { DatasetDocument, RelationshipRecord } from '../dataset/types';
 import { buildGazetteer } from './gazetteer';
+import { withKnownPosts } from './known-posts';
 import type { ExistingRelationship, Gazetteer, GazetteerEntry } from './types';
 
 export interface DatasetNames {
@@ -27,7 +28,7 @@ export function readDatasetNames(paths: string[]): DatasetNames {
       relationships.push({ id: rel.id ?? `${file.file}#${i}`, type: rel.type, from: rel.from, to: rel.to, since: rel.since, until: rel.until, role: rel.role, status: rel.status });
     });
   }
-  return { entries, relationships };
+  return { entries: withKnownPosts(entries, relationships), relationships };
 }
 
 export function datasetGazetteer(paths: string[]): Gazetteer {

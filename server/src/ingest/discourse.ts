@@ -88,6 +88,8 @@ export interface DiscourseContext {
   prior?: FactEnd;
   /** The heading line ending in a colon whose list this sentence is an item of ("Members:" + "- Armenia"). */
   heading?: string;
+  /** The paragraph before asks who the members are ("Who is in it now?", «Сколько стран входит в ОДКБ?»), and this sentence opens the answer. */
+  answersMembers?: boolean;
 }
 
 const BULLET = /^\s*(?:[-*•▪●–—]|\d{1,2}[.)])\s/u;
@@ -426,6 +428,17 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
 const MEMBERS_LABEL = /^(?:(?:current|full|present|the) )?(?:members?|member (?:states|countries)|membership|члены|государства-члены|страны-члены|состав)(?![a-zA-Zа-яА-ЯёЁ-])/iu;
 /** A label of those taking part ("Participants", "Taking part", «В учениях участвуют», «К участию привлекались»). */
 const PARTICIPANTS_LABEL = /(?<![a-zA-Zа-яА-ЯёЁ])(?:participants|participating|taking part|took part|attended by|attendees|участник[a-zA-Zа-яА-ЯёЁ]*|участву[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участию|приняли участие|привлека[a-zA-Zа-яА-ЯёЁ]*|привлечен[a-zA-Zа-яА-ЯёЁ]*|присутствовал[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
+/**
+ * A question about who belongs, as an interview, a Q&A or a readers' column asks it: its answer's list
+ * (the next paragraph's first sentence, "Six: A, B, …") is the members.
+ */
+const MEMBERS_QUESTION =
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:who(?: is|'s| are) (?:in it|in the (?:bloc|alliance|organi[sz]ation)|(?:its |the )?members)|how many (?:countries|states|members)|which (?:countries|states) (?:are|belong)|сколько (?:стран|государств)|какие (?:страны|государства) (?:входят|состоят)|кто (?:входит|состоит))(?![a-zA-Zа-яА-ЯёЁ])[^?]*\?\s*["»”]?(?:\s*[—–-][^?]*)?\s*$/iu;
+
+export function asksMembers(paragraph: string): boolean {
+  return MEMBERS_QUESTION.test(paragraph);
+}
+
 /** A line's own label before a colon: "* CURRENT MEMBERS: Russia, Belarus …". */
 const INLINE_LABEL = /^\s*(?:[-*•▪●–—]\s*)?([^:⟦]{2,40}):\s/u;
 
@@ -441,7 +454,8 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
   const inline = INLINE_LABEL.exec(template.text);
   const label = inline ? inline[1]! : context.heading?.replace(BULLET, '').replace(/:\s*$/u, '').trim();
   if (!label || GUARDS.refused(label.toLowerCase()) || /(?<![a-zA-Zа-яА-ЯёЁ])(?:former|бывш[a-zA-Zа-яА-ЯёЁ]*|left|вышедш[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu.test(label)) return [];
-  const members = MEMBERS_LABEL.test(label.replace(/^["«]/u, ''));
+  // "On paper, six states: A, B, …" after "Who is in it now?": a count as the label.
+  const members = MEMBERS_LABEL.test(label.replace(/^["«]/u, '')) || Boolean(inline && context.answersMembers);
   if (!members && !PARTICIPANTS_LABEL.test(label)) return [];
   // The list opens the item (after the bullet and the label): slots joined by commas and "and".
   const start = inline ? inline[0].length : (BULLET.exec(template.text)?.[0].length ?? 0);

@@ -9,11 +9,14 @@ import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
-import { discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
+import { asksMembers, discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
+import { knownPostOwner } from './known-posts';
+import { programmeNamed, programmeSpokenOf } from './programme-focus';
+import { lastNamedByHead } from './head-reference';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
@@ -46,7 +49,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -627,6 +630,7 @@ function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undef
 function lastSlotBefore(template: Template, index: number, accepts: (slot: Slot) => boolean): Slot | undefined {
   return template.slots.filter((slot, i) => accepts(slot) && template.at[i]! < index).pop();
 }
+const slotsBefore = (template: Template, index: number): Slot[] => template.slots.filter((_, i) => template.at[i]! < index);
 const isOrganization = (slot: Slot) => slot.kind === 'ORG' || slot.kind === 'INIT';
 const isKnownProgramme = (slot: Slot) => slot.kind === 'INIT' && Boolean(slot.entityId);
 const isPlace = (slot: Slot) => slot.kind === 'PLACE' || slot.kind === 'STATE';
@@ -664,6 +668,19 @@ function onlyState(template: Template): FactEnd | undefined {
   if (states.length !== 1) return undefined;
   const slot = template.slots.find((candidate) => candidate.entityId === states[0])!;
   return { entityId: slot.entityId, text: slot.text };
+}
+
+/**
+ * The state whose post of this title the one person of the match is known to hold ("President Tokayev"
+ * → Kazakhstan): the graph's word before a guess from the states the sentence names, which may be where
+ * his troops went or whom he met.
+ */
+function knownState(article: Article, froms: Array<{ end: FactEnd }>, title: string | undefined): FactEnd | undefined {
+  const person = froms.length === 1 ? froms[0]!.end.entityId : undefined;
+  if (!person || !title) return undefined;
+  const gazetteer = indexed(article.gazetteer);
+  const state = knownPostOwner(gazetteer.entry(person), roleName(title), (id) => gazetteer.kind(id) === 'STATE');
+  return state ? { entityId: state, text: gazetteer.entry(state)!.name } : undefined;
 }
 
 function meetingIn(template: Template): FactEnd | undefined {
@@ -774,6 +791,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const discoursed: ProposedFact[] = [];
   const headings = new ListHeading();
   let sentenceIndex = 0;
+  /** The programme named last: what "the programme" or "it" of a later sentence refers to. */
+  let programmeInFocus: FactEnd | undefined;
+  /** The organizations and initiatives named so far, in text order: what "the treaty" or «ассамблея» refers back to. */
+  const namedBefore: Slot[] = [];
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
@@ -831,9 +852,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           }),
           ...template.slots.flatMap((slot, i) => (slot.kind === 'EVENT' && slot.entityId && !meetings.some((span) => template.at[i]! >= span.start && template.at[i]! < span.end) ? [{ start: template.at[i]!, end: template.at[i]! + 1, fact: { entityId: slot.entityId, text: slot.text } }] : [])),
         ].sort((a, b) => a.start - b.start);
-        const organization = main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined;
+        // The discourse layer reads memberships: the organization's, not its body's the article is most about.
+        const top = main ? topOrganization(article, main) : undefined;
+        const organization = top ? { entityId: top, text: indexed(article.gazetteer).entry(top)!.name } : undefined;
         const prior = before && knownEnd(lastSlotBefore(before, before.text.length, isOrganization));
-        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior, heading })) {
+        const answersMembers = p > 0 && sentence === article.sentences[p]![0] && asksMembers(article.paragraphs[p - 1]!);
+        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
           discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         }
       }
@@ -868,7 +892,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               rule.toFallback === 'mainOrg' ? (() => {
                 if (!main) return undefined;
                 // A Secretary-General's post and a rotating chairmanship are the organization's, not its body's the article is most about.
-                const owner = rule.type === 'CHAIRS' ? topOrganization(article, main) : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
+                // A state is a member of the organization (or froze its participation in it), and a body one of its bodies, not of the body the article is most about; an observer may sit at the body.
+                const owner = rule.type === 'CHAIRS' || rule.type === 'MEMBER_OF' || rule.type === 'PART_OF' ? topOrganization(article, main) : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
               : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))
@@ -885,9 +910,15 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)))
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
               // "… will be staged there": the place this sentence or the one before named last.
+              // "The programme is administered by X", "Tajikistan coordinates it": the programme named in this sentence, else the one in focus when a programme is spoken of.
+              : rule.toFallback === 'programme' ? programmeNamed(template, match.index, article.gazetteer) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined)
+              // «при ассамблее» after «Парламентская ассамблея ОДКБ …», "the treaty": the organization or treaty named last with that noun; «при ней», "it": the one this sentence or the one before named last.
+              : rule.toFallback === 'priorHead' ? knownEnd(groups.head
+                ? lastNamedByHead(article.gazetteer, [...namedBefore, ...slotsBefore(template, match.index)], groups.head)
+                : lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
               // Not across the items of a list or a timeline: each line is a fact of its own.
-              : rule.toFallback === 'onlyState' ? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
+              : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
             if (!fallback) continue;
             tos = [{ end: fallback }];
@@ -1001,6 +1032,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       named();
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
+      programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
+      namedBefore.push(...template.slots.filter(isOrganization));
     }
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';

@@ -35,7 +35,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE|NAME:from} {AUX}(?:joined|joins|acceded|accedes)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
   // "Armenia is still a member state", "Armenia, a founding member of the CSTO, …": the organization named, or the article's.
   en({ name: 'en.member.is', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
-    pattern: '{STATE:from} (?:is|remains|has remained|has been) (?:still |also |formally |legally |technically )?(?:a |an )?(?:(?:full|full-fledged|formal|de jure|loyal|committed|active|core|key|reliable|faithful|staunch|important) )?member(?: state| country)?(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
+    pattern: '{STATE:from} (?:is|are|remains|remain|has remained|have remained|has been|have been) (?:still |also |formally |legally |technically )?(?:(?:a |an )?(?:(?:full|full-fledged|formal|de jure|loyal|committed|active|core|key|reliable|faithful|staunch|important) )?member(?: state| country)?|(?:(?:full|full-fledged|formal|active|core|key) )?members|member (?:states|countries))(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
   en({ name: 'en.member.founding', type: 'MEMBER_OF', dating: 'none', status: 'founding member', toFallback: 'mainOrg',
     pattern: '{STATE:from}(?:,| (?:is|was|remains)) (?:a |the )?founding (?:member|state|signatory)(?: state)?(?: (?:of|in) {THE}{ORG|INIT:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG|INIT))' }),
   en({ name: 'en.member.apposition', type: 'MEMBER_OF', dating: 'none',
@@ -69,8 +69,12 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.not-renewed-treaty', type: 'MEMBER_OF', dating: 'end', negates: true,
     pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong) {THE}{INIT:to}' }),
   // "… do not renew the treaty and drop out", "declined to sign the extension protocol and left": the treaty named before.
-  en({ name: 'en.member.not-renewed-the-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorOrg', negates: true,
-    pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong|sign) (?:the (?:treaty|pact|extension protocol|protocol extending it|protocol)|it)(?![\\p{L}])(?: and (?:left|drop(?:ped)? out|withdrew|walked (?:out|away)|quit|pulled out))?' }),
+  // "the treaty": the treaty named last in the article, however far back.
+  en({ name: 'en.member.not-renewed-the-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead', negates: true,
+    pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|decline to|declines to|chose not to|refused to|opted not to) (?:renew|extend|prolong|sign) (?:the (?<head>treaty|pact)|the (?:extension protocol|protocol extending (?:it|the treaty)|protocol)(?: [^.;⟦]{1,40}?)?|it)(?![\\p{L}])(?: and (?:left|drop(?:ped)? out|withdrew|walked (?:out|away)|quit|pulled out))?' }),
+  // "Georgia walked away when the treaty came up for renewal in 1999".
+  en({ name: 'en.member.left-at-renewal', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead',
+    pattern: '{STATE:from}(?:, (?:which|that) [^.;⟦]{1,60}?,)? {AUX}(?:walked away|walked out|slipped out|dropped out|pulled out|left)(?: quietly)?,? when the (?<head>treaty|pact|agreement) (?:came|was) up for (?:its )?(?:first )?renewal' }),
   en({ name: 'en.member.lapsed', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg',
     pattern: '{STATE:from} {AUX}(?:let|allowed) (?:its|their) membership(?: (?:of|in) {THE}{ORG|INIT:to})? (?:to )?lapse' }),
   // Nominalisations, only with a date: "Uzbekistan's withdrawal in 2012", "the accession of Belarus to the treaty in 1993".
@@ -271,6 +275,25 @@ export const ENGLISH_RULES: Rule[] = [
     context: /(?<![\p{L}])(?:post|office|job|term|Secretary[- ]General|chairman|chairmanship)(?![\p{L}])/iu,
     pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)?(?: (?:[^.;⟦,]|⟦DATE#\\d+⟧){1,60}? and)? {AUX}(?:was|were) followed by (?:⟦STATE#\\d+⟧'s )?{PERSON|NAME:to}" }),
 
+  // Seats. "The CSTO, founded in 2002 and headquartered in Moscow", "its Secretariat, based in Moscow", "X has its headquarters in Y".
+  en({ name: 'en.headquarters.based', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?:, (?:[^.;⟦]|⟦DATE#\\d+⟧){1,60}? and|,)? (?:(?:is|are|was|were|remains|has been) )?(?:headquartered|based) in {PLACE:to}(?![\\p{L}-])` }),
+  en({ name: 'en.headquarters.has', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?:,? (?:which|that))? (?:has|had|keeps|maintains) (?:its|their) (?:headquarters|seat) in {PLACE:to}` }),
+  en({ name: 'en.headquarters.possessive', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}'s (?:headquarters|seat) (?:is|are|was|were|remains?) (?:located |situated )?in {PLACE:to}` }),
+  en({ name: 'en.headquarters.of', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `[Tt]he (?:headquarters|seat) of {THE}{ORG:from} (?:is|are|was|were|remains?) (?:located |situated )?in {PLACE:to}` }),
+  // "The Assembly met in St Petersburg, where its headquarters is / where it is based."
+  en({ name: 'en.headquarters.where', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?:[^.;⟦]|⟦DATE#\\d+⟧){1,80}? in {PLACE:to},? where (?:its headquarters (?:is|are)|it is (?:headquartered|based))` }),
+
+  // A body of an organization: "The Collective Security Council, made up of heads of state, is the top body", "X is a permanent body of the CSTO".
+  en({ name: 'en.part-of.body', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `{ORG:from}(?:, [^.;⟦]{1,60}?,)? (?:is|was|remains|serves as|acts as) (?:the|a|an|its) (?:(?:top|highest|supreme|main|chief|principal|permanent|standing|executive|working|governing|coordinating|consultative|advisory|auxiliary|statutory|military|political|parliamentary|decision-making|[a-z]+-level),? ){0,3}(?:body|organ)(?: of {THE}{ORG:to})?(?![\\p{L}])` }),
+  en({ name: 'en.part-of.bodies-are', type: 'PART_OF', dating: 'none',
+    pattern: `{ORG:to}'s (?:(?:permanent|standing|governing|statutory|key|main|other) )?(?:bodies|organs) (?:are|include) {ORG:from}` }),
+
   // Programmes and their bodies.
   en({ name: 'en.administers', type: 'ADMINISTERS', dating: 'none',
     pattern: '{ORG|STATE:from} {AUX}(?:administers|administered|administer|manages|managed|manage|oversees|oversaw|oversee|runs|implements|implemented) {THE}{INIT:to}' }),
@@ -278,7 +301,18 @@ export const ENGLISH_RULES: Rule[] = [
     // Not an exercise series run by its forces ("the drill Indestructible Brotherhood … was run by the CPF": it conducts it).
     pattern: `(?<!(?:drills?|exercises?|manoeuvres) "?){INIT:to} {AUX}(?:administered|managed|overseen|run|implemented) by {THE}{ORG|STATE:from}${CLAUSE_AFTER}` }),
   en({ name: 'en.coordinates', type: 'COORDINATES', dating: 'none',
-    pattern: "{STATE|ORG|PERSON:from} {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) {THE}(?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:stage|phase|programm?e|program|initiative|project|effort|work|plan|strategy|exercises?|drills?|manoeuvres|maneuvers|operation|mission)(?: of {THE}⟦\\w+#\\d+⟧)?)" }),
+    pattern: "{STATE|ORG|PERSON:from} {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) {THE}(?<to>⟦(?:INIT|EVENT)#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:stage|phase|initiative|plan|strategy|exercises?|drills?|manoeuvres|maneuvers|operation|mission)(?: of {THE}⟦\\w+#\\d+⟧)?)" }),
+  // "Tajikistan coordinates it", "Dushanbe coordinates the work on the ground": the programme in focus, not the words.
+  en({ name: 'en.coordinates.it', type: 'COORDINATES', dating: 'none', toFallback: 'programme',
+    pattern: "{STATE|ORG:from}(?:, (?:which|that))? {AUX}(?:coordinates|coordinated|coordinate|is coordinating|will coordinate) (?:it|the (?:programm?e|program|project|effort|work)|(?:the |its )?(?:practical |day-to-day |overall )?(?:work|implementation)(?: (?:on|of) (?:it|the programm?e|the program|the ground))?)(?![\\p{L}-])" }),
+  // "Tajikistan acts as its coordinator", "the Secretariat handles day-to-day coordination".
+  en({ name: 'en.coordinates.coordinator', type: 'COORDINATES', dating: 'none', toFallback: 'programme',
+    pattern: "{STATE|ORG:from}(?:, [^.;⟦]{0,80}?,)? {AUX}(?:(?:acts|acted|act|acting|serves|served|serve|serving|is|was|will be|remains) as (?:its|the) coordinator|(?:is|was|will be|remains) (?:its|the programme's|the program's) coordinator|(?:handles|handled|handle|is in charge of|was in charge of) (?:the )?(?:day-to-day |practical |overall )?coordination)(?![\\p{L}])" }),
+  // "The programme is administered by X", "X, which administers it": the programme in focus.
+  en({ name: 'en.administers.the-programme', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: `(?:^|[.;,] |while )[Tt]he (?:[\\p{L}-]+ ){0,3}?(?:programm?e|program|project)(?:,? [^.;⟦]{0,120}?,)? {AUX}(?:administered|managed|run|overseen) by {THE}{ORG:from}` }),
+  en({ name: 'en.administers.it', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: "{ORG:from}(?:, (?:which|that))? {AUX}(?:administers|administered|administer|manages|managed|oversees|oversaw|runs|ran|(?:is|was|will be) in charge of (?:running|administering|managing)) (?:it|the (?:programm?e|program|project))(?![\\p{L}-])" }),
   en({ name: 'en.coordinates.passive', type: 'COORDINATES', dating: 'none',
     pattern: `{INIT|EVENT:to} {AUX}coordinated by {THE}{STATE|ORG|PERSON:from}${CLAUSE_AFTER}` }),
   // "The programme, whose second stage …, is coordinated by X": the programme named last.

@@ -1,6 +1,8 @@
 /** Fact rules for Russian news prose. Macros: see compile() in facts.ts. */
 import type { Rule } from './facts';
 
+/** The body an observer sits at: named, or spoken of as «ассамблея», «совет» or «она» after it was named (toFallback 'priorHead'). */
+const OBSERVED = `(?:{ORG:to}|(?<head>ассамбле\\p{L}*|организаци\\p{L}*|совет\\p{L}*|комисси\\p{L}*)|(?<pronoun>ней|нём|нем|нему))(?![\\p{L}])`;
 const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
 
 const VERB_END = '\\p{L}*';
@@ -89,6 +91,14 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<=(?:^|[,;] |⟦DATE#\\d+⟧ )(?<from>⟦STATE#\\d+⟧(?:, ⟦STATE#\\d+⟧)*(?: и ⟦STATE#\\d+⟧)?) [^.;⟦]{1,60}) и из {ORG|INIT:to} (?:вышли|вышел|вышла)` }),
   ru({ name: 'ru.member.left-coordinated-verb-first', type: 'MEMBER_OF', dating: 'end',
     pattern: `(?<=(?:^|[,;] |⟦DATE#\\d+⟧ )(?<from>⟦STATE#\\d+⟧(?:, ⟦STATE#\\d+⟧)*(?: и ⟦STATE#\\d+⟧)?) [^.;⟦]{1,60}) и (?:вышли|вышел|вышла) из {ORG|INIT:to}` }),
+  // «X не продлили участие в Договоре», «X отказались продлевать своё участие в нём»: a departure stated by a refusal to renew.
+  ru({ name: 'ru.member.not-renewed', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead', negates: true,
+    pattern: `{STATE:from}{ANY} (?:не продлил${VERB_END}|не стал${VERB_END} продлевать|отказал${VERB_END}(?:сь|ся)? (?:продлевать|продлить)) (?:сво${VERB_END} )?(?:участие|членство) в (?:{ORG|INIT:to}|(?<pronoun>н[её]м|не[йм]))` }),
+  ru({ name: 'ru.member.not-renewed-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead', negates: true,
+    pattern: `{STATE:from}{ANY} (?:не продлил${VERB_END}|не стал${VERB_END} продлевать|отказал${VERB_END}(?:сь|ся)? (?:продлевать|продлить)) (?:(?<head>договор)${VERB_END}|{INIT:to})` }),
+  // «… когда отказались продлевать договор Азербайджан и Грузия», «Продлевать участие в нём отказались трое: X, Y и Z»: the verb first.
+  ru({ name: 'ru.member.not-renewed-inverted', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead', negates: true,
+    pattern: `(?:отказал${VERB_END}(?:сь|ся)? (?:продлевать|продлить) (?:(?<head>договор)${VERB_END}|{INIT:to})|[Пп]родлевать (?:сво${VERB_END} )?участие в (?<pronoun>н[её]м|не[йм]) отказал${VERB_END}(?:сь|ся)?(?: (?:трое|двое|все трое))?:?) {STATE:from}` }),
   // «… отказались продлевать Договор и покинули его»: the organization or treaty named last before.
   ru({ name: 'ru.member.left-pronoun', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
     pattern: `{STATE:from}{ANY} (?:покинул${VERB_END}|вышл${VERB_END} из|вышел из|выйд[уе]т из) (?:него|не[её]|его|её|ее)(?![\\p{L}])` }),
@@ -101,11 +111,14 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Сербия, наблюдатель при Парламентской ассамблее ОДКБ с 2013 года, …».
   ru({ name: 'ru.observer.apposition', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG:from}, (?:(?:постоянн|давн)\\p{L}+ )?наблюдател${VERB_END} (?:при|в) {ORG:to}` }),
-  ru({ name: 'ru.observer.inverted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
-    pattern: `статус${VERB_END} наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:имеют|имеет|имел${VERB_END}|получил${VERB_END}|получат|получит|обладают|обладает|обладал${VERB_END}) {STATE|ORG|NAME:from}` }),
+  ru({ name: 'ru.observer.inverted', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'priorHead',
+    pattern: `статус${VERB_END} наблюдател${VERB_END} (?:при|в) ${OBSERVED}(?: (?:с |в )?⟦DATE#\\d+⟧)?(?: (?:по-прежнему|до сих пор|пока|также|уже))? (?:имеют|имеет|имел${VERB_END}|получил${VERB_END}|получат|получит|обладают|обладает|обладал${VERB_END}|сохраня${VERB_END}|сохранил${VERB_END}|сохранит) {STATE|ORG|NAME:from}` }),
   // «Наблюдателями при ПА ОДКБ являются …».
-  ru({ name: 'ru.observer.are', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
-    pattern: `наблюдател${VERB_END} (?:при|в) {ORG:to}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}) (?:(?:лишь|только|также|по-прежнему|пока) )?{STATE|ORG|NAME:from}` }),
+  ru({ name: 'ru.observer.are', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'priorHead',
+    pattern: `наблюдател${VERB_END} (?:при|в) ${OBSERVED}(?: (?:с |в )?⟦DATE#\\d+⟧)?(?: (?:по-прежнему|до сих пор|пока|также))? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}|числ${VERB_END}) (?:(?:лишь|только|также|по-прежнему|пока) )?{STATE|ORG|NAME:from}` }),
+  // «А вот при ПА ОДКБ наблюдателями являются …»: the body first.
+  ru({ name: 'ru.observer.at-first', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'priorHead',
+    pattern: `(?:^|[,;:] |[Аа] (?:вот )?)(?:[Пп]ри) ${OBSERVED} наблюдател${VERB_END}(?: (?:по-прежнему|до сих пор|пока|также))? (?:являются|является|остаются|остаётся|остается|были|был|стали|стал${VERB_END}|числ${VERB_END}) {STATE|ORG|NAME:from}` }),
   // «в качестве наблюдателя»: only at an organization, not at an exercise or a session.
   ru({ name: 'ru.observer.capacity', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{STATE|ORG|NAME:from}{ANY} в качестве наблюдател${VERB_END} (?:в (?:работе |деятельности )?|при |к работе )?{ORG:to}` }),
@@ -325,8 +338,23 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Санкт-Петербург, где расположена штаб-квартира ПА ОДКБ»: the place first, the relative «где» after it.
   ru({ name: 'ru.headquarters.where', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{PLACE:to},? где (?:расположен${VERB_END}|находит${VERB_END}|размещ[её]н${VERB_END}|размещает${VERB_END}) (?:е[её] |его |сво${VERB_END} )?(?:штаб-квартир|секретариат)${VERB_END} {ORG:from}` }),
+  // «Секретариат и Объединённый штаб, расположенные в Москве»: a participle after the bodies.
+  ru({ name: 'ru.headquarters.participle', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from},? (?:расположенн${VERB_END}|находящ${VERB_END}|размещённ${VERB_END}|размещенн${VERB_END}|базирующ${VERB_END}) (?:в|во) {PLACE:to}` }),
+  // «Ассамблея провела сессию в Санкт-Петербурге, где находится её штаб-квартира».
+  ru({ name: 'ru.headquarters.where-its', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?:[^.;⟦]|⟦DATE#\\d+⟧){1,80}? (?:в|во) {PLACE:to},? где (?:находится|расположена|размещается|располагается) (?:е[её]|его) штаб-квартира` }),
   ru({ name: 'ru.headquarters.with', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from},? (?:со|с) штаб-квартир${VERB_END} (?:в|во) {PLACE:to}` }),
+
+  // Органы организации: «Высшим органом ОДКБ является СКБ», «Постоянно действующими органами являются X и Y», «X — высший орган ОДКБ».
+  ru({ name: 'ru.part-of.organ-is', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `(?:[Вв]ысш${VERB_END}|[Пп]остоянно действующ${VERB_END}|[Рр]абоч${VERB_END}|[Кк]онсультативн${VERB_END}|[Ии]сполнительн${VERB_END}|[Уу]ставн${VERB_END}|[Кк]оординационн${VERB_END}|[Гг]лавн${VERB_END}) орган${VERB_END}(?: {ORG:to})? (?:является|являются|выступает|выступают|остаётся|остается) {ORG:from}` }),
+  ru({ name: 'ru.part-of.dash', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `{ORG:from}(?: \\([^)]{1,20}\\))? — (?:высш${VERB_END}|постоянно действующ${VERB_END}|рабоч${VERB_END}|исполнительн${VERB_END}|уставн${VERB_END}|консультативн${VERB_END}|координационн${VERB_END}|главн${VERB_END}) орган(?! [^ ]+ (?:власти|государств))(?: {ORG:to})?` }),
+  // «В распоряжении организации находятся КСОР, КМС и КСБР»: the forces at its disposal are its.
+  ru({ name: 'ru.part-of.at-disposal', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `[Вв] распоряжении (?:{ORG:to}|организации|блока|альянса) (?:наход${VERB_END}|име${VERB_END}ся) {ORG:from}` }),
 
   // Программы.
   ru({ name: 'ru.administers', type: 'ADMINISTERS', dating: 'none',
@@ -344,6 +372,18 @@ export const RUSSIAN_RULES: Rule[] = [
 
   ru({ name: 'ru.coordinates.noun', type: 'COORDINATES', dating: 'none', toFallback: 'previousInit',
     pattern: `координаци${VERB_END} (?:(?:е[её]|его|их) (?:реализаци${VERB_END}|выполнени${VERB_END}) |работ${VERB_END} по (?:программ${VERB_END}|проект${VERB_END}|не[йм]|нему) |(?:(?:реализаци${VERB_END}|выполнени${VERB_END}) )?{INIT:to} )(?:осуществля${VERB_END}|осуществит|обеспечива${VERB_END}|вед[её]т) {ORG|STATE:from}` }),
+  // «Программу администрирует X», «Её администрирует X», «Программа, утверждённая …, администрируется X», «Реализацией программы занимается X»: the programme in focus.
+  ru({ name: 'ru.administers.object-first', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: `(?:^|[.;,] |а |и )(?:[Пп]рограмм\\p{L}*|[Ее][её]|[Ее]го) (?:администриру\\p{L}*|администрировал\\p{L}*|курирует|курировал\\p{L}*) {ORG:from}` }),
+  ru({ name: 'ru.administers.passive', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: `(?:^|[.;] )[Пп]рограмм\\p{L}*(?:,? (?:[^.;⟦⟧]|⟦[A-Z]+#\\d+⟧){0,160}?,)? (?:администрируется|администрировалась|будет администрироваться|курируется|курировалась) {ORG:from}` }),
+  ru({ name: 'ru.administers.engaged', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
+    pattern: `(?:^|[.;,] |а |и )(?:[Рр]еализаци\\p{L}*|[Аа]дминистрировани\\p{L}*) (?:программ\\p{L}*|е[её]|его)(?: в целом)? (?:занима\\p{L}*|займ[её]тся|осуществля\\p{L}*) {ORG:from}` }),
+  // «а её координатором выступает таджикская сторона», «X выступает координатором программы».
+  ru({ name: 'ru.coordinates.coordinator', type: 'COORDINATES', dating: 'none', toFallback: 'programme',
+    pattern: `(?:(?:е[её]|его) )?[Кк]оординатор\\p{L}* (?:программ\\p{L}* )?(?:выступает|выступал\\p{L}*|является|являлся|являлась|будет|стал\\p{L}*|станет) (?:сам\\p{L}* )?{STATE|ORG:from}` }),
+  ru({ name: 'ru.coordinates.coordinator-subject', type: 'COORDINATES', dating: 'none', toFallback: 'programme',
+    pattern: `{STATE|ORG:from},? (?:выступает|выступал\\p{L}*|является|являлся|являлась|стал\\p{L}*|станет|будет) (?:е[её] |его )?координатор\\p{L}*` }),
 
   // События.
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',

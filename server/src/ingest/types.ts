@@ -15,12 +15,23 @@ export interface GazetteerAlias {
   language?: string;
 }
 
+/** A post the graph says a person holds: the role as the graph writes it ("President") and whose post it is (an entity id). */
+export interface KnownPost {
+  role: string;
+  of: string;
+}
+
 /** One known entity, as the gazetteer is built from it. `kind` is case-insensitive ("state" or "STATE"). */
 export interface GazetteerEntry {
   id: string;
   kind: EntityKindName | string;
   name: string;
   aliases: GazetteerAlias[];
+  /**
+   * A person's posts the graph knows (withKnownPosts): read only to give a bare title before his name
+   * ("President Rahmon said") the state the sentence does not name.
+   */
+  posts?: KnownPost[];
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Reader } from '../graph/reader';
 import type { RawRelationship } from '../graph/records';
 import type { SourceModel } from '../model/records';
 import type { GazetteerEntry } from '../ingest/types';
+import { withKnownPosts } from '../ingest/known-posts';
 import { luceneQuery } from '../graph/search-query';
 import { proposalFromRow, type MentionModel, type ProposalModel } from './models';
 
@@ -108,7 +109,9 @@ export async function claimsMade(db: Reader, claimKeys: readonly string[]): Prom
 
 export async function gazetteerEntries(db: Reader): Promise<GazetteerEntry[]> {
   const rows = await db.read<{ id: string; kind: string; name: string; aliases: string | null }>('queries/gazetteer-entities');
-  return rows.map((row) => ({ id: row.id, kind: row.kind, name: row.name, aliases: row.aliases ? (JSON.parse(row.aliases) as Array<{ name: string; lang?: string }>).map((alias) => ({ name: alias.name, ...(alias.lang ? { language: alias.lang } : {}) })) : [] }));
+  const posts = await db.read<{ type: string; from: string; to: string; role: string }>('queries/gazetteer-posts');
+  const entries = rows.map((row) => ({ id: row.id, kind: row.kind, name: row.name, aliases: row.aliases ? (JSON.parse(row.aliases) as Array<{ name: string; lang?: string }>).map((alias) => ({ name: alias.name, ...(alias.lang ? { language: alias.lang } : {}) })) : [] }));
+  return withKnownPosts(entries, posts);
 }
 
 /**

@@ -69,6 +69,13 @@ describe('sources in: ingestion', () => {
     expect((await postSource('Russia chairs the CSTO.', { title: 'Wrong key' }, 'text/plain', 'not-a-key-of-this-server')).status).toBe(401);
   });
 
+  it('reads a bare title before a person with the post the graph knows he holds (the gazetteer from the database)', async () => {
+    const dry = await ingest({ title: 'Known post', published: '2026-12-10', language: 'en', text: 'The talks went on late. President Rahmon told reporters the border was calm.' }, true);
+    expect(dry.errors).toBeUndefined();
+    const posts = dry.data.ingestSource.proposals.filter((proposal: any) => proposal.type === 'HOLDS_POSITION');
+    expect(posts.map((proposal: any) => [proposal.from?.id, proposal.to?.id, proposal.role])).toEqual([['emomali-rahmon', 'tajikistan', 'President']]);
+  });
+
   it('a dry run returns the mentions and proposals and writes nothing', async () => {
     const before = await call('{ proposals { totalCount } releases(first: 1) { totalCount } }');
     const dry = await ingest({ ...SEED_SOURCE, text: SEED }, true);

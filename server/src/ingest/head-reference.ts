@@ -1,0 +1,41 @@
+/**
+ * A body spoken of by the head noun of its name after it was named: «Парламентская ассамблея ОДКБ …
+ * Статус наблюдателя при ассамблее …», "the Council of Defence Ministers … the council". The noun
+ * refers to the last organization named whose name has that noun as its head; Russian nouns are
+ * compared by their stem, so a case ending does not matter.
+ */
+import { indexed } from './gazetteer';
+import type { Gazetteer } from './types';
+import type { Slot } from './template';
+
+/** The part of a noun that all its case forms share, near enough: «ассамблее» and «Ассамблея» share «ассамбл». */
+function stemOf(word: string): string {
+  const lower = word.toLocaleLowerCase();
+  return lower.slice(0, Math.max(4, lower.length - 3));
+}
+
+/** Words that end a name's head phrase: what follows them qualifies the head ("Treaty Organization" is an organization). */
+const QUALIFIERS = new Set(['of', 'for', 'on', 'to', 'in', 'against', 'о', 'об', 'по', 'при', 'для', 'на']);
+/** Russian adjective endings: the head of «Парламентская ассамблея» is its first word that is no adjective. */
+const ADJECTIVE_END = /(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его)$/u;
+
+/** The head noun of a name: the last word before a qualifier in English, the first noun in Russian. */
+export function headWord(name: string): string | undefined {
+  const words = name.replace(/\([^)]*\)/g, ' ').toLocaleLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  const cut = words.findIndex((word) => QUALIFIERS.has(word));
+  const phrase = cut < 0 ? words : words.slice(0, cut);
+  if (phrase.some((word) => /\p{Script=Cyrillic}/u.test(word))) return phrase.find((word) => !ADJECTIVE_END.test(word));
+  return phrase[phrase.length - 1];
+}
+
+/** Whether one of the entity's names has this noun as its head ("the treaty" is no "Treaty Organization"). */
+export function namesHead(gazetteer: Gazetteer, entityId: string, head: string): boolean {
+  const entry = indexed(gazetteer).entry(entityId);
+  const stem = stemOf(head);
+  return Boolean(entry && [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => headWord(name)?.startsWith(stem)));
+}
+
+/** The last of the slots (in text order) that names a known organization or initiative with this head noun. */
+export function lastNamedByHead(gazetteer: Gazetteer, slots: Slot[], head: string): Slot | undefined {
+  return slots.filter((slot) => (slot.kind === 'ORG' || slot.kind === 'INIT') && slot.entityId && namesHead(gazetteer, slot.entityId, head)).pop();
+}

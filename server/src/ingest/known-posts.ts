@@ -1,0 +1,40 @@
+/**
+ * The posts the graph knows its people hold, carried on their gazetteer entries. A journalist writes
+ * "President Rahmon said" or "at the request of President Tokayev" without naming the state, or names
+ * another one as the object; the graph already says whose president he is. The server (from the
+ * database) and the benchmark (from the dataset files) attach them through withKnownPosts, so both read
+ * the same posts the same way.
+ */
+import type { GazetteerEntry, KnownPost } from './types';
+
+/** A HOLDS_POSITION relationship as either source gives it. */
+export interface HeldPost {
+  type: string;
+  from: string;
+  to: string;
+  role?: string | null;
+}
+
+/** The entries, each person's with the posts (with a role) the relationships give him; other entries unchanged. */
+export function withKnownPosts(entries: GazetteerEntry[], relationships: Iterable<HeldPost>): GazetteerEntry[] {
+  const posts = new Map<string, KnownPost[]>();
+  for (const rel of relationships) {
+    if (rel.type !== 'HOLDS_POSITION' || !rel.role) continue;
+    const held = posts.get(rel.from) ?? [];
+    if (!held.some((post) => post.role === rel.role && post.of === rel.to)) held.push({ role: rel.role, of: rel.to });
+    posts.set(rel.from, held);
+  }
+  return entries.map((entry) => {
+    const held = entry.kind.toUpperCase() === 'PERSON' ? posts.get(entry.id) : undefined;
+    return held ? { ...entry, posts: held } : entry;
+  });
+}
+
+/**
+ * The one entity whose post of this role the person is known to hold ("President" → his state), among
+ * the owners `accept` allows; none when he holds no such post or holds it of two.
+ */
+export function knownPostOwner(entry: GazetteerEntry | undefined, role: string, accept: (id: string) => boolean): string | undefined {
+  const owners = new Set((entry?.posts ?? []).filter((post) => post.role === role && accept(post.of)).map((post) => post.of));
+  return owners.size === 1 ? [...owners][0] : undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * The programme an article is about at a point: what "the programme", "it" or «её» refers to in
+ * "The programme is administered by X", "Tajikistan coordinates it", «Её координатором выступает X».
+ * Journalists name a programme once, in full, and then speak of it by a common noun or a pronoun for
+ * several sentences; a programme named in full later takes the focus.
+ */
+import type { Gazetteer } from './types';
+import type { FactEnd } from './types';
+import type { Template } from './template';
+
+/** The common nouns and pronouns that speak of a programme already named. */
+export const PROGRAMME_WORDS = /(?<![\p{L}])(?:programm?es?|programs?|программ\p{L}*)(?![\p{L}])/iu;
+
+/** The last known programme a template names before `index`: an initiative whose name says it is one (not a treaty, strategy or declaration). */
+export function programmeNamed(template: Template, index: number, gazetteer: Gazetteer): FactEnd | undefined {
+  const slot = template.slots.filter((candidate, i) => candidate.kind === 'INIT' && candidate.entityId && template.at[i]! < index && isProgramme(gazetteer, candidate.entityId)).pop();
+  return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined;
+}
+
+function isProgramme(gazetteer: Gazetteer, id: string): boolean {
+  const entry = gazetteer.entry(id);
+  return Boolean(entry && [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => PROGRAMME_WORDS.test(name)));
+}
+
+/**
+ * Whether a programme is spoken of near a match, so that its "it" or «её» may be the programme in
+ * focus: the programme's noun or a named programme in this sentence or the one before.
+ */
+export function programmeSpokenOf(gazetteer: Gazetteer, ...templates: Array<Template | undefined>): boolean {
+  return templates.some((template) => template && (PROGRAMME_WORDS.test(template.text) || programmeNamed(template, template.text.length, gazetteer)));
+}
