@@ -422,6 +422,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<to>(?:(?:совместн|командно-штабн|тактическ|специальн|масштабн|оперативн)\\p{L}* ){0,3}учени\\p{L}*) с {ORG:from}` }),
   ru({ name: 'ru.conducts.inverted', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:организу${VERB_END}|организовал${VERB_END}|провод${VERB_END}|провед[её]т|провели) {ORG|STATE:from}` }),
+  // «Учение провели Коллективные миротворческие силы», «Учения «Поиск» проводят КСОР»: the exercise first, named or referred to, then who holds it.
+  ru({ name: 'ru.conducts.inverted-named', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?:^|[,;:] ){EVENT|INIT:to}"?(?: (?:в этом году|ежегодно|традиционно|снова|вновь|также))? (?:провели|проводят|проводили|проведут|провёл|провел|провела|проводит|провед[её]т|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
   // «учение Коллективных сил оперативного реагирования «Взаимодействие»»: forces in the genitive conduct it.
   ru({ name: 'ru.conducts.forces-genitive', type: 'CONDUCTS', dating: 'span', toFallback: 'meeting',
     context: /учени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
@@ -486,6 +489,15 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:оплачен\\p{L}*|профинансирован\\p{L}*|финансиру\\p{L}*|покрыва\\p{L}*) (?:(?:в основном|главным образом|преимущественно|частично) )?(?:из|за сч[её]т) (?:взнос|средств)\\p{L}* {STATE:from}` }),
   ru({ name: 'ru.participates.finances', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
     pattern: `{STATE:from} ${ADVERB}(?:(?:продолжит|продолжает|будет|намерен\\p{L}*|обязал\\p{L}*) )?(?:финансировать|финансирует|финансировал\\p{L}*|профинансирует|софинансирует|софинансировать)(?: {INIT:to})?` }),
+  // «подразделение Вооружённых сил Республики Казахстан, которое в октябре участвовало в учении «X»»: the units' state took part.
+  ru({ name: 'ru.participates.unit-relative', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:${UNIT}|${DELEGATES})\\p{L}*(?: [^ ⟦⟧.,;]+){0,4} {STATE:from},? котор${VERB_END} (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:также |уже |впервые )?(?:участвовал${VERB_END}|участвует|участвуют|будет участвовать|будут участвовать|принял${VERB_END} участие|принимал${VERB_END} участие|примет участие|примут участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* )?{EVENT|INIT|MEET:to}` }),
+  // «Основные деньги даёт Россия, заметную долю вносит Казахстан»: the share first, then the state paying it, for the programme named before.
+  ru({ name: 'ru.participates.share-object-first', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `(?<![\\p{L}])(?:(?:основн|главн|больш|значительн|заметн|крупн|львин|небольш|меньш|скромн|остальн|свою|сво)\\p{L}* )?(?:дол[юяи]|часть|деньги|средства|взнос\\p{L}*|сумм[уы]) (?:финансирования |расходов )?(?:(?:уже|также|тоже|исправно|регулярно) )?(?:вносит|вносят|внесл\\p{L}*|внёс|внес|да[её]т|дают|давал\\p{L}*|выделя[ею]т|выделил\\p{L}*|перечисля[ею]т|перечислил\\p{L}*|плат[ия]т|заплатил\\p{L}*) {STATE:from}` }),
+  // «вклад России, Казахстана и Белоруссии, которые уже направили на эти цели средства»: states who sent money, for the programme named before.
+  ru({ name: 'ru.participates.sent-funds-relative', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from},? котор${VERB_END} (?:уже |также |исправно )?(?:направил${VERB_END}|выделил${VERB_END}|перечислил${VERB_END}|внесл${VERB_END}|внес|внёс|заплатил${VERB_END}) (?:[^ ⟦⟧.,;]+ ){0,4}?(?:средств\\p{L}*|деньги|взнос\\p{L}*|дол[юи])(?![\\p{L}])` }),
   // «В нём участвовали полномочные представители Белоруссии, …», «члены Комиссии от Республики Беларусь, …»: the meeting named before.
   ru({ name: 'ru.participates.pronoun', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )${TOOK_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),

@@ -33,3 +33,55 @@ describe('ingest: the event or programme a sentence refers back to', () => {
     ]);
   });
 });
+
+describe('ingest: participation, conduct and funding in the constructions of unseen articles', () => {
+  const RU_PROGRAMME = 'Межгосударственная целевая программа по укреплению таджикско-афганской границы вступила во второй этап.';
+  const EN_PROGRAMME = 'The Interstate targeted programme to strengthen the Tajik-Afghan border has entered its second stage.';
+
+  it('reads the exercise first, then who holds it («Учения «Поиск» проводят КСОР»)', () => {
+    // The exercise by its noun alone, the one named in the sentence before.
+    expect(facts('В пятницу завершились учения «Поиск». Учение провели Коллективные силы оперативного реагирования.', /CONDUCTS/)).toEqual(['CONDUCTS collective-rapid-reaction-forces → search']);
+    // Held somewhere, no one named as holding it.
+    expect(facts('Учения «Поиск» провели в Белоруссии.', /CONDUCTS/)).toEqual([]);
+  });
+
+  it('reads units of a state "which took part" in an exercise', () => {
+    expect(facts('В Гродно вернулась рота Вооружённых сил Республики Беларусь, которая в сентябре участвовала в учении «Эшелон».', /PARTICIPATES_IN/)).toEqual(['PARTICIPATES_IN belarus → echelon']);
+    expect(facts('В Гродно вернулась рота Вооружённых сил Республики Беларусь, которая в сентябре не участвовала в учении «Эшелон».', /PARTICIPATES_IN/)).toEqual([]);
+  });
+
+  it('reads "the exercise, in which X took part (alongside those of Y and Z)"', () => {
+    expect(facts('The minister praised the Echelon exercise held in September, in which Armenian sappers trained alongside those of Belarus and Kazakhstan.', /PARTICIPATES_IN/)).toEqual([
+      'PARTICIPATES_IN belarus → echelon',
+      'PARTICIPATES_IN kazakhstan → echelon',
+    ]);
+    expect(facts('He recalled the Search exercise, in which units from Russia and Kyrgyzstan took part.', /PARTICIPATES_IN/)).toEqual([
+      'PARTICIPATES_IN russia → search',
+      'PARTICIPATES_IN kyrgyzstan → search',
+    ]);
+    // Not a state that did not.
+    expect(facts('He recalled the Search exercise, in which Armenia did not take part.', /PARTICIPATES_IN/)).toEqual([]);
+  });
+
+  it('reads the share first and the state paying it after, in Russian, and states "which sent funds"', () => {
+    expect(facts(`${RU_PROGRAMME} Львиную долю даёт Россия, остальное — партнёры; свою долю исправно вносит Белоруссия.`, /PARTICIPATES_IN/)).toEqual([
+      'PARTICIPATES_IN russia → tajik-afghan-border-programme',
+      'PARTICIPATES_IN belarus → tajik-afghan-border-programme',
+    ]);
+    expect(facts(`${RU_PROGRAMME} Мы благодарны Казахстану и Армении, которые уже перечислили на эти цели свои взносы.`, /PARTICIPATES_IN/)).toEqual([
+      'PARTICIPATES_IN kazakhstan → tajik-afghan-border-programme',
+      'PARTICIPATES_IN armenia → tajik-afghan-border-programme',
+    ]);
+    // No programme named: nothing to take part in.
+    expect(facts('Львиную долю даёт Россия.', /PARTICIPATES_IN/)).toEqual([]);
+  });
+
+  it('reads "pay most of the bill" and "contributed more than their shares", in English', () => {
+    expect(facts(`${EN_PROGRAMME} Russia and Belarus pay most of the bill.`, /PARTICIPATES_IN/)).toEqual([
+      'PARTICIPATES_IN russia → tajik-afghan-border-programme',
+      'PARTICIPATES_IN belarus → tajik-afghan-border-programme',
+    ]);
+    expect(facts(`${EN_PROGRAMME} Armenia has contributed far more than its formal share.`, /PARTICIPATES_IN/)).toEqual(['PARTICIPATES_IN armenia → tajik-afghan-border-programme']);
+    expect(facts(`${EN_PROGRAMME} Armenia may pay more than its share next year.`, /PARTICIPATES_IN/)).toEqual([]);
+  });
+});
