@@ -18,6 +18,7 @@ import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
 import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
+import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -289,11 +290,6 @@ export interface Article {
   gazetteer: Gazetteer;
 }
 
-const DEMONYMS: Record<string, string> = {
-  russian: 'Russia', belarusian: 'Belarus', belarussian: 'Belarus', kazakh: 'Kazakhstan', kazakhstani: 'Kazakhstan',
-  kyrgyz: 'Kyrgyzstan', tajik: 'Tajikistan', armenian: 'Armenia', uzbek: 'Uzbekistan', azerbaijani: 'Azerbaijan',
-  georgian: 'Georgia', afghan: 'Afghanistan', serbian: 'Serbia', moldovan: 'Moldova',
-};
 /** "Kazakh Defence Minister", "the Tajik chairmanship": a demonym before a title or a chairmanship stands for the state. */
 const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
@@ -403,6 +399,11 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   for (const adjective of article.language === 'ru' ? cityAdjectives(text) : []) {
     const id = gazetteer.idsNamed(adjective.city).find((candidate) => gazetteer.kind(candidate) === 'PLACE');
     if (id) slots.push({ kind: 'PLACE', start: sentence.start + adjective.start, end: sentence.start + adjective.end, text: adjective.text, entityId: id });
+  }
+  // "Belarusian units", «белорусские военные»: the state that sent them.
+  for (const unit of stateUnits(text)) {
+    const [id] = gazetteer.idsNamed(unit.state);
+    if (id && gazetteer.kind(id) === 'STATE') slots.push({ kind: 'STATE', start: sentence.start + unit.start, end: sentence.start + unit.end, text: unit.text, entityId: id });
   }
   for (const match of text.matchAll(DEMONYM_BEFORE_ROLE)) {
     const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
@@ -949,6 +950,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           for (const from of froms) {
             // "the post" read from the text before: not for someone this sentence already gave a post.
             if (rule.roleFallback && postInSentence(from.end)) continue;
+            // "Kazakh servicemen joined …": units join an exercise, not an organization.
+            if (MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)) continue;
             for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
           }
           // Both people of a succession held the post it names (withSuccessionPosts, at the end).

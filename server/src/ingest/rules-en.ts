@@ -445,7 +445,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.participates.relative', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|DATE|ORG)#\\d+⟧){0,100}?, (?:in which|where) (?:(?:[^ ⟦⟧.,;]+ ){0,3}(?:${TROOPS}|forces|delegations?) (?:from|of) )?{THE}{STATE:from} {AUX}(?:took part|take part|takes part|participated|participate|were involved|are involved|trained together)(?![\\p{L}])` }),
   en({ name: 'en.participates.relative-alongside', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|DATE|ORG)#\\d+⟧){0,100}?, (?:in which|where) [^.;⟦]{1,60}? (?:took part|take part|takes part|participated|participate|trained|served) (?:alongside|together with|along with) (?:those (?:of|from) |(?:[^ ⟦⟧.,;]+ ){0,2}(?:${TROOPS}|forces) (?:from|of) )?{THE}{STATE:from}` }),
+    pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|DATE|ORG)#\\d+⟧){0,100}?, (?:in which|where) (?:[^.;⟦]|⟦STATE#\\d+⟧){1,60}? (?:took part|take part|takes part|participated|participate|trained|served) (?:alongside|together with|along with) (?:those (?:of|from) |(?:[^ ⟦⟧.,;]+ ){0,2}(?:${TROOPS}|forces) (?:from|of) )?{THE}{STATE:from}` }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',

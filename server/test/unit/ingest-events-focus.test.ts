@@ -85,3 +85,13 @@ describe('ingest: participation, conduct and funding in the constructions of uns
     expect(facts(`${EN_PROGRAMME} Armenia may pay more than its share next year.`, /PARTICIPATES_IN/)).toEqual([]);
   });
 });
+
+describe('ingest: a state named by the adjective of the units it sends', () => {
+  it('reads "Belarusian units", «белорусские военные» as the state taking part', () => {
+    expect(facts('Armenian sappers took part in the Echelon exercise last month.', /PARTICIPATES_IN/)).toEqual(['PARTICIPATES_IN armenia → echelon']);
+    expect(facts('В следующем году таджикские военнослужащие примут участие в учении «Поиск».', /PARTICIPATES_IN/)).toEqual(['PARTICIPATES_IN tajikistan → search']);
+    // Not taking part, and not a member of what they join.
+    expect(facts('В следующем году таджикские военнослужащие не примут участие в учении «Поиск».', /PARTICIPATES_IN/)).toEqual([]);
+    expect(facts('Kyrgyz servicemen will join Indestructible Brotherhood in October.', /MEMBER_OF/)).toEqual([]);
+  });
+});
