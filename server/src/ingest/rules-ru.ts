@@ -26,7 +26,9 @@ const DELEGATES =
   '(?:главы|лидеры|президенты|премьер-министры|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|спикеры|послы)(?: [а-яё-]+){0,3}|' +
   'военнослужащие|подразделени\\p{L}*|(?:миротворческие |воинские )?контингент\\p{L}*|миротворцы|военные|офицеры)';
 /** Where a participation is stated: «в нём/на заседании/в работе совета приняли участие». */
-const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}))(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)? (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие|присутствовали|присутствуют|будут присутствовать)|к (?:нему|ней|ним) (?:(?:были|будут) )?(?:привлечены|привлекались|привлекаются|привлекли|привлекут))`;
+const BESIDES = '(?:, (?:помимо|кроме) [^,;.]{1,60},)';
+const BESIDES_VERB = '(?:участвовали|участвуют|приняли участие|примут участие|принимают участие|присутствовали|были задействованы)';
+const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}))${BESIDES}?(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)? (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие|присутствовали|присутствуют|будут присутствовать)|к (?:нему|ней|ним) (?:(?:были|будут) )?(?:привлечены|привлекались|привлекаются|привлекли|привлекут))`;
 /** The same as a participle before the people: «Участвовавшие в нём подразделения …». */
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
@@ -501,6 +503,16 @@ export const RUSSIAN_RULES: Rule[] = [
   // «В нём участвовали полномочные представители Белоруссии, …», «члены Комиссии от Республики Беларусь, …»: the meeting named before.
   ru({ name: 'ru.participates.pronoun', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )${TOOK_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
+  // «Делегации Беларуси, Казахстана и России на месте», «Прибыли делегации X и Y»: at the meeting named before.
+  ru({ name: 'ru.participates.delegations-present', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^(?:\\d{1,2}[.:]\\d\\d )?|[,;:—] )(?:[Дд]елегаци(?:и|я)) {STATE:from} (?:уже )?(?:на месте|в зале|прибыли|прибыла|присутствуют|присутствует|присутствовали|присутствовала)(?![\\p{L}])(?! (?:нет|не было|не будет)(?![\\p{L}]))` }),
+  ru({ name: 'ru.participates.delegations-present-verb-first', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^(?:\\d{1,2}[.:]\\d\\d )?|[,;:—] )(?:[Уу]же )?(?:[Пп]рибыли|[Пп]рисутствуют|[Пп]рисутствовали) делегации {STATE:from}` }),
+  // «В нём, помимо белорусских военнослужащих, участвовали …», «Помимо Киргизии, в нём участвовали …»: the state "besides" took part too.
+  ru({ name: 'ru.participates.besides', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )(?:в|на) (?:н[её]м|ней|них|{MEET:to}), (?:помимо|кроме) (?:${DELEGATES} (?:из |от )?)?{STATE:from}(?:,| и) [^.;]{0,60}?${BESIDES_VERB}` }),
+  ru({ name: 'ru.participates.besides-first', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )(?:[Пп]омимо|[Кк]роме) (?:${DELEGATES} (?:из |от )?)?{STATE:from}, (?:в|на) (?:н[её]м|ней|них|{MEET:to}) ${BESIDES_VERB}` }),
   ru({ name: 'ru.participates.participle', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )${TAKING_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
   // «…, а также генеральный секретарь организации X»: a person at the end of a list of participants.

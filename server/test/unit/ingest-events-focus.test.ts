@@ -95,3 +95,27 @@ describe('ingest: a state named by the adjective of the units it sends', () => {
     expect(facts('Kyrgyz servicemen will join Indestructible Brotherhood in October.', /MEMBER_OF/)).toEqual([]);
   });
 });
+
+describe('ingest: participants of the event named before, in Russian', () => {
+  it('reads the state "besides" which others took part («помимо», «кроме»), in either order', () => {
+    expect(facts('В мае прошло учение «Кобальт». В нём, помимо казахстанских спецназовцев, участвовали подразделения Армении и Белоруссии.', /PARTICIPATES_IN/)).toEqual([
+      'PARTICIPATES_IN armenia → cobalt',
+      'PARTICIPATES_IN belarus → cobalt',
+      'PARTICIPATES_IN kazakhstan → cobalt',
+    ]);
+    expect(facts('В мае прошло учение «Кобальт». Кроме Киргизии, в нём участвовали подразделения России.', /PARTICIPATES_IN/)).toEqual(['PARTICIPATES_IN russia → cobalt', 'PARTICIPATES_IN kyrgyzstan → cobalt']);
+    expect(facts('В мае прошло учение «Кобальт». Кроме Киргизии, в нём никто не участвовал.', /PARTICIPATES_IN/)).toEqual([]);
+  });
+
+  it('reads delegations "in place" or "arrived" at the meeting named before, a live feed\'s time first', () => {
+    expect(facts('09:00 В Минске открылось заседание Совета министров обороны ОДКБ.\n\n09:20 Делегации Армении и Таджикистана на месте.', /PARTICIPATES_IN/)).toEqual([
+      'PARTICIPATES_IN armenia → "заседание Совета министров обороны ОДКБ"',
+      'PARTICIPATES_IN tajikistan → "заседание Совета министров обороны ОДКБ"',
+    ]);
+    expect(facts('В Минске открылось заседание Совета министров обороны ОДКБ. Прибыли делегации Киргизии и России.', /PARTICIPATES_IN/)).toEqual([
+      'PARTICIPATES_IN kyrgyzstan → "заседание Совета министров обороны ОДКБ"',
+      'PARTICIPATES_IN russia → "заседание Совета министров обороны ОДКБ"',
+    ]);
+    expect(facts('В Минске открылось заседание Совета министров обороны ОДКБ. Делегации Армении на месте нет.', /PARTICIPATES_IN/)).toEqual([]);
+  });
+});
