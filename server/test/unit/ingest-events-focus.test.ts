@@ -119,3 +119,17 @@ describe('ingest: participants of the event named before, in Russian', () => {
     expect(facts('В Минске открылось заседание Совета министров обороны ОДКБ. Делегации Армении на месте нет.', /PARTICIPATES_IN/)).toEqual([]);
   });
 });
+
+describe('ingest: where an exercise was held, said before it or in a gap', () => {
+  it('reads a participle of holding with its place before the exercise («прошедшие в Таджикистане учения «Поиск»»)', () => {
+    expect(facts('Прошедшие в 2026 году в Таджикистане учения «Поиск» показали слаженность штабов.', /HELD_IN/)).toEqual(['HELD_IN search → tajikistan']);
+    // A place the participle does not give: nothing.
+    expect(facts('Прошедшие учения «Поиск» показали слаженность штабов Таджикистана.', /HELD_IN/)).toEqual([]);
+  });
+
+  it('does not read a place in a gap as the one who held the exercise', () => {
+    const found = facts('Коллективные силы оперативного реагирования провели учение «Эшелон» в Армении в 2021 году и в Киргизии в 2022 году.', /CONDUCTS|HELD_IN/);
+    expect(found).toContain('CONDUCTS collective-rapid-reaction-forces → echelon');
+    expect(found).not.toContain('CONDUCTS kyrgyzstan → echelon');
+  });
+});
