@@ -47,7 +47,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -382,6 +382,24 @@ function namedEvents(article: Article): NamedEvent[] {
     eventsOfArticle.set(article, events);
   }
   return events;
+}
+
+/**
+ * The exercises in focus where troops or units are spoken of without one: those the last sentence naming any known
+ * exercise named ("two exercises, Interaction and Search. They will be held by …": both), in this paragraph before
+ * the match or in the one before. A meeting's noun named since ("he told the conference") is not what troops take part in.
+ */
+function lastExercises(article: Article, p: number, sentence: Span, template: Template, at: number): FactEnd[] {
+  const inSentence = template.slots.filter((slot, i) => template.at[i]! < at && (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId).map((slot) => slot.start);
+  const exercises = namedEvents(article).filter(
+    (event) => event.kind === 'exercise' && event.entityId && (event.paragraph - 1 === p - 1 || (event.paragraph - 1 === p && (event.start < sentence.start || inSentence.includes(event.start)))),
+  );
+  const last = exercises[exercises.length - 1];
+  if (!last) return [];
+  const spans = article.sentences[last.paragraph - 1]!;
+  const within = spans.find((span) => last.start >= span.start && last.start < span.end)!;
+  const same = exercises.filter((event) => event.paragraph === last.paragraph && event.start >= within.start && event.start < within.end);
+  return [...new Map(same.map((event) => [event.entityId!, { entityId: event.entityId!, text: event.text }])).values()];
 }
 
 /** Slots the mentions do not give: demonyms before a title, a pronoun subject, "the organization", "the commission". */
@@ -902,8 +920,13 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // Not across the items of a list or a timeline: each line is a fact of its own.
               : rule.toFallback === 'onlyState' ? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
-            if (!fallback) continue;
-            tos = [{ end: fallback }];
+            if (rule.toFallback === 'nearExercise') {
+              tos = lastExercises(article, p, sentence, template, match.index).map((end) => ({ end }));
+              if (tos.length === 0) continue;
+            } else {
+              if (!fallback) continue;
+              tos = [{ end: fallback }];
+            }
           }
           const earlierTitle = () =>
             lastTitle(restore(template, template.text.slice(0, match.index))) ??

@@ -414,6 +414,12 @@ export const ENGLISH_RULES: Rule[] = [
   // "Units from Kazakhstan and Russia have confirmed their participation": in the exercise or meeting named, else the one named last.
   en({ name: 'en.participates.confirmed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE})?{STATE:from} {AUX}(?:confirmed|confirms|confirm|announced|announces|pledged|pledges|declared|declares) (?:its|their) participation(?: in {THE}{EVENT|INIT|MEET:to})?` }),
+  // "Units from Russia and Kazakhstan have already confirmed," he said: their participation in the exercise or meeting named last.
+  en({ name: 'en.participates.units-confirmed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE}{STATE:from} {AUX}(?:already |now |also )?(?:confirmed|confirm|signed up)(?= ?[,.;"”]|$)` }),
+  // "Around 1,100 troops took part, from Kyrgyzstan, Kazakhstan and Russia": the states after the verb, of the exercise named last.
+  en({ name: 'en.participates.took-part-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `${TROOPS} {AUX}(?:took part|take part|participated|participate|were involved|trained),? (?:drawn |coming )?from {THE}{STATE:from}` }),
   // "… will stage the Rubezh exercise next autumn, and Kazakhstan and Kyrgyzstan have confirmed their units": the exercise named before them.
   en({ name: 'en.participates.confirmed-units', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|ORG|PERSON|NAME)#\\d+⟧(?:'s)?){0,120}? {STATE:from} {AUX}(?:confirmed|confirms|confirm|pledged|pledges|pledge|committed|commits|commit) (?:its|their) (?:[a-z-]+ )?${TROOPS}(?![\\p{L}])` }),

@@ -430,6 +430,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Учение провели Коллективные миротворческие силы», «Учения «Поиск» проводят КСОР»: the exercise first, named or referred to, then who holds it.
   ru({ name: 'ru.conducts.inverted-named', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:^|[,;:] ){EVENT|INIT:to}"?(?: (?:в этом году|ежегодно|традиционно|снова|вновь|также))? (?:провели|проводят|проводили|проведут|провёл|провел|провела|проводит|провед[её]т|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
+  // «Их проведут Коллективные силы оперативного реагирования»: the exercise named before, as a pronoun object.
+  ru({ name: 'ru.conducts.pronoun-object', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;:] )(?:[Ее]го|[Ее][её]|[Ии]х) (?:(?:вновь|снова|также|ежегодно) )?(?:провед[её]т|проведут|провели|провёл|провел|провела|проводят|проводит|проводили|организуют|организует|организовал${VERB_END}) {ORG:from}` }),
   // «учение Коллективных сил оперативного реагирования «Взаимодействие»»: forces in the genitive conduct it.
   ru({ name: 'ru.conducts.forces-genitive', type: 'CONDUCTS', dating: 'span', toFallback: 'meeting',
     context: /учени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
@@ -511,6 +514,11 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^(?:\\d{1,2}[.:]\\d\\d )?|[,;:—] )(?:[Дд]елегаци(?:и|я)) {STATE:from} (?:уже )?(?:на месте|в зале|прибыли|прибыла|присутствуют|присутствует|присутствовали|присутствовала)(?![\\p{L}])(?! (?:нет|не было|не будет)(?![\\p{L}]))` }),
   ru({ name: 'ru.participates.delegations-present-verb-first', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^(?:\\d{1,2}[.:]\\d\\d )?|[,;:—] )(?:[Уу]же )?(?:[Пп]рибыли|[Пп]рисутствуют|[Пп]рисутствовали) делегации {STATE:from}` }),
+  // «в них будут задействованы подразделения России и Киргизии»: units drawn into the exercises named before (not a meeting named since).
+  ru({ name: 'ru.participates.pronoun-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] )(?:в|к) (?:н[её]м|ней|них|нему|ним)${BESIDES}? (?:(?:были|будут|будет|был) )?(?:задействованы|задействован|привлечены|привлечен|привлекались|привлекаются) (?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы) (?:из |от )?{STATE:from}` }),
+  ru({ name: 'ru.participates.besides-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] )(?:[Пп]омимо|[Кк]роме) {STATE:from}, (?:в|к) (?:н[её]м|ней|них|нему|ним) (?:(?:были|будут|будет|был) )?(?:задействованы|задействован|привлечены|привлечен|привлекались|привлекаются)` }),
   // «В нём, помимо белорусских военнослужащих, участвовали …», «Помимо Киргизии, в нём участвовали …»: the state "besides" took part too.
   ru({ name: 'ru.participates.besides', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )(?:в|на) (?:н[её]м|ней|них|{MEET:to}), (?:помимо|кроме) (?:${DELEGATES} (?:из |от )?)?{STATE:from}(?:,| и) [^.;]{0,60}?${BESIDES_VERB}` }),

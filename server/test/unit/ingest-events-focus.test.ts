@@ -133,3 +133,30 @@ describe('ingest: where an exercise was held, said before it or in a gap', () =>
     expect(found).not.toContain('CONDUCTS kyrgyzstan → echelon');
   });
 });
+
+describe('ingest: troops and units of the exercises named before, not of a meeting named since', () => {
+  it('reads "N troops took part, from X and Y" of the exercise named last', () => {
+    const text = 'In May the CSTO staged the Cobalt exercise near Almaty. Reporters watched it from a press conference tent. Some 900 troops took part, from Armenia and Belarus.';
+    expect(facts(text, /PARTICIPATES_IN/)).toEqual(['PARTICIPATES_IN armenia → cobalt', 'PARTICIPATES_IN belarus → cobalt']);
+    // No exercise named: nothing.
+    expect(facts('Reporters watched from a press conference tent. Some 900 troops took part, from Armenia and Belarus.', /PARTICIPATES_IN/)).toEqual([]);
+  });
+
+  it('reads "units from X have confirmed" of the exercise named last', () => {
+    expect(facts('Next year the forces will hold the Echelon exercise. "Units from Kazakhstan have already confirmed," the general told the conference.', /PARTICIPATES_IN/)).toEqual(['PARTICIPATES_IN kazakhstan → echelon']);
+  });
+
+  it('reads «Их проведут X» and units drawn «в них» as of each exercise the sentence before named', () => {
+    const text = 'Осенью пройдут два учения — «Эшелон» и «Кобальт». Их проведут Коллективные силы оперативного реагирования; помимо армянских военных, в них будут задействованы подразделения Белоруссии.';
+    expect(facts(text, /PARTICIPATES_IN|CONDUCTS/).sort()).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → cobalt',
+      'CONDUCTS collective-rapid-reaction-forces → echelon',
+      'PARTICIPATES_IN armenia → cobalt',
+      'PARTICIPATES_IN armenia → echelon',
+      'PARTICIPATES_IN belarus → cobalt',
+      'PARTICIPATES_IN belarus → echelon',
+    ]);
+    // A session named before, no exercise: nothing conducted.
+    expect(facts('В Минске прошла сессия Совета коллективной безопасности. Её провели Коллективные силы оперативного реагирования.', /CONDUCTS/)).toEqual([]);
+  });
+});
