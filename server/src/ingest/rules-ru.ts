@@ -433,6 +433,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Их проведут Коллективные силы оперативного реагирования»: the exercise named before, as a pronoun object.
   ru({ name: 'ru.conducts.pronoun-object', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:^|[,;:] )(?:[Ее]го|[Ее][её]|[Ии]х) (?:(?:вновь|снова|также|ежегодно) )?(?:провед[её]т|проведут|провели|провёл|провел|провела|проводят|проводит|проводили|организуют|организует|организовал${VERB_END}) {ORG:from}` }),
+  // «Проводить учения будут Коллективные миротворческие силы»: the infinitive and its exercise first, the holder after.
+  ru({ name: 'ru.conducts.infinitive-first', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?:^|[,;:] )(?:[Пп]роводить|[Оо]рганизовывать) {EVENT|INIT:to}"? (?:будут|будет|станут|станет) {ORG:from}` }),
   // «учение Коллективных сил оперативного реагирования «Взаимодействие»»: forces in the genitive conduct it.
   ru({ name: 'ru.conducts.forces-genitive', type: 'CONDUCTS', dating: 'span', toFallback: 'meeting',
     context: /учени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
@@ -543,7 +546,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней) (?:участвовал${VERB_END}|принял${VERB_END} участие|присутствовал${VERB_END}) (?:(?:государственн|постоянн|полномочн)\\p{L}+ )?{PERSON|NAME:from}` }),
   // «К учению привлекались около 2500 военнослужащих … от вооружённых сил Белоруссии, Казахстана …».
   ru({ name: 'ru.participates.drawn-from', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:в|к) {EVENT|MEET:to} (?:привлекались|привлекаются|привлечены|будут привлечены|были привлечены|задействованы|участвовали|участвуют)[^.;⟦]{0,120}? (?:от|из) (?:(?:вооруж[её]нных сил|армий|министерств обороны|подразделений) )?{STATE:from}` }),
+    pattern: `(?:^|[,;] )(?:в|к) {EVENT|MEET:to} (?:привлекались|привлекаются|привлечены|будут привлечены|были привлечены|привлекут|привлекли|привлечено|будет привлечено|было привлечено|задействованы|участвовали|участвуют)[^.;⟦]{0,120}? (?:от|из) (?:(?:вооруж[её]нных сил|армий|министерств обороны|подразделений) )?{STATE:from}` }),
   // «Саммит прошёл с участием президента России X».
   ru({ name: 'ru.attended.with', type: 'ATTENDED', dating: 'span', toFallback: 'meeting',
     pattern: `с участием (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),

@@ -160,3 +160,15 @@ describe('ingest: troops and units of the exercises named before, not of a meeti
     expect(facts('В Минске прошла сессия Совета коллективной безопасности. Её провели Коллективные силы оперативного реагирования.', /CONDUCTS/)).toEqual([]);
   });
 });
+
+describe('ingest: who holds an exercise, the infinitive first, and troops drawn to it', () => {
+  it('reads «Проводить учения будут X» of the exercise named before', () => {
+    expect(facts('В мае пройдут учения «Кобальт». Проводить учения будут Коллективные силы оперативного реагирования.', /CONDUCTS/)).toEqual(['CONDUCTS collective-rapid-reaction-forces → cobalt']);
+    expect(facts('В мае пройдут учения «Кобальт». Проводить учения будут на полигоне под Алматы.', /CONDUCTS/)).toEqual([]);
+  });
+
+  it('reads «к учению привлекут военнослужащих из X»', () => {
+    expect(facts('В мае пройдут учения «Кобальт». К маневрам привлекут около тысячи военнослужащих из Армении и Киргизии.', /PARTICIPATES_IN/)).toEqual(['PARTICIPATES_IN armenia → cobalt', 'PARTICIPATES_IN kyrgyzstan → cobalt']);
+    expect(facts('В мае пройдут учения «Кобальт». К маневрам не привлекут военнослужащих из Армении.', /PARTICIPATES_IN/)).toEqual([]);
+  });
+});
