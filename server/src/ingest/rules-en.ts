@@ -377,6 +377,11 @@ export const ENGLISH_RULES: Rule[] = [
   // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the Collective Rapid Reaction Forces".
   en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span',
     pattern: '(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}{ORG:from}' }),
+  // "Interaction took place in Belarus. It was conducted by the CRRF and directed by the Joint Staff", "Both are to be run by …": the exercises named before.
+  en({ name: 'en.conducts.pronoun-passive', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:(?:also|jointly|again) )?(?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
+  en({ name: 'en.conducts.pronoun-passive-coordinated', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:[^.;⟦]|⟦(?:ORG|PERSON|NAME)#\\d+⟧){1,80}? and (?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
   // "The forces hold an exercise of their own, Indestructible Brotherhood."
   en({ name: 'en.conducts.named', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|run|runs|ran) (?:an?|the|its|their) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres)(?: of (?:its|their) own)?,? {INIT|EVENT:to}' }),

@@ -172,3 +172,18 @@ describe('ingest: who holds an exercise, the infinitive first, and troops drawn 
     expect(facts('В мае пройдут учения «Кобальт». К маневрам не привлекут военнослужащих из Армении.', /PARTICIPATES_IN/)).toEqual([]);
   });
 });
+
+describe('ingest: a pronoun subject of a passive of conducting, in English', () => {
+  it('reads "It was conducted by X and directed by Y", "Both are to be run by the alliance\'s X" of the exercises named before', () => {
+    expect(facts('The Cobalt exercise took place near Almaty in May. It was conducted by the Collective Rapid Reaction Forces and directed by the CSTO Joint Staff.', /CONDUCTS/)).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → cobalt',
+      'CONDUCTS csto-joint-staff → cobalt',
+    ]);
+    expect(facts('Armenia will host the Echelon and Cobalt exercises next year. Both are to be run by the alliance\'s Collective Rapid Reaction Forces.', /CONDUCTS/).sort()).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → cobalt',
+      'CONDUCTS collective-rapid-reaction-forces → echelon',
+    ]);
+    // No exercise before it: a session is not conducted by forces.
+    expect(facts('The session took place in Minsk. It was organised by the Collective Rapid Reaction Forces.', /CONDUCTS/)).toEqual([]);
+  });
+});
