@@ -21,6 +21,7 @@ import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
 import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
+import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -49,7 +50,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -79,7 +80,7 @@ const JOINER = '(?: ?, ?(?:and |и |as well as |а также )?| (?:and|и|as w
 const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:${JOINER}(?:the )?${ITEM(kinds, titles)}${GAP})*`;
 const DASH_GAPPED = /⟦\w+#(\d+)⟧"?(?: — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?| \(⟦DATE#(\d+)⟧\))/gu;
 const MEETING_WORDS =
-  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|war ?games|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*|манёвр\\p{L}*";
+  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|war ?games|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?(?![\\p{L}])|переговор\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*|манёвр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
   "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|специальн\\p{L}*|тактическ\\p{L}*|неформальн\\p{L}*";
@@ -292,11 +293,6 @@ export interface Article {
   gazetteer: Gazetteer;
 }
 
-const DEMONYMS: Record<string, string> = {
-  russian: 'Russia', belarusian: 'Belarus', belarussian: 'Belarus', kazakh: 'Kazakhstan', kazakhstani: 'Kazakhstan',
-  kyrgyz: 'Kyrgyzstan', tajik: 'Tajikistan', armenian: 'Armenia', uzbek: 'Uzbekistan', azerbaijani: 'Azerbaijan',
-  georgian: 'Georgia', afghan: 'Afghanistan', serbian: 'Serbia', moldovan: 'Moldova',
-};
 /** "Kazakh Defence Minister", "the Tajik chairmanship": a demonym before a title or a chairmanship stands for the state. */
 const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
@@ -391,6 +387,24 @@ function namedEvents(article: Article): NamedEvent[] {
   return events;
 }
 
+/**
+ * The exercises in focus where troops or units are spoken of without one: those the last sentence naming any known
+ * exercise named ("two exercises, Interaction and Search. They will be held by …": both), in this paragraph before
+ * the match or in the one before. A meeting's noun named since ("he told the conference") is not what troops take part in.
+ */
+function lastExercises(article: Article, p: number, sentence: Span, template: Template, at: number): FactEnd[] {
+  const inSentence = template.slots.filter((slot, i) => template.at[i]! < at && (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId).map((slot) => slot.start);
+  const exercises = namedEvents(article).filter(
+    (event) => event.kind === 'exercise' && event.entityId && (event.paragraph - 1 === p - 1 || (event.paragraph - 1 === p && (event.start < sentence.start || inSentence.includes(event.start)))),
+  );
+  const last = exercises[exercises.length - 1];
+  if (!last) return [];
+  const spans = article.sentences[last.paragraph - 1]!;
+  const within = spans.find((span) => last.start >= span.start && last.start < span.end)!;
+  const same = exercises.filter((event) => event.paragraph === last.paragraph && event.start >= within.start && event.start < within.end);
+  return [...new Map(same.map((event) => [event.entityId!, { entityId: event.entityId!, text: event.text }])).values()];
+}
+
 /** Slots the mentions do not give: demonyms before a title, a pronoun subject, "the organization", "the commission". */
 function referenceSlots(article: Article, p: number, sentence: Span, main: string | undefined): Slot[] {
   const gazetteer = indexed(article.gazetteer);
@@ -406,6 +420,11 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   for (const adjective of article.language === 'ru' ? cityAdjectives(text) : []) {
     const id = gazetteer.idsNamed(adjective.city).find((candidate) => gazetteer.kind(candidate) === 'PLACE');
     if (id) slots.push({ kind: 'PLACE', start: sentence.start + adjective.start, end: sentence.start + adjective.end, text: adjective.text, entityId: id });
+  }
+  // "Belarusian units", «белорусские военные»: the state that sent them.
+  for (const unit of stateUnits(text)) {
+    const [id] = gazetteer.idsNamed(unit.state);
+    if (id && gazetteer.kind(id) === 'STATE') slots.push({ kind: 'STATE', start: sentence.start + unit.start, end: sentence.start + unit.end, text: unit.text, entityId: id });
   }
   for (const match of text.matchAll(DEMONYM_BEFORE_ROLE)) {
     const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
@@ -736,6 +755,12 @@ const SO_DID =
   /^"?(?:(?:So|Так же) (?:did|has|had|will|поступил\p{L}*) (?:the )?⟦(?:STATE|ORG)#(\d+)⟧|(?:The )?⟦(?:STATE|ORG)#(\d+)⟧ (?:(?:soon |later |then )?followed suit|did (?:the same|likewise|so too)|последовал\p{L}* (?:е[её]|его) примеру))(?=[ ,.;]|$)/u;
 const STATE_OR_ORG = new Set(['STATE', 'ORGANIZATION']);
 
+/**
+ * A state a rule read as hosting an event is also where the relation layer read it held: both stand. Not the other way:
+ * a place a rule read as where it was held is, as the relation layer's host, most often only a city or "на территории".
+ */
+const hostAndPlace = (rule: RelationshipTypeName, relation: RelationshipTypeName) => rule === 'HOSTS' && relation === 'HELD_IN';
+
 export interface FactResult {
   proposals: ProposedFact[];
   newEntities: NewEntityProposal[];
@@ -800,6 +825,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     echoed = [];
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
     let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
+    // The programme the paragraph named last: a paragraph about one programme names it once and then says who pays.
+    let paragraphProgramme: Slot | undefined;
     for (const sentence of article.sentences[p]!) {
       sentenceIndex++;
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
@@ -810,6 +837,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
       const before = previous;
       previous = template;
+      const earlierProgramme = paragraphProgramme;
+      // A sentence about a meeting or an exercise takes the focus off the programme ("The summit ended on Friday.").
+      const otherEvent = MEETING_WORD.test(template.text) || template.slots.some((slot) => slot.kind === 'EVENT');
+      paragraphProgramme = lastSlotBefore(template, template.text.length, isKnownProgramme) ?? (otherEvent ? undefined : paragraphProgramme);
       // Every fact of the sentence quotes it the same way.
       const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
       const meetings = meetingSpans(template);
@@ -906,8 +937,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'priorMeeting' ? priorMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
               : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
-              // "Координацию её реализации осуществляет X": the programme named last, in this sentence or the one before.
-              : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)))
+              // "Координацию её реализации осуществляет X": the programme named last, in this sentence, the one before or earlier in the paragraph.
+              : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme)
               // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
               // "… will be staged there": the place this sentence or the one before named last.
               // "The programme is administered by X", "Tajikistan coordinates it": the programme named in this sentence, else the one in focus when a programme is spoken of.
@@ -920,8 +951,13 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // Not across the items of a list or a timeline: each line is a fact of its own.
               : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
-            if (!fallback) continue;
-            tos = [{ end: fallback }];
+            if (rule.toFallback === 'nearExercise') {
+              tos = lastExercises(article, p, sentence, template, match.index).map((end) => ({ end }));
+              if (tos.length === 0) continue;
+            } else {
+              if (!fallback) continue;
+              tos = [{ end: fallback }];
+            }
           }
           const earlierTitle = () =>
             lastTitle(restore(template, template.text.slice(0, match.index))) ??
@@ -968,6 +1004,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           for (const from of froms) {
             // "the post" read from the text before: not for someone this sentence already gave a post.
             if (rule.roleFallback && postInSentence(from.end)) continue;
+            // "Kazakh servicemen joined …": units join an exercise, not an organization.
+            if (MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)) continue;
             for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
           }
           // Both people of a succession held the post it names (withSuccessionPosts, at the end).
@@ -1008,7 +1046,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const fact = relationFact(find, template, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
           // Nor "учения" held in a place where a rule read the exercises the sentence names held there.
-          if (!fact || byRules.some((other) => sameEnds(other, fact.from, fact.to) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)) || (other.type === fact.type && !fact.from.entityId && other.from.entityId !== undefined && endKey(other.to) === endKey(fact.to)))) continue;
+          if (!fact || byRules.some((other) => (sameEnds(other, fact.from, fact.to) && !hostAndPlace(other.type, fact.type)) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)) || (other.type === fact.type && !fact.from.entityId && other.from.entityId !== undefined && endKey(other.to) === endKey(fact.to)))) continue;
           // "the Minsk summit" again: the meeting held there is proposed once, wherever the article first says so.
           if (find.nominal && proposals.some((other) => other.type === 'HELD_IN' && !other.from.entityId && endKey(other.to) === endKey(fact.to))) continue;
           dateFromSentence(fact, find.dating, template, find, dateline, article.published);

@@ -415,7 +415,8 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
         if (!item || item.start < rest) break;
         if (item.kind === to.kind) {
           for (const a of froms) push(a, item, item.start, end, true);
-        } else if (trigger.from.includes(item.kind) && from.end <= tStart && actor(item, trigger)) {
+          // "…, and in Kazakhstan in 2024": a place in the gap, never the one acting.
+        } else if (trigger.from.includes(item.kind) && from.end <= tStart && actor(item, trigger) && !/(?:^|\s)(?:in|at|в|во|на)\s"?$/u.test(text.slice(rest, item.start))) {
           for (const b of tos) push(item, b, item.start, end, true);
         } else break;
         rest = end;

@@ -28,11 +28,13 @@ const DELEGATES =
   '(?:главы|лидеры|президенты|премьер-министры|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|спикеры|послы)(?: [а-яё-]+){0,3}|' +
   'военнослужащие|подразделени\\p{L}*|(?:миротворческие |воинские )?контингент\\p{L}*|миротворцы|военные|офицеры)';
 /** Where a participation is stated: «в нём/на заседании/в работе совета приняли участие». */
-const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}))(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)? (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие|присутствовали|присутствуют|будут присутствовать)|к (?:нему|ней|ним) (?:(?:были|будут) )?(?:привлечены|привлекались|привлекаются|привлекли|привлекут))`;
+const BESIDES = '(?:, (?:помимо|кроме) [^,;.]{1,60},)';
+const BESIDES_VERB = '(?:участвовали|участвуют|приняли участие|примут участие|принимают участие|присутствовали|были задействованы)';
+const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}))${BESIDES}?(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)? (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие|присутствовали|присутствуют|будут присутствовать)|к (?:нему|ней|ним) (?:(?:были|будут) )?(?:привлечены|привлекались|привлекаются|привлекли|привлекут))`;
 /** The same as a participle before the people: «Участвовавшие в нём подразделения …». */
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
-const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|заседани\\p{L}*|сесси\\p{L}*|саммит\\p{L}*|встреч\\p{L}*|совещани\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|форум\\p{L}*|конференци\\p{L}*)';
+const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|заседани\\p{L}*|сесси\\p{L}*|саммит\\p{L}*|встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?(?![\\p{L}])|совещани\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|форум\\p{L}*|конференци\\p{L}*)';
 /** The verbs that end a chairmanship: «завершилось», «истекает». */
 const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
 /** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
@@ -398,6 +400,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){ORG:from}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧ (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<to>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
   // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
   // «решено провести следующее заседание в первом полугодии 2027 года в Казахстане».
+  // «Проходившие в 2025 году в Киргизии учения «Рубеж»», «прошедший в Минске саммит»: a participle of holding with its place, before the event.
+  ru({ name: 'ru.held-in.participle-before', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])(?:[Пп]рошедш\\p{L}*|[Пп]роходивш\\p{L}*|[Пп]роходящ\\p{L}*|[Сс]остоявш\\p{L}*)(?: (?:в |во )?⟦DATE#\\d+⟧(?: (?:году|года))?)? (?:в|во|на территории) {STATE|PLACE:to}(?: (?:в |во )?⟦DATE#\\d+⟧(?: (?:году|года))?)? {EVENT|INIT|MEET:from}` }),
   ru({ name: 'ru.held-in.to-hold', type: 'HELD_IN', dating: 'span',
     pattern: `(?<!(?:предлож|предлага|призва|призыва|проси|попроси|хоч|хоте)\\p{L}* )провести {MEET:from}${OF_BODY}(?: (?:в |во )?(?:[^ ⟦⟧.,;]+ ){0,2}?⟦DATE#\\d+⟧)? (?:в|во|на территории) {PLACE|STATE:to}` }),
   // «Следующую сессию совета планируется провести осенью 2027 года в Душанбе»: the meeting first, the impersonal plan after.
@@ -462,6 +467,15 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<to>(?:(?:совместн|командно-штабн|тактическ|специальн|масштабн|оперативн)\\p{L}* ){0,3}учени\\p{L}*) с {ORG:from}` }),
   ru({ name: 'ru.conducts.inverted', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:организу${VERB_END}|организовал${VERB_END}|провод${VERB_END}|провед[её]т|провели) {ORG|STATE:from}` }),
+  // «Учение провели Коллективные миротворческие силы», «Учения «Поиск» проводят КСОР»: the exercise first, named or referred to, then who holds it.
+  ru({ name: 'ru.conducts.inverted-named', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?:^|[,;:] ){EVENT|INIT:to}"?(?: (?:в этом году|ежегодно|традиционно|снова|вновь|также))? (?:провели|проводят|проводили|проведут|провёл|провел|провела|проводит|провед[её]т|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
+  // «Их проведут Коллективные силы оперативного реагирования»: the exercise named before, as a pronoun object.
+  ru({ name: 'ru.conducts.pronoun-object', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;:] )(?:[Ее]го|[Ее][её]|[Ии]х) (?:(?:вновь|снова|также|ежегодно) )?(?:провед[её]т|проведут|провели|провёл|провел|провела|проводят|проводит|проводили|организуют|организует|организовал${VERB_END}) {ORG:from}` }),
+  // «Проводить учения будут Коллективные миротворческие силы»: the infinitive and its exercise first, the holder after.
+  ru({ name: 'ru.conducts.infinitive-first', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?:^|[,;:] )(?:[Пп]роводить|[Оо]рганизовывать) {EVENT|INIT:to}"? (?:будут|будет|станут|станет) {ORG:from}` }),
   // «учение Коллективных сил оперативного реагирования «Взаимодействие»»: forces in the genitive conduct it.
   ru({ name: 'ru.conducts.forces-genitive', type: 'CONDUCTS', dating: 'span', toFallback: 'meeting',
     context: /учени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
@@ -526,9 +540,33 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:оплачен\\p{L}*|профинансирован\\p{L}*|финансиру\\p{L}*|покрыва\\p{L}*) (?:(?:в основном|главным образом|преимущественно|частично) )?(?:из|за сч[её]т) (?:взнос|средств)\\p{L}* {STATE:from}` }),
   ru({ name: 'ru.participates.finances', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
     pattern: `{STATE:from} ${ADVERB}(?:(?:продолжит|продолжает|будет|намерен\\p{L}*|обязал\\p{L}*) )?(?:финансировать|финансирует|финансировал\\p{L}*|профинансирует|софинансирует|софинансировать)(?: {INIT:to})?` }),
+  // «подразделение Вооружённых сил Республики Казахстан, которое в октябре участвовало в учении «X»»: the units' state took part.
+  ru({ name: 'ru.participates.unit-relative', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:${UNIT}|${DELEGATES})\\p{L}*(?: [^ ⟦⟧.,;]+){0,4} {STATE:from},? котор${VERB_END} (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:также |уже |впервые )?(?:участвовал${VERB_END}|участвует|участвуют|будет участвовать|будут участвовать|принял${VERB_END} участие|принимал${VERB_END} участие|примет участие|примут участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* )?{EVENT|INIT|MEET:to}` }),
+  // «Основные деньги даёт Россия, заметную долю вносит Казахстан»: the share first, then the state paying it, for the programme named before.
+  ru({ name: 'ru.participates.share-object-first', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `(?<![\\p{L}])(?:(?:основн|главн|больш|значительн|заметн|крупн|львин|небольш|меньш|скромн|остальн|свою|сво)\\p{L}* )?(?:дол[юяи]|часть|деньги|средства|взнос\\p{L}*|сумм[уы]) (?:финансирования |расходов )?(?:(?:уже|также|тоже|исправно|регулярно) )?(?:вносит|вносят|внесл\\p{L}*|внёс|внес|да[её]т|дают|давал\\p{L}*|выделя[ею]т|выделил\\p{L}*|перечисля[ею]т|перечислил\\p{L}*|плат[ия]т|заплатил\\p{L}*) {STATE:from}` }),
+  // «вклад России, Казахстана и Белоруссии, которые уже направили на эти цели средства»: states who sent money, for the programme named before.
+  ru({ name: 'ru.participates.sent-funds-relative', type: 'PARTICIPATES_IN', dating: 'none', toFallback: 'previousInit',
+    pattern: `{STATE:from},? котор${VERB_END} (?:уже |также |исправно )?(?:направил${VERB_END}|выделил${VERB_END}|перечислил${VERB_END}|внесл${VERB_END}|внес|внёс|заплатил${VERB_END}) (?:[^ ⟦⟧.,;]+ ){0,4}?(?:средств\\p{L}*|деньги|взнос\\p{L}*|дол[юи])(?![\\p{L}])` }),
   // «В нём участвовали полномочные представители Белоруссии, …», «члены Комиссии от Республики Беларусь, …»: the meeting named before.
   ru({ name: 'ru.participates.pronoun', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )${TOOK_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
+  // «Делегации Беларуси, Казахстана и России на месте», «Прибыли делегации X и Y»: at the meeting named before.
+  ru({ name: 'ru.participates.delegations-present', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^(?:\\d{1,2}[.:]\\d\\d )?|[,;:—] )(?:[Дд]елегаци(?:и|я)) {STATE:from} (?:уже )?(?:на месте|в зале|прибыли|прибыла|присутствуют|присутствует|присутствовали|присутствовала)(?![\\p{L}])(?! (?:нет|не было|не будет)(?![\\p{L}]))` }),
+  ru({ name: 'ru.participates.delegations-present-verb-first', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^(?:\\d{1,2}[.:]\\d\\d )?|[,;:—] )(?:[Уу]же )?(?:[Пп]рибыли|[Пп]рисутствуют|[Пп]рисутствовали) делегации {STATE:from}` }),
+  // «в них будут задействованы подразделения России и Киргизии»: units drawn into the exercises named before (not a meeting named since).
+  ru({ name: 'ru.participates.pronoun-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] )(?:в|к) (?:н[её]м|ней|них|нему|ним)${BESIDES}? (?:(?:были|будут|будет|был) )?(?:задействованы|задействован|привлечены|привлечен|привлекались|привлекаются) (?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы) (?:из |от )?{STATE:from}` }),
+  ru({ name: 'ru.participates.besides-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] )(?:[Пп]омимо|[Кк]роме) {STATE:from}, (?:в|к) (?:н[её]м|ней|них|нему|ним) (?:(?:были|будут|будет|был) )?(?:задействованы|задействован|привлечены|привлечен|привлекались|привлекаются)` }),
+  // «В нём, помимо белорусских военнослужащих, участвовали …», «Помимо Киргизии, в нём участвовали …»: the state "besides" took part too.
+  ru({ name: 'ru.participates.besides', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )(?:в|на) (?:н[её]м|ней|них|{MEET:to}), (?:помимо|кроме) (?:${DELEGATES} (?:из |от )?)?{STATE:from}(?:,| и) [^.;]{0,60}?${BESIDES_VERB}` }),
+  ru({ name: 'ru.participates.besides-first', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
+    pattern: `(?:^|[,;] )(?:[Пп]омимо|[Кк]роме) (?:${DELEGATES} (?:из |от )?)?{STATE:from}, (?:в|на) (?:н[её]м|ней|них|{MEET:to}) ${BESIDES_VERB}` }),
   ru({ name: 'ru.participates.participle', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )${TAKING_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
   // «…, а также генеральный секретарь организации X»: a person at the end of a list of participants.
@@ -548,7 +586,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней) (?:участвовал${VERB_END}|принял${VERB_END} участие|присутствовал${VERB_END}) (?:(?:государственн|постоянн|полномочн)\\p{L}+ )?{PERSON|NAME:from}` }),
   // «К учению привлекались около 2500 военнослужащих … от вооружённых сил Белоруссии, Казахстана …».
   ru({ name: 'ru.participates.drawn-from', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?:^|[,;] )(?:в|к) {EVENT|MEET:to} (?:привлекались|привлекаются|привлечены|будут привлечены|были привлечены|задействованы|участвовали|участвуют)[^.;⟦]{0,120}? (?:от|из) (?:(?:вооруж[её]нных сил|армий|министерств обороны|подразделений) )?{STATE:from}` }),
+    pattern: `(?:^|[,;] )(?:в|к) {EVENT|MEET:to} (?:привлекались|привлекаются|привлечены|будут привлечены|были привлечены|привлекут|привлекли|привлечено|будет привлечено|было привлечено|задействованы|участвовали|участвуют)[^.;⟦]{0,120}? (?:от|из) (?:(?:вооруж[её]нных сил|армий|министерств обороны|подразделений) )?{STATE:from}` }),
   // «Саммит прошёл с участием президента России X».
   ru({ name: 'ru.attended.with', type: 'ATTENDED', dating: 'span', toFallback: 'meeting',
     pattern: `с участием (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),

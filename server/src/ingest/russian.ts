@@ -48,7 +48,7 @@ export function stemCandidates(word: string): string[] {
 }
 
 /** Adjectives of nationality, by the state's Russian name: «таджикская сторона» is Tajikistan. */
-const STATE_ADJECTIVES: Record<string, string> = {
+export const STATE_ADJECTIVES: Record<string, string> = {
   российск: 'Россия', белорусск: 'Белоруссия', казахстанск: 'Казахстан', казахск: 'Казахстан', киргизск: 'Киргизия', кыргызск: 'Киргизия',
   таджикск: 'Таджикистан', армянск: 'Армения', узбекск: 'Узбекистан', узбекистанск: 'Узбекистан', азербайджанск: 'Азербайджан', грузинск: 'Грузия',
   сербск: 'Сербия', афганск: 'Афганистан',
