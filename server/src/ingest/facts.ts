@@ -939,16 +939,16 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
               // "Координацию её реализации осуществляет X": the programme named last, in this sentence, the one before or earlier in the paragraph.
               : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme)
-              // A sentence that names no state: the one state the sentence before named ("Armenia … . Prime Minister X said").
-              // "… will be staged there": the place this sentence or the one before named last.
               // "The programme is administered by X", "Tajikistan coordinates it": the programme named in this sentence, else the one in focus when a programme is spoken of.
               : rule.toFallback === 'programme' ? programmeNamed(template, match.index, article.gazetteer) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined)
               // «при ассамблее» after «Парламентская ассамблея ОДКБ …», "the treaty": the organization or treaty named last with that noun; «при ней», "it": the one this sentence or the one before named last.
               : rule.toFallback === 'priorHead' ? knownEnd(groups.head
                 ? lastNamedByHead(article.gazetteer, [...namedBefore, ...slotsBefore(template, match.index)], groups.head)
                 : lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
+              // "… will be staged there": the place this sentence or the one before named last.
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
-              // Not across the items of a list or a timeline: each line is a fact of its own.
+              // A bare title: the person's known post, else the one state the sentence names, else the one the sentence before named
+              // ("Armenia … . Prime Minister X said"); not across the items of a list or a timeline, where each line is a fact of its own.
               : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
             if (rule.toFallback === 'nearExercise') {
