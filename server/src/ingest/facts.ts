@@ -311,31 +311,37 @@ const WHOSE_STATE_TEXT = /^(?:whose|чь)/iu;
 /** "…, whose country holds the chairmanship", "…, чья страна председательствует": the state named just before. */
 const WHOSE_STATE = /(?<![\p{L}])(?:whose (?:country|state|government)|чья страна|чь[её] государство)(?![\p{L}])/giu;
 
-/** The organization an article is about: its most mentioned one. */
-function mainOrganization(article: Article): string | undefined {
+/** The organizations an article mentions, most mentioned first (ties in the order they first appear). */
+function organizationsByMentions(article: Article): string[] {
   const counts = new Map<string, number>();
   for (const mention of article.mentions.flat()) {
     if (mention.variant.kind === 'ORGANIZATION') counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/** The organization an article is about: its most mentioned one. */
+function mainOrganization(article: Article): string | undefined {
+  return organizationsByMentions(article)[0];
 }
 
 /** A body of an organization by its name's head noun: a council, a staff, forces, not the organization itself. */
 const BODY_NAME = /(?<![\p{L}])(?:council|staff|secretariat|assembly|commission|committee|forces|совет\p{L}*|штаб\p{L}*|секретариат\p{L}*|ассамбле\p{L}*|комисси\p{L}*|комитет\p{L}*|сил\p{L}*)(?![\p{L}])/iu;
 
+const topOfArticle = new WeakMap<Article, string | undefined>();
 /**
  * What "the organization", "the bloc" and a rotating chairmanship belong to: the organization a body the article is most about
- * is named after, else the most mentioned organization that is no body, else the most mentioned one.
+ * is named after, else the most mentioned organization that is no body, else the most mentioned one. Once per article: the
+ * rules ask it for every sentence.
  */
-function topOrganization(article: Article, main: string): string {
-  const parent = parentOrganization(article, main);
-  if (parent) return parent;
+function topOrganization(article: Article): string | undefined {
+  if (topOfArticle.has(article)) return topOfArticle.get(article);
+  const ranked = organizationsByMentions(article);
+  const main = ranked[0];
   const gazetteer = indexed(article.gazetteer);
-  const counts = new Map<string, number>();
-  for (const mention of article.mentions.flat()) {
-    if (mention.variant.kind === 'ORGANIZATION') counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]).find(([id]) => !BODY_NAME.test(gazetteer.entry(id)!.name))?.[0] ?? main;
+  const top = main && (parentOrganization(article, main) ?? ranked.find((id) => !BODY_NAME.test(gazetteer.entry(id)!.name)) ?? main);
+  topOfArticle.set(article, top);
+  return top;
 }
 
 /**
@@ -515,7 +521,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   // After the bodies: "the alliance's Joint Staff" is the body, not the alliance.
   if (main) {
     // "the bloc", "the organization" is never a body of it, in an article most about its Joint Staff or its Council.
-    const organization = topOrganization(article, main);
+    const organization = topOrganization(article) ?? main;
     for (const match of text.matchAll(ORG_REFERENCE)) {
       slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: organization });
     }
@@ -884,7 +890,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           ...template.slots.flatMap((slot, i) => (slot.kind === 'EVENT' && slot.entityId && !meetings.some((span) => template.at[i]! >= span.start && template.at[i]! < span.end) ? [{ start: template.at[i]!, end: template.at[i]! + 1, fact: { entityId: slot.entityId, text: slot.text } }] : [])),
         ].sort((a, b) => a.start - b.start);
         // The discourse layer reads memberships: the organization's, not its body's the article is most about.
-        const top = main ? topOrganization(article, main) : undefined;
+        const top = topOrganization(article);
         const organization = top ? { entityId: top, text: indexed(article.gazetteer).entry(top)!.name } : undefined;
         const prior = before && knownEnd(lastSlotBefore(before, before.text.length, isOrganization));
         const answersMembers = p > 0 && sentence === article.sentences[p]![0] && asksMembers(article.paragraphs[p - 1]!);
@@ -924,7 +930,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
                 if (!main) return undefined;
                 // A Secretary-General's post and a rotating chairmanship are the organization's, not its body's the article is most about.
                 // A state is a member of the organization (or froze its participation in it), and a body one of its bodies, not of the body the article is most about; an observer may sit at the body.
-                const owner = rule.type === 'CHAIRS' || rule.type === 'MEMBER_OF' || rule.type === 'PART_OF' ? topOrganization(article, main) : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
+                const owner = rule.type === 'CHAIRS' || rule.type === 'MEMBER_OF' || rule.type === 'PART_OF' ? topOrganization(article) ?? main : rule.type === 'POST' && /Secretary-General/.test(roleName(groups.role ?? '')) ? parentOrganization(article, main) ?? main : main;
                 return { entityId: owner, text: indexed(article.gazetteer).entry(owner)!.name };
               })()
               : rule.toFallback === 'lastOrg' ? knownEnd(lastSlotBefore(template, match.index + match[0].length, isOrganization))

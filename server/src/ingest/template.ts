@@ -7,6 +7,7 @@ import type { EntityKindName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import type { Edition, Found } from './mentions';
 import type { Span } from './sentences';
+import { DEMONYMS } from './state-units';
 
 export type SlotKind = 'STATE' | 'ORG' | 'PERSON' | 'PLACE' | 'EVENT' | 'INIT' | 'TOPIC' | 'DATE' | 'NAME';
 
@@ -89,7 +90,7 @@ export function unknownNames(paragraph: string, sentence: Span, taken: Array<Pic
 const INITIALS_NAME = /(?<![\p{L}.])\p{Lu}\.(?: ?\p{Lu}\.)? ?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])/gu;
 
 /** Adjectives of nationality: before a name they are not part of it. */
-const DEMONYM_WORDS = new Set(['russian', 'belarusian', 'belarussian', 'kazakh', 'kazakhstani', 'kyrgyz', 'tajik', 'armenian', 'uzbek', 'azerbaijani', 'georgian', 'afghan', 'serbian', 'moldovan']);
+const DEMONYM_WORDS = new Set(Object.keys(DEMONYMS));
 
 function fold(text: string): string {
   return text
