@@ -34,6 +34,14 @@ const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?
 /** The same as a participle before the people: «Участвовавшие в нём подразделения …». */
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
+/** «принимает», «примет», «принимающий»: a state or city receiving an event (HOSTS for a state; HELD_IN for a city and a meeting). */
+const HOST_ADVERB = '(?:(?:уже|также|вновь|снова|ранее|впервые|дважды) )?';
+const HOSTS_VERB = `(?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END})`;
+const HOSTS_VERB_FINITE = `(?:принимал${VERB_END}|принимает|примет|принял${VERB_END})`;
+/** Exercises a capital «принимает» are the state's (the ranges are elsewhere in it): the city rules read meetings only. */
+const NOT_EXERCISE = '(?!(?:[^ ⟦⟧.,;]+ ){0,3}?(?:учени|манёвр|маневр))';
+/** «заседание нашей комиссии примет …»: the meeting's owner between the meeting and the verb. */
+const HOSTED_OWNER = `(?: (?:наш|ваш|эт|сво)${VERB_END} [а-яё]+)?`;
 const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|заседани\\p{L}*|сесси\\p{L}*|саммит\\p{L}*|встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?(?![\\p{L}])|совещани\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|форум\\p{L}*|конференци\\p{L}*)';
 /** The verbs that end a chairmanship: «завершилось», «истекает». */
 const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
@@ -446,7 +454,12 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
     pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
-    pattern: `{STATE|PLACE:from},? (?:(?:уже|также|вновь|снова|ранее|впервые|дважды) )?(?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END}) (?:у себя )?{EVENT|INIT|MEET:to}` }),
+    pattern: `{STATE|PLACE:from},? ${HOST_ADVERB}${HOSTS_VERB} (?:у себя )?{EVENT|INIT:to}` }),
+  ru({ name: 'ru.hosts.meeting', type: 'HOSTS', dating: 'span',
+    pattern: `{STATE:from},? ${HOST_ADVERB}${HOSTS_VERB} (?:у себя )?{MEET:to}` }),
+  // «Минск принял выездное заседание комиссии»: a city receiving a meeting is where it was held (the EN twin is en.held-in.city-hosts).
+  ru({ name: 'ru.held-in.city-hosts', type: 'HELD_IN', dating: 'span',
+    pattern: `{PLACE:to},? ${HOST_ADVERB}${HOSTS_VERB} (?:у себя )?${NOT_EXERCISE}{MEET:from}` }),
   // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя (на своей территории) учения …»: not a wish («хотела бы»).
   ru({ name: 'ru.hosts.at-home-relative', type: 'HOSTS', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя` }),
@@ -461,7 +474,12 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.hosts.relative', type: 'HOSTS', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}"?, (?:котор${VERB_END})(?:, [^,.;⟦]{1,60},)? (?:примет|примут|принимал${VERB_END}|принимает|принял${VERB_END}) (?:у себя )?{STATE|PLACE:from}` }),
   ru({ name: 'ru.hosts.inverted', type: 'HOSTS', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:to}"?(?: (?:наш|ваш|эт|сво)${VERB_END} [а-яё]+)? (?:принимал${VERB_END}|принимает|примет|принял${VERB_END}) {STATE|PLACE:from}` }),
+    pattern: `{EVENT|INIT:to}"?${HOSTED_OWNER} ${HOSTS_VERB_FINITE} {STATE|PLACE:from}` }),
+  ru({ name: 'ru.hosts.inverted-meeting', type: 'HOSTS', dating: 'span',
+    pattern: `{MEET:to}"?${HOSTED_OWNER} ${HOSTS_VERB_FINITE} {STATE:from}` }),
+  // «очередную сессию Совета примет Душанбе»: the meeting is held in the city.
+  ru({ name: 'ru.held-in.city-hosts-inverted', type: 'HELD_IN', dating: 'span',
+    pattern: `${NOT_EXERCISE}{MEET:from}"?${HOSTED_OWNER} ${HOSTS_VERB_FINITE} {PLACE:to}` }),
   // «учение с Коллективными силами …», «Руководство учением осуществлял Объединённый штаб».
   ru({ name: 'ru.conducts.exercise-with', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<to>(?:(?:совместн|командно-штабн|тактическ|специальн|масштабн|оперативн)\\p{L}* ){0,3}учени\\p{L}*) с {ORG:from}` }),

@@ -18,6 +18,17 @@ describe('ingest: where exercises are held and who hosts them (Russian)', () => 
     expect(facts('Белоруссия так и не приняла учения «Поиск».', ['HOSTS'])).toEqual([]);
   });
 
+  it('reads a city receiving a meeting as the place it is held (a state receiving it hosts it)', () => {
+    expect(facts('Бишкек примет выездное заседание комиссии в марте 2027 года.', ['HELD_IN', 'HOSTS'])).toEqual(['HELD_IN "выездное заседание" → bishkek 2027-03..2027-03']);
+    expect(facts('Очередную сессию Совета коллективной безопасности примет Ереван.', ['HELD_IN', 'HOSTS'])).toEqual(['HELD_IN "Очередную сессию Совета коллективной безопасности" → yerevan']);
+    expect(facts('Киргизия примет выездное заседание комиссии в марте 2027 года.', ['HELD_IN', 'HOSTS'])).toEqual(['HOSTS kyrgyzstan → "выездное заседание" 2027-03..2027-03']);
+  });
+
+  it('leaves a capital receiving exercises to nothing (the ranges are elsewhere in the state), and a city that did not', () => {
+    expect(facts('Минск, принимающий учения второй год подряд, готов продолжать.', ['HELD_IN', 'HOSTS'])).toEqual([]);
+    expect(facts('Бишкек так и не принял выездное заседание комиссии.', ['HELD_IN', 'HOSTS'])).toEqual([]);
+  });
+
   it('does not take a state in the locative for the subject that conducts', () => {
     expect(facts('Летом в Казахстане КСОР провели учения «Поиск».', ['CONDUCTS'], false)).toEqual([
       'CONDUCTS collective-rapid-reaction-forces → search',

@@ -235,7 +235,8 @@ describe('ingest (ru): what held-out batch 7 showed missing', () => {
 
   it('reads the host after the event, and a visiting meeting; hosting needs a meeting', () => {
     expect(facts('Учения «Эшелон-2025» принимала Белоруссия.')).toEqual(['HOSTS belarus → echelon-2025 2025..2025']);
-    expect(facts('Ереван принял внеочередной саммит.')).toEqual(['HOSTS yerevan → "внеочередной саммит"']);
+    // A city receiving a meeting is where it was held (the labels' convention since round 12; this said HOSTS before).
+    expect(facts('Ереван принял внеочередной саммит.')).toEqual(['HELD_IN "внеочередной саммит" → yerevan']);
     expect(facts('Ереван принял решение о выходе.')).toEqual([]);
   });
 
