@@ -90,11 +90,20 @@ function scoreMentions(article: LabelledArticle, result: Extraction, kindOf: (id
 /** The layer a proposal comes from, by its rule's name: the rules, or the relation, learned or discourse layer. */
 const layerOf = (rule: string) => (/^(?:relation|learned|discourse)/.exec(rule)?.[0] ?? 'rules');
 
+/**
+ * The open label a proposal is scored against: of those with its type and ends, the one whose dates it gives (a
+ * fact stated twice with two dates, "rejoined in 2006 … suspended in 2012", is two labels), else the first.
+ */
+function labelFor(open: LabelledArticle['facts'], fact: Extraction['proposals'][number]): number {
+  const candidates = open.flatMap((e, i) => (e.type === fact.type && endMatches(e.from, fact.from) && endMatches(e.to, fact.to) ? [i] : []));
+  return candidates.find((i) => open[i]!.since === fact.since && open[i]!.until === fact.until) ?? candidates[0] ?? -1;
+}
+
 function scoreFacts(article: LabelledArticle, result: Extraction, misses: Map<string, number>, dates: { right: number; checked: number }, layers: Record<string, Score>): Score {
   const open = [...article.facts];
   let tp = 0;
   for (const fact of result.proposals) {
-    const i = open.findIndex((e) => e.type === fact.type && endMatches(e.from, fact.from) && endMatches(e.to, fact.to));
+    const i = labelFor(open, fact);
     const layer = (layers[layerOf(fact.rule)] ??= { tp: 0, expected: 0, found: 0 });
     layer.found++;
     if (i >= 0) layer.tp++;
