@@ -6,6 +6,7 @@
 import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
+import { withCoordinated } from './coordination';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
@@ -826,6 +827,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   let programmeInFocus: FactEnd | undefined;
   /** The organizations and initiatives named so far, in text order: what "the treaty" or «ассамблея» refers back to. */
   const namedBefore: Slot[] = [];
+  /** Each sentence's template by its evidence's paragraph and start: where a fact over a list is read again for its other items. */
+  const templates = new Map<string, Template>();
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
@@ -841,6 +844,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const given = dates.filter((date) => date.role !== 'scope').pop();
       if (given) lastDate = given.until ?? given.date;
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
+      templates.set(`${p + 1}|${sentence.start}`, template);
       const before = previous;
       previous = template;
       const earlierProgramme = paragraphProgramme;
@@ -1085,7 +1089,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: [...behind, ...newOnly(discoursed, behind)], newEntities: [...newEntities.values()] };
+  return { proposals: withCoordinated([...behind, ...newOnly(discoursed, behind)], templates), newEntities: [...newEntities.values()] };
 }
 
 /** A find of the discourse layer as a proposal, dated from its sentence, else by the day of the meeting in focus. */

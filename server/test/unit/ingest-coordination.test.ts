@@ -1,0 +1,89 @@
+import { listsOf, withCoordinated } from '../../src/ingest/coordination';
+import { extract } from '../../src/ingest/extract';
+import type { Slot, Template } from '../../src/ingest/template';
+import type { ProposedFact } from '../../src/ingest/types';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+const facts = (text: string, types: string[]) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => types.includes(fact.type))
+    .map(describeFact);
+
+/** A template from words with slots written ⟦KIND:id⟧, as buildTemplate writes them (⟦KIND#n⟧). */
+function template(words: string): Template {
+  const slots: Slot[] = [];
+  const at: number[] = [];
+  let text = '';
+  let rest = words;
+  for (let match = /⟦(\w+):([\w-]+)⟧/.exec(rest); match; match = /⟦(\w+):([\w-]+)⟧/.exec(rest)) {
+    text += rest.slice(0, match.index);
+    at.push(text.length);
+    text += `⟦${match[1]}#${slots.length}⟧`;
+    slots.push({ kind: match[1] as Slot['kind'], start: 0, end: 0, text: match[2]!, entityId: match[2] });
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return { text: text + rest, slots, at };
+}
+
+const ids = (t: Template) => listsOf(t).map((list) => list.map((i) => t.slots[i]!.entityId));
+
+const fact = (type: ProposedFact['type'], from: string, to: string): ProposedFact => ({
+  type, from: { entityId: from, text: from }, to: { entityId: to, text: to }, rule: 'test', evidence: { quote: '', paragraph: 1, start: 0, end: 0 } as ProposedFact['evidence'],
+});
+const expanded = (t: Template, ...given: ProposedFact[]) => withCoordinated(given, new Map([['1|0', t]])).map((f) => `${f.type} ${f.from.entityId} → ${f.to.entityId}`);
+
+describe('ingest coordination: the lists of a sentence', () => {
+  it('reads items joined by commas and a conjunction, in both languages, with the preposition said again', () => {
+    expect(ids(template('Troops of ⟦STATE:a⟧, ⟦STATE:b⟧ and ⟦STATE:c⟧ arrived.'))).toEqual([['a', 'b', 'c']]);
+    expect(ids(template('Учения прошли в ⟦STATE:a⟧, в ⟦STATE:b⟧ и в ⟦STATE:c⟧.'))).toEqual([['a', 'b', 'c']]);
+    expect(ids(template('the ⟦INIT:x⟧ and ⟦EVENT:y⟧ drills'))).toEqual([['x', 'y']]);
+  });
+
+  it('reads no list in an apposition, a comma before another phrase, or items of other kinds', () => {
+    expect(ids(template('The ⟦ORG:forces⟧, ⟦ORG:bloc⟧\'s main unit, took part.'))).toEqual([]);
+    expect(ids(template('Штаб ⟦ORG:org⟧, в ⟦ORG:body⟧ которой работают дипломаты, находится в Москве.'))).toEqual([]);
+    expect(ids(template('⟦STATE:a⟧ and ⟦PERSON:p⟧ met.'))).toEqual([]);
+    expect(ids(template('the ⟦ORG:forces⟧ of the ⟦ORG:bloc⟧ and ⟦STATE:a⟧'))).toEqual([]);
+    expect(ids(template('⟦STATE:a⟧ hosted the drills, and ⟦STATE:b⟧ sent troops.'))).toEqual([]);
+    expect(ids(template('⟦STATE:a⟧, ⟦STATE:b⟧, and ⟦STATE:c⟧ sent troops.'))).toEqual([['a', 'b', 'c']]);
+  });
+});
+
+describe('ingest coordination: a fact over a list holds for each item', () => {
+  it('gives the fact of one item to the others of its list', () => {
+    expect(expanded(template('⟦STATE:a⟧, ⟦STATE:b⟧ and ⟦STATE:c⟧ sent units to ⟦EVENT:x⟧.'), fact('PARTICIPATES_IN', 'b', 'x'))).toEqual([
+      'PARTICIPATES_IN b → x', 'PARTICIPATES_IN a → x', 'PARTICIPATES_IN c → x',
+    ]);
+  });
+
+  it('pairs two lists item by item for a post or "respectively", and crosses them otherwise', () => {
+    expect(expanded(template('the presidents of ⟦STATE:a⟧ and ⟦STATE:b⟧, ⟦PERSON:p⟧ and ⟦PERSON:q⟧'), fact('HOLDS_POSITION', 'p', 'a'))).toEqual(['HOLDS_POSITION p → a', 'HOLDS_POSITION q → b']);
+    expect(expanded(template('⟦STATE:a⟧ and ⟦STATE:b⟧ hosted ⟦EVENT:x⟧ and ⟦EVENT:y⟧ respectively.'), fact('HOSTS', 'a', 'x'))).toEqual(['HOSTS a → x', 'HOSTS b → y']);
+    expect(expanded(template('Troops from ⟦STATE:a⟧ and ⟦STATE:b⟧ took part in ⟦EVENT:x⟧ and ⟦EVENT:y⟧.'), fact('PARTICIPATES_IN', 'a', 'x'))).toEqual([
+      'PARTICIPATES_IN a → x', 'PARTICIPATES_IN a → y', 'PARTICIPATES_IN b → x', 'PARTICIPATES_IN b → y',
+    ]);
+    // A post's pair out of its place in the lists is no reading of them.
+    expect(expanded(template('the presidents of ⟦STATE:a⟧ and ⟦STATE:b⟧, ⟦PERSON:p⟧ and ⟦PERSON:q⟧'), fact('HOLDS_POSITION', 'q', 'a'))).toEqual(['HOLDS_POSITION q → a']);
+  });
+
+  it('gives a state\'s act to the states a comitative joins to it, and a person\'s title to no one', () => {
+    expect(expanded(template('⟦STATE:a⟧ left the ⟦INIT:t⟧ in 1999 together with ⟦STATE:b⟧ and ⟦STATE:c⟧.'), fact('MEMBER_OF', 'a', 't'))).toEqual(['MEMBER_OF a → t', 'MEMBER_OF b → t', 'MEMBER_OF c → t']);
+    expect(expanded(template('⟦STATE:a⟧ вышла из ⟦INIT:t⟧ вместе с ⟦STATE:b⟧.'), fact('MEMBER_OF', 'a', 't'))).toEqual(['MEMBER_OF a → t', 'MEMBER_OF b → t']);
+    expect(expanded(template('⟦PERSON:p⟧, the president of ⟦STATE:a⟧, came along with ⟦PERSON:q⟧.'), fact('HOLDS_POSITION', 'p', 'a'))).toEqual(['HOLDS_POSITION p → a']);
+  });
+});
+
+describe('ingest coordination: whole sentences', () => {
+  it('reads a comitative list after a withdrawal, in English and Russian', () => {
+    expect(facts('Uzbekistan walked out of the Collective Security Treaty in 1999, along with Georgia and Azerbaijan.', ['MEMBER_OF'])).toEqual(
+      expect.arrayContaining(['MEMBER_OF georgia → collective-security-treaty ..1999', 'MEMBER_OF azerbaijan → collective-security-treaty ..1999']),
+    );
+    expect(facts('Узбекистан вышел из Договора о коллективной безопасности в 1999 году вместе с Грузией и Азербайджаном.', ['MEMBER_OF'])).toEqual(
+      expect.arrayContaining(['MEMBER_OF georgia → collective-security-treaty ..1999', 'MEMBER_OF azerbaijan → collective-security-treaty ..1999']),
+    );
+  });
+
+  it('gives nothing to states the sentence sets apart', () => {
+    expect(facts('Uzbekistan walked out of the Collective Security Treaty in 1999, but Georgia and Azerbaijan stayed.', ['MEMBER_OF']).filter((f) => /georgia|azerbaijan/.test(f))).toEqual([]);
+  });
+});
