@@ -89,6 +89,16 @@ function comitativeList(template: Template, i: number, lists: number[][]): numbe
   return [];
 }
 
+/**
+ * The pairs a statement over two lists makes: item by item where each item of one has one of the other (a person holds
+ * one post; "… respectively"), none where such lists differ in length, and every item with every other otherwise
+ * ("troops from Russia and Belarus took part in Interaction and Search").
+ */
+export function pairedOrCrossed<T>(type: string, text: string, froms: T[], tos: T[]): Array<[T, T]> {
+  if (froms.length > 1 && tos.length > 1 && (PAIRED.has(type) || RESPECTIVELY.test(text))) return froms.length === tos.length ? froms.map((a, n) => [a, tos[n]!]) : [];
+  return froms.flatMap((a) => tos.map((b): [T, T] => [a, b]));
+}
+
 /** The slots of a template that an end names, by its entity. */
 const slotsNaming = (template: Template, entityId: string | undefined) => (entityId ? template.slots.flatMap((slot, i) => (slot.entityId === entityId ? [i] : [])) : []);
 
@@ -117,11 +127,10 @@ export function withCoordinated(proposals: ProposedFact[], templates: Map<string
     if (fromList && toList) {
       // The same list on both ends is no statement over it.
       if (fromList === toList) continue;
-      if (PAIRED.has(fact.type) || RESPECTIVELY.test(template.text)) {
-        // Paired item by item, the fact's own pair in its place: a person holds one post, "… respectively".
-        if (fromList.length !== toList.length || fromList.indexOf(from!) !== toList.indexOf(to!)) continue;
-        fromList.forEach((item, n) => pairs.push([item, toList[n]]));
-      } else for (const a of fromList) for (const b of toList) pairs.push([a, b]);
+      const read = pairedOrCrossed(fact.type, template.text, fromList, toList);
+      // The fact's own pair out of its place in paired lists is no reading of them.
+      if (!read.some(([a, b]) => a === from && b === to)) continue;
+      pairs.push(...read);
     } else if (fromList) fromList.forEach((item) => pairs.push([item, to]));
     else if (toList) toList.forEach((item) => pairs.push([from, item]));
     // "Azerbaijan left the treaty, together with Georgia": a state's or an organization's act, not a person's title in apposition.
@@ -138,4 +147,59 @@ export function withCoordinated(proposals: ProposedFact[], templates: Map<string
     }
   }
   return [...proposals, ...added];
+}
+
+/** A title in the plural, over several states' holders: "the presidents of", «президенты», «министры иностранных дел». */
+const PLURAL_TITLE =
+  /(?<![\p{L}])(presidents|prime ministers|foreign ministers|defen[cs]e ministers|ministers of (?:foreign affairs|defen[cs]e)|президент(?:ы|ов|ам|ами)|премьер-министр(?:ы|ов|ам|ами)|министр(?:ы|ов|ам|ами) (?:иностранных дел|обороны))(?: of)?(?: the)? $/iu;
+const ITEM = /^⟦(STATE|PERSON|NAME)#(\d+)⟧/u;
+const ITEM_JOINER = /^(?:,? (?:and|и) |, | of (?:the )?)/u;
+
+/** A person and the state whose post a plural title before them gives, as slot indices, with the title. */
+export interface TitledPair {
+  person: number;
+  state: number;
+  title: string;
+}
+
+/**
+ * The holders a plural title names with their states, in the three orders journalists write them: the states then the
+ * people ("the presidents of Russia and Belarus, Vladimir Putin and Alexander Lukashenko"), each state with its holder
+ * («президенты Белоруссии Александр Лукашенко, Казахстана Касым-Жомарт Токаев и …»), each holder with his state
+ * ("Presidents Vladimir Putin of Russia and Alexander Lukashenko of Belarus"). Lists that do not pair one to one give nothing.
+ */
+export function titledPairs(template: Template): TitledPair[] {
+  const { text } = template;
+  const pairs: TitledPair[] = [];
+  for (let i = 0; i < template.slots.length; i++) {
+    const title = PLURAL_TITLE.exec(text.slice(Math.max(0, template.at[i]! - 60), template.at[i]!));
+    if (!title) continue;
+    // The items after the title, with what joins each to the one before.
+    const items: Array<{ slot: number; kind: string; joiner: string }> = [];
+    let rest = template.at[i]!;
+    let joiner = '';
+    for (let item = ITEM.exec(text.slice(rest)); item; item = ITEM.exec(text.slice(rest))) {
+      items.push({ slot: Number(item[2]), kind: item[1] === 'STATE' ? 'S' : 'P', joiner });
+      rest += item[0].length;
+      const next = ITEM_JOINER.exec(text.slice(rest));
+      // Two slots side by side are a state and its holder («Белоруссии Александр Лукашенко»).
+      joiner = next ? next[0] : text.startsWith(' ⟦', rest) ? ' ' : '';
+      if (!next && !joiner) break;
+      rest += joiner.length;
+    }
+    const shape = items.map((item) => item.kind).join('');
+    const found: Array<[number, number]> = [];
+    const states = /^(S+)(P+)$/.exec(shape);
+    if (states && states[1]!.length === states[2]!.length && states[1]!.length > 1 && /^,? $/.test(items[states[1]!.length]!.joiner)) {
+      const n = states[1]!.length;
+      for (let k = 0; k < n; k++) found.push([items[n + k]!.slot, items[k]!.slot]);
+    } else if (/^(?:SP){2,}$/.test(shape) && items.every((item, k) => (k % 2 === 1 ? item.joiner === ' ' : k === 0 || item.joiner !== ' '))) {
+      for (let k = 0; k < items.length; k += 2) found.push([items[k + 1]!.slot, items[k]!.slot]);
+    } else if (/^(?:PS){2,}$/.test(shape) && items.every((item, k) => (k % 2 === 1 ? /^ of /.test(item.joiner) : k === 0 || !/^ of /.test(item.joiner)))) {
+      for (let k = 0; k < items.length; k += 2) found.push([items[k]!.slot, items[k + 1]!.slot]);
+    }
+    for (const [person, state] of found) pairs.push({ person, state, title: title[1]! });
+    i = Math.max(i, ...found.flat());
+  }
+  return pairs;
 }

@@ -6,7 +6,7 @@
 import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
-import { withCoordinated } from './coordination';
+import { pairedOrCrossed, titledPairs, withCoordinated } from './coordination';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
@@ -1011,13 +1011,15 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // A handover's date is when the next holder starts: the one handing over holds it until then.
           const dating = rule.dating === 'post' && POST_STARTS.test(sentenceText) ? 'start' : rule.handover && rule.dating === 'end' ? 'handover' : rule.dating;
           const firstOfMatch = proposals.length;
-          for (const from of froms) {
-            // "the post" read from the text before: not for someone this sentence already gave a post.
-            if (rule.roleFallback && postInSentence(from.end)) continue;
-            // "Kazakh servicemen joined …": units join an exercise, not an organization.
-            if (MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)) continue;
-            for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
-          }
+          const acting = froms.filter(
+            (from) =>
+              // "the post" read from the text before: not for someone this sentence already gave a post.
+              !(rule.roleFallback && postInSentence(from.end)) &&
+              // "Kazakh servicemen joined …": units join an exercise, not an organization.
+              !(MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)),
+          );
+          // Two lists: paired for a post ("Президенты России и Белоруссии Владимир Путин и Александр Лукашенко") or "respectively", else crossed.
+          for (const [from, to] of pairedOrCrossed(type, template.text, acting, tos)) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
           // Both people of a succession held the post it names (withSuccessionPosts, at the end).
           const named = rule.impliesPosts && main ? impliedPost(article, main, groups.role ?? earlierTitle()) : undefined;
           if (named) for (const fact of proposals.slice(firstOfMatch)) if (fact.type === 'SUCCEEDED_BY') namedPosts.set(fact, named);
@@ -1039,6 +1041,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             if (person.entityId) for (const to of tos) add({ entityId: person.entityId, text: person.text }, to.end, dating, [person], when?.date);
           }
         }
+      }
+      // "the presidents of Russia and Belarus, Vladimir Putin and Alexander Lukashenko": each holder's post (coordination.ts).
+      for (const pair of titledPairs(template)) {
+        const [person, state] = [template.slots[pair.person]!, template.slots[pair.state]!];
+        if (!person.entityId || !state.entityId || proposals.some((fact) => fact.type === 'HOLDS_POSITION' && fact.from.entityId === person.entityId && fact.to.entityId === state.entityId)) continue;
+        proposals.push({ type: 'HOLDS_POSITION', from: { entityId: person.entityId, text: person.text }, to: { entityId: state.entityId, text: state.text }, role: roleName(pair.title), evidence: quote, rule: 'coordination.titled-list' });
       }
       // "Rubezh, the annual exercise of …,": the words in apposition are the named entity (event-reference.ts).
       const phrases = appositives(template);
@@ -1089,7 +1097,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: withCoordinated([...behind, ...newOnly(discoursed, behind)], templates), newEntities: [...newEntities.values()] };
+  return { proposals: withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)), newEntities: [...newEntities.values()] };
+}
+
+/** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */
+function withoutRestatedPosts(proposals: ProposedFact[]): ProposedFact[] {
+  const given = new Set<string>();
+  return proposals.filter((fact) => {
+    if ((fact.type !== 'HOLDS_POSITION' && fact.type !== 'HEADS') || !fact.from.entityId || !fact.to.entityId) return true;
+    const key = `${fact.type}|${fact.from.entityId}|${fact.to.entityId}`;
+    const again = given.has(key) && !fact.since && !fact.until;
+    given.add(key);
+    return !again;
+  });
 }
 
 /** A find of the discourse layer as a proposal, dated from its sentence, else by the day of the meeting in focus. */

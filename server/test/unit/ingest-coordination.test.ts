@@ -87,3 +87,37 @@ describe('ingest coordination: whole sentences', () => {
     expect(facts('Uzbekistan walked out of the Collective Security Treaty in 1999, but Georgia and Azerbaijan stayed.', ['MEMBER_OF']).filter((f) => /georgia|azerbaijan/.test(f))).toEqual([]);
   });
 });
+
+describe('ingest coordination: a plural title over states and their holders', () => {
+  const posts = (text: string) => facts(text, ['HOLDS_POSITION']);
+
+  it('pairs a list of states with the list of names after it, in English and Russian', () => {
+    expect(posts('The talks brought together the presidents of Kazakhstan and Kyrgyzstan, Kassym-Jomart Tokayev and Sadyr Japarov, for a second day.')).toEqual([
+      'HOLDS_POSITION kassym-jomart-tokayev → kazakhstan [President]',
+      'HOLDS_POSITION sadyr-japarov → kyrgyzstan [President]',
+    ]);
+    expect(posts('Президенты России, Белоруссии и Таджикистана Владимир Путин, Александр Лукашенко и Эмомали Рахмон обсудили итоги года.')).toEqual([
+      'HOLDS_POSITION vladimir-putin → russia [President]',
+      'HOLDS_POSITION alexander-lukashenko → belarus [President]',
+      'HOLDS_POSITION emomali-rahmon → tajikistan [President]',
+    ]);
+  });
+
+  it('pairs each state with the name after it, and each name with the state after "of"', () => {
+    expect(posts('В Минск прибыли президенты Казахстана Касым-Жомарт Токаев, Киргизии Садыр Жапаров и Таджикистана Эмомали Рахмон.')).toEqual(
+      expect.arrayContaining(['HOLDS_POSITION sadyr-japarov → kyrgyzstan [President]', 'HOLDS_POSITION emomali-rahmon → tajikistan [President]']),
+    );
+    expect(posts('Presidents Kassym-Jomart Tokayev of Kazakhstan and Sadyr Japarov of Kyrgyzstan spoke by phone.')).toEqual([
+      'HOLDS_POSITION kassym-jomart-tokayev → kazakhstan [President]',
+      'HOLDS_POSITION sadyr-japarov → kyrgyzstan [President]',
+    ]);
+  });
+
+  it('pairs nothing when the lists differ in length, and states a post once in an article', () => {
+    expect(posts('The presidents of Russia, Belarus and Kazakhstan, Vladimir Putin and Alexander Lukashenko, spoke first.')).toEqual([]);
+    expect(posts('The presidents of Russia and Belarus, Vladimir Putin and Alexander Lukashenko, spoke first. Later President Lukashenko left.')).toEqual([
+      'HOLDS_POSITION vladimir-putin → russia [President]',
+      'HOLDS_POSITION alexander-lukashenko → belarus [President]',
+    ]);
+  });
+});
