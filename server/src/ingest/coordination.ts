@@ -203,3 +203,24 @@ export function titledPairs(template: Template): TitledPair[] {
   }
   return pairs;
 }
+
+/**
+ * A count before a list after a dash or a colon ("two exercises: Interaction and Search", «в ОДКБ состоят три — Казахстан,
+ * Кыргызстан и Таджикистан», «прошло в три этапа — в Белоруссии, Казахстане и Киргизии»): the list stands where the count
+ * does, in apposition to it.
+ */
+const COUNTED_HEAD =
+  /(?<![\p{L}])(?:(?:в|во|на|in|at) )?(?:two|three|four|five|six|seven|both|два|две|двух|три|трёх|трех|четыре|четырёх|четырех|пять|пяти|шесть|шести|семь|семи|оба|обе|обоих)(?: [\p{L}-]+){0,2}(?: —|:) (?=(?:(?:в|во|на|in|at) )?"?⟦(?:STATE|ORG|PLACE|EVENT|INIT|PERSON)#\d+⟧"?(?:,? (?:and|и) |, ))/giu;
+
+/**
+ * The template with each count before a list read as the list itself (the count's words taken out), with the stretches of
+ * the template taken out; undefined when it has none.
+ */
+export function countedListsJoined(template: Template): { template: Template; cuts: Array<{ start: number; end: number }> } | undefined {
+  const cuts = [...template.text.matchAll(COUNTED_HEAD)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (cuts.length === 0) return undefined;
+  let text = template.text;
+  for (const cut of [...cuts].reverse()) text = text.slice(0, cut.start) + text.slice(cut.end);
+  const shift = (at: number) => at - cuts.filter((cut) => cut.start < at).reduce((sum, cut) => sum + cut.end - cut.start, 0);
+  return { template: { text, slots: template.slots, at: template.at.map(shift) }, cuts };
+}

@@ -6,7 +6,7 @@
 import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
-import { pairedOrCrossed, titledPairs, withCoordinated } from './coordination';
+import { countedListsJoined, pairedOrCrossed, titledPairs, withCoordinated } from './coordination';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
@@ -1060,14 +1060,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       named();
       if (options.relations !== false) {
         const byRules = proposals.slice(factsBefore);
-        for (const find of relationsIn(template, meetings, before)) {
-          const fact = relationFact(find, template, quote);
+        // A count before a list read as the list too ("в ОДКБ состоят три — Казахстан, …"): what the layer finds there besides.
+        const counted = countedListsJoined(template);
+        // The count's own noun ("two exercises: …") is no end where its list is read.
+        const inCount = (find: RelationFind) => [find.from, find.to].some((unit) => unit.kind === 'MEET' && counted?.cuts.some((cut) => unit.start < cut.end && unit.end > cut.start));
+        const readings = [{ read: template, spans: meetings }, ...(counted ? [{ read: counted.template, spans: meetingSpans(counted.template) }] : [])];
+        for (const { read, find } of readings.flatMap(({ read, spans }) => relationsIn(read, spans, before).filter((find) => read !== template || !inCount(find)).map((find) => ({ read, find })))) {
+          const fact = relationFact(find, read, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
           // Nor "учения" held in a place where a rule read the exercises the sentence names held there.
           if (!fact || byRules.some((other) => (sameEnds(other, fact.from, fact.to) && !hostAndPlace(other.type, fact.type)) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)) || (other.type === fact.type && !fact.from.entityId && other.from.entityId !== undefined && endKey(other.to) === endKey(fact.to)))) continue;
           // "the Minsk summit" again: the meeting held there is proposed once, wherever the article first says so.
           if (find.nominal && proposals.some((other) => other.type === 'HELD_IN' && !other.from.entityId && endKey(other.to) === endKey(fact.to))) continue;
-          dateFromSentence(fact, find.dating, template, find, dateline, article.published);
+          dateFromSentence(fact, find.dating, read, find, dateline, article.published);
           const key = [fact.type, endKey(fact.from), endKey(fact.to), fact.since, fact.until, fact.status, p, sentence.start].join('|');
           if (seen.has(key)) continue;
           seen.add(key);

@@ -121,3 +121,24 @@ describe('ingest coordination: a plural title over states and their holders', ()
     ]);
   });
 });
+
+describe('ingest coordination: a count before a list after a dash or a colon', () => {
+  it('reads the list where the count stands, in Russian and English', () => {
+    expect(facts('В ОДКБ по-прежнему состоят четыре бывшие республики — Армения, Белоруссия, Казахстан и Россия.', ['MEMBER_OF'])).toEqual([
+      'MEMBER_OF armenia → csto',
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF kazakhstan → csto',
+      'MEMBER_OF russia → csto',
+    ]);
+    expect(facts('Учение «Нерушимое братство» прошло осенью в два этапа — в Киргизии и в Таджикистане.', ['HELD_IN']).map((f) => f.replace(/ \S+\.\.\S*$/, ''))).toEqual([
+      'HELD_IN indestructible-brotherhood → kyrgyzstan',
+      'HELD_IN indestructible-brotherhood → tajikistan',
+    ]);
+    expect(facts('Next year Kazakhstan will host two exercises: Search and Echelon.', ['HOSTS'])).toEqual(['HOSTS kazakhstan → search 2027..2027', 'HOSTS kazakhstan → echelon 2027..2027']);
+  });
+
+  it('gives nothing where the clause takes the statement back, or with no list after the count', () => {
+    expect(facts('В ОДКБ уже не состоят три — Азербайджан, Грузия и Узбекистан.', ['MEMBER_OF'])).toEqual([]);
+    expect(facts('Next year Kazakhstan will host two exercises: one near Almaty.', ['HOSTS']).filter((f) => /search|echelon/.test(f))).toEqual([]);
+  });
+});
