@@ -224,3 +224,46 @@ export function countedListsJoined(template: Template): { template: Template; cu
   const shift = (at: number) => at - cuts.filter((cut) => cut.start < at).reduce((sum, cut) => sum + cut.end - cut.start, 0);
   return { template: { text, slots: template.slots, at: template.at.map(shift) }, cuts };
 }
+
+/** A fact coordination reads without another layer: its ends as slot indices, with the date stretch of the template. */
+export interface ListFind {
+  type: 'HOLDS_POSITION' | 'HELD_IN' | 'CONDUCTS' | 'PARTICIPATES_IN';
+  from: number;
+  to: number;
+  title?: string;
+  dating: 'span' | 'none';
+  rule: string;
+}
+
+const HEAD_ITEMS =
+  /^(?:(?:exercises?|drills?|учени[ея]|маневры|манёвры) )?((?:"?⟦(?:EVENT|INIT)#\d+⟧"?(?:, | and | и |, and )?)+)(?: \(⟦ORG#(\d+)⟧\))?: ((?:⟦(?:STATE|PLACE)#\d+⟧(?:, | and | и |, and )?)+)(?=[,.;]|$)/iu;
+const FORCES_LINE = /^⟦ORG#(\d+)⟧(?: \([^)]*\)| of [^:;⟦]{1,60})?: [^⟦]*?(?:battalions|units|contingents|troops|subunits|батальон\p{L}*|подразделени\p{L}*|контингент\p{L}*|част\p{L}*) (?:from|of|из|от) ((?:⟦STATE#\d+⟧(?:, | and | и |, and ))*⟦STATE#\d+⟧)(?=[,.;]|$)/u;
+const indices = (text: string) => [...text.matchAll(/#(\d+)⟧/g)].map((match) => Number(match[1]));
+
+/**
+ * A reference book's line, a label and its entries after a colon: "Interaction-2026 and Search-2026 (CRRF): Belarus,
+ * September." (each exercise held there, conducted by the forces in brackets), «КСОР: … ; подразделения из России,
+ * Белоруссии и Казахстана» (each state takes part in the forces the line is about).
+ */
+function referenceLine(template: Template): ListFind[] {
+  const { text } = template;
+  const held = HEAD_ITEMS.exec(text);
+  if (held) {
+    const [events, places] = [indices(held[1]!), indices(held[3]!)];
+    return [
+      ...events.flatMap((event) => places.map((place): ListFind => ({ type: 'HELD_IN', from: event, to: place, dating: 'span', rule: 'coordination.reference-line' }))),
+      ...(held[2] ? events.map((event): ListFind => ({ type: 'CONDUCTS', from: Number(held[2]), to: event, dating: 'span', rule: 'coordination.reference-line' })) : []),
+    ];
+  }
+  const forces = FORCES_LINE.exec(text);
+  if (forces) return indices(forces[2]!).map((state) => ({ type: 'PARTICIPATES_IN', from: state, to: Number(forces[1]), dating: 'none', rule: 'coordination.reference-line' }));
+  return [];
+}
+
+/** What coordination reads of a sentence by itself: the posts of a plural title's holders, a reference book's lines. */
+export function listFinds(template: Template): ListFind[] {
+  return [
+    ...titledPairs(template).map((pair): ListFind => ({ type: 'HOLDS_POSITION', from: pair.person, to: pair.state, title: pair.title, dating: 'none', rule: 'coordination.titled-list' })),
+    ...referenceLine(template),
+  ];
+}

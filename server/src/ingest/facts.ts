@@ -6,7 +6,7 @@
 import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
-import { countedListsJoined, pairedOrCrossed, titledPairs, withCoordinated } from './coordination';
+import { countedListsJoined, listFinds, pairedOrCrossed, withCoordinated } from './coordination';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
@@ -1042,11 +1042,16 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           }
         }
       }
-      // "the presidents of Russia and Belarus, Vladimir Putin and Alexander Lukashenko": each holder's post (coordination.ts).
-      for (const pair of titledPairs(template)) {
-        const [person, state] = [template.slots[pair.person]!, template.slots[pair.state]!];
-        if (!person.entityId || !state.entityId || proposals.some((fact) => fact.type === 'HOLDS_POSITION' && fact.from.entityId === person.entityId && fact.to.entityId === state.entityId)) continue;
-        proposals.push({ type: 'HOLDS_POSITION', from: { entityId: person.entityId, text: person.text }, to: { entityId: state.entityId, text: state.text }, role: roleName(pair.title), evidence: quote, rule: 'coordination.titled-list' });
+      // "the presidents of Russia and Belarus, Vladimir Putin and Alexander Lukashenko", "Interaction and Search (CRRF): Belarus": coordination.ts.
+      for (const find of listFinds(template)) {
+        // An edition the graph lacks ("Interaction-2026") is a new event, as the rules read it.
+        const end = (slot: Slot) => knownEnd(slot) ?? (slot.newKind === 'EVENT' ? { text: slot.text } : undefined);
+        const [from, to] = [end(template.slots[find.from]!), end(template.slots[find.to]!)];
+        if (!from || !to || proposals.some((fact) => fact.type === find.type && endKey(fact.from) === endKey(from) && endKey(fact.to) === endKey(to))) continue;
+        const fact: ProposedFact = { type: find.type, from, to, evidence: quote, rule: find.rule };
+        if (find.title) fact.role = roleName(find.title);
+        applyDating(fact, find.dating, datesFor(template, 0, template.text.length), article.published);
+        proposals.push(fact);
       }
       // "Rubezh, the annual exercise of …,": the words in apposition are the named entity (event-reference.ts).
       const phrases = appositives(template);

@@ -142,3 +142,27 @@ describe('ingest coordination: a count before a list after a dash or a colon', (
     expect(facts('Next year Kazakhstan will host two exercises: one near Almaty.', ['HOSTS']).filter((f) => /search|echelon/.test(f))).toEqual([]);
   });
 });
+
+describe('ingest coordination: a reference book\'s lines', () => {
+  it('reads exercises listed before a colon as held where the line says, conducted by the forces in brackets', () => {
+    expect(facts('Учения «Поиск» и «Эшелон» (КСОР): Таджикистан, октябрь.', ['HELD_IN', 'CONDUCTS'])).toEqual([
+      'HELD_IN search → tajikistan 2026-10..2026-10',
+      'HELD_IN echelon → tajikistan 2026-10..2026-10',
+      'CONDUCTS collective-rapid-reaction-forces → search 2026-10..2026-10',
+      'CONDUCTS collective-rapid-reaction-forces → echelon 2026-10..2026-10',
+    ]);
+  });
+
+  it('reads the states whose units a line about forces lists as taking part in them', () => {
+    expect(facts('Collective Rapid Reaction Forces (CRRF): about 20,000 troops; units from Armenia, Belarus and Russia.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN armenia → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN belarus → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN russia → collective-rapid-reaction-forces',
+    ]);
+  });
+
+  it('reads no line whose entries are not plainly places, nor a sentence that merely has a colon', () => {
+    expect(facts('Учения «Поиск» и «Эшелон» (КСОР): перенесены, Таджикистан отказался.', ['HELD_IN', 'CONDUCTS'])).toEqual([]);
+    expect(facts('Collective Rapid Reaction Forces (CRRF): Armenia has withdrawn its units from the forces.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+});
