@@ -260,9 +260,28 @@ function referenceLine(template: Template): ListFind[] {
   return [];
 }
 
-/** What coordination reads of a sentence by itself: the posts of a plural title's holders, a reference book's lines. */
-export function listFinds(template: Template): ListFind[] {
+/** An exercise and where it is, as a list names them: "Interaction in Belarus", «учение «Поиск» на полигонах Белоруссии». */
+const PLACED_EVENT = '(?:(?:the )?(?:exercises?|drills?|учени[ея]) )?"?⟦(?:EVENT|INIT)#(\\d+)⟧"? (?:in|at|near|on the ranges of|в|во|под|на полигонах|на полигоне) "?⟦(?:STATE|PLACE)#(\\d+)⟧"?';
+const PLACED_JOINER = '(?:, | and | и |, and |, а |,? а также |,? as well as )';
+const PLACED_LIST = new RegExp(`${PLACED_EVENT}(?:${PLACED_JOINER}${PLACED_EVENT})+`, 'giu');
+const PLACED_ONE = new RegExp(PLACED_EVENT, 'giu');
+
+/**
+ * Exercises listed each with its place ("Interaction in Belarus and Indestructible Brotherhood in Kyrgyzstan", «учение
+ * «Взаимодействие» в Белоруссии, а учение «Поиск» в Таджикистане»): each held in its own place, never the other's. Two
+ * pairs at least (one alone is a phrase other readers take); nothing in a sentence that takes statements back.
+ */
+function placedEvents(template: Template, refused: (words: string) => boolean): ListFind[] {
+  if (refused(template.text.replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase())) return [];
+  return [...template.text.matchAll(PLACED_LIST)].flatMap((list) =>
+    [...list[0].matchAll(PLACED_ONE)].map((pair): ListFind => ({ type: 'HELD_IN', from: Number(pair[1]), to: Number(pair[2]), dating: 'span', rule: 'coordination.placed-events' })),
+  );
+}
+
+/** What coordination reads of a sentence by itself: the posts of a plural title's holders, a reference book's lines, exercises each with its place. */
+export function listFinds(template: Template, refused: (words: string) => boolean): ListFind[] {
   return [
+    ...placedEvents(template, refused),
     ...titledPairs(template).map((pair): ListFind => ({ type: 'HOLDS_POSITION', from: pair.person, to: pair.state, title: pair.title, dating: 'none', rule: 'coordination.titled-list' })),
     ...referenceLine(template),
   ];

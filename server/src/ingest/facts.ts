@@ -13,7 +13,7 @@ import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
-import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
+import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import { knownPostOwner } from './known-posts';
 import { programmeNamed, programmeSpokenOf } from './programme-focus';
@@ -1043,7 +1043,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         }
       }
       // "the presidents of Russia and Belarus, Vladimir Putin and Alexander Lukashenko", "Interaction and Search (CRRF): Belarus": coordination.ts.
-      for (const find of listFinds(template)) {
+      for (const find of listFinds(template, (words) => GUARDS.refused(words) || GUARDS.doubted(words))) {
         // An edition the graph lacks ("Interaction-2026") is a new event, as the rules read it.
         const end = (slot: Slot) => knownEnd(slot) ?? (slot.newKind === 'EVENT' ? { text: slot.text } : undefined);
         const [from, to] = [end(template.slots[find.from]!), end(template.slots[find.to]!)];

@@ -166,3 +166,20 @@ describe('ingest coordination: a reference book\'s lines', () => {
     expect(facts('Collective Rapid Reaction Forces (CRRF): Armenia has withdrawn its units from the forces.', ['PARTICIPATES_IN'])).toEqual([]);
   });
 });
+
+describe('ingest coordination: exercises listed each with its place', () => {
+  it('holds each exercise in its own place, in English and Russian', () => {
+    expect(facts('Officials said the autumn drills, including Search in Tajikistan and Indestructible Brotherhood in Kyrgyzstan, went well.', ['HELD_IN'])).toEqual([
+      'HELD_IN search → tajikistan',
+      'HELD_IN indestructible-brotherhood → kyrgyzstan',
+    ]);
+    expect(facts('Осенью прошли учение «Взаимодействие» на полигонах Белоруссии, а также учение «Нерушимое братство» в Киргизии.', ['HELD_IN'])).toEqual([
+      'HELD_IN interaction → belarus',
+      'HELD_IN indestructible-brotherhood → kyrgyzstan',
+    ]);
+  });
+
+  it('gives nothing where the sentence takes them back', () => {
+    expect(facts('Search in Tajikistan and Echelon in Kazakhstan may be called off.', ['HELD_IN'])).toEqual([]);
+  });
+});
