@@ -183,3 +183,18 @@ describe('ingest coordination: exercises listed each with its place', () => {
     expect(facts('Search in Tajikistan and Echelon in Kazakhstan may be called off.', ['HELD_IN'])).toEqual([]);
   });
 });
+
+describe('ingest coordination: the units of a list of states', () => {
+  it('gives each state whose units an exercise gathered a part in it (the Russian genitive, as "from")', () => {
+    expect(facts('Второй этап — учение КСОР «Поиск» — собрал подразделения Армении, Белоруссии и России.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN armenia → search',
+      'PARTICIPATES_IN belarus → search',
+      'PARTICIPATES_IN russia → search',
+    ]);
+  });
+
+  it('gives nothing for units with no exercise, or units that did not come', () => {
+    expect(facts('Подразделения России и Белоруссии охраняют границу Таджикистана.', ['PARTICIPATES_IN'])).toEqual([]);
+    expect(facts('Учение «Поиск» прошло без участия подразделений Армении и Белоруссии.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+});
