@@ -111,11 +111,13 @@ export function withCoordinated(proposals: ProposedFact[], templates: Map<string
   const key = (type: string, from: string | undefined, to: string | undefined) => `${type}|${from}|${to}`;
   const known = new Set(proposals.map((fact) => key(fact.type, fact.from.entityId ?? fact.from.text, fact.to.entityId ?? fact.to.text)));
   const added: ProposedFact[] = [];
+  const listsByTemplate = new Map<Template, number[][]>();
   for (const fact of proposals) {
     const template = templates.get(`${fact.evidence.paragraph}|${fact.evidence.start}`);
     // An end a pronoun stood for ("hosted them", "so did X") was not read where its name stands: its list is not the statement's.
     if (!template || /pronoun|echo/.test(fact.rule)) continue;
-    const lists = listsOf(template);
+    const lists = listsByTemplate.get(template) ?? listsOf(template);
+    listsByTemplate.set(template, lists);
     const froms = slotsNaming(template, fact.from.entityId);
     const tos = slotsNaming(template, fact.to.entityId);
     // An end named twice in a sentence is not read from one place of it.
