@@ -5,8 +5,9 @@
  * Georgia and Uzbekistan"), and a reading of the sentence (a rule, the relation, learned or discourse
  * layer) may take one item and not the others. Read once here, behind every layer, on the sentence's
  * template: a proposal with an end in a list is proposed for each other item; where both ends are in
- * two lists of the same length ("the presidents of Russia and Belarus, Vladimir Putin and Alexander
- * Lukashenko", "… respectively"), item pairs with item, never crossed.
+ * lists, a post's lists ("the presidents of Russia and Belarus, Vladimir Putin and Alexander Lukashenko")
+ * and "… respectively" pair item with item, never crossed. Beside it, what only a list says: a plural
+ * title's holders, a reference book's lines, exercises each with its place, a count before its list.
  */
 import type { Slot, Template } from './template';
 import type { ProposedFact } from './types';
@@ -22,6 +23,7 @@ const COMITATIVE = /(?:^|[ ,])(?:together with|along with|alongside|вместе
 /** Kinds that stand in one list: a series and an edition are both meetings ("the Interaction and Search exercises"). */
 const group = (kind: Slot['kind']) => (kind === 'INIT' ? 'EVENT' : kind);
 const LISTED = new Set(['STATE', 'ORG', 'PERSON', 'EVENT', 'PLACE']);
+/** Whose act a comitative shares: a state's or an organization's, not a person's (a title in apposition is no act). */
 const ACTORS = new Set(['STATE', 'ORG']);
 /** Types whose two lists pair item by item: each person holds the post of one state or organization. */
 const PAIRED = new Set(['HOLDS_POSITION', 'HEADS', 'SUCCEEDED_BY']);
@@ -70,8 +72,8 @@ export function listsOf(template: Template): number[][] {
 }
 
 /**
- * The list a comitative after slot `i` opens in its clause ("X … together with Y and Z", «X … вместе с Y и Z»): no other
- * item of X's kind between them, and no clause of its own (a semicolon, a relative pronoun of another subject).
+ * The list a comitative after slot `i` opens ("X … together with Y and Z", «X … вместе с Y и Z»): no other item of X's kind
+ * between them (else that one is the subject it joins), and no semicolon or colon (another statement).
  */
 function comitativeList(template: Template, i: number, lists: number[][]): number[] {
   const own = lists.find((list) => list.includes(i)) ?? [i];
