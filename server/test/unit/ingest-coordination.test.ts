@@ -198,3 +198,15 @@ describe('ingest coordination: the units of a list of states', () => {
     expect(facts('Учение «Поиск» прошло без участия подразделений Армении и Белоруссии.', ['PARTICIPATES_IN'])).toEqual([]);
   });
 });
+
+describe('ingest coordination: titles inside a list of people', () => {
+  it('gives a title before a name to that name, not to the name before the comma', () => {
+    expect(facts('Russian President Vladimir Putin, Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon met in Moscow.', ['HOLDS_POSITION'])).toEqual([
+      'HOLDS_POSITION vladimir-putin → russia [President]',
+      'HOLDS_POSITION sadyr-japarov → kyrgyzstan [President]',
+      'HOLDS_POSITION emomali-rahmon → tajikistan [President]',
+    ]);
+    // The apposition itself still reads.
+    expect(facts('Sadyr Japarov, the Kyrgyz president, met reporters.', ['HOLDS_POSITION'])).toEqual(['HOLDS_POSITION sadyr-japarov → kyrgyzstan [President]']);
+  });
+});
