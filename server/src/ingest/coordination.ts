@@ -290,3 +290,17 @@ export function listFinds(template: Template, refused: (words: string) => boolea
     ...referenceLine(template),
   ];
 }
+
+/**
+ * The dates "respectively" gives a list's items, in order ("Russia and Kazakhstan chaired it in 2026 and 2024
+ * respectively", «в 2026 и 2024 годах соответственно»): a run of as many dates as items, joined as a list; none otherwise.
+ */
+export function respectiveDates(template: Template, items: number): Slot[] | undefined {
+  if (items < 2 || !RESPECTIVELY.test(template.text)) return undefined;
+  const dates = template.slots.map((slot, i) => ({ slot, i })).filter(({ slot }) => slot.kind === 'DATE').sort((a, b) => template.at[a.i]! - template.at[b.i]!);
+  for (let first = 0; first + items <= dates.length; first++) {
+    const run = dates.slice(first, first + items);
+    if (run.every(({ i }, n) => n === 0 || /^(?:,? (?:and|и) |, )$/u.test(template.text.slice(placeholder(template, run[n - 1]!.i).end, template.at[i]!)))) return run.map(({ slot }) => slot);
+  }
+  return undefined;
+}

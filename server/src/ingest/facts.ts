@@ -6,7 +6,7 @@
 import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
-import { countedListsJoined, listFinds, pairedOrCrossed, withCoordinated } from './coordination';
+import { countedListsJoined, listFinds, pairedOrCrossed, respectiveDates, withCoordinated } from './coordination';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
@@ -1019,7 +1019,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               !(MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)),
           );
           // Two lists: paired for a post ("Президенты России и Белоруссии Владимир Путин и Александр Лукашенко") or "respectively", else crossed.
-          for (const [from, to] of pairedOrCrossed(type, template.text, acting, tos)) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
+          // "… in 2026 and 2024 respectively": each item of the list its own date.
+          const listed = acting.length > 1 ? acting : tos;
+          const respective = respectiveDates(template, listed.length);
+          for (const [from, to] of pairedOrCrossed(type, template.text, acting, tos)) {
+            add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? respective?.[listed.indexOf(listed === acting ? from : to)]?.date ?? date);
+          }
           // Both people of a succession held the post it names (withSuccessionPosts, at the end).
           const named = rule.impliesPosts && main ? impliedPost(article, main, groups.role ?? earlierTitle()) : undefined;
           if (named) for (const fact of proposals.slice(firstOfMatch)) if (fact.type === 'SUCCEEDED_BY') namedPosts.set(fact, named);

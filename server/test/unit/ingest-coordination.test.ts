@@ -210,3 +210,23 @@ describe('ingest coordination: titles inside a list of people', () => {
     expect(facts('Sadyr Japarov, the Kyrgyz president, met reporters.', ['HOLDS_POSITION'])).toEqual(['HOLDS_POSITION sadyr-japarov → kyrgyzstan [President]']);
   });
 });
+
+describe('ingest coordination: "respectively" with dates', () => {
+  it('gives each item of the list its own date, in English and Russian', () => {
+    expect(facts('Belarus and Kazakhstan joined the Collective Security Treaty in 1993 and 1994, respectively.', ['MEMBER_OF'])).toEqual([
+      'MEMBER_OF belarus → collective-security-treaty 1993..',
+      'MEMBER_OF kazakhstan → collective-security-treaty 1994..',
+    ]);
+    expect(facts('Россия и Казахстан председательствовали в ОДКБ в 2026 и 2024 годах соответственно.', ['CHAIRS'])).toEqual([
+      'CHAIRS russia → csto 2026..2026 [chair]',
+      'CHAIRS kazakhstan → csto 2024..2024 [chair]',
+    ]);
+  });
+
+  it('gives one date to every item without "respectively"', () => {
+    expect(facts('Belarus and Kazakhstan joined the Collective Security Treaty in 1993.', ['MEMBER_OF'])).toEqual([
+      'MEMBER_OF belarus → collective-security-treaty 1993..',
+      'MEMBER_OF kazakhstan → collective-security-treaty 1993..',
+    ]);
+  });
+});
