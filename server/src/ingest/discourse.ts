@@ -332,7 +332,8 @@ const TROOPS = String.raw`(?:troops|servicemen|soldiers|units?|contingents?|pers
 /** A list of states: "⟦STATE#1⟧, ⟦STATE#2⟧ and ⟦STATE#3⟧" (each slot's index in group 1 of STATE_ITEM). */
 const STATE_LIST = String.raw`⟦STATE#\d+⟧(?:(?:,| and| и| as well as| а также) ⟦STATE#\d+⟧)*`;
 const STATE_ITEM = /⟦STATE#(\d+)⟧/gu;
-const TROOPS_FROM = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:from|из|от) (?:the )?(${STATE_LIST})`, 'giu');
+// «подразделения России, Белоруссии и Казахстана»: the Russian genitive of a list says whose units they are, as "from" does.
+const TROOPS_FROM = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:(?:from|из|от) (?:the )?)?(${STATE_LIST})`, 'giu');
 const SENT_STATES = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*) (${STATE_LIST})`, 'giu');
 const STATES_SENT = new RegExp(String.raw`(${STATE_LIST}) (?:(?:also|too|тоже|также) )?(?:sent|contributed|deployed|fielded|прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*)(?: (?:their|its|сво[а-яё]*))? (?:[a-zа-яё-]+ )?${TROOPS}(?![a-zA-Zа-яА-ЯёЁ])`, 'giu');
 

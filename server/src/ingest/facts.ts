@@ -6,13 +6,14 @@
 import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
+import { countedListsJoined, listFinds, pairedOrCrossed, respectiveDates, withCoordinated } from './coordination';
 import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
-import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
+import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import { knownPostOwner } from './known-posts';
 import { programmeNamed, programmeSpokenOf } from './programme-focus';
@@ -826,6 +827,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   let programmeInFocus: FactEnd | undefined;
   /** The organizations and initiatives named so far, in text order: what "the treaty" or «ассамблея» refers back to. */
   const namedBefore: Slot[] = [];
+  /** Each sentence's template by its evidence's paragraph and start: where a fact over a list is read again for its other items. */
+  const templates = new Map<string, Template>();
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
@@ -841,6 +844,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const given = dates.filter((date) => date.role !== 'scope').pop();
       if (given) lastDate = given.until ?? given.date;
       const template = buildTemplate(paragraph, sentence, article.mentions[p]!, dates, referenceSlots(article, p, sentence, main));
+      templates.set(`${p + 1}|${sentence.start}`, template);
       const before = previous;
       previous = template;
       const earlierProgramme = paragraphProgramme;
@@ -1007,12 +1011,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // A handover's date is when the next holder starts: the one handing over holds it until then.
           const dating = rule.dating === 'post' && POST_STARTS.test(sentenceText) ? 'start' : rule.handover && rule.dating === 'end' ? 'handover' : rule.dating;
           const firstOfMatch = proposals.length;
-          for (const from of froms) {
-            // "the post" read from the text before: not for someone this sentence already gave a post.
-            if (rule.roleFallback && postInSentence(from.end)) continue;
-            // "Kazakh servicemen joined …": units join an exercise, not an organization.
-            if (MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)) continue;
-            for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);
+          const acting = froms.filter(
+            (from) =>
+              // "the post" read from the text before: not for someone this sentence already gave a post.
+              !(rule.roleFallback && postInSentence(from.end)) &&
+              // "Kazakh servicemen joined …": units join an exercise, not an organization.
+              !(MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)),
+          );
+          // Two lists: paired for a post ("Президенты России и Белоруссии Владимир Путин и Александр Лукашенко") or "respectively", else crossed.
+          // "… in 2026 and 2024 respectively": each item of the list its own date.
+          const listed = acting.length > 1 ? acting : tos;
+          const respective = respectiveDates(template, listed.length);
+          for (const [from, to] of pairedOrCrossed(type, template.text, acting, tos)) {
+            add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? respective?.[listed.indexOf(listed === acting ? from : to)]?.date ?? date);
           }
           // Both people of a succession held the post it names (withSuccessionPosts, at the end).
           const named = rule.impliesPosts && main ? impliedPost(article, main, groups.role ?? earlierTitle()) : undefined;
@@ -1036,6 +1047,17 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           }
         }
       }
+      // "the presidents of Russia and Belarus, Vladimir Putin and Alexander Lukashenko", "Interaction and Search (CRRF): Belarus": coordination.ts.
+      for (const find of listFinds(template, (words) => GUARDS.refused(words) || GUARDS.doubted(words))) {
+        // An edition the graph lacks ("Interaction-2026") is a new event, as the rules read it.
+        const end = (slot: Slot) => knownEnd(slot) ?? (slot.newKind === 'EVENT' ? { text: slot.text } : undefined);
+        const [from, to] = [end(template.slots[find.from]!), end(template.slots[find.to]!)];
+        if (!from || !to || proposals.some((fact) => fact.type === find.type && endKey(fact.from) === endKey(from) && endKey(fact.to) === endKey(to))) continue;
+        const fact: ProposedFact = { type: find.type, from, to, evidence: quote, rule: find.rule };
+        if (find.title) fact.role = roleName(find.title);
+        applyDating(fact, find.dating, datesFor(template, 0, template.text.length), article.published);
+        proposals.push(fact);
+      }
       // "Rubezh, the annual exercise of …,": the words in apposition are the named entity (event-reference.ts).
       const phrases = appositives(template);
       const named = () => {
@@ -1048,14 +1070,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       named();
       if (options.relations !== false) {
         const byRules = proposals.slice(factsBefore);
-        for (const find of relationsIn(template, meetings, before)) {
-          const fact = relationFact(find, template, quote);
+        // A count before a list read as the list too ("в ОДКБ состоят три — Казахстан, …"): what the layer finds there besides.
+        const counted = countedListsJoined(template);
+        // The count's own noun ("two exercises: …") is no end where its list is read.
+        const inCount = (find: RelationFind) => [find.from, find.to].some((unit) => unit.kind === 'MEET' && counted?.cuts.some((cut) => unit.start < cut.end && unit.end > cut.start));
+        const readings = [{ read: template, spans: meetings }, ...(counted ? [{ read: counted.template, spans: meetingSpans(counted.template) }] : [])];
+        for (const { read, find } of readings.flatMap(({ read, spans }) => relationsIn(read, spans, before).filter((find) => read !== template || !inCount(find)).map((find) => ({ read, find })))) {
+          const fact = relationFact(find, read, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
           // Nor "учения" held in a place where a rule read the exercises the sentence names held there.
           if (!fact || byRules.some((other) => (sameEnds(other, fact.from, fact.to) && !hostAndPlace(other.type, fact.type)) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)) || (other.type === fact.type && !fact.from.entityId && other.from.entityId !== undefined && endKey(other.to) === endKey(fact.to)))) continue;
           // "the Minsk summit" again: the meeting held there is proposed once, wherever the article first says so.
           if (find.nominal && proposals.some((other) => other.type === 'HELD_IN' && !other.from.entityId && endKey(other.to) === endKey(fact.to))) continue;
-          dateFromSentence(fact, find.dating, template, find, dateline, article.published);
+          dateFromSentence(fact, find.dating, read, find, dateline, article.published);
           const key = [fact.type, endKey(fact.from), endKey(fact.to), fact.since, fact.until, fact.status, p, sentence.start].join('|');
           if (seen.has(key)) continue;
           seen.add(key);
@@ -1085,7 +1112,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: [...behind, ...newOnly(discoursed, behind)], newEntities: [...newEntities.values()] };
+  return { proposals: withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)), newEntities: [...newEntities.values()] };
+}
+
+/** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */
+function withoutRestatedPosts(proposals: ProposedFact[]): ProposedFact[] {
+  const given = new Set<string>();
+  return proposals.filter((fact) => {
+    if ((fact.type !== 'HOLDS_POSITION' && fact.type !== 'HEADS') || !fact.from.entityId || !fact.to.entityId) return true;
+    const key = `${fact.type}|${fact.from.entityId}|${fact.to.entityId}`;
+    const again = given.has(key) && !fact.since && !fact.until;
+    given.add(key);
+    return !again;
+  });
 }
 
 /** A find of the discourse layer as a proposal, dated from its sentence, else by the day of the meeting in focus. */

@@ -109,7 +109,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'MEMBER_OF', words: `withdrawal|exit|вышл${L}*|вышел|выход${L}*|покин${L}*|покида${L}*`, from: ['STATE', 'ORG'], to: ['ORG', 'INIT'], dating: 'end', order: 'any', toName: TREATY },
   {
     type: 'MEMBER_OF',
-    words: `members?|membership|member-states?|member countries|belongs? to|belonged to|член${L}*|государств${L}*-член${L}*|стран${L}*-член${L}*|входит|входят|входил${L}*|входящ${L}*|участниц${L}*|государств${L}*-участ${L}*`,
+    words: `members?|membership|member-states?|member countries|belongs? to|belonged to|член${L}*|государств${L}*-член${L}*|стран${L}*-член${L}*|входит|входят|входил${L}*|входящ${L}*|состоит|состоят|состоял|состояла|состояли|участниц${L}*|государств${L}*-участ${L}*`,
     from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', order: 'any', reach: 4,
   },
   { type: 'HOSTS', words: `hosts|hosted|host|hosting|на территории|принимающ${L}* сторон${L}*`, from: ['STATE', 'PLACE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },

@@ -220,8 +220,9 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.post.whose-title', type: 'POST', dating: 'post',
     pattern: '{STATE:to}, whose (?:current |new |long-serving |long-time |longtime )?{ROLE},? {RANK}{PERSON|NAME:from}' }),
   // "X, a former Kazakh prime minister": a demonym and a title in apposition.
+  // Not the title of the next name of a list: "Vladimir Putin, Belarusian President Alexander Lukashenko and …".
   en({ name: 'en.post.apposition-demonym', type: 'POST', dating: 'post',
-    pattern: '{PERSON|NAME:from}, (?:a |the )?(?:former |current |then |veteran )?{STATE:to} {ROLE}' }),
+    pattern: '{PERSON|NAME:from}, (?:a |the )?(?:former |current |then |veteran )?{STATE:to} {ROLE}(?!,? (?:[\\p{L}.-]+ ){0,3}?"?⟦(?:PERSON|NAME)#)' }),
   // "Secretary-General X" with no organization named: the article's organization's post.
   en({ name: 'en.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '(?<!(?:former|Former|ex|Ex|⟧|\'s|of) )(?<![A-Za-z-])(?<role>(?:[Aa]cting |Deputy )?Secretary[- ]General),? {RANK}{PERSON|NAME:from}' }),
