@@ -202,7 +202,8 @@ export function metonymicStates(paragraph: string, mentions: Found[], sentence: 
  */
 const STATE_DESCRIPTION =
   /(?<![\p{L}-])(?:(?:[Tt]he|[Tt]his) (?:country|republic)(?! (?:of|that|which|where|whose)(?![\p{L}]))|(?:[Сс]трана|[Сс]тране|[Сс]трану|[Сс]траной|[Рр]еспублика|[Рр]еспублике|[Рр]еспублику|[Рр]еспубликой|[Рр]еспублики)(?! \p{Lu}))(?![\p{L}-])/gu;
-const NOT_THIS_ONE = /(?:каждая|каждой|любая|любой|одна|другая|другой|третья|третьей|какая|какой|ни одна|член\p{L}*|участни\p{L}*|принимающ\p{L}*|одной|each|every|any|another|third|member|host)\s+$/iu;
+// «наша республика», "our country": the speaker's, not the one named last.
+const NOT_THIS_ONE = /(?:наш\p{L}*|our|my|мо[яейю]|каждая|каждой|любая|любой|одна|другая|другой|третья|третьей|какая|какой|ни одна|член\p{L}*|участни\p{L}*|принимающ\p{L}*|одной|each|every|any|another|third|member|host)\s+$/iu;
 
 export function describedStates(paragraph: string, previous: Found[], mentions: Found[], sentence: Span): Slot[] {
   const text = paragraph.slice(sentence.start, sentence.end);

@@ -15,7 +15,8 @@ import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel
 import { relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import { knownPostOwner } from './known-posts';
-import { programmeNamed, programmeSpokenOf } from './programme-focus';
+import { isProgramme, programmeNamed, programmeSpokenOf } from './programme-focus';
+import { programmeRoles } from './programme-roles';
 import { lastNamedByHead } from './head-reference';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
@@ -826,13 +827,16 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   let programmeInFocus: FactEnd | undefined;
   /** The organizations and initiatives named so far, in text order: what "the treaty" or «ассамблея» refers back to. */
   const namedBefore: Slot[] = [];
+  /** The programme a paragraph named itself and still had in focus at its end: the next paragraph goes on speaking of it. */
+  let programmeLeftOver: Slot | undefined;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
     let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
     // The programme the paragraph named last: a paragraph about one programme names it once and then says who pays.
-    let paragraphProgramme: Slot | undefined;
+    let paragraphProgramme: Slot | undefined = programmeLeftOver;
+    const namedHere = new Set<string>();
     for (const sentence of article.sentences[p]!) {
       sentenceIndex++;
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
@@ -846,6 +850,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const earlierProgramme = paragraphProgramme;
       // A sentence about a meeting or an exercise takes the focus off the programme ("The summit ended on Friday.").
       const otherEvent = MEETING_WORD.test(template.text) || template.slots.some((slot) => slot.kind === 'EVENT');
+      for (const slot of template.slots) if (isKnownProgramme(slot)) namedHere.add(slot.entityId!);
       paragraphProgramme = lastSlotBefore(template, template.text.length, isKnownProgramme) ?? (otherEvent ? undefined : paragraphProgramme);
       // Every fact of the sentence quotes it the same way.
       const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
@@ -896,6 +901,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         const answersMembers = p > 0 && sentence === article.sentences[p]![0] && asksMembers(article.paragraphs[p - 1]!);
         for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
           discoursed.push(discourseFact(find, template, quote, dateline, article.published));
+        }
+        // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).
+        const isProgrammeId = (id: string) => isProgramme(article.gazetteer, id);
+        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme);
+        for (const find of programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId)) {
+          discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
         }
       }
       // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания"),
@@ -1079,6 +1090,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
       namedBefore.push(...template.slots.filter(isOrganization));
     }
+    // Only one paragraph on, and only a paragraph about one programme: one naming two does not say which the next goes on with.
+    programmeLeftOver = namedHere.size === 1 ? paragraphProgramme : undefined;
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
   const passing = new Set(rules.filter((rule) => rule.inPassing).map((rule) => rule.name));
