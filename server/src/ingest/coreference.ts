@@ -23,9 +23,13 @@ const SUBJECT_PRONOUN = /(?:^["«“]?|[,;] (?:and |but |yet |и |а |но )?|(?
 const EXPLETIVE =
   /^ (?:(?:is|was|will be|would be|has been|had been|seems|seemed|appears|appeared|remains|remained)(?: not)?(?: (?:also|now|still|widely|generally|already|thus|therefore))? (?:expected|agreed|said|reported|believed|understood|known|thought|hoped|decided|announced|noted|stressed|feared|assumed|claimed|estimated|rumou?red|alleged|stated|clear|unclear|likely|unlikely|possible|impossible|important|necessary|time|too|difficult|easy|hard|true|worth|a|an|the|that|to|up to|over)(?![\p{L}])|(?:said|says|added|adds|noted|notes|stated|states|reported|reports|announced|claimed|argued|seems|seemed|appears|appeared|remains to|is said|was said)(?![\p{L}]))/u;
 
-/** Verbs whose subject is a meeting, an exercise or a programme: "It was held in Minsk", "It is administered by …". */
+/**
+ * Verbs whose subject is a meeting, an exercise or a programme: "It was held in Minsk", "It is administered by …", "It will
+ * take place in Kazakhstan". An English participle needs its auxiliary: without one it is a past tense whose subject acts
+ * ("It staged Interaction this year": a state).
+ */
 const EVENT_PREDICATE =
-  /^ (?:(?:is|was|were|are|will be|would be|has been|had been)(?: (?:being|also|then|again|first))? )?(?:held|staged|conducted|run|hosted|administered|coordinated|organi[sz]ed|attended|scheduled|implemented|financed|funded|прош\p{L}+|пройд\p{L}+|проходил\p{L}*|состоял\p{L}+|состоится|проводил\p{L}*|проводится|завершил\p{L}+)(?![\p{L}])/u;
+  /^ (?:(?:(?:is|was|were|are|will be|would be|has been|had been|is to be|are to be)(?: (?:being|also|then|again|first))? )(?:held|staged|conducted|run|hosted|administered|coordinated|organi[sz]ed|attended|scheduled|implemented|financed|funded|directed|commanded|led|observed)|(?:will |is to |is due to |is expected to |is scheduled to )?(?:take place|takes place|took place|taking place)|прош\p{L}+|пройд\p{L}+|проходил\p{L}*|состоял\p{L}+|состоится|проводил\p{L}*|проводится|завершил\p{L}+)(?![\p{L}])/u;
 
 /**
  * A name that only qualifies the noun after it ("The CSTO chairmanship rotates every year. It passes to
@@ -140,6 +144,30 @@ export function objectPronouns(paragraph: string, mentions: Found[], sentence: S
     if (organization && agrees(/^н(?:её|ее|ей)$/u.test(pronoun) ? 'она' : /^н(?:его|ём|ем)$/u.test(pronoun) ? 'он' : 'it', organization.text)) {
       slots.push({ kind: 'ORG', start, end: start + pronoun.length, text: pronoun, entityId: organization.entityId });
     }
+  }
+  return slots;
+}
+
+/**
+ * "… and the forces will conduct it", "Belarus hosted them in 2025", «КСОР проведут его осенью»: an object pronoun of a verb
+ * that takes an exercise or a meeting stands for the one event this sentence or the one before (in its paragraph) named;
+ * none when that stretch names two (which one is not said).
+ */
+const EVENT_OBJECT_PRONOUN =
+  /(?<![\p{L}])(?:(?:conduct|conducts|conducted|conducting|stage|stages|staged|staging|host|hosts|hosted|hosting|direct|directs|directed|attend|attends|attended|(?:take|takes|took|taking) part in|participate in|participates in|participated in) (it|them)|(?:провед[её]т|проведут|провели|провела|провел|проводит|проводят|примет|примут|принял[аи]?) (его|их)|(?:участвовал[аи]?|участвуют|участвует|(?:примет|примут|принял[аи]?|принимают|принимает) участие) в (н[её]м|них))(?![\p{L}])/giu;
+
+export function eventObjectPronouns(paragraph: string, sentences: Span[], mentions: Found[], sentence: Span): Slot[] {
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const index = sentences.findIndex((span) => span.start === sentence.start);
+  const from = index > 0 ? sentences[index - 1]!.start : sentence.start;
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(EVENT_OBJECT_PRONOUN)) {
+    const pronoun = match[1] ?? match[2] ?? match[3]!;
+    const start = sentence.start + match.index + match[0].length - pronoun.length;
+    const events = mentions.filter((mention) => mention.start >= from && mention.end <= start && EVENT_KINDS.has(mention.variant.kind));
+    if (events.length === 0 || new Set(events.map((event) => event.entityId)).size > 1) continue;
+    const event = events[events.length - 1]!;
+    slots.push({ kind: SLOT_OF_KIND[event.variant.kind], start, end: start + pronoun.length, text: pronoun, entityId: event.entityId });
   }
   return slots;
 }

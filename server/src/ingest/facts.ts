@@ -6,7 +6,7 @@
 import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
-import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
+import { coordinatedSubjects, describedStates, eventObjectPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
@@ -455,6 +455,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   slots.push(...metonymicStates(paragraph, article.mentions[p]!, sentence, placeName, stateNamed));
   slots.push(...describedStates(paragraph, before.filter((mention) => mention.paragraph >= p), article.mentions[p]!.filter((mention) => mention.start >= sentence.start), sentence));
   slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
+  slots.push(...eventObjectPronouns(paragraph, article.sentences[p]!, article.mentions[p]!, sentence));
   if (pronoun) {
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
