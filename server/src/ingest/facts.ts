@@ -255,6 +255,11 @@ const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chi
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
 const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al)|call(?:s|ed|ing)? (?:for|on)|push(?:ed|es)? for|lobb(?:ied|ies|y) for|urg(?:ed|es|ing)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|призвал\p{L}*|призыва\p{L}*|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
+/**
+ * A non-restrictive relative or participle clause right after a subject ("X, which suspended …", «X, приостановивший …»,
+ * «X, которая …»): what it says is stated whatever the main clause around it doubts or asks.
+ */
+const RELATIVE_ASIDE = /^"?, (?:which|who|котор\p{L}+|(?!(?:как|когда|если|чтобы|что|где)(?![\p{L}]))\p{Ll}+(?:вш|ивш|нувш)(?:ий|ая|ее|ие|его|ей|ую|ими|им|их|ем|ею)(?![\p{L}]))/u;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
 const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|(?:took|takes|will take) over as|(?:began|begins|will begin|started|starts) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate)|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
@@ -927,8 +932,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
           const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
           if ((!rule.negates && NEGATION.test(stated(template.text, match))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
-          if (DOUBT_BEFORE.test(template.text.slice(0, match.index)) || /\?\s*["»”]?\s*$/.test(sentenceText)) continue;
           const groups = match.groups ?? {};
+          // "whether Uzbekistan, which suspended its membership in 2012, will send anyone": the doubt is the main clause's, not its aside's.
+          const aside = groups.from !== undefined && RELATIVE_ASIDE.test(match[0].slice(match[0].indexOf(groups.from) + groups.from.length));
+          if ((!aside && DOUBT_BEFORE.test(template.text.slice(0, match.index))) || /\?\s*["»”]?\s*$/.test(sentenceText)) continue;
           if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
           const personLike = rule.type === 'POST' || rule.type === 'HEADS' || rule.type === 'SUCCEEDED_BY' || rule.type === 'ATTENDED' || rule.type === 'ANNOUNCED';
           // "… is coordinated by the Secretariat, Secretary-General X said": the speaker ends the list, not an item of it.
