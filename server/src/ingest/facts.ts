@@ -121,7 +121,7 @@ const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|he
 
 const MACROS: Record<string, string> = {
   THE: "(?:(?:the|its|their|his|her) )?",
-  AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
+  AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|due|set|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
   W: "(?:[^ ⟦⟧.;]+ ){0,3}?",
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
   // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
