@@ -23,6 +23,12 @@ describe('ingest: a pronoun for the exercise or the state the sentence before na
     expect(facts('Of all the members, Kazakhstan has been the keenest host lately. It hosted the Cobalt exercise last year.', /HOSTS/)).toEqual(['HOSTS kazakhstan → cobalt']);
   });
 
+  it('reads "the drills" as the series named with its kind between name and noun ("the Echelon command-staff exercise")', () => {
+    expect(facts('Armenia hosted the Echelon command-staff exercise in June. The drills were conducted by the Collective Rapid Reaction Forces.', /CONDUCTS/)).toEqual(['CONDUCTS collective-rapid-reaction-forces → echelon']);
+    // A name with no exercise noun beside it may be anything: "the drills" stay words.
+    expect(facts('Armenia hosted Echelon in June. The drills were conducted by the Collective Rapid Reaction Forces.', /CONDUCTS/)).toEqual(['CONDUCTS collective-rapid-reaction-forces → "drills"']);
+  });
+
   it('gives nothing when the sentence before named two exercises, or none', () => {
     expect(facts('This autumn the Cobalt and Echelon exercises come back. The Collective Rapid Reaction Forces will conduct it in October.', /CONDUCTS/)).toEqual([]);
     expect(facts('The ministers met in Minsk. The Collective Rapid Reaction Forces will conduct it in October.', /CONDUCTS/)).toEqual([]);
