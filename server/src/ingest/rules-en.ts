@@ -234,6 +234,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "X held the post from 2003 to 2016", "X, who has held the post since 2023": the post last named before.
   en({ name: 'en.post.held-the-post', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '{PERSON|NAME:from} {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) (?:the|this|that) (?:post|office|position|job)' }),
+  // "The post stayed vacant until X took it over in 2020": "it" is the post this sentence or the one before speaks of, the title named last.
+  en({ name: 'en.post.took-it-over', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true, context: /(?<![\p{L}])(?:post|office|position|job)(?![\p{L}])/u,
+    pattern: '{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:took|takes|take|will take) it over' }),
   // "X, the Armenian general who held the post of Secretary-General from 2017": the title after "the post of".
   en({ name: 'en.post.held-the-post-of', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) the (?:post|office|position|job) of (?:the )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),

@@ -1,0 +1,25 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The posts a text gives, described without dates. */
+const posts = (text: string) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => fact.type === 'HOLDS_POSITION')
+    .map((fact) => describeFact(fact).replace(/ \d{4}.*?(?= \[|$)/u, ''));
+
+// Written for the test: a title named in one sentence, "the post" or "it" in the next.
+describe('ingest: "it" or «этот пост» for the post the text named before', () => {
+  it('reads the person who took it over or holds it now as holding the title named before, of the article\'s organization', () => {
+    expect(posts('The post of CSTO Secretary-General stayed vacant for months. Nikolai Bordyuzha of Russia took it over in 2003.')).toEqual([
+      'HOLDS_POSITION nikolai-bordyuzha → csto [Secretary-General]',
+    ]);
+    expect(posts('Генеральный секретарь ОДКБ руководит Секретариатом. С 2003 года этот пост занимает Николай Бордюжа.')).toEqual([
+      'HOLDS_POSITION nikolai-bordyuzha → csto [Secretary-General]',
+    ]);
+  });
+
+  it('gives nothing for "it" where no post is spoken of, nor for a person who did not take it', () => {
+    expect(posts('The CSTO Secretary-General chaired the meeting. The agenda was long, and Nikolai Bordyuzha took it over in the afternoon.')).toEqual([]);
+    expect(posts('The CSTO Secretary-General post fell vacant. Nikolai Bordyuzha did not take it over.')).toEqual([]);
+  });
+});
