@@ -172,6 +172,27 @@ export function eventObjectPronouns(paragraph: string, sentences: Span[], mentio
   return slots;
 }
 
+/** "the Secretariat, which he heads", «комиссия, которую он возглавляет»: a subject pronoun inside a relative clause (not after "that", as often a complement: "said that he is …"). */
+const RELATIVE_PERSON = /(?<![\p{L}])(?:which|whom|котор\p{L}+) (he|she|он|она)(?= \p{Ll})/gu;
+
+/**
+ * The person a pronoun in a relative clause stands for: the one named last before it (in this sentence or before), unless
+ * this sentence names two people before it ("X met Y at the Secretariat, which he heads": which one is not said).
+ */
+export function relativePersonPronouns(paragraph: string, sentence: Span, before: Found[], here: Found[]): Slot[] {
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(RELATIVE_PERSON)) {
+    const pronoun = match[1]!;
+    const start = sentence.start + match.index + match[0].length - pronoun.length;
+    const inSentence = here.filter((mention) => mention.variant.kind === 'PERSON' && mention.start >= sentence.start && mention.end <= start);
+    const person = [...before.filter((mention) => mention.variant.kind === 'PERSON'), ...inSentence].pop();
+    if (!person || new Set(inSentence.map((mention) => mention.entityId)).size > 1) continue;
+    slots.push({ kind: 'PERSON', start, end: start + pronoun.length, text: pronoun, entityId: person.entityId });
+  }
+  return slots;
+}
+
 /**
  * Capitals and seats of government, by their state's name: the graph's places say where a capital is
  * (LOCATED_IN) but not that it is one, and Sochi is in Russia too. English and Russian names of the

@@ -6,7 +6,7 @@
 import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
-import { coordinatedSubjects, describedStates, eventObjectPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
+import { coordinatedSubjects, describedStates, eventObjectPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects, relativePersonPronouns } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
@@ -466,6 +466,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
     else if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
   }
+  slots.push(...relativePersonPronouns(paragraph, sentence, before, article.mentions[p]!));
   for (const match of text.matchAll(SUCCEEDED_PRONOUN)) {
     const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
     const start = sentence.start + match.index;

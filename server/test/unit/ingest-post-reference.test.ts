@@ -22,4 +22,12 @@ describe('ingest: "it" or «этот пост» for the post the text named befo
     expect(posts('The CSTO Secretary-General chaired the meeting. The agenda was long, and Nikolai Bordyuzha took it over in the afternoon.')).toEqual([]);
     expect(posts('The CSTO Secretary-General post fell vacant. Nikolai Bordyuzha did not take it over.')).toEqual([]);
   });
+
+  it('reads "he" in a relative clause as the person named last, unless the sentence names two', () => {
+    const heads = (text: string) =>
+      extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' }).proposals.filter((fact) => fact.type === 'HEADS').map((fact) => describeFact(fact).replace(/ \d{4}.*?(?= \[|$)/u, ''));
+    expect(heads('Nikolai Bordyuzha spoke first. He praised the CSTO Secretariat, which he headed for thirteen years.')).toEqual(['HEADS nikolai-bordyuzha → csto-secretariat']);
+    expect(heads('Николай Бордюжа выступил первым. Он похвалил Секретариат ОДКБ, который он возглавлял тринадцать лет.')).toEqual(['HEADS nikolai-bordyuzha → csto-secretariat']);
+    expect(heads('Nikolai Bordyuzha met Yuri Khachaturov at the CSTO Secretariat, which he headed.')).toEqual([]);
+  });
 });
