@@ -30,4 +30,13 @@ describe('ingest: "it" or «этот пост» for the post the text named befo
     expect(heads('Николай Бордюжа выступил первым. Он похвалил Секретариат ОДКБ, который он возглавлял тринадцать лет.')).toEqual(['HEADS nikolai-bordyuzha → csto-secretariat']);
     expect(heads('Nikolai Bordyuzha met Yuri Khachaturov at the CSTO Secretariat, which he headed.')).toEqual([]);
   });
+
+  it('reads a Secretary-General in apposition with no organization named as the article\'s, not a deputy or another body\'s', () => {
+    const text = (aside: string) => `CSTO envoys met in Almaty. Stanislav Zas, ${aside}, spoke last.`;
+    expect(posts(text('the current Secretary-General'))).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(posts(text('in his second year as Secretary-General'))).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(posts(text('the Belarusian official who became Secretary-General in 2020'))).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(posts(text('the Deputy Secretary-General'))).toEqual([]);
+    expect(posts(text('the UN Secretary-General'))).toEqual([]);
+  });
 });
