@@ -315,6 +315,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Генсек Таалатбек Масадыков», «новый генеральный секретарь X» with no organization named: the article's organization's post.
   ru({ name: 'ru.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|заместител\\p{L}*|помощник\\p{L}*|советник\\p{L}*|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*) {RANK}{PERSON|NAME:from}` }),
+  // «X, нынешний генеральный секретарь, …»: the title in apposition after the name, no organization named: the article's.
+  ru({ name: 'ru.post.bare-org-apposition', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `{PERSON|NAME:from}, (?:(?:нынешн|нов|действующ|тогдашн|перв|бывш)\\p{L}* )?(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*)(?=[,.;]|$| (?:с|в|до|по)(?![\\p{L}]))` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
     pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',

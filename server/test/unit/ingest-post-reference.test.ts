@@ -37,6 +37,9 @@ describe('ingest: "it" or «этот пост» for the post the text named befo
     expect(posts(text('in his second year as Secretary-General'))).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
     expect(posts(text('the Belarusian official who became Secretary-General in 2020'))).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
     expect(posts(text('the Deputy Secretary-General'))).toEqual([]);
-    expect(posts(text('the UN Secretary-General'))).toEqual([]);
+    expect(posts(text('the UN Secretary-General'))).toEqual([]);    const ru = (aside: string) => `Послы ОДКБ собрались в Алматы. Станислав Зась, ${aside}, выступил последним.`;
+    expect(posts(ru('нынешний генеральный секретарь'))).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(posts(ru('заместитель генерального секретаря'))).toEqual([]);
+    expect(posts(ru('генеральный секретарь ООН'))).toEqual([]);
   });
 });
