@@ -270,6 +270,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «одобрили кандидатуру X на пост генерального секретаря»: a candidacy approved, not one put forward.
   ru({ name: 'ru.post.candidacy-approved', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?:одобрил${VERB_END}|поддержал${VERB_END}|утвердил${VERB_END}|согласовал${VERB_END}) кандидатуру ${DESCRIBED}{RANK}{PERSON|NAME:from} на (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
+  // «Его предшественником был X», «Его предшественник — X» («Его» the person named last): X held the post before him, the title named last.
+  ru({ name: 'ru.succeeded.predecessor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON:to} предшественник${VERB_END}(?: на (?:этом )?посту)? (?:был${VERB_END} |являл${VERB_END} |стал${VERB_END} |— )${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «Его сменил X», «сменив на этом посту X»: the post named last is the successor's, and was the predecessor's.
   ru({ name: 'ru.post.succeeded-new', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
     context: SUCCEEDED_HIM,

@@ -42,4 +42,17 @@ describe('ingest: "it" or «этот пост» for the post the text named befo
     expect(posts(ru('заместитель генерального секретаря'))).toEqual([]);
     expect(posts(ru('генеральный секретарь ООН'))).toEqual([]);
   });
+
+  it('reads "His predecessor was X" / «Его предшественником был X» of the person named before, with the post named before', () => {
+    const succession = (text: string) =>
+      extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+        .proposals.filter((fact) => fact.type === 'SUCCEEDED_BY' || fact.type === 'HOLDS_POSITION')
+        .map((fact) => describeFact(fact).replace(/ \d{4}.*?(?= \[|$)/u, '').replace(/^(SUCCEEDED_BY .*?) \[.*\]$/u, '$1'))
+        .sort();
+    const khachaturov = ['HOLDS_POSITION yuri-khachaturov → csto [Secretary-General]', 'SUCCEEDED_BY yuri-khachaturov → stanislav-zas'];
+    expect(succession('Станислав Зась стал генеральным секретарём ОДКБ в 2020 году. Его предшественником на этом посту был Юрий Хачатуров.')).toEqual(expect.arrayContaining(khachaturov));
+    expect(succession('Станислав Зась стал генеральным секретарём ОДКБ в 2020 году. Его предшественник — Юрий Хачатуров.')).toEqual(expect.arrayContaining(khachaturov));
+    expect(succession('Stanislav Zas became CSTO Secretary-General in 2020. His predecessor was Yuri Khachaturov.')).toEqual(expect.arrayContaining(khachaturov));
+    expect(succession('Станислав Зась стал генеральным секретарём ОДКБ в 2020 году. Его предшественником Юрий Хачатуров не был.').filter((fact) => fact.startsWith('SUCCEEDED_BY'))).toEqual([]);
+  });
 });
