@@ -225,6 +225,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «В 2025 году организацию возглавляла Киргизия, в 2026 году — Россия» (a date required: «Россия руководит блоком» is said of its weight).
   ru({ name: 'ru.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `{STATE:from}{ANY} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to} (?:в |во |с |на )?(?=⟦DATE#)` }),
+  // «в 2026 году Россия возглавляет организацию»: the year first, then the state leading the organization that year.
+  ru({ name: 'ru.chair.led-dated-first', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `(?:^|[,;:] |— )(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧ {STATE:from} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to}` }),
   ru({ name: 'ru.chair.led-dated-inverted', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:^|[,;] )(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧ {ORG:to} (?:возглавлял\\p{L}*|возглавит|возглавляет|руководил\\p{L}*|руководит|будет руководить) {STATE:from}` }),
   ru({ name: 'ru.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
