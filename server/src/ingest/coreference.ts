@@ -23,9 +23,13 @@ const SUBJECT_PRONOUN = /(?:^["«“]?|[,;] (?:and |but |yet |и |а |но )?|(?
 const EXPLETIVE =
   /^ (?:(?:is|was|will be|would be|has been|had been|seems|seemed|appears|appeared|remains|remained)(?: not)?(?: (?:also|now|still|widely|generally|already|thus|therefore))? (?:expected|agreed|said|reported|believed|understood|known|thought|hoped|decided|announced|noted|stressed|feared|assumed|claimed|estimated|rumou?red|alleged|stated|clear|unclear|likely|unlikely|possible|impossible|important|necessary|time|too|difficult|easy|hard|true|worth|a|an|the|that|to|up to|over)(?![\p{L}])|(?:said|says|added|adds|noted|notes|stated|states|reported|reports|announced|claimed|argued|seems|seemed|appears|appeared|remains to|is said|was said)(?![\p{L}]))/u;
 
-/** Verbs whose subject is a meeting, an exercise or a programme: "It was held in Minsk", "It is administered by …". */
+/**
+ * Verbs whose subject is a meeting, an exercise or a programme: "It was held in Minsk", "It is administered by …", "It will
+ * take place in Kazakhstan". An English participle needs its auxiliary: without one it is a past tense whose subject acts
+ * ("It staged Interaction this year": a state).
+ */
 const EVENT_PREDICATE =
-  /^ (?:(?:is|was|were|are|will be|would be|has been|had been)(?: (?:being|also|then|again|first))? )?(?:held|staged|conducted|run|hosted|administered|coordinated|organi[sz]ed|attended|scheduled|implemented|financed|funded|прош\p{L}+|пройд\p{L}+|проходил\p{L}*|состоял\p{L}+|состоится|проводил\p{L}*|проводится|завершил\p{L}+)(?![\p{L}])/u;
+  /^ (?:(?:(?:is|was|were|are|will be|would be|has been|had been|is to be|are to be)(?: (?:being|also|then|again|first))? )(?:held|staged|conducted|run|hosted|administered|coordinated|organi[sz]ed|attended|scheduled|implemented|financed|funded|directed|commanded|led|observed)|(?:will |is to |is due to |is expected to |is scheduled to )?(?:take place|takes place|took place|taking place)|прош\p{L}+|пройд\p{L}+|проходил\p{L}*|состоял\p{L}+|состоится|проводил\p{L}*|проводится|завершил\p{L}+)(?![\p{L}])/u;
 
 /**
  * A name that only qualifies the noun after it ("The CSTO chairmanship rotates every year. It passes to
@@ -145,6 +149,51 @@ export function objectPronouns(paragraph: string, mentions: Found[], sentence: S
 }
 
 /**
+ * "… and the forces will conduct it", "Belarus hosted them in 2025", «КСОР проведут его осенью»: an object pronoun of a verb
+ * that takes an exercise or a meeting stands for the one event this sentence or the one before (in its paragraph) named;
+ * none when that stretch names two (which one is not said).
+ */
+const EVENT_OBJECT_PRONOUN =
+  /(?<![\p{L}])(?:(?:conduct|conducts|conducted|conducting|stage|stages|staged|staging|host|hosts|hosted|hosting|direct|directs|directed|attend|attends|attended|(?:take|takes|took|taking) part in|participate in|participates in|participated in) (it|them)|(?:провед[её]т|проведут|провели|провела|провел|проводит|проводят|примет|примут|принял[аи]?) (его|их)|(?:участвовал[аи]?|участвуют|участвует|(?:примет|примут|принял[аи]?|принимают|принимает) участие) в (н[её]м|них))(?![\p{L}])/giu;
+
+export function eventObjectPronouns(paragraph: string, sentences: Span[], mentions: Found[], sentence: Span): Slot[] {
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const index = sentences.findIndex((span) => span.start === sentence.start);
+  const from = index > 0 ? sentences[index - 1]!.start : sentence.start;
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(EVENT_OBJECT_PRONOUN)) {
+    const pronoun = match[1] ?? match[2] ?? match[3]!;
+    const start = sentence.start + match.index + match[0].length - pronoun.length;
+    const events = mentions.filter((mention) => mention.start >= from && mention.end <= start && EVENT_KINDS.has(mention.variant.kind));
+    if (events.length === 0 || new Set(events.map((event) => event.entityId)).size > 1) continue;
+    const event = events[events.length - 1]!;
+    slots.push({ kind: SLOT_OF_KIND[event.variant.kind], start, end: start + pronoun.length, text: pronoun, entityId: event.entityId });
+  }
+  return slots;
+}
+
+/** "the Secretariat, which he heads", «комиссия, которую он возглавляет»: a subject pronoun inside a relative clause (not after "that", as often a complement: "said that he is …"). */
+const RELATIVE_PERSON = /(?<![\p{L}])(?:which|whom|котор\p{L}+) (he|she|он|она)(?= \p{Ll})/gu;
+
+/**
+ * The person a pronoun in a relative clause stands for: the one named last before it (in this sentence or before), unless
+ * this sentence names two people before it ("X met Y at the Secretariat, which he heads": which one is not said).
+ */
+export function relativePersonPronouns(paragraph: string, sentence: Span, before: Found[], here: Found[]): Slot[] {
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(RELATIVE_PERSON)) {
+    const pronoun = match[1]!;
+    const start = sentence.start + match.index + match[0].length - pronoun.length;
+    const inSentence = here.filter((mention) => mention.variant.kind === 'PERSON' && mention.start >= sentence.start && mention.end <= start);
+    const person = [...before.filter((mention) => mention.variant.kind === 'PERSON'), ...inSentence].pop();
+    if (!person || new Set(inSentence.map((mention) => mention.entityId)).size > 1) continue;
+    slots.push({ kind: 'PERSON', start, end: start + pronoun.length, text: pronoun, entityId: person.entityId });
+  }
+  return slots;
+}
+
+/**
  * Capitals and seats of government, by their state's name: the graph's places say where a capital is
  * (LOCATED_IN) but not that it is one, and Sochi is in Russia too. English and Russian names of the
  * place entities, and the seats no entity names ("the Kremlin").
@@ -202,7 +251,8 @@ export function metonymicStates(paragraph: string, mentions: Found[], sentence: 
  */
 const STATE_DESCRIPTION =
   /(?<![\p{L}-])(?:(?:[Tt]he|[Tt]his) (?:country|republic)(?! (?:of|that|which|where|whose)(?![\p{L}]))|(?:[Сс]трана|[Сс]тране|[Сс]трану|[Сс]траной|[Рр]еспублика|[Рр]еспублике|[Рр]еспублику|[Рр]еспубликой|[Рр]еспублики)(?! \p{Lu}))(?![\p{L}-])/gu;
-const NOT_THIS_ONE = /(?:каждая|каждой|любая|любой|одна|другая|другой|третья|третьей|какая|какой|ни одна|член\p{L}*|участни\p{L}*|принимающ\p{L}*|одной|each|every|any|another|third|member|host)\s+$/iu;
+// «наша республика», "our country": the speaker's, not the one named last.
+const NOT_THIS_ONE = /(?:наш\p{L}*|our|my|мо[яейю]|каждая|каждой|любая|любой|одна|другая|другой|третья|третьей|какая|какой|ни одна|член\p{L}*|участни\p{L}*|принимающ\p{L}*|одной|each|every|any|another|third|member|host)\s+$/iu;
 
 export function describedStates(paragraph: string, previous: Found[], mentions: Found[], sentence: Span): Slot[] {
   const text = paragraph.slice(sentence.start, sentence.end);

@@ -7,7 +7,7 @@ import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { countedListsJoined, listFinds, pairedOrCrossed, respectiveDates, withCoordinated } from './coordination';
-import { coordinatedSubjects, describedStates, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects } from './coreference';
+import { coordinatedSubjects, describedStates, eventObjectPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects, relativePersonPronouns } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
@@ -16,7 +16,8 @@ import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import { knownPostOwner } from './known-posts';
-import { programmeNamed, programmeSpokenOf } from './programme-focus';
+import { isProgramme, programmeNamed, programmeSpokenOf } from './programme-focus';
+import { programmeRoles } from './programme-roles';
 import { lastNamedByHead } from './head-reference';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
@@ -121,7 +122,7 @@ const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|he
 
 const MACROS: Record<string, string> = {
   THE: "(?:(?:the|its|their|his|her) )?",
-  AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
+  AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|due|set|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
   W: "(?:[^ ⟦⟧.;]+ ){0,3}?",
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
   // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
@@ -255,6 +256,11 @@ const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chi
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question. */
 const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al)|call(?:s|ed|ing)? (?:for|on)|push(?:ed|es)? for|lobb(?:ied|ies|y) for|urg(?:ed|es|ing)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|призвал\p{L}*|призыва\p{L}*|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
+/**
+ * A non-restrictive relative or participle clause right after a subject ("X, which suspended …", «X, приостановивший …»,
+ * «X, которая …»): what it says is stated whatever the main clause around it doubts or asks.
+ */
+const RELATIVE_ASIDE = /^"?, (?:which|who|котор\p{L}+|(?!(?:как|когда|если|чтобы|что|где)(?![\p{L}]))\p{Ll}+(?:вш|ивш|нувш)(?:ий|ая|ее|ие|его|ей|ую|ими|им|их|ем|ею)(?![\p{L}]))/u;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
 const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|(?:took|takes|will take) over as|(?:began|begins|will begin|started|starts) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate)|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
@@ -455,11 +461,13 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   slots.push(...metonymicStates(paragraph, article.mentions[p]!, sentence, placeName, stateNamed));
   slots.push(...describedStates(paragraph, before.filter((mention) => mention.paragraph >= p), article.mentions[p]!.filter((mention) => mention.start >= sentence.start), sentence));
   slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
+  slots.push(...eventObjectPronouns(paragraph, article.sentences[p]!, article.mentions[p]!, sentence));
   if (pronoun) {
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
     else if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
   }
+  slots.push(...relativePersonPronouns(paragraph, sentence, before, article.mentions[p]!));
   for (const match of text.matchAll(SUCCEEDED_PRONOUN)) {
     const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
     const start = sentence.start + match.index;
@@ -829,13 +837,16 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const namedBefore: Slot[] = [];
   /** Each sentence's template by its evidence's paragraph and start: where a fact over a list is read again for its other items. */
   const templates = new Map<string, Template>();
+  /** The programme a paragraph named itself and still had in focus at its end: the next paragraph goes on speaking of it. */
+  let programmeLeftOver: Slot | undefined;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
     let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
     // The programme the paragraph named last: a paragraph about one programme names it once and then says who pays.
-    let paragraphProgramme: Slot | undefined;
+    let paragraphProgramme: Slot | undefined = programmeLeftOver;
+    const namedHere = new Set<string>();
     for (const sentence of article.sentences[p]!) {
       sentenceIndex++;
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
@@ -850,6 +861,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const earlierProgramme = paragraphProgramme;
       // A sentence about a meeting or an exercise takes the focus off the programme ("The summit ended on Friday.").
       const otherEvent = MEETING_WORD.test(template.text) || template.slots.some((slot) => slot.kind === 'EVENT');
+      for (const slot of template.slots) if (isKnownProgramme(slot)) namedHere.add(slot.entityId!);
       paragraphProgramme = lastSlotBefore(template, template.text.length, isKnownProgramme) ?? (otherEvent ? undefined : paragraphProgramme);
       // Every fact of the sentence quotes it the same way.
       const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
@@ -901,6 +913,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
           discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         }
+        // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).
+        const isProgrammeId = (id: string) => isProgramme(article.gazetteer, id);
+        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme);
+        for (const find of programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId)) {
+          discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
+        }
       }
       // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания"),
       // or about the one before ("Кроме того, министры подписали заявление …").
@@ -919,8 +937,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
           const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
           if ((!rule.negates && NEGATION.test(stated(template.text, match))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
-          if (DOUBT_BEFORE.test(template.text.slice(0, match.index)) || /\?\s*["»”]?\s*$/.test(sentenceText)) continue;
           const groups = match.groups ?? {};
+          // "whether Uzbekistan, which suspended its membership in 2012, will send anyone": the doubt is the main clause's, not its aside's.
+          const aside = groups.from !== undefined && RELATIVE_ASIDE.test(match[0].slice(match[0].indexOf(groups.from) + groups.from.length));
+          if ((!aside && DOUBT_BEFORE.test(template.text.slice(0, match.index))) || /\?\s*["»”]?\s*$/.test(sentenceText)) continue;
           if (groups.to && MEMBERSHIP_LIKE.has(rule.type) && BODY_AFTER.test(template.text.slice(match.index + match[0].length))) continue;
           const personLike = rule.type === 'POST' || rule.type === 'HEADS' || rule.type === 'SUCCEEDED_BY' || rule.type === 'ATTENDED' || rule.type === 'ANNOUNCED';
           // "… is coordinated by the Secretariat, Secretary-General X said": the speaker ends the list, not an item of it.
@@ -1106,6 +1126,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
       namedBefore.push(...template.slots.filter(isOrganization));
     }
+    // Only one paragraph on, and only a paragraph about one programme: one naming two does not say which the next goes on with.
+    programmeLeftOver = namedHere.size === 1 ? paragraphProgramme : undefined;
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
   const passing = new Set(rules.filter((rule) => rule.inPassing).map((rule) => rule.name));

@@ -17,7 +17,7 @@ export function programmeNamed(template: Template, index: number, gazetteer: Gaz
   return slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined;
 }
 
-function isProgramme(gazetteer: Gazetteer, id: string): boolean {
+export function isProgramme(gazetteer: Gazetteer, id: string): boolean {
   const entry = gazetteer.entry(id);
   return Boolean(entry && [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => PROGRAMME_WORDS.test(name)));
 }

@@ -229,12 +229,19 @@ export const ENGLISH_RULES: Rule[] = [
   // "X, the Kyrgyz diplomat who took over as Secretary-General on 1 January, …": the post taken over.
   en({ name: 'en.post.took-over-as', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed|(?:began|begins|will begin|started|starts|will start) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate|stint)) as (?:the )?(?:⟦ORG#\\d+⟧\'s )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
+  // "X, the current Secretary-General, said", "X, who became Secretary-General in January": a title that is one organization's, with
+  // none named, is the article's (not "Deputy", not another's: "UN Secretary-General" has its owner before it).
+  en({ name: 'en.post.bare-org-apposition', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)?, (?:(?:the|its) (?:(?:current|new|then|incumbent|first|outgoing|incoming|present) )?|(?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that) (?:became|has become|becomes) |(?:in|during) (?:his|her) (?:first|second|third|last|final) (?:year|years|months|term) as (?:the )?)(?<role>Secretary[- ]General)(?: at the time)?(?=[,.;]|$| (?:since|from|until|in|on|when)(?![\\p{L}]))" }),
   // A factbox's label: "Secretary-General: X (Kyrgyzstan), term 2026-2028".
   en({ name: 'en.post.label', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '^(?:[*•-] )?{ROLE}(?: of {THE}{ORG|STATE:to})?: {RANK}{PERSON|NAME:from}' }),
   // "X held the post from 2003 to 2016", "X, who has held the post since 2023": the post last named before.
   en({ name: 'en.post.held-the-post', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '{PERSON|NAME:from} {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) (?:the|this|that) (?:post|office|position|job)' }),
+  // "The post stayed vacant until X took it over in 2020": "it" is the post this sentence or the one before speaks of, the title named last.
+  en({ name: 'en.post.took-it-over', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true, context: /(?<![\p{L}])(?:post|office|position|job)(?![\p{L}])/u,
+    pattern: '{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:took|takes|take|will take) it over' }),
   // "X, the Armenian general who held the post of Secretary-General from 2017": the title after "the post of".
   en({ name: 'en.post.held-the-post-of', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) the (?:post|office|position|job) of (?:the )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),

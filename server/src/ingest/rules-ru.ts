@@ -112,7 +112,8 @@ export const RUSSIAN_RULES: Rule[] = [
   // «… отказались продлевать Договор и покинули его»: the organization or treaty named last before.
   ru({ name: 'ru.member.left-pronoun', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
     pattern: `{STATE:from}{ANY} (?:покинул${VERB_END}|вышл${VERB_END} из|вышел из|выйд[уе]т из) (?:него|не[её]|его|её|ее)(?![\\p{L}])` }),
-  ru({ name: 'ru.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'lastOrg',
+  // No organization named («Узбекистан, приостановивший своё участие в 2012 году»): the article's, as in English.
+  ru({ name: 'ru.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'lastOrMainOrg',
     pattern: `{STATE|NAME:from}{ANY} приостанов${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   ru({ name: 'ru.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
     pattern: `{STATE|NAME:from},?{ANY} замороз${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
@@ -232,6 +233,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «В 2025 году организацию возглавляла Киргизия, в 2026 году — Россия» (a date required: «Россия руководит блоком» is said of its weight).
   ru({ name: 'ru.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `{STATE:from}{ANY} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to} (?:в |во |с |на )?(?=⟦DATE#)` }),
+  // «в 2026 году Россия возглавляет организацию»: the year first, then the state leading the organization that year.
+  ru({ name: 'ru.chair.led-dated-first', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `(?:^|[,;:] |— )(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧ {STATE:from} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to}` }),
   ru({ name: 'ru.chair.led-dated-inverted', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:^|[,;] )(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧ {ORG:to} (?:возглавлял\\p{L}*|возглавит|возглавляет|руководил\\p{L}*|руководит|будет руководить) {STATE:from}` }),
   ru({ name: 'ru.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
@@ -277,6 +281,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «одобрили кандидатуру X на пост генерального секретаря»: a candidacy approved, not one put forward.
   ru({ name: 'ru.post.candidacy-approved', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?:одобрил${VERB_END}|поддержал${VERB_END}|утвердил${VERB_END}|согласовал${VERB_END}) кандидатуру ${DESCRIBED}{RANK}{PERSON|NAME:from} на (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
+  // «Его предшественником был X», «Его предшественник — X» («Его» the person named last): X held the post before him, the title named last.
+  ru({ name: 'ru.succeeded.predecessor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON:to} предшественник${VERB_END}(?: на (?:этом )?посту)? (?:был${VERB_END} |являл${VERB_END} |стал${VERB_END} |— )${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «Его сменил X», «сменив на этом посту X»: the post named last is the successor's, and was the predecessor's.
   ru({ name: 'ru.post.succeeded-new', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
     context: SUCCEEDED_HIM,
@@ -286,9 +293,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «пост генерального секретаря ОДКБ занял X», «X занял пост …».
   ru({ name: 'ru.post.taken', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
-  // «пока … пост не занял X»: the post named last before.
+  // «пока … пост не занял X», «С 1 января этот пост занимает X»: the post named last before.
   ru({ name: 'ru.post.taken-bare', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
-    pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:(?:в|за) (?:последние|прошлые|разные|те) (?:годы|годах|времена) )?(?:этот |его |её )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:(?:в|за) (?:последние|прошлые|разные|те) (?:годы|годах|времена) )?(?:этот |его |её )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.taken-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}|(?:вступил${VERB_END}|вступит|вступает|вступивш${VERB_END}) в) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
   // «Имангали Тасмагамбетова, занимавшего этот пост с 2023 года»: the post named last before.
@@ -322,6 +329,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Генсек Таалатбек Масадыков», «новый генеральный секретарь X» with no organization named: the article's organization's post.
   ru({ name: 'ru.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|заместител\\p{L}*|помощник\\p{L}*|советник\\p{L}*|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*) {RANK}{PERSON|NAME:from}` }),
+  // «X, нынешний генеральный секретарь, …»: the title in apposition after the name, no organization named: the article's.
+  ru({ name: 'ru.post.bare-org-apposition', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `{PERSON|NAME:from}, (?:(?:нынешн|нов|действующ|тогдашн|перв|бывш)\\p{L}* )?(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*)(?=[,.;]|$| (?:с|в|до|по)(?![\\p{L}]))` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
     pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',

@@ -72,10 +72,10 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
   });
 
   it('takes the organization in focus, or the treaty "it" stands for, as the other end of a membership said without it', () => {
-    expect(added('Эксперты обсуждали будущее ОДКБ. Узбекистан, по их словам, вышел в 2012 году. Армения приостановила своё членство в 2024 году.')).toEqual([
-      'MEMBER_OF uzbekistan → csto ..2012',
-      'MEMBER_OF armenia → csto 2024.. {participation suspended}',
-    ]);
+    const text = 'Эксперты обсуждали будущее ОДКБ. Узбекистан, по их словам, вышел в 2012 году. Армения приостановила своё членство в 2024 году.';
+    expect(added(text)).toEqual(['MEMBER_OF uzbekistan → csto ..2012']);
+    // «приостановила своё членство» naming no organization: the rule reads it of the article's organization before this layer does.
+    expect(withoutLayer(text)).toContain('MEMBER_OF armenia → csto 2024.. {participation suspended}');
     // What was joined is what the sentence before spoke of: the treaty, "the following year" after its own.
     expect(added("The Collective Security Treaty was signed in Tashkent in 1992. Belarus acceded to it the following year, as Kazakhstan's president recalled.")).toEqual([
       'MEMBER_OF belarus → collective-security-treaty 1993..',

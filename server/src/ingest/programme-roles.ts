@@ -1,0 +1,148 @@
+/**
+ * Who pays for, administers or coordinates the programme in focus, in a sentence that does not name it:
+ * journalists name a programme once and then write "Russia has carried most of the cost", "Kazakhstan
+ * transferred its share last month", «Основную часть расходов несёт Россия», «Администрирует её X»,
+ * «Программу координирует Таджикистан, основную часть поставок оплачивает Россия». A reader behind the
+ * rules: a predicate of the role (a funding verb, or a light verb with a word for money beside it), and its
+ * subject, before it (English and Russian), after it (Russian word order, an English passive's "by"), or
+ * the name a relative clause hangs on ("Russia, which provides most of the funds"). Precision by what it
+ * refuses: a negation, a modal, a plan or a promise before the predicate in its clause, a doubt anywhere,
+ * another event or meeting named in the clause, a subject after a preposition (the place, not the payer).
+ */
+import { clausesOf, GUARDS } from './relations';
+import type { Template } from './template';
+import type { FactEnd } from './types';
+
+export type ProgrammeRole = 'PARTICIPATES_IN' | 'ADMINISTERS' | 'COORDINATES';
+
+export interface ProgrammeRoleFind {
+  type: ProgrammeRole;
+  from: FactEnd;
+  to: FactEnd;
+  /** "programme-role.<what>". */
+  rule: string;
+}
+
+const L = 'a-zA-Zа-яА-ЯёЁ';
+/** Words for money a light verb takes: "the cost", "its share", «расходов», «свои взносы». Not a budget, which is as often the organization's own. */
+const MONEY = `(?:cost|costs|burden|bill|expenses|funds|funding|money|financing|share|shares|contributions?|dues|расход[${L}]*|затрат[${L}]*|финансировани[${L}]*|взнос[${L}]*|дол[юиея]|деньг[${L}]*|средств[${L}]*|сумм[${L}]*)`;
+/** Verbs that say paying alone: "funds", "paid for", «финансирует», «оплачивает». */
+const FUNDS = `(?:funds|funded|finances|financed|co-finances|co-financed|bankrolls|bankrolled|pays for|paid for|paying for|contributes|contributed|contributing|финансиру[${L}]*|финансировал[${L}]*|профинансировал[${L}]*|софинансиру[${L}]*|оплачива[${L}]*|оплатил[${L}]*|оплачен[${L}]*|заплатил[${L}]*)`;
+/** Verbs that say paying with a word for money beside them: "carried most of the cost", «вносят меньшие суммы», «свои взносы перечислили». */
+const LIGHT = `(?:carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
+/** Supplies in kind under the programme: «Белоруссия поставляет технику», «поставляет по программе системы …». */
+const SUPPLIES = `(?:поставля[${L}]*|поставил[${L}]*)(?= (?:по программе|технику|оборудование|систем[${L}]*|вооружени[${L}]*))`;
+const WORD = `(?:[^ .;⟦⟧]+|⟦DATE#\\d+⟧)`;
+
+const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp }> = [
+  { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
+  { type: 'ADMINISTERS', rule: 'programme-role.administers', pattern: new RegExp(`(?<![${L}-])(?:administers|administered|administer|администриру[${L}]*|администрировал[${L}]*)(?![${L}])`, 'giu') },
+  { type: 'COORDINATES', rule: 'programme-role.coordinates', pattern: new RegExp(`(?<![${L}-])(?:coordinates|coordinated|координиру[${L}]*|координировал[${L}]*)(?![${L}])`, 'giu') },
+];
+
+/** Who may hold each role: a state pays; a body administers; a state or a body coordinates. */
+const SUBJECTS: Record<ProgrammeRole, Set<string>> = {
+  PARTICIPATES_IN: new Set(['STATE']),
+  ADMINISTERS: new Set(['ORG']),
+  COORDINATES: new Set(['STATE', 'ORG']),
+};
+
+/** A promise is not a payment ("pledged", «обещала»); an amount "little" or "nothing" says it did not pay. */
+const PROMISED = /(?<![\p{L}])(?:pledg\p{L}*|promis\p{L}*|обещ\p{L}*|посул\p{L}*)(?![\p{L}])/iu;
+/** Hearsay: "Russia is said to be paying for most of it", «по слухам». */
+const HEARSAY = /(?<![\p{L}])(?:(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red) to|по слухам|говорят)(?![\p{L}])/iu;
+/** What an English passive may be said of: the programme, by its noun or name, or the money ("Most of the bill was footed by X"); not "It", which may be one stage of it. */
+const PASSIVE_SUBJECT = new RegExp(`(?:programm?e|program|project|⟦INIT#\\d+⟧|${MONEY})`, 'iu');
+const NOTHING_AFTER = /^ (?:little|nothing|ничего|ни рубля|ни копейки)(?![\p{L}])/iu;
+/** Another thing paid for or run than the programme: an exercise, a meeting, a mission, one stage of it (its own end). */
+const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|stages?|phases?|этап\p{L}*|summit|session|meeting|conference|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
+/** A name after these is where or to whom, not who: "deliveries to Tajikistan", «в Таджикистане», «из России». */
+const PREPOSITION_BEFORE = /(?:^|[\s"«(])(?:in|at|to|from|with|for|of|on|into|against|between|across|near|в|во|на|из|с|со|к|ко|по|у|для|от|при|о|об|между|против|через)\s+(?:the\s+)?["«]?$/iu;
+/** The stretch between a subject and its predicate: a few words, maybe an aside between commas ("Russia, he added, had carried …", "X, chaired by Y, administers"). */
+const SUBJECT_GAP = /^"?(?:,[^,;.]{1,90},)?(?: [^⟦⟧,;.]{0,40}?)? ?"?$/u;
+/** After a predicate, before its subject (Russian word order): a few words, not a clause. */
+const OBJECT_GAP = /^(?: [^⟦⟧,;.]{0,40}?)?(?: —)? "?$/u;
+const JOINER = /^"?(?:,? (?:and|и|а также|as well as) |, )"?(?:the )?$/u;
+
+interface Placed {
+  index: number;
+  at: number;
+  after: number;
+}
+
+/** The list a slot belongs to, from its first item to its last, by the joiners between them. */
+function listAround(template: Template, placed: Placed[], k: number): Placed[] {
+  const joiner = (i: number) => template.text.slice(placed[i]!.after, placed[i + 1]!.at);
+  let first = k;
+  let last = k;
+  while (first > 0 && JOINER.test(joiner(first - 1))) first--;
+  while (last < placed.length - 1 && JOINER.test(joiner(last))) last++;
+  // "X administers it, and the Secretariat coordinates": a comma before "and" between two names joins two clauses, not a list of two.
+  if (last - first === 1 && /^"?, (?:and|и) /u.test(joiner(first))) return [placed[k]!];
+  return placed.slice(first, last + 1);
+}
+
+/** A list of subjects whose head does not stand after a preposition or as an owner ("deliveries to X", "the president of X"). */
+function asSubjects(template: Template, list: Placed[], kinds: Set<string>): Placed[] {
+  const before = template.text.slice(Math.max(0, list[0]!.at - 30), list[0]!.at);
+  if (PREPOSITION_BEFORE.test(before) || GUARDS.owned(before)) return [];
+  return list.filter((item) => kinds.has(template.slots[item.index]!.kind) && template.slots[item.index]!.entityId);
+}
+
+/**
+ * The finds of one sentence: each role predicate of a clause with its subjects, of the programme in focus.
+ * `focus` is the programme the article has in focus before this sentence (named in the one before, earlier in the
+ * paragraph or in the paragraph before); one this sentence names before a predicate is that predicate's.
+ */
+export function programmeRoles(template: Template, sentenceText: string, focus: FactEnd | undefined, language: 'en' | 'ru', isProgramme: (id: string) => boolean): ProgrammeRoleFind[] {
+  if (/\?\s*["»”]?\s*$/u.test(sentenceText)) return [];
+  const clauses = clausesOf(template.text);
+  const placed: Placed[] = template.slots.map((_, index) => {
+    const at = template.at[index]!;
+    return { index, at, after: template.text.indexOf('⟧', at) + 1 };
+  }).filter((item) => template.slots[item.index]!.kind !== 'DATE');
+  const finds: ProgrammeRoleFind[] = [];
+  for (const { type, rule, pattern } of PREDICATES) {
+    for (const match of template.text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      // The programme this sentence names before the predicate, else the one in focus ("…, as it does the Interstate Program" names another after it).
+      const named = template.slots.filter((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! < start && isProgramme(slot.entityId)).pop();
+      const programme = named ? { entityId: named.entityId, text: named.text } : focus;
+      if (!programme?.entityId) continue;
+      const clause = clauses.at(start);
+      const lower = template.text.slice(clause.start, clause.end).toLowerCase();
+      if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase()) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;
+      if (NOTHING_AFTER.test(template.text.slice(end))) continue;
+      // The clause names what is paid for or run, and it is not the programme in focus.
+      const inClause = placed.filter((item) => item.at >= clause.start && item.at < clause.end);
+      if (OTHER_OBJECT.test(template.text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' '))) continue;
+      if (inClause.some((item) => { const slot = template.slots[item.index]!; return (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId !== programme.entityId; })) continue;
+      const kinds = SUBJECTS[type];
+      const passive = language === 'en' && /^ (?:(?:mostly|largely|mainly|chiefly|primarily|partly|jointly) )?by /u.test(template.text.slice(end, end + 40));
+      if (passive && !PASSIVE_SUBJECT.test(template.text.slice(clause.start, end))) continue;
+      let subjects: Placed[] = [];
+      // Before the predicate, in its clause (not for a passive, whose subject is the thing paid for).
+      if (!passive) {
+        const k = [...inClause].reverse().find((item) => item.after <= start && SUBJECT_GAP.test(template.text.slice(item.after, start)));
+        if (k) subjects = asSubjects(template, listAround(template, placed, placed.indexOf(k)), kinds);
+      }
+      // After it: Russian word order («несёт Россия», «администрирует — X»), or an English passive's agent.
+      if (subjects.length === 0 && (language === 'ru' || passive)) {
+        const gap = passive ? /^ (?:(?:mostly|largely|mainly|chiefly|primarily|partly|jointly) )?by (?:the )?"?$/u : OBJECT_GAP;
+        const k = inClause.find((item) => item.at >= end && gap.test(template.text.slice(end, item.at)));
+        if (k) subjects = asSubjects(template, listAround(template, placed, placed.indexOf(k)), kinds);
+      }
+      // A relative clause's predicate: the name the clause hangs on ("Russia, which provides most of the funds").
+      if (subjects.length === 0 && clause.opensAfter !== undefined) {
+        const k = placed.filter((item) => item.after <= clause.start && /^"?$/u.test(template.text.slice(item.after, clause.start))).pop();
+        if (k) subjects = asSubjects(template, listAround(template, placed, placed.indexOf(k)), kinds);
+      }
+      for (const subject of subjects) {
+        const slot = template.slots[subject.index]!;
+        finds.push({ type, from: { entityId: slot.entityId, text: slot.text }, to: programme, rule });
+      }
+    }
+  }
+  return finds;
+}

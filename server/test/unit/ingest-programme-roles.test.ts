@@ -1,0 +1,50 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+const PROGRAMME = 'tajik-afghan-border-programme';
+/** The facts of these types a text states of the border programme. */
+const roles = (text: string, types = ['PARTICIPATES_IN', 'ADMINISTERS', 'COORDINATES']) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => types.includes(fact.type) && fact.to.entityId === PROGRAMME)
+    .map(describeFact)
+    .sort();
+
+// Written for the test: the programme named in one paragraph, who pays for or runs it in the next.
+const EN = 'The Interstate targeted programme to strengthen the Tajik-Afghan border was extended last week.\n\n';
+const RU = 'Межгосударственную целевую программу по укреплению таджикско-афганской границы продлили ещё на год.\n\n';
+
+describe('ingest: who pays for, runs or coordinates the programme in focus, in a sentence that does not name it', () => {
+  it('reads a payer before its verb, after a parenthesis, in a relative clause and as a passive agent, in English', () => {
+    expect(roles(`${EN}Officials in Dushanbe say Armenia, as in past years, has covered the bulk of the expenses.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`]);
+    expect(roles(`${EN}Belarus, which provides about a third of the money, wants a say in the tenders.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+    expect(roles(`${EN}Most of the bill has been footed by Kazakhstan, and Kyrgyzstan transferred its 2026 share in March.`)).toEqual([
+      `PARTICIPATES_IN kazakhstan → ${PROGRAMME}`,
+      `PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`,
+    ]);
+  });
+
+  it('reads the subject after the verb, a gapped second verb and a pronoun object, in Russian', () => {
+    expect(roles(`${RU}Львиную долю затрат несут Казахстан и Армения.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`, `PARTICIPATES_IN kazakhstan → ${PROGRAMME}`]);
+    expect(roles(`${RU}Деньги выделяет главным образом Белоруссия, а Киргизия поставляет технику.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`, `PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+    expect(roles(`${RU}Её координирует Секретариат ОДКБ, администрирует — Межгосударственная комиссия по военно-экономическому сотрудничеству.`)).toEqual([
+      `ADMINISTERS icmec → ${PROGRAMME}`,
+      `COORDINATES csto-secretariat → ${PROGRAMME}`,
+    ]);
+  });
+
+  it('gives nothing for a promise, a refusal, little paid, a place, another object, or a programme out of focus', () => {
+    expect(roles(`${EN}Kyrgyzstan has pledged a larger share next year.`)).toEqual([]);
+    expect(roles(`${EN}Armenia has contributed little so far.`)).toEqual([]);
+    expect(roles(`${RU}Армения обещала внести свою долю, но денег пока не перечислила.`)).toEqual([]);
+    expect(roles(`${EN}Russia has paid for the Rubezh exercise in full.`)).toEqual([]);
+    expect(roles(`${EN}The equipment delivered to Tajikistan has been paid for by Kazakhstan.`)).toEqual([`PARTICIPATES_IN kazakhstan → ${PROGRAMME}`]);
+    // Two paragraphs on, with no word of the programme, the focus has moved on.
+    expect(roles(`${EN}Leaders met in Minsk on Thursday.\n\nBelarus covered most of the costs.`)).toEqual([]);
+    // A paragraph that named two programmes does not say which the next one goes on about.
+    expect(roles('The Interstate targeted programme to strengthen the Tajik-Afghan border is run like the CSTO Interstate Program.\n\nBelarus covered most of the costs.')).toEqual([]);
+    // «наша республика» is the speaker's country, not the state named last.
+    const coordinator = (who: string) => roles(`${RU}Посол России дал интервью. Её администрирует Межгосударственная комиссия по военно-экономическому сотрудничеству, а координирует ${who}.`, ['COORDINATES']);
+    expect(coordinator('республика')).toEqual([`COORDINATES russia → ${PROGRAMME}`]);
+    expect(coordinator('наша республика')).toEqual([]);
+  });
+});
