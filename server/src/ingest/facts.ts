@@ -125,6 +125,9 @@ const MACROS: Record<string, string> = {
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
   // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
   ANY: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧){0,120}?",
+  // The same, past a state or a name that only describes the subject: "X of Kyrgyzstan, who …", «X (Киргизия), сменивший …»,
+  // "X, a former United Nations official, …".
+  ANYDESC: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?:of|from|из) |\\()⟦STATE#\\d+⟧|(?<=(?:a|an|former|бывш\\p{L}*) )⟦(?:STATE|NAME)#\\d+⟧(?= \\p{L})){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
   // A military or diplomatic rank between a title and a name.
   RANK: RANK_WORDS,
