@@ -980,7 +980,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const role = groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
           // The article's organization stands in only for its own posts, not for a head of state's.
           if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
-          const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
+          // An acting head heads the body too ("a former acting head of the Secretariat").
+          const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role.replace(' (acting)', '')) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
           let date = datesFor(template, match.index, match.index + match[0].length);
           // "… also attended": on the day of the meeting named before, when the sentence gives none.
           if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
@@ -1165,8 +1166,9 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
     const source = stated ?? taken;
     const post: NamedPost | undefined = source ? { type: source.type, role: source.role?.replace(' (acting)', ''), owner: source.to } : named.get(succession);
     if (!post) continue;
-    // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer.
-    const holds = (person: FactEnd) => out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && (sameSentence(fact, succession) || endKey(fact.to) === endKey(post.owner)));
+    // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer. A post in a state
+    // ("Y, a former prime minister of Kazakhstan") is not the organization's post that passed.
+    const holds = (person: FactEnd) => out.some((fact) => postOf(fact, person) && sameSentence(fact, succession)) || out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && endKey(fact.to) === endKey(post.owner));
     const inferred = (from: FactEnd, role: string | undefined): ProposedFact => ({ type: post.type, from, to: post.owner, ...(role ? { role } : {}), evidence: succession.evidence, rule: `${succession.rule}+post` });
     if (!stated && !holds(succession.from)) {
       const before = inferred(succession.from, post.role);
