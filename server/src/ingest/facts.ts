@@ -59,6 +59,8 @@ export interface Rule {
   context?: RegExp;
   /** What the sentence must not say for the rule to apply (an object before the verb: "Его сменил X"). */
   unless?: RegExp;
+  /** What the `from` end's own words must say ("the Secretariat in Moscow": a standing office, not any body met in a city). */
+  fromText?: RegExp;
   /** A succession: both people held the post the sentence or the text before names (the one before until, the other from then). */
   impliesPosts?: boolean;
   /** The pattern itself states a negation that makes the fact ("did not renew its membership": it left), so "not" does not void it. */
@@ -1014,6 +1016,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           for (const from of froms) {
             // "the post" read from the text before: not for someone this sentence already gave a post.
             if (rule.roleFallback && postInSentence(from.end)) continue;
+            if (rule.fromText && !rule.fromText.test(from.end.text)) continue;
             // "Kazakh servicemen joined …": units join an exercise, not an organization.
             if (MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)) continue;
             for (const to of tos) add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? date);

@@ -14,7 +14,32 @@ const AGE = '(?: \\d{2},)?';
 /** A service of a state, named or in lower case: "Russia's Airborne Troops", "Kazakhstan's border service". */
 const STATE_SERVICE = "'s (?:⟦NAME#\\d+⟧|[A-Za-z-]+(?: [A-Za-z-]+){0,2}?)(?=[,;.)]| (?:who|and|from|in|since|until|between)(?![\\p{L}])| ⟦DATE#|$)";
 
+/** A standing office, which is where it sits, unlike a council or an organization met in a city. */
+const OFFICE = /secretariat|joint staff|headquarters|секретариат|объедин\p{L}* штаб|штаб-квартир/iu;
+/** A subject at the head of its clause, not a genitive after a noun ("a delegation of the Secretariat"). */
+const SUBJECT_EN = "(?<=^|[,;:] |(?:and|the|a|an|its|their) )";
+const SUBJECT_RU = '(?<=^|[,;:—] |\\s(?:а|и|но) )';
+
+/** Sits in a city, in the present: a body's seat (a meeting "meets in" a city, and is held there). */
+// Not a sitting on a day ("sits in Moscow on Wednesday for its last meeting"): that is a meeting held there.
+const SITS_EN = '(?:sits|is seated|is located|is situated|is housed|has its seat|works|operates) in {PLACE:to}(?![\\p{L}-])(?! (?:on |this |next |last )?⟦DATE| for )';
+const SITS_RU = '(?:заседает|заседают|находится|находятся|располагается|располагаются|размещается|размещаются|расположен\\p{L}*|базируется|базируются|работает|работают) (?:постоянно )?(?:в|во) {PLACE:to}(?![\\p{L}-])(?! (?:в |во |с )?⟦DATE)';
+
 export const ENGLISH_PHRASE_RULES: Rule[] = [
+  // "the Secretariat in Moscow", "a permanent secretariat in Moscow": a standing office placed in a city is seated there.
+  en({ name: 'en.headquarters.office-in', type: 'HEADQUARTERED_IN', dating: 'none', fromText: OFFICE,
+    pattern: `(?<!(?:delegation|delegations|officials|team|mission|representatives|staff|visit|visits) (?:of |from )?(?:the )?){ORG:from} in {PLACE:to}(?![\\p{L}-])` }),
+  // "the CSTO headquarters in Moscow", "to visit the CSTO's headquarters" after the city the sentence goes to.
+  en({ name: 'en.headquarters.noun-in', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?:'s)? (?:headquarters|head office|HQ) in {PLACE:to}(?![\\p{L}-])` }),
+  en({ name: 'en.headquarters.visit', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `(?:to|in) {PLACE:to}(?: (?:[^.;⟦]|⟦DATE#\\d+⟧){1,40}?)? (?:to (?:visit|tour|see)|visiting|touring|at) {THE}{ORG:from}(?:'s)? (?:headquarters|head office|HQ)(?![\\p{L}])` }),
+  // "a Permanent Council of national envoys sits in Moscow": a body that sits, is housed or is located in a city.
+  en({ name: 'en.headquarters.sits', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `${SUBJECT_EN}{ORG:from}(?: of [a-z-]+(?: [a-z-]+){0,2})? ${SITS_EN}` }),
+  en({ name: 'en.headquarters.which-sits', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from}(?: of [a-z-]+(?: [a-z-]+){0,2})?,? (?:which|that) ${SITS_EN}` }),
+
   // "X, a former prime minister of Kazakhstan", "X, 58, then chief of the CSTO Joint Staff": a post in apposition with an
   // article or "then" (en.post.apposition reads "X, the current …"); a past post, so no date of the sentence is its.
   en({ name: 'en.post.apposition-described', type: 'POST', dating: 'none',
@@ -28,6 +53,14 @@ export const ENGLISH_PHRASE_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_PHRASE_RULES: Rule[] = [
+  // «на базе Объединённого штаба ОДКБ в Москве», «Секретариат в Москве»: a standing office placed in a city.
+  ru({ name: 'ru.headquarters.office-in', type: 'HEADQUARTERED_IN', dating: 'none', fromText: OFFICE,
+    pattern: `(?<!(?:делегаци|представител|сотрудник|офицер|визит|поездк)\\p{L}* ){ORG:from} (?:в|во) {PLACE:to}(?![\\p{L}-])` }),
+  // «Постоянный совет ОДКБ, который заседает в Москве», «Секретариат находится в Москве»: a body that sits in a city.
+  ru({ name: 'ru.headquarters.sits', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `${SUBJECT_RU}{ORG:from} ${SITS_RU}` }),
+  ru({ name: 'ru.headquarters.which-sits', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from},? (?:который|которая|которые) ${SITS_RU}` }),
   // «X, бывший секретарь Совбеза России, …», «X, экс-премьер Казахстана»: a past post in apposition (ru.post.apposition reads the present one).
   ru({ name: 'ru.post.apposition-former', type: 'POST', dating: 'none',
     pattern: `{PERSON|NAME:from}, (?:бывш\\p{L}* |тогдашн\\p{L}* |экс-)(?:{RUROLE}) {ORG|STATE:to}(?=[,;)]| [—-]|$)` }),

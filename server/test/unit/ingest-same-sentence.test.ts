@@ -78,3 +78,24 @@ describe('ingest: a post in apposition, described with an article, "then" or «�
     expect(posts('The CSTO met in Minsk. Andrey Serdyukov, who never commanded Russia\'s paratroopers, attended.')).toEqual([]);
   });
 });
+
+describe('ingest: a body placed in a city is seated there', () => {
+  const seats = only(/^HEADQUARTERED_IN /);
+
+  it('reads a standing office before "in" a city: "the Secretariat in Moscow", «на базе Объединённого штаба ОДКБ в Москве»', () => {
+    expect(seats('The CSTO has six members. Its budget is drawn up by the CSTO Secretariat in Moscow.')).toEqual(['HEADQUARTERED_IN csto-secretariat → moscow']);
+    expect(seats('В Минске прошла тренировка. Занятия провели на базе Объединённого штаба ОДКБ в Москве.')).toEqual(['HEADQUARTERED_IN csto-joint-staff → moscow']);
+  });
+
+  it('reads a body that sits in a city, and a headquarters visited in the city the sentence goes to', () => {
+    expect(seats('The foreign ministers meet twice a year, while the Permanent Council of envoys sits in Moscow.')).toEqual(['HEADQUARTERED_IN permanent-council → moscow']);
+    expect(seats('Министры встречаются дважды в год, а Постоянный совет ОДКБ, который заседает в Москве, собирается чаще.')).toEqual(['HEADQUARTERED_IN permanent-council → moscow']);
+    expect(seats('The cadets will go to Moscow in May to tour the CSTO headquarters.')).toEqual(['HEADQUARTERED_IN csto → moscow']);
+  });
+
+  it('gives nothing for a council met in a city, a sitting on a day, or a delegation of an office in another city', () => {
+    expect(seats('The CSTO met. The Collective Security Council in Minsk adopted a declaration.')).toEqual([]);
+    expect(seats('The Permanent Council sits in Minsk on Wednesday for its last meeting of the year.')).toEqual([]);
+    expect(seats('A delegation of the CSTO Secretariat in Minsk met Belarusian officials.')).toEqual([]);
+  });
+});
