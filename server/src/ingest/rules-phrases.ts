@@ -25,7 +25,16 @@ const SUBJECT_RU = '(?<=^|[,;:—] |\\s(?:а|и|но) )';
 const SITS_EN = '(?:sits|is seated|is located|is situated|is housed|has its seat|works|operates) in {PLACE:to}(?![\\p{L}-])(?! (?:on |this |next |last )?⟦DATE| for )';
 const SITS_RU = '(?:заседает|заседают|находится|находятся|располагается|располагаются|размещается|размещаются|расположен\\p{L}*|базируется|базируются|работает|работают) (?:постоянно )?(?:в|во) {PLACE:to}(?![\\p{L}-])(?! (?:в |во |с )?⟦DATE)';
 
+/** The work of an organization as a whole, not one programme or exercise of it: "the bloc's work", «работе органов ОДКБ». */
+const ORG_WORK_EN = "(?:(?:the |its |their )?(?:⟦ORG#\\d+⟧'s |bloc's |organi[sz]ation's |alliance's )?(?:work|activities|events|meetings)(?: of {THE}{ORG:to})?|any (?:of {THE}(?:⟦ORG#\\d+⟧'s |bloc's |organi[sz]ation's |alliance's )?)?(?:collective )?(?:bod(?:y|ies)|events|meetings))";
+/** One state as the subject, not the last item of a list of members ("… and Armenia, which takes no part …" is Armenia's alone). */
+const ONE_STATE = '(?<from>⟦(?:STATE|NAME)#\\d+⟧)';
+const ORG_WORK_RU = '(?:(?:е[её]|его) )?(?:работе|деятельности|мероприятиях|заседаниях)(?: (?:органов|структур))?(?: (?:{ORG:to}|организации|блока|альянса))?';
+
 export const ENGLISH_PHRASE_RULES: Rule[] = [
+  // "Armenia, which has not taken part in the bloc's work since 2024": a member that takes no part has frozen its participation.
+  en({ name: 'en.member.no-part', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'lastOrMainOrg', negates: true, inPassing: true,
+    pattern: `${ONE_STATE} {AUX}(?:has |have )?(?:not taken|taken no|not participated|not been taking|taken no further) (?:part )?in ${ORG_WORK_EN}(?= since)` }),
   // "the Secretariat in Moscow", "a permanent secretariat in Moscow": a standing office placed in a city is seated there.
   en({ name: 'en.headquarters.office-in', type: 'HEADQUARTERED_IN', dating: 'none', fromText: OFFICE,
     pattern: `(?<!(?:delegation|delegations|officials|team|mission|representatives|staff|visit|visits) (?:of |from )?(?:the )?){ORG:from} in {PLACE:to}(?![\\p{L}-])` }),
@@ -53,6 +62,15 @@ export const ENGLISH_PHRASE_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_PHRASE_RULES: Rule[] = [
+  // «Армения с февраля 2024 года не участвует в работе ОДКБ», «в работе органов организации не участвует»: a member that takes
+  // no part in the organization's work has frozen its participation (not one programme or exercise it stays out of).
+  ru({ name: 'ru.member.no-part', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'lastOrMainOrg', negates: true, inPassing: true,
+    pattern: `${ONE_STATE},?{ANY} (?:(?:фактически|по-прежнему|уже|больше) )?не (?:участвует|участвуют|участвующ\\p{L}*|принимает участия) в ${ORG_WORK_RU}(?![\\p{L}])` }),
+  ru({ name: 'ru.member.no-part-object-first', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'lastOrMainOrg', negates: true, inPassing: true,
+    pattern: `${ONE_STATE},?{ANY} в ${ORG_WORK_RU} (?:(?:фактически|по-прежнему|уже|больше) )?не (?:участвует|участвуют|принимает участия)(?![\\p{L}])` }),
+  // «Армения заморозила свою работу в ОДКБ».
+  ru({ name: 'ru.member.frozen-work', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen',
+    pattern: `{STATE|NAME:from},?{ANY} замороз\\p{L}* (?:сво\\p{L}* )?(?:работу|деятельность) в {ORG:to}` }),
   // «на базе Объединённого штаба ОДКБ в Москве», «Секретариат в Москве»: a standing office placed in a city.
   ru({ name: 'ru.headquarters.office-in', type: 'HEADQUARTERED_IN', dating: 'none', fromText: OFFICE,
     pattern: `(?<!(?:делегаци|представител|сотрудник|офицер|визит|поездк)\\p{L}* ){ORG:from} (?:в|во) {PLACE:to}(?![\\p{L}-])` }),

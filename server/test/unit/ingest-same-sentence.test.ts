@@ -99,3 +99,39 @@ describe('ingest: a body placed in a city is seated there', () => {
     expect(seats('A delegation of the CSTO Secretariat in Minsk met Belarusian officials.')).toEqual([]);
   });
 });
+
+describe('ingest: a member that takes no part in the organization\'s work has frozen its participation', () => {
+  const members = only(/^MEMBER_OF /);
+
+  it('reads «с 2024 года не участвует в работе ОДКБ», the object first, and «заморозила свою работу в ОДКБ»', () => {
+    expect(members('Делегация Армении в Минск не приехала: Армения с марта 2024 года не участвует в деятельности органов ОДКБ.')).toEqual([
+      'MEMBER_OF armenia → csto 2024-03.. {participation frozen}',
+    ]);
+    expect(members('ОДКБ провела учения. Армения, которая с 2024 года в работе организации не участвует, наблюдателей не прислала.')).toEqual([
+      'MEMBER_OF armenia → csto 2024.. {participation frozen}',
+    ]);
+    expect(members('Ещё в 2024 году Армения заморозила свою работу в ОДКБ.')).toEqual(['MEMBER_OF armenia → csto 2024.. {participation frozen}']);
+  });
+
+  it('reads "Armenia, which has taken no part in the bloc\'s work since 2024"', () => {
+    expect(members('The CSTO adopted a budget. Armenia, which has taken no part in the bloc\'s work since 2024, abstained.')).toEqual([
+      'MEMBER_OF armenia → csto 2024.. {participation frozen}',
+    ]);
+  });
+
+  it('reads it of the one state that is its subject, not of the members listed before it, and once where the text says so already', () => {
+    expect(members('В ОДКБ входят Белоруссия, Казахстан и Армения, которая с 2024 года не участвует в работе организации.')).toEqual([
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF kazakhstan → csto',
+      'MEMBER_OF armenia → csto',
+    ]);
+    expect(members('The CSTO met. Armenia froze its participation in the CSTO in 2024. It has taken no part in the bloc\'s work since 2024.')).toEqual([
+      'MEMBER_OF armenia → csto 2024.. {participation frozen}',
+    ]);
+  });
+
+  it('gives nothing for one programme or exercise a state stays out of', () => {
+    expect(members('ОДКБ приняла программу. Армения в программе не участвует.')).toEqual([]);
+    expect(members('The CSTO held drills. Armenia has not taken part in the exercises since 2024.')).toEqual([]);
+  });
+});
