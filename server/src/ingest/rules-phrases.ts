@@ -31,7 +31,22 @@ const ORG_WORK_EN = "(?:(?:the |its |their )?(?:⟦ORG#\\d+⟧'s |bloc's |organi
 const ONE_STATE = '(?<from>⟦(?:STATE|NAME)#\\d+⟧)';
 const ORG_WORK_RU = '(?:(?:е[её]|его) )?(?:работе|деятельности|мероприятиях|заседаниях)(?: (?:органов|структур))?(?: (?:{ORG:to}|организации|блока|альянса))?';
 
+/** The organization as a common noun: the article's, when the sentence names none. */
+const THE_ORG_EN = '(?:(?:the )?(?:bloc|organi[sz]ation|alliance)|{THE}{ORG:to})(?![\\p{L}])';
+const THE_ORG_RU = '(?:(?:организаци|блок|альянс)\\p{L}*|{ORG:to})(?![\\p{L}])';
+/** Not a chairmanship sought: "bid for Russia's chairmanship", «претендует на председательство». */
+const NOT_SOUGHT_RU = '(?<!(?:претенд|заявк|добива|хоч|стрем|желани)\\p{L}* (?:на )?)';
+
 export const ENGLISH_PHRASE_RULES: Rule[] = [
+  // "Kyrgyzstan, then in the chair, proposed him": the state chairing the organization, in passing.
+  en({ name: 'en.chair.in-the-chair', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
+    pattern: `{STATE:from}, (?:then |now |currently |this year )?in the chair(?![\\p{L}])` }),
+  // "at the end of Kyrgyzstan's year chairing the bloc".
+  en({ name: 'en.chair.year-chairing', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
+    pattern: `{STATE:from}'s (?:year|term|turn|stint) (?:chairing|leading|heading|in charge of|at the helm of) ${THE_ORG_EN}(?! (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end))` }),
+  // "The organisation has been chaired this year by Russia": a state as the agent chairs the organization (a person heads it).
+  en({ name: 'en.chair.org-chaired-by-state', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?<!of (?:the )?)${THE_ORG_EN} {AUX}(?:chaired|led|headed|presided over)(?: (?:in |since )?⟦DATE#\\d+⟧| this year)? by {STATE:from}(?!'s| [A-Z]| ⟦)` }),
   // "Armenia, which has not taken part in the bloc's work since 2024": a member that takes no part has frozen its participation.
   en({ name: 'en.member.no-part', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'lastOrMainOrg', negates: true, inPassing: true,
     pattern: `${ONE_STATE} {AUX}(?:has |have )?(?:not taken|taken no|not participated|not been taking|taken no further) (?:part )?in ${ORG_WORK_EN}(?= since)` }),
@@ -62,6 +77,23 @@ export const ENGLISH_PHRASE_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_PHRASE_RULES: Rule[] = [
+  // «в год председательства России», «последняя под председательством России», «с началом председательства Таджикистана в ОДКБ»:
+  // the chairmanship as a noun with the state in the genitive, in passing.
+  ru({ name: 'ru.chair.noun-genitive', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
+    pattern: `${NOT_SOUGHT_RU}(?:в год|в период|во время|в ходе|за время|в рамках|начал\\p{L}*|итог\\p{L}*|приоритет\\p{L}*) председательств\\p{L}* {STATE:from}(?: в {ORG:to})?(?![\\p{L}])` }),
+  // «В 2026 году, под председательством России, силы ОДКБ провели …», «сессия — последняя под председательством России»: the
+  // year's chairmanship, not a meeting's chair («совещание под председательством Армении»).
+  ru({ name: 'ru.chair.under-aside', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
+    pattern: `(?:(?<=, )|(?:последн|перв)\\p{L}* )под председательством {STATE:from}(?: в {ORG:to})?(?=[,.;]|$)` }),
+  // «В 2026 году Россия возглавляет организацию», «в этом году Российская Федерация руководит организацией».
+  ru({ name: 'ru.chair.dated-state-leads', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧,? {STATE:from} (?:возглавляет|возглавит|руководит|будет руководить) ${THE_ORG_RU}` }),
+  // «В этом году организацией председательствует Россия», «год, в котором председательствует Россия»: the verb before its subject.
+  ru({ name: 'ru.chair.chairs-inverted-object', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:] |— |⟦DATE#\\d+⟧ |(?:котором|которой) )(?:(?:организацией|блоком|альянсом|⟦ORG#\\d+⟧) )?(?:председательствует|председательствовал|председательствовала|будет председательствовать)(?: в {ORG:to})? {STATE:from}` }),
+  // «Председателем Совета коллективной безопасности в 2027 году будет Президент Таджикистана X»: a head of state chairs the council.
+  ru({ name: 'ru.chair.chairman-will-be', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `[Пп]редседател\\p{L}* {ORG:to}(?: (?:в|на) ⟦DATE#\\d+⟧)? (?:будет|станет|стал|является|был) (?:президент|премьер-министр|глав\\p{L}* государства)\\p{L}* (?:(?:Республики |Российской Федерации )?⟦STATE#\\d+⟧ )?{RANK}{PERSON|NAME:from}` }),
   // «Армения с февраля 2024 года не участвует в работе ОДКБ», «в работе органов организации не участвует»: a member that takes
   // no part in the organization's work has frozen its participation (not one programme or exercise it stays out of).
   ru({ name: 'ru.member.no-part', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'lastOrMainOrg', negates: true, inPassing: true,

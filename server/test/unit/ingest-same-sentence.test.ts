@@ -135,3 +135,38 @@ describe('ingest: a member that takes no part in the organization\'s work has fr
     expect(members('The CSTO held drills. Armenia has not taken part in the exercises since 2024.')).toEqual([]);
   });
 });
+
+describe('ingest: a chairmanship named as a noun, inverted, or by the state as an agent', () => {
+  const chairs = only(/^CHAIRS /);
+
+  it('reads «в год председательства Казахстана» and «с началом председательства Таджикистана в ОДКБ» in passing', () => {
+    expect(chairs('ОДКБ подвела итоги. Учения прошли в год председательства Казахстана.')).toEqual(['CHAIRS kazakhstan → csto [chair]']);
+    expect(chairs('Новый план совпал с началом председательства Таджикистана в ОДКБ.')).toEqual(['CHAIRS tajikistan → csto [chair]']);
+    // «под председательством» set off by commas is the year's; of a meeting (ingest-russian.test.ts) it is the meeting's.
+    expect(chairs('ОДКБ подвела итоги. В 2025 году, под председательством Киргизии, силы ОДКБ провели шесть учений.')).toContain('CHAIRS kyrgyzstan → csto 2025..2025 [chair]');
+  });
+
+  it('reads «в 2025 году Киргизия возглавляет организацию», «организацией председательствует Белоруссия», «год, в котором председательствует X»', () => {
+    expect(chairs('ОДКБ подвела итоги. В 2025 году Киргизия возглавляет организацию.')).toEqual(['CHAIRS kyrgyzstan → csto 2025..2025 [chair]']);
+    expect(chairs('ОДКБ подвела итоги. В 2023 году организацией председательствует Белоруссия.')).toEqual(['CHAIRS belarus → csto 2023..2023 [chair]']);
+    expect(chairs('ОДКБ подвела итоги. Этот год, в котором председательствует Белоруссия, назвали трудным.')).toEqual(['CHAIRS belarus → csto [chair]']);
+  });
+
+  it('reads «Председателем Совета коллективной безопасности в 2028 году станет президент Казахстана X»', () => {
+    expect(chairs('Председателем Совета коллективной безопасности в 2028 году станет президент Казахстана Касым-Жомарт Токаев.')).toEqual([
+      'CHAIRS kassym-jomart-tokayev → collective-security-council 2028..2028 [chair]',
+    ]);
+  });
+
+  it('reads "Belarus, then in the chair", "Belarus\'s year chairing the bloc" and "the bloc was chaired in 2023 by Belarus"', () => {
+    expect(chairs('The CSTO met in 2023. Belarus, then in the chair, proposed the candidate.')).toEqual(['CHAIRS belarus → csto [chair]']);
+    expect(chairs('The CSTO met. He was appointed at the end of Belarus\'s year chairing the bloc.')).toEqual(['CHAIRS belarus → csto [chair]']);
+    expect(chairs('The CSTO met. The bloc was chaired in 2023 by Belarus.')).toEqual(['CHAIRS belarus → csto 2023..2023 [chair]']);
+  });
+
+  it('gives nothing for a chairmanship sought, a meeting of a body chaired by a minister, or an organization the state does not lead', () => {
+    expect(chairs('ОДКБ подвела итоги. Армения претендует на председательство Армении в ОДКБ.')).toEqual([]);
+    expect(chairs('The meeting of the Council of Defence Ministers of the CSTO was chaired by Belarusian Defence Minister Viktor Khrenin.').filter((f) => f.startsWith('CHAIRS belarus'))).toEqual([]);
+    expect(chairs('ОДКБ подвела итоги. В 2025 году Киргизия не возглавляет организацию.')).toEqual([]);
+  });
+});
