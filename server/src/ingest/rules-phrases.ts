@@ -37,7 +37,21 @@ const THE_ORG_RU = '(?:(?:организаци|блок|альянс)\\p{L}*|{OR
 /** Not a chairmanship sought: "bid for Russia's chairmanship", «претендует на председательство». */
 const NOT_SOUGHT_RU = '(?<!(?:претенд|заявк|добива|хоч|стрем|желани)\\p{L}* (?:на )?)';
 
+/** What a body of an organization is called, with the adjectives before it: "the bloc's top body", "its standing organ". */
+const BODY_EN = '(?:(?:top|highest|supreme|main|chief|principal|permanent|standing|executive|working|governing|coordinating|consultative|advisory|statutory|military|political|parliamentary|decision-making|[a-z]+-level),? (?:and )?){0,3}(?:body|organ)';
+/** Who heads a body in Russian, after «во главе с» or «под руководством». */
+const HEAD_RU = `(?:(?:Генеральн|генеральн|Председател|председател|начальник|Начальник|руководител|Руководител)\\p{L}*(?: секретар\\p{L}*| объедин\\p{L}* штаба)? )?`;
+
 export const ENGLISH_PHRASE_RULES: Rule[] = [
+  // "the annual session of the bloc's top body, the Collective Security Council": a body in apposition to its description.
+  en({ name: 'en.part-of.described-first', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `(?:(?:the |its )(?:(?:bloc|organi[sz]ation|alliance)'s )?|(?:the )?(?<to>⟦ORG#\\d+⟧)'s )${BODY_EN}, (?:the )?{ORG:from}` }),
+  // "the Collective Security Council, the top body of the CSTO": the description after the body.
+  en({ name: 'en.part-of.described-after', type: 'PART_OF', dating: 'none',
+    pattern: `{ORG:from}, (?:the|a|an|its) ${BODY_EN} of {THE}{ORG:to}` }),
+  // "directed by the CSTO Joint Staff under Col. Gen. X": a military rank names the head of the body before "under".
+  en({ name: 'en.heads.under-rank', type: 'HEADS', dating: 'post',
+    pattern: `{ORG:to} under (?:the command of )?(?:Colonel General|Col\\. ?Gen\\.|Lieutenant General|Lt\\. ?Gen\\.|Major General|Maj\\. ?Gen\\.|General|Gen\\.|Admiral) {PERSON|NAME:from}` }),
   // "Kyrgyzstan, then in the chair, proposed him": the state chairing the organization, in passing.
   en({ name: 'en.chair.in-the-chair', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
     pattern: `{STATE:from}, (?:then |now |currently |this year )?in the chair(?![\\p{L}])` }),
@@ -77,6 +91,12 @@ export const ENGLISH_PHRASE_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_PHRASE_RULES: Rule[] = [
+  // «Секретариат ОДКБ во главе с Генеральным секретарём X», «Объединённый штаб под руководством X»: the head of the body named.
+  ru({ name: 'ru.heads.led-by', type: 'HEADS', dating: 'post',
+    pattern: `{ORG:to},? (?:во главе с|под руководством) ${HEAD_RU}{RANK}{PERSON|NAME:from}` }),
+  // «Объединённый штаб ОДКБ, который с 2022 года возглавляет генерал-полковник X», «которым руководит X»: an object relative.
+  ru({ name: 'ru.heads.which-leads', type: 'HEADS', dating: 'post',
+    pattern: `{ORG:to},? (?:который|которую|которое|которые|которым|которой) (?:(?:с|со|в) ⟦DATE#\\d+⟧ )?(?:(?:ныне|сейчас|теперь|по-прежнему) )?(?:возглавляет|возглавлял\\p{L}*|руководит|руководил\\p{L}*) ${HEAD_RU}{RANK}{PERSON|NAME:from}` }),
   // «в год председательства России», «последняя под председательством России», «с началом председательства Таджикистана в ОДКБ»:
   // the chairmanship as a noun with the state in the genitive, in passing.
   ru({ name: 'ru.chair.noun-genitive', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,

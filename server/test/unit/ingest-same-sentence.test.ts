@@ -170,3 +170,36 @@ describe('ingest: a chairmanship named as a noun, inverted, or by the state as a
     expect(chairs('ОДКБ подвела итоги. В 2025 году Киргизия не возглавляет организацию.')).toEqual([]);
   });
 });
+
+describe('ingest: a body described in apposition, and the head of a body named after it', () => {
+  const structure = only(/^(?:PART_OF|HEADS) /);
+
+  it('reads "the bloc\'s top body, the Collective Security Council" and "X, the top body of the CSTO"', () => {
+    expect(structure('The CSTO met. The ministers reported to the bloc\'s highest body, the Collective Security Council.')).toEqual([
+      'PART_OF collective-security-council → csto',
+    ]);
+    expect(structure('The Collective Security Council, the supreme body of the CSTO, met in Minsk.')).toEqual(['PART_OF collective-security-council → csto']);
+  });
+
+  it('reads «— консультативный и исполнительный орган ОДКБ» with two adjectives', () => {
+    expect(structure('Комитет секретарей советов безопасности — консультативный и координационный орган ОДКБ.')).toEqual([
+      'PART_OF committee-of-secretaries-of-security-councils → csto',
+    ]);
+  });
+
+  it('reads «Секретариат ОДКБ во главе с генеральным секретарём X», «штаб, который с 2022 года возглавляет X» and "the Joint Staff under Col. Gen. X"', () => {
+    expect(structure('Делегация встретилась с Секретариатом ОДКБ во главе с генеральным секретарём Станиславом Засем.')).toEqual([
+      'HEADS stanislav-zas → csto-secretariat',
+    ]);
+    expect(structure('Учения готовит Объединённый штаб ОДКБ, который с 2022 года возглавляет генерал-полковник Андрей Сердюков.')).toEqual([
+      'HEADS andrey-serdyukov → csto-joint-staff 2022..',
+    ]);
+    expect(structure('The drill was planned by the CSTO Joint Staff under Col. Gen. Andrey Serdyukov.')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
+  });
+
+  it('gives nothing for a body that is no part of the organization, a drill "under" a general, or a head denied', () => {
+    expect(structure('Комитет секретарей советов безопасности — высший орган государственной власти.')).toEqual([]);
+    expect(structure('The CSTO held drills under General Andrey Serdyukov.')).toEqual([]);
+    expect(structure('Учения готовит Объединённый штаб ОДКБ, который генерал-полковник Андрей Сердюков не возглавляет.')).toEqual([]);
+  });
+});
