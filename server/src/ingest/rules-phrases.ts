@@ -43,6 +43,10 @@ const BODY_EN = '(?:(?:top|highest|supreme|main|chief|principal|permanent|standi
 const HEAD_RU = `(?:(?:Генеральн|генеральн|Председател|председател|начальник|Начальник|руководител|Руководител)\\p{L}*(?: секретар\\p{L}*| объедин\\p{L}* штаба)? )?`;
 
 export const ENGLISH_PHRASE_RULES: Rule[] = [
+  // "X, the CSTO Secretary-General, …": the organization before the title, in apposition; a known person (a name no entity has
+  // may be a vocative: "My Lords, the CSTO Secretary-General …").
+  en({ name: 'en.post.apposition-org-title', type: 'POST', dating: 'post',
+    pattern: `{PERSON:from}, (?:the |its )?(?:current |new |incoming |outgoing |acting )?{ORG:to} {ROLE}(?![\\p{L}-])(?= ?[,;)]| —|$)` }),
   // "the annual session of the bloc's top body, the Collective Security Council": a body in apposition to its description.
   en({ name: 'en.part-of.described-first', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `(?:(?:the |its )(?:(?:bloc|organi[sz]ation|alliance)'s )?|(?:the )?(?<to>⟦ORG#\\d+⟧)'s )${BODY_EN}, (?:the )?{ORG:from}` }),
@@ -91,6 +95,12 @@ export const ENGLISH_PHRASE_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_PHRASE_RULES: Rule[] = [
+  // «премьер Армении Никол Пашинян»: the short title with the state.
+  ru({ name: 'ru.post.premier-of', type: 'POST', dating: 'post',
+    pattern: `(?<![а-яА-ЯёЁ-])(?<role>[Пп]ремьер(?:а|у|ом|е)?) {STATE:to} {RANK}{PERSON|NAME:from}` }),
+  // «Армения числится в ОДКБ», «числится членом организации»: listed as a member is a member.
+  ru({ name: 'ru.member.listed', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `${ONE_STATE}{ANY} (?:по-прежнему |формально |всё ещё |все еще )?(?:числится|числятся|значится|значатся) (?:в числе членов |среди членов |членом |членами )?(?:(?:в |во )?{ORG:to}|организации|блока)(?![\\p{L}])` }),
   // «Секретариат ОДКБ во главе с Генеральным секретарём X», «Объединённый штаб под руководством X»: the head of the body named.
   ru({ name: 'ru.heads.led-by', type: 'HEADS', dating: 'post',
     pattern: `{ORG:to},? (?:во главе с|под руководством) ${HEAD_RU}{RANK}{PERSON|NAME:from}` }),

@@ -203,3 +203,20 @@ describe('ingest: a body described in apposition, and the head of a body named a
     expect(structure('Учения готовит Объединённый штаб ОДКБ, который генерал-полковник Андрей Сердюков не возглавляет.')).toEqual([]);
   });
 });
+
+describe('ingest: titles and membership in short journalistic forms', () => {
+  it('reads "X, the CSTO Secretary-General," and «премьер Армении X»', () => {
+    expect(only(/^HOLDS_POSITION /)('Stanislav Zas, the CSTO Secretary-General, flew to Bishkek.')).toEqual(['HOLDS_POSITION stanislav-zas → csto [Secretary-General]']);
+    expect(only(/^HOLDS_POSITION /)('На саммит не приехал премьер Армении Никол Пашинян.')).toEqual(['HOLDS_POSITION nikol-pashinyan → armenia [Prime Minister]']);
+  });
+
+  it('reads «Армения по-прежнему числится в ОДКБ» as a membership', () => {
+    expect(only(/^MEMBER_OF /)('Армения по-прежнему числится в ОДКБ, но в саммитах не участвует.')).toEqual(['MEMBER_OF armenia → csto']);
+  });
+
+  it('gives nothing for a vocative before the title, a premiere, or a debt listed against a state', () => {
+    expect(only(/^HOLDS_POSITION /)('My Lords, the CSTO Secretary-General has written to us.')).toEqual([]);
+    expect(only(/^HOLDS_POSITION /)('На премьере фильма в Армении был Никол Пашинян.')).toEqual([]);
+    expect(only(/^MEMBER_OF /)('За Арменией числится долг перед ОДКБ.')).toEqual([]);
+  });
+});
