@@ -42,7 +42,17 @@ const BODY_EN = '(?:(?:top|highest|supreme|main|chief|principal|permanent|standi
 /** Who heads a body in Russian, after «во главе с» or «под руководством». */
 const HEAD_RU = `(?:(?:Генеральн|генеральн|Председател|председател|начальник|Начальник|руководител|Руководител)\\p{L}*(?: секретар\\p{L}*| объедин\\p{L}* штаба)? )?`;
 
+/** Forces, which conduct the exercises named as theirs (an organization's "own" exercise may be any of its forces'). */
+const FORCES = /forces|сил/iu;
+const DRILLS_EN = '(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)';
+
 export const ENGLISH_PHRASE_RULES: Rule[] = [
+  // "the Collective Peacekeeping Forces' Indestructible Brotherhood drills": the forces' exercise, possessive.
+  en({ name: 'en.conducts.forces-possessive', type: 'CONDUCTS', dating: 'span', fromText: FORCES,
+    pattern: `{ORG:from}'s? (?:(?:annual|main|regular|joint|flagship) )?(?:${DRILLS_EN},? )?{INIT|EVENT:to}` }),
+  // "Indestructible Brotherhood, the annual drills of the CSTO's Collective Peacekeeping Forces".
+  en({ name: 'en.conducts.named-apposition', type: 'CONDUCTS', dating: 'span', fromText: FORCES,
+    pattern: `{INIT|EVENT:to}, (?:the|its|their) (?:[a-z-]+ ){0,2}${DRILLS_EN} of {THE}(?:⟦ORG#\\d+⟧'s )?{ORG:from}` }),
   // "X, the CSTO Secretary-General, …": the organization before the title, in apposition; a known person (a name no entity has
   // may be a vocative: "My Lords, the CSTO Secretary-General …").
   en({ name: 'en.post.apposition-org-title', type: 'POST', dating: 'post',

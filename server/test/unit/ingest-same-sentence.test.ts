@@ -220,3 +220,19 @@ describe('ingest: titles and membership in short journalistic forms', () => {
     expect(only(/^MEMBER_OF /)('За Арменией числится долг перед ОДКБ.')).toEqual([]);
   });
 });
+
+describe('ingest: an exercise named as the forces\' own', () => {
+  const conducts = only(/^CONDUCTS /);
+
+  it('reads "the Collective Rapid Reaction Forces\' Interaction drills" and "Indestructible Brotherhood, the main exercise of the CSTO\'s Collective Peacekeeping Forces"', () => {
+    expect(conducts('The Collective Rapid Reaction Forces\' Interaction drills drew two thousand troops.')).toEqual(['CONDUCTS collective-rapid-reaction-forces → interaction']);
+    expect(conducts('Belarus hosted Indestructible Brotherhood, the main exercise of the CSTO\'s Collective Peacekeeping Forces.')).toContain(
+      'CONDUCTS collective-peacekeeping-forces → indestructible-brotherhood',
+    );
+  });
+
+  it('gives nothing of the kind for an organization that is no force, or a drill the forces did not hold', () => {
+    expect(conducts('The CSTO\'s Interaction drills ended on Friday.')).toEqual([]);
+    expect(conducts('The Collective Rapid Reaction Forces did not hold the Interaction drills this year.')).toEqual([]);
+  });
+});
