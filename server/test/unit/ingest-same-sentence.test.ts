@@ -236,3 +236,10 @@ describe('ingest: an exercise named as the forces\' own', () => {
     expect(conducts('The Collective Rapid Reaction Forces did not hold the Interaction drills this year.')).toEqual([]);
   });
 });
+
+describe('ingest: a meeting\'s Russian adjectives of kind', () => {
+  it('reads «приняла миротворческое учение «X»» as hosting it, not a refusal', () => {
+    expect(only(/^HOSTS /)('В октябре Киргизия приняла миротворческое учение «Нерушимое братство».')).toEqual(['HOSTS kyrgyzstan → indestructible-brotherhood 2026-10..2026-10']);
+    expect(only(/^HOSTS /)('В октябре Киргизия не приняла миротворческое учение «Нерушимое братство».')).toEqual([]);
+  });
+});
