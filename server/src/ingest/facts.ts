@@ -61,6 +61,8 @@ export interface Rule {
   context?: RegExp;
   /** What the sentence must not say for the rule to apply (an object before the verb: "Его сменил X"). */
   unless?: RegExp;
+  /** What the `from` end's own words must say ("the Secretariat in Moscow": a standing office, not any body met in a city). */
+  fromText?: RegExp;
   /** A succession: both people held the post the sentence or the text before names (the one before until, the other from then). */
   impliesPosts?: boolean;
   /** The pattern itself states a negation that makes the fact ("did not renew its membership": it left), so "not" does not void it. */
@@ -85,7 +87,7 @@ const MEETING_WORDS =
   "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|war ?games|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?(?![\\p{L}])|переговор\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*|манёвр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
-  "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|специальн\\p{L}*|тактическ\\p{L}*|неформальн\\p{L}*";
+  "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|специальн\\p{L}*|тактическ\\p{L}*|неформальн\\p{L}*|миротворческ\\p{L}*|антитеррористическ\\p{L}*|военн\\p{L}*";
 // The names after the noun may be a list of editions: «учения «Поиск-2026» и «Эшелон-2026»» (RU, small addition).
 const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?: и "?⟦EVENT#\\d+⟧"?)*`;
 /**
@@ -127,6 +129,9 @@ const MACROS: Record<string, string> = {
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
   // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
   ANY: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧){0,120}?",
+  // The same, past a state or a name that only describes the subject: "X of Kyrgyzstan, who …", «X (Киргизия), сменивший …»,
+  // "X, a former United Nations official, …".
+  ANYDESC: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?:of|from|из) |\\()⟦STATE#\\d+⟧|(?<=(?:a|an|former|бывш\\p{L}*) )⟦(?:STATE|NAME)#\\d+⟧(?= \\p{L})){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
   // A military or diplomatic rank between a title and a name.
   RANK: RANK_WORDS,
@@ -1001,7 +1006,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const role = groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
           // The article's organization stands in only for its own posts, not for a head of state's.
           if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
-          const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
+          // An acting head heads the body too ("a former acting head of the Secretariat").
+          const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role.replace(' (acting)', '')) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
           let date = datesFor(template, match.index, match.index + match[0].length);
           // "… also attended": on the day of the meeting named before, when the sentence gives none.
           if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
@@ -1035,6 +1041,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             (from) =>
               // "the post" read from the text before: not for someone this sentence already gave a post.
               !(rule.roleFallback && postInSentence(from.end)) &&
+              !(rule.fromText && !rule.fromText.test(from.end.text)) &&
               // "Kazakh servicemen joined …": units join an exercise, not an organization.
               !(MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)),
           );
@@ -1223,8 +1230,9 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
     const source = stated ?? taken;
     const post: NamedPost | undefined = source ? { type: source.type, role: source.role?.replace(' (acting)', ''), owner: source.to } : named.get(succession);
     if (!post) continue;
-    // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer.
-    const holds = (person: FactEnd) => out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && (sameSentence(fact, succession) || endKey(fact.to) === endKey(post.owner)));
+    // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer. A post in a state
+    // ("Y, a former prime minister of Kazakhstan") is not the organization's post that passed.
+    const holds = (person: FactEnd) => out.some((fact) => postOf(fact, person) && sameSentence(fact, succession)) || out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && endKey(fact.to) === endKey(post.owner));
     const inferred = (from: FactEnd, role: string | undefined): ProposedFact => ({ type: post.type, from, to: post.owner, ...(role ? { role } : {}), evidence: succession.evidence, rule: `${succession.rule}+post` });
     if (!stated && !holds(succession.from)) {
       const before = inferred(succession.from, post.role);

@@ -341,7 +341,7 @@ export const RUSSIAN_RULES: Rule[] = [
     context: SUCCEEDED_HIM,
     pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?{PERSON:from} (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start', unless: SUCCEEDED_HIM,
-    pattern: `{PERSON|NAME:to}{ANY} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END}|(?:пришёл|пришел|пришла|придёт|придет|пришедш${VERB_END}|приходит) на смену)(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|н[её]м))? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `{PERSON|NAME:to}{ANYDESC} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END}|(?:пришёл|пришел|пришла|придёт|придет|пришедш${VERB_END}|приходит) на смену)(?: (?:в|во|с) ⟦DATE#\\d+⟧)?(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|н[её]м))? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
 
   // «Он стал преемником X», «Преемником X на этом посту стал Y».
   ru({ name: 'ru.succeeded.successor-of', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
@@ -371,7 +371,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.part-of.organ-is', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `(?:[Вв]ысш${VERB_END}|[Пп]остоянно действующ${VERB_END}|[Рр]абоч${VERB_END}|[Кк]онсультативн${VERB_END}|[Ии]сполнительн${VERB_END}|[Уу]ставн${VERB_END}|[Кк]оординационн${VERB_END}|[Гг]лавн${VERB_END}) орган${VERB_END}(?: {ORG:to})? (?:является|являются|выступает|выступают|остаётся|остается) {ORG:from}` }),
   ru({ name: 'ru.part-of.dash', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
-    pattern: `{ORG:from}(?: \\([^)]{1,20}\\))? — (?:высш${VERB_END}|постоянно действующ${VERB_END}|рабоч${VERB_END}|исполнительн${VERB_END}|уставн${VERB_END}|консультативн${VERB_END}|координационн${VERB_END}|главн${VERB_END}) орган(?! [^ ]+ (?:власти|государств))(?: {ORG:to})?` }),
+    pattern: `{ORG:from}(?: \\([^)]{1,20}\\))? — (?:[а-яё]+(?:ый|ий|ой|ое|ая) (?:и |, ))?(?:высш${VERB_END}|постоянно действующ${VERB_END}|рабоч${VERB_END}|исполнительн${VERB_END}|уставн${VERB_END}|консультативн${VERB_END}|координационн${VERB_END}|главн${VERB_END}) орган(?! [^ ]+ (?:власти|государств))(?: {ORG:to})?` }),
   // «В распоряжении организации находятся КСОР, КМС и КСБР»: the forces at its disposal are its.
   ru({ name: 'ru.part-of.at-disposal', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `[Вв] распоряжении (?:{ORG:to}|организации|блока|альянса) (?:наход${VERB_END}|име${VERB_END}ся) {ORG:from}` }),
