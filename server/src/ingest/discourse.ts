@@ -15,6 +15,7 @@ import type { PartialDate } from '../model/partial-date';
 import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
+import { isDocument, namesDocument } from './documents';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -135,12 +136,6 @@ const ATTEND =
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
   /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
-/**
- * A document named by a common noun (the labels' "?"): "a declaration on …", «бюджет на 2027 год». Not a
- * "statement", which is as often words said as a document adopted, nor a draft (approved to be submitted).
- */
-const DOCUMENT =
-  /^(?:(?:a|an|the|its|their) )?(?:(?:new|joint|final|annual|collective|military|[\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой)) ){0,2}(?:declaration|budget|communiqu[ée]|agreements?|protocols?|memorandum|resolutions?|roadmap|road map|декларац[a-zA-Zа-яА-ЯёЁ]*|бюджет[a-zA-Zа-яА-ЯёЁ]*|коммюнике|соглашени[a-zA-Zа-яА-ЯёЁ]*|протокол[a-zA-Zа-яА-ЯёЁ]*|меморандум[a-zA-Zа-яА-ЯёЁ]*|резолюци[a-zA-Zа-яА-ЯёЁ]*|дорожн[a-zA-Zа-яА-ЯёЁ]* карт[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
 /** A person who runs the meeting rather than attends it: "chaired by X", «под председательством X», «где председательствовал X». */
 const RUNS_IT = /(?<![a-zA-Zа-яА-ЯёЁ])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств[a-zA-Zа-яА-ЯёЁ]*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
 /** The other side of talks, not a guest: "talks with X", «встреча с X». */
@@ -182,12 +177,15 @@ function refused(template: Template, clause: { start: number; end: number }, tri
 }
 
 /** The matches of a trigger in a template that their clause does not take back, with their clause. */
-function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnType<typeof clausesOf>) {
+function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnType<typeof clausesOf>, stated = template) {
   for (const match of template.text.matchAll(trigger)) {
     const clause = clauses.at(match.index);
-    if (!refused(template, clause, match.index)) yield { match, clause };
+    if (!refused(stated, clause, match.index)) yield { match, clause };
   }
 }
+
+/** "approved the plan and adopted …": a plan adopted is a document, not an intention that takes the next verb back. */
+const ADOPTED_PLAN = /(?<![a-zA-Z])(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?(?![a-zA-Z])/giu;
 
 const SPEAKER_AFTER = /^"?,? (?:said|says|told|added|noted|stated|заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*)(?![\p{L}])/u;
 
@@ -232,7 +230,9 @@ function stateSubject(template: Template, clause: { start: number; end: number }
 function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
   const finds: DiscourseFind[] = [];
-  for (const { match, clause } of statedTriggers(template, ADOPT, clauses)) {
+  // The same length, so that offsets stay those of the template.
+  const stated = { ...template, text: template.text.replace(ADOPTED_PLAN, (whole) => whole.replace(/plan/u, 'text')) };
+  for (const { match, clause } of statedTriggers(template, ADOPT, clauses, stated)) {
     // "Documents to be signed: …", «будут подписаны»: still to come.
     if (/(?:to be|will be|would be|будут|будет|должны быть|должен быть) $/iu.test(template.text.slice(Math.max(0, match.index - 20), match.index))) continue;
     // "Documents signed: a declaration …", «Подписаны: декларация …»: the list after a colon is the verb's object.
@@ -242,7 +242,8 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
     if (stateSubject(template, clause, match.index)) continue;
     if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
-    const meeting = meetingFor(context, clause);
+    // "the plan of joint exercises", «план совместных учений»: the exercises a document is about are not where it was adopted.
+    const meeting = meetingFor({ ...context, meetings: context.meetings.filter((m) => !(m.start > verbEnd && namesDocument(template.text.slice(verbEnd, m.start)))) }, clause);
     if (!meeting) continue;
     // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
     const after = match.index + match[0].length;
@@ -252,7 +253,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
     for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').split(/,? (?:and|и|as well as|а также) |, /u)) {
-      if (DOCUMENT.test(piece.trim())) documents.push({ text: restore(template, piece.trim()).replace(/^(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
+      if (isDocument(piece.trim())) documents.push({ text: restore(template, piece.trim()).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: match.index + match[0].length, date: meeting.date });
   }

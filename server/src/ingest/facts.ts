@@ -22,6 +22,8 @@ import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
 import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
 import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
+import { meetingByVerb } from './verb-meeting';
+import { documentKind } from './documents';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -854,17 +856,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
       // What a pronoun at the head of this sentence stands for ("Вёл её X"): the meeting named before it.
       const priorMeeting = lastMeeting;
-      if (meeting) {
+      const nameMeeting = (end: FactEnd, words?: string) => {
         // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
         // A day after the publication is not that of a meeting of the present ("the summit is expected to endorse its programme,
         // which starts on 1 January"): another statement's.
         const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && !(article.published && slot.date!.date.slice(0, 10) > article.published.text.slice(0, 10)));
         const date = days.length === 0 ? dateline : days.length === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
-        lastMeeting = { end: meeting, date };
+        lastMeeting = { end, date };
         // "on Tuesday, 17 November" is one day given twice.
         const sameDay = new Set(days.map((day) => day.date!.date)).size === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
-        focus.named(meeting, date ?? sameDay, p, sentenceIndex, MEETING_PHRASE.exec(template.text)?.[0]);
-      }
+        focus.named(end, date ?? sameDay, p, sentenceIndex, words);
+        meetingsNamed[p] = lastMeeting;
+      };
+      if (meeting) nameMeeting(meeting, MEETING_PHRASE.exec(template.text)?.[0]);
       meetingsNamed[p] = lastMeeting;
       const factsBefore = proposals.length;
       // "So did Armenia", "Belarus followed suit": the facts of the sentence before, of this subject.
@@ -1074,6 +1078,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         }
       }
       named();
+      // "The ministers met in Astana.": the meeting its verb names is the one the next sentences speak of.
+      const byVerb = meeting || FUTURE_TENSE.test(template.text) ? undefined : meetingByVerb(proposals.slice(factsBefore));
+      if (byVerb) nameMeeting(byVerb.from);
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
@@ -1101,11 +1108,11 @@ function discourseFact(find: DiscourseFind, template: Template, evidence: Propos
 /**
  * The finds of a layer behind the others that no proposal before states, each once: an end without an
  * entity is any such end ("the summit" and "the Minsk summit" are one meeting; the documents without
- * names adopted at a meeting are one fact, as the corpus labels them).
+ * names adopted at a meeting are one fact per kind of document, as the corpus labels them).
  */
 function newOnly(finds: ProposedFact[], before: ProposedFact[]): ProposedFact[] {
-  // Two new people are two ends ("Chaired by X" and "Chaired by Y" of two meetings); two unnamed documents, one.
-  const keyOf = (fact: ProposedFact) => (fact.type === 'ADOPTED_AT' || fact.from.entityId ? factKey(fact, true) : `${factKey(fact, true)}|${fact.from.text.toLowerCase()}`);
+  // Two new people are two ends ("Chaired by X" and "Chaired by Y" of two meetings); two unnamed documents are two when their nouns differ (a budget and a declaration).
+  const keyOf = (fact: ProposedFact) => (fact.from.entityId ? factKey(fact, true) : `${factKey(fact, true)}|${fact.type === 'ADOPTED_AT' ? documentKind(fact.from.text) : fact.from.text.toLowerCase()}`);
   const known = new Set(before.map(keyOf));
   return finds.filter((fact) => {
     const key = keyOf(fact);

@@ -1,0 +1,60 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The facts of the given types a text gives, described, without their dates. */
+const facts = (text: string, types: RegExp) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.map(describeFact)
+    .filter((fact) => types.test(fact))
+    .map((fact) => fact.replace(/ [\d-]*\.\.[\d-]*$/u, ''));
+
+// Every sentence here was written for these tests.
+describe('ingest: ends the graph has no entity for', () => {
+  describe('a meeting named by its verb is the one the next sentences speak of', () => {
+    it('takes the documents adopted after "the ministers gathered in X" as adopted at that meeting', () => {
+      const text = 'The defence ministers gathered in Astana on Monday. They approved a plan of joint training for 2028 and adopted a statement on border security.';
+      expect(facts(text, /ADOPTED_AT|HELD_IN/)).toEqual([
+        'HELD_IN "ministers" → astana',
+        'ADOPTED_AT "plan of joint training for 2028" → "ministers"',
+        'ADOPTED_AT "statement on border security" → "ministers"',
+      ]);
+    });
+
+    it('gives the guest who "attended as well" the meeting its verb named', () => {
+      expect(facts('The leaders gathered in Minsk on Friday. Tokayev attended as well.', /ATTENDED/)).toEqual(['ATTENDED kassym-jomart-tokayev → "leaders"']);
+    });
+
+    it('takes nothing back from a negation, nor from a meeting still to come', () => {
+      expect(facts('The defence ministers gathered in Astana on Monday. They did not adopt the statement on border security.', /ADOPTED_AT/)).toEqual([]);
+      expect(facts('The defence ministers will meet in Astana next month. They are expected to approve a budget.', /ADOPTED_AT/)).toEqual([]);
+    });
+  });
+
+  describe('documents without a name', () => {
+    it('reads each kind of document of a list as its own fact, in both languages', () => {
+      expect(facts('The summit in Yerevan closed on Thursday. The presidents signed a joint appeal to the UN and the budget for 2028.', /ADOPTED_AT/)).toEqual([
+        'ADOPTED_AT "joint appeal to the UN" → "summit"',
+        'ADOPTED_AT "budget for 2028" → "summit"',
+      ]);
+      expect(facts('Министры обороны собрались в Бишкеке во вторник. Участники утвердили бюджет на 2028 год и приняли обращение к парламентам.', /ADOPTED_AT/)).toEqual([
+        'ADOPTED_AT "бюджет" → "собрались"',
+        'ADOPTED_AT "обращение к парламентам" → "собрались"',
+      ]);
+    });
+
+    it('does not take an adopted plan for an intention that voids the next verb', () => {
+      expect(facts('The summit in Yerevan closed on Thursday. The presidents approved the plan and signed a communique.', /ADOPTED_AT/)).toEqual([
+        'ADOPTED_AT "plan" → "summit"',
+        'ADOPTED_AT "communique" → "summit"',
+      ]);
+    });
+
+    it('does not take the exercises a plan is about for the meeting that adopted it', () => {
+      expect(facts('The summit in Yerevan closed on Thursday. The presidents approved the plan of joint exercises for 2028.', /ADOPTED_AT/)).toEqual(['ADOPTED_AT "plan of joint exercises for 2028" → "summit"']);
+    });
+
+    it('does not read a title the graph lacks as a common noun', () => {
+      expect(facts('The summit in Yerevan closed on Thursday. The presidents signed the Joint Security Plan.', /ADOPTED_AT/)).toEqual([]);
+    });
+  });
+});
