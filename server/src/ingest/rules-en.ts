@@ -514,6 +514,13 @@ export const ENGLISH_RULES: Rule[] = [
   // "The treaty was signed in Tashkent": adopted at the signing held there (the meeting has no entity).
   en({ name: 'en.adopted-at.signed-in', type: 'ADOPTED_AT', dating: 'start',
     pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded) (?:in|at) ⟦PLACE#\\d+⟧)' }),
+  // "the programme, adopted in 2024", "the treaty, signed on 15 May 1992 in Tashkent": adopted at an occasion the graph has no entity for,
+  // named by the verb and its date (not "to be adopted in 2027": still to come).
+  en({ name: 'en.adopted-at.dated', type: 'ADOPTED_AT', dating: 'start',
+    pattern: '{INIT:from}(?![^.;⟦]{0,25}?(?:to be|will be|would be|shall be) ),? (?:which |that )?{AUX}(?<to>(?:adopted|approved|signed|endorsed|concluded) (?:in|on) ⟦DATE#\\d+⟧(?: in ⟦PLACE#\\d+⟧)?)' }),
+  // "the programme, which CSTO leaders adopted in Astana in 2024": the same with the relative clause's subject.
+  en({ name: 'en.adopted-at.relative-place', type: 'ADOPTED_AT', dating: 'start',
+    pattern: "{INIT:from},? (?:which|that) (?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧(?:'s)?){1,50}? (?<to>(?:adopted|approved|signed|endorsed|concluded) (?:in|at) ⟦PLACE#\\d+⟧)" }),
   // "In Tashkent the leaders of six states signed the Collective Security Treaty", "… signed the treaty in Tashkent in May 1992": the
   // signing, a meeting without an entity, was held there and the document adopted at it.
   en({ name: 'en.held-in.signed-there', type: 'HELD_IN', dating: 'span',

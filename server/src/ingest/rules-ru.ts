@@ -639,6 +639,10 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Договор … был подписан 15 мая 1992 года в Ташкенте», «Договора …, подписанного в Ташкенте»: adopted at a signing in that city.
   ru({ name: 'ru.adopted-at.place', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+  // «Программа, принятая в 2024 году», «Договор, подписанный 15 мая 1992 года»: adopted at an occasion the graph has no entity for, named by
+  // the verb and its date; a place or a meeting after the date is the rule's before (ru.adopted-at.place, ru.adopted-at).
+  ru({ name: 'ru.adopted-at.dated', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{INIT:from},? (?:был${VERB_END} )?(?<to>(?:принят|утвержд[её]н|подписан|одобрен)${VERB_END} (?:в |во )?⟦DATE#\\d+⟧)(?! (?:в|во|на) ⟦(?:PLACE|EVENT)#)(?! (?:на|в ходе) (?:[а-яё]+ )?(?:саммит|сесси|заседани|встреч))` }),
   ru({ name: 'ru.held-in.signed', type: 'HELD_IN', dating: 'span',
     pattern: `⟦INIT#\\d+⟧,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
   // «В Ташкенте главы шести государств подписывают Договор …», «… в Ташкенте, где лидеры подписали Договор», «подписавших Договор

@@ -57,4 +57,20 @@ describe('ingest: ends the graph has no entity for', () => {
       expect(facts('The summit in Yerevan closed on Thursday. The presidents signed the Joint Security Plan.', /ADOPTED_AT/)).toEqual([]);
     });
   });
+
+  describe('a known document adopted at an occasion the graph lacks', () => {
+    it('reads the participle with its date, or a relative clause with its place, as the adoption', () => {
+      expect(facts('Funding for the Tajik-Afghan border programme, approved in 2024, keeps slipping.', /ADOPTED_AT/)).toEqual(['ADOPTED_AT tajik-afghan-border-programme → "approved in 2024"']);
+      expect(facts('The Tajik-Afghan border programme, which the heads of state endorsed in Astana two years ago, is behind schedule.', /ADOPTED_AT/)).toEqual([
+        'ADOPTED_AT tajik-afghan-border-programme → "endorsed in Astana"',
+      ]);
+      expect(facts('Договор о коллективной безопасности, подписанный в 1992 году, остаётся основой блока.', /ADOPTED_AT/)).toEqual(['ADOPTED_AT collective-security-treaty → "подписанный в 1992 году"']);
+    });
+
+    it('gives nothing for a document still to be adopted, or not adopted', () => {
+      expect(facts('The Tajik-Afghan border programme, to be approved in 2027, has no budget yet.', /ADOPTED_AT/)).toEqual([]);
+      expect(facts('The Tajik-Afghan border programme was not approved in 2025.', /ADOPTED_AT/)).toEqual([]);
+      expect(facts('Договор о коллективной безопасности, подписанный 15 мая 1992 года в Ташкенте, действует.', /ADOPTED_AT/)).toEqual(['ADOPTED_AT collective-security-treaty → "в Ташкенте"']);
+    });
+  });
 });
