@@ -324,7 +324,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|due|take place|takes place|took place|taking place|convened|convenes|opened|opens|concluded|concludes|ended|ends|began|begins|${PLANNED}(?:take place|held|staged|conducted|convened|hosted)) (?:in|at|for) {PLACE|STATE:to}` }),
   // "The treaty was signed in Tashkent on 15 May 1992", "CSTO Charter signed in Chisinau": the signing was held there.
   en({ name: 'en.held-in.signed-in', type: 'HELD_IN', dating: 'span',
-    pattern: '⟦INIT#\\d+⟧,? (?:which |that )?{AUX}(?<from>signed|adopted|concluded) (?:in|at) {PLACE:to}' }),
+    pattern: '⟦INIT#\\d+⟧,? (?:which |that )?{AUX}(?<from>signed|adopted|concluded)(?: by [^.;⟦,]{1,50}?| (?:on|in) ⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}' }),
   // "The third drill, Interaction-2026, is expected to be conducted by the CRRF in Belarus in October": held there.
   en({ name: 'en.held-in.agent', type: 'HELD_IN', dating: 'span',
     pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{EVENT|INIT|MEET:from},? {AUX}${PLANNED}?(?:held|staged|conducted|carried out|run|hosted|organi[sz]ed) by (?:the )?⟦(?:ORG|STATE)#\\d+⟧(?:(?:,| and) (?:the )?⟦(?:ORG|STATE)#\\d+⟧)* (?:in|at) {PLACE|STATE:to}` }),
@@ -342,10 +342,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "(?:in|at|to) {PLACE:to},? where (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,40}? (?:had|held|hold|holds|opened|met|meet|gathered|convened) (?:(?:his|her|their|our|my) )?{MEET|NAME:from}" }),
   // "the bloc's deployment to Kazakhstan", "sent about 2,000 peacekeepers to Kazakhstan": a deployment there.
   en({ name: 'en.held-in.deployment', type: 'HELD_IN', dating: 'span',
-    pattern: '(?<from>deployment|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) to {STATE|PLACE:to}' }),
+    pattern: '(?<from>deployment(?: (?:was|came))?|dispatch of (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) (?:to|into) {STATE|PLACE:to}' }),
   // "Some 2,000 troops, mostly Russian, deployed to Kazakhstan", "peacekeepers were sent to Kazakhstan": the deployment, there.
   en({ name: 'en.held-in.deployed-passive', type: 'HELD_IN', dating: 'span',
-    pattern: '(?<![Nn]o |[Nn]ot |[Nn]or |[Aa]ny )(?<from>(?:troops|peacekeepers|soldiers|servicemen|units|contingents?|forces)(?:, [a-z ]{1,30},)? (?:were |was |had been |have been )?(?:sent|deployed|dispatched|airlifted|flown in)) to {STATE|PLACE:to}' }),
+    pattern: '(?<![Nn]o |[Nn]ot |[Nn]or |[Aa]ny )(?<from>(?:troops|peacekeepers|soldiers|servicemen|units|contingents?|forces)(?:, [a-z ]{1,30},)? (?:were |was |had been |have been )?(?:sent|deployed|dispatched|airlifted|flown in|flown)) (?:to|into) {STATE|PLACE:to}' }),
   // "scheduled for November 2027 in Dushanbe", "held on 19 June in Minsk": a date between the verb and the place.
   en({ name: 'en.held-in.dated', type: 'HELD_IN', dating: 'span',
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|scheduled|planned|convened|take place|takes place|took place) (?:in |on |for |at )?⟦DATE#\\d+⟧,? (?:in|at) {PLACE|STATE:to}" }),
@@ -363,6 +363,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?<![\\p{L}])(?<from>it|they) (?:was|were|will be|is) held in {PLACE|STATE:to}' }),
   en({ name: 'en.held-in.phrase', type: 'HELD_IN', dating: 'span',
     pattern: '{EVENT|MEET:from} (?:in|at) {PLACE|STATE:to}' }),
+  // "The Council held its final meeting of the year in Moscow": the meeting a body held, there, with the time of year between
+  // (without it, en.held-in.phrase reads the meeting and the place).
+  en({ name: 'en.held-in.held-meeting', type: 'HELD_IN', dating: 'span',
+    pattern: "(?:held|holds|convened|convenes) (?<from>(?:its|their|a|an|the) (?:[a-z-]+ ){0,3}(?:meeting|session|summit|talks|conference)) of (?:the )?(?:year|⟦DATE#\\d+⟧),? (?:in|at) {PLACE|STATE:to}" }),
   // "the Moscow summit", "at the Bishkek session of November 2025": a meeting named by its city was held there (the RU twin is ru.held-in.city-adjective).
   en({ name: 'en.held-in.city-named', type: 'HELD_IN', dating: 'span',
     pattern: "(?<![\\p{L}-])(?<to>⟦PLACE#\\d+⟧) (?<from>(?:(?:extraordinary|informal|anniversary|jubilee|leaders'|ministerial) )?(?:summit|session|meeting|talks|conference|forum))(?![\\p{L}-])" }),
@@ -513,7 +517,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{INIT:from}(?:,? (?:which|that) (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧(?:'s)?){1,70}? )?|, )(?:approved|adopted|signed|endorsed) (?:at|during) (?:(?:their|its) )?{THE}{EVENT|MEET:to}" }),
   // "The treaty was signed in Tashkent": adopted at the signing held there (the meeting has no entity).
   en({ name: 'en.adopted-at.signed-in', type: 'ADOPTED_AT', dating: 'start',
-    pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded) (?:in|at) ⟦PLACE#\\d+⟧)' }),
+    pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded)(?: by [^.;⟦,]{1,50}?)? (?:in|at) ⟦PLACE#\\d+⟧)' }),
   // "the programme, adopted in 2024", "the treaty, signed on 15 May 1992 in Tashkent": adopted at an occasion the graph has no entity for,
   // named by the verb and its date (not "to be adopted in 2027": still to come).
   en({ name: 'en.adopted-at.dated', type: 'ADOPTED_AT', dating: 'start',

@@ -451,6 +451,16 @@ export const RUSSIAN_RULES: Rule[] = [
     // Not a city's noun in the locative before a meeting («провёл в Астане переговоры»).
     pattern: `(?<!(?:^|[\\s"(])(?:в|во|из|под|около|близ|у|до|от|к|по) )(?<to>⟦PLACE#\\d+⟧) (?<from>(?:[а-яё-]+(?:ой|ом|ую|ая|ий|ый|ого|ому|ее|ое|ем) )?(?:саммит|сесси|заседани|встреч|совещани|форум|конференци|переговор)\\p{L}*)` }),
   // «миротворческую операцию ОДКБ в Казахстане»: an operation or mission named with its place.
+  // «Силы ОДКБ были направлены в Казахстан», «в Казахстан направлен миротворческий контингент»: the deployment, there.
+  ru({ name: 'ru.held-in.deployed', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:⟦ORG#\\d+⟧|контингент\\p{L}*|миротворц\\p{L}*|войск\\p{L}*|сил[аыу]?|подразделени\\p{L}*|военнослужащ\\p{L}*)(?: [^.;⟦]{0,40}?)? (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:в|во) {STATE|PLACE:to}` }),
+  ru({ name: 'ru.held-in.deployed-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:в|во) {STATE|PLACE:to} (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:[а-яё]+ ){0,2}(?:контингент|сил|войск|миротворц|подразделени|военнослужащ)` }),
+  // «Совет ПА ОДКБ заседал в Минске», «Постоянный совет, собравшийся в Москве», «В Санкт-Петербурге заседала комиссия …»: the sitting of a body, there.
+  ru({ name: 'ru.held-in.body-sat', type: 'HELD_IN', dating: 'span',
+    pattern: `⟦ORG#\\d+⟧,? (?:⟦DATE#\\d+⟧ )?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
+  ru({ name: 'ru.held-in.body-sat-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?:[Вв]|[Вв]о) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)) (?:[\\p{L}-]+ ){0,3}⟦ORG#\\d+⟧` }),
   ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
     pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
@@ -638,13 +648,13 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:подписали|утвердили|одобрили|приняли)(?<=(?:^|[,;] )(?:[^⟦.;,]{0,40} )?(?:министры|лидеры|главы (?:государств|правительств|делегаций)|участники|стороны|члены (?:совета|комиссии|комитета)|президенты|секретари)[^.;]{0,150}?(?:подписали|утвердили|одобрили|приняли)) (?!проект)(?<from>${DOCUMENT})` }),
   // «Договор … был подписан 15 мая 1992 года в Ташкенте», «Договора …, подписанного в Ташкенте»: adopted at a signing in that city.
   ru({ name: 'ru.adopted-at.place', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `{INIT:from},? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+    pattern: `{INIT:from}(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   // «Программа, принятая в 2024 году», «Договор, подписанный 15 мая 1992 года»: adopted at an occasion the graph has no entity for, named by
   // the verb and its date; a place or a meeting after the date is the rule's before (ru.adopted-at.place, ru.adopted-at).
   ru({ name: 'ru.adopted-at.dated', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?<to>(?:принят|утвержд[её]н|подписан|одобрен)${VERB_END} (?:в |во )?⟦DATE#\\d+⟧)(?! (?:в|во|на) ⟦(?:PLACE|EVENT)#)(?! (?:на|в ходе) (?:[а-яё]+ )?(?:саммит|сесси|заседани|встреч))` }),
   ru({ name: 'ru.held-in.signed', type: 'HELD_IN', dating: 'span',
-    pattern: `⟦INIT#\\d+⟧,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
+    pattern: `⟦INIT#\\d+⟧(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
   // «В Ташкенте главы шести государств подписывают Договор …», «… в Ташкенте, где лидеры подписали Договор», «подписавших Договор
   // в Ташкенте в мае 1992 года»: the signing, a meeting without an entity, was held in that city and the document adopted at it.
   ru({ name: 'ru.held-in.signed-there', type: 'HELD_IN', dating: 'span',
@@ -652,9 +662,9 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.adopted-at.signed-there', type: 'ADOPTED_AT', dating: 'start',
     pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),? (?:где )?(?:[^.;]{0,150}? )?(?:подписал|подписыва|подписа|утвердил|утвержда)${VERB_END} {INIT:from}` }),
   ru({ name: 'ru.held-in.signed-participle', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<from>подписавш${VERB_END}|подписывающ${VERB_END}) ⟦INIT#\\d+⟧(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
+    pattern: `(?<from>подписавш${VERB_END}|подписывающ${VERB_END}|подписал${VERB_END}) ⟦INIT#\\d+⟧(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
   ru({ name: 'ru.adopted-at.signed-participle', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `(?:подписавш${VERB_END}|подписывающ${VERB_END}) {INIT:from}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+    pattern: `(?:подписавш${VERB_END}|подписывающ${VERB_END}|подписал${VERB_END}) {INIT:from}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   ru({ name: 'ru.adopted-at.documents', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:подписал${VERB_END}|утвердил${VERB_END}|одобрил${VERB_END}|приняли|принял) (?!проект)(?<from>${DOCUMENT})` }),
 ];

@@ -73,4 +73,40 @@ describe('ingest: ends the graph has no entity for', () => {
       expect(facts('Договор о коллективной безопасности, подписанный 15 мая 1992 года в Ташкенте, действует.', /ADOPTED_AT/)).toEqual(['ADOPTED_AT collective-security-treaty → "в Ташкенте"']);
     });
   });
+
+  describe('where a meeting, a signing or a deployment without an entity took place', () => {
+    it('reads the meeting a body held, with the time of year before the place', () => {
+      expect(facts('The Parliamentary Assembly held its last session of the year in Minsk on Tuesday.', /HELD_IN/)).toEqual(['HELD_IN "last session" → minsk']);
+    });
+
+    it('reads a body that sat or gathered somewhere, in either order, and takes it as the meeting in focus', () => {
+      expect(facts('Совет ПА ОДКБ снова заседал в Бишкеке.', /HELD_IN/)).toEqual(['HELD_IN "заседал" → bishkek']);
+      expect(facts('В Минске во вторник заседал Совет ПА ОДКБ. Участники одобрили обращение к парламентам.', /HELD_IN|ADOPTED_AT/)).toEqual([
+        'HELD_IN "заседал" → minsk',
+        'ADOPTED_AT "обращение к парламентам" → "заседал"',
+      ]);
+      // Not a sitting that did not happen.
+      expect(facts('Совет ПА ОДКБ не собрался в Бишкеке.', /HELD_IN/)).toEqual([]);
+    });
+
+    it('reads a signing with its signatories or its date before the city', () => {
+      expect(facts('The Collective Security Treaty was signed by the heads of six states in Tashkent.', /HELD_IN|ADOPTED_AT/)).toEqual([
+        'HELD_IN "signed" → tashkent',
+        'ADOPTED_AT collective-security-treaty → "signed by the heads of six states in Tashkent"',
+      ]);
+      expect(facts('Лидеры шести республик подписали Договор о коллективной безопасности в Ташкенте.', /HELD_IN|ADOPTED_AT/)).toEqual([
+        'HELD_IN "подписали" → tashkent',
+        'ADOPTED_AT collective-security-treaty → "в Ташкенте"',
+      ]);
+    });
+
+    it('reads a deployment as an operation held where the troops went', () => {
+      expect(facts('The alliance’s first deployment came to Kazakhstan in 2022.', /HELD_IN/)).toEqual(['HELD_IN "deployment came" → kazakhstan']);
+      expect(facts('Some 2,000 troops were flown into Kazakhstan within two days.', /HELD_IN/)).toEqual(['HELD_IN "troops were flown" → kazakhstan']);
+      expect(facts('В январе 2022 года в Казахстан был направлен миротворческий контингент ОДКБ.', /HELD_IN/)).toEqual(['HELD_IN "был направлен" → kazakhstan']);
+      // Not troops that were not sent, nor a delegation.
+      expect(facts('Войска ОДКБ не были направлены в Армению.', /HELD_IN/)).toEqual([]);
+      expect(facts('Делегация была направлена в Минск.', /HELD_IN/)).toEqual([]);
+    });
+  });
 });
