@@ -21,6 +21,13 @@ const PEOPLE_OF_STATES =
   '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders)';
 const PLANNED = '(?:(?:expected|due|scheduled|set|planned|going) to (?:be )?)';
 
+/** Forces that moved somewhere ("were sent", "flew in", "went"; not "the bloc sent …", the sender): the operation, named by the verb, as the group `end`. */
+const FORCES_MOVED = (end: string) =>
+  `(?<${end}>(?:(?:have |has |had )?(?:were|was|been) (?:sent|deployed|dispatched|flown|airlifted|redeployed)|flew|went|moved))(?: (?:in|back|abroad))?`;
+/** Sending forces somewhere: "sent the Forces", "the dispatch of a contingent of the Forces". */
+const FORCES_SENT = (end: string) =>
+  `(?<${end}>(?:send|sends|sent|dispatch(?:ed|es)?|deploy(?:ed|s)?|dispatch of|deployment of))(?: (?:the|a|its))?(?: (?:contingent|units?|troops) of(?: the)?)?`;
+
 export const ENGLISH_RULES: Rule[] = [
   // Membership and its changes.
   en({ name: 'en.member.joined', type: 'MEMBER_OF', dating: 'start',
@@ -495,6 +502,16 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|DATE|ORG)#\\d+⟧){0,100}?, (?:in which|where) (?:(?:[^ ⟦⟧.,;]+ ){0,3}(?:${TROOPS}|forces|delegations?) (?:from|of) )?{THE}{STATE:from} {AUX}(?:took part|take part|takes part|participated|participate|were involved|are involved|trained together)(?![\\p{L}])` }),
   en({ name: 'en.participates.relative-alongside', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|DATE|ORG)#\\d+⟧){0,100}?, (?:in which|where) (?:[^.;⟦]|⟦STATE#\\d+⟧){1,60}? (?:took part|take part|takes part|participated|participate|trained|served) (?:alongside|together with|along with) (?:those (?:of|from) |(?:[^ ⟦⟧.,;]+ ){0,2}(?:${TROOPS}|forces) (?:from|of) )?{THE}{STATE:from}` }),
+  // "The Collective Peacekeeping Forces were sent to Kazakhstan", "the bloc sent the Collective Peacekeeping Forces to Kazakhstan", "the dispatch of the
+  // forces to X": the forces took part in an operation the graph has no entity for (named by the verb), held where they went.
+  en({ name: 'en.participates.forces-moved', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<!of |of the ){ORG:from},? ${FORCES_MOVED('to')} (?:to|into) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+  en({ name: 'en.participates.forces-sent', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `${FORCES_SENT('to')} {ORG:from} (?:to|into) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+  en({ name: 'en.held-in.forces-moved', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<!of |of the )⟦ORG#\\d+⟧,? ${FORCES_MOVED('from')} (?:to|into) {STATE|PLACE:to}` }),
+  en({ name: 'en.held-in.forces-sent', type: 'HELD_IN', dating: 'span',
+    pattern: `${FORCES_SENT('from')} ⟦ORG#\\d+⟧ (?:to|into) {STATE|PLACE:to}` }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',

@@ -455,7 +455,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in.deployed', type: 'HELD_IN', dating: 'span',
     pattern: `(?:⟦ORG#\\d+⟧|контингент\\p{L}*|миротворц\\p{L}*|войск\\p{L}*|сил[аыу]?|подразделени\\p{L}*|военнослужащ\\p{L}*)(?: [^.;⟦]{0,40}?)? (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:в|во) {STATE|PLACE:to}` }),
   ru({ name: 'ru.held-in.deployed-place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:в|во) {STATE|PLACE:to} (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:[а-яё]+ ){0,2}(?:контингент|сил|войск|миротворц|подразделени|военнослужащ)` }),
+    pattern: `(?:в|во) {STATE|PLACE:to} (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:(?:[а-яё]+ ){0,2}(?:контингент|сил|войск|миротворц|подразделени|военнослужащ)|⟦ORG#\\d+⟧)` }),
   // «Совет ПА ОДКБ заседал в Минске», «Постоянный совет, собравшийся в Москве», «В Санкт-Петербурге заседала комиссия …»: the sitting of a body, there.
   ru({ name: 'ru.held-in.body-sat', type: 'HELD_IN', dating: 'span',
     pattern: `⟦ORG#\\d+⟧,? (?:⟦DATE#\\d+⟧ )?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
@@ -519,6 +519,14 @@ export const RUSSIAN_RULES: Rule[] = [
   // Not a state in the locative before the subject («Осенью в Белоруссии КСОР провели учения …»: held there).
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
+  // «Коллективные миротворческие силы ОДКБ были направлены в Казахстан», «в Казахстан были введены Коллективные силы …», «были направлены
+  // контингенты России, Белоруссии …»: the forces and the states whose troops went took part in an operation the graph has no entity for.
+  ru({ name: 'ru.participates.forces-deployed', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<!(?:сил|контингент|подразделени|войск)\\p{L}* ){ORG:from}(?: [^.;⟦]{0,20}?)? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен)${VERB_END}) (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+  ru({ name: 'ru.participates.forces-deployed-place-first', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧,? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен)${VERB_END}) {ORG:from}` }),
+  ru({ name: 'ru.participates.contingents-sent', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<to>(?:был${VERB_END} )?(?:направлен|введен|введён)${VERB_END}) (?:[а-яё]+ )?(?:контингент|подразделени|войск|военнослужащ)${VERB_END} {STATE:from}` }),
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',

@@ -109,4 +109,31 @@ describe('ingest: ends the graph has no entity for', () => {
       expect(facts('Делегация была направлена в Минск.', /HELD_IN/)).toEqual([]);
     });
   });
+
+  describe('forces sent to a state take part in an operation the graph lacks', () => {
+    it('reads the forces that went, or were sent, and the operation held there', () => {
+      expect(facts('Two years ago the Collective Peacekeeping Forces flew to Kazakhstan.', /HELD_IN|PARTICIPATES_IN/)).toEqual([
+        'PARTICIPATES_IN collective-peacekeeping-forces → "flew"',
+        'HELD_IN "flew" → kazakhstan',
+      ]);
+      expect(facts('The deployment of the Collective Peacekeeping Forces to Kazakhstan lasted two weeks.', /HELD_IN|PARTICIPATES_IN/)).toEqual([
+        'PARTICIPATES_IN collective-peacekeeping-forces → "deployment of"',
+        'HELD_IN "deployment of" → kazakhstan',
+      ]);
+      expect(facts('Коллективные миротворческие силы ОДКБ тогда были переброшены в Казахстан.', /HELD_IN|PARTICIPATES_IN/)).toEqual([
+        'HELD_IN "были переброшены" → kazakhstan',
+        'PARTICIPATES_IN collective-peacekeeping-forces → "были переброшены"',
+      ]);
+      expect(facts('Тогда в Казахстан были введены контингенты России и Белоруссии.', /PARTICIPATES_IN/)).toEqual([
+        'PARTICIPATES_IN russia → "были введены"',
+        'PARTICIPATES_IN belarus → "были введены"',
+      ]);
+    });
+
+    it('does not take the sender for a participant, nor forces that were not sent', () => {
+      expect(facts('The bloc sent to Kazakhstan a small contingent.', /PARTICIPATES_IN/)).toEqual([]);
+      expect(facts('The Collective Peacekeeping Forces were never sent to Armenia.', /HELD_IN|PARTICIPATES_IN/)).toEqual([]);
+      expect(facts('Миротворческие силы ОДКБ были направлены в Казахстан.', /PARTICIPATES_IN csto/)).toEqual([]);
+    });
+  });
 });
