@@ -132,7 +132,7 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
   /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
@@ -187,6 +187,9 @@ function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnTyp
 /** "approved the plan and adopted …": a plan adopted is a document, not an intention that takes the next verb back. */
 const ADOPTED_PLAN = /(?<![a-zA-Z])(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?(?![a-zA-Z])/giu;
 
+/** A person and a relative pronoun just before a verb: "X, who also", «X, который также». */
+const WHO_BEFORE = /⟦PERSON#(\d+)⟧,? (?:who|котор(?:ый|ая)) (?:(?:also|too|himself|herself|также|тоже|лично) )?$/u;
+
 const SPEAKER_AFTER = /^"?,? (?:said|says|told|added|noted|stated|заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*)(?![\p{L}])/u;
 
 /**
@@ -200,8 +203,14 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
     // "attended the Cobalt exercise" names its own object: the rules' reading, or another layer's.
     const meeting = meetingFor(context, clause);
     if (!meeting) continue;
+    // "X, who also attended, told …", «X, который также присутствовал, …»: the person the relative clause stands after, in the clause before.
+    const relative = WHO_BEFORE.exec(template.text.slice(0, match.index));
     for (let i = 0; i < template.slots.length; i++) {
       const { slot, at } = slotAt(template, i);
+      if (relative && Number(relative[1]) === i && slot.entityId) {
+        finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: at, end: match.index + match[0].length, date: meeting.date });
+        continue;
+      }
       if (slot.kind !== 'PERSON' || !slot.entityId || at < clause.start || at >= clause.end) continue;
       const before = template.text.slice(Math.max(clause.start, at - 40), at);
       if (RUNS_IT.test(before) || PARTNER.test(before) || SPEAKER_AFTER.test(template.text.slice(at + template.text.slice(at).indexOf('⟧') + 1))) continue;
@@ -261,7 +270,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
 }
 
 /** Where a meeting is the setting of a clause: "At the summit, X said …", «В ходе сессии X проинформировал …». */
-const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|on the margins of|в ходе|на|во время|на полях)(?: (?:the|its|this|a))? "?$/iu;
+const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|on the margins of|в ходе|на|во время|на полях)(?: (?:the|its|this|a))?(?: (?:⟦(?:DATE|PLACE|ORG)#\d+⟧(?:'s)?|\p{L}+'s|[а-яё-]+(?:ом|ем|ой|ей|ых|их)(?:ся)?)){0,3} "?$/iu;
 /** A name followed by its verb (a subject), possibly after an apposition: "X, the Secretary-General, told …", «X проинформировал». */
 const SUBJECT_AFTER = /^"?(?:, [^,;⟦]{1,60},)? (?:(?:also|then|later|again|too|также|тоже) )?(?!and |и |or |или )[\p{Ll}]/u;
 
@@ -270,7 +279,7 @@ function actorsAtMeeting(context: DiscourseContext, clauses: ReturnType<typeof c
   const { template } = context;
   const finds: DiscourseFind[] = [];
   for (const meeting of context.meetings) {
-    if (!AT_MEETING.test(template.text.slice(Math.max(0, meeting.start - 30), meeting.start))) continue;
+    if (!AT_MEETING.test(template.text.slice(Math.max(0, meeting.start - 60), meeting.start))) continue;
     const clause = clauses.at(meeting.start);
     if (GUARDS.doubted(clauseText(template, clause).toLowerCase())) continue;
     const date = meetingFor(context, { start: meeting.start, end: meeting.end });

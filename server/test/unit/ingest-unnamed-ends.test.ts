@@ -136,4 +136,23 @@ describe('ingest: ends the graph has no entity for', () => {
       expect(facts('Миротворческие силы ОДКБ были направлены в Казахстан.', /PARTICIPATES_IN csto/)).toEqual([]);
     });
   });
+
+  describe('who was at a meeting the graph lacks', () => {
+    const lead = 'The summit opened in Yerevan on Tuesday. ';
+    it('reads the people around the table, present-tense attendance, a video link and a relative clause', () => {
+      expect(facts(`${lead}At the table sat Vladimir Putin and Sadyr Japarov.`, /ATTENDED/)).toEqual(['ATTENDED vladimir-putin → "summit"', 'ATTENDED sadyr-japarov → "summit"']);
+      expect(facts(`${lead}Vladimir Putin and Sadyr Japarov attend; Armenia stays away.`, /ATTENDED/)).toEqual(['ATTENDED vladimir-putin → "summit"', 'ATTENDED sadyr-japarov → "summit"']);
+      expect(facts('Саммит открылся в Ереване во вторник. Касым-Жомарт Токаев подключился по видеосвязи.', /ATTENDED/)).toEqual(['ATTENDED kassym-jomart-tokayev → "Саммит"']);
+      expect(facts(`${lead}Taalatbek Masadykov, who also attended, said the door stayed open.`, /ATTENDED/)).toEqual(['ATTENDED taalatbek-masadykov → "summit"']);
+    });
+
+    it('reads a speaker at a meeting named with adjectives and a date before its noun', () => {
+      expect(facts('На состоявшемся 5 мая минском саммите Касым-Жомарт Токаев выступил с докладом.', /ATTENDED/)).toEqual(['ATTENDED kassym-jomart-tokayev → "5 мая минском саммите"']);
+    });
+
+    it('gives nothing for those who did not attend, or will not', () => {
+      expect(facts(`${lead}Vladimir Putin did not attend.`, /ATTENDED/)).toEqual([]);
+      expect(facts(`${lead}Sadyr Japarov, who had planned to attend, stayed in Bishkek.`, /ATTENDED/)).toEqual([]);
+    });
+  });
 });
