@@ -155,4 +155,19 @@ describe('ingest: ends the graph has no entity for', () => {
       expect(facts(`${lead}Sadyr Japarov, who had planned to attend, stayed in Bishkek.`, /ATTENDED/)).toEqual([]);
     });
   });
+
+  describe('ceremonies and staff trainings are events too', () => {
+    it('reads who took part in a ceremony or a training, and where it was held', () => {
+      expect(facts('В Душанбе во вторник прошла церемония передачи техники. В церемонии участвовал Эмомали Рахмон.', /HELD_IN|ATTENDED/)).toEqual([
+        'HELD_IN "церемония" → dushanbe',
+        'ATTENDED emomali-rahmon → "церемонии"',
+      ]);
+      expect(facts('В штабной тренировке приняли участие офицеры Белоруссии и Киргизии.', /PARTICIPATES_IN/)).toEqual([
+        'PARTICIPATES_IN belarus → "тренировке"',
+        'PARTICIPATES_IN kyrgyzstan → "тренировке"',
+      ]);
+      // Not a state that stayed away.
+      expect(facts('В тренировке не участвовали офицеры Армении.', /PARTICIPATES_IN/)).toEqual([]);
+    });
+  });
 });
