@@ -476,6 +476,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "Ministers from Belarus, Kazakhstan and Tajikistan attended": their states took part in the meeting named last.
   en({ name: 'en.participates.people-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too|, (?:while|whereas|but|although|though) )` }),
+  // "The defence ministers of Belarus and Tajikistan attended the session": the same with the meeting named after the verb.
+  en({ name: 'en.participates.people-from-object', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from} {AUX}(?:attended|took part in|participated in|were present at) {THE}{EVENT|MEET:to}` }),
   // "X flew in for the talks, along with his counterparts from Belarus and Kazakhstan": their states took part in the meeting named.
   en({ name: 'en.participates.counterparts', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: '(?:along with|together with|joined by|and) (?:his|her|their) (?:[a-z-]+ )?counterparts (?:from|of) {THE}{STATE:from}' }),

@@ -35,7 +35,8 @@ const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
 /** «принимает», «примет», «принимающий»: a state or city receiving an event (HOSTS for a state; HELD_IN for a city and a meeting). */
-const HOST_ADVERB = '(?:(?:уже|также|вновь|снова|ранее|впервые|дважды) )?';
+/** A date may stand between the host and its verb: «Кыргызстан в следующем году примет заседание …». */
+const HOST_ADVERB = '(?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:(?:уже|также|вновь|снова|ранее|впервые|дважды) )?';
 const HOSTS_VERB = `(?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END})`;
 const HOSTS_VERB_FINITE = `(?:принимал${VERB_END}|принимает|примет|принял${VERB_END})`;
 /** Exercises a capital «принимает» are the state's (the ranges are elsewhere in it): the city rules read meetings only. */

@@ -170,4 +170,19 @@ describe('ingest: ends the graph has no entity for', () => {
       expect(facts('В тренировке не участвовали офицеры Армении.', /PARTICIPATES_IN/)).toEqual([]);
     });
   });
+
+  describe('states at a meeting the graph lacks, through their ministers; hosts with a date first', () => {
+    it('reads the states whose ministers attended the meeting named after the verb', () => {
+      expect(facts('The foreign ministers of Armenia and Belarus attended the session in Yerevan.', /PARTICIPATES_IN/)).toEqual([
+        'PARTICIPATES_IN armenia → "session"',
+        'PARTICIPATES_IN belarus → "session"',
+      ]);
+      expect(facts('The foreign ministers of Armenia and Belarus did not attend the session.', /PARTICIPATES_IN/)).toEqual([]);
+    });
+
+    it('reads a host with the time between it and its verb', () => {
+      expect(facts('Таджикистан в 2027 году примет совещание секретарей советов безопасности.', /HOSTS/)).toEqual(['HOSTS tajikistan → "совещание"']);
+      expect(facts('Таджикистан в 2027 году не примет совещание секретарей.', /HOSTS/)).toEqual([]);
+    });
+  });
 });
