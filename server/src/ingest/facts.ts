@@ -24,6 +24,7 @@ import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
 import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
 import { meetingByVerb } from './verb-meeting';
 import { documentKind } from './documents';
+import { newPlaces, oncePerNewPlace } from './new-places';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -528,6 +529,8 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
       slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: organization });
     }
   }
+  // "the session in Khujand": a city the graph lacks, read as a place to propose (after every known reading, which wins).
+  slots.push(...newPlaces(paragraph, sentence));
   return slots;
 }
 
@@ -1092,7 +1095,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: [...behind, ...newOnly(discoursed, behind)], newEntities: [...newEntities.values()] };
+  return { proposals: oncePerNewPlace([...behind, ...newOnly(discoursed, behind)]), newEntities: [...newEntities.values()] };
 }
 
 /** A find of the discourse layer as a proposal, dated from its sentence, else by the day of the meeting in focus. */

@@ -185,4 +185,17 @@ describe('ingest: ends the graph has no entity for', () => {
       expect(facts('Таджикистан в 2027 году не примет совещание секретарей.', /HOSTS/)).toEqual([]);
     });
   });
+
+  describe('a city the graph lacks', () => {
+    it('reads a capitalised word after a preposition of place as a new place, once per article', () => {
+      expect(facts('The session in Samarkand approved the budget.', /HELD_IN/)).toEqual(['HELD_IN "session" → "Samarkand"']);
+      expect(facts('Совещание прошло в Оше 3 марта. Совещание в Оше длилось три часа.', /HELD_IN/)).toEqual(['HELD_IN "Совещание" → "Оше"']);
+    });
+
+    it('does not read a month, an institution or the first word of a longer name as a city', () => {
+      expect(facts('The session in March approved the budget.', /HELD_IN/)).toEqual([]);
+      expect(facts('Заседание в Совете Федерации прошло спокойно.', /HELD_IN/)).toEqual([]);
+      expect(facts('The summit in New York was cancelled.', /HELD_IN/)).toEqual([]);
+    });
+  });
 });
