@@ -125,6 +125,8 @@ export interface DiscourseFind {
   end: number;
   /** The day of the meeting taken from the focus, for a sentence that gives none. */
   date?: FoundDate;
+  /** Only the sentence's dates before this offset date the find (an adopted document's own years come after its verb). */
+  datedBefore?: number;
   /** How the sentence's date makes since / until: a membership's start or end, else since. */
   dating?: 'start' | 'end';
   status?: string;
@@ -155,7 +157,7 @@ const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
  * The meeting a find in a clause is about: the one the clause names, else the one the sentence names, else
  * the one in focus, unless the clause is dated otherwise than the focus's meeting (another occasion).
  */
-function meetingFor(context: DiscourseContext, clause: { start: number; end: number }): { end: FactEnd; date?: FoundDate } | undefined {
+function meetingFor(context: DiscourseContext, clause: { start: number; end: number }, datedBefore = clause.end): { end: FactEnd; date?: FoundDate } | undefined {
   const { template, meetings, focus } = context;
   // The focus was set by this sentence's own meeting, or names the same one.
   const isFocus = (end: FactEnd) =>
@@ -163,7 +165,7 @@ function meetingFor(context: DiscourseContext, clause: { start: number; end: num
   const inClause = meetings.find((meeting) => meeting.start >= clause.start && meeting.start < clause.end);
   if (inClause) return { end: inClause.fact, date: isFocus(inClause.fact) ? focus!.date : undefined };
   // A date of the clause, or one that opens the sentence before it ("In January 2022, when …"), is when the clause's statement was.
-  const dated = template.slots.filter((slot, i) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && template.at[i]! < clause.end);
+  const dated = template.slots.filter((slot, i) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && template.at[i]! < datedBefore);
   // The meeting another clause of the sentence names, or the one in focus: unless the clause is dated otherwise (another occasion).
   const other = meetings[0] ? { end: meetings[0].fact, date: isFocus(meetings[0].fact) ? focus!.date : undefined } : focus;
   if (!other || dated.some((slot) => !other.date || !compatible(slot.date!.date, other.date.date))) return undefined;
@@ -183,6 +185,9 @@ function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnTyp
     if (!refused(stated, clause, match.index)) yield { match, clause };
   }
 }
+
+/** "…, the statement said": the words that report the sentence, not a document of its list. */
+const REPORTED = /(?<![a-zA-Zа-яА-ЯёЁ])(?:said|says|added|noted|stated|reported|showed|shows|сообщил[a-zA-Zа-яА-ЯёЁ]*|заявил[a-zA-Zа-яА-ЯёЁ]*|отметил[a-zA-Zа-яА-ЯёЁ]*|говорится)(?![a-zA-Zа-яА-ЯёЁ])/iu;
 
 /** "approved the plan and adopted …": a plan adopted is a document, not an intention that takes the next verb back. */
 const ADOPTED_PLAN = /(?<![a-zA-Z])(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?(?![a-zA-Z])/giu;
@@ -241,7 +246,10 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
   const finds: DiscourseFind[] = [];
   // The same length, so that offsets stay those of the template.
   const stated = { ...template, text: template.text.replace(ADOPTED_PLAN, (whole) => whole.replace(/plan/u, 'text')) };
+  /** The end of the first verb of adopting in each clause: the dates after it are the documents' ("the plan for 2027 and adopted …"). */
+  const firstVerbEnd = new Map<number, number>();
   for (const { match, clause } of statedTriggers(template, ADOPT, clauses, stated)) {
+    if (!firstVerbEnd.has(clause.start)) firstVerbEnd.set(clause.start, match.index + match[0].length);
     // "Documents to be signed: …", «будут подписаны»: still to come.
     if (/(?:to be|will be|would be|будут|будет|должны быть|должен быть) $/iu.test(template.text.slice(Math.max(0, match.index - 20), match.index))) continue;
     // "Documents signed: a declaration …", «Подписаны: декларация …»: the list after a colon is the verb's object.
@@ -252,7 +260,9 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     if (stateSubject(template, clause, match.index)) continue;
     if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
     // "the plan of joint exercises", «план совместных учений»: the exercises a document is about are not where it was adopted.
-    const meeting = meetingFor({ ...context, meetings: context.meetings.filter((m) => !(m.start > verbEnd && namesDocument(template.text.slice(verbEnd, m.start)))) }, clause);
+    // A date after the verb is the document's ("the plan of work for the first half of 2027"), not another occasion's.
+    const datedBefore = firstVerbEnd.get(clause.start)!;
+    const meeting = meetingFor({ ...context, meetings: context.meetings.filter((m) => !(m.start > verbEnd && namesDocument(template.text.slice(verbEnd, m.start)))) }, clause, datedBefore);
     if (!meeting) continue;
     // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
     const after = match.index + match[0].length;
@@ -262,9 +272,9 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
     for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').split(/,? (?:and|и|as well as|а также) |, /u)) {
-      if (isDocument(piece.trim())) documents.push({ text: restore(template, piece.trim()).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
+      if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim()).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
     }
-    for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: match.index + match[0].length, date: meeting.date });
+    for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: verbEnd, date: meeting.date, datedBefore });
   }
   return finds;
 }

@@ -1103,7 +1103,9 @@ function discourseFact(find: DiscourseFind, template: Template, evidence: Propos
   const fact: ProposedFact = { type: find.type, from: find.from, to: find.to, evidence, rule: find.rule };
   if (find.status) fact.status = find.status;
   // A meeting's day, when the sentence gives none, is the focus's or the dateline's; a membership's is only its own.
-  const date = datesFor(template, find.start, find.end) ?? (find.dating ? undefined : find.date ?? (FUTURE_TENSE.test(template.text) ? undefined : dateline));
+  // Dates after a point the find gives are not its own (a document's years): left out of the template it is dated from.
+  const dated = find.datedBefore === undefined ? template : { ...template, slots: template.slots.map((slot, i) => (slot.kind === 'DATE' && template.at[i]! >= find.datedBefore! ? { ...slot, kind: 'NAME' as const } : slot)) };
+  const date = datesFor(dated, find.start, find.end) ?? (find.dating ? undefined : find.date ?? (FUTURE_TENSE.test(template.text) ? undefined : dateline));
   applyDating(fact, find.dating ?? 'start', date, published);
   return fact;
 }

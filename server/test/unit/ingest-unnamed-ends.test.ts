@@ -198,4 +198,18 @@ describe('ingest: ends the graph has no entity for', () => {
       expect(facts('The summit in New York was cancelled.', /HELD_IN/)).toEqual([]);
     });
   });
+
+  describe('the years a document covers', () => {
+    it('does not take a document\'s own dates for another occasion, nor date the adoption by them', () => {
+      const text = 'The Permanent Council held its last meeting of the year in Minsk on Tuesday. The members approved the plan of work for the first half of 2028 and adopted an appeal to parliaments, the communique said.';
+      expect(extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' }).proposals.filter((fact) => fact.type === 'ADOPTED_AT').map((fact) => `${describeFact(fact)}`)).toEqual([
+        'ADOPTED_AT "plan of work for the first half of 2028" → "last meeting" 2026-11-17..',
+        'ADOPTED_AT "appeal to parliaments" → "last meeting" 2026-11-17..',
+      ]);
+    });
+
+    it('gives nothing for plural, generic adoptions', () => {
+      expect(facts('The leaders met in Minsk on Friday. Summits of the bloc usually approve a budget and a declaration.', /ADOPTED_AT/)).toEqual([]);
+    });
+  });
 });
