@@ -15,6 +15,7 @@ import type { PartialDate } from '../model/partial-date';
 import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
+import { isDocument, namesDocument } from './documents';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -124,6 +125,8 @@ export interface DiscourseFind {
   end: number;
   /** The day of the meeting taken from the focus, for a sentence that gives none. */
   date?: FoundDate;
+  /** Only the sentence's dates before this offset date the find (an adopted document's own years come after its verb). */
+  datedBefore?: number;
   /** How the sentence's date makes since / until: a membership's start or end, else since. */
   dating?: 'start' | 'end';
   status?: string;
@@ -131,16 +134,10 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|were present|was present|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
   /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
-/**
- * A document named by a common noun (the labels' "?"): "a declaration on …", «бюджет на 2027 год». Not a
- * "statement", which is as often words said as a document adopted, nor a draft (approved to be submitted).
- */
-const DOCUMENT =
-  /^(?:(?:a|an|the|its|their) )?(?:(?:new|joint|final|annual|collective|military|[\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой)) ){0,2}(?:declaration|budget|communiqu[ée]|agreements?|protocols?|memorandum|resolutions?|roadmap|road map|декларац[a-zA-Zа-яА-ЯёЁ]*|бюджет[a-zA-Zа-яА-ЯёЁ]*|коммюнике|соглашени[a-zA-Zа-яА-ЯёЁ]*|протокол[a-zA-Zа-яА-ЯёЁ]*|меморандум[a-zA-Zа-яА-ЯёЁ]*|резолюци[a-zA-Zа-яА-ЯёЁ]*|дорожн[a-zA-Zа-яА-ЯёЁ]* карт[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
 /** A person who runs the meeting rather than attends it: "chaired by X", «под председательством X», «где председательствовал X». */
 const RUNS_IT = /(?<![a-zA-Zа-яА-ЯёЁ])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств[a-zA-Zа-яА-ЯёЁ]*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
 /** The other side of talks, not a guest: "talks with X", «встреча с X». */
@@ -160,7 +157,7 @@ const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
  * The meeting a find in a clause is about: the one the clause names, else the one the sentence names, else
  * the one in focus, unless the clause is dated otherwise than the focus's meeting (another occasion).
  */
-function meetingFor(context: DiscourseContext, clause: { start: number; end: number }): { end: FactEnd; date?: FoundDate } | undefined {
+function meetingFor(context: DiscourseContext, clause: { start: number; end: number }, datedBefore = clause.end): { end: FactEnd; date?: FoundDate } | undefined {
   const { template, meetings, focus } = context;
   // The focus was set by this sentence's own meeting, or names the same one.
   const isFocus = (end: FactEnd) =>
@@ -168,7 +165,7 @@ function meetingFor(context: DiscourseContext, clause: { start: number; end: num
   const inClause = meetings.find((meeting) => meeting.start >= clause.start && meeting.start < clause.end);
   if (inClause) return { end: inClause.fact, date: isFocus(inClause.fact) ? focus!.date : undefined };
   // A date of the clause, or one that opens the sentence before it ("In January 2022, when …"), is when the clause's statement was.
-  const dated = template.slots.filter((slot, i) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && template.at[i]! < clause.end);
+  const dated = template.slots.filter((slot, i) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && template.at[i]! < datedBefore);
   // The meeting another clause of the sentence names, or the one in focus: unless the clause is dated otherwise (another occasion).
   const other = meetings[0] ? { end: meetings[0].fact, date: isFocus(meetings[0].fact) ? focus!.date : undefined } : focus;
   if (!other || dated.some((slot) => !other.date || !compatible(slot.date!.date, other.date.date))) return undefined;
@@ -182,12 +179,21 @@ function refused(template: Template, clause: { start: number; end: number }, tri
 }
 
 /** The matches of a trigger in a template that their clause does not take back, with their clause. */
-function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnType<typeof clausesOf>) {
+function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnType<typeof clausesOf>, stated = template) {
   for (const match of template.text.matchAll(trigger)) {
     const clause = clauses.at(match.index);
-    if (!refused(template, clause, match.index)) yield { match, clause };
+    if (!refused(stated, clause, match.index)) yield { match, clause };
   }
 }
+
+/** "…, the statement said": the words that report the sentence, not a document of its list. */
+const REPORTED = /(?<![a-zA-Zа-яА-ЯёЁ])(?:said|says|added|noted|stated|reported|showed|shows|сообщил[a-zA-Zа-яА-ЯёЁ]*|заявил[a-zA-Zа-яА-ЯёЁ]*|отметил[a-zA-Zа-яА-ЯёЁ]*|говорится)(?![a-zA-Zа-яА-ЯёЁ])/iu;
+
+/** "approved the plan and adopted …": a plan adopted is a document, not an intention that takes the next verb back. */
+const ADOPTED_PLAN = /(?<![a-zA-Z])(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?(?![a-zA-Z])/giu;
+
+/** A person and a relative pronoun just before a verb: "X, who also", «X, который также». */
+const WHO_BEFORE = /⟦PERSON#(\d+)⟧,? (?:who|котор(?:ый|ая)) (?:(?:also|too|himself|herself|также|тоже|лично) )?$/u;
 
 const SPEAKER_AFTER = /^"?,? (?:said|says|told|added|noted|stated|заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*)(?![\p{L}])/u;
 
@@ -202,8 +208,14 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
     // "attended the Cobalt exercise" names its own object: the rules' reading, or another layer's.
     const meeting = meetingFor(context, clause);
     if (!meeting) continue;
+    // "X, who also attended, told …", «X, который также присутствовал, …»: the person the relative clause stands after, in the clause before.
+    const relative = WHO_BEFORE.exec(template.text.slice(0, match.index));
     for (let i = 0; i < template.slots.length; i++) {
       const { slot, at } = slotAt(template, i);
+      if (relative && Number(relative[1]) === i && slot.entityId) {
+        finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: at, end: match.index + match[0].length, date: meeting.date });
+        continue;
+      }
       if (slot.kind !== 'PERSON' || !slot.entityId || at < clause.start || at >= clause.end) continue;
       const before = template.text.slice(Math.max(clause.start, at - 40), at);
       if (RUNS_IT.test(before) || PARTNER.test(before) || SPEAKER_AFTER.test(template.text.slice(at + template.text.slice(at).indexOf('⟧') + 1))) continue;
@@ -232,7 +244,12 @@ function stateSubject(template: Template, clause: { start: number; end: number }
 function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
   const finds: DiscourseFind[] = [];
-  for (const { match, clause } of statedTriggers(template, ADOPT, clauses)) {
+  // The same length, so that offsets stay those of the template.
+  const stated = { ...template, text: template.text.replace(ADOPTED_PLAN, (whole) => whole.replace(/plan/u, 'text')) };
+  /** The end of the first verb of adopting in each clause: the dates after it are the documents' ("the plan for 2027 and adopted …"). */
+  const firstVerbEnd = new Map<number, number>();
+  for (const { match, clause } of statedTriggers(template, ADOPT, clauses, stated)) {
+    if (!firstVerbEnd.has(clause.start)) firstVerbEnd.set(clause.start, match.index + match[0].length);
     // "Documents to be signed: …", «будут подписаны»: still to come.
     if (/(?:to be|will be|would be|будут|будет|должны быть|должен быть) $/iu.test(template.text.slice(Math.max(0, match.index - 20), match.index))) continue;
     // "Documents signed: a declaration …", «Подписаны: декларация …»: the list after a colon is the verb's object.
@@ -242,7 +259,10 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
     if (stateSubject(template, clause, match.index)) continue;
     if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
-    const meeting = meetingFor(context, clause);
+    // "the plan of joint exercises", «план совместных учений»: the exercises a document is about are not where it was adopted.
+    // A date after the verb is the document's ("the plan of work for the first half of 2027"), not another occasion's.
+    const datedBefore = firstVerbEnd.get(clause.start)!;
+    const meeting = meetingFor({ ...context, meetings: context.meetings.filter((m) => !(m.start > verbEnd && namesDocument(template.text.slice(verbEnd, m.start)))) }, clause, datedBefore);
     if (!meeting) continue;
     // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
     const after = match.index + match[0].length;
@@ -252,15 +272,15 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
     for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').split(/,? (?:and|и|as well as|а также) |, /u)) {
-      if (DOCUMENT.test(piece.trim())) documents.push({ text: restore(template, piece.trim()).replace(/^(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
+      if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim()).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
     }
-    for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: match.index + match[0].length, date: meeting.date });
+    for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: verbEnd, date: meeting.date, datedBefore });
   }
   return finds;
 }
 
 /** Where a meeting is the setting of a clause: "At the summit, X said …", «В ходе сессии X проинформировал …». */
-const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|on the margins of|в ходе|на|во время|на полях)(?: (?:the|its|this|a))? "?$/iu;
+const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|on the margins of|в ходе|на|во время|на полях)(?: (?:the|its|this|a))?(?: (?:⟦(?:DATE|PLACE|ORG)#\d+⟧(?:'s)?|\p{L}+'s|[а-яё-]+(?:ом|ем|ой|ей|ых|их)(?:ся)?)){0,3} "?$/iu;
 /** A name followed by its verb (a subject), possibly after an apposition: "X, the Secretary-General, told …", «X проинформировал». */
 const SUBJECT_AFTER = /^"?(?:, [^,;⟦]{1,60},)? (?:(?:also|then|later|again|too|также|тоже) )?(?!and |и |or |или )[\p{Ll}]/u;
 
@@ -269,7 +289,7 @@ function actorsAtMeeting(context: DiscourseContext, clauses: ReturnType<typeof c
   const { template } = context;
   const finds: DiscourseFind[] = [];
   for (const meeting of context.meetings) {
-    if (!AT_MEETING.test(template.text.slice(Math.max(0, meeting.start - 30), meeting.start))) continue;
+    if (!AT_MEETING.test(template.text.slice(Math.max(0, meeting.start - 60), meeting.start))) continue;
     const clause = clauses.at(meeting.start);
     if (GUARDS.doubted(clauseText(template, clause).toLowerCase())) continue;
     const date = meetingFor(context, { start: meeting.start, end: meeting.end });

@@ -24,6 +24,9 @@ import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
 import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
 import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
+import { meetingByVerb } from './verb-meeting';
+import { documentKind } from './documents';
+import { newPlaces, oncePerNewPlace } from './new-places';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -84,7 +87,7 @@ const JOINER = '(?: ?, ?(?:and |и |as well as |а также )?| (?:and|и|as w
 const LIST = (kinds: string, titles = false) => `${ITEM(kinds, titles)}${GAP}(?:${JOINER}(?:the )?${ITEM(kinds, titles)}${GAP})*`;
 const DASH_GAPPED = /⟦\w+#(\d+)⟧"?(?: — (?:в |во |с |in |from )?⟦DATE#(\d+)⟧(?:-[а-яё]{1,2})?| \(⟦DATE#(\d+)⟧\))/gu;
 const MEETING_WORDS =
-  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|war ?games|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?(?![\\p{L}])|переговор\\p{L}*|учени\\p{L}*|совещани\\p{L}*|маневр\\p{L}*|манёвр\\p{L}*";
+  "session|summit|meeting|talks|forum|conference|exercises?|drills?|manoeuvres|maneuvers|war ?games|(?<![\\p{L}])(?:mission|operation|deployment)|сесси\\p{L}*|саммит\\p{L}*|заседани\\p{L}*|встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?(?![\\p{L}])|переговор\\p{L}*|учени\\p{L}*|совещани\\p{L}*|церемони\\p{L}*|ceremony|тренировк\\p{L}*|маневр\\p{L}*|манёвр\\p{L}*";
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
   "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|специальн\\p{L}*|тактическ\\p{L}*|неформальн\\p{L}*|миротворческ\\p{L}*|антитеррористическ\\p{L}*|военн\\p{L}*";
@@ -540,6 +543,8 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
       slots.push({ kind: 'ORG', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: organization });
     }
   }
+  // "the session in Khujand": a city the graph lacks, read as a place to propose (after every known reading, which wins).
+  slots.push(...newPlaces(paragraph, sentence));
   return slots;
 }
 
@@ -875,17 +880,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const meeting = FUTURE_TENSE.test(template.text) ? undefined : meetingIn(template);
       // What a pronoun at the head of this sentence stands for ("Вёл её X"): the meeting named before it.
       const priorMeeting = lastMeeting;
-      if (meeting) {
+      const nameMeeting = (end: FactEnd, words?: string) => {
         // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
         // A day after the publication is not that of a meeting of the present ("the summit is expected to endorse its programme,
         // which starts on 1 January"): another statement's.
         const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && !(article.published && slot.date!.date.slice(0, 10) > article.published.text.slice(0, 10)));
         const date = days.length === 0 ? dateline : days.length === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
-        lastMeeting = { end: meeting, date };
+        lastMeeting = { end, date };
         // "on Tuesday, 17 November" is one day given twice.
         const sameDay = new Set(days.map((day) => day.date!.date)).size === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
-        focus.named(meeting, date ?? sameDay, p, sentenceIndex, MEETING_PHRASE.exec(template.text)?.[0]);
-      }
+        focus.named(end, date ?? sameDay, p, sentenceIndex, words);
+        meetingsNamed[p] = lastMeeting;
+      };
+      if (meeting) nameMeeting(meeting, MEETING_PHRASE.exec(template.text)?.[0]);
       meetingsNamed[p] = lastMeeting;
       const factsBefore = proposals.length;
       // "So did Armenia", "Belarus followed suit": the facts of the sentence before, of this subject.
@@ -1128,6 +1135,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         }
       }
       named();
+      // "The ministers met in Astana.": the meeting its verb names is the one the next sentences speak of.
+      const byVerb = meeting || FUTURE_TENSE.test(template.text) ? undefined : meetingByVerb(proposals.slice(factsBefore));
+      if (byVerb) nameMeeting(byVerb.from);
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
@@ -1141,7 +1151,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)), newEntities: [...newEntities.values()] };
+  return { proposals: oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates))), newEntities: [...newEntities.values()] };
 }
 
 /** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */
@@ -1161,7 +1171,9 @@ function discourseFact(find: DiscourseFind, template: Template, evidence: Propos
   const fact: ProposedFact = { type: find.type, from: find.from, to: find.to, evidence, rule: find.rule };
   if (find.status) fact.status = find.status;
   // A meeting's day, when the sentence gives none, is the focus's or the dateline's; a membership's is only its own.
-  const date = datesFor(template, find.start, find.end) ?? (find.dating ? undefined : find.date ?? (FUTURE_TENSE.test(template.text) ? undefined : dateline));
+  // Dates after a point the find gives are not its own (a document's years): left out of the template it is dated from.
+  const dated = find.datedBefore === undefined ? template : { ...template, slots: template.slots.map((slot, i) => (slot.kind === 'DATE' && template.at[i]! >= find.datedBefore! ? { ...slot, kind: 'NAME' as const } : slot)) };
+  const date = datesFor(dated, find.start, find.end) ?? (find.dating ? undefined : find.date ?? (FUTURE_TENSE.test(template.text) ? undefined : dateline));
   applyDating(fact, find.dating ?? 'start', date, published);
   return fact;
 }
@@ -1169,11 +1181,11 @@ function discourseFact(find: DiscourseFind, template: Template, evidence: Propos
 /**
  * The finds of a layer behind the others that no proposal before states, each once: an end without an
  * entity is any such end ("the summit" and "the Minsk summit" are one meeting; the documents without
- * names adopted at a meeting are one fact, as the corpus labels them).
+ * names adopted at a meeting are one fact per kind of document, as the corpus labels them).
  */
 function newOnly(finds: ProposedFact[], before: ProposedFact[]): ProposedFact[] {
-  // Two new people are two ends ("Chaired by X" and "Chaired by Y" of two meetings); two unnamed documents, one.
-  const keyOf = (fact: ProposedFact) => (fact.type === 'ADOPTED_AT' || fact.from.entityId ? factKey(fact, true) : `${factKey(fact, true)}|${fact.from.text.toLowerCase()}`);
+  // Two new people are two ends ("Chaired by X" and "Chaired by Y" of two meetings); two unnamed documents are two when their nouns differ (a budget and a declaration).
+  const keyOf = (fact: ProposedFact) => (fact.from.entityId ? factKey(fact, true) : `${factKey(fact, true)}|${fact.type === 'ADOPTED_AT' ? documentKind(fact.from.text) : fact.from.text.toLowerCase()}`);
   const known = new Set(before.map(keyOf));
   return finds.filter((fact) => {
     const key = keyOf(fact);

@@ -21,6 +21,13 @@ const PEOPLE_OF_STATES =
   '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders)';
 const PLANNED = '(?:(?:expected|due|scheduled|set|planned|going) to (?:be )?)';
 
+/** Forces that moved somewhere ("were sent", "flew in", "went"; not "the bloc sent …", the sender): the operation, named by the verb, as the group `end`. */
+const FORCES_MOVED = (end: string) =>
+  `(?<${end}>(?:(?:have |has |had )?(?:were|was|been) (?:sent|deployed|dispatched|flown|airlifted|redeployed)|flew|went|moved))(?: (?:in|back|abroad))?`;
+/** Sending forces somewhere: "sent the Forces", "the dispatch of a contingent of the Forces". */
+const FORCES_SENT = (end: string) =>
+  `(?<${end}>(?:send|sends|sent|dispatch(?:ed|es)?|deploy(?:ed|s)?|dispatch of|deployment of))(?: (?:the|a|its))?(?: (?:contingent|units?|troops) of(?: the)?)?`;
+
 export const ENGLISH_RULES: Rule[] = [
   // Membership and its changes.
   en({ name: 'en.member.joined', type: 'MEMBER_OF', dating: 'start',
@@ -332,7 +339,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|due|take place|takes place|took place|taking place|convened|convenes|opened|opens|concluded|concludes|ended|ends|began|begins|${PLANNED}(?:take place|held|staged|conducted|convened|hosted)) (?:in|at|for) {PLACE|STATE:to}` }),
   // "The treaty was signed in Tashkent on 15 May 1992", "CSTO Charter signed in Chisinau": the signing was held there.
   en({ name: 'en.held-in.signed-in', type: 'HELD_IN', dating: 'span',
-    pattern: '⟦INIT#\\d+⟧,? (?:which |that )?{AUX}(?<from>signed|adopted|concluded) (?:in|at) {PLACE:to}' }),
+    pattern: '⟦INIT#\\d+⟧,? (?:which |that )?{AUX}(?<from>signed|adopted|concluded)(?: by [^.;⟦,]{1,50}?| (?:on|in) ⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}' }),
   // "The third drill, Interaction-2026, is expected to be conducted by the CRRF in Belarus in October": held there.
   en({ name: 'en.held-in.agent', type: 'HELD_IN', dating: 'span',
     pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{EVENT|INIT|MEET:from},? {AUX}${PLANNED}?(?:held|staged|conducted|carried out|run|hosted|organi[sz]ed) by (?:the )?⟦(?:ORG|STATE)#\\d+⟧(?:(?:,| and) (?:the )?⟦(?:ORG|STATE)#\\d+⟧)* (?:in|at) {PLACE|STATE:to}` }),
@@ -350,10 +357,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "(?:in|at|to) {PLACE:to},? where (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,40}? (?:had|held|hold|holds|opened|met|meet|gathered|convened) (?:(?:his|her|their|our|my) )?{MEET|NAME:from}" }),
   // "the bloc's deployment to Kazakhstan", "sent about 2,000 peacekeepers to Kazakhstan": a deployment there.
   en({ name: 'en.held-in.deployment', type: 'HELD_IN', dating: 'span',
-    pattern: '(?<from>deployment|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) to {STATE|PLACE:to}' }),
+    pattern: '(?<from>deployment(?: (?:was|came))?|dispatch of (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) (?:to|into) {STATE|PLACE:to}' }),
   // "Some 2,000 troops, mostly Russian, deployed to Kazakhstan", "peacekeepers were sent to Kazakhstan": the deployment, there.
   en({ name: 'en.held-in.deployed-passive', type: 'HELD_IN', dating: 'span',
-    pattern: '(?<![Nn]o |[Nn]ot |[Nn]or |[Aa]ny )(?<from>(?:troops|peacekeepers|soldiers|servicemen|units|contingents?|forces)(?:, [a-z ]{1,30},)? (?:were |was |had been |have been )?(?:sent|deployed|dispatched|airlifted|flown in)) to {STATE|PLACE:to}' }),
+    pattern: '(?<![Nn]o |[Nn]ot |[Nn]or |[Aa]ny )(?<from>(?:troops|peacekeepers|soldiers|servicemen|units|contingents?|forces)(?:, [a-z ]{1,30},)? (?:were |was |had been |have been )?(?:sent|deployed|dispatched|airlifted|flown in|flown)) (?:to|into) {STATE|PLACE:to}' }),
   // "scheduled for November 2027 in Dushanbe", "held on 19 June in Minsk": a date between the verb and the place.
   en({ name: 'en.held-in.dated', type: 'HELD_IN', dating: 'span',
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|scheduled|planned|convened|take place|takes place|took place) (?:in |on |for |at )?⟦DATE#\\d+⟧,? (?:in|at) {PLACE|STATE:to}" }),
@@ -371,6 +378,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?<![\\p{L}])(?<from>it|they) (?:was|were|will be|is) held in {PLACE|STATE:to}' }),
   en({ name: 'en.held-in.phrase', type: 'HELD_IN', dating: 'span',
     pattern: '{EVENT|MEET:from} (?:in|at) {PLACE|STATE:to}' }),
+  // "The Council held its final meeting of the year in Moscow": the meeting a body held, there, with the time of year between
+  // (without it, en.held-in.phrase reads the meeting and the place).
+  en({ name: 'en.held-in.held-meeting', type: 'HELD_IN', dating: 'span',
+    pattern: "(?:held|holds|convened|convenes) (?<from>(?:its|their|a|an|the) (?:[a-z-]+ ){0,3}(?:meeting|session|summit|talks|conference)) of (?:the )?(?:year|⟦DATE#\\d+⟧),? (?:in|at) {PLACE|STATE:to}" }),
   // "the Moscow summit", "at the Bishkek session of November 2025": a meeting named by its city was held there (the RU twin is ru.held-in.city-adjective).
   en({ name: 'en.held-in.city-named', type: 'HELD_IN', dating: 'span',
     pattern: "(?<![\\p{L}-])(?<to>⟦PLACE#\\d+⟧) (?<from>(?:(?:extraordinary|informal|anniversary|jubilee|leaders'|ministerial) )?(?:summit|session|meeting|talks|conference|forum))(?![\\p{L}-])" }),
@@ -473,6 +484,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "Ministers from Belarus, Kazakhstan and Tajikistan attended": their states took part in the meeting named last.
   en({ name: 'en.participates.people-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from} {AUX}(?:attended|were present|took part|participated)(?= ?[.;]|$| and | as well| too|, (?:while|whereas|but|although|though) )` }),
+  // "The defence ministers of Belarus and Tajikistan attended the session": the same with the meeting named after the verb.
+  en({ name: 'en.participates.people-from-object', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from} {AUX}(?:attended|took part in|participated in|were present at) {THE}{EVENT|MEET:to}` }),
   // "X flew in for the talks, along with his counterparts from Belarus and Kazakhstan": their states took part in the meeting named.
   en({ name: 'en.participates.counterparts', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: '(?:along with|together with|joined by|and) (?:his|her|their) (?:[a-z-]+ )?counterparts (?:from|of) {THE}{STATE:from}' }),
@@ -499,6 +513,16 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|DATE|ORG)#\\d+⟧){0,100}?, (?:in which|where) (?:(?:[^ ⟦⟧.,;]+ ){0,3}(?:${TROOPS}|forces|delegations?) (?:from|of) )?{THE}{STATE:from} {AUX}(?:took part|take part|takes part|participated|participate|were involved|are involved|trained together)(?![\\p{L}])` }),
   en({ name: 'en.participates.relative-alongside', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|DATE|ORG)#\\d+⟧){0,100}?, (?:in which|where) (?:[^.;⟦]|⟦STATE#\\d+⟧){1,60}? (?:took part|take part|takes part|participated|participate|trained|served) (?:alongside|together with|along with) (?:those (?:of|from) |(?:[^ ⟦⟧.,;]+ ){0,2}(?:${TROOPS}|forces) (?:from|of) )?{THE}{STATE:from}` }),
+  // "The Collective Peacekeeping Forces were sent to Kazakhstan", "the bloc sent the Collective Peacekeeping Forces to Kazakhstan", "the dispatch of the
+  // forces to X": the forces took part in an operation the graph has no entity for (named by the verb), held where they went.
+  en({ name: 'en.participates.forces-moved', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<!of |of the ){ORG:from},? ${FORCES_MOVED('to')} (?:to|into) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+  en({ name: 'en.participates.forces-sent', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `${FORCES_SENT('to')} {ORG:from} (?:to|into) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+  en({ name: 'en.held-in.forces-moved', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<!of |of the )⟦ORG#\\d+⟧,? ${FORCES_MOVED('from')} (?:to|into) {STATE|PLACE:to}` }),
+  en({ name: 'en.held-in.forces-sent', type: 'HELD_IN', dating: 'span',
+    pattern: `${FORCES_SENT('from')} ⟦ORG#\\d+⟧ (?:to|into) {STATE|PLACE:to}` }),
   en({ name: 'en.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:take part|takes part|took part|taking part|participate|participates|participated|will participate|joined) in {THE}{EVENT|INIT|MEET:to}' }),
   en({ name: 'en.attended', type: 'ATTENDED', dating: 'span',
@@ -521,7 +545,14 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{INIT:from}(?:,? (?:which|that) (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧(?:'s)?){1,70}? )?|, )(?:approved|adopted|signed|endorsed) (?:at|during) (?:(?:their|its) )?{THE}{EVENT|MEET:to}" }),
   // "The treaty was signed in Tashkent": adopted at the signing held there (the meeting has no entity).
   en({ name: 'en.adopted-at.signed-in', type: 'ADOPTED_AT', dating: 'start',
-    pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded) (?:in|at) ⟦PLACE#\\d+⟧)' }),
+    pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded)(?: by [^.;⟦,]{1,50}?)? (?:in|at) ⟦PLACE#\\d+⟧)' }),
+  // "the programme, adopted in 2024", "the treaty, signed on 15 May 1992 in Tashkent": adopted at an occasion the graph has no entity for,
+  // named by the verb and its date (not "to be adopted in 2027": still to come).
+  en({ name: 'en.adopted-at.dated', type: 'ADOPTED_AT', dating: 'start',
+    pattern: '{INIT:from}(?![^.;⟦]{0,25}?(?:to be|will be|would be|shall be) ),? (?:which |that )?{AUX}(?<to>(?:adopted|approved|signed|endorsed|concluded) (?:in|on) ⟦DATE#\\d+⟧(?: in ⟦PLACE#\\d+⟧)?)' }),
+  // "the programme, which CSTO leaders adopted in Astana in 2024": the same with the relative clause's subject.
+  en({ name: 'en.adopted-at.relative-place', type: 'ADOPTED_AT', dating: 'start',
+    pattern: "{INIT:from},? (?:which|that) (?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧(?:'s)?){1,50}? (?<to>(?:adopted|approved|signed|endorsed|concluded) (?:in|at) ⟦PLACE#\\d+⟧)" }),
   // "In Tashkent the leaders of six states signed the Collective Security Treaty", "… signed the treaty in Tashkent in May 1992": the
   // signing, a meeting without an entity, was held there and the document adopted at it.
   en({ name: 'en.held-in.signed-there', type: 'HELD_IN', dating: 'span',

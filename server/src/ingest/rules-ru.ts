@@ -35,7 +35,8 @@ const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
 /** «принимает», «примет», «принимающий»: a state or city receiving an event (HOSTS for a state; HELD_IN for a city and a meeting). */
-const HOST_ADVERB = '(?:(?:уже|также|вновь|снова|ранее|впервые|дважды) )?';
+/** A date may stand between the host and its verb: «Кыргызстан в следующем году примет заседание …». */
+const HOST_ADVERB = '(?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:(?:уже|также|вновь|снова|ранее|впервые|дважды) )?';
 const HOSTS_VERB = `(?:принимающ${VERB_END}|принимает|примет|принимал${VERB_END}|принял${VERB_END}|принявш${VERB_END})`;
 const HOSTS_VERB_FINITE = `(?:принимал${VERB_END}|принимает|примет|принял${VERB_END})`;
 /** Exercises a capital «принимает» are the state's (the ranges are elsewhere in it): the city rules read meetings only. */
@@ -461,6 +462,16 @@ export const RUSSIAN_RULES: Rule[] = [
     // Not a city's noun in the locative before a meeting («провёл в Астане переговоры»).
     pattern: `(?<!(?:^|[\\s"(])(?:в|во|из|под|около|близ|у|до|от|к|по) )(?<to>⟦PLACE#\\d+⟧) (?<from>(?:[а-яё-]+(?:ой|ом|ую|ая|ий|ый|ого|ому|ее|ое|ем) )?(?:саммит|сесси|заседани|встреч|совещани|форум|конференци|переговор)\\p{L}*)` }),
   // «миротворческую операцию ОДКБ в Казахстане»: an operation or mission named with its place.
+  // «Силы ОДКБ были направлены в Казахстан», «в Казахстан направлен миротворческий контингент»: the deployment, there.
+  ru({ name: 'ru.held-in.deployed', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:⟦ORG#\\d+⟧|контингент\\p{L}*|миротворц\\p{L}*|войск\\p{L}*|сил[аыу]?|подразделени\\p{L}*|военнослужащ\\p{L}*)(?: [^.;⟦]{0,40}?)? (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:в|во) {STATE|PLACE:to}` }),
+  ru({ name: 'ru.held-in.deployed-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:в|во) {STATE|PLACE:to} (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:(?:[а-яё]+ ){0,2}(?:контингент|сил|войск|миротворц|подразделени|военнослужащ)|⟦ORG#\\d+⟧)` }),
+  // «Совет ПА ОДКБ заседал в Минске», «Постоянный совет, собравшийся в Москве», «В Санкт-Петербурге заседала комиссия …»: the sitting of a body, there.
+  ru({ name: 'ru.held-in.body-sat', type: 'HELD_IN', dating: 'span',
+    pattern: `⟦ORG#\\d+⟧,? (?:⟦DATE#\\d+⟧ )?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
+  ru({ name: 'ru.held-in.body-sat-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?:[Вв]|[Вв]о) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)) (?:[\\p{L}-]+ ){0,3}⟦ORG#\\d+⟧` }),
   ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
     pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
@@ -519,6 +530,14 @@ export const RUSSIAN_RULES: Rule[] = [
   // Not a state in the locative before the subject («Осенью в Белоруссии КСОР провели учения …»: held there).
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
+  // «Коллективные миротворческие силы ОДКБ были направлены в Казахстан», «в Казахстан были введены Коллективные силы …», «были направлены
+  // контингенты России, Белоруссии …»: the forces and the states whose troops went took part in an operation the graph has no entity for.
+  ru({ name: 'ru.participates.forces-deployed', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<!(?:сил|контингент|подразделени|войск)\\p{L}* ){ORG:from}(?: [^.;⟦]{0,20}?)? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен)${VERB_END}) (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+  ru({ name: 'ru.participates.forces-deployed-place-first', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧,? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен)${VERB_END}) {ORG:from}` }),
+  ru({ name: 'ru.participates.contingents-sent', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<to>(?:был${VERB_END} )?(?:направлен|введен|введён)${VERB_END}) (?:[а-яё]+ )?(?:контингент|подразделени|войск|военнослужащ)${VERB_END} {STATE:from}` }),
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',
@@ -648,9 +667,13 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:подписали|утвердили|одобрили|приняли)(?<=(?:^|[,;] )(?:[^⟦.;,]{0,40} )?(?:министры|лидеры|главы (?:государств|правительств|делегаций)|участники|стороны|члены (?:совета|комиссии|комитета)|президенты|секретари)[^.;]{0,150}?(?:подписали|утвердили|одобрили|приняли)) (?!проект)(?<from>${DOCUMENT})` }),
   // «Договор … был подписан 15 мая 1992 года в Ташкенте», «Договора …, подписанного в Ташкенте»: adopted at a signing in that city.
   ru({ name: 'ru.adopted-at.place', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `{INIT:from},? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+    pattern: `{INIT:from}(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+  // «Программа, принятая в 2024 году», «Договор, подписанный 15 мая 1992 года»: adopted at an occasion the graph has no entity for, named by
+  // the verb and its date; a place or a meeting after the date is the rule's before (ru.adopted-at.place, ru.adopted-at).
+  ru({ name: 'ru.adopted-at.dated', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{INIT:from},? (?:был${VERB_END} )?(?<to>(?:принят|утвержд[её]н|подписан|одобрен)${VERB_END} (?:в |во )?⟦DATE#\\d+⟧)(?! (?:в|во|на) ⟦(?:PLACE|EVENT)#)(?! (?:на|в ходе) (?:[а-яё]+ )?(?:саммит|сесси|заседани|встреч))` }),
   ru({ name: 'ru.held-in.signed', type: 'HELD_IN', dating: 'span',
-    pattern: `⟦INIT#\\d+⟧,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
+    pattern: `⟦INIT#\\d+⟧(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
   // «В Ташкенте главы шести государств подписывают Договор …», «… в Ташкенте, где лидеры подписали Договор», «подписавших Договор
   // в Ташкенте в мае 1992 года»: the signing, a meeting without an entity, was held in that city and the document adopted at it.
   ru({ name: 'ru.held-in.signed-there', type: 'HELD_IN', dating: 'span',
@@ -658,9 +681,9 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.adopted-at.signed-there', type: 'ADOPTED_AT', dating: 'start',
     pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),? (?:где )?(?:[^.;]{0,150}? )?(?:подписал|подписыва|подписа|утвердил|утвержда)${VERB_END} {INIT:from}` }),
   ru({ name: 'ru.held-in.signed-participle', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<from>подписавш${VERB_END}|подписывающ${VERB_END}) ⟦INIT#\\d+⟧(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
+    pattern: `(?<from>подписавш${VERB_END}|подписывающ${VERB_END}|подписал${VERB_END}) ⟦INIT#\\d+⟧(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
   ru({ name: 'ru.adopted-at.signed-participle', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `(?:подписавш${VERB_END}|подписывающ${VERB_END}) {INIT:from}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+    pattern: `(?:подписавш${VERB_END}|подписывающ${VERB_END}|подписал${VERB_END}) {INIT:from}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   ru({ name: 'ru.adopted-at.documents', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:подписал${VERB_END}|утвердил${VERB_END}|одобрил${VERB_END}|приняли|принял) (?!проект)(?<from>${DOCUMENT})` }),
 ];

@@ -37,8 +37,13 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
     expect(added(text)).toEqual(['ADOPTED_AT "joint declaration on border security" → "ministerial session" 2026-11-18..']);
     expect(withoutLayer(text)).toContain('ADOPTED_AT military-cooperation-plan-2026-2030 → "ministerial session" 2026-11-18..');
     expect(withoutLayer(text)).not.toContain('ADOPTED_AT "joint declaration on border security" → "ministerial session" 2026-11-18..');
-    // Documents without names adopted at one meeting are one fact (the corpus labels them so): the first.
-    expect(added(['Саммит прошёл в Минске 18 ноября.', 'Были подписаны декларация и бюджет на следующий год.'].join('\n\n'))).toEqual(['ADOPTED_AT "декларация" → "Саммит" 2026-11-18..']);
+    // Documents without names adopted at one meeting are one fact per kind of document (the corpus labels a budget and a declaration as two).
+    expect(added(['Саммит прошёл в Минске 18 ноября.', 'Были подписаны декларация и бюджет на следующий год.'].join('\n\n'))).toEqual([
+      'ADOPTED_AT "декларация" → "Саммит" 2026-11-18..',
+      'ADOPTED_AT "бюджет на следующий год" → "Саммит" 2026-11-18..',
+    ]);
+    // The same kind named again is the same document.
+    expect(added('The summit opened in Minsk on 17 November.\n\nDocuments signed: a declaration on border security and a declaration on drugs.')).toEqual(['ADOPTED_AT "declaration on border security" → "summit" 2026-11-17..']);
   });
 
   it('says where the meeting of the sentence before was held when a pronoun stands for it', () => {
@@ -171,7 +176,10 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
 
   it('reads the documents listed after a colon, and guests who were the first to arrive or joined their colleagues', () => {
     const lead = 'The summit opened in Minsk on 17 November.\n\n';
-    expect(added(`${lead}Documents signed: a declaration on border security and the budget for 2027.`)).toEqual(['ADOPTED_AT "declaration on border security" → "summit" 2026-11-17..']);
+    expect(added(`${lead}Documents signed: a declaration on border security and the budget for 2027.`)).toEqual([
+      'ADOPTED_AT "declaration on border security" → "summit" 2026-11-17..',
+      'ADOPTED_AT "budget for 2027" → "summit" 2026-11-17..',
+    ]);
     expect(added(`${lead}Emomali Rahmon was the first to arrive.`)).toEqual(['ATTENDED emomali-rahmon → "summit" 2026-11-17..']);
     expect(added('В Минске 17 ноября открылся саммит.\n\nСадыр Жапаров присоединился к коллегам позднее.')).toEqual(['ATTENDED sadyr-japarov → "саммит" 2026-11-17..']);
     // Not a guest expected to come, nor one who joined a talk show.

@@ -630,6 +630,8 @@ describe('ingest: English constructions of batches 9 and 12 (sentences written f
 
   it('reads states that sign a treaty as its members (not SIGNED), and leaves other documents they sign alone', () => {
     expect(of('The Collective Security Treaty was concluded in 1992. Armenia, Kazakhstan and Russia signed the Collective Security Treaty on 15 May 1992.')).toEqual([
+      // Its conclusion, an occasion the graph has no entity for (round 14).
+      'ADOPTED_AT collective-security-treaty → "concluded in 1992" 1992..',
       'MEMBER_OF armenia → collective-security-treaty 1992-05-15..',
       'MEMBER_OF kazakhstan → collective-security-treaty 1992-05-15..',
       'MEMBER_OF russia → collective-security-treaty 1992-05-15..',
@@ -655,6 +657,7 @@ describe('ingest: English constructions of batches 9 and 12 (sentences written f
     expect(of('The CSTO met. Georgia, which suspended its membership in 2008, stayed away.')).toEqual(['MEMBER_OF georgia → csto 2008.. {participation suspended}']);
     expect(of('Armenia no longer acts as a member of the CSTO.')).toEqual([]);
     expect(of('The Collective Security Treaty was signed in 1992. In 1999 Azerbaijan and Georgia declined to sign the extension protocol and left.')).toEqual([
+      'ADOPTED_AT collective-security-treaty → "signed in 1992" 1992..',
       'MEMBER_OF azerbaijan → collective-security-treaty ..1999',
       'MEMBER_OF georgia → collective-security-treaty ..1999',
     ]);
@@ -663,7 +666,7 @@ describe('ingest: English constructions of batches 9 and 12 (sentences written f
       'MEMBER_OF russia → collective-security-treaty 1992-05-15..',
     ]);
     // Near misses: a negation that is no departure, a departure denied, a membership denied.
-    expect(of('The Collective Security Treaty was signed in 1992. Georgia did not renew its call for the summit.')).toEqual([]);
+    expect(of('The Collective Security Treaty was signed in 1992. Georgia did not renew its call for the summit.').filter((fact) => !fact.startsWith('ADOPTED_AT'))).toEqual([]);
     expect(of('The CSTO met. Armenia did not renew its call for reform.')).toEqual([]);
     expect(of('The CSTO met. Georgia did not leave the alliance in 1999.')).toEqual([]);
     expect(of('The CSTO met. Belarus is not a loyal member of the bloc.')).toEqual([]);

@@ -192,6 +192,8 @@ describe('ingest (ru): headlines, datelines, dates', () => {
 
   it('dates an undated event by the dateline under a headline', () => {
     expect(facts('Лидеры ОДКБ собрались в Минске\n\nМИНСК, 14 октября. В заседании приняли участие Александр Лукашенко и Владимир Путин.', '2027-10-14')).toEqual([
+      // The gathering of the headline, held in Minsk (round 14: «ОДКБ собрались в …» is read as a body's sitting).
+      'HELD_IN "собрались" → minsk 2027-10-14..2027-10-14',
       'ATTENDED alexander-lukashenko → "заседании" 2027-10-14..2027-10-14',
       'ATTENDED vladimir-putin → "заседании" 2027-10-14..2027-10-14',
     ]);

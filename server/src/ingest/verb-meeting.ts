@@ -1,0 +1,20 @@
+/**
+ * A meeting named by its verb: "The defence ministers met in Astana on Monday.", «Министры встретились в
+ * Минске». News prose often names the meeting it reports on only so, then writes "They approved the plan …"
+ * or «Участники утвердили бюджет …» of it. The graph has no entity for such a meeting (the labels' "?"); the
+ * HELD_IN the rules read from the verb already names it by its participants' words, and that end is the
+ * meeting the following sentences are about, as a meeting noun's would be (MeetingFocus).
+ */
+import type { ProposedFact } from './types';
+
+/** The rules whose meeting is the act of meeting itself (a verb of gathering), not a noun the sentence already names. */
+const GATHERING_RULES = new Set(['en.held-in.met', 'en.held-in.met-gapped', 'en.held-in.body-met', 'ru.held-in.leaders-gathered', 'ru.held-in.gathered', 'ru.held-in.body-sat', 'ru.held-in.body-sat-place-first']);
+
+/**
+ * The meeting a sentence's facts name by a verb of gathering, when the sentence names no meeting by a noun:
+ * the first HELD_IN of such a rule whose meeting has no entity. The gapped second meeting of "Defence
+ * ministers met in Almaty and foreign ministers in Minsk" is not the first: the sentence's subject is.
+ */
+export function meetingByVerb(facts: readonly ProposedFact[]): ProposedFact | undefined {
+  return facts.find((fact) => fact.type === 'HELD_IN' && !fact.from.entityId && GATHERING_RULES.has(fact.rule));
+}
