@@ -8,6 +8,7 @@
  * Macros: see compile() in facts.ts.
  */
 import type { Rule } from './facts';
+import { stateUnitsAfter } from './state-units';
 
 const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
 const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
@@ -34,6 +35,10 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // "…, with troops from Russia, Belarus and Kazakhstan", "involved about 2,500 troops from A and B", "worked alongside units from A".
   en({ name: 'en.participates.troops-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', context: EXERCISE_EN,
     pattern: `${PHRASE_EN} ${COUNT_EN}(?:[a-z-]+ ){0,2}${TROOPS_EN} (?:from|of) {THE}{STATE:from}(?! (?:did not|didn't|were not|will not|won't|stayed away))` }),
+  // "… worked alongside Russian, Kazakh and Tajik units", "with some 300 Belarusian troops": the states the demonyms name.
+  en({ name: 'en.participates.with-state-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    context: stateUnitsAfter(`${PHRASE_EN} ${COUNT_EN}`),
+    pattern: `${PHRASE_EN} ${COUNT_EN}{STATE:from}(?! (?:did not|didn't|were not|will not|won't|stayed away))` }),
   // "The drills were directed by the chief of the Joint Staff, Colonel General X", "Interaction-2026 …, directed by X, …".
   en({ name: 'en.conducts.directed-by-person', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise', context: EXERCISE_EN,
     pattern: `(?<!not |never )${DIRECTED_EN} by ${TITLE_BEFORE_EN}{RANK}{PERSON:from}` }),

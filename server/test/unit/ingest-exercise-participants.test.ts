@@ -19,6 +19,15 @@ describe('ingest: the states whose troops an exercise drew, in a phrase after it
     ]);
   });
 
+  it('reads states named by demonyms that share the noun ("alongside Belarusian, Kyrgyz and Russian troops")', () => {
+    expect(facts('The Search drills opened near Brest on Tuesday, with Belarusian, Kyrgyz and Russian troops on the range.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN belarus → search',
+      'PARTICIPATES_IN kyrgyzstan → search',
+      'PARTICIPATES_IN russia → search',
+    ]);
+    expect(facts('The Search drills opened near Brest on Tuesday, without Belarusian and Kyrgyz troops.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
   it('gives nothing for a meeting, or troops that stayed away', () => {
     expect(facts('The foreign ministers met in Minsk, alongside officials from Kazakhstan.', ['PARTICIPATES_IN'])).toEqual([]);
     expect(facts('The Search exercise began in Minsk on Monday, without troops from Armenia.', ['PARTICIPATES_IN'])).toEqual([]);
