@@ -28,6 +28,13 @@ describe('ingest: the states whose troops an exercise drew, in a phrase after it
     expect(facts('The Search drills opened near Brest on Tuesday, without Belarusian and Kyrgyz troops.', ['PARTICIPATES_IN'])).toEqual([]);
   });
 
+  it('reads units of a state\'s armed forces in a relative clause («в котором участвовали подразделения Вооружённых Сил X»)', () => {
+    expect(facts('Летом в Армении прошло учение «Поиск», в котором участвовали подразделения Вооружённых Сил Казахстана и военнослужащие армии Киргизии.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN kazakhstan → search',
+    ]);
+    expect(facts('Летом в Армении прошло учение «Поиск», в котором не участвовали подразделения Вооружённых Сил Казахстана.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
   it('gives nothing for a meeting, or troops that stayed away', () => {
     expect(facts('The foreign ministers met in Minsk, alongside officials from Kazakhstan.', ['PARTICIPATES_IN'])).toEqual([]);
     expect(facts('The Search exercise began in Minsk on Monday, without troops from Armenia.', ['PARTICIPATES_IN'])).toEqual([]);
