@@ -31,7 +31,14 @@ const TITLE_BEFORE_RU = '(?:(?:[а-яё-]+ ){0,4}?(?:⟦ORG#\\d+⟧ )?(?:[а-я�
 /** The exercise as a noun, or as the slot the noun became when it refers to a named exercise («учением» → «Рубеж»). */
 const EXERCISE_RU = '(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|действиями (?:войск|сил|подразделений)|⟦(?:EVENT|INIT)#\\d+⟧)';
 
+/** A clause of the same subject before "and": no other subject, no clause break ("Tajikistan takes over the chairmanship on 1 January and …"). */
+const SAME_SUBJECT_CLAUSE_EN = '(?:[^.;⟦]|⟦(?:DATE|ORG|PLACE|INIT)#\\d+⟧){1,100}?';
+
 export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
+  // "Tajikistan, which takes over the chairmanship on 1 January and will host next year's summit": the host is the subject
+  // of the first verb, the meeting the object of the second.
+  en({ name: 'en.hosts.second-verb', type: 'HOSTS', dating: 'span',
+    pattern: `{STATE:from}(?:,? (?:which|that))? (?!(?:did not|does not|do not|will not|won't|didn't|has not|have not)[ ,])${SAME_SUBJECT_CLAUSE_EN} and (?:(?:will|is to|is set to|is due to|also|then) )?(?:hosts|hosted|host|is hosting|will host)(?: the)? (?:(?:this|next|last) year's )?{THE}{EVENT|INIT|MEET:to}` }),
   // "…, with troops from Russia, Belarus and Kazakhstan", "involved about 2,500 troops from A and B", "worked alongside units from A".
   en({ name: 'en.participates.troops-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', context: EXERCISE_EN,
     pattern: `${PHRASE_EN} ${COUNT_EN}(?:[a-z-]+ ){0,2}${TROOPS_EN} (?:from|of) {THE}{STATE:from}(?! (?:did not|didn't|were not|will not|won't|stayed away))` }),

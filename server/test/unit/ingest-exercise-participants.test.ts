@@ -67,3 +67,17 @@ describe('ingest: who directs an exercise conducts it', () => {
     expect(facts('В октябре прошло учение «Поиск». Руководил делегацией начальник Объединённого штаба ОДКБ Андрей Сердюков.', ['CONDUCTS'])).toEqual([]);
   });
 });
+
+describe('ingest: a host named as the subject of an earlier verb ("X takes over … and will host …")', () => {
+  it('reads the second verb of the same subject, in a relative clause or not', () => {
+    expect(facts('Next year the chairmanship goes to Kyrgyzstan, which takes office in January and will host the autumn summit.', ['HOSTS'])).toEqual([
+      'HOSTS kyrgyzstan → "autumn summit"',
+    ]);
+    expect(facts('Armenia skipped the talks in Minsk and hosted the Cobalt exercise instead.', ['HOSTS'])).toEqual(['HOSTS armenia → cobalt']);
+  });
+
+  it('gives nothing when the first verb is negated or another subject stands between', () => {
+    expect(facts('Kyrgyzstan did not bid for the chairmanship and will host no summit.', ['HOSTS'])).toEqual([]);
+    expect(facts('Kyrgyzstan takes over the chairmanship, Russia said, and Belarus will host the summit.', ['HOSTS'])).toEqual(['HOSTS belarus → "summit"']);
+  });
+});
