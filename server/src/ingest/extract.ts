@@ -5,6 +5,7 @@
 import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
 import { compile, proposeFacts } from './facts';
 import { dateEventsFromContext } from './event-dates';
+import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
@@ -27,8 +28,9 @@ export function detectLanguage(text: string): Language {
 }
 
 // Both sets run on every text (each on the sentences in its script): articles quote the other language.
-const ENGLISH = [...ENGLISH_RULES, ...ENGLISH_PHRASE_RULES].map(compile);
-const RUSSIAN = [...RUSSIAN_RULES, ...RUSSIAN_PHRASE_RULES].map(compile);
+const byLanguage = (language: Language) => EXERCISE_PARTICIPANT_RULES.filter((rule) => rule.language === language);
+const ENGLISH = [...ENGLISH_RULES, ...ENGLISH_PHRASE_RULES, ...byLanguage('en')].map(compile);
+const RUSSIAN = [...RUSSIAN_RULES, ...RUSSIAN_PHRASE_RULES, ...byLanguage('ru')].map(compile);
 const RULES = { en: [...ENGLISH, ...RUSSIAN], ru: [...RUSSIAN, ...ENGLISH] };
 
 function publicationDate(published: ExtractOptions['published']): PartialDate | null {

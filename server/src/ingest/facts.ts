@@ -1022,7 +1022,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // "По итогам сессии лидеры подписали …": on the day of the meeting the sentence names (the dateline's, when it gives none).
           if (!date && !groups.to && rule.toFallback === 'meeting' && meeting) date = lastMeeting?.date;
           // An edition's year ("Rubezh-2025") on either end dates it before the dateline does.
-          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? editionYear(tos) ?? dateline;
+          // Not for an exercise found before the sentence: its facts take the date the article gave it (dateEventsFromContext).
+          const exerciseBefore = !groups.to && rule.toFallback === 'nearExercise';
+          // An exercise named earlier in the sentence ("In September X held Interaction-2026 …, with troops from …"): its date.
+          const exerciseAt = exerciseBefore ? template.slots.findIndex((slot, i) => template.at[i]! < match.index && slot.entityId !== undefined && slot.entityId === tos[0]?.end.entityId) : -1;
+          if (!date && exerciseAt >= 0) date = datesFor(template, template.at[exerciseAt]!, match.index + match[0].length);
+          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? (exerciseBefore ? undefined : editionYear(tos)) ?? dateline;
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
             // A person's end that names an institution ("succeeding X" read back to "the United Nations") is a misreading.

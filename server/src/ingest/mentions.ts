@@ -22,7 +22,8 @@ export interface Edition {
   year: string;
   /**
    * Whether the edition stands for its series (the corpus's convention when the graph has no edition):
-   * only when the series recurs, i.e. the graph names editions of it or the sentence calls it an exercise;
+   * only when the series recurs, i.e. the graph names editions of it or its sentence, or the sentence before, calls it an exercise
+   * ("The exercises went ahead. In September the forces held Interaction-2026 in Belarus");
    * otherwise it is an event of its own, proposed as new.
    */
   ofSeries: boolean;
@@ -166,7 +167,8 @@ export function findMentions(paragraph: string, number: number, sentences: Span[
     const year = EDITION_YEAR.exec(paragraph.slice(mention.end, mention.end + 8));
     if (!year) continue;
     const sentence = sentenceOf(sentences, mention.start);
-    const ofSeries = indexed(gazetteer).hasEditions(mention.variant) || EXERCISE_IN_SENTENCE.test(paragraph.slice(sentence.start, sentence.end));
+    const previous = sentences[sentences.indexOf(sentence) - 1];
+    const ofSeries = indexed(gazetteer).hasEditions(mention.variant) || EXERCISE_IN_SENTENCE.test(paragraph.slice(previous?.start ?? sentence.start, sentence.end));
     mention.edition = { end: mention.end + year[0].length, year: year[1]!, ofSeries };
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);

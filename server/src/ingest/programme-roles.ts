@@ -33,6 +33,8 @@ const LIGHT = `(?:carried|carries|carry|bore|bears|bear|shouldered|shoulders|cov
 /** Supplies in kind under the programme: «Белоруссия поставляет технику», «поставляет по программе системы …». */
 const SUPPLIES = `(?:поставля[${L}]*|поставил[${L}]*)(?= (?:по программе|технику|оборудование|систем[${L}]*|вооружени[${L}]*))`;
 const WORD = `(?:[^ .;⟦⟧]+|⟦DATE#\\d+⟧)`;
+/** Between the money and the programme it goes to: «взнос в …», «средства на …», "contribution to the …". */
+const MONEY_INTO = /^ (?:[^ .;⟦⟧]+ ){0,3}?(?:в|во|на|to|into|towards|for) (?:the )?["«]?$/iu;
 
 const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp }> = [
   { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
@@ -108,7 +110,10 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       const end = start + match[0].length;
       // The programme this sentence names before the predicate, else the one in focus ("…, as it does the Interstate Program" names another after it).
       const named = template.slots.filter((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! < start && isProgramme(slot.entityId)).pop();
-      const programme = named ? { entityId: named.entityId, text: named.text } : focus;
+      // Or the one the money goes to, right after it: «перечислил первый взнос в Межгосударственную программу …», "its contribution to the Programme".
+      const into = named ? undefined : template.slots.find((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! >= end && isProgramme(slot.entityId) && MONEY_INTO.test(template.text.slice(end, template.at[i]!)));
+      const destination = named ?? into;
+      const programme = destination ? { entityId: destination.entityId, text: destination.text } : focus;
       if (!programme?.entityId) continue;
       const clause = clauses.at(start);
       const lower = template.text.slice(clause.start, clause.end).toLowerCase();

@@ -46,8 +46,9 @@ describe('ingest: states taking part, said through who stood for them', () => {
       'PARTICIPATES_IN tajikistan → "talks"',
     ]);
     expect(participants('В мае Таджикистан принял учение «Кобальт»; к нему были привлечены подразделения Киргизии и Казахстана.')).toEqual([
-      'PARTICIPATES_IN kyrgyzstan → cobalt',
-      'PARTICIPATES_IN kazakhstan → cobalt',
+      // The units are dated by the exercise the sentence dates before them.
+      'PARTICIPATES_IN kyrgyzstan → cobalt 2026-05..2026-05',
+      'PARTICIPATES_IN kazakhstan → cobalt 2026-05..2026-05',
     ]);
   });
 

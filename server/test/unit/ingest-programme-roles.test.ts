@@ -48,3 +48,16 @@ describe('ingest: who pays for, runs or coordinates the programme in focus, in a
     expect(coordinator('наша республика')).toEqual([]);
   });
 });
+
+describe('ingest: a payer and the programme its money goes to, named after the money', () => {
+  it('reads «перечислил взнос в программу …» with nothing in focus', () => {
+    expect(roles('Весной Киргизия внесла очередной взнос в Межгосударственную целевую программу по укреплению таджикско-афганской границы.')).toEqual([
+      `PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`,
+    ]);
+  });
+
+  it('gives nothing for a promised payment or money to another thing', () => {
+    expect(roles('Киргизия обещала внести взнос в Межгосударственную целевую программу по укреплению таджикско-афганской границы.')).toEqual([]);
+    expect(roles('Киргизия перечислила взнос на учения, а не на программу.')).toEqual([]);
+  });
+});

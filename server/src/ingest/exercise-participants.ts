@@ -1,0 +1,63 @@
+/**
+ * Fact rules for who takes part in an exercise and who directs it when the exercise is the sentence's topic
+ * rather than a slot beside the verb (round 14b): the states whose troops are listed in a prepositional
+ * phrase ("…, with troops from Russia and Belarus", "alongside units from Kazakhstan"), and the officer or
+ * body that directs it ("directed by the chief of the Joint Staff, X", «Руководил учением начальник штаба X»,
+ * «под общим руководством Объединённого штаба»). The exercise is the one the sentence names before the
+ * phrase, else the one named just before (toFallback 'nearExercise'), so a meeting is never the end.
+ * Macros: see compile() in facts.ts.
+ */
+import type { Rule } from './facts';
+import { stateUnitsAfter } from './state-units';
+
+const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
+const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
+
+/** Troops of any kind a state sends, as a plural or a collective noun. */
+const TROOPS_EN = '(?:troops|units|soldiers|servicemen|service members|personnel|peacekeepers|paratroopers|sappers|commandos|special forces|forces|contingents|battalions|companies|detachments|crews|military (?:units|personnel))';
+/** How many of them: "about 2,500", "some 300", "more than a thousand". */
+const COUNT_EN = '(?:(?:about|some|around|roughly|approximately|more than|over|nearly|almost|up to|at least) )?(?:[\\d,]+|a (?:few )?(?:hundred|thousand)|hundreds of|thousands of|several hundred|several thousand)? ?';
+/** Not troops that stayed away: "without troops from …", "except units from …". */
+const PHRASE_EN = '(?<![\\p{L}])(?:with|involving|involved|alongside|bringing together|brought together|drawing|drew|including|included|gathering|gathered)';
+
+/** A person's title and rank before the name, in apposition or not: "the chief of the CSTO Joint Staff, Colonel General". */
+const TITLE_BEFORE_EN = "(?:(?:the |its )?(?:[a-zA-Z.-]+ ){0,4}?(?:(?:of|at) {THE}(?:⟦ORG#\\d+⟧|[A-Za-z-]+(?: [A-Za-z-]+){0,3})(?:'s [A-Za-z-]+(?: [A-Za-z-]+){0,2})?)?,? )?";
+const DIRECTED_EN = '(?:directed|commanded|supervised|overseen|led)';
+/** The exercise noun the clause speaks of ("the drills were directed by …", "That exercise was led by …"). */
+const EXERCISE_EN = /(?<![\p{L}])(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)(?![\p{L}])|⟦(?:EVENT|INIT)#\d+⟧/u;
+
+/** A Russian person's title and rank before the name: «начальник Объединённого штаба ОДКБ генерал-полковник». */
+const TITLE_BEFORE_RU = '(?:(?:[а-яё-]+ ){0,4}?(?:⟦ORG#\\d+⟧ )?(?:[а-яё-]+ ){0,2}?)?';
+/** The exercise as a noun, or as the slot the noun became when it refers to a named exercise («учением» → «Рубеж»). */
+const EXERCISE_RU = '(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|действиями (?:войск|сил|подразделений)|⟦(?:EVENT|INIT)#\\d+⟧)';
+
+/** A clause of the same subject before "and": no other subject, no clause break ("Tajikistan takes over the chairmanship on 1 January and …"). */
+const SAME_SUBJECT_CLAUSE_EN = '(?:[^.;⟦]|⟦(?:DATE|ORG|PLACE|INIT)#\\d+⟧){1,100}?';
+
+export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
+  // "Tajikistan, which takes over the chairmanship on 1 January and will host next year's summit": the host is the subject
+  // of the first verb, the meeting the object of the second.
+  en({ name: 'en.hosts.second-verb', type: 'HOSTS', dating: 'span',
+    pattern: `{STATE:from}(?:,? (?:which|that))? (?!(?:did not|does not|do not|will not|won't|didn't|has not|have not)[ ,])${SAME_SUBJECT_CLAUSE_EN} and (?:(?:will|is to|is set to|is due to|also|then) )?(?:hosts|hosted|host|is hosting|will host)(?: the)? (?:(?:this|next|last) year's )?{THE}{EVENT|INIT|MEET:to}` }),
+  // "…, with troops from Russia, Belarus and Kazakhstan", "involved about 2,500 troops from A and B", "worked alongside units from A".
+  en({ name: 'en.participates.troops-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', context: EXERCISE_EN,
+    pattern: `${PHRASE_EN} ${COUNT_EN}(?:[a-z-]+ ){0,2}${TROOPS_EN} (?:from|of) {THE}{STATE:from}(?! (?:did not|didn't|were not|will not|won't|stayed away))` }),
+  // "… worked alongside Russian, Kazakh and Tajik units", "with some 300 Belarusian troops": the states the demonyms name.
+  en({ name: 'en.participates.with-state-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    context: stateUnitsAfter(`${PHRASE_EN} ${COUNT_EN}`),
+    pattern: `${PHRASE_EN} ${COUNT_EN}{STATE:from}(?! (?:did not|didn't|were not|will not|won't|stayed away))` }),
+  // "The drills were directed by the chief of the Joint Staff, Colonel General X", "Interaction-2026 …, directed by X, …".
+  en({ name: 'en.conducts.directed-by-person', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise', context: EXERCISE_EN,
+    pattern: `(?<!not |never )${DIRECTED_EN} by ${TITLE_BEFORE_EN}{RANK}{PERSON:from}` }),
+  en({ name: 'en.conducts.command-of-person', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise', context: EXERCISE_EN,
+    pattern: `under the (?:overall |general |personal )?(?:command|direction|leadership) of ${TITLE_BEFORE_EN}{RANK}{PERSON:from}` }),
+  // «Руководил учением начальник Объединённого штаба ОДКБ генерал-полковник X», «руководил ими X», «учениями руководил X».
+  ru({ name: 'ru.conducts.directed-person', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?<!не )(?:руководил${'\\p{L}*'}|руководит|будет руководить) (?:${EXERCISE_RU}|им|ими|ею|ей) ${TITLE_BEFORE_RU}{RANK}{PERSON:from}` }),
+  ru({ name: 'ru.conducts.directed-person-object-first', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `${EXERCISE_RU} (?:(?:непосредственно|лично) )?(?<!не )(?:руководил${'\\p{L}*'}|руководит|будет руководить) ${TITLE_BEFORE_RU}{RANK}{PERSON:from}` }),
+  // «Учение проводилось под общим руководством Объединённого штаба ОДКБ», «Оно прошло под руководством X»: the body (or the officer) conducts it.
+  ru({ name: 'ru.conducts.under-direction', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    context: /учени|манёвр|маневр/iu,
+    pattern: `(?:(?:(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) "?)?{EVENT|INIT:to}|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|^[Оо]н[оаи])"?(?:[^.;⟦]|⟦DATE#\\d+⟧|⟦PLACE#\\d+⟧|⟦INIT#\\d+⟧){0,100}? (?<!не )(?:проводил\\p{L}*|провод\\p{L}*|пройд\\p{L}*|прош\\p{L}*|проход\\p{L}*|состоял\\p{L}*|состоится) (?:[^.;⟦]|⟦(?:INIT|DATE|PLACE)#\\d+⟧){0,100}?под (?:общим |непосредственным )?руководством ${TITLE_BEFORE_RU}{RANK}{ORG|PERSON:from}` }),
+];

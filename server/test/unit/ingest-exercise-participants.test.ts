@@ -1,0 +1,83 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The facts of the given types, without their dates. */
+const facts = (text: string, types: string[]) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => types.includes(fact.type))
+    .map((fact) => describeFact({ ...fact, since: undefined, until: undefined }));
+
+describe('ingest: the states whose troops an exercise drew, in a phrase after it', () => {
+  it('reads "with troops from", "alongside units from", "involving N soldiers from", in the sentence or after it', () => {
+    expect(facts('The Cobalt drills began near Almaty on Monday. Kazakh police trained alongside detachments from Russia and Belarus.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN russia → cobalt',
+      'PARTICIPATES_IN belarus → cobalt',
+    ]);
+    expect(facts('Armenia staged the Echelon exercise last spring, involving some 900 servicemen from Kyrgyzstan and Tajikistan.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN kyrgyzstan → echelon',
+      'PARTICIPATES_IN tajikistan → echelon',
+    ]);
+  });
+
+  it('reads states named by demonyms that share the noun ("alongside Belarusian, Kyrgyz and Russian troops")', () => {
+    expect(facts('The Search drills opened near Brest on Tuesday, with Belarusian, Kyrgyz and Russian troops on the range.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN belarus → search',
+      'PARTICIPATES_IN kyrgyzstan → search',
+      'PARTICIPATES_IN russia → search',
+    ]);
+    expect(facts('The Search drills opened near Brest on Tuesday, without Belarusian and Kyrgyz troops.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
+  it('reads units of a state\'s armed forces in a relative clause («в котором участвовали подразделения Вооружённых Сил X»)', () => {
+    expect(facts('Летом в Армении прошло учение «Поиск», в котором участвовали подразделения Вооружённых Сил Казахстана и военнослужащие армии Киргизии.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN kazakhstan → search',
+    ]);
+    expect(facts('Летом в Армении прошло учение «Поиск», в котором не участвовали подразделения Вооружённых Сил Казахстана.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
+  it('gives nothing for a meeting, or troops that stayed away', () => {
+    expect(facts('The foreign ministers met in Minsk, alongside officials from Kazakhstan.', ['PARTICIPATES_IN'])).toEqual([]);
+    expect(facts('The Search exercise began in Minsk on Monday, without troops from Armenia.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
+  it('dates the states by the exercise the sentence dates before them', () => {
+    const dated = extract('The exercises went ahead. In May the Collective Rapid Reaction Forces held Interaction-2027 in Kazakhstan, with units from Russia.', { gazetteer: cstoGazetteer, published: '2027-11-20' })
+      .proposals.filter((fact) => fact.type === 'PARTICIPATES_IN').map(describeFact);
+    expect(dated).toEqual(['PARTICIPATES_IN russia → interaction 2027-05..2027-05']);
+  });
+});
+
+describe('ingest: who directs an exercise conducts it', () => {
+  it('reads "directed by" and "under the command of" an officer, after his title', () => {
+    expect(facts('Rubezh-2027 will be held in Tajikistan. The drills will be directed by the chief of the CSTO Joint Staff, Colonel General Andrey Serdyukov.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS andrey-serdyukov → rubezh',
+    ]);
+    expect(facts('The Search exercise, under the overall command of Andrey Serdyukov, ended on Friday.', ['CONDUCTS'])).toEqual(['CONDUCTS andrey-serdyukov → search']);
+  });
+
+  it('reads «руководил учением X» and «под общим руководством» a body, in Russian', () => {
+    expect(facts('В октябре в Киргизии прошло учение «Нерушимое братство». Руководил учением начальник Объединённого штаба ОДКБ Андрей Сердюков.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS andrey-serdyukov → indestructible-brotherhood',
+    ]);
+    expect(facts('Учение «Эшелон» проходило под общим руководством Объединённого штаба ОДКБ.', ['CONDUCTS'])).toEqual(['CONDUCTS csto-joint-staff → echelon']);
+  });
+
+  it('gives nothing for a negation or a delegation led by him', () => {
+    expect(facts('The Rubezh drills opened in Dushanbe. They were not directed by Andrey Serdyukov this time.', ['CONDUCTS'])).toEqual([]);
+    expect(facts('В октябре прошло учение «Поиск». Руководил делегацией начальник Объединённого штаба ОДКБ Андрей Сердюков.', ['CONDUCTS'])).toEqual([]);
+  });
+});
+
+describe('ingest: a host named as the subject of an earlier verb ("X takes over … and will host …")', () => {
+  it('reads the second verb of the same subject, in a relative clause or not', () => {
+    expect(facts('Next year the chairmanship goes to Kyrgyzstan, which takes office in January and will host the autumn summit.', ['HOSTS'])).toEqual([
+      'HOSTS kyrgyzstan → "autumn summit"',
+    ]);
+    expect(facts('Armenia skipped the talks in Minsk and hosted the Cobalt exercise instead.', ['HOSTS'])).toEqual(['HOSTS armenia → cobalt']);
+  });
+
+  it('gives nothing when the first verb is negated or another subject stands between', () => {
+    expect(facts('Kyrgyzstan did not bid for the chairmanship and will host no summit.', ['HOSTS'])).toEqual([]);
+    expect(facts('Kyrgyzstan takes over the chairmanship, Russia said, and Belarus will host the summit.', ['HOSTS'])).toEqual(['HOSTS belarus → "summit"']);
+  });
+});
