@@ -9,6 +9,7 @@ import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
+import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
 import { RUSSIAN_RULES } from './rules-ru';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
@@ -27,8 +28,8 @@ export function detectLanguage(text: string): Language {
 }
 
 // Both sets run on every text (each on the sentences in its script): articles quote the other language.
-const ENGLISH = [...ENGLISH_RULES, ...ENGLISH_PHRASE_RULES].map(compile);
-const RUSSIAN = [...RUSSIAN_RULES, ...RUSSIAN_PHRASE_RULES].map(compile);
+const ENGLISH = [...ENGLISH_RULES, ...ENGLISH_PHRASE_RULES, ...ENGLISH_MEMBER_RULES].map(compile);
+const RUSSIAN = [...RUSSIAN_RULES, ...RUSSIAN_PHRASE_RULES, ...RUSSIAN_MEMBER_RULES].map(compile);
 const RULES = { en: [...ENGLISH, ...RUSSIAN], ru: [...RUSSIAN, ...ENGLISH] };
 
 function publicationDate(published: ExtractOptions['published']): PartialDate | null {

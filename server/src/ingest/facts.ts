@@ -360,6 +360,18 @@ function topOrganization(article: Article): string | undefined {
 }
 
 /**
+ * A state is a member of the organization, not of its body: "The CSTO secretariat met. It has six members: …"
+ * is the CSTO's list. Used where the organization is found outside the rule's match (a fallback).
+ */
+function memberOwner(article: Article, end: FactEnd, type: Rule['type']): FactEnd {
+  const id = end.entityId;
+  const entry = id ? indexed(article.gazetteer).entry(id) : undefined;
+  if (type !== 'MEMBER_OF' || !id || !entry || !BODY_NAME.test(entry.name)) return end;
+  const parent = parentOrganization(article, id);
+  return parent ? { entityId: parent, text: indexed(article.gazetteer).entry(parent)!.name } : end;
+}
+
+/**
  * The organization a body's name begins or ends with ("CSTO Parliamentary Assembly", "Secretariat of the
  * CSTO" → the CSTO): whose Secretary-General a title with no organization is, in an article about a body.
  */
@@ -998,7 +1010,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               if (tos.length === 0) continue;
             } else {
               if (!fallback) continue;
-              tos = [{ end: fallback }];
+              tos = [{ end: memberOwner(article, fallback, rule.type) }];
             }
           }
           const earlierTitle = () =>

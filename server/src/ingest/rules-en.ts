@@ -56,9 +56,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "The CSTO groups Russia, Belarus, …", "The alliance comprises six states: …".
   en({ name: 'en.member.groups', type: 'MEMBER_OF', dating: 'none',
     pattern: '{ORG:to} {AUX}(?:groups|grouped|comprises|comprised|unites|united|brings together|brought together|consists of|consisted of|is made up of|was made up of|includes|included)(?: (?:six|five|seven|nine|several|the) (?:former Soviet )?(?:states|countries|republics|members|nations))?:? {STATE:from}' }),
-  // "Its member states are Armenia, Belarus, …", "The bloc's members are …".
+  // "Its member states are Armenia, Belarus, …", "The bloc's members are …", "Its members today are …".
   en({ name: 'en.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
-    pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:are|include|were|remain) {STATE:from}" }),
+    pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:(?:today|now|currently|at present|⟦DATE#\\d+⟧) )?(?:are|include|were|remain) (?:(?:now|currently|still) )?{STATE:from}" }),
   // "Kazakhstan, as a member state of the CSTO, …", "Kazakhstan remains committed to its obligations as a member of the CSTO".
   en({ name: 'en.member.as-member', type: 'MEMBER_OF', dating: 'none',
     pattern: '{STATE:from},? {W8}as (?:a |an |the )?(?:(?:full|founding|loyal|active) )?member(?: state| country| nation)? of {THE}{ORG:to}' }),

@@ -1,0 +1,35 @@
+/**
+ * Fact rules for the list of an organization's members, as a reference paragraph states it (round 14b,
+ * MEMBER2): the organization as the subject of «объединяет», the count of members before a colon ("It has six
+ * members: …", «Членов шесть: …»), the organization named in the sentence or the one before, or the article's.
+ * Macros: see compile() in facts.ts. They run after the rules of rules-en.ts and rules-ru.ts.
+ */
+import type { Rule } from './facts';
+
+const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
+const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
+
+/** A count of members as journalists write it, in words or digits. */
+const COUNT_EN = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
+const COUNT_RU = '(?:дв[ае]|тр[иё]|четыре|пять|шесть|семь|восемь|девять|десять|\\d{1,2})';
+/** A time word that may sit beside the verb of a list: "today", «сейчас». */
+const NOW_EN = '(?:(?:today|now|currently|at present|still|⟦DATE#\\d+⟧) )?';
+const NOW_RU = '(?:(?:сейчас|ныне|сегодня|теперь|в настоящее время|по-прежнему) )?';
+/** The organization spoken of without its name: "the bloc", «организация». */
+const BLOC_EN = '(?:[Ii]t|[Tt]he (?:bloc|alliance|organi[sz]ation|pact|grouping))';
+const BLOC_RU = '(?:н[её]й|не[её]|организации|блоке|союзе|альянсе)';
+
+export const ENGLISH_MEMBER_RULES: Rule[] = [
+  // "It has six members: Russia, …", "The CSTO now counts six member states — …": a count, then the list.
+  en({ name: 'en.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
+    pattern: `(?:{ORG:to}|${BLOC_EN}) ${NOW_EN}(?:has|counts|numbers|comprises|includes) ${NOW_EN}${COUNT_EN} (?:full )?(?:members|member states|member countries|member nations|states|countries|nations)(?: (?:today|now|at present|⟦DATE#\\d+⟧))?(?::| —| –| -|,) {STATE:from}` }),
+];
+
+export const RUSSIAN_MEMBER_RULES: Rule[] = [
+  // «ОДКБ объединяет Армению, Белоруссию …», «Организация включает шесть государств: …»: the organization as the subject.
+  ru({ name: 'ru.member.unites', type: 'MEMBER_OF', dating: 'none',
+    pattern: `{ORG:to} ${NOW_RU}(?:объединяет|объединяла|объединяют|включает в себя|включает|включала|насчитывает) ${NOW_RU}(?:${COUNT_RU} (?:государств|стран|республик)(?:-член\\p{L}*)?: )?{STATE:from}` }),
+  // «Сейчас членов шесть: Россия, …», «У ОДКБ шесть членов: …», «В организации шесть государств-членов: …».
+  ru({ name: 'ru.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
+    pattern: `(?:(?<![\\p{L}])[УуВв] (?:{ORG:to}|${BLOC_RU}) )?${NOW_RU}(?:(?:членов|государств-членов|стран-членов|стран-участниц|государств-участников) ${NOW_RU}${COUNT_RU}|${COUNT_RU} (?:членов|государств-членов|стран-членов|стран-участниц|государств-участников))(?::| —| –) {STATE:from}` }),
+];
