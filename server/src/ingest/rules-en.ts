@@ -186,7 +186,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.year-at-helm-ends', type: 'CHAIRS', dating: 'end', role: 'chair',
     pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end)" }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: '{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}' }),
+    pattern: "{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}(?!'s)" }),
   // "The session will be attended by …, and will be chaired by X": a second passive of the meeting the sentence names.
   en({ name: 'en.chair.and-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: '(?:,? and|;) {AUX}(?:be |been )?(?:chaired|presided over) by (?:the )?{PERSON|NAME:from}' }),

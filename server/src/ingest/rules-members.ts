@@ -1,8 +1,9 @@
 /**
- * Fact rules for the list of an organization's members, as a reference paragraph states it (round 14b,
- * MEMBER2): the organization as the subject of «объединяет», the count of members before a colon ("It has six
- * members: …", «Членов шесть: …»), the organization named in the sentence or the one before, or the article's.
- * Macros: see compile() in facts.ts. They run after the rules of rules-en.ts and rules-ru.ts.
+ * Fact rules for membership and chairing (round 14b, MEMBER2): the list of an organization's members as a
+ * reference paragraph states it (the organization as the subject of «объединяет», the count of members before a
+ * colon: "It has six members: …", «Членов шесть: …»), and the person who chaired a meeting the graph has no
+ * entity for («Его вёл министр X»). Macros: see compile() in facts.ts. They
+ * run after the rules of rules-en.ts and rules-ru.ts.
  */
 import type { Rule } from './facts';
 
@@ -32,4 +33,7 @@ export const RUSSIAN_MEMBER_RULES: Rule[] = [
   // «Сейчас членов шесть: Россия, …», «У ОДКБ шесть членов: …», «В организации шесть государств-членов: …».
   ru({ name: 'ru.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
     pattern: `(?:(?<![\\p{L}])[УуВв] (?:{ORG:to}|${BLOC_RU}) )?${NOW_RU}(?:(?:членов|государств-членов|стран-членов|стран-участниц|государств-участников) ${NOW_RU}${COUNT_RU}|${COUNT_RU} (?:членов|государств-членов|стран-членов|стран-участниц|государств-участников))(?::| —| –) {STATE:from}` }),
+  // «Его вёл министр обороны России X», «Её провела спикер Y»: the meeting named in the sentence before, as a pronoun first.
+  ru({ name: 'ru.chair.pronoun-led', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'priorMeeting',
+    pattern: `(?:^|[,;:] |— )(?:[Ее]го|[Ее][её]) (?:вёл|вел|вела|провёл|провел|провела|открыл|открыла) (?:{TITLE} (?:{STATE|ORG} )?(?:при {ORG} )?{RANK})?{PERSON|NAME:from}` }),
 ];

@@ -246,9 +246,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:председательствующ${VERB_END}|председательствовавш${VERB_END}) в {ORG:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
   ru({ name: 'ru.chair.under', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: `под председательством (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|STATE|NAME:from}` }),
-  // «Встречу провёл секретарь Совета безопасности X»: the meeting first, the one who led it after the verb.
+  // «Встречу провёл секретарь Совета безопасности X», «Сессию в Кремле провёл президент России X»: the meeting first, the one who led it after the verb.
   ru({ name: 'ru.chair.led-meeting', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?) (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) {PERSON|NAME:from}` }),
+    pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)(?: (?:в|во) (?:⟦(?:PLACE|STATE)#\\d+⟧|[А-ЯЁ]\\p{L}+))? (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
   // «…, а председательствовал на ней секретарь Совбеза Киргизии X»: the verb first, the meeting named or a pronoun for it.
   ru({ name: 'ru.chair.chaired-meeting-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;:] |— |\\s(?:а|и|но) )(?:председательствовал|председательствовала|председательствует|будет председательствовать) (?:на|в) (?:н[её]м|ней|{MEET:to}) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
