@@ -101,7 +101,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:froze|frozen|freezes|freeze|has frozen) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to})?' }),
   en({ name: 'en.member.frozen-passive', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
-    pattern: "{STATE:from}(?:'s|, whose) (?:participation|membership)(?: in {THE}{ORG|INIT:to})? {AUX}(?:frozen|on hold)" }),
+    pattern: "{STATE:from}(?:'s|, whose) (?:participation|membership)(?: in (?:the (?:work|activities|bodies) of )?{THE}{ORG|INIT:to}(?: (?:bodies|structures|work|activities))?)? {AUX}(?:frozen|on hold)" }),
   en({ name: 'en.observer', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:held|holds|hold|has|have|had|received|receives|obtained|was granted|were granted|gained|been granted) observer status (?:at|in|with|of) {THE}{ORG:to}' }),
   en({ name: 'en.observer.admitted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
@@ -191,7 +191,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.and-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: '(?:,? and|;) {AUX}(?:be |been )?(?:chaired|presided over) by (?:the )?{PERSON|NAME:from}' }),
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: '{EVENT|MEET:to},? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?{STATE|PERSON|NAME:from}' }),
+    pattern: '{EVENT|MEET:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?(?: (?:on |in )?⟦DATE#\\d+⟧)?,? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?(?:{TITLE} )?{STATE|PERSON|NAME:from}' }),
 
   // Posts.
   en({ name: 'en.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',

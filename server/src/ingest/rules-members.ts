@@ -24,6 +24,9 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   // "It has six members: Russia, …", "The CSTO now counts six member states — …": a count, then the list.
   en({ name: 'en.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
     pattern: `(?:{ORG:to}|${BLOC_EN}) ${NOW_EN}(?:has|counts|numbers|comprises|includes) ${NOW_EN}${COUNT_EN} (?:full )?(?:members|member states|member countries|member nations|states|countries|nations)(?: (?:today|now|at present|⟦DATE#\\d+⟧))?(?::| —| –| -|,) {STATE:from}` }),
+  // "Armenia still appears in the bloc's records as a full member", "Belarus is listed as a member state": what the records say.
+  en({ name: 'en.member.listed-as', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `{STATE:from} (?:is |are )?(?:(?:still|formally|officially) )?(?:appears|appear|listed|registered|counted|figures|counts)(?: (?:in|on) (?:[^.;⟦]|⟦ORG#\\d+⟧){1,40}?)? as (?:a |an )?(?:(?:full|full-fledged|formal) )?member(?: state| country)?(?: of {THE}{ORG:to})?(?![\\p{L}-])` }),
 ];
 
 export const RUSSIAN_MEMBER_RULES: Rule[] = [

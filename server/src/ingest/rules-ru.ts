@@ -233,7 +233,7 @@ export const RUSSIAN_RULES: Rule[] = [
   // A state at the head of the organization for a year is its rotating chair: «Россия, которая руководила организацией в 2026 году»,
   // «В 2025 году организацию возглавляла Киргизия, в 2026 году — Россия» (a date required: «Россия руководит блоком» is said of its weight).
   ru({ name: 'ru.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: `{STATE:from}{ANY} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to} (?:в |во |с |на )?(?=⟦DATE#)` }),
+    pattern: `{STATE:from}{ANY} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить|в[её]л|вела|ведёт|ведет) {ORG:to} (?:в |во |с |на )?(?=⟦DATE#)` }),
   // «в 2026 году Россия возглавляет организацию»: the year first, then the state leading the organization that year.
   ru({ name: 'ru.chair.led-dated-first', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:^|[,;:] |— )(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧ {STATE:from} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to}` }),

@@ -28,3 +28,16 @@ describe('ingest: the chair of a meeting of an organization', () => {
     expect(chairs('ОДКБ собралась в Ереване. Его поддержал министр Мурат Нуртлеу.')).toEqual([]);
   });
 });
+
+describe('ingest: a meeting with its place and date before "chaired by", and «вести организацию» for a year', () => {
+  it('reads "The session of the Council in Minsk on 5 May, chaired by President X, …"', () => {
+    expect(chairs('The session of the Collective Security Council in Minsk on May 5, chaired by President Alexander Lukashenko, approved the budget.')).toEqual([
+      'CHAIRS alexander-lukashenko → "session of the Collective Security Council" 2026-05-05..2026-05-05 [chair]',
+    ]);
+  });
+
+  it('reads «Белоруссия вела организацию в 2023 году» as the year’s chairmanship, and not «вела переговоры»', () => {
+    expect(chairs('Порядок прост. Белоруссия вела ОДКБ в 2023 году.')).toEqual(['CHAIRS belarus → csto 2023..2023 [chair]']);
+    expect(chairs('Белоруссия вела переговоры с ОДКБ в 2023 году.')).toEqual([]);
+  });
+});

@@ -40,3 +40,23 @@ describe('ingest: the members listed after "its members" with a time word, or af
     expect(members('ОДКБ не объединяет Узбекистан и Азербайджан.')).toEqual([]);
   });
 });
+
+describe('ingest: a membership the records state, and a participation frozen in the bodies of the organization', () => {
+  const all = (text: string) => extractFrom(text, published).proposals.map(describeFact).filter((fact) => fact.startsWith('MEMBER_OF '));
+
+  it('reads "X is still listed in the bloc’s records as a member" and "X counts as a full member"', () => {
+    expect(members('The CSTO meets next week. Kyrgyzstan is still listed in the bloc\'s statutes as a member.')).toEqual(['MEMBER_OF kyrgyzstan → csto']);
+    expect(members('The CSTO meets next week. Tajikistan counts as a full member state.')).toEqual(['MEMBER_OF tajikistan → csto']);
+  });
+
+  it('reads "X, whose participation in CSTO bodies has been frozen since …" with its status and start', () => {
+    expect(all('Ministers met in Minsk. Armenia, whose participation in CSTO structures has been frozen since March 2024, sent nobody.')).toEqual([
+      'MEMBER_OF armenia → csto 2024-03.. {participation frozen}',
+    ]);
+  });
+
+  it('gives nothing for a state listed as a guest, nor for a participation that is not frozen', () => {
+    expect(members('The CSTO meets next week. Serbia is listed as a guest of the summit.')).toEqual([]);
+    expect(all('Ministers met in Minsk. Armenia, whose participation in CSTO structures has been questioned since March 2024, sent nobody.')).toEqual([]);
+  });
+});
