@@ -27,6 +27,9 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   // "Armenia still appears in the bloc's records as a full member", "Belarus is listed as a member state": what the records say.
   en({ name: 'en.member.listed-as', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `{STATE:from} (?:is |are )?(?:(?:still|formally|officially) )?(?:appears|appear|listed|registered|counted|figures|counts)(?: (?:in|on) (?:[^.;⟦]|⟦ORG#\\d+⟧){1,40}?)? as (?:a |an )?(?:(?:full|full-fledged|formal) )?member(?: state| country)?(?: of {THE}{ORG:to})?(?![\\p{L}-])` }),
+  // "Its headquarters are in Moscow": the organization named last before, else the article's.
+  en({ name: 'en.headquarters.its', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
+    pattern: `(?:^|[,;] |(?<![\\p{L}])and )(?:[Ii]ts|[Tt]heir) (?:headquarters|seat) (?:is|are|remains|remain|has been|have been) (?:(?:located|situated|based) )?in {PLACE:to}(?![\\p{L}-])` }),
 ];
 
 export const RUSSIAN_MEMBER_RULES: Rule[] = [
@@ -39,4 +42,10 @@ export const RUSSIAN_MEMBER_RULES: Rule[] = [
   // «Его вёл министр обороны России X», «Её провела спикер Y»: the meeting named in the sentence before, as a pronoun first.
   ru({ name: 'ru.chair.pronoun-led', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'priorMeeting',
     pattern: `(?:^|[,;:] |— )(?:[Ее]го|[Ее][её]) (?:вёл|вел|вела|провёл|провел|провела|открыл|открыла) (?:{TITLE} (?:{STATE|ORG} )?(?:при {ORG} )?{RANK})?{PERSON|NAME:from}` }),
+  // «Штаб-квартира находится в Москве», «Её штаб-квартира расположена в Москве»: the organization named last before, else the article's.
+  ru({ name: 'ru.headquarters.bare', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
+    pattern: `(?:^|[,;:—] |\\s(?:а|и) )(?:(?:[Ее][её]|[Ее]го) )?[Шш]таб-квартира (?:(?:организации|блока|альянса) )?(?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}(?![\\p{L}-])` }),
+  // «… состоится в Москве, в штаб-квартире организации»: the place, then the seat in apposition.
+  ru({ name: 'ru.headquarters.apposition', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
+    pattern: `(?:в|во) {PLACE:to}, (?:в|во) штаб-квартире (?:{ORG:from}|организации|блока|альянса)(?![\\p{L}-])` }),
 ];
