@@ -30,6 +30,13 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   // "Its headquarters are in Moscow": the organization named last before, else the article's.
   en({ name: 'en.headquarters.its', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
     pattern: `(?:^|[,;] |(?<![\\p{L}])and )(?:[Ii]ts|[Tt]heir) (?:headquarters|seat) (?:is|are|remains|remain|has been|have been) (?:(?:located|situated|based) )?in {PLACE:to}(?![\\p{L}-])` }),
+  // "… in the UN General Assembly, where the CSTO has been an observer since 2004": the body before "where".
+  en({ name: 'en.observer.where', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{ORG:to},? where {THE}{STATE|ORG|NAME:from} {AUX}(?:has been|have been|is|are|was|were|remains|sits|sit|became|has become) (?:an? )?(?:(?:official|permanent) )?observers?(?! (?:at|in|of|to|with) )` }),
+  // "The National Assembly of Serbia attended as an observer": the body the article is about. The observer opens its
+  // clause: "Representatives of Uzbekistan attended as observers" watched one exercise, they are not a member's observers.
+  en({ name: 'en.observer.attended-as', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:] )(?:[Tt]he )?{STATE|ORG|NAME:from} {AUX}(?:attended|attend|attends|took part|participated|was present|were present|joined in) as (?:an? )?observers?(?! (?:at|in|of|to|with) )` }),
 ];
 
 export const RUSSIAN_MEMBER_RULES: Rule[] = [
@@ -48,4 +55,10 @@ export const RUSSIAN_MEMBER_RULES: Rule[] = [
   // «… состоится в Москве, в штаб-квартире организации»: the place, then the seat in apposition.
   ru({ name: 'ru.headquarters.apposition', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
     pattern: `(?:в|во) {PLACE:to}, (?:в|во) штаб-квартире (?:{ORG:from}|организации|блока|альянса)(?![\\p{L}-])` }),
+  // «… в Генассамблее ООН, где ОДКБ имеет статус наблюдателя», «где Сербия — наблюдатель».
+  ru({ name: 'ru.observer.where', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{ORG:to},? где {STATE|ORG|NAME:from}(?: (?:с |со )?⟦DATE#\\d+⟧)? (?:имеет статус наблюдателя|является наблюдателем|—|-|–) ?(?:наблюдатель)?(?<=наблюдател\\p{L}*)` }),
+  // «Народная скупщина Сербии участвовала в качестве наблюдателя»: the body the article is about.
+  ru({ name: 'ru.observer.attended-as', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:—] ){STATE|ORG|NAME:from} (?:участвовал\\p{L}*|присутствовал\\p{L}*|принял\\p{L}* участие) в (?:качестве|статусе) наблюдател\\p{L}*(?! (?:в|при) )` }),
 ];
