@@ -1,9 +1,9 @@
 /**
- * Fact rules for membership and chairing (round 14b, MEMBER2): the list of an organization's members as a
- * reference paragraph states it (the organization as the subject of «объединяет», the count of members before a
- * colon: "It has six members: …", «Членов шесть: …»), and the person who chaired a meeting the graph has no
- * entity for («Его вёл министр X»). Macros: see compile() in facts.ts. They
- * run after the rules of rules-en.ts and rules-ru.ts.
+ * Fact rules for an organization's members, chair, seat, observers and bodies where the sentence names one end
+ * half (round 14b, MEMBER2): the list of members as a reference paragraph states it («ОДКБ объединяет …», "It has
+ * six members: …", «Членов шесть: …»), the chair of a meeting the graph has no entity for («Его вёл министр X»),
+ * "Its headquarters are in X", "…, where X is an observer", "Its highest body is X". Macros: see compile() in
+ * facts.ts. They run after the rules of rules-en.ts, rules-ru.ts and rules-phrases.ts.
  */
 import type { Rule } from './facts';
 
@@ -37,6 +37,9 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   // clause: "Representatives of Uzbekistan attended as observers" watched one exercise, they are not a member's observers.
   en({ name: 'en.observer.attended-as', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'mainOrg',
     pattern: `(?:^|[,;:] )(?:[Tt]he )?{STATE|ORG|NAME:from} {AUX}(?:attended|attend|attends|took part|participated|was present|were present|joined in) as (?:an? )?observers?(?! (?:at|in|of|to|with) )` }),
+  // "Its highest body is the Collective Security Council", "The CSTO's executive body is the Secretariat": the body after the verb.
+  en({ name: 'en.part-of.body-is', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `(?:{ORG:to}'s|[Ii]ts|[Tt]he) (?:top|highest|supreme|main|chief|principal|governing|executive|standing|permanent|working|consultative|advisory)(?: decision-making| political| military| executive| working)? (?:body|organ) (?:is|remains|was) {THE}{ORG:from}` }),
 ];
 
 export const RUSSIAN_MEMBER_RULES: Rule[] = [

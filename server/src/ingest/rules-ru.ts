@@ -370,7 +370,7 @@ export const RUSSIAN_RULES: Rule[] = [
 
   // Органы организации: «Высшим органом ОДКБ является СКБ», «Постоянно действующими органами являются X и Y», «X — высший орган ОДКБ».
   ru({ name: 'ru.part-of.organ-is', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
-    pattern: `(?:[Вв]ысш${VERB_END}|[Пп]остоянно действующ${VERB_END}|[Рр]абоч${VERB_END}|[Кк]онсультативн${VERB_END}|[Ии]сполнительн${VERB_END}|[Уу]ставн${VERB_END}|[Кк]оординационн${VERB_END}|[Гг]лавн${VERB_END}) орган${VERB_END}(?: {ORG:to})? (?:является|являются|выступает|выступают|остаётся|остается) {ORG:from}` }),
+    pattern: `(?:[Вв]ысш${VERB_END}|[Пп]остоянно действующ${VERB_END}|[Рр]абоч${VERB_END}|[Кк]онсультативн${VERB_END}|[Ии]сполнительн${VERB_END}|[Уу]ставн${VERB_END}|[Кк]оординационн${VERB_END}|[Гг]лавн${VERB_END}) орган${VERB_END}(?: {ORG:to})? (?:является|являются|выступает|выступают|остаётся|остается|—|–) {ORG:from}` }),
   ru({ name: 'ru.part-of.dash', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `{ORG:from}(?: \\([^)]{1,20}\\))? — (?:[а-яё]+(?:ый|ий|ой|ое|ая) (?:и |, ))?(?:высш${VERB_END}|постоянно действующ${VERB_END}|рабоч${VERB_END}|исполнительн${VERB_END}|уставн${VERB_END}|консультативн${VERB_END}|координационн${VERB_END}|главн${VERB_END}) орган(?! [^ ]+ (?:власти|государств))(?: {ORG:to})?` }),
   // «В распоряжении организации находятся КСОР, КМС и КСБР»: the forces at its disposal are its.
