@@ -10,6 +10,7 @@ import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
+import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
 import { RUSSIAN_RULES } from './rules-ru';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
@@ -29,8 +30,8 @@ export function detectLanguage(text: string): Language {
 
 // Both sets run on every text (each on the sentences in its script): articles quote the other language.
 const byLanguage = (language: Language) => EXERCISE_PARTICIPANT_RULES.filter((rule) => rule.language === language);
-const ENGLISH = [...ENGLISH_RULES, ...ENGLISH_PHRASE_RULES, ...byLanguage('en')].map(compile);
-const RUSSIAN = [...RUSSIAN_RULES, ...RUSSIAN_PHRASE_RULES, ...byLanguage('ru')].map(compile);
+const ENGLISH = [...ENGLISH_RULES, ...ENGLISH_PHRASE_RULES, ...ENGLISH_MEMBER_RULES, ...byLanguage('en')].map(compile);
+const RUSSIAN = [...RUSSIAN_RULES, ...RUSSIAN_PHRASE_RULES, ...RUSSIAN_MEMBER_RULES, ...byLanguage('ru')].map(compile);
 const RULES = { en: [...ENGLISH, ...RUSSIAN], ru: [...RUSSIAN, ...ENGLISH] };
 
 function publicationDate(published: ExtractOptions['published']): PartialDate | null {

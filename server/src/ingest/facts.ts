@@ -56,6 +56,8 @@ export interface Rule {
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
   toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
+  /** Where the `from` end is when the sentence leaves it out («Штаб-квартира находится в Москве», "Its headquarters are in X"): the organization this sentence or the one before named last, else the article's. */
+  fromFallback?: 'priorOrMainOrg';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -180,7 +182,7 @@ export function compile(rule: Rule): CompiledRule {
     const alternatives = kinds.split('|');
     const slotKinds = alternatives.filter((kind) => kind !== 'MEET').join('|');
     // A `to` the sentence may leave out (the rule has a fallback) is not required.
-    if (name === 'from' || (name === 'to' && !rule.toFallback)) requires.push({ kinds: slotKinds ? slotKinds.split('|') : [], meeting: alternatives.includes('MEET') });
+    if ((name === 'from' && !rule.fromFallback) || (name === 'to' && !rule.toFallback)) requires.push({ kinds: slotKinds ? slotKinds.split('|') : [], meeting: alternatives.includes('MEET') });
     const titles = rule.type !== 'POST' && rule.type !== 'HEADS' && rule.type !== 'HOLDS_POSITION';
     const parts = [slotKinds ? LIST(slotKinds, titles) : '', alternatives.includes('MEET') ? MEETING_LIST : ''].filter(Boolean);
     return `(?<${name}>${parts.join('|')})`;
@@ -357,6 +359,18 @@ function topOrganization(article: Article): string | undefined {
   const top = main && (parentOrganization(article, main) ?? ranked.find((id) => !BODY_NAME.test(gazetteer.entry(id)!.name)) ?? main);
   topOfArticle.set(article, top);
   return top;
+}
+
+/**
+ * A state is a member of the organization, not of its body: "The CSTO secretariat met. It has six members: …"
+ * is the CSTO's list. Used where the organization is found outside the rule's match (a fallback).
+ */
+function memberOwner(article: Article, end: FactEnd, type: Rule['type']): FactEnd {
+  const id = end.entityId;
+  const entry = id ? indexed(article.gazetteer).entry(id) : undefined;
+  if (type !== 'MEMBER_OF' || !id || !entry || !BODY_NAME.test(entry.name)) return end;
+  const parent = parentOrganization(article, id);
+  return parent ? { entityId: parent, text: indexed(article.gazetteer).entry(parent)!.name } : end;
 }
 
 /**
@@ -958,7 +972,15 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // "… is coordinated by the Secretariat, Secretary-General X said": the speaker ends the list, not an item of it.
           const saidAfter = /^,? (?:said|says|told|added|noted|stated|announced)(?![\p{L}])/u.test(template.text.slice(match.index + match[0].length));
           const spoken = (group: string | undefined, ends: ReturnType<typeof endsOf>) => (saidAfter && ends.length > 1 && group && match[0].endsWith(group) ? ends.slice(0, -1) : ends);
-          const froms = spoken(groups.from, endsOf(template, groups.from, personLike ? 'PERSON' : 'ORGANIZATION'));
+          let froms = spoken(groups.from, endsOf(template, groups.from, personLike ? 'PERSON' : 'ORGANIZATION'));
+          if (froms.length === 0 && rule.fromFallback === 'priorOrMainOrg') {
+            // A seat is a body's, not a treaty's or a charter's (an INIT slot).
+            const isBody = (slot: Slot) => slot.kind === 'ORG';
+            const prior = knownEnd(lastSlotBefore(template, match.index, isBody) ?? (before && lastSlotBefore(before, before.text.length, isBody)));
+            const owner = prior ?? (main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined);
+            if (!owner) continue;
+            froms = [{ end: owner }];
+          }
           let tos = spoken(groups.to, endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION'));
           if (tos.length === 0) {
             const fallback =
@@ -998,7 +1020,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               if (tos.length === 0) continue;
             } else {
               if (!fallback) continue;
-              tos = [{ end: fallback }];
+              tos = [{ end: memberOwner(article, fallback, rule.type) }];
             }
           }
           const earlierTitle = () =>

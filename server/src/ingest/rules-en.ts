@@ -56,9 +56,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "The CSTO groups Russia, Belarus, …", "The alliance comprises six states: …".
   en({ name: 'en.member.groups', type: 'MEMBER_OF', dating: 'none',
     pattern: '{ORG:to} {AUX}(?:groups|grouped|comprises|comprised|unites|united|brings together|brought together|consists of|consisted of|is made up of|was made up of|includes|included)(?: (?:six|five|seven|nine|several|the) (?:former Soviet )?(?:states|countries|republics|members|nations))?:? {STATE:from}' }),
-  // "Its member states are Armenia, Belarus, …", "The bloc's members are …".
+  // "Its member states are Armenia, Belarus, …", "The bloc's members are …", "Its members today are …".
   en({ name: 'en.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
-    pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:are|include|were|remain) {STATE:from}" }),
+    pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:(?:today|now|currently|at present|⟦DATE#\\d+⟧) )?(?:are|include|were|remain) (?:(?:now|currently|still) )?{STATE:from}" }),
   // "Kazakhstan, as a member state of the CSTO, …", "Kazakhstan remains committed to its obligations as a member of the CSTO".
   en({ name: 'en.member.as-member', type: 'MEMBER_OF', dating: 'none',
     pattern: '{STATE:from},? {W8}as (?:a |an |the )?(?:(?:full|founding|loyal|active) )?member(?: state| country| nation)? of {THE}{ORG:to}' }),
@@ -101,7 +101,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:froze|frozen|freezes|freeze|has frozen) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to})?' }),
   en({ name: 'en.member.frozen-passive', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
-    pattern: "{STATE:from}(?:'s|, whose) (?:participation|membership)(?: in {THE}{ORG|INIT:to})? {AUX}(?:frozen|on hold)" }),
+    pattern: "{STATE:from}(?:'s|, whose) (?:participation|membership)(?: in (?:the (?:work|activities|bodies) of )?{THE}{ORG|INIT:to}(?: (?:bodies|structures|work|activities))?)? {AUX}(?:frozen|on hold)" }),
   en({ name: 'en.observer', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:held|holds|hold|has|have|had|received|receives|obtained|was granted|were granted|gained|been granted) observer status (?:at|in|with|of) {THE}{ORG:to}' }),
   en({ name: 'en.observer.admitted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
@@ -186,12 +186,12 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.year-at-helm-ends', type: 'CHAIRS', dating: 'end', role: 'chair',
     pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end)" }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: '{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}' }),
+    pattern: "{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}(?!'s)" }),
   // "The session will be attended by …, and will be chaired by X": a second passive of the meeting the sentence names.
   en({ name: 'en.chair.and-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: '(?:,? and|;) {AUX}(?:be |been )?(?:chaired|presided over) by (?:the )?{PERSON|NAME:from}' }),
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: '{EVENT|MEET:to},? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?{STATE|PERSON|NAME:from}' }),
+    pattern: '{EVENT|MEET:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?(?: (?:on |in )?⟦DATE#\\d+⟧)?,? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?(?:{TITLE} )?{STATE|PERSON|NAME:from}' }),
 
   // Posts.
   en({ name: 'en.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',

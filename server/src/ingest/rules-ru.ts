@@ -235,7 +235,7 @@ export const RUSSIAN_RULES: Rule[] = [
   // A state at the head of the organization for a year is its rotating chair: «Россия, которая руководила организацией в 2026 году»,
   // «В 2025 году организацию возглавляла Киргизия, в 2026 году — Россия» (a date required: «Россия руководит блоком» is said of its weight).
   ru({ name: 'ru.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: `{STATE:from}{ANY} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to} (?:в |во |с |на )?(?=⟦DATE#)` }),
+    pattern: `{STATE:from}{ANY} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить|в[её]л|вела|ведёт|ведет) {ORG:to} (?:в |во |с |на )?(?=⟦DATE#)` }),
   // «в 2026 году Россия возглавляет организацию»: the year first, then the state leading the organization that year.
   ru({ name: 'ru.chair.led-dated-first', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:^|[,;:] |— )(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧ {STATE:from} (?:возглавля\\p{L}*|возглавил\\p{L}*|возглавит|руководил\\p{L}*|руководит|будет руководить) {ORG:to}` }),
@@ -248,9 +248,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:председательствующ${VERB_END}|председательствовавш${VERB_END}) в {ORG:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
   ru({ name: 'ru.chair.under', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: `под председательством (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|STATE|NAME:from}` }),
-  // «Встречу провёл секретарь Совета безопасности X»: the meeting first, the one who led it after the verb.
+  // «Встречу провёл секретарь Совета безопасности X», «Сессию в Кремле провёл президент России X»: the meeting first, the one who led it after the verb.
   ru({ name: 'ru.chair.led-meeting', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?) (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) {PERSON|NAME:from}` }),
+    pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)(?: (?:в|во) (?:⟦(?:PLACE|STATE)#\\d+⟧|[А-ЯЁ]\\p{L}+))? (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
   // «…, а председательствовал на ней секретарь Совбеза Киргизии X»: the verb first, the meeting named or a pronoun for it.
   ru({ name: 'ru.chair.chaired-meeting-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;:] |— |\\s(?:а|и|но) )(?:председательствовал|председательствовала|председательствует|будет председательствовать) (?:на|в) (?:н[её]м|ней|{MEET:to}) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
@@ -372,7 +372,7 @@ export const RUSSIAN_RULES: Rule[] = [
 
   // Органы организации: «Высшим органом ОДКБ является СКБ», «Постоянно действующими органами являются X и Y», «X — высший орган ОДКБ».
   ru({ name: 'ru.part-of.organ-is', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
-    pattern: `(?:[Вв]ысш${VERB_END}|[Пп]остоянно действующ${VERB_END}|[Рр]абоч${VERB_END}|[Кк]онсультативн${VERB_END}|[Ии]сполнительн${VERB_END}|[Уу]ставн${VERB_END}|[Кк]оординационн${VERB_END}|[Гг]лавн${VERB_END}) орган${VERB_END}(?: {ORG:to})? (?:является|являются|выступает|выступают|остаётся|остается) {ORG:from}` }),
+    pattern: `(?:[Вв]ысш${VERB_END}|[Пп]остоянно действующ${VERB_END}|[Рр]абоч${VERB_END}|[Кк]онсультативн${VERB_END}|[Ии]сполнительн${VERB_END}|[Уу]ставн${VERB_END}|[Кк]оординационн${VERB_END}|[Гг]лавн${VERB_END}) орган${VERB_END}(?: {ORG:to})? (?:является|являются|выступает|выступают|остаётся|остается|—|–) {ORG:from}` }),
   ru({ name: 'ru.part-of.dash', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `{ORG:from}(?: \\([^)]{1,20}\\))? — (?:[а-яё]+(?:ый|ий|ой|ое|ая) (?:и |, ))?(?:высш${VERB_END}|постоянно действующ${VERB_END}|рабоч${VERB_END}|исполнительн${VERB_END}|уставн${VERB_END}|консультативн${VERB_END}|координационн${VERB_END}|главн${VERB_END}) орган(?! [^ ]+ (?:власти|государств))(?: {ORG:to})?` }),
   // «В распоряжении организации находятся КСОР, КМС и КСБР»: the forces at its disposal are its.

@@ -1,0 +1,67 @@
+/**
+ * Fact rules for an organization's members, chair, seat, observers and bodies where the sentence names one end
+ * half (round 14b, MEMBER2): the list of members as a reference paragraph states it («ОДКБ объединяет …», "It has
+ * six members: …", «Членов шесть: …»), the chair of a meeting the graph has no entity for («Его вёл министр X»),
+ * "Its headquarters are in X", "…, where X is an observer", "Its highest body is X". Macros: see compile() in
+ * facts.ts. They run after the rules of rules-en.ts, rules-ru.ts and rules-phrases.ts.
+ */
+import type { Rule } from './facts';
+
+const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
+const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
+
+/** A count of members as journalists write it, in words or digits. */
+const COUNT_EN = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
+const COUNT_RU = '(?:дв[ае]|тр[иё]|четыре|пять|шесть|семь|восемь|девять|десять|\\d{1,2})';
+/** A time word that may sit beside the verb of a list: "today", «сейчас». */
+const NOW_EN = '(?:(?:today|now|currently|at present|still|⟦DATE#\\d+⟧) )?';
+const NOW_RU = '(?:(?:сейчас|ныне|сегодня|теперь|в настоящее время|по-прежнему) )?';
+/** The organization spoken of without its name: "the bloc", «организация». */
+const BLOC_EN = '(?:[Ii]t|[Tt]he (?:bloc|alliance|organi[sz]ation|pact|grouping))';
+const BLOC_RU = '(?:н[её]й|не[её]|организации|блоке|союзе|альянсе)';
+
+export const ENGLISH_MEMBER_RULES: Rule[] = [
+  // "It has six members: Russia, …", "The CSTO now counts six member states — …": a count, then the list.
+  en({ name: 'en.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
+    pattern: `(?:{ORG:to}|${BLOC_EN}) ${NOW_EN}(?:has|counts|numbers|comprises|includes) ${NOW_EN}${COUNT_EN} (?:full )?(?:members|member states|member countries|member nations|states|countries|nations)(?: (?:today|now|at present|⟦DATE#\\d+⟧))?(?::| —| –| -|,) {STATE:from}` }),
+  // "Armenia still appears in the bloc's records as a full member", "Belarus is listed as a member state": what the records say.
+  en({ name: 'en.member.listed-as', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `{STATE:from} (?:is |are )?(?:(?:still|formally|officially) )?(?:appears|appear|listed|registered|counted|figures|counts)(?: (?:in|on) (?:[^.;⟦]|⟦ORG#\\d+⟧){1,40}?)? as (?:a |an )?(?:(?:full|full-fledged|formal) )?member(?: state| country)?(?: of {THE}{ORG:to})?(?![\\p{L}-])` }),
+  // "Its headquarters are in Moscow": the organization named last before, else the article's.
+  en({ name: 'en.headquarters.its', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
+    pattern: `(?:^|[,;] |(?<![\\p{L}])and )(?:[Ii]ts|[Tt]heir) (?:headquarters|seat) (?:is|are|remains|remain|has been|have been) (?:(?:located|situated|based) )?in {PLACE:to}(?![\\p{L}-])` }),
+  // "… in the UN General Assembly, where the CSTO has been an observer since 2004": the body before "where".
+  en({ name: 'en.observer.where', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{ORG:to},? where {THE}{STATE|ORG|NAME:from} {AUX}(?:has been|have been|is|are|was|were|remains|sits|sit|became|has become) (?:an? )?(?:(?:official|permanent) )?observers?(?! (?:at|in|of|to|with) )` }),
+  // "The National Assembly of Serbia attended as an observer": the body the article is about. The observer opens its
+  // clause: "Representatives of Uzbekistan attended as observers" watched one exercise, they are not a member's observers.
+  en({ name: 'en.observer.attended-as', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:] )(?:[Tt]he )?{STATE|ORG|NAME:from} {AUX}(?:attended|attend|attends|took part|participated|was present|were present|joined in) as (?:an? )?observers?(?! (?:at|in|of|to|with) )` }),
+  // "Its highest body is the Collective Security Council", "The CSTO's executive body is the Secretariat": the body after the verb.
+  en({ name: 'en.part-of.body-is', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `(?:{ORG:to}'s|[Ii]ts|[Tt]he) (?:top|highest|supreme|main|chief|principal|governing|executive|standing|permanent|working|consultative|advisory)(?: decision-making| political| military| executive| working)? (?:body|organ) (?:is|remains|was) {THE}{ORG:from}` }),
+];
+
+export const RUSSIAN_MEMBER_RULES: Rule[] = [
+  // «ОДКБ объединяет Армению, Белоруссию …», «Организация включает шесть государств: …»: the organization as the subject.
+  ru({ name: 'ru.member.unites', type: 'MEMBER_OF', dating: 'none',
+    pattern: `{ORG:to} ${NOW_RU}(?:объединяет|объединяла|объединяют|включает в себя|включает|включала|насчитывает) ${NOW_RU}(?:${COUNT_RU} (?:государств|стран|республик)(?:-член\\p{L}*)?: )?{STATE:from}` }),
+  // «Сейчас членов шесть: Россия, …», «У ОДКБ шесть членов: …», «В организации шесть государств-членов: …».
+  ru({ name: 'ru.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
+    pattern: `(?:(?<![\\p{L}])[УуВв] (?:{ORG:to}|${BLOC_RU}) )?${NOW_RU}(?:(?:членов|государств-членов|стран-членов|стран-участниц|государств-участников) ${NOW_RU}${COUNT_RU}|${COUNT_RU} (?:членов|государств-членов|стран-членов|стран-участниц|государств-участников))(?::| —| –) {STATE:from}` }),
+  // «Его вёл министр обороны России X», «Её провела спикер Y»: the meeting named in the sentence before, as a pronoun first.
+  ru({ name: 'ru.chair.pronoun-led', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'priorMeeting',
+    pattern: `(?:^|[,;:] |— )(?:[Ее]го|[Ее][её]) (?:вёл|вел|вела|провёл|провел|провела|открыл|открыла) (?:{TITLE} (?:{STATE|ORG} )?(?:при {ORG} )?{RANK})?{PERSON|NAME:from}` }),
+  // «Штаб-квартира находится в Москве», «Её штаб-квартира расположена в Москве»: the organization named last before, else the article's.
+  ru({ name: 'ru.headquarters.bare', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
+    pattern: `(?:^|[,;:—] |\\s(?:а|и) )(?:(?:[Ее][её]|[Ее]го) )?[Шш]таб-квартира (?:(?:организации|блока|альянса) )?(?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}(?![\\p{L}-])` }),
+  // «… состоится в Москве, в штаб-квартире организации»: the place, then the seat in apposition.
+  ru({ name: 'ru.headquarters.apposition', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
+    pattern: `(?:в|во) {PLACE:to}, (?:в|во) штаб-квартире (?:{ORG:from}|организации|блока|альянса)(?![\\p{L}-])` }),
+  // «… в Генассамблее ООН, где ОДКБ имеет статус наблюдателя», «где Сербия — наблюдатель».
+  ru({ name: 'ru.observer.where', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{ORG:to},? где {STATE|ORG|NAME:from}(?: (?:с |со )?⟦DATE#\\d+⟧)? (?:имеет статус наблюдателя|является наблюдателем|—|-|–) ?(?:наблюдатель)?(?<=наблюдател\\p{L}*)` }),
+  // «Народная скупщина Сербии участвовала в качестве наблюдателя»: the body the article is about.
+  ru({ name: 'ru.observer.attended-as', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:—] ){STATE|ORG|NAME:from} (?:участвовал\\p{L}*|присутствовал\\p{L}*|принял\\p{L}* участие) в (?:качестве|статусе) наблюдател\\p{L}*(?! (?:в|при) )` }),
+];
