@@ -186,12 +186,15 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.year-at-helm-ends', type: 'CHAIRS', dating: 'end', role: 'chair',
     pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end)" }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: '{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}' }),
+    // "chaired the Council's session": the session, not the body whose session it is.
+    pattern: "{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}(?!'s)" }),
   // "The session will be attended by …, and will be chaired by X": a second passive of the meeting the sentence names.
   en({ name: 'en.chair.and-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: '(?:,? and|;) {AUX}(?:be |been )?(?:chaired|presided over) by (?:the )?{PERSON|NAME:from}' }),
+  // Where and when between the meeting and its participle ("the session in Moscow on 11 November, chaired by"), and a chain of
+  // titles before the name ("by the Speaker of the Assembly, Chairman of the Duma X").
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: '{EVENT|MEET:to},? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?{STATE|PERSON|NAME:from}' }),
+    pattern: "{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?:,? (?:on |in )?⟦DATE#\\d+⟧)?,? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?(?:(?:[a-z-]+|⟦(?:STATE|ORG|NAME)#\\d+⟧)(?:'s)?,? ){0,8}?{STATE|PERSON|NAME:from}(?=$|[.;,]| and )" }),
 
   // Posts.
   en({ name: 'en.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
