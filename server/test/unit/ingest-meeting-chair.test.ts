@@ -63,3 +63,27 @@ describe('ingest: the speakers after their verb at a meeting', () => {
     expect(attended('На совещании в Душанбе не выступил генеральный секретарь ОДКБ Таалатбек Масадыков.')).toEqual([]);
   });
 });
+
+describe('ingest: a round table is a meeting', () => {
+  const held = (text: string) =>
+    extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+      .proposals.map(describeFact)
+      .filter((fact) => /^(?:HELD_IN|ATTENDED)/.test(fact))
+      .map((fact) => fact.replace(/ [\d-]*\.\.[\d-]*/u, ''));
+
+  it('reads where a round table was held and who addressed it, in both languages', () => {
+    expect(held('The institute hosted a roundtable in Astana on 4 March. Taalatbek Masadykov addressed the roundtable.')).toEqual([
+      'HELD_IN "roundtable" → astana',
+      'ATTENDED taalatbek-masadykov → "roundtable"',
+    ]);
+    expect(held('Круглый стол экспертов ОДКБ прошёл в Минске 12 ноября. В круглом столе принял участие Таалатбек Масадыков.')).toEqual([
+      'HELD_IN "Круглый стол" → minsk',
+      'ATTENDED taalatbek-masadykov → "круглом столе"',
+    ]);
+  });
+
+  it('reads no meeting from a table that is not round, nor a round table still to be held', () => {
+    expect(held('Taalatbek Masadykov sat at the table in Astana and addressed the press.')).toEqual([]);
+    expect(held('A round table will not be held in Astana.')).toEqual([]);
+  });
+});
