@@ -358,6 +358,12 @@ export const ENGLISH_RULES: Rule[] = [
   // "… in Dushanbe, where I had talks with …", "… in Astana, where the ministers met".
   en({ name: 'en.held-in.where', type: 'HELD_IN', dating: 'span',
     pattern: "(?:in|at|to) {PLACE:to},? where (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,40}? (?:had|held|hold|holds|opened|met|meet|gathered|convened) (?:(?:his|her|their|our|my) )?{MEET|NAME:from}" }),
+  // "flew back from Minsk, where he attended the summit", "in Astana, where the session opened": the meeting after "where" as the verb's
+  // object (attended it) or its subject (it opened there).
+  en({ name: 'en.held-in.where-attended', type: 'HELD_IN', dating: 'span',
+    pattern: "(?:in|to|from|at) {PLACE|STATE:to},? where (?:(?:he|she|they|the leaders|the ministers|⟦(?:PERSON|DATE)#\\d+⟧) )?(?:attended|chaired|addressed|took part in|spoke at) {THE}{MEET:from}" }),
+  en({ name: 'en.held-in.where-held', type: 'HELD_IN', dating: 'span',
+    pattern: "(?:in|to|from|at) {PLACE|STATE:to},? where {THE}{MEET:from} (?:was held|took place|opened|met|convened)" }),
   // "the bloc's deployment to Kazakhstan", "sent about 2,000 peacekeepers to Kazakhstan": a deployment there.
   en({ name: 'en.held-in.deployment', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>deployment(?: (?:was|came))?|dispatch of (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) (?:to|into) {STATE|PLACE:to}' }),

@@ -420,6 +420,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE|ORG:from},? (?:выступает|выступал\\p{L}*|является|являлся|являлась|стал\\p{L}*|станет|будет) (?:е[её] |его )?координатор\\p{L}*` }),
 
   // События.
+  // «вернулся из Москвы, где в среду принял участие в сессии …», «в Минске, где прошло заседание …»: the place before «где», the meeting after its verb.
+  ru({ name: 'ru.held-in.where', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:в|во|из|на) {PLACE|STATE:to},? где (?:(?:⟦DATE#\\d+⟧|[^ ⟦⟧.;,]+) ){0,3}?(?:прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|открыл${VERB_END}|заседал${VERB_END}|(?:принял${VERB_END} участие|участвовал${VERB_END}|выступил${VERB_END}|председательствовал${VERB_END}) (?:в|на)) {MEET:from}` }),
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',

@@ -87,3 +87,26 @@ describe('ingest: a round table is a meeting', () => {
     expect(held('A round table will not be held in Astana.')).toEqual([]);
   });
 });
+
+describe('ingest: the place before "where", «где», the meeting after it', () => {
+  const held = (text: string) =>
+    extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+      .proposals.map(describeFact)
+      .filter((fact) => fact.startsWith('HELD_IN'))
+      .map((fact) => fact.replace(/ [\d-]*\.\.[\d-]*/u, ''));
+
+  it('reads the meeting someone attended there, or that opened there, in both languages', () => {
+    expect(held('Tokayev flew back from Minsk, where he attended the summit of the Collective Security Council.')).toEqual([
+      'HELD_IN "summit of the Collective Security Council" → minsk',
+    ]);
+    expect(held('The delegation arrived in Astana, where the session opened on Monday.')).toEqual(['HELD_IN "session" → astana']);
+    expect(held('Лукашенко вернулся из Москвы, где во вторник принял участие в сессии Совета коллективной безопасности.')).toEqual([
+      'HELD_IN "сессии Совета коллективной безопасности" → moscow',
+    ]);
+  });
+
+  it('reads nothing from a meeting not attended there', () => {
+    expect(held('He returned to Moscow, where he did not attend the meeting.')).toEqual([]);
+    expect(held('Лукашенко вернулся из Москвы, где не принял участие в сессии.')).toEqual([]);
+  });
+});
