@@ -194,7 +194,7 @@ export const ENGLISH_RULES: Rule[] = [
   // Where and when between the meeting and its participle ("the session in Moscow on 11 November, chaired by"), and a chain of
   // titles before the name ("by the Speaker of the Assembly, Chairman of the Duma X").
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: "{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?:,? (?:on |in )?⟦DATE#\\d+⟧)?,? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?(?:(?:[a-z-]+|⟦(?:STATE|ORG|NAME)#\\d+⟧)(?:'s)?,? ){0,8}?{STATE|PERSON|NAME:from}(?=$|[.;,]| and )" }),
+    pattern: "{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?:,? (?:on |in )?⟦DATE#\\d+⟧)?,? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?(?:(?:[a-z-]+|⟦(?:STATE|ORG|NAME)#\\d+⟧)(?:'s)?,? ){0,8}?{STATE|PERSON|NAME:from}(?! of | ⟦)" }),
 
   // Posts.
   en({ name: 'en.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
