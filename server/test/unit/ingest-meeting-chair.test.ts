@@ -16,6 +16,10 @@ describe('ingest: who chaired a meeting', () => {
     ]);
   });
 
+  it('reads "chaired by X" with the place and day after the name', () => {
+    expect(chairs('The forum, chaired by Vladimir Putin in Sochi on Monday, ended late.')).toEqual(['CHAIRS vladimir-putin → "forum"']);
+  });
+
   it('takes the last name of a chain of titles after "chaired by"', () => {
     expect(chairs('The meeting was chaired by the head of the CSTO Secretariat, deputy Secretary-General Ruslan Ibragimov.')).toEqual(['CHAIRS "Ruslan Ibragimov" → "meeting"']);
   });
