@@ -240,6 +240,14 @@ function stateSubject(template: Template, clause: { start: number; end: number }
   return !GUARDS.owned(template.text.slice(clause.start, template.at[i]!));
 }
 
+/**
+ * Whether an end is the meeting in focus, named by an earlier sentence, and that meeting is an exercise ("the Interaction
+ * exercise", «учения»). A sentence that names its own meeting is read by its own words ("met and adopted the plan for our exercises").
+ */
+export function exerciseInFocus(focused: FocusedMeeting | undefined, end: FactEnd, sentence: number): boolean {
+  return Boolean(focused?.exercise && focused.sentence < sentence && (focused.end.entityId ? focused.end.entityId === end.entityId : focused.end.text === end.text));
+}
+
 /** "The leaders adopted the Plan and a declaration on …", «Были подписаны заявление и протокол»: each document at the meeting. */
 function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
@@ -263,7 +271,8 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     // A date after the verb is the document's ("the plan of work for the first half of 2027"), not another occasion's.
     const datedBefore = firstVerbEnd.get(clause.start)!;
     const meeting = meetingFor({ ...context, meetings: context.meetings.filter((m) => !(m.start > verbEnd && namesDocument(template.text.slice(verbEnd, m.start)))) }, clause, datedBefore);
-    if (!meeting) continue;
+    // Documents are adopted at meetings: the exercise in focus is not where "the leaders approved the budget".
+    if (!meeting || exerciseInFocus(context.focus, meeting.end, context.sentence)) continue;
     // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
     const after = match.index + match[0].length;
     if (/^ by /u.test(template.text.slice(after))) continue;

@@ -186,12 +186,15 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.year-at-helm-ends', type: 'CHAIRS', dating: 'end', role: 'chair',
     pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end)" }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
+    // "chaired the Council's session": the session, not the body whose session it is.
     pattern: "{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}(?!'s)" }),
   // "The session will be attended by …, and will be chaired by X": a second passive of the meeting the sentence names.
   en({ name: 'en.chair.and-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: '(?:,? and|;) {AUX}(?:be |been )?(?:chaired|presided over) by (?:the )?{PERSON|NAME:from}' }),
+  // Where and when between the meeting and its participle ("the session in Moscow on 11 November, chaired by"), and a chain of
+  // titles before the name ("by the Speaker of the Assembly, Chairman of the Duma X").
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: '{EVENT|MEET:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?(?: (?:on |in )?⟦DATE#\\d+⟧)?,? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?(?:{TITLE} )?{STATE|PERSON|NAME:from}' }),
+    pattern: "{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?:,? (?:on |in )?⟦DATE#\\d+⟧)?,? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?(?:(?:[a-z-]+|⟦(?:STATE|ORG|NAME)#\\d+⟧)(?:'s)?,? ){0,8}?{STATE|PERSON|NAME:from}(?! of | ⟦)" }),
 
   // Posts.
   en({ name: 'en.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
@@ -355,6 +358,12 @@ export const ENGLISH_RULES: Rule[] = [
   // "… in Dushanbe, where I had talks with …", "… in Astana, where the ministers met".
   en({ name: 'en.held-in.where', type: 'HELD_IN', dating: 'span',
     pattern: "(?:in|at|to) {PLACE:to},? where (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,40}? (?:had|held|hold|holds|opened|met|meet|gathered|convened) (?:(?:his|her|their|our|my) )?{MEET|NAME:from}" }),
+  // "flew back from Minsk, where he attended the summit", "in Astana, where the session opened": the meeting after "where" as the verb's
+  // object (attended it) or its subject (it opened there).
+  en({ name: 'en.held-in.where-attended', type: 'HELD_IN', dating: 'span',
+    pattern: "(?:in|to|from|at) {PLACE|STATE:to},? where (?:(?:he|she|they|the leaders|the ministers|⟦(?:PERSON|DATE)#\\d+⟧) )?(?:attended|chaired|addressed|took part in|spoke at) {THE}{MEET:from}" }),
+  en({ name: 'en.held-in.where-held', type: 'HELD_IN', dating: 'span',
+    pattern: "(?:in|to|from|at) {PLACE|STATE:to},? where {THE}{MEET:from} (?:was held|took place|opened|met|convened)" }),
   // "the bloc's deployment to Kazakhstan", "sent about 2,000 peacekeepers to Kazakhstan": a deployment there.
   en({ name: 'en.held-in.deployment', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>deployment(?: (?:was|came))?|dispatch of (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) (?:to|into) {STATE|PLACE:to}' }),

@@ -1,8 +1,8 @@
 /**
- * Fact rules for an organization's members, chair, seat, observers and bodies where the sentence names one end
+ * Fact rules for an organization's members, seat, observers and bodies where the sentence names one end
  * half (round 14b, MEMBER2): the list of members as a reference paragraph states it («ОДКБ объединяет …», "It has
- * six members: …", «Членов шесть: …»), the chair of a meeting the graph has no entity for («Его вёл министр X»),
- * "Its headquarters are in X", "…, where X is an observer", "Its highest body is X". Macros: see compile() in
+ * six members: …", «Членов шесть: …»), "Its headquarters are in X", "…, where X is an observer", "Its highest
+ * body is X" (the chair of a meeting named by a pronoun, «Его вёл министр X», is rules-ru.ts's ru.chair.pronoun-led). Macros: see compile() in
  * facts.ts. They run after the rules of rules-en.ts, rules-ru.ts and rules-phrases.ts.
  */
 import type { Rule } from './facts';
@@ -49,9 +49,6 @@ export const RUSSIAN_MEMBER_RULES: Rule[] = [
   // «Сейчас членов шесть: Россия, …», «У ОДКБ шесть членов: …», «В организации шесть государств-членов: …».
   ru({ name: 'ru.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
     pattern: `(?:(?<![\\p{L}])[УуВв] (?:{ORG:to}|${BLOC_RU}) )?${NOW_RU}(?:(?:членов|государств-членов|стран-членов|стран-участниц|государств-участников) ${NOW_RU}${COUNT_RU}|${COUNT_RU} (?:членов|государств-членов|стран-членов|стран-участниц|государств-участников))(?::| —| –) {STATE:from}` }),
-  // «Его вёл министр обороны России X», «Её провела спикер Y»: the meeting named in the sentence before, as a pronoun first.
-  ru({ name: 'ru.chair.pronoun-led', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'priorMeeting',
-    pattern: `(?:^|[,;:] |— )(?:[Ее]го|[Ее][её]) (?:вёл|вел|вела|провёл|провел|провела|открыл|открыла) (?:{TITLE} (?:{STATE|ORG} )?(?:при {ORG} )?{RANK})?{PERSON|NAME:from}` }),
   // «Штаб-квартира находится в Москве», «Её штаб-квартира расположена в Москве»: the organization named last before, else the article's.
   ru({ name: 'ru.headquarters.bare', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
     pattern: `(?:^|[,;:—] |\\s(?:а|и) )(?:(?:[Ее][её]|[Ее]го) )?[Шш]таб-квартира (?:(?:организации|блока|альянса) )?(?:находится|расположена|размещается|располагается) (?:в|во) {PLACE:to}(?![\\p{L}-])` }),

@@ -47,6 +47,14 @@ const NOT_EXERCISE = '(?!(?:[^ ⟦⟧.,;]+ ){0,3}?(?:учени|манёвр|м�
 const HOSTED_OWNER = `(?: (?:наш|ваш|эт|сво)${VERB_END} [а-яё]+)?`;
 const MEETING_NOUN = '(?:[^ ⟦⟧.,;"]+ ){0,2}?(?:учени\\p{L}*|заседани\\p{L}*|сесси\\p{L}*|саммит\\p{L}*|встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?(?![\\p{L}])|совещани\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|форум\\p{L}*|конференци\\p{L}*)';
 /** The verbs that end a chairmanship: «завершилось», «истекает». */
+/** Where or when a meeting was, between its noun and the verb of leading it: «в Кремле», «в среду», «11 ноября». */
+const MEETING_SETTING = '(?: (?:(?:в|во|на) )?(?:⟦(?:PLACE|STATE|ORG|DATE)#\\d+⟧|[^ ⟦⟧.,;"]+(?= (?:пров|в[её]л|вела|откр)))){0,2}';
+/**
+ * The titles before the name of who led a meeting, a chain of them each opening with its post: «председатель МКВЭС, первый
+ * вице-премьер России» (not any words: «провёл в закрытом режиме X» is no title).
+ */
+const CHAIR_TITLES =
+  '(?:(?:[а-яё-]+ )?(?:председател|министр|президент|премьер|вице-премьер|секретар|генсек|постпред|представител|начальник|командующ|глав|руководител|заместител|спикер)\\p{L}*(?: (?:[а-яё-]+|⟦(?:STATE|ORG|INIT)#\\d+⟧)){0,5}?,? ){0,2}?';
 const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
 /** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
 const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
@@ -248,9 +256,14 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:председательствующ${VERB_END}|председательствовавш${VERB_END}) в {ORG:to}(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
   ru({ name: 'ru.chair.under', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: `под председательством (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|STATE|NAME:from}` }),
-  // «Встречу провёл секретарь Совета безопасности X», «Сессию в Кремле провёл президент России X»: the meeting first, the one who led it after the verb.
+  // «Встречу провёл секретарь Совета безопасности X»: the meeting first, the one who led it after the verb.
+  // Where or when between the meeting and its verb («Сессию в Кремле провёл …»), and a chain of titles before the name
+  // («председатель комиссии, первый вице-премьер России X»).
   ru({ name: 'ru.chair.led-meeting', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)(?: (?:в|во) (?:⟦(?:PLACE|STATE)#\\d+⟧|[А-ЯЁ]\\p{L}+))? (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
+    pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)${MEETING_SETTING} (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) ${CHAIR_TITLES}{PERSON|NAME:from}` }),
+  // «Его вёл министр обороны России X»: the pronoun for the meeting named before, then the verb and who led it.
+  ru({ name: 'ru.chair.pronoun-led', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'priorMeeting',
+    pattern: `(?:^|[,;:] |— )(?:[Ее]го|[Ее][её]) (?:провёл|провел|провела|вёл|вел|вела|открыл|открыла) ${CHAIR_TITLES}{PERSON|NAME:from}` }),
   // «…, а председательствовал на ней секретарь Совбеза Киргизии X»: the verb first, the meeting named or a pronoun for it.
   ru({ name: 'ru.chair.chaired-meeting-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;:] |— |\\s(?:а|и|но) )(?:председательствовал|председательствовала|председательствует|будет председательствовать) (?:на|в) (?:н[её]м|ней|{MEET:to}) (?:{TITLE} (?:{STATE|ORG} )?{RANK})?{PERSON|NAME:from}` }),
@@ -409,6 +422,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE|ORG:from},? (?:выступает|выступал\\p{L}*|является|являлся|являлась|стал\\p{L}*|станет|будет) (?:е[её] |его )?координатор\\p{L}*` }),
 
   // События.
+  // «вернулся из Москвы, где в среду принял участие в сессии …», «в Минске, где прошло заседание …»: the place before «где», the meeting after its verb.
+  ru({ name: 'ru.held-in.where', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:в|во|из|на) {PLACE|STATE:to},? где (?:(?:⟦DATE#\\d+⟧|[^ ⟦⟧.;,]+) ){0,3}?(?:прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|открыл${VERB_END}|заседал${VERB_END}|(?:принял${VERB_END} участие|участвовал${VERB_END}|выступил${VERB_END}|председательствовал${VERB_END}) (?:в|на)) {MEET:from}` }),
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
@@ -649,8 +665,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{PERSON|NAME:from} (?:выступил${VERB_END}|выступит|изложил${VERB_END}|изложит|доложил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END})(?: [^.;⟦]{0,40}?)? (?:на|в ходе) {EVENT|MEET:to}` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в (?:работе )?{EVENT|MEET:to}` }),
+  // «На заседании выступили генсек X и начальник штаба Y»: the speakers after their verb were there too.
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',
-    pattern: `(?:в|во|на) (?:работе |(?:[^ ⟦⟧.;,]+ ){0,2}?)?{EVENT|MEET:to}(?: [^ ⟦⟧.;,]+){0,5}? (?:принял${VERB_END}|примут|примет|участвовал${VERB_END}|присутствовал${VERB_END}|присутствуют|присутствует|будут присутствовать) (?:участие )?{PERSON|NAME:from}` }),
+    pattern: `(?:в|во|на) (?:работе |(?:[^ ⟦⟧.;,]+ ){0,2}?)?{EVENT|MEET:to}(?: (?:[^ ⟦⟧.;,]+|⟦(?:PLACE|STATE|DATE)#\\d+⟧)){0,5}? (?:принял${VERB_END}|примут|примет|участвовал${VERB_END}|присутствовал${VERB_END}|присутствуют|присутствует|будут присутствовать|выступил${VERB_END}|выступают|выступит|выступят) (?:участие )?{PERSON|NAME:from}` }),
   ru({ name: 'ru.signed', type: 'SIGNED', dating: 'span',
     pattern: `{STATE|PERSON|ORG:from} (?:подписал${VERB_END}|подпишут|подпишет|ратифицировал${VERB_END}) {INIT:to}` }),
   ru({ name: 'ru.adopted-at', type: 'ADOPTED_AT', dating: 'start',

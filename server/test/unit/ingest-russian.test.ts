@@ -983,8 +983,16 @@ describe('ingest (ru): an operation with the states that took part in a relative
 
 describe('ingest (ru): a title before one initial and the surname', () => {
   it('reads «Генеральный секретарь ОДКБ Т. Масадыков» as with two initials, and not a post in another sentence', () => {
-    expect(facts('На встрече выступил Генеральный секретарь ОДКБ Т. Масадыков.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
-    expect(facts('На встрече выступил Генеральный секретарь ОДКБ Т.А. Масадыков.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
+    expect(facts('На встрече выступил Генеральный секретарь ОДКБ Т. Масадыков.')).toEqual([
+      'HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]',
+      // A speaker named after his verb at the meeting attended it.
+      'ATTENDED taalatbek-masadykov → "встрече"',
+    ]);
+    expect(facts('На встрече выступил Генеральный секретарь ОДКБ Т.А. Масадыков.')).toEqual([
+      'HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]',
+      // A speaker named after his verb at the meeting attended it.
+      'ATTENDED taalatbek-masadykov → "встрече"',
+    ]);
     expect(facts('Выступил Генеральный секретарь ОДКБ. Т. Масадыков прибыл позже.')).not.toContainEqual(expect.stringContaining('HOLDS_POSITION'));
   });
 });
