@@ -7,11 +7,9 @@
  * phrase, else the one named just before (toFallback 'nearExercise'), so a meeting is never the end.
  * Macros: see compile() in facts.ts.
  */
-import type { Rule } from './facts';
+import { en, ru, type Rule } from './facts';
 import { stateUnitsAfter } from './state-units';
 
-const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
-const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
 
 /** Troops of any kind a state sends, as a plural or a collective noun. */
 const TROOPS_EN = '(?:troops|units|soldiers|servicemen|service members|personnel|peacekeepers|paratroopers|sappers|commandos|special forces|forces|contingents|battalions|companies|detachments|crews|military (?:units|personnel))';

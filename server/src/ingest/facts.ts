@@ -79,6 +79,10 @@ export interface Rule {
   inPassing?: boolean;
 }
 
+/** A rule of the English or the Russian set, written without its language: every rules module builds its list with these. */
+export const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
+export const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
+
 const SLOT_KINDS = new Set(['STATE', 'ORG', 'PERSON', 'PLACE', 'EVENT', 'INIT', 'TOPIC', 'DATE', 'NAME', 'MEET']);
 /** A slot of these kinds; people may have a title before them where the rule is not itself about posts. */
 const ITEM = (kinds: string, titles = false) => `${titles && /PERSON|NAME/.test(kinds) ? `(?:${TITLE_PREFIX})?` : ''}"?⟦(?:${kinds})#\\d+⟧"?`;

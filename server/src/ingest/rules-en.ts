@@ -1,7 +1,6 @@
 /** Fact rules for English news prose. Macros: see compile() in facts.ts. */
-import type { Rule } from './facts';
+import { en, type Rule } from './facts';
 
-const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
 
 /** Whom a state or a city hosts when it hosts a meeting: "the foreign ministers", "the bloc's leaders". */
 const HOSTED_PEOPLE = "(?:the |⟦ORG#\\d+⟧'s )?(?:[a-z-]+ ){0,2}(?:ministers|leaders|heads of state|presidents|delegations|parliamentarians|speakers|chiefs of staff)(?![\\p{L}])";

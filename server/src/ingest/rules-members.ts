@@ -5,10 +5,8 @@
  * body is X" (the chair of a meeting named by a pronoun, «Его вёл министр X», is rules-ru.ts's ru.chair.pronoun-led). Macros: see compile() in
  * facts.ts. They run after the rules of rules-en.ts, rules-ru.ts and rules-phrases.ts.
  */
-import type { Rule } from './facts';
+import { en, ru, type Rule } from './facts';
 
-const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
-const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
 
 /** A count of members as journalists write it, in words or digits. */
 const COUNT_EN = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';

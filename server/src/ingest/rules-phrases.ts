@@ -4,10 +4,8 @@
  * or an observer's status as a noun phrase, a chairmanship as a noun. Macros: see compile() in facts.ts.
  * They run after the rules of rules-en.ts and rules-ru.ts, which read the same facts from their verbs.
  */
-import type { Rule } from './facts';
+import { en, ru, type Rule } from './facts';
 
-const en = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'en' });
-const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
 
 /** An age in apposition before a description: "X, 64, a former …". */
 const AGE = '(?: \\d{2},)?';

@@ -1,9 +1,8 @@
 /** Fact rules for Russian news prose. Macros: see compile() in facts.ts. */
-import type { Rule } from './facts';
+import { ru, type Rule } from './facts';
 
 /** The body an observer sits at: named, or spoken of as «ассамблея», «совет» or «она» after it was named (toFallback 'priorHead'). */
 const OBSERVED = `(?:{ORG:to}|(?<head>ассамбле\\p{L}*|организаци\\p{L}*|совет\\p{L}*|комисси\\p{L}*)|(?<pronoun>ней|нём|нем|нему))(?![\\p{L}])`;
-const ru = (rule: Omit<Rule, 'language'>): Rule => ({ ...rule, language: 'ru' });
 
 const VERB_END = '\\p{L}*';
 /** Words describing a person before the name: "киргизский дипломат X", "бывший посол Казахстана X", "белорус X". */
