@@ -172,7 +172,7 @@ export interface TitledPair {
  * («президенты Белоруссии Александр Лукашенко, Казахстана Касым-Жомарт Токаев и …»), each holder with his state
  * ("Presidents Vladimir Putin of Russia and Alexander Lukashenko of Belarus"). Lists that do not pair one to one give nothing.
  */
-export function titledPairs(template: Template): TitledPair[] {
+function titledPairs(template: Template): TitledPair[] {
   const { text } = template;
   const pairs: TitledPair[] = [];
   for (let i = 0; i < template.slots.length; i++) {

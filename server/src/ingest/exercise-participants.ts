@@ -10,7 +10,6 @@
 import { en, ru, type Rule } from './facts';
 import { stateUnitsAfter } from './state-units';
 
-
 /** Troops of any kind a state sends, as a plural or a collective noun. */
 const TROOPS_EN = '(?:troops|units|soldiers|servicemen|service members|personnel|peacekeepers|paratroopers|sappers|commandos|special forces|forces|contingents|battalions|companies|detachments|crews|military (?:units|personnel))';
 /** How many of them: "about 2,500", "some 300", "more than a thousand". */

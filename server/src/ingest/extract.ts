@@ -28,10 +28,20 @@ export function detectLanguage(text: string): Language {
   return cyrillic > latin ? 'ru' : 'en';
 }
 
+/** Every rules module's list, in the order they are read (each rule carries its language). */
+const ALL_RULES = [
+  ...ENGLISH_RULES,
+  ...RUSSIAN_RULES,
+  ...ENGLISH_PHRASE_RULES,
+  ...RUSSIAN_PHRASE_RULES,
+  ...ENGLISH_MEMBER_RULES,
+  ...RUSSIAN_MEMBER_RULES,
+  ...EXERCISE_PARTICIPANT_RULES,
+];
+const ofLanguage = (language: Language) => ALL_RULES.filter((rule) => rule.language === language).map(compile);
 // Both sets run on every text (each on the sentences in its script): articles quote the other language.
-const byLanguage = (language: Language) => EXERCISE_PARTICIPANT_RULES.filter((rule) => rule.language === language);
-const ENGLISH = [...ENGLISH_RULES, ...ENGLISH_PHRASE_RULES, ...ENGLISH_MEMBER_RULES, ...byLanguage('en')].map(compile);
-const RUSSIAN = [...RUSSIAN_RULES, ...RUSSIAN_PHRASE_RULES, ...RUSSIAN_MEMBER_RULES, ...byLanguage('ru')].map(compile);
+const ENGLISH = ofLanguage('en');
+const RUSSIAN = ofLanguage('ru');
 const RULES = { en: [...ENGLISH, ...RUSSIAN], ru: [...RUSSIAN, ...ENGLISH] };
 
 function publicationDate(published: ExtractOptions['published']): PartialDate | null {

@@ -29,7 +29,7 @@ export function headWord(name: string): string | undefined {
 }
 
 /** Whether one of the entity's names has this noun as its head ("the treaty" is no "Treaty Organization"). */
-export function namesHead(gazetteer: Gazetteer, entityId: string, head: string): boolean {
+function namesHead(gazetteer: Gazetteer, entityId: string, head: string): boolean {
   const entry = indexed(gazetteer).entry(entityId);
   const stem = stemOf(head);
   return Boolean(entry && [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => headWord(name)?.startsWith(stem)));

@@ -9,7 +9,7 @@ import type { FactEnd } from './types';
 import type { Template } from './template';
 
 /** The common nouns and pronouns that speak of a programme already named. */
-export const PROGRAMME_WORDS = /(?<![\p{L}])(?:programm?es?|programs?|программ\p{L}*)(?![\p{L}])/iu;
+const PROGRAMME_WORDS = /(?<![\p{L}])(?:programm?es?|programs?|программ\p{L}*)(?![\p{L}])/iu;
 
 /** The last known programme a template names before `index`: an initiative whose name says it is one (not a treaty, strategy or declaration). */
 export function programmeNamed(template: Template, index: number, gazetteer: Gazetteer): FactEnd | undefined {
