@@ -1,0 +1,76 @@
+/**
+ * `npm run bench:paraphrases [-- --lang en|ru] [--verbose]`: the extraction engine on short passages that
+ * say one thing in many wordings (bench/paraphrase-suite/en.json, ru.json). The articles of
+ * bench/ingest-corpus measure the engine on whole news texts; this suite measures its reach across the
+ * ways a fact is worded (verbs of a family, voice, relative clauses, appositions, nominalisations,
+ * headlines), and its look-alikes that state nothing (negations, plans, denials), one passage each.
+ * Prints proposal precision and recall by relationship type; `--verbose` lists every missed (`-`) and
+ * false (`+`) proposal with its passage.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { extract } from '../server/src/ingest/extract';
+import { corpusGazetteer, matchFacts, root, type ExpectedFact, type FactScore } from './ingest-learning';
+
+/** One passage (a sentence or two) and every fact it states; `facts: []` for a look-alike stating none. */
+interface Passage {
+  text: string;
+  facts: ExpectedFact[];
+}
+
+interface Suite {
+  about: string;
+  /** The date relative dates in the passages resolve against. */
+  published: string;
+  passages: Passage[];
+}
+
+const suiteDir = path.join(root, 'bench/paraphrase-suite');
+const verbose = process.argv.includes('--verbose');
+const langArg = process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : undefined;
+if (langArg !== undefined && langArg !== 'en' && langArg !== 'ru') {
+  console.error(`--lang wants en or ru; got "${langArg}"`);
+  process.exit(2);
+}
+const languages = langArg ? [langArg] : ['en', 'ru'];
+
+const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(2));
+const addTo = (into: Map<string, FactScore>, type: string, score: FactScore) => {
+  const total = into.get(type) ?? { tp: 0, found: 0, expected: 0 };
+  into.set(type, { tp: total.tp + score.tp, found: total.found + score.found, expected: total.expected + score.expected });
+};
+
+const gazetteer = corpusGazetteer();
+for (const language of languages) {
+  const file = path.join(suiteDir, `${language}.json`);
+  if (!fs.existsSync(file)) continue;
+  const suite = JSON.parse(fs.readFileSync(file, 'utf8')) as Suite;
+  const byType = new Map<string, FactScore>();
+  let lookAlikes = 0;
+  let lookAlikesClean = 0;
+  for (const passage of suite.passages) {
+    const result = extract(passage.text, { gazetteer, published: suite.published });
+    const { wrong, missed } = matchFacts(passage.facts, result.proposals);
+    const types = new Set([...passage.facts.map((fact) => fact.type), ...result.proposals.map((fact) => fact.type)]);
+    for (const type of types) {
+      const expected = passage.facts.filter((fact) => fact.type === type).length;
+      const found = result.proposals.filter((fact) => fact.type === type).length;
+      const falseOnes = wrong.filter((fact) => fact.type === type).length;
+      addTo(byType, type, { tp: found - falseOnes, found, expected });
+    }
+    if (passage.facts.length === 0) {
+      lookAlikes++;
+      if (result.proposals.length === 0) lookAlikesClean++;
+    }
+    if (verbose && (wrong.length > 0 || missed.length > 0)) {
+      console.log(`  ${passage.text}`);
+      for (const fact of missed) console.log(`    - ${fact.type} ${fact.from} → ${fact.to}`);
+      for (const fact of wrong) console.log(`    + ${fact.type} ${fact.from.entityId ?? `"${fact.from.text}"`} → ${fact.to.entityId ?? `"${fact.to.text}"`} (${fact.rule})`);
+    }
+  }
+  const total = [...byType.values()].reduce((a, b) => ({ tp: a.tp + b.tp, found: a.found + b.found, expected: a.expected + b.expected }), { tp: 0, found: 0, expected: 0 });
+  console.log(`\n## ${language}: ${suite.passages.length} passages (${lookAlikes} look-alikes stating nothing, ${lookAlikesClean} of them read as nothing)\n`);
+  console.log('| type | right | proposed | expected | P | R |\n|---|---|---|---|---|---|');
+  for (const [type, s] of [...byType].sort(([a], [b]) => a.localeCompare(b))) console.log(`| ${type} | ${s.tp} | ${s.found} | ${s.expected} | ${ratio(s.tp, s.found)} | ${ratio(s.tp, s.expected)} |`);
+  console.log(`| **all** | ${total.tp} | ${total.found} | ${total.expected} | ${ratio(total.tp, total.found)} | ${ratio(total.tp, total.expected)} |`);
+}
