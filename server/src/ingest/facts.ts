@@ -268,8 +268,8 @@ export function roleName(raw: string): string {
 const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister', 'Permanent Representative to the CSTO']);
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
-/** Words before a statement that take it back: a denial, a report, a condition, a question. */
-const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al)|call(?:s|ed|ing)? (?:for|on)|push(?:ed|es)? for|lobb(?:ied|ies|y) for|urg(?:ed|es|ing)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|призвал\p{L}*|призыва\p{L}*|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
+/** Words before a statement that take it back: a denial, a report, a condition, a question, a request of its subject ("asked Russia to coordinate …"). */
+const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|reports? that|whether|if|unless|propos(?:ed|es|al)|call(?:s|ed|ing)? (?:for|on)|push(?:ed|es)? for|lobb(?:ied|ies|y) for|urg(?:ed|es|ing)|suggest(?:ed|s)? (?:that )?|offer(?:ed|s)? to|(?:ask(?:ed|s)?|invit(?:ed|es)|request(?:ed|s)?|press(?:ed|es)|encourag(?:ed|es)|persuad(?:ed|es))(?= (?:the )?$)|призвал\p{L}*|призыва\p{L}*|опроверг\p{L}*|отрица\p{L}*|слух\p{L}*|если|ли)(?![\p{L}])/iu;
 /**
  * A non-restrictive relative or participle clause right after a subject ("X, which suspended …", «X, приостановивший …»,
  * «X, которая …»): what it says is stated whatever the main clause around it doubts or asks.

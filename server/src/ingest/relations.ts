@@ -80,6 +80,8 @@ const AS_OBSERVERS = /(?<![\p{L}])(?:as (?:an? )?observers?|в качестве 
 const SPEAKER = /^"?,? (?:(?:has|had|also|later|then|officially) )?(?:said|says|told|added|noted|stated|announced|reported|confirmed|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|уточнил\p{L}*|добавил\p{L}*)(?![\p{L}])/u;
 /** A treaty or an agreement, which states join, sign and leave (not a programme or an exercise). */
 const TREATY = /(?<![\p{L}])(?:treaty|agreement|convention|protocol|договор\p{L}*|соглашени\p{L}*|конвенци\p{L}*|протокол\p{L}*)(?![\p{L}])/iu;
+/** A succession in the clause: who took a post from whom. */
+const SUCCESSION = /(?<![\p{L}])(?:replac\p{L}*|succeed\p{L}*|took over from|takes over from|сменил\p{L}*|замен\p{L}*)(?![\p{L}])/iu;
 const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|по итогам|по результатам)(?: (?:the|a|an|its))? "?$/u;
 
 /**
@@ -115,9 +117,11 @@ const TRIGGERS: Trigger[] = [
   { type: 'HOSTS', words: `hosts|hosted|host|hosting|на территории|принимающ${L}* сторон${L}*`, from: ['STATE', 'PLACE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },
   {
     type: 'HELD_IN',
-    words: `held|holds|hold|took place|take place|takes place|staged|convened|gathered|met|opened|began|started|ran|conducted|прош${L}*|пройд${L}*|проход${L}*|состоял${L}*|состоится|состоятся|провод${L}*|провел${L}*|провёл${L}*|провед${L}*|открыл${L}*|стартовал${L}*|начал${L}*`,
+    words: `held|holds|hold|took place|take place|takes place|staged|opened|began|started|ran|conducted|прош${L}*|пройд${L}*|проход${L}*|состоял${L}*|состоится|состоятся|провод${L}*|провел${L}*|провёл${L}*|провед${L}*|открыл${L}*|стартовал${L}*|начал${L}*`,
     from: ['EVENT', 'INIT', 'MEET'], to: ['PLACE', 'STATE'], dating: 'span', order: 'any', toAfter: LOCATIVE,
   },
+  // People and bodies meet, a programme does not: "ICMEC, which oversees the programme, met in Minsk" is a meeting of ICMEC's.
+  { type: 'HELD_IN', words: `convened|gathered|met`, from: ['EVENT', 'MEET'], to: ['PLACE', 'STATE'], dating: 'span', order: 'any', toAfter: LOCATIVE },
   {
     type: 'CONDUCTS',
     words: `conducts|conducted|conduct|staged|carried out|carries out|organi[sz]ed|organi[sz]es|провел${L}*|провёл|провод${L}*|провед${L}*|организова${L}*`,
@@ -136,7 +140,8 @@ const TRIGGERS: Trigger[] = [
     from: ['ORG'], to: ['INIT'], dating: 'none', order: 'any',
   },
   { type: 'COORDINATES', words: `coordinates|coordinated|coordinate|coordinating|coordinator|coordination|координ${L}*`, from: ['STATE', 'ORG'], to: ['INIT'], dating: 'none', order: 'any' },
-  { type: 'HEADS', words: `heads|headed|head of|leads|led|chief of|возглавля${L}*|возглавил${L}*|возглавит|руковод${L}*`, from: ['PERSON'], to: ['ORG'], dating: 'none', order: 'any', reach: 2 },
+  // Not the one replaced: "X replaced Y at the head of the Secretariat" (the succession rules read who took the post).
+  { type: 'HEADS', words: `heads|headed|head of|leads|led|chief of|возглавля${L}*|возглавил${L}*|возглавит|руковод${L}*`, from: ['PERSON'], to: ['ORG'], dating: 'none', order: 'any', reach: 2, unless: SUCCESSION },
 ];
 
 const COMPILED = TRIGGERS.map((trigger) => ({ ...trigger, regex: new RegExp(`(?<![\\p{L}-])(?:${trigger.words})(?![\\p{L}-])`, 'gu') }));

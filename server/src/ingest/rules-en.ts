@@ -278,7 +278,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.heads.its-chief', type: 'HEADS', dating: 'post', toFallback: 'priorOrg',
     pattern: '(?:^|[.;] )(?:Its|Their) (?:new |current )?(?:chief|head|director|commander|chairman),? {RANK}{PERSON|NAME:from},' }),
   en({ name: 'en.succeeded.succeeding', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true, toFallback: undefined,
-    pattern: '{PERSON|NAME:to}{ANYDESC}(?:succeeding|replacing|(?:who|to|will) (?:succeed|replace)s?|succeeded|replaced|took over from|takes over from|will take over from|(?:took|takes|will take) over as (?:[^⟦.;,]|⟦ORG#\\d+⟧){2,60}? (?:(?:on |in )?⟦DATE#\\d+⟧ )?from) {RANK}{PERSON|NAME:from}' }),
+    pattern: '{PERSON|NAME:to}{ANYDESC}(?:succeeding|replacing|(?:who|to|will) (?:succeed|replace)s?|succeeded|replaced|took over from|takes over from|will take over from|(?:took|takes|will take) over as (?:[^⟦.;,]|⟦ORG#\\d+⟧){2,60}? (?:(?:on |in )?⟦DATE#\\d+⟧ )?from) {RANK}{PERSON|NAME:from}(?: as {THE}(?:⟦ORG#\\d+⟧(?:\\x27s)? )?{ROLE})?' }),
   en({ name: 'en.succeeded.handed-over', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:in turn |later |then )?(?:handed|hands|will hand) over (?:the post |office |the office )?to (?:⟦STATE#\\d+⟧'s )?{RANK}{PERSON|NAME:to}" }),
   en({ name: 'en.succeeded.predecessor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,

@@ -1,0 +1,126 @@
+/**
+ * Fact rules for the English wordings of a type that the verb rules (rules-en.ts) and the relation layer
+ * do not read (round 15, from the paraphrase suite): a meeting as the subject of whom it gathered, a body
+ * as a component of its organization, a seat as a compound ("the Moscow-based CSTO") or as the city's
+ * ("Moscow is home to …"), an observer status granted, an exercise someone directed or commanded, a
+ * document's adoption as a noun, a chair in apposition, the host country before its name. Macros: see
+ * compile() in facts.ts.
+ */
+import { en, type Rule } from './facts';
+
+/** An exercise the sentence or the one before names: what a person directs or commands. */
+const EXERCISE = /(?<![\p{L}])(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)(?![\p{L}])/iu;
+/** The nouns of a component of an organization (not a state: "Tajikistan is part of the CSTO" is a membership). */
+const COMPONENT = '(?:part|component|element|pillar|arm|branch|unit|division|body|organ|structure|institution)';
+const COMPONENTS = '(?:parts|components|elements|pillars|arms|branches|units|divisions|bodies|organs|structures|institutions)';
+/** The adjectives of a component: "the CSTO's main combat component", "a key structural element". */
+const COMPONENT_ADJECTIVES = '(?:(?:integral|key|main|chief|central|core|important|principal|permanent|standing|executive|working|governing|consultative|advisory|statutory|military|political|parliamentary|combat|structural|operational|coordinating|auxiliary|highest|top|supreme|decision-making|[a-z]+-level),? (?:and )?){0,3}';
+/** A meeting's verbs for whom it gathered. */
+const GATHERED = '(?:brought together|brings together|bring together|gathered|gathers|drew|draws|united|unites)';
+/** The nouns of adopting a document, as an event's outcome. */
+const ADOPTION = '(?:adoption|approval|endorsement|signing)';
+/** A chair in apposition, this year's (not "the former chair"), and its nouns. */
+const CHAIR_APPOSITION = "(?:the |this year['’]s )(?:(?:current|rotating|incoming|presiding) )*";
+/** A hand-over in the sentence: its rules read both chairs and their dates ("Russia, the current chair, will hand over to …"). */
+const HANDOVER = /(?<![\p{L}])(?:hand(?:s|ed|ing)? (?:over|it|the)|pass(?:es|ed|ing)? (?:the|it|on)|take(?:s|n)? over|took over)(?![\p{L}])/iu;
+const CHAIR_NOUN = '(?:chair|chairman|chair country|chairing country|presiding country|chairing state)';
+/** Who meets: a body, or the people of a body or of states ("the defence ministers", "the CSTO's foreign ministers"). */
+const MEETERS = "⟦ORG#\\d+⟧|(?:[Tt]he |⟦(?:ORG|STATE)#\\d+⟧['’]s )(?:[a-z-]+ ){0,2}(?:ministers|leaders|heads of state|presidents|delegations|secretaries|chiefs of (?:general )?staff|officials|parliamentarians|lawmakers|envoys)";
+/** The verbs of directing an exercise, said of a person. */
+const DIRECTS = '(?:directed|directs|direct|commanded|commands|command|oversaw|oversees|oversee)';
+
+export const ENGLISH_WORDING_RULES: Rule[] = [
+  // Whom a meeting gathered: "The summit brought together Putin, Lukashenko and Rahmon" (people; states are PARTICIPATES_IN, rules-en).
+  en({ name: 'en.attended.gathered', type: 'ATTENDED', dating: 'span',
+    pattern: `{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? {AUX}${GATHERED} {THE}{PERSON|NAME:from}` }),
+  // "Among those at the session was X", "Present at the summit were X and Y", "Attending the talks were X and Y".
+  en({ name: 'en.attended.among', type: 'ATTENDED', dating: 'span',
+    pattern: '(?:^|[,;:] )(?:[Aa]mong (?:those|the (?:leaders|guests|participants|heads of state)) (?:present )?(?:at|attending)|[Pp]resent at|[Aa]ttending) {THE}{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? (?:was|were) {THE}{PERSON|NAME:from}' }),
+  // "X joined the other leaders at the summit", "X joined his counterparts for the talks".
+  en({ name: 'en.attended.joined-others', type: 'ATTENDED', dating: 'span',
+    pattern: '{PERSON|NAME:from} {AUX}(?:joined|joins|join) (?:the |his |her |their )?(?:other |fellow )?(?:leaders|heads of state|presidents|ministers|colleagues|counterparts|delegations|participants)(?: of [^.;⟦]{1,30}?)? (?:at|for|in) {THE}{EVENT|MEET:to}' }),
+  // The noun: "X's attendance at the summit", "the presence of X at the session".
+  en({ name: 'en.attended.noun', type: 'ATTENDED', dating: 'span',
+    pattern: "{PERSON|NAME:from}['’]s (?:attendance|presence|participation) (?:at|in) {THE}{EVENT|MEET:to}" }),
+  en({ name: 'en.attended.noun-of', type: 'ATTENDED', dating: 'span',
+    pattern: '(?:attendance|presence|participation) of {PERSON|NAME:from} (?:at|in) {THE}{EVENT|MEET:to}' }),
+
+  // A component: "The Interaction exercise is part of the Combat Brotherhood series", "The Military Committee is an integral part of the Council".
+  en({ name: 'en.part-of.component', type: 'PART_OF', dating: 'none',
+    pattern: `{ORG:from} {AUX}(?:is|are|was|were|remains|remain|forms|form|formed|serves as|acts as) (?:a |an |the |one of the )?${COMPONENT_ADJECTIVES}(?:${COMPONENT}|${COMPONENTS}) of {THE}{ORG:to}(?![\\p{L}'’])` }),
+  en({ name: 'en.part-of.series', type: 'PART_OF', dating: 'none',
+    pattern: `{INIT|EVENT:from}(?: (?:exercises?|drills?|manoeuvres))? {AUX}(?:is|are|was|were|remains|forms|formed) (?:a |an |the )?(?:(?:regular|annual|main|key|central|final) )?(?:part|stage|phase|element|edition|component) of {THE}{INIT:to}(?: (?:series|cycle|programme|program))?(?![\\p{L}'’])` }),
+  // The possessive: "X is one of the CSTO's consultative bodies", "X, the CSTO's main combat component, …".
+  en({ name: 'en.part-of.possessive', type: 'PART_OF', dating: 'none',
+    pattern: `{ORG:from}(?:,| {AUX}(?:is|are|was|were|remains|serves as|acts as)) (?:one of )?(?:the |a |an )?{ORG:to}['’]s ${COMPONENT_ADJECTIVES}(?:${COMPONENT}|${COMPONENTS})(?![\\p{L}])` }),
+  en({ name: 'en.part-of.one-of', type: 'PART_OF', dating: 'none',
+    pattern: `{ORG:from} {AUX}(?:is|was|remains) one of {THE}${COMPONENT_ADJECTIVES}${COMPONENTS} of {THE}{ORG:to}(?![\\p{L}'’])` }),
+  // A list of bodies: "The CSTO's bodies include the Permanent Council and …", "Its governing bodies are the Council and …".
+  en({ name: 'en.part-of.bodies-include', type: 'PART_OF', dating: 'none', toFallback: 'priorOrg',
+    pattern: `(?:{ORG:to}['’]s|[Ii]ts|[Tt]he (?:bloc|organi[sz]ation|alliance)['’]s) ${COMPONENT_ADJECTIVES}${COMPONENTS} (?:include|includes|included|are|were|comprise) {THE}{ORG:from}` }),
+  // "Within the CSTO, the Permanent Council works between sessions": a body acting inside the organization.
+  en({ name: 'en.part-of.within', type: 'PART_OF', dating: 'none',
+    pattern: '^(?:[Ww]ithin|[Ii]nside) {THE}{ORG:to}, {THE}{ORG:from}(?! and)' }),
+
+  // A seat as a compound: "the Moscow-based CSTO", "the Bishkek-headquartered forces".
+  en({ name: 'en.headquarters.compound', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: '{PLACE:to}-(?:based|headquartered) {ORG:from}' }),
+  // The city's: "Moscow is home to the CSTO Joint Staff", "Moscow hosts the headquarters of the CSTO".
+  en({ name: 'en.headquarters.home-to', type: 'HEADQUARTERED_IN', dating: 'none',
+    // (A capital as the subject of "is" reads as its state, "Moscow is …": the template's choice, which this rule does not undo.)
+    pattern: '{PLACE:to} {AUX}(?:is|was|remains|has been) (?:also )?(?:the )?home to {THE}{ORG:from}' }),
+  en({ name: 'en.headquarters.city-hosts', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: '{PLACE:to} {AUX}(?:hosts|hosted|houses|housed) {THE}(?:headquarters|seat|secretariat|offices?) of {THE}{ORG:from}' }),
+  // A relative: "the Joint Staff, whose headquarters are in Moscow, …".
+  en({ name: 'en.headquarters.whose', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: '{ORG:from},? whose (?:headquarters|seat|head office) (?:is|are|was|were|remains?) (?:located |situated |based )?in {PLACE:to}(?![\\p{L}-])' }),
+
+  // An observer status granted: "The General Assembly granted the CSTO observer status in 2004".
+  en({ name: 'en.observer.granted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: '{ORG:to} {AUX}(?:granted|grants|gave|gives|awarded|accorded|conferred) {THE}{STATE|ORG:from} (?:(?:the|an) )?observer status' }),
+  // A list under its noun: "Observers at the Assembly include the National Assembly of Serbia", "Its observers are …".
+  en({ name: 'en.observer.include', type: 'OBSERVER_OF', dating: 'none', status: 'observer', toFallback: 'priorOrg',
+    pattern: '(?:^|[,;:] )(?:[Oo]bservers (?:at|in|of|to) {THE}{ORG:to}|[Ii]ts observers) (?:include|includes|included|are|were) {THE}{STATE|ORG:from}' }),
+
+  // A person who directs or commands an exercise conducts it: "X directed the Rubezh exercise", "X was in command of the drills".
+  en({ name: 'en.conducts.person-directs', type: 'CONDUCTS', dating: 'span', context: EXERCISE,
+    pattern: `{PERSON|NAME:from} {AUX}(?:${DIRECTS}|(?:was|is|were|will be) in (?:overall |personal )?(?:command|charge) of) {THE}{INIT|EVENT:to}` }),
+  // Forces that held an exercise, in the passive: "The Echelon drills were held by the Collective Rapid Reaction Forces".
+  en({ name: 'en.conducts.held-by', type: 'CONDUCTS', dating: 'span',
+    pattern: '{INIT|EVENT:to} (?:exercises?|drills?|manoeuvres),? {AUX}(?:held|hosted) by {THE}{ORG:from}(?![\\p{L}])' }),
+
+  // A document's adoption as a noun: "the summit's adoption of the programme", "the summit ended with the approval of the Strategy".
+  en({ name: 'en.adopted-at.noun', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{EVENT|MEET:to}['’]s ${ADOPTION} of {THE}{INIT:from}` }),
+  en({ name: 'en.adopted-at.ended-with', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{EVENT|MEET:to} {AUX}(?:ended|ends|closed|closes|concluded|concludes|culminated|culminates) (?:with|in) (?:the )?${ADOPTION} of {THE}{INIT:from}` }),
+  en({ name: 'en.adopted-at.noun-at', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `(?:[Tt]he )?${ADOPTION} of {THE}{INIT:from} (?:at|during) {THE}{EVENT|MEET:to}` }),
+
+  // A chair in apposition: "Russia, the current CSTO chair, …", "Kyrgyzstan, which holds the rotating chair of the CSTO, …" (not "the former chair").
+  en({ name: 'en.chair.apposition', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', unless: HANDOVER,
+    pattern: `{STATE:from}, ${CHAIR_APPOSITION}(?:{ORG:to} )?${CHAIR_NOUN}(?: (?:in|for) ⟦DATE#\\d+⟧)?,` }),
+  en({ name: 'en.chair.apposition-of', type: 'CHAIRS', dating: 'span', role: 'chair', unless: HANDOVER,
+    pattern: `{STATE:from}, ${CHAIR_APPOSITION}${CHAIR_NOUN} of {THE}{ORG:to}(?: (?:in|for) ⟦DATE#\\d+⟧)?,` }),
+
+  // The host before its name: "Host country Kazakhstan welcomed the troops to the Interaction exercise".
+  en({ name: 'en.hosts.host-country', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
+    pattern: '(?:^|[,;:] |the )[Hh]ost (?:country|nation|state),? {STATE:from}(?![\\p{L}])' }),
+  // "X replaced Y at the head of the Secretariat": the successor heads it (the succession itself is rules-en's).
+  en({ name: 'en.heads.replaced-at-head', type: 'HEADS', dating: 'start',
+    pattern: '{PERSON|NAME:from} {AUX}(?:replaced|replaces|succeeded|succeeds|took over from|takes over from) {RANK}⟦(?:PERSON|NAME)#\\d+⟧ (?:at the head of|as (?:the )?head of) {THE}{ORG:to}' }),
+
+  // (A body or its people that "met in" a city, read as a meeting held there, was tried and dropped: the corpus labels the meeting
+  // once, by its noun, and most such clauses repeat it or are background.)
+  // The place first: "In Minsk, the defence ministers held their regular meeting".
+  en({ name: 'en.held-in.place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[;:] )(?:[Ii]n|[Aa]t) {PLACE|STATE:to}, (?:${MEETERS}) {AUX}(?:held|hold|holds|convened|opened|began|staged) (?<from>(?:their|its|the|a|an) (?:[a-z-]+ ){0,3}(?:session|summit|meeting|talks|conference|forum|consultations))(?![\\p{L}])` }),
+
+  // Who pays for a programme takes part in it (the corpus's convention): "Kazakhstan funds part of the border programme".
+  en({ name: 'en.participates.funds', type: 'PARTICIPATES_IN', dating: 'none',
+    pattern: "{STATE:from} {AUX}(?:funds|fund|funded|funding|finances|finance|financed|financing|co-finances|co-finance|co-financed|co-financing|bankrolls|bankrolled|pays for|paid for|pay for|paying for)(?: (?:part|some|half|most|much|the bulk|a (?:large |small |major )?share|all) of)? {THE}{INIT:to}" }),
+
+  // A membership as the frame of the sentence: "As a member of the CSTO, Tajikistan can ask its allies for help".
+  en({ name: 'en.member.as-member-first', type: 'MEMBER_OF', dating: 'none',
+    pattern: '^(?:[Aa]s|[Bb]eing) (?:a |an )?(?:(?:full|founding|loyal|committed|key|active) )?member(?: state| country| nation)? of {THE}{ORG:to}, {STATE:from}(?! and)' }),
+];

@@ -1,0 +1,100 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer } from '../support/ingest';
+
+/** Each proposal of a text as "TYPE from → to", an end without an entity as "?". */
+const facts = (text: string, published = '2026-06-01') =>
+  extract(text, { gazetteer: cstoGazetteer, published }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
+const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
+
+describe('ingest: the English wordings of each type the verb rules miss (rules-wordings.ts)', () => {
+  it('reads whom a meeting gathered, who was among those at it, who joined the others there, and attendance as a noun', () => {
+    expect(only('The Dushanbe session gathered Tokayev, Japarov and Lukashenko.', 'ATTENDED')).toEqual([
+      'ATTENDED kassym-jomart-tokayev → ?',
+      'ATTENDED sadyr-japarov → ?',
+      'ATTENDED alexander-lukashenko → ?',
+    ]);
+    expect(only('Present at the talks were Vladimir Putin and Emomali Rahmon.', 'ATTENDED')).toEqual(['ATTENDED vladimir-putin → ?', 'ATTENDED emomali-rahmon → ?']);
+    expect(only('Japarov joined his counterparts at the summit on Thursday.', 'ATTENDED')).toEqual(['ATTENDED sadyr-japarov → ?']);
+    expect(only("Rahmon's presence at the meeting surprised the press.", 'ATTENDED')).toEqual(['ATTENDED emomali-rahmon → ?']);
+    // Not there: a negation, a doubt.
+    expect(only('Rahmon did not join his counterparts at the summit.', 'ATTENDED')).toEqual([]);
+    expect(only("His office denied Rahmon's presence at the meeting.", 'ATTENDED')).toEqual([]);
+  });
+
+  it('reads a body as a component of its organization, an exercise as part of its series, and a list of bodies', () => {
+    expect(only('The Permanent Council is an integral part of the Collective Security Treaty Organization.', 'PART_OF')).toEqual(['PART_OF permanent-council → csto']);
+    expect(only('The Search drills are a regular stage of the Combat Brotherhood series.', 'PART_OF')).toEqual(['PART_OF search → combat-brotherhood']);
+    expect(only("The Council of Foreign Ministers is one of the CSTO's advisory bodies.", 'PART_OF')).toEqual(['PART_OF council-of-foreign-ministers → csto']);
+    expect(only("The CSTO's statutory bodies include the Council of Defence Ministers and the Permanent Council.", 'PART_OF')).toEqual([
+      'PART_OF council-of-defence-ministers → csto',
+      'PART_OF permanent-council → csto',
+    ]);
+    // A state that is "part of" an organization is a member, not a body of it; and a body that meets a body is neither.
+    expect(only('Belarus is part of the CSTO.', 'PART_OF')).toEqual([]);
+    expect(only('The Permanent Council is not part of the CSTO Secretariat.', 'PART_OF')).toEqual([]);
+  });
+
+  it('reads a seat as a compound, as the city that houses it and in a relative clause', () => {
+    expect(only('The Moscow-headquartered CSTO Secretariat published a report.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto-secretariat → moscow']);
+    expect(only('St Petersburg houses the seat of the CSTO Parliamentary Assembly.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto-parliamentary-assembly → saint-petersburg']);
+    expect(only('The CSTO Parliamentary Assembly, whose seat is in St Petersburg, met on Friday.', 'HEADQUARTERED_IN')).toEqual([
+      'HEADQUARTERED_IN csto-parliamentary-assembly → saint-petersburg',
+    ]);
+    // A plan to move it is no seat.
+    expect(only('Astana proposed that Astana should become home to the CSTO Secretariat.', 'HEADQUARTERED_IN')).toEqual([]);
+  });
+
+  it('reads an observer status granted and a list of observers', () => {
+    expect(only('The CSTO Parliamentary Assembly granted Serbia observer status in 2013.', 'OBSERVER_OF')).toEqual(['OBSERVER_OF serbia → csto-parliamentary-assembly']);
+    expect(only('Observers at the CSTO Parliamentary Assembly are the Parliament of Afghanistan and Serbia.', 'OBSERVER_OF')).toEqual([
+      'OBSERVER_OF parliament-of-afghanistan → csto-parliamentary-assembly',
+      'OBSERVER_OF serbia → csto-parliamentary-assembly',
+    ]);
+    expect(only('The CSTO Parliamentary Assembly has not granted Serbia observer status.', 'OBSERVER_OF')).toEqual([]);
+  });
+
+  it('reads a person who directs or commands an exercise, and forces that held one, as conducting it', () => {
+    expect(only('General Serdyukov commanded the Echelon exercise near Bishkek.', 'CONDUCTS')).toEqual(['CONDUCTS andrey-serdyukov → echelon']);
+    expect(only('Andrey Serdyukov was in overall command of the Search drills.', 'CONDUCTS')).toEqual(['CONDUCTS andrey-serdyukov → search']);
+    expect(only('The Interaction exercise was held by the Collective Rapid Reaction Forces in September.', 'CONDUCTS')).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → interaction',
+    ]);
+    // A person who commands forces at a meeting, not an exercise: no exercise in the sentence, no conduct.
+    expect(only('Serdyukov directed the CSTO Joint Staff for six years.', 'CONDUCTS')).toEqual([]);
+    expect(only('Serdyukov will not command the Echelon exercise this year.', 'CONDUCTS')).toEqual([]);
+  });
+
+  it("reads a document's adoption as a noun of the meeting", () => {
+    expect(only("The session's approval of the Anti-Drug Strategy 2026-2030 was unanimous.", 'ADOPTED_AT')).toEqual(['ADOPTED_AT anti-drug-strategy-2026-2030 → ?']);
+    expect(only('The summit closed with the signing of the Military Cooperation Plan 2026-2030.', 'ADOPTED_AT')).toEqual(['ADOPTED_AT military-cooperation-plan-2026-2030 → ?']);
+    expect(only('The adoption of the Collective Security Strategy at the summit ended a long debate.', 'ADOPTED_AT')).toEqual(['ADOPTED_AT collective-security-strategy-2025 → ?']);
+    expect(only('The summit did not end with the approval of the Anti-Drug Strategy 2026-2030.', 'ADOPTED_AT')).toEqual([]);
+  });
+
+  it('reads a chair in apposition and a host country before its name, not a chair handing over', () => {
+    expect(only('Kyrgyzstan, the rotating chair of the CSTO, convened the meeting.', 'CHAIRS')).toEqual(['CHAIRS kyrgyzstan → csto']);
+    expect(only('Host nation Belarus deployed 800 troops for the Echelon exercise.', 'HOSTS')).toEqual(['HOSTS belarus → echelon']);
+    // The hand-over's rules read both chairs with their dates; the apposition adds nothing.
+    expect(only('Russia, the current chair, will hand over to Tajikistan on 1 January 2027.', 'CHAIRS').filter((fact) => fact.startsWith('CHAIRS russia')).length).toBeLessThanOrEqual(1);
+    expect(only('Belarus offered to be host nation for the Echelon exercise.', 'HOSTS')).toEqual([]);
+  });
+
+  it('reads a successor at the head of a body, a funder as a participant, a membership framing the sentence and a place before its meeting', () => {
+    expect(only('Masadykov succeeded Tasmagambetov as head of the CSTO Secretariat.', 'HEADS')).toContain('HEADS taalatbek-masadykov → csto-secretariat');
+    expect(only('Belarus is financing half of the Tajik-Afghan border programme.', 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN belarus → tajik-afghan-border-programme']);
+    expect(only('Belarus has not paid for the Tajik-Afghan border programme.', 'PARTICIPATES_IN')).toEqual([]);
+    expect(only('Being a founding member of the CSTO, Kazakhstan sent troops.', 'MEMBER_OF')).toEqual(['MEMBER_OF kazakhstan → csto']);
+    expect(only('In Dushanbe, the foreign ministers opened their annual consultations.', 'HELD_IN')).toEqual(['HELD_IN ? → dushanbe']);
+  });
+
+  it('reads the successor of a post named after the succession as both holders of it, and no request as a fact', () => {
+    expect(only('Masadykov replaced Tasmagambetov as Secretary-General of the CSTO.', 'HOLDS_POSITION').sort()).toEqual([
+      'HOLDS_POSITION imangali-tasmagambetov → csto',
+      'HOLDS_POSITION taalatbek-masadykov → csto',
+    ]);
+    // "asked X to coordinate": X's coordination is asked for, not stated.
+    expect(only('Tajikistan invited the CSTO Secretariat to coordinate the Tajik-Afghan border programme.', 'COORDINATES')).toEqual([]);
+    // "met": a programme does not meet; the relation layer takes no programme for the meeting.
+    expect(only('ICMEC, which manages the CSTO Interstate Program, met in Minsk.', 'HELD_IN').filter((fact) => fact.startsWith('HELD_IN interstate-program'))).toEqual([]);
+  });
+});
