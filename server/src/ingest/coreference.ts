@@ -211,10 +211,11 @@ const SEAT = /(?<![\p{L}])(?:the Kremlin|Кремл[ьяюем])(?![\p{L}])/gu;
 const PLACE_BEFORE = /(?:^|[\s"«(])(?:in|at|to|from|near|into|outside|via|through|around|of|for|toward|towards|between|across|within|в|во|на|из|под|до|к|ко|по|через|около|у|с|со|между|возле|вблизи)\s*(?:г\.\s*|город\p{L}*\s+|the city of\s+)?["«]?$/iu;
 /**
  * What makes a capital a place after all: a meeting named by it ("the Minsk summit", "Moscow talks"), a
- * compound ("Moscow-led"), a dateline's state after it ("BISHKEK, Kyrgyzstan"), hosting (the city hosts).
+ * compound ("Moscow-led"), a dateline's state after it ("BISHKEK, Kyrgyzstan"), hosting (the city hosts), a venue or a
+ * seat ("Astana was the venue", "Moscow is home to the Secretariat").
  */
 const PLACE_AFTER =
-  /^(?:['’]s)?["»]?(?:[-–]|\s*,\s*\p{Lu}|\s+(?:summit|session|meeting|talks|forum|conference|declaration|format|process|region|oblast|city|саммит\p{L}*|встреч\p{L}*|заседани\p{L}*|сесси\p{L}*)(?![\p{L}])|,?\s+(?:(?:which|that|котор\p{L}*)\s+)?(?:(?:will|would|shall|has|had|is|was|also|again|to|is to|to be|будет|также|вновь|снова)\s+)*(?:hosts?|hosted|hosting|принима\p{L}*|принял\p{L}*|примет|примут)(?![\p{L}])(?!\s+(?:участи|председательств|решени|на себя|заявлени|меры)))/u;
+  /^(?:['’]s)?["»]?(?:[-–]|\s*,\s*\p{Lu}|\s+(?:summit|session|meeting|talks|forum|conference|declaration|format|process|region|oblast|city|саммит\p{L}*|встреч\p{L}*|заседани\p{L}*|сесси\p{L}*)(?![\p{L}])|,?\s+(?:(?:which|that|котор\p{L}*)\s+)?(?:(?:will|would|shall|has|had|is|was|also|again|to|is to|to be|будет|также|вновь|снова)\s+)*(?:hosts?|hosted|hosting|принима\p{L}*|принял\p{L}*|примет|примут)(?![\p{L}])(?!\s+(?:участи|председательств|решени|на себя|заявлени|меры))|,?\s+(?:(?:will|would|has|had|is|was|also|again|to|be|been|long)\s+)*(?:(?:the\s+)?(?:home\s+to|venue|host\s+city)|houses|housed)(?![\p{L}]))/u;
 /** A subject is followed by its verb, a possessive or a clause: "Moscow said", "Moscow's chairmanship", "Москва председательствует". */
 const SUBJECT_AFTER = /^(?:['’]s\s|\s+\p{Ll}|,\s+\p{Ll})/u;
 

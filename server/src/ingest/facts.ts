@@ -68,6 +68,8 @@ export interface Rule {
   unless?: RegExp;
   /** What the `from` end's own words must say ("the Secretariat in Moscow": a standing office, not any body met in a city). */
   fromText?: RegExp;
+  /** What the `to` end's own words must not say (an exercise is conducted, a programme is not: "the programme, run by ICMEC"). */
+  toTextNot?: RegExp;
   /** A succession: both people held the post the sentence or the text before names (the one before until, the other from then). */
   impliesPosts?: boolean;
   /** The pattern itself states a negation that makes the fact ("did not renew its membership": it left), so "not" does not void it. */
@@ -1028,6 +1030,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               tos = [{ end: memberOwner(article, fallback, rule.type) }];
             }
           }
+          if (rule.toTextNot) tos = tos.filter((to) => !rule.toTextNot!.test(to.end.text));
+          if (tos.length === 0) continue;
           const earlierTitle = () =>
             lastTitle(restore(template, template.text.slice(0, match.index))) ??
             lastTitle([...article.paragraphs.slice(Math.max(0, p - 2), p), paragraph.slice(0, sentence.start)].join('\n'));

@@ -117,7 +117,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'HOSTS', words: `hosts|hosted|host|hosting|на территории|принимающ${L}* сторон${L}*`, from: ['STATE', 'PLACE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },
   {
     type: 'HELD_IN',
-    words: `held|holds|hold|took place|take place|takes place|staged|opened|began|started|ran|conducted|прош${L}*|пройд${L}*|проход${L}*|состоял${L}*|состоится|состоятся|провод${L}*|провел${L}*|провёл${L}*|провед${L}*|открыл${L}*|стартовал${L}*|начал${L}*`,
+    words: `held|holds|hold|took place|take place|takes place|staged|opened|began|started|ran|conducted|unfolded|unfolds|kicked off|kicks off|got under way|gets under way|wrapped up|прош${L}*|пройд${L}*|проход${L}*|состоял${L}*|состоится|состоятся|провод${L}*|провел${L}*|провёл${L}*|провед${L}*|открыл${L}*|стартовал${L}*|начал${L}*`,
     from: ['EVENT', 'INIT', 'MEET'], to: ['PLACE', 'STATE'], dating: 'span', order: 'any', toAfter: LOCATIVE,
   },
   // People and bodies meet, a programme does not: "ICMEC, which oversees the programme, met in Minsk" is a meeting of ICMEC's.
@@ -141,7 +141,7 @@ const TRIGGERS: Trigger[] = [
   },
   { type: 'COORDINATES', words: `coordinates|coordinated|coordinate|coordinating|coordinator|coordination|координ${L}*`, from: ['STATE', 'ORG'], to: ['INIT'], dating: 'none', order: 'any' },
   // Not the one replaced: "X replaced Y at the head of the Secretariat" (the succession rules read who took the post).
-  { type: 'HEADS', words: `heads|headed|head of|leads|led|chief of|возглавля${L}*|возглавил${L}*|возглавит|руковод${L}*`, from: ['PERSON'], to: ['ORG'], dating: 'none', order: 'any', reach: 2, unless: SUCCESSION },
+  { type: 'HEADS', words: `heads|headed|head of|leads|led|chief of|charge of|возглавля${L}*|возглавил${L}*|возглавит|руковод${L}*`, from: ['PERSON'], to: ['ORG'], dating: 'none', order: 'any', reach: 2, unless: SUCCESSION },
 ];
 
 const COMPILED = TRIGGERS.map((trigger) => ({ ...trigger, regex: new RegExp(`(?<![\\p{L}-])(?:${trigger.words})(?![\\p{L}-])`, 'gu') }));

@@ -14,6 +14,9 @@ const CLAUSE_AFTER = '(?! (?:also |then |now )?(?:[a-z]+s|[a-z]+ed|is|was|has|ha
 /** Where a signature makes a state a party: a treaty (the corpus labels its signatories MEMBER_OF it), not a declaration. */
 const TREATY = /(?<![\p{L}])treat(?:y|ies)(?![\p{L}])/iu;
 
+/** Initiatives that are administered, not conducted: a programme, a plan, a strategy, a treaty. */
+const NOT_EXERCISE = /(?<![\p{L}])(?:programm?e|program|plan|strategy|treaty|agreement|charter|budget|declaration)(?![\p{L}])/iu;
+
 /** A plan's verb before a meeting's: "is expected to take place", "is due to be held". */
 /** People who stand for their states at a meeting: "the defence ministers of …", "leaders from …". */
 const PEOPLE_OF_STATES =
@@ -296,7 +299,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.headquarters.based', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from}(?:, (?:[^.;⟦]|⟦DATE#\\d+⟧){1,60}? and|,)? (?:(?:is|are|was|were|remains|has been) )?(?:headquartered|based) in {PLACE:to}(?![\\p{L}-])` }),
   en({ name: 'en.headquarters.has', type: 'HEADQUARTERED_IN', dating: 'none',
-    pattern: `{ORG:from}(?:,? (?:which|that))? (?:has|had|keeps|maintains) (?:its|their) (?:headquarters|seat) in {PLACE:to}` }),
+    pattern: `{ORG:from}(?:,? (?:which|that))? (?:has|had|keeps|maintains) (?:its|their) (?:headquarters|seat|offices?|head office) in {PLACE:to}` }),
   en({ name: 'en.headquarters.possessive', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from}'s (?:headquarters|seat) (?:is|are|was|were|remains?) (?:located |situated )?in {PLACE:to}` }),
   en({ name: 'en.headquarters.of', type: 'HEADQUARTERED_IN', dating: 'none',
@@ -433,7 +436,7 @@ export const ENGLISH_RULES: Rule[] = [
   // "the Rubezh exercise, staged in October under the command of the Joint Staff".
   en({ name: 'en.conducts.command-of', type: 'CONDUCTS', dating: 'span',
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|NAME)#\\d+⟧){0,80}? under the (?:command|direction|leadership|control) of {THE}{ORG:from}' }),
-  en({ name: 'en.conducts.passive', type: 'CONDUCTS', dating: 'span',
+  en({ name: 'en.conducts.passive', type: 'CONDUCTS', dating: 'span', toTextNot: NOT_EXERCISE,
     pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{INIT|EVENT|MEET:to},? {AUX}${PLANNED}?(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
   // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the Collective Rapid Reaction Forces".
   en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span',

@@ -3,8 +3,12 @@
  * do not read (round 15, from the paraphrase suite): a meeting as the subject of whom it gathered, a body
  * as a component of its organization, a seat as a compound ("the Moscow-based CSTO") or as the city's
  * ("Moscow is home to …"), an observer status granted, an exercise someone directed or commanded, a
- * document's adoption as a noun, a chair in apposition, the host country before its name. Macros: see
- * compile() in facts.ts.
+ * document's adoption as a noun, a chair in apposition, the host country before its name, successions
+ * without "succeed", bodies under or attached to another, a programme run by a body, a state's contribution,
+ * a venue, a post taken, a joining or leaving that opens the sentence. Each is a family of words and orders,
+ * not one passage's. Macros: see compile() in facts.ts.
+ *
+ * A person at a meeting is dated from its day, as the corpus labels attendance (since, without until).
  */
 import { en, type Rule } from './facts';
 
@@ -26,23 +30,27 @@ const HANDOVER = /(?<![\p{L}])(?:hand(?:s|ed|ing)? (?:over|it|the)|pass(?:es|ed|
 const CHAIR_NOUN = '(?:chair|chairman|chair country|chairing country|presiding country|chairing state)';
 /** Who meets: a body, or the people of a body or of states ("the defence ministers", "the CSTO's foreign ministers"). */
 const MEETERS = "⟦ORG#\\d+⟧|(?:[Tt]he |⟦(?:ORG|STATE)#\\d+⟧['’]s )(?:[a-z-]+ ){0,2}(?:ministers|leaders|heads of state|presidents|delegations|secretaries|chiefs of (?:general )?staff|officials|parliamentarians|lawmakers|envoys)";
+/** A post the sentence speaks of: "preceded" is about a post, not the order of speakers. */
+const POST_WORDS = /(?<![\p{L}])(?:post|office|job|term|Secretary[- ]General|chairman|chief|head)(?![\p{L}])/iu;
+/** Initiatives that are administered, not conducted: a programme, a plan, a strategy, a treaty. */
+const NOT_EXERCISE = /(?<![\p{L}])(?:programm?e|program|plan|strategy|treaty|agreement|charter|budget|declaration)(?![\p{L}])/iu;
 /** The verbs of directing an exercise, said of a person. */
 const DIRECTS = '(?:directed|directs|direct|commanded|commands|command|oversaw|oversees|oversee)';
 
 export const ENGLISH_WORDING_RULES: Rule[] = [
   // Whom a meeting gathered: "The summit brought together Putin, Lukashenko and Rahmon" (people; states are PARTICIPATES_IN, rules-en).
-  en({ name: 'en.attended.gathered', type: 'ATTENDED', dating: 'span',
+  en({ name: 'en.attended.gathered', type: 'ATTENDED', dating: 'start',
     pattern: `{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? {AUX}${GATHERED} {THE}{PERSON|NAME:from}` }),
   // "Among those at the session was X", "Present at the summit were X and Y", "Attending the talks were X and Y".
-  en({ name: 'en.attended.among', type: 'ATTENDED', dating: 'span',
+  en({ name: 'en.attended.among', type: 'ATTENDED', dating: 'start',
     pattern: '(?:^|[,;:] )(?:[Aa]mong (?:those|the (?:leaders|guests|participants|heads of state)) (?:present )?(?:at|attending)|[Pp]resent at|[Aa]ttending) {THE}{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? (?:was|were) {THE}{PERSON|NAME:from}' }),
   // "X joined the other leaders at the summit", "X joined his counterparts for the talks".
-  en({ name: 'en.attended.joined-others', type: 'ATTENDED', dating: 'span',
+  en({ name: 'en.attended.joined-others', type: 'ATTENDED', dating: 'start',
     pattern: '{PERSON|NAME:from} {AUX}(?:joined|joins|join) (?:the |his |her |their )?(?:other |fellow )?(?:leaders|heads of state|presidents|ministers|colleagues|counterparts|delegations|participants)(?: of [^.;⟦]{1,30}?)? (?:at|for|in) {THE}{EVENT|MEET:to}' }),
   // The noun: "X's attendance at the summit", "the presence of X at the session".
-  en({ name: 'en.attended.noun', type: 'ATTENDED', dating: 'span',
+  en({ name: 'en.attended.noun', type: 'ATTENDED', dating: 'start',
     pattern: "{PERSON|NAME:from}['’]s (?:attendance|presence|participation) (?:at|in) {THE}{EVENT|MEET:to}" }),
-  en({ name: 'en.attended.noun-of', type: 'ATTENDED', dating: 'span',
+  en({ name: 'en.attended.noun-of', type: 'ATTENDED', dating: 'start',
     pattern: '(?:attendance|presence|participation) of {PERSON|NAME:from} (?:at|in) {THE}{EVENT|MEET:to}' }),
 
   // A component: "The Interaction exercise is part of the Combat Brotherhood series", "The Military Committee is an integral part of the Council".
@@ -52,7 +60,7 @@ export const ENGLISH_WORDING_RULES: Rule[] = [
     pattern: `{INIT|EVENT:from}(?: (?:exercises?|drills?|manoeuvres))? {AUX}(?:is|are|was|were|remains|forms|formed) (?:a |an |the )?(?:(?:regular|annual|main|key|central|final) )?(?:part|stage|phase|element|edition|component) of {THE}{INIT:to}(?: (?:series|cycle|programme|program))?(?![\\p{L}'’])` }),
   // The possessive: "X is one of the CSTO's consultative bodies", "X, the CSTO's main combat component, …".
   en({ name: 'en.part-of.possessive', type: 'PART_OF', dating: 'none',
-    pattern: `{ORG:from}(?:,| {AUX}(?:is|are|was|were|remains|serves as|acts as)) (?:one of )?(?:the |a |an )?{ORG:to}['’]s ${COMPONENT_ADJECTIVES}(?:${COMPONENT}|${COMPONENTS})(?![\\p{L}])` }),
+    pattern: `{ORG:from}(?:,| {AUX}(?:is|are|was|were|remains|serves as|acts as)) (?:one of |among )?(?:the |a |an )?{ORG:to}['’]s ${COMPONENT_ADJECTIVES}(?:${COMPONENT}|${COMPONENTS})(?![\\p{L}])` }),
   en({ name: 'en.part-of.one-of', type: 'PART_OF', dating: 'none',
     pattern: `{ORG:from} {AUX}(?:is|was|remains) one of {THE}${COMPONENT_ADJECTIVES}${COMPONENTS} of {THE}{ORG:to}(?![\\p{L}'’])` }),
   // A list of bodies: "The CSTO's bodies include the Permanent Council and …", "Its governing bodies are the Council and …".
@@ -123,4 +131,73 @@ export const ENGLISH_WORDING_RULES: Rule[] = [
   // A membership as the frame of the sentence: "As a member of the CSTO, Tajikistan can ask its allies for help".
   en({ name: 'en.member.as-member-first', type: 'MEMBER_OF', dating: 'none',
     pattern: '^(?:[Aa]s|[Bb]eing) (?:a |an )?(?:(?:full|founding|loyal|committed|key|active) )?member(?: state| country| nation)? of {THE}{ORG:to}, {STATE:from}(?! and)' }),
+  // Successions in other words: "Y is X's successor as Secretary-General", "X gave way to Y", "X, who preceded Y" (a post in the sentence).
+  en({ name: 'en.succeeded.is-successor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: "{PERSON|NAME:to} {AUX}(?:is|was|became|will be) {RANK}{PERSON|NAME:from}['’]s (?:successor|replacement)(?: as {THE}(?:⟦ORG#\\d+⟧(?:\\x27s)? )?{ROLE})?" }),
+  en({ name: 'en.succeeded.gave-way', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: '{PERSON|NAME:from}{ANYDESC} (?:gave way to|gives way to|made way for|makes way for|handed the (?:reins|baton|post|office) to|hands the (?:reins|baton|post|office) to) {RANK}{PERSON|NAME:to}' }),
+  en({ name: 'en.succeeded.preceded', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true, context: POST_WORDS,
+    pattern: '{PERSON|NAME:from}(?:,? who)? (?:preceded|precedes) {RANK}{PERSON|NAME:to}' }),
+
+  // Bodies under and inside an organization: "The Military Committee operates under the Council", "the forces belong to the CSTO".
+  en({ name: 'en.part-of.under', type: 'PART_OF', dating: 'none',
+    pattern: "{ORG:from} {AUX}(?:operates|operate|operated|works|work|worked|functions|function|sits|sit) (?:under|within) {THE}{ORG:to}(?![\\p{L}'’])" }),
+  en({ name: 'en.part-of.attached', type: 'PART_OF', dating: 'none',
+    pattern: "{ORG:from} {AUX}(?:is|are|was|were|remains) (?:directly )?(?:attached|subordinate|subordinated|accountable) to {THE}{ORG:to}(?![\\p{L}'’])" }),
+  en({ name: 'en.part-of.belongs', type: 'PART_OF', dating: 'none',
+    pattern: "{ORG:from} {AUX}(?:belongs|belong|belonged) to {THE}{ORG:to}(?![\\p{L}'’])" }),
+  // "The CSTO comprises the Council, the Council of Foreign Ministers and …": bodies it is made of (states are members, rules-en).
+  en({ name: 'en.part-of.comprises', type: 'PART_OF', dating: 'none',
+    pattern: `{ORG:to} {AUX}(?:comprises|comprised|consists of|consisted of|is made up of|is composed of|includes|included)(?: (?:such |several |the following |three |four |five |six )?(?:[a-z]+ )?${COMPONENTS}(?: such as)?)?:? {THE}{ORG:from}` }),
+
+  // A seat in a phrase: "The CSTO, with headquarters in Moscow, …".
+  en({ name: 'en.headquarters.with', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: '{ORG:from},? with (?:its |their )?(?:headquarters|seat|head office) in {PLACE:to}(?![\\p{L}-])' }),
+
+  // A programme run by a body, as a participle: "The programme, run by ICMEC, …", "implementation … rests with ICMEC".
+  en({ name: 'en.administers.participle', type: 'ADMINISTERS', dating: 'none',
+    pattern: '{INIT:to}, (?:administered|managed|run|overseen|implemented) by {THE}{ORG:from}(?![\\p{L}])' }),
+  en({ name: 'en.administers.rests-with', type: 'ADMINISTERS', dating: 'none',
+    pattern: '(?:[Ii]mplementation|[Aa]dministration|[Mm]anagement|[Oo]versight) of {THE}{INIT:to} (?:rests|rested|lies|lay|is|was) (?:with|the (?:job|task|responsibility) of) {THE}{ORG:from}' }),
+
+  // A state's share of a programme: "Kazakhstan's contribution to the border programme".
+  en({ name: 'en.participates.contribution', type: 'PARTICIPATES_IN', dating: 'none',
+    pattern: "{STATE:from}['’]s (?:(?:financial|annual|first|latest) )?(?:contribution|contributions|share|funding|payment|payments) (?:to|for|of|towards) {THE}{INIT:to}" }),
+
+  // Bodies that ran or led an exercise: "The Joint Staff ran the Echelon exercise", "the drills were led by the Joint Staff".
+  en({ name: 'en.conducts.ran', type: 'CONDUCTS', dating: 'span', context: EXERCISE, toTextNot: NOT_EXERCISE,
+    // The exercise's noun beside its name: "ran the Echelon exercise", "led the drills Search" (not "runs the programme").
+    pattern: '{ORG:from} {AUX}(?:ran|runs|run|led|leads|lead|directed|directs|commanded|commands) {THE}(?=(?:exercises?|drills?|manoeuvres) |"?⟦(?:INIT|EVENT)#\\d+⟧"? (?:exercises?|drills?|manoeuvres))(?:(?:exercises?|drills?|manoeuvres) )?{INIT|EVENT:to}' }),
+  en({ name: 'en.conducts.led-by', type: 'CONDUCTS', dating: 'span',
+    pattern: '{INIT|EVENT:to} (?:exercises?|drills?|manoeuvres),? {AUX}(?:led|headed) by {THE}{ORG:from}(?![\\p{L}])' }),
+  // "Interaction is the Collective Rapid Reaction Forces' annual exercise".
+  en({ name: 'en.conducts.is-their-exercise', type: 'CONDUCTS', dating: 'span',
+    pattern: "{INIT|EVENT:to} {AUX}(?:is|was|remains) {THE}{ORG:from}['’]s? (?:(?:main|annual|regular|flagship|joint|largest|biggest) ){0,2}(?:exercises?|drills?|manoeuvres)" }),
+
+  // A city as a meeting's venue: "Astana was the venue of the summit".
+  en({ name: 'en.held-in.venue', type: 'HELD_IN', dating: 'span',
+    pattern: '{PLACE|STATE:to} {AUX}(?:is|was|will be|became) (?:the )?(?:venue|host city|setting|site) (?:of|for) {THE}{EVENT|MEET:from}' }),
+
+  // A person at a meeting: "Putin was at the summit", "Lukashenko flew to Moscow for the summit" (en.held-in.arrived reads its place).
+  en({ name: 'en.attended.was-at', type: 'ATTENDED', dating: 'start',
+    pattern: '{PERSON|NAME:from} {AUX}(?:was|were) (?:also |personally )?(?:present )?at {THE}{EVENT|MEET:to}' }),
+  en({ name: 'en.attended.came-for', type: 'ATTENDED', dating: 'start',
+    pattern: '{PERSON|NAME:from} {AUX}(?:flew|travel(?:l)?ed|came|arrived|went|headed) (?:in|to|into) ⟦(?:PLACE|STATE)#\\d+⟧ (?:for|to attend) {THE}{EVENT|MEET:to}' }),
+
+  // A post taken: "X took office as CSTO Secretary-General in January 2023".
+  en({ name: 'en.post.took-office', type: 'POST', dating: 'start', toFallback: 'mainOrg',
+    pattern: '{PERSON|NAME:from} {AUX}(?:took office|takes office|was sworn in|took up (?:the|his|her) (?:post|duties)|assumed (?:the )?(?:post|office|duties)) as {THE}(?:new )?(?:⟦ORG#\\d+⟧(?:\\x27s)? )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
+  en({ name: 'en.post.took-office-titled', type: 'POST', dating: 'start',
+    pattern: '{PERSON|NAME:from} {AUX}(?:took office|takes office|was sworn in|took up (?:the|his|her) (?:post|duties)|assumed (?:the )?(?:post|office|duties)) as {THE}(?:new )?{ORG|STATE:to}(?:\\x27s)? {ROLE}' }),
+  // A body's head taking charge: "X took charge of the Joint Staff in 2019".
+  en({ name: 'en.heads.took-charge', type: 'HEADS', dating: 'start',
+    pattern: '{PERSON|NAME:from} {AUX}(?:took|takes|has taken) (?:over |charge of |the helm (?:of|at) |the reins (?:of|at) )(?!as )(?:the )?{ORG:to}(?![\\p{L}-])' }),
+
+  // Membership among the members, and a joining or a leaving before the sentence's subject.
+  en({ name: 'en.member.among', type: 'MEMBER_OF', dating: 'none',
+    pattern: "{STATE:from} {AUX}(?:counts|counted|is|was|are|were|ranks|remains) among {THE}{ORG:to}['’]s (?:(?:six|five|seven|nine|founding|full|original|current) )?(?:members|member states|member countries)" }),
+  en({ name: 'en.member.after-leaving', type: 'MEMBER_OF', dating: 'end',
+    pattern: '^(?:[Aa]fter|[Ss]ince|[Uu]pon|[Oo]n|[Hh]aving) (?:leaving|quitting|exiting|left|quit|exited|withdrawing from|withdrawn from|pulling out of) {THE}{ORG|INIT:to}(?: (?:in|on) ⟦DATE#\\d+⟧)?, {STATE:from}' }),
+  en({ name: 'en.member.after-joining', type: 'MEMBER_OF', dating: 'start',
+    pattern: '^(?:[Aa]fter|[Ss]ince|[Uu]pon|[Oo]n|[Hh]aving) (?:joining|joined|rejoining|rejoined|acceding to|acceded to) {THE}{ORG|INIT:to}(?: (?:in|on) ⟦DATE#\\d+⟧)?, {STATE:from}' }),
 ];

@@ -97,4 +97,59 @@ describe('ingest: the English wordings of each type the verb rules miss (rules-w
     // "met": a programme does not meet; the relation layer takes no programme for the meeting.
     expect(only('ICMEC, which manages the CSTO Interstate Program, met in Minsk.', 'HELD_IN').filter((fact) => fact.startsWith('HELD_IN interstate-program'))).toEqual([]);
   });
+
+  it('reads successions as a successor named after the predecessor, giving way, and preceding where a post is spoken of', () => {
+    expect(only("Zas was Bordyuzha's replacement as Secretary-General of the CSTO.", 'SUCCEEDED_BY')).toEqual(['SUCCEEDED_BY nikolai-bordyuzha → stanislav-zas']);
+    expect(only('In 2023 Zas made way for Tasmagambetov.', 'SUCCEEDED_BY')).toEqual(['SUCCEEDED_BY stanislav-zas → imangali-tasmagambetov']);
+    expect(only('Khachaturov preceded Zas in the post.', 'SUCCEEDED_BY')).toEqual(['SUCCEEDED_BY yuri-khachaturov → stanislav-zas']);
+    // The order of speakers is no succession.
+    expect(only('Putin preceded Lukashenko at the microphone.', 'SUCCEEDED_BY')).toEqual([]);
+  });
+
+  it('reads a body under, attached to or belonging to another, the bodies an organization comprises, and a body among its bodies', () => {
+    expect(only('The Permanent Council works under the Collective Security Council.', 'PART_OF')).toEqual(['PART_OF permanent-council → collective-security-council']);
+    expect(only('The Military Committee is attached to the Council of Defence Ministers.', 'PART_OF')).toEqual(['PART_OF military-committee → council-of-defence-ministers']);
+    expect(only('The Collective Peacekeeping Forces belong to the CSTO.', 'PART_OF')).toEqual(['PART_OF collective-peacekeeping-forces → csto']);
+    expect(only('The CSTO consists of the Permanent Council and the CSTO Secretariat, among others.', 'PART_OF')).toEqual([
+      'PART_OF permanent-council → csto',
+      'PART_OF csto-secretariat → csto',
+    ]);
+    expect(only("The CSTO was founded in 2002. The Permanent Council is among the organization's standing bodies.", 'PART_OF')).toEqual(['PART_OF permanent-council → csto']);
+    // A state that belongs to it is a member; a body that does not work under it is not part of it.
+    expect(only('Kazakhstan belongs to the CSTO.', 'PART_OF')).toEqual([]);
+    expect(only('The CSTO Parliamentary Assembly does not work under the Collective Security Council.', 'PART_OF')).toEqual([]);
+  });
+
+  it('reads a programme run by a body as administered, not conducted, and an exercise a body ran or led as conducted', () => {
+    expect(facts('The CSTO Interstate Program, managed by ICMEC, covers joint procurement.')).toEqual(['ADMINISTERS icmec → interstate-program']);
+    expect(only('Oversight of the Tajik-Afghan border programme lies with ICMEC.', 'ADMINISTERS')).toEqual(['ADMINISTERS icmec → tajik-afghan-border-programme']);
+    expect(only('The Tajik-Afghan border programme was run by ICMEC.', 'CONDUCTS')).toEqual([]);
+    expect(only('The CSTO Joint Staff led the Interaction exercise in Belarus.', 'CONDUCTS')).toEqual(['CONDUCTS csto-joint-staff → interaction']);
+    expect(only('The Echelon drills, headed by the CSTO Joint Staff, ended on Friday.', 'CONDUCTS')).toEqual(['CONDUCTS csto-joint-staff → echelon']);
+    expect(only("Indestructible Brotherhood is the Collective Peacekeeping Forces' main exercise.", 'CONDUCTS')).toEqual([
+      'CONDUCTS collective-peacekeeping-forces → indestructible-brotherhood',
+    ]);
+    // A body that runs a programme does not conduct it.
+    expect(only('ICMEC runs the Tajik-Afghan border programme, and the exercise season starts in May.', 'CONDUCTS')).toEqual([]);
+  });
+
+  it("reads a state's contribution, a seat with headquarters, a venue, a person at or travelling to a meeting, and a post taken", () => {
+    expect(only("Russia's financial contribution to the Tajik-Afghan border programme doubled.", 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN russia → tajik-afghan-border-programme']);
+    expect(only('The CSTO Secretariat, with its headquarters in Moscow, employs 100 people.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto-secretariat → moscow']);
+    expect(only('Dushanbe will be the venue for the session.', 'HELD_IN')).toEqual(['HELD_IN ? → dushanbe']);
+    expect(only('Moscow is also home to the CSTO Secretariat.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto-secretariat → moscow']);
+    expect(only('Tokayev was present at the session.', 'ATTENDED')).toEqual(['ATTENDED kassym-jomart-tokayev → ?']);
+    expect(only('Japarov travelled to Minsk for the talks.', 'ATTENDED')).toEqual(['ATTENDED sadyr-japarov → ?']);
+    expect(only('Tokayev was not at the session.', 'ATTENDED')).toEqual([]);
+    expect(only('Zas took office as Secretary-General of the CSTO in 2020.', 'HOLDS_POSITION')).toEqual(['HOLDS_POSITION stanislav-zas → csto']);
+    expect(only('Serdyukov took charge of the CSTO Joint Staff in 2019.', 'HEADS')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
+  });
+
+  it('reads a state among the members and a joining or leaving that opens the sentence', () => {
+    expect(only("Tajikistan is among the CSTO's founding members.", 'MEMBER_OF')).toEqual(['MEMBER_OF tajikistan → csto']);
+    expect(only('Having quit the CSTO in 2012, Uzbekistan chose neutrality.', 'MEMBER_OF')).toEqual(['MEMBER_OF uzbekistan → csto']);
+    expect(only('After rejoining the CSTO in 2006, Uzbekistan sent officers to Moscow.', 'MEMBER_OF')).toEqual(['MEMBER_OF uzbekistan → csto']);
+    expect(only('Serbia is not among the CSTO\'s members.', 'MEMBER_OF')).toEqual([]);
+  });
 });
+
