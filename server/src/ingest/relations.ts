@@ -199,6 +199,8 @@ const NOUN_OF = /(?<![\p{L}])(\p{Ll}[\p{L}-]*) of (?:the )?"?$/u;
 /** "Russia's State Duma": a state's body, named after it. */
 const BODY_OF = /^['’]s "?\p{Lu}/u;
 
+/** What lies between a possessor and the head of its noun phrase: "'s 2024 CSTO chairmanship", "'s rotating presidency". */
+const POSSESSOR = /^['’]s (?:(?:⟦(?:DATE|ORG)#\d+⟧|\p{Ll}[\p{L}-]*) ){0,3}$/u;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const RELATIVE = /(?:which|who|whom|котор\p{L}*)$/u;
@@ -211,8 +213,8 @@ const GAPPED = new RegExp(
     `(?:(?:(?:in|at|to|в|во|на) )?(?:the )?${GAP_ITEM}(?: —)? (?:(?:in|on|from|since|в|во|с|со) )?${GAP_DATE}|(?:(?:in|on|в|во|с|со) )?${GAP_DATE}(?: —)? (?:(?:in|at|to|в|во|на) )?(?:the )?${GAP_ITEM})(?=[,.;]|$| and | и )`,
   'u',
 );
-/** An apposition: ", a CSTO member since 1994," describes the name before it and is a clause of its own. */
-const APPOSITION = /, (?:a|an|one of|once a|then a|now a|itself a|long a|still a|a founding|один из|одна из|одно из)(?![\p{L}])[^,;⟦]*(?:⟦\w+#\d+⟧[^,;⟦]*){0,4},/gu;
+/** An apposition: ", a CSTO member since 1994,", "…, all CSTO members," describes the name (or the list) before it and is a clause of its own. */
+const APPOSITION = /, (?:a|an|one of|once a|then a|now a|itself a|long a|still a|a founding|all|both|fellow|один из|одна из|одно из)(?![\p{L}])[^,;⟦]*(?:⟦\w+#\d+⟧[^,;⟦]*){0,4},/gu;
 
 interface Clause {
   id: number;
@@ -385,7 +387,9 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       if (trigger.type === 'HELD_IN' && to.start >= tEnd && text.slice(tEnd, to.start).includes(',')) continue;
       if (trigger.toMeeting && to.kind === 'MEET' && !trigger.toMeeting.test(to.text!)) continue;
       if (trigger.toName && to.kind === 'INIT' && !trigger.toName.test(to.slot!.text)) continue;
-      const from = near(trigger.from, fromSide, to);
+      // "Kazakhstan's 2024 CSTO chairmanship focused on Afghanistan": the possessor of the trigger's noun phrase is its actor.
+      const possessor = fromSide === 'after' ? undefined : units.find((unit) => unit !== to && trigger.from.includes(unit.kind) && unit.end <= tStart && POSSESSOR.test(text.slice(unit.end, tStart)));
+      const from = possessor ?? near(trigger.from, fromSide, to);
       // "The parliaments of Serbia and Afghanistan": the list's first name carries what owns them all.
       const froms = from ? listOf(from, units, text) : [];
       if (!from || !froms.every((unit) => actor(unit, trigger))) continue;

@@ -310,7 +310,7 @@ export const ENGLISH_RULES: Rule[] = [
 
   // A body of an organization: "The Collective Security Council, made up of heads of state, is the top body", "X is a permanent body of the CSTO".
   en({ name: 'en.part-of.body', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
-    pattern: `{ORG:from}(?:, [^.;⟦]{1,60}?,)? (?:is|was|remains|serves as|acts as) (?:the|a|an|its) (?:(?:top|highest|supreme|main|chief|principal|permanent|standing|executive|working|governing|coordinating|consultative|advisory|auxiliary|statutory|military|political|parliamentary|decision-making|[a-z]+-level),? ){0,3}(?:body|organ)(?: of {THE}{ORG:to})?(?![\\p{L}])` }),
+    pattern: `{ORG:from}(?:, [^.;⟦]{1,60}?,)? (?:is|was|remains|serves as|acts as) (?:the|a|an|its) (?:(?:top|highest|supreme|main|chief|principal|permanent|standing|executive|working|governing|coordinating|consultative|advisory|auxiliary|statutory|military|political|parliamentary|decision-making|[a-z]+-level),? ){0,3}(?:body|organ)(?: of {THE}{ORG:to})?(?![\\p{L}])(?! (?:that|which|who)(?![\\p{L}]))` }),
   en({ name: 'en.part-of.bodies-are', type: 'PART_OF', dating: 'none',
     pattern: `{ORG:to}'s (?:(?:permanent|standing|governing|statutory|key|main|other) )?(?:bodies|organs) (?:are|include) {ORG:from}` }),
 

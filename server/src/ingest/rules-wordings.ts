@@ -180,7 +180,7 @@ export const ENGLISH_WORDING_RULES: Rule[] = [
 
   // A person at a meeting: "Putin was at the summit", "Lukashenko flew to Moscow for the summit" (en.held-in.arrived reads its place).
   en({ name: 'en.attended.was-at', type: 'ATTENDED', dating: 'start',
-    pattern: '{PERSON|NAME:from} {AUX}(?:was|were) (?:also |personally )?(?:present )?at {THE}{EVENT|MEET:to}' }),
+    pattern: '{PERSON|NAME:from} {AUX}(?:was|were) (?:also |personally |both |all )?(?:present )?at {THE}{EVENT|MEET:to}' }),
   en({ name: 'en.attended.came-for', type: 'ATTENDED', dating: 'start',
     pattern: '{PERSON|NAME:from} {AUX}(?:flew|travel(?:l)?ed|came|arrived|went|headed) (?:in|to|into) ⟦(?:PLACE|STATE)#\\d+⟧ (?:for|to attend) {THE}{EVENT|MEET:to}' }),
 
@@ -200,4 +200,15 @@ export const ENGLISH_WORDING_RULES: Rule[] = [
     pattern: '^(?:[Aa]fter|[Ss]ince|[Uu]pon|[Oo]n|[Hh]aving) (?:leaving|quitting|exiting|left|quit|exited|withdrawing from|withdrawn from|pulling out of) {THE}{ORG|INIT:to}(?: (?:in|on) ⟦DATE#\\d+⟧)?, {STATE:from}' }),
   en({ name: 'en.member.after-joining', type: 'MEMBER_OF', dating: 'start',
     pattern: '^(?:[Aa]fter|[Ss]ince|[Uu]pon|[Oo]n|[Hh]aving) (?:joining|joined|rejoining|rejoined|acceding to|acceded to) {THE}{ORG|INIT:to}(?: (?:in|on) ⟦DATE#\\d+⟧)?, {STATE:from}' }),
+  // A successor in apposition, and a post that passed: "Y, X's successor, arrived", "The post of Secretary-General passed from X to Y".
+  en({ name: 'en.succeeded.successor-apposition', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: "{PERSON|NAME:to}, {RANK}{PERSON|NAME:from}['’]s (?:successor|replacement)(?: as {THE}(?:⟦ORG#\\d+⟧(?:\\x27s)? )?{ROLE})?," }),
+  en({ name: 'en.succeeded.passed-from', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: "(?:[Tt]he )?(?:post|office|job|position) of {THE}(?:⟦ORG#\\d+⟧(?:\\x27s)? )?{ROLE}(?: of {THE}⟦ORG#\\d+⟧)? {AUX}(?:passed|passes|went|goes|moved) from {RANK}{PERSON|NAME:from} to {RANK}{PERSON|NAME:to}" }),
+  // A body under its head, in apposition: "The Joint Staff, under Andrey Serdyukov, drafted the plan".
+  en({ name: 'en.heads.under', type: 'HEADS', dating: 'none',
+    pattern: '{ORG:to}, (?:now |then )?under (?:the (?:command|leadership|direction) of )?{RANK}{PERSON|NAME:from},' }),
+  // A meeting that saw a document adopted: "The summit saw the adoption of the Strategy".
+  en({ name: 'en.adopted-at.saw', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{EVENT|MEET:to} {AUX}(?:saw|sees|brought|produced|marked|witnessed) (?:the )?${ADOPTION} of {THE}{INIT:from}` }),
 ];

@@ -151,5 +151,19 @@ describe('ingest: the English wordings of each type the verb rules miss (rules-w
     expect(only('After rejoining the CSTO in 2006, Uzbekistan sent officers to Moscow.', 'MEMBER_OF')).toEqual(['MEMBER_OF uzbekistan → csto']);
     expect(only('Serbia is not among the CSTO\'s members.', 'MEMBER_OF')).toEqual([]);
   });
+
+  it('reads a successor in apposition, a post that passed from one to another, a body under its head and a meeting that saw an adoption', () => {
+    expect(only("Tasmagambetov, Zas's successor, opened the meeting.", 'SUCCEEDED_BY')).toEqual(['SUCCEEDED_BY stanislav-zas → imangali-tasmagambetov']);
+    expect(only('The office of Secretary-General of the CSTO went from Bordyuzha to Khachaturov in 2017.', 'SUCCEEDED_BY')).toEqual(['SUCCEEDED_BY nikolai-bordyuzha → yuri-khachaturov']);
+    expect(only('The CSTO Secretariat, under Taalatbek Masadykov, prepared the draft.', 'HEADS')).toEqual(['HEADS taalatbek-masadykov → csto-secretariat']);
+    expect(only('The session saw the approval of the Military Cooperation Plan 2026-2030.', 'ADOPTED_AT')).toEqual(['ADOPTED_AT military-cooperation-plan-2026-2030 → ?']);
+    expect(only('The session did not see the approval of the Military Cooperation Plan 2026-2030.', 'ADOPTED_AT')).toEqual([]);
+  });
+
+  it('takes the possessor of a chairmanship for its holder, a list before "all CSTO members" for the members, and no body defined by a relative clause', () => {
+    expect(only("Belarus's 2023 CSTO presidency centred on Kyrgyzstan.", 'CHAIRS')).toEqual(['CHAIRS belarus → csto']);
+    expect(only('Russia and Belarus, both CSTO members, trade with Serbia.', 'MEMBER_OF')).toEqual(['MEMBER_OF russia → csto', 'MEMBER_OF belarus → csto']);
+    expect(only('ICMEC is the body that runs the CSTO Interstate Program.', 'PART_OF')).toEqual([]);
+  });
 });
 
