@@ -651,10 +651,16 @@ function datelineDate(article: Article): FoundDate | undefined {
   return findDates(text, article.published).find((date) => /^\d{4}-\d\d-\d\d$/.test(date.date));
 }
 
-/** The year an edition's name gives ("Rubezh-2025"), for an event the sentence does not date. */
-function editionYear(ends: Array<{ end: FactEnd }>): FoundDate | undefined {
+/**
+ * The year an edition's name gives ("Rubezh-2025"), for an event the sentence does not date near the fact;
+ * a month or day of that year the sentence gives elsewhere is the edition's own ("In October, on a range
+ * near Bishkek, the forces held Rubezh-2026"): the name confirms the year, the sentence says when in it.
+ */
+function editionYear(ends: Array<{ end: FactEnd }>, template: Template): FoundDate | undefined {
   const year = ends.length === 1 ? /(?:^|[^\d])((?:19|20)\d\d)$/.exec(ends[0]!.end.text)?.[1] : undefined;
-  return year ? { start: 0, end: 0, date: year, role: 'point' } : undefined;
+  if (!year) return undefined;
+  const inYear = template.slots.flatMap((slot) => (slot.kind === 'DATE' && slot.date!.role === 'point' && !slot.date!.until && slot.date!.date.length > 4 && slot.date!.date.startsWith(year) ? [slot.date!] : []));
+  return new Set(inYear.map((date) => date.date)).size === 1 ? inYear[0] : { start: 0, end: 0, date: year, role: 'point' };
 }
 
 const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*|примет|примут|провед[её]т|проведут)(?![\p{L}])/iu;
@@ -1054,7 +1060,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // An exercise named earlier in the sentence ("In September X held Interaction-2026 …, with troops from …"): its date.
           const exerciseAt = exerciseBefore ? template.slots.findIndex((slot, i) => template.at[i]! < match.index && slot.entityId !== undefined && slot.entityId === tos[0]?.end.entityId) : -1;
           if (!date && exerciseAt >= 0) date = datesFor(template, template.at[exerciseAt]!, match.index + match[0].length);
-          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? (exerciseBefore ? undefined : editionYear(tos)) ?? dateline;
+          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms, template) ?? (exerciseBefore ? undefined : editionYear(tos, template)) ?? dateline;
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
             // A person's end that names an institution ("succeeding X" read back to "the United Nations") is a misreading.
@@ -1237,7 +1243,7 @@ function dateFromSentence(
   published: PartialDate | null,
 ): void {
   let date = datesFor(template, stretch.start, stretch.end, stretch.asides);
-  if (!date && dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
+  if (!date && dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }], template) ?? editionYear([{ end: fact.to }], template) ?? dateline;
   applyDating(fact, dating, date, published);
 }
 
