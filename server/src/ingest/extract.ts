@@ -5,6 +5,7 @@
 import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
 import { compile, proposeFacts } from './facts';
 import { dateEventsFromContext } from './event-dates';
+import { chairmanshipYears } from './term-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
@@ -70,6 +71,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     },
   );
   if (options.eventDates !== false) dateEventsFromContext(facts.proposals, options.gazetteer, published);
+  chairmanshipYears(facts.proposals, options.gazetteer);
   return {
     language,
     paragraphs,
