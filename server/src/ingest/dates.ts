@@ -195,7 +195,7 @@ const PATTERNS: Pattern[] = [
   },
   // Ranges first: "from 2020 to 2022", "2026-2030", "2026–2028 годы".
   {
-    regex: new RegExp(`${B}(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|till)\\s+${YEAR}${E}`, 'giu'),
+    regex: new RegExp(`${B}(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|till|through)\\s+${YEAR}${E}`, 'giu'),
     resolve: (m) => ({ date: m[1]!, until: m[2]! }),
   },
   {
@@ -240,6 +240,11 @@ const PATTERNS: Pattern[] = [
   // Russian. A range of days in one month first: "с 12 по 16 октября".
   {
     regex: new RegExp(`${B}(?:с|со)\\s+(\\d{1,2})\\s+(?:по|до)\\s+(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
+    resolve: (m, c) => dayRange(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], c),
+  },
+  // "10–11 декабря": a dash between the days, as a timetable writes them.
+  {
+    regex: new RegExp(`${B}(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
     resolve: (m, c) => dayRange(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], c),
   },
   {

@@ -1,0 +1,26 @@
+import { findDates } from '../../src/ingest/dates';
+import { partialDate } from '../../src/model/partial-date';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+import { extract } from '../../src/ingest/extract';
+
+const dates = (text: string, published: string) =>
+  findDates(text, partialDate(published)).map((found) => `${found.role}:${found.date}${found.until ? `..${found.until}` : ''}`);
+const facts = (text: string, published: string) => extract(text, { gazetteer: cstoGazetteer, published }).proposals.map(describeFact);
+
+// Sentences written for the test.
+describe('ingest: ranges as journalists write them', () => {
+  it('reads two days joined by a dash before a Russian month as a range', () => {
+    expect(dates('Совещание пройдёт в Оше 14–15 марта.', '2027-02-04')).toEqual(['point:2027-03-14..2027-03-15']);
+    expect(dates('Учения прошли 3-7 сентября 2026 года.', '2027-02-04')).toEqual(['point:2026-09-03..2026-09-07']);
+    // Days that run backwards are no range: only the day before the month is read.
+    expect(dates('Совещание пройдёт 15–14 марта.', '2027-02-04')).toEqual(['point:2027-03-14']);
+    expect(facts('Заседание Постоянного совета пройдёт в Бишкеке 10–11 декабря.', '2026-11-15')).toContain('HELD_IN "Заседание Постоянного совета" → bishkek 2026-12-10..2026-12-11');
+  });
+
+  it('reads "from one year through another" as a period', () => {
+    expect(dates('He led the staff from 2019 through 2022.', '2027-02-04')).toEqual(['point:2019..2022']);
+    expect(facts('Imangali Tasmagambetov was Secretary-General of the CSTO from 2023 through 2025.', '2026-11-15')).toContain(
+      'HOLDS_POSITION imangali-tasmagambetov → csto 2023..2025 [Secretary-General]',
+    );
+  });
+});
