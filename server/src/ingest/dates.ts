@@ -348,12 +348,12 @@ function month(monthNumber: number, year: string | undefined, context: Context, 
   return y === null ? null : { date: `${y}-${pad(monthNumber)}` };
 }
 
-const SINCE = /(?:since|from|starting(?: from| on)?|as of|effective|beginning|с|со|начиная с)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+)?$/iu;
+const SINCE = /(?<![\p{L}])(?:since|from|starting(?: from| on)?|as of|effective|beginning|с|со|начиная с)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+)?$/iu;
 /** What a plan covers: "на 2027 год", "budget for 2027", "programme for the years 2026–2028". */
 const SCOPE = /(?:бюджет|план|программ|стратеги|концепци|календар|приоритет|budget|plan|programme|program|strategy|priorities|calendar|concept|roadmap|agenda)[\p{L}-]*(?:\s+[^\s.;]+){0,12}?\s+(?:на|for)\s+(?:(?:the\s+)?(?:years?|period|период)\s+)?$/iu;
 /** A range right after a capitalised word is part of a name: "the Anti-Drug Strategy 2026-2030". */
 const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
-const UNTIL = /(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
+const UNTIL = /(?<![\p{L}])(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
 
 const COUNT_EN = (name: string) => `(?<${name}>a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})`;
 const COUNT_RU = (name: string) => `(?<${name}>год|два года|три года|четыре года|пять лет|шесть лет|семь лет|восемь лет|девять лет|десять лет|\\d{1,2} (?:год|года|лет))`;

@@ -602,6 +602,22 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
 const EVENT_CLAUSE =
   /^(?: "?⟦(?:EVENT|INIT)#\d+⟧)?"?,? (?:котор\p{L}+|which|that) (?:(?:will|would|is to|are to|was|were|is|are) )?(?:be )?(?:held|run|ran|runs|take place|took place|takes place|last|lasted|пройд\p{L}+|проходил\p{L}*|проходит|прошл\p{L}*|состоится|состоял\p{L}*|продлится|продлил\p{L}*|завершится)(?: (?:in|at|near|в|на|под) [^,;]*?)? (?:on |in |from |between |с |со |в |во )?$/u;
 
+/**
+ * What opens a clause with dates of its own after a match: a complement ("that", «что»), a Russian relative or
+ * contrasted clause, a semicolon, and a reason ("chaired the session because Russia holds the chairmanship this
+ * year", "…, as Russia chairs the bloc in 2026", «…, поскольку Россия председательствует в этом году», «…, страна
+ * которого председательствует в 2026 году», "…, whose country leads the bloc this year").
+ */
+const OWN_CLAUSE =
+  / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя|while|whereas|although|though|as|since|поскольку|ибо|так как|whose|чья|чей|чьё|чьи) |, \p{L}+ (?:котор(?:ого|ой|ых)) | because |;/u;
+/**
+ * A dash or a colon that opens a clause with a subject of its own: «Заседание вёл Белоусов — Россия в этом году
+ * председательствует в ОДКБ», «Председательствовал Путин: в 2026 году Россия возглавляет организацию».
+ */
+function explains(between: string, fromDate: string): boolean {
+  return /[:—–] ⟦(?:STATE|ORG)#\d+⟧/u.test(between) || (/[:—–] (?:\p{L}{1,2} )?$/u.test(between) && /^⟦DATE#\d+⟧ ⟦(?:STATE|ORG)#\d+⟧/u.test(fromDate));
+}
+
 /** A date that opens a line, after a bullet if any, with a dash or a colon after it: the line's date. */
 const LINE_DATE = /^[*•▪●-]? ?⟦DATE#(\d+)⟧ ?(?:[-—:]|год —) /u;
 
@@ -627,7 +643,7 @@ function datesFor(template: Template, index: number, end: number, asides: Array<
       // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
       // So has the next item of a gapped list ("…, в 2026 году — в Киргизии"), and a clause after a semicolon.
       const gapped = /,/.test(between) && /^⟦DATE#\d+⟧(?:-[а-яё]{1,2})? — /u.test(template.text.slice(at));
-      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя|while|whereas|although|though) |;/u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || OWN_CLAUSE.test(between) || explains(between, template.text.slice(at)) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 && !(heading && Number(heading[1]) === i) ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
