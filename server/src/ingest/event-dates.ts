@@ -26,6 +26,8 @@ const EVENT_END: Partial<Record<RelationshipTypeName, 'from' | 'to'>> = {
   CONDUCTS: 'to',
   HOSTS: 'to',
   HELD_IN: 'from',
+  // A person chairing the meeting: its to end is the meeting (a state's chairmanship of an organization is no event).
+  CHAIRS: 'to',
 };
 
 const MEETING_WORDS = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU}|council|совет\\p{L}*)(?![\\p{L}])`, 'iu');
