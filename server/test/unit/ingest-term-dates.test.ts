@@ -38,3 +38,19 @@ describe('ingest: a state\'s chairmanship dated by a day of something held durin
     expect([widened[0]!.since, widened[0]!.until]).toEqual(['2021', '2021']);
   });
 });
+
+// Sentences written for the test: a succession, and a period said of the predecessor.
+describe('ingest: a succession is not dated by the predecessor\'s term', () => {
+  const successions = (text: string) => facts(text).filter((fact) => fact.startsWith('SUCCEEDED_BY'));
+
+  it('leaves the succession undated where the period is the predecessor\'s, in both languages', () => {
+    expect(successions('Taalatbek Masadykov succeeded Imangali Tasmagambetov, who had led the Secretariat since 2023.')).toEqual(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov']);
+    expect(successions('Masadykov replaced Imangali Tasmagambetov, who held the post from 2023 through 2025.')).toEqual(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov']);
+    expect(successions('Таалатбек Масадыков сменил Имангали Тасмагамбетова, он руководил Секретариатом в 2023–2025 годах.')).toEqual(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov']);
+  });
+
+  it('keeps the day of the handover, and a date before the predecessor is named', () => {
+    expect(successions('On 1 January 2026 Taalatbek Masadykov succeeded Imangali Tasmagambetov as Secretary-General of the CSTO.')).toEqual(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov 2026-01-01..']);
+    expect(successions('Таалатбек Масадыков приступит к работе с 1 января, сменив на этом посту Имангали Тасмагамбетова.')).toEqual(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov 2027-01-01..']);
+  });
+});
