@@ -274,6 +274,18 @@ const PATTERNS: Pattern[] = [
       return { date: String(year) };
     },
   },
+  // A season alone in a clause about the future ("will host the summit in the autumn", «пройдёт осенью»): the next one
+  // to begin, as a year. In a past or tenseless clause it could be this year's or last year's: no date rather than a guess.
+  {
+    regex: /(?<![\p{L}])in (?:the )?(spring|summer|autumn|fall)(?![\p{L}])(?!\s+(?:of\s+)?(?:(?:19|20)\d\d|this|next|last)(?![\p{L}\p{N}]))|(?<![\p{L}])(весной|летом|осенью)(?![\p{L}])(?!\s+(?:(?:19|20)\d\d|этого|текущего|нынешнего|следующего|будущего|прошлого|минувшего)(?![\p{L}\p{N}]))/giu,
+    resolve: (m, c) => {
+      if (!c.published || !c.future) return null;
+      const season = (m[1] ?? m[2]!).toLowerCase();
+      const starts = /spring|весн/.test(season) ? 3 : /summer|лет/.test(season) ? 6 : 9;
+      const [year, monthNow] = [Number(c.published.first.slice(0, 4)), Number(c.published.first.slice(5, 7))];
+      return { date: String(starts > monthNow ? year : year + 1) };
+    },
+  },
   { regex: /(?<![\p{L}])this year(?![\p{L}])|в (?:этом|текущем|нынешнем) году|(?:этого|текущего|нынешнего) года/giu, resolve: (_m, c) => publishedYear(c, 0) },
   { regex: /(?<![\p{L}])next year(?![\p{L}])|в следующем году|в будущем году|следующего года|в (?:наступающем|новом) году/giu, resolve: (_m, c) => publishedYear(c, 1) },
   { regex: /(?<![\p{L}])last year(?![\p{L}])|в прошлом году|прошлого года/giu, resolve: (_m, c) => publishedYear(c, -1) },

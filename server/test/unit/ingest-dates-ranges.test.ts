@@ -24,3 +24,23 @@ describe('ingest: ranges as journalists write them', () => {
     );
   });
 });
+
+// Sentences written for the test, published on 20 November 2026.
+describe('ingest: a season alone', () => {
+  it('is the next such season\'s year in a clause about the future, in both languages', () => {
+    expect(dates('The ministers will meet in Minsk in the spring.', '2026-11-20')).toEqual(['point:2027']);
+    expect(dates('Dushanbe will host the next summit in the autumn.', '2026-11-20')).toEqual(['point:2027']);
+    expect(dates('Учения пройдут летом в Киргизии.', '2026-11-20')).toEqual(['point:2027']);
+    expect(dates('Осенью следующую сессию примет Ереван.', '2026-11-20')).toEqual(['point:2027']);
+    expect(dates('The envoys will gather in the summer.', '2026-02-10')).toEqual(['point:2026']);
+  });
+
+  it('gives no date in a past clause, and leaves a season with its own year to that year', () => {
+    expect(dates('The drills were held in the spring.', '2026-11-20')).toEqual([]);
+    expect(dates('Весной учения прошли в Таджикистане.', '2026-11-20')).toEqual([]);
+    expect(dates('The summit will be held in the autumn of 2028.', '2026-11-20')).toEqual(['point:2028']);
+    expect(dates('Весной следующего года сессия пройдёт в Минске.', '2026-11-20')).toEqual(['point:2027']);
+    // An adjective is no date: "its spring session".
+    expect(dates('The assembly will hold its spring session in Minsk.', '2026-11-20')).toEqual([]);
+  });
+});
