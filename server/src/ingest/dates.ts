@@ -224,6 +224,11 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(`${B}(?:(\\d{1,2})\\s+)?${RU_MONTH}\\s+(этого|текущего|нынешнего|следующего|будущего|прошлого|минувшего) года${E}`, 'giu'),
     resolve: (m, c) => inYear(m[1], monthOf(m[2]!), /следующ|будущ/iu.test(m[3]!) ? 1 : /прошл|минувш/iu.test(m[3]!) ? -1 : 0, c),
   },
+  // "the first of January", "the 15th of March 2027": a day as speech and transcripts say it.
+  {
+    regex: new RegExp(`${B}(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    resolve: (m, c) => day(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 || Number.parseInt(m[1]!, 10), monthOf(m[2]!), m[3], c),
+  },
   // Day month year, month day year, day month, month year: English.
   {
     regex: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
@@ -328,6 +333,8 @@ function dayRange(first: number, last: number, monthNumber: number, year: string
   const [from, to] = [day(first, monthNumber, year, context), day(last, monthNumber, year, context)];
   return from && to && first < last ? { date: from.date, until: to.date } : null;
 }
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 const COUNTS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

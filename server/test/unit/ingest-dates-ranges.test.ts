@@ -44,3 +44,12 @@ describe('ingest: a season alone', () => {
     expect(dates('The assembly will hold its spring session in Minsk.', '2026-11-20')).toEqual([]);
   });
 });
+
+describe('ingest: a day as speech says it', () => {
+  it('reads "the first of January" and "the 15th of May 1992"', () => {
+    expect(dates('He takes up the post on the first of January.', '2026-11-26')).toEqual(['point:2027-01-01']);
+    expect(dates('The treaty was signed on the 15th of May 1992.', '2026-11-26')).toEqual(['point:1992-05-15']);
+    // "the first of the members" is no date.
+    expect(dates('Kyrgyzstan was the first of the members to ratify it.', '2026-11-26')).toEqual([]);
+  });
+});
