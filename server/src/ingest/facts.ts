@@ -610,6 +610,9 @@ const EVENT_CLAUSE =
  */
 const OWN_CLAUSE =
   / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя|while|whereas|although|though|as|since|поскольку|ибо|так как|whose|чья|чей|чьё|чьи) |, \p{L}+ (?:котор(?:ого|ой|ых)) | because |;/u;
+/** Whether a stretch opens a clause of its own, read on its words too: "whose country" may stand as the state it refers to. */
+const ownClause = (template: Template, between: string) => OWN_CLAUSE.test(between) || (between.includes('⟦') && OWN_CLAUSE.test(` ${restore(template, between)} `));
+
 /**
  * A dash or a colon that opens a clause with a subject of its own: «Заседание вёл Белоусов — Россия в этом году
  * председательствует в ОДКБ», «Председательствовал Путин: в 2026 году Россия возглавляет организацию».
@@ -643,7 +646,7 @@ function datesFor(template: Template, index: number, end: number, asides: Array<
       // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
       // So has the next item of a gapped list ("…, в 2026 году — в Киргизии"), and a clause after a semicolon.
       const gapped = /,/.test(between) && /^⟦DATE#\d+⟧(?:-[а-яё]{1,2})? — /u.test(template.text.slice(at));
-      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || OWN_CLAUSE.test(between) || explains(between, template.text.slice(at)) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || ownClause(template, between) || explains(between, template.text.slice(at)) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 && !(heading && Number(heading[1]) === i) ? 1000 : slot.date!.role !== 'point' ? 50 : 200);

@@ -19,6 +19,10 @@ describe('ingest: a date in a clause giving a reason is not the main clause\'s',
       'Переговоры вёл Сергей Лавров, страна которого председательствует в ОДКБ в этом году.',
       'Переговоры вёл Сергей Лавров — Россия в этом году председательствует в ОДКБ.',
     ]) expect(chairOfTalks(text)).toEqual(['CHAIRS "Сергей Лавров" → "Переговоры" [chair]']);
+    // «страна которого» read as the state it refers to is still the opening of a clause of its own.
+    expect(chairOfTalks('Заседание провёл министр иностранных дел России Сергей Лавров, страна которого председательствует в ОДКБ в 2026 году.')).toEqual([
+      'CHAIRS "Сергей Лавров" → "Заседание" [chair]',
+    ]);
   });
 
   it('still reads the main clause\'s own date, and the reason\'s year for the reason\'s fact', () => {
