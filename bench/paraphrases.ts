@@ -4,13 +4,15 @@
  * bench/ingest-corpus measure the engine on whole news texts; this suite measures its reach across the
  * ways a fact is worded (verbs of a family, voice, relative clauses, appositions, nominalisations,
  * headlines), and its look-alikes that state nothing (negations, plans, denials), one passage each.
- * Prints proposal precision and recall by relationship type; `--verbose` lists every missed (`-`) and
- * false (`+`) proposal with its passage.
+ * Prints proposal precision and recall by relationship type, and the dates of the right proposals (right,
+ * wrong, missing); `--verbose` lists every missed (`-`) and false (`+`) proposal and every date not as
+ * labelled (`~`) with its passage.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { extract } from '../server/src/ingest/extract';
-import { corpusGazetteer, matchFacts, root, type ExpectedFact, type FactScore } from './ingest-learning';
+import { corpusGazetteer, endMatches, matchFacts, root, type ExpectedFact, type FactScore } from './ingest-learning';
+import type { ProposedFact } from '../server/src/ingest/types';
 
 /** One passage (a sentence or two) and every fact it states; `facts: []` for a look-alike stating none. */
 interface Passage {
@@ -40,6 +42,36 @@ const addTo = (into: Map<string, FactScore>, type: string, score: FactScore) => 
   into.set(type, { tp: total.tp + score.tp, found: total.found + score.found, expected: total.expected + score.expected });
 };
 
+/** Dates of the right proposals: a wrong one (given, not the label's) is worse than a missing one, so they are counted apart. */
+interface DateScore {
+  right: number;
+  wrong: number;
+  missing: number;
+}
+
+/**
+ * Compares the dates of each right proposal with its label's: a since whenever either gives one (a since the
+ * passage does not state is wrong), an until where the label has one (an event's day gives its until too,
+ * which the labels leave out). Returns the lines of the dates not as labelled.
+ */
+function scoreDates(facts: ExpectedFact[], proposals: ProposedFact[], into: DateScore): string[] {
+  const open = [...facts];
+  const lines: string[] = [];
+  for (const fact of proposals) {
+    const i = open.findIndex((e) => e.type === fact.type && endMatches(e.from, fact.from) && endMatches(e.to, fact.to));
+    if (i < 0) continue;
+    const [expected] = open.splice(i, 1);
+    for (const field of ['since', 'until'] as const) {
+      const [want, got] = [expected![field], fact[field]];
+      if (want === undefined && (field === 'until' || got === undefined)) continue;
+      const kind = want === got ? 'right' : got === undefined ? 'missing' : 'wrong';
+      into[kind]++;
+      if (kind !== 'right') lines.push(`    ~ ${fact.type} ${expected!.from} → ${expected!.to} ${field}: expected ${want ?? 'none'}, got ${got ?? 'none'}`);
+    }
+  }
+  return lines;
+}
+
 const gazetteer = corpusGazetteer();
 for (const language of languages) {
   const file = path.join(suiteDir, `${language}.json`);
@@ -48,9 +80,11 @@ for (const language of languages) {
   const byType = new Map<string, FactScore>();
   let lookAlikes = 0;
   let lookAlikesClean = 0;
+  const dates: DateScore = { right: 0, wrong: 0, missing: 0 };
   for (const passage of suite.passages) {
     const result = extract(passage.text, { gazetteer, published: suite.published });
     const { wrong, missed } = matchFacts(passage.facts, result.proposals);
+    const dateLines = scoreDates(passage.facts, result.proposals, dates);
     const types = new Set([...passage.facts.map((fact) => fact.type), ...result.proposals.map((fact) => fact.type)]);
     for (const type of types) {
       const expected = passage.facts.filter((fact) => fact.type === type).length;
@@ -62,8 +96,9 @@ for (const language of languages) {
       lookAlikes++;
       if (result.proposals.length === 0) lookAlikesClean++;
     }
-    if (verbose && (wrong.length > 0 || missed.length > 0)) {
+    if (verbose && (wrong.length > 0 || missed.length > 0 || dateLines.length > 0)) {
       console.log(`  ${passage.text}`);
+      for (const line of dateLines) console.log(line);
       for (const fact of missed) console.log(`    - ${fact.type} ${fact.from} → ${fact.to}`);
       for (const fact of wrong) console.log(`    + ${fact.type} ${fact.from.entityId ?? `"${fact.from.text}"`} → ${fact.to.entityId ?? `"${fact.to.text}"`} (${fact.rule})`);
     }
@@ -73,4 +108,5 @@ for (const language of languages) {
   console.log('| type | right | proposed | expected | P | R |\n|---|---|---|---|---|---|');
   for (const [type, s] of [...byType].sort(([a], [b]) => a.localeCompare(b))) console.log(`| ${type} | ${s.tp} | ${s.found} | ${s.expected} | ${ratio(s.tp, s.found)} | ${ratio(s.tp, s.expected)} |`);
   console.log(`| **all** | ${total.tp} | ${total.found} | ${total.expected} | ${ratio(total.tp, total.found)} | ${ratio(total.tp, total.expected)} |`);
+  console.log(`\nDates of the right proposals: ${dates.right} right, ${dates.wrong} wrong (given, not the label's), ${dates.missing} missing.`);
 }

@@ -195,7 +195,7 @@ const PATTERNS: Pattern[] = [
   },
   // Ranges first: "from 2020 to 2022", "2026-2030", "2026–2028 годы".
   {
-    regex: new RegExp(`${B}(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|till)\\s+${YEAR}${E}`, 'giu'),
+    regex: new RegExp(`${B}(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|till|through)\\s+${YEAR}${E}`, 'giu'),
     resolve: (m) => ({ date: m[1]!, until: m[2]! }),
   },
   {
@@ -224,6 +224,11 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(`${B}(?:(\\d{1,2})\\s+)?${RU_MONTH}\\s+(этого|текущего|нынешнего|следующего|будущего|прошлого|минувшего) года${E}`, 'giu'),
     resolve: (m, c) => inYear(m[1], monthOf(m[2]!), /следующ|будущ/iu.test(m[3]!) ? 1 : /прошл|минувш/iu.test(m[3]!) ? -1 : 0, c),
   },
+  // "the first of January", "the 15th of March 2027": a day as speech and transcripts say it.
+  {
+    regex: new RegExp(`${B}(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    resolve: (m, c) => day(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 || Number.parseInt(m[1]!, 10), monthOf(m[2]!), m[3], c),
+  },
   // Day month year, month day year, day month, month year: English.
   {
     regex: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
@@ -240,6 +245,11 @@ const PATTERNS: Pattern[] = [
   // Russian. A range of days in one month first: "с 12 по 16 октября".
   {
     regex: new RegExp(`${B}(?:с|со)\\s+(\\d{1,2})\\s+(?:по|до)\\s+(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
+    resolve: (m, c) => dayRange(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], c),
+  },
+  // "10–11 декабря": a dash between the days, as a timetable writes them.
+  {
+    regex: new RegExp(`${B}(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s+(?:года|год|г\\.))?)?${E}`, 'giu'),
     resolve: (m, c) => dayRange(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], c),
   },
   {
@@ -267,6 +277,18 @@ const PATTERNS: Pattern[] = [
       if (/last|past|прошл/.test(word)) return { date: String(month > seasonEnd ? year : year - 1) };
       if (/next|следующ/.test(word)) return { date: String(month < seasonEnd ? year : year + 1) };
       return { date: String(year) };
+    },
+  },
+  // A season alone in a clause about the future ("will host the summit in the autumn", «пройдёт осенью»): the next one
+  // to begin, as a year. In a past or tenseless clause it could be this year's or last year's: no date rather than a guess.
+  {
+    regex: /(?<![\p{L}])in (?:the )?(spring|summer|autumn|fall)(?![\p{L}])(?!\s+(?:of\s+)?(?:(?:19|20)\d\d|this|next|last)(?![\p{L}\p{N}]))|(?<![\p{L}])(весной|летом|осенью)(?![\p{L}])(?!\s+(?:(?:19|20)\d\d|этого|текущего|нынешнего|следующего|будущего|прошлого|минувшего)(?![\p{L}\p{N}]))/giu,
+    resolve: (m, c) => {
+      if (!c.published || !c.future) return null;
+      const season = (m[1] ?? m[2]!).toLowerCase();
+      const starts = /spring|весн/.test(season) ? 3 : /summer|лет/.test(season) ? 6 : 9;
+      const [year, monthNow] = [Number(c.published.first.slice(0, 4)), Number(c.published.first.slice(5, 7))];
+      return { date: String(starts > monthNow ? year : year + 1) };
     },
   },
   { regex: /(?<![\p{L}])this year(?![\p{L}])|в (?:этом|текущем|нынешнем) году|(?:этого|текущего|нынешнего) года/giu, resolve: (_m, c) => publishedYear(c, 0) },
@@ -312,6 +334,8 @@ function dayRange(first: number, last: number, monthNumber: number, year: string
   return from && to && first < last ? { date: from.date, until: to.date } : null;
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 const COUNTS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   год: 1, 'два года': 2, 'три года': 3, 'четыре года': 4, 'пять лет': 5, 'шесть лет': 6, 'семь лет': 7, 'восемь лет': 8, 'девять лет': 9, 'десять лет': 10,
@@ -343,12 +367,12 @@ function month(monthNumber: number, year: string | undefined, context: Context, 
   return y === null ? null : { date: `${y}-${pad(monthNumber)}` };
 }
 
-const SINCE = /(?:since|from|starting(?: from| on)?|as of|effective|beginning|с|со|начиная с)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+)?$/iu;
+const SINCE = /(?<![\p{L}])(?:since|from|starting(?: from| on)?|as of|effective|beginning|с|со|начиная с)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+)?$/iu;
 /** What a plan covers: "на 2027 год", "budget for 2027", "programme for the years 2026–2028". */
 const SCOPE = /(?:бюджет|план|программ|стратеги|концепци|календар|приоритет|budget|plan|programme|program|strategy|priorities|calendar|concept|roadmap|agenda)[\p{L}-]*(?:\s+[^\s.;]+){0,12}?\s+(?:на|for)\s+(?:(?:the\s+)?(?:years?|period|период)\s+)?$/iu;
 /** A range right after a capitalised word is part of a name: "the Anti-Drug Strategy 2026-2030". */
 const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
-const UNTIL = /(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
+const UNTIL = /(?<![\p{L}])(?:until|till|through|to|by|up to|до|по)\s+(?:the\s+)?(?:end of\s+)?$/iu;
 
 const COUNT_EN = (name: string) => `(?<${name}>a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})`;
 const COUNT_RU = (name: string) => `(?<${name}>год|два года|три года|четыре года|пять лет|шесть лет|семь лет|восемь лет|девять лет|десять лет|\\d{1,2} (?:год|года|лет))`;

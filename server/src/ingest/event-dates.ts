@@ -12,7 +12,7 @@
  * own (the layer that proposed the fact read it and chose not to date the fact by it).
  */
 import type { PartialDate } from '../model/partial-date';
-import { findDates, speaksOfFuture } from './dates';
+import { findDates, speaksOfFuture, type FoundDate } from './dates';
 import { EXERCISE_EN, EXERCISE_RU, MEETING_EN, MEETING_RU } from './event-reference';
 import { OTHER_EVENT_IN } from './other-event';
 import type { RelationshipTypeName } from '../model/vocabulary';
@@ -26,6 +26,8 @@ const EVENT_END: Partial<Record<RelationshipTypeName, 'from' | 'to'>> = {
   CONDUCTS: 'to',
   HOSTS: 'to',
   HELD_IN: 'from',
+  // A person chairing the meeting: its to end is the meeting (a state's chairmanship of an organization is no event).
+  CHAIRS: 'to',
 };
 
 const MEETING_WORDS = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU}|council|совет\\p{L}*)(?![\\p{L}])`, 'iu');
@@ -52,6 +54,7 @@ const inTextOrder = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph -
 /** Whether a date lies after the day of publication, compared at its own precision ("2026-11" is not after 30 November 2026). */
 const after = (date: string, published: PartialDate) => date > published.text.slice(0, date.length);
 const isDay = (date: string) => /^\d{4}-\d\d-\d\d$/.test(date);
+const isYear = (date: string | undefined) => date !== undefined && /^\d{4}$/.test(date);
 
 /** Gives the undated facts of an event the date a fact of that event before them has (in place). */
 export function dateEventsFromContext(proposals: ProposedFact[], gazetteer: Gazetteer, published: PartialDate | null): void {
@@ -59,18 +62,26 @@ export function dateEventsFromContext(proposals: ProposedFact[], gazetteer: Gaze
   const keys = new Map(ordered.map((fact) => [fact, keyOf(fact, gazetteer)]));
   ordered.forEach((fact, i) => {
     const key = keys.get(fact);
-    if (!key || fact.since || fact.until || fact.attested) return;
-    if (findDates(fact.evidence.quote, published).some((date) => date.role !== 'scope')) return;
-    const ahead = speaksOfFuture(fact.evidence.quote);
+    // A bare year the sentence does not give (an edition's name, "Rubezh-2026") only says which edition: a month of it
+    // given before ("In October … Rubezh-2026. Units from Russia took part in it.") says when.
+    const yearOnly = isYear(fact.since) && (fact.until === undefined || fact.until === fact.since) && !fact.attested;
+    if (!key || ((fact.since || fact.until || fact.attested) && !yearOnly)) return;
+    // The year of an edition's name in the sentence ("took part in Rubezh-2026") is not a date of its own.
+    const quote = fact.evidence.quote;
+    const inName = (date: FoundDate) => yearOnly && date.date === fact.since && /\p{L}[-‑–]$/u.test(quote.slice(0, date.start));
+    if (findDates(quote, published).some((date) => date.role !== 'scope' && !inName(date))) return;
+    const ahead = speaksOfFuture(quote);
     for (let j = i - 1; j >= 0; j--) {
       const source = ordered[j]!;
       if (fact.evidence.paragraph - source.evidence.paragraph > PARAGRAPHS_BACK) break;
       if (keys.get(source) !== key || !source.since) continue;
+      if (yearOnly && (isYear(source.since) || !source.since.startsWith(fact.since!))) continue;
       // "The meeting" is of one day; a month or a year dates a programme of meetings, not this one.
       if (key === '?meeting' && !isDay(source.since)) continue;
       if (published && after(source.since, published) !== ahead) continue;
       fact.since = source.since;
       if (source.until) fact.until = source.until;
+      else delete fact.until;
       return;
     }
   });

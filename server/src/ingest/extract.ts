@@ -5,6 +5,7 @@
 import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
 import { compile, proposeFacts } from './facts';
 import { dateEventsFromContext } from './event-dates';
+import { chairmanshipYears, successionDays } from './term-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
@@ -72,6 +73,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     },
   );
   if (options.eventDates !== false) dateEventsFromContext(facts.proposals, options.gazetteer, published);
+  chairmanshipYears(facts.proposals, options.gazetteer);
+  successionDays(facts.proposals, published);
   return {
     language,
     paragraphs,

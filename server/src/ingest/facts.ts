@@ -604,6 +604,25 @@ function endsOf(template: Template, whole: string | undefined, newKind: EntityKi
 const EVENT_CLAUSE =
   /^(?: "?⟦(?:EVENT|INIT)#\d+⟧)?"?,? (?:котор\p{L}+|which|that) (?:(?:will|would|is to|are to|was|were|is|are) )?(?:be )?(?:held|run|ran|runs|take place|took place|takes place|last|lasted|пройд\p{L}+|проходил\p{L}*|проходит|прошл\p{L}*|состоится|состоял\p{L}*|продлится|продлил\p{L}*|завершится)(?: (?:in|at|near|в|на|под) [^,;]*?)? (?:on |in |from |between |с |со |в |во )?$/u;
 
+/**
+ * What opens a clause with dates of its own after a match: a complement ("that", «что»), a Russian relative or
+ * contrasted clause, a semicolon, and a reason ("chaired the session because Russia holds the chairmanship this
+ * year", "…, as Russia chairs the bloc in 2026", «…, поскольку Россия председательствует в этом году», «…, страна
+ * которого председательствует в 2026 году», "…, whose country leads the bloc this year").
+ */
+const OWN_CLAUSE =
+  / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя|while|whereas|although|though|as|since|поскольку|ибо|так как|whose|чья|чей|чьё|чьи) |, \p{L}+ (?:котор(?:ого|ой|ых)) | because |;/u;
+/** Whether a stretch opens a clause of its own, read on its words too: "whose country" may stand as the state it refers to. */
+const ownClause = (template: Template, between: string) => OWN_CLAUSE.test(between) || (between.includes('⟦') && OWN_CLAUSE.test(` ${restore(template, between)} `));
+
+/**
+ * A dash or a colon that opens a clause with a subject of its own: «Заседание вёл Белоусов — Россия в этом году
+ * председательствует в ОДКБ», «Председательствовал Путин: в 2026 году Россия возглавляет организацию».
+ */
+function explains(between: string, fromDate: string): boolean {
+  return /[:—–] ⟦(?:STATE|ORG)#\d+⟧/u.test(between) || (/[:—–] (?:\p{L}{1,2} )?$/u.test(between) && /^⟦DATE#\d+⟧ ⟦(?:STATE|ORG)#\d+⟧/u.test(fromDate));
+}
+
 /** A date that opens a line, after a bullet if any, with a dash or a colon after it: the line's date. */
 const LINE_DATE = /^[*•▪●-]? ?⟦DATE#(\d+)⟧ ?(?:[-—:]|год —) /u;
 
@@ -629,7 +648,7 @@ function datesFor(template: Template, index: number, end: number, asides: Array<
       // So has a Russian relative clause or a clause with a subject of its own ("…, который возглавлял … с 2023 года", "…, а с 2020 года …").
       // So has the next item of a gapped list ("…, в 2026 году — в Киргизии"), and a clause after a semicolon.
       const gapped = /,/.test(between) && /^⟦DATE#\d+⟧(?:-[а-яё]{1,2})? — /u.test(template.text.slice(at));
-      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || / (?:that|что|чтобы) |, (?:котор\p{L}+|а|но|однако|хотя|while|whereas|although|though) |;/u.test(between) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
+      distance = at - end + (EVENT_CLAUSE.test(between) ? 10 : gapped || ownClause(template, between) || explains(between, template.text.slice(at)) ? 1000 : /[,;:]| (?:and|but|who|whose|which|when|а|но|который|которая|которые) /u.test(between) ? 100 : 0);
     } else if (at >= index) distance = end - at;
     // Close before the match: "From 1 January, the chairmanship passes to X" governs the clause after it.
     else distance = end - at + (index - at > 40 && !(heading && Number(heading[1]) === i) ? 1000 : slot.date!.role !== 'point' ? 50 : 200);
@@ -653,10 +672,16 @@ function datelineDate(article: Article): FoundDate | undefined {
   return findDates(text, article.published).find((date) => /^\d{4}-\d\d-\d\d$/.test(date.date));
 }
 
-/** The year an edition's name gives ("Rubezh-2025"), for an event the sentence does not date. */
-function editionYear(ends: Array<{ end: FactEnd }>): FoundDate | undefined {
+/**
+ * The year an edition's name gives ("Rubezh-2025"), for an event the sentence does not date near the fact;
+ * a month or day of that year the sentence gives elsewhere is the edition's own ("In October, on a range
+ * near Bishkek, the forces held Rubezh-2026"): the name confirms the year, the sentence says when in it.
+ */
+function editionYear(ends: Array<{ end: FactEnd }>, template: Template): FoundDate | undefined {
   const year = ends.length === 1 ? /(?:^|[^\d])((?:19|20)\d\d)$/.exec(ends[0]!.end.text)?.[1] : undefined;
-  return year ? { start: 0, end: 0, date: year, role: 'point' } : undefined;
+  if (!year) return undefined;
+  const inYear = template.slots.flatMap((slot) => (slot.kind === 'DATE' && slot.date!.role === 'point' && !slot.date!.until && slot.date!.date.length > 4 && slot.date!.date.startsWith(year) ? [slot.date!] : []));
+  return new Set(inYear.map((date) => date.date)).size === 1 ? inYear[0] : { start: 0, end: 0, date: year, role: 'point' };
 }
 
 const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*|примет|примут|провед[её]т|проведут)(?![\p{L}])/iu;
@@ -1058,7 +1083,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // An exercise named earlier in the sentence ("In September X held Interaction-2026 …, with troops from …"): its date.
           const exerciseAt = exerciseBefore ? template.slots.findIndex((slot, i) => template.at[i]! < match.index && slot.entityId !== undefined && slot.entityId === tos[0]?.end.entityId) : -1;
           if (!date && exerciseAt >= 0) date = datesFor(template, template.at[exerciseAt]!, match.index + match[0].length);
-          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms) ?? (exerciseBefore ? undefined : editionYear(tos)) ?? dateline;
+          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms, template) ?? (exerciseBefore ? undefined : editionYear(tos, template)) ?? dateline;
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
             // A person's end that names an institution ("succeeding X" read back to "the United Nations") is a misreading.
@@ -1241,7 +1266,7 @@ function dateFromSentence(
   published: PartialDate | null,
 ): void {
   let date = datesFor(template, stretch.start, stretch.end, stretch.asides);
-  if (!date && dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }]) ?? editionYear([{ end: fact.to }]) ?? dateline;
+  if (!date && dating === 'span' && !FUTURE_TENSE.test(template.text)) date = editionYear([{ end: fact.from }], template) ?? editionYear([{ end: fact.to }], template) ?? dateline;
   applyDating(fact, dating, date, published);
 }
 

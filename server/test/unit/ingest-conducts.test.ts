@@ -9,9 +9,10 @@ const facts = (text: string, types: string[]) =>
 
 describe('ingest: who conducts an exercise, said after it or with a clause between', () => {
   it('reads a relative clause after the exercises («которые проведут КСОР»)', () => {
+    // «Летом» in a clause about the future: next summer (dates.ts).
     expect(facts('Летом под Минском пройдут учения «Поиск» и «Эшелон», которые проведут КСОР.', ['CONDUCTS'])).toEqual([
-      'CONDUCTS collective-rapid-reaction-forces → search',
-      'CONDUCTS collective-rapid-reaction-forces → echelon',
+      'CONDUCTS collective-rapid-reaction-forces → search 2027..2027',
+      'CONDUCTS collective-rapid-reaction-forces → echelon 2027..2027',
     ]);
     expect(facts('Учение «Кобальт» на полигоне под Душанбе, которое провели Коллективные силы оперативного реагирования, завершилось.', ['CONDUCTS'])).toEqual([
       'CONDUCTS collective-rapid-reaction-forces → cobalt',
@@ -30,10 +31,10 @@ describe('ingest: who conducts an exercise, said after it or with a clause betwe
 
   it('reads the forces, then the place, then the exercises («КСОР проведут в Таджикистане учения «A» и «B»»), without the bare noun beside them', () => {
     expect(facts('Летом КСОР проведут в Казахстане сразу два учения — «Поиск» и «Эшелон».', ['CONDUCTS', 'HELD_IN'])).toEqual([
-      'HELD_IN search → kazakhstan',
-      'HELD_IN echelon → kazakhstan',
-      'CONDUCTS collective-rapid-reaction-forces → search',
-      'CONDUCTS collective-rapid-reaction-forces → echelon',
+      'HELD_IN search → kazakhstan 2027..2027',
+      'HELD_IN echelon → kazakhstan 2027..2027',
+      'CONDUCTS collective-rapid-reaction-forces → search 2027..2027',
+      'CONDUCTS collective-rapid-reaction-forces → echelon 2027..2027',
     ]);
     expect(facts('Летом КСОР не проведут в Казахстане учения «Поиск» и «Эшелон».', ['CONDUCTS', 'HELD_IN'])).toEqual([]);
   });

@@ -47,4 +47,12 @@ describe('ingest: an event dated once dates its later facts', () => {
     const far = MEETING_EN.replace('\n\nSecretaries', '\n\nThe chiefs discussed Afghanistan.\n\nThe talks were long.\n\nSecretaries');
     expect(facts(far, '2027-02-05')).toContain('PARTICIPATES_IN belarus → "meeting"');
   });
+
+  it('gives who chaired "the meeting" its day, and leaves a state\'s chairmanship of the organization alone', () => {
+    const en = 'Ministers confer in Minsk\n\nThe meeting of the Council of Foreign Ministers took place in Minsk on Tuesday.\n\nThe meeting was chaired by Sergei Lavrov. Russia chairs the CSTO.';
+    expect(facts(en, '2027-02-05')).toEqual(expect.arrayContaining(['CHAIRS "Sergei Lavrov" → "meeting" 2027-02-02..2027-02-02 [chair]', 'CHAIRS russia → csto [chair]']));
+    const ru = 'Министры в Минске\n\nЗаседание Совета министров иностранных дел ОДКБ прошло в Минске 3 февраля.\n\nЗаседание вёл Сергей Лавров. Россия председательствует в ОДКБ.';
+    expect(facts(ru, '2027-02-05')).toEqual(expect.arrayContaining(['CHAIRS "Сергей Лавров" → "Заседание" 2027-02-03..2027-02-03 [chair]', 'CHAIRS russia → csto [chair]']));
+    expect(facts(en, '2027-02-05', false)).toContain('CHAIRS "Sergei Lavrov" → "meeting" [chair]');
+  });
 });

@@ -383,7 +383,7 @@ describe('ingest (ru): what held-out batch 8 showed missing', () => {
 
   it('reads forces in the genitive after «учение» and a body directing the drills; not the bloc\'s drills, not the person directing them', () => {
     expect(facts('Летом пройдёт совместное учение Коллективных миротворческих сил ОДКБ «Нерушимое братство».')).toEqual([
-      'CONDUCTS collective-peacekeeping-forces → indestructible-brotherhood',
+      'CONDUCTS collective-peacekeeping-forces → indestructible-brotherhood 2027..2027',
     ]);
     expect(facts('Учения ОДКБ «Нерушимое братство» пройдут летом.')).toEqual([]);
     expect(facts('Руководил учениями Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "учениями"']);
