@@ -16,6 +16,7 @@ import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
 import { isDocument, namesDocument } from './documents';
+import { agentPeople, guestPeople, HELD_TOGETHER, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -39,6 +40,9 @@ const EXERCISE_WORDS = /(?<![a-zA-Zа-яА-ЯёЁ])(?:exercis[a-zA-Zа-яА-Яё
 export class MeetingFocus {
   private article?: FocusedMeeting;
   private local?: FocusedMeeting;
+  /** The meeting proper (not an exercise) in focus, article-wide and in the paragraph that named it: the frame its documents, guests and chair belong to. */
+  private articleMeeting?: FocusedMeeting;
+  private localMeeting?: FocusedMeeting;
 
   constructor(private readonly published: PartialDate | null) {}
 
@@ -52,6 +56,18 @@ export class MeetingFocus {
     const meeting: FocusedMeeting = { end: same ? previous.end : end, date: date ?? (same ? previous.date : undefined), paragraph, sentence, exercise };
     this.local = meeting;
     if (!this.isBackground(date)) this.article = meeting;
+    if (!exercise) {
+      this.localMeeting = meeting;
+      if (!this.isBackground(date)) this.articleMeeting = meeting;
+    }
+  }
+
+  /**
+   * The meeting whose frame a paragraph is in: an exercise named since does not end it ("The summit was held in
+   * Minsk. In October troops drilled in Kyrgyzstan. The leaders adopted a declaration."), another meeting does.
+   */
+  frame(paragraph: number): FocusedMeeting | undefined {
+    return this.localMeeting && this.localMeeting.paragraph === paragraph ? this.localMeeting : this.articleMeeting;
   }
 
   /** The meeting in focus at a paragraph: the one it named last, else the article's. */
@@ -81,6 +97,8 @@ export interface DiscourseContext {
   meetings: SentenceMeeting[];
   /** The meeting in focus, already updated with what this sentence names. */
   focus?: FocusedMeeting;
+  /** The meeting proper in focus (MeetingFocus.frame): where documents were adopted when the focus is an exercise. */
+  frame?: FocusedMeeting;
   /** The running index of this sentence (to tell the sentence just before). */
   sentence: number;
   /** The organization the article is about (its most named one). */
@@ -137,7 +155,7 @@ const ATTEND =
   /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** A person who runs the meeting rather than attends it: "chaired by X", «под председательством X», «где председательствовал X». */
 const RUNS_IT = /(?<![a-zA-Zа-яА-ЯёЁ])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств[a-zA-Zа-яА-ЯёЁ]*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
 /** The other side of talks, not a guest: "talks with X", «встреча с X». */
@@ -190,7 +208,7 @@ function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnTyp
 const REPORTED = /(?<![a-zA-Zа-яА-ЯёЁ])(?:said|says|added|noted|stated|reported|showed|shows|сообщил[a-zA-Zа-яА-ЯёЁ]*|заявил[a-zA-Zа-яА-ЯёЁ]*|отметил[a-zA-Zа-яА-ЯёЁ]*|говорится)(?![a-zA-Zа-яА-ЯёЁ])/iu;
 
 /** "approved the plan and adopted …": a plan adopted is a document, not an intention that takes the next verb back. */
-const ADOPTED_PLAN = /(?<![a-zA-Z])(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?(?![a-zA-Z])/giu;
+const ADOPTED_PLAN = /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?|(?:утвердил|одобрил|подписал|принял)[а-яё]* план[а-яё]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 
 /** A person and a relative pronoun just before a verb: "X, who also", «X, который также». */
 const WHO_BEFORE = /⟦PERSON#(\d+)⟧,? (?:who|котор(?:ый|ая)) (?:(?:also|too|himself|herself|также|тоже|лично) )?$/u;
@@ -253,7 +271,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
   const { template } = context;
   const finds: DiscourseFind[] = [];
   // The same length, so that offsets stay those of the template.
-  const stated = { ...template, text: template.text.replace(ADOPTED_PLAN, (whole) => whole.replace(/plan/u, 'text')) };
+  const stated = { ...template, text: template.text.replace(ADOPTED_PLAN, (whole) => whole.replace(/plan/u, 'text').replace(/план/u, 'текс')) };
   /** The end of the first verb of adopting in each clause: the dates after it are the documents' ("the plan for 2027 and adopted …"). */
   const firstVerbEnd = new Map<number, number>();
   for (const { match, clause } of statedTriggers(template, ADOPT, clauses, stated)) {
@@ -265,16 +283,25 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const objectEnd = /^: /u.test(template.text.slice(verbEnd)) ? clauses.at(verbEnd + 2).end : clause.end;
     const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < objectEnd);
     // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
-    if (stateSubject(template, clause, match.index)) continue;
+    // A state after an earlier verb of the clause is of that verb's object ("signed a declaration on Afghanistan and approved …").
+    if (firstVerbEnd.get(clause.start)! > match.index && stateSubject(template, clause, match.index)) continue;
     if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
     // "the plan of joint exercises", «план совместных учений»: the exercises a document is about are not where it was adopted.
     // A date after the verb is the document's ("the plan of work for the first half of 2027"), not another occasion's.
     const datedBefore = firstVerbEnd.get(clause.start)!;
-    const meeting = meetingFor({ ...context, meetings: context.meetings.filter((m) => !(m.start > verbEnd && namesDocument(template.text.slice(verbEnd, m.start)))) }, clause, datedBefore);
-    // Documents are adopted at meetings: the exercise in focus is not where "the leaders approved the budget".
-    if (!meeting || exerciseInFocus(context.focus, meeting.end, context.sentence)) continue;
-    // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
+    // A meeting noun inside a document's name after a verb of the clause ("the plan of joint exercises … and signed") is not where it was adopted.
+    const firstVerb = firstVerbEnd.get(clause.start)!;
+    const ownMeetings = { ...context, meetings: context.meetings.filter((m) => !(m.start > firstVerb && namesDocument(template.text.slice(firstVerb, m.start)))) };
+    let meeting = meetingFor(ownMeetings, clause, datedBefore);
+    // Documents are adopted at meetings: the exercise in focus is not where "the leaders approved the budget", the meeting whose frame it interrupted is.
+    if (meeting && exerciseInFocus(context.focus, meeting.end, context.sentence)) meeting = context.frame ? meetingFor({ ...ownMeetings, focus: context.frame }, clause, datedBefore) : undefined;
+    if (!meeting) continue;
     const after = match.index + match[0].length;
+    // "The declaration was signed by X and Y", «Декларацию подписали X и Y»: the document before the verb, its signatories after it were there.
+    if (namesDocument(template.text.slice(clause.start, match.index))) {
+      for (const i of agentPeople(template, after)) finds.push(signatory(template, i, meeting, match.index, verbEnd));
+    }
+    // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
     if (/^ by /u.test(template.text.slice(after))) continue;
     const meetingWords = (at: number) => context.meetings.some((m) => at >= m.start && at < m.end) || EXERCISE_WORDS.test(template.text.slice(at, at + 60).split(/[,;]/u)[0]!);
     const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
@@ -284,6 +311,34 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
       if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim()).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: verbEnd, date: meeting.date, datedBefore });
+    // "The presidents, including X and Y, adopted …": who signs a meeting's documents was at it.
+    if (documents.length > 0) for (const i of subjectPeople(template, clause.start, match.index)) finds.push(signatory(template, i, meeting, match.index, verbEnd));
+  }
+  return finds;
+}
+
+/** A person who signed or adopted at a meeting, as attending it (dated by the verb's stretch, else the meeting's day). */
+function signatory(template: Template, i: number, meeting: { end: FactEnd; date?: FoundDate }, start: number, end: number): DiscourseFind {
+  return { type: 'ATTENDED', from: ended(template.slots[i]!), to: meeting.end, rule: 'discourse.attended-signed', start: Math.min(start, template.at[i]!), end, date: meeting.date, datedBefore: end };
+}
+
+/** "Five leaders — X, Y and Z — held the session", "a summit with three guests: X, Y and Z", «Саммит собрал лидеров — X, Y …». */
+function gatherings(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  const attended = (i: number, meeting: { end: FactEnd; date?: FoundDate }, start: number, end: number, rule: string) =>
+    finds.push({ type: 'ATTENDED', from: ended(template.slots[i]!), to: meeting.end, rule, start: Math.min(start, template.at[i]!), end: Math.max(end, template.at[i]! + 1), date: meeting.date });
+  for (const { match, clause } of statedTriggers(template, HELD_TOGETHER, clauses)) {
+    // One person holding a meeting chairs it: only several together are its participants.
+    const people = subjectPeople(template, clause.start, match.index);
+    const meeting = people.length > 1 ? meetingFor(context, clause) : undefined;
+    if (meeting) for (const i of people) attended(i, meeting, match.index, match.index + match[0].length, 'discourse.attended-held');
+  }
+  for (const { trigger, people } of guestPeople(template)) {
+    const clause = clauses.at(trigger);
+    if (refused(template, clause, trigger)) continue;
+    const meeting = meetingFor(context, clause);
+    if (meeting) for (const i of people) attended(i, meeting, trigger, trigger + 1, 'discourse.attended-guest');
   }
   return finds;
 }
@@ -516,5 +571,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
 }

@@ -940,7 +940,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         const organization = top ? { entityId: top, text: indexed(article.gazetteer).entry(top)!.name } : undefined;
         const prior = before && knownEnd(lastSlotBefore(before, before.text.length, isOrganization));
         const answersMembers = p > 0 && sentence === article.sentences[p]![0] && asksMembers(article.paragraphs[p - 1]!);
-        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
+        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), frame: focus.frame(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
           discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         }
         // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).
@@ -1002,7 +1002,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'meeting' ? meetingIn(template)
               // The meeting this sentence or the one before names ("… also attended.", "The leaders adopted …").
               // Documents are adopted at meetings: an exercise named before is not where "the leaders approved the budget".
-              : rule.toFallback === 'nearMeeting' ? (rule.type === 'ADOPTED_AT' && lastMeeting && exerciseInFocus(focus.at(p), lastMeeting.end, sentenceIndex) ? undefined : lastMeeting?.end)
+              : rule.toFallback === 'nearMeeting' ? (rule.type === 'ADOPTED_AT' && lastMeeting && exerciseInFocus(focus.at(p), lastMeeting.end, sentenceIndex) ? focus.frame(p)?.end : lastMeeting?.end)
               : rule.toFallback === 'priorMeeting' ? priorMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
               : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))

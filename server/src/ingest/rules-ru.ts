@@ -427,13 +427,16 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
-    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   // «КСОР проведут в Таджикистане учения «Взаимодействие» и «Поиск»», «… проведут в Таджикистане сразу два учения — «A» и «B»»:
   // the place before the exercises; the forces conduct them.
+  // «Совет министров обороны во вторник, 10 ноября, провёл в Москве заседание»: the place before the meeting it names.
+  ru({ name: 'ru.held-in.organiser-meeting-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `{ORG}(?:,? котор${VERB_END})?(?:,? (?:(?:во|в) )?⟦DATE#\\d+⟧)*,? (?:пров[её]л${VERB_END}|провели|провед[её]т|проведут) (?:в|во) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?{MEET:from}` }),
   ru({ name: 'ru.held-in.organiser-place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) {PLACE|STATE:to} (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<from>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
+    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) {PLACE|STATE:to} (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<from>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
   ru({ name: 'ru.conducts.place-first', type: 'CONDUCTS', dating: 'span',
-    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){ORG:from}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧ (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<to>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
+    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){ORG:from}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧ (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<to>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
   // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
   // «решено провести следующее заседание в первом полугодии 2027 года в Казахстане».
   // «Проходившие в 2025 году в Киргизии учения «Рубеж»», «прошедший в Минске саммит»: a participle of holding with its place, before the event.
@@ -486,7 +489,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:в|во) {STATE|PLACE:to} (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:(?:[а-яё]+ ){0,2}(?:контингент|сил|войск|миротворц|подразделени|военнослужащ)|⟦ORG#\\d+⟧)` }),
   // «Совет ПА ОДКБ заседал в Минске», «Постоянный совет, собравшийся в Москве», «В Санкт-Петербурге заседала комиссия …»: the sitting of a body, there.
   ru({ name: 'ru.held-in.body-sat', type: 'HELD_IN', dating: 'span',
-    pattern: `⟦ORG#\\d+⟧,? (?:⟦DATE#\\d+⟧ )?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
+    pattern: `⟦ORG#\\d+⟧,? (?:⟦DATE#\\d+⟧ )?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*|соберется|соберётся|соберутся) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.body-sat-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?:[Вв]|[Вв]о) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)) (?:[\\p{L}-]+ ){0,3}⟦ORG#\\d+⟧` }),
   ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
@@ -500,9 +503,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{PLACE:to},? ${HOST_ADVERB}${HOSTS_VERB} (?:у себя )?${NOT_EXERCISE}{MEET:from}` }),
   // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя (на своей территории) учения …»: not a wish («хотела бы»).
   ru({ name: 'ru.hosts.at-home-relative', type: 'HOSTS', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя` }),
+    pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|пров[её]л${VERB_END}) у себя` }),
   ru({ name: 'ru.hosts.at-home', type: 'HOSTS', dating: 'span',
-    pattern: `{STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) (?:у себя|на своей территории) (?:в (?:⟦DATE#\\d+⟧ )?)?{EVENT|INIT|MEET:to}` }),
+    pattern: `{STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|пров[её]л${VERB_END}) (?:у себя|на своей территории) (?:в (?:⟦DATE#\\d+⟧ )?)?{EVENT|INIT|MEET:to}` }),
   // «Принимающей стороной выступила Кыргызская Республика»: the meeting named nearby.
   ru({ name: 'ru.hosts.side', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: `принимающ${VERB_END} сторон${VERB_END}(?: {MEET:to})? (?:выступил${VERB_END}|выступает|выступит|является|являлась|являлся|стал${VERB_END}|станет|будет) {STATE|PLACE:from}` }),
@@ -541,12 +544,12 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
   // «учение «X» …, которое провели Коллективные миротворческие силы», «учения «X» и «Y», которые проведут КСОР».
   ru({ name: 'ru.conducts.relative', type: 'CONDUCTS', dating: 'span',
-    pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?,? котор${VERB_END} (?:(?:был${VERB_END}|будут|будет) )?(?:провел${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
+    pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?,? котор${VERB_END} (?:(?:был${VERB_END}|будут|будет) )?(?:пров[её]л${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
   // Not a state in the locative before the subject («Осенью в Белоруссии КСОР провели учения …»: held there).
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
-    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
+    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){STATE|ORG:from}{ANY} (?:провед[её]т|пров[её]л${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
   // «Коллективные миротворческие силы ОДКБ были направлены в Казахстан», «в Казахстан были введены Коллективные силы …», «были направлены
   // контингенты России, Белоруссии …»: the forces and the states whose troops went took part in an operation the graph has no entity for.
   ru({ name: 'ru.participates.forces-deployed', type: 'PARTICIPATES_IN', dating: 'span',

@@ -8,7 +8,7 @@
 import type { ProposedFact } from './types';
 
 /** The rules whose meeting is the act of meeting itself (a verb of gathering), not a noun the sentence already names. */
-const GATHERING_RULES = new Set(['en.held-in.met', 'en.held-in.met-gapped', 'en.held-in.body-met', 'ru.held-in.leaders-gathered', 'ru.held-in.gathered', 'ru.held-in.body-sat', 'ru.held-in.body-sat-place-first']);
+const GATHERING_RULES = new Set(['en.held-in.met', 'en.held-in.met-gapped', 'en.held-in.body-met', 'en.held-in.body-which-met', 'ru.held-in.leaders-gathered', 'ru.held-in.gathered', 'ru.held-in.body-sat', 'ru.held-in.body-sat-place-first']);
 
 /**
  * The meeting a sentence's facts name by a verb of gathering, when the sentence names no meeting by a noun:

@@ -1,0 +1,125 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The facts of some types a text gives, described, without their dates or roles. */
+const facts = (text: string, ...types: string[]) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.map(describeFact)
+    .filter((fact) => types.some((type) => fact.startsWith(`${type} `)))
+    .map((fact) => fact.replace(/ [\d-]*\.\.[\d-]*/u, '').replace(/ \[[^\]]*\]$/u, ''))
+    .sort();
+
+/** The people a text has ATTENDED something. */
+const attendees = (text: string) =>
+  facts(text, 'ATTENDED')
+    .map((fact) => fact.replace(/^ATTENDED (\S+) → .*$/u, '$1'))
+    .sort();
+
+/** The dates a text's facts of one type give. */
+const datesOf = (text: string, type: string) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => fact.type === type)
+    .map((fact) => fact.since ?? '');
+
+// Every sentence here was written for these tests.
+describe('ingest: a meeting as one frame across sentences', () => {
+  describe('who signed or adopted its documents was at it', () => {
+    it('reads the subjects of the verb, after a head noun and "including" / «в том числе»', () => {
+      const en = 'The summit opened in Yerevan on 2 November. The presidents, including Vladimir Putin and Sadyr Japarov, signed a declaration on the Caucasus.';
+      expect(attendees(en)).toEqual(['sadyr-japarov', 'vladimir-putin']);
+      const ru = 'Сессия ОДКБ прошла 2 ноября в Ереване. Главы государств, в том числе Эмомали Рахмон и Александр Лукашенко, утвердили бюджет.';
+      expect(attendees(ru)).toEqual(['alexander-lukashenko', 'emomali-rahmon']);
+    });
+
+    it('reads the agents after a passive, and a Russian subject after its verb', () => {
+      expect(attendees('The summit was held in Astana on 4 November. The final statement was signed by Kassym-Jomart Tokayev and Emomali Rahmon.')).toEqual([
+        'emomali-rahmon',
+        'kassym-jomart-tokayev',
+      ]);
+      expect(attendees('Саммит прошёл 4 ноября в Астане. Заявление подписали Касым-Жомарт Токаев и Эмомали Рахмон.')).toEqual(['emomali-rahmon', 'kassym-jomart-tokayev']);
+    });
+
+    it('gives nothing when the names are not the signers: an object, a speaker, a refusal', () => {
+      expect(attendees('The summit opened in Yerevan on 2 November. Leaders welcomed Vladimir Putin and signed a declaration.')).toEqual([]);
+      expect(attendees('The summit opened in Yerevan on 2 November. Vladimir Putin said the leaders signed a declaration.')).toEqual([]);
+      expect(attendees('The summit opened in Yerevan on 2 November. Vladimir Putin and Sadyr Japarov did not sign the declaration.')).toEqual([]);
+      expect(attendees('Саммит прошёл 2 ноября в Ереване. Эмомали Рахмон не подписал заявление.')).toEqual([]);
+    });
+  });
+
+  describe('several people holding it, and its guests', () => {
+    it('reads "X, Y and Z held the session" and «X и Y провели переговоры», not one person holding it', () => {
+      expect(attendees('Four presidents — Vladimir Putin, Alexander Lukashenko, Sadyr Japarov and Emomali Rahmon — held the session in Minsk.')).toEqual([
+        'alexander-lukashenko',
+        'emomali-rahmon',
+        'sadyr-japarov',
+        'vladimir-putin',
+      ]);
+      expect(attendees('Касым-Жомарт Токаев и Садыр Жапаров провели переговоры в Астане.')).toEqual(['kassym-jomart-tokayev', 'sadyr-japarov']);
+      // One person holding a meeting runs it.
+      expect(attendees('Vladimir Putin held the session in Minsk.')).toEqual([]);
+    });
+
+    it('reads a list of guests after a noun or a verb of gathering', () => {
+      expect(attendees('Emomali Rahmon hosted a summit in Dushanbe with only two guests: Sadyr Japarov and Kassym-Jomart Tokayev.')).toEqual([
+        'kassym-jomart-tokayev',
+        'sadyr-japarov',
+      ]);
+      expect(attendees('Саммит в Душанбе собрал четырёх лидеров — Владимира Путина, Садыра Жапарова, Касым-Жомарта Токаева и Александра Лукашенко.')).toEqual([
+        'alexander-lukashenko',
+        'kassym-jomart-tokayev',
+        'sadyr-japarov',
+        'vladimir-putin',
+      ]);
+      expect(attendees('The summit in Minsk brought together Vladimir Putin and Alexander Lukashenko.')).toEqual(['alexander-lukashenko', 'vladimir-putin']);
+    });
+
+    it('gives nothing for guests only invited, a meeting that did not gather them, or names after a preposition', () => {
+      expect(attendees('The summit in Minsk will not bring together Vladimir Putin and Alexander Lukashenko.')).toEqual([]);
+      expect(attendees('The summit in Minsk was held with guests from Russia, about whom Vladimir Putin spoke.')).toEqual([]);
+    });
+  });
+
+  describe('documents adopted at the meeting when an exercise was named since', () => {
+    it('gives the documents to the meeting, not to the exercise, in English and Russian', () => {
+      const en =
+        'CSTO leaders met in Yerevan on 2 November. In October, troops had trained in Tajikistan in the Cobalt exercise. The presidents approved the budget and a statement on Afghanistan.';
+      expect(facts(en, 'ADOPTED_AT')).toEqual(['ADOPTED_AT "budget" → "leaders"', 'ADOPTED_AT "statement on Afghanistan" → "leaders"']);
+      const ru = 'Лидеры ОДКБ собрались 2 ноября в Ереване. В октябре в Таджикистане прошли учения «Кобальт». Президенты одобрили план совместных учений и подписали заявление.';
+      expect(facts(ru, 'ADOPTED_AT')).toEqual(['ADOPTED_AT "заявление" → "собрались"', 'ADOPTED_AT "план совместных учений" → "собрались"']);
+    });
+
+    it('gives nothing at an exercise when no meeting was named', () => {
+      expect(facts('In October, troops trained in Tajikistan in the Cobalt exercise. The commanders approved a plan.', 'ADOPTED_AT')).toEqual([]);
+    });
+
+    it('reads «принятие» as a noun, not a verb of adopting', () => {
+      expect(facts('Саммит ОДКБ прошёл 2 ноября в Ереване. Принятие новой стратегии отложили до следующего года.', 'ADOPTED_AT')).toEqual([]);
+    });
+  });
+
+  describe('a body meeting in a city', () => {
+    it('reads "the Council, which met in X", «Совет … провёл в X заседание», «Совет соберётся в X»', () => {
+      expect(facts('The decision still needs the approval of the Collective Security Council, which met in Minsk on 9 November.', 'HELD_IN')).toEqual([
+        'HELD_IN "Collective Security Council, which met" → minsk',
+      ]);
+      expect(facts('Совет министров обороны ОДКБ во вторник, 10 ноября, провёл в Минске заседание.', 'HELD_IN')).toEqual(['HELD_IN "заседание" → minsk']);
+      expect(facts('Совет министров иностранных дел ОДКБ соберётся 24 ноября в Ереване.', 'HELD_IN')).toEqual(['HELD_IN "соберётся" → yerevan']);
+    });
+
+    it('gives nothing for a body that did not meet there', () => {
+      expect(facts('The Collective Security Council, which has never met in Yerevan, will convene in Minsk.', 'HELD_IN').filter((fact) => fact.includes('yerevan'))).toEqual([]);
+    });
+  });
+
+  describe('who chaired it', () => {
+    it('reads "under the chairmanship of" a person, not a state', () => {
+      expect(facts('The summit, held in Dushanbe under the chairmanship of President Emomali Rahmon, lasted three hours.', 'CHAIRS')).toEqual(['CHAIRS emomali-rahmon → "summit"']);
+      expect(facts('The summit was held under the chairmanship of Russia.', 'CHAIRS').filter((fact) => fact.includes('summit'))).toEqual([]);
+    });
+
+    it('dates the chair by the meeting named before', () => {
+      expect(datesOf('В Минске 9 ноября прошёл саммит ОДКБ. Заседание под председательством Александра Лукашенко продлилось три часа.', 'CHAIRS')).toEqual(['2026-11-09']);
+    });
+  });
+});
