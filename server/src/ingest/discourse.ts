@@ -155,7 +155,7 @@ const ATTEND =
   /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:ended|concluded|closed|culminated) (?:with|in) the (?:signing|adoption) of|(?:завершил|закончил)[a-zA-Zа-яА-ЯёЁ]* (?:подписанием|принятием|утверждением)|adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** A person who runs the meeting rather than attends it: "chaired by X", «под председательством X», «где председательствовал X». */
 const RUNS_IT = /(?<![a-zA-Zа-яА-ЯёЁ])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств[a-zA-Zа-яА-ЯёЁ]*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
 /** The other side of talks, not a guest: "talks with X", «встреча с X». */
@@ -206,6 +206,9 @@ function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnTyp
 
 /** "…, the statement said": the words that report the sentence, not a document of its list. */
 const REPORTED = /(?<![a-zA-Zа-яА-ЯёЁ])(?:said|says|added|noted|stated|reported|showed|shows|сообщил[a-zA-Zа-яА-ЯёЁ]*|заявил[a-zA-Zа-яА-ЯёЁ]*|отметил[a-zA-Zа-яА-ЯёЁ]*|говорится)(?![a-zA-Zа-яА-ЯёЁ])/iu;
+
+/** The list after a verb that stands inside its subject: "Among the documents (they) signed were …", «Среди подписанных ими документов — …». */
+const INVERTED_OBJECT = /^ (?:(?:ими|им|there|там) )?(?:(?:were|was|are|is|included|include|includes)|(?:документ\p{L}*|documents)(?: (?:were|are))? ?[—–:])(?= )/iu;
 
 /** "approved the plan and adopted …": a plan adopted is a document, not an intention that takes the next verb back. */
 const ADOPTED_PLAN = /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?|(?:утвердил|одобрил|подписал|принял)[а-яё]* план[а-яё]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
@@ -307,7 +310,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
     const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
-    for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').split(/,? (?:and|и|as well as|а также) |, /u)) {
+    for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').replace(INVERTED_OBJECT, '').split(/,? (?:and|и|as well as|а также) |, /u)) {
       if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim()).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: verbEnd, date: meeting.date, datedBefore });

@@ -18,7 +18,7 @@ const NOUN = new RegExp(`(?<![${L}])(?:${DOCUMENT_NOUNS})(?![${L}])`, 'iu');
  * ⟦ORG#2⟧ budget", "the ⟦DATE#3⟧ budget", "the alliance's plan"), up to two adjectives, then the noun.
  */
 const DOCUMENT_PIECE = new RegExp(
-  `^(?:(?:among them|including|in particular|в том числе) )?(?:(?:a|an|the|its|their|two|three|several) )?(?:⟦\\w+#\\d+⟧(?:'s)? |[\\p{L}-]+'s )?(?:(?:new|joint|final|annual|collective|military|common|[\\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой|ых)) ){0,2}(?:${DOCUMENT_NOUNS})(?![${L}])`,
+  `^(?:(?:among them|including|in particular|в том числе) )?(?:(?:a|an|the|its|their|two|three|several) )?(?:⟦\\w+#\\d+⟧(?:'s)? |[\\p{L}-]+'s )?(?:(?:new|joint|final|annual|collective|military|common|[\\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой|ых|ого|его)) ){0,2}(?:${DOCUMENT_NOUNS})(?![${L}])`,
   'iu',
 );
 

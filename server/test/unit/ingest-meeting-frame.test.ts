@@ -93,6 +93,23 @@ describe('ingest: a meeting as one frame across sentences', () => {
       expect(facts('In October, troops trained in Tajikistan in the Cobalt exercise. The commanders approved a plan.', 'ADOPTED_AT')).toEqual([]);
     });
 
+    it('reads a list that stands inside its subject: "Among the documents signed were …", «Среди подписанных документов — …»', () => {
+      expect(facts('The summit was held in Minsk on 3 November. Among the documents signed there were a statement on Afghanistan and a protocol on the forces.', 'ADOPTED_AT')).toEqual([
+        'ADOPTED_AT "protocol on the forces" → "summit"',
+        'ADOPTED_AT "statement on Afghanistan" → "summit"',
+      ]);
+      expect(facts('Саммит прошёл 3 ноября в Минске. Среди подписанных там документов — заявление по Афганистану и протокол о силах.', 'ADOPTED_AT')).toEqual([
+        'ADOPTED_AT "заявление по Афганистану" → "Саммит"',
+        'ADOPTED_AT "протокол о силах" → "Саммит"',
+      ]);
+    });
+
+    it('reads a meeting that ended with the signing of a document, not a signing put off', () => {
+      expect(facts('The summit was held in Minsk on 3 November. It ended with the signing of a joint statement.', 'ADOPTED_AT')).toEqual(['ADOPTED_AT "joint statement" → "summit"']);
+      expect(facts('Саммит прошёл 3 ноября в Минске. Он завершился подписанием совместного заявления.', 'ADOPTED_AT')).toEqual(['ADOPTED_AT "совместного заявления" → "Саммит"']);
+      expect(facts('The summit was held in Minsk on 3 November. The signing of a joint statement was put off.', 'ADOPTED_AT')).toEqual([]);
+    });
+
     it('reads «принятие» as a noun, not a verb of adopting', () => {
       expect(facts('Саммит ОДКБ прошёл 2 ноября в Ереване. Принятие новой стратегии отложили до следующего года.', 'ADOPTED_AT')).toEqual([]);
     });
@@ -105,6 +122,7 @@ describe('ingest: a meeting as one frame across sentences', () => {
       ]);
       expect(facts('Совет министров обороны ОДКБ во вторник, 10 ноября, провёл в Минске заседание.', 'HELD_IN')).toEqual(['HELD_IN "заседание" → minsk']);
       expect(facts('Совет министров иностранных дел ОДКБ соберётся 24 ноября в Ереване.', 'HELD_IN')).toEqual(['HELD_IN "соберётся" → yerevan']);
+      expect(facts('Министры обороны ОДКБ встретились 6 ноября в Минске.', 'HELD_IN')).toEqual(['HELD_IN "встретились" → minsk']);
     });
 
     it('gives nothing for a body that did not meet there', () => {
