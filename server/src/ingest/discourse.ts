@@ -152,7 +152,9 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+/** The triggers of ATTEND that are a report or a speech given. */
+const SPEECH = /(?:докладом|речью|обращением|сообщением|приветственным|report|speech|keynote|address)/u;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
   /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:ended|concluded|closed|culminated) (?:with|in) the (?:signing|adoption) of|(?:завершил|закончил)[a-zA-Zа-яА-ЯёЁ]* (?:подписанием|принятием|утверждением)|adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
@@ -226,8 +228,15 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
   const { template } = context;
   const finds: DiscourseFind[] = [];
   for (const { match, clause } of statedTriggers(template, ATTEND, clauses)) {
+    // A report or a speech is given at the meeting in focus, unless the clause says where ("gave a speech in Moscow"); the dates
+    // inside its words are its subject's ("a report on the year's work", «с докладом о работе за год»), not another occasion's.
+    const speech = SPEECH.test(match[0]);
+    const triggerEnd = match.index + match[0].length;
+    const placed = (at: number) =>
+      (at >= triggerEnd && /^,? (?:in|at|в|во|на) $/u.test(template.text.slice(triggerEnd, at))) || (at >= clause.start && at < match.index && /(?:in|at|в|во|на) $/iu.test(template.text.slice(0, at)));
+    if (speech && template.slots.some((slot, i) => (slot.kind === 'PLACE' || slot.kind === 'STATE') && placed(template.at[i]!))) continue;
     // "attended the Cobalt exercise" names its own object: the rules' reading, or another layer's.
-    const meeting = meetingFor(context, clause);
+    const meeting = meetingFor(context, clause, speech ? match.index : clause.end);
     if (!meeting) continue;
     // "X, who also attended, told …", «X, который также присутствовал, …»: the person the relative clause stands after, in the clause before.
     const relative = WHO_BEFORE.exec(template.text.slice(0, match.index));
@@ -240,7 +249,7 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
       if (slot.kind !== 'PERSON' || !slot.entityId || at < clause.start || at >= clause.end) continue;
       const before = template.text.slice(Math.max(clause.start, at - 40), at);
       if (RUNS_IT.test(before) || PARTNER.test(before) || SPEAKER_AFTER.test(template.text.slice(at + template.text.slice(at).indexOf('⟧') + 1))) continue;
-      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: Math.min(at, match.index), end: Math.max(at, match.index + match[0].length), date: meeting.date });
+      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: Math.min(at, match.index), end: Math.max(at, match.index + match[0].length), date: meeting.date, ...(speech ? { datedBefore: match.index } : {}) });
     }
   }
   return finds;

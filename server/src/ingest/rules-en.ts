@@ -547,7 +547,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.attended.as-did', type: 'ATTENDED', dating: 'span',
     pattern: '(?:took part|participated) in {THE}{EVENT|MEET:to},? as did {THE}{PERSON|NAME:from}' }),
   en({ name: 'en.attended.spoke', type: 'ATTENDED', dating: 'span',
-    pattern: '{PERSON|NAME:from} {AUX}(?:(?:said|spoke|stated|noted|declared|told [^ ⟦⟧]+|speaking|addressing|took the floor) (?:during|at)|(?:addressed|addresses|address)) {THE}{EVENT|MEET:to}' }),
+    pattern: "{PERSON|NAME:from} {AUX}(?:(?:said|spoke|stated|noted|declared|told (?:[^ ⟦⟧.,;]+ ){0,2}[^ ⟦⟧.,;]+|speaking|addressing|took the floor) (?:during|at)|(?:addressed|addresses|address)) {THE}(?:[a-z]+(?:'s|’s) )?{EVENT|MEET:to}" }),
   en({ name: 'en.signed', type: 'SIGNED', dating: 'span', unless: TREATY,
     pattern: '{STATE|PERSON|ORG:from} {AUX}(?:signed|signs|sign|ratified|ratifies) {THE}{INIT:to}' }),
   en({ name: 'en.signed.passive', type: 'SIGNED', dating: 'span', unless: TREATY,

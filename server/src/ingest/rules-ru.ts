@@ -638,7 +638,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;] )${TAKING_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
   // «…, а также генеральный секретарь организации X»: a person at the end of a list of participants.
   ru({ name: 'ru.attended.also', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
+    pattern: `(?:^|[,;] )(?:в|на) (?:работе ⟦ORG#\\d+⟧|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})) (?:(?:также|тоже) )?(?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
   // «За ходом учения наблюдали министр обороны X и начальник штаба Y»: guests watching the exercise named nearby.
   ru({ name: 'ru.attended.watched', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )за (?:(?:ходом|проведением) (?:{EVENT:to}|(?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?)|действиями (?:войск|подразделений|сил)) (?:наблюдали|наблюдал|наблюдала|будут наблюдать|будет наблюдать) {PERSON|NAME:from}` }),
@@ -665,6 +665,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «X выступил на заседании …», «Приоритеты председательства X изложил на сессии …»: a speaker at the meeting attended it.
   ru({ name: 'ru.attended.spoke', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:выступил${VERB_END}|выступит|изложил${VERB_END}|изложит|доложил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END})(?: [^.;⟦]{0,40}?)? (?:на|в ходе) {EVENT|MEET:to}` }),
+  // «Рахмон на московской сессии пообещал …»: the setting between the speaker and the verb of speech.
+  ru({ name: 'ru.attended.spoke-at', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from},? (?:на|в ходе|во время) {EVENT|MEET:to},? (?:(?:также|тоже|вновь|ещё раз) )?(?:выступил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END}|пообещал${VERB_END}|предложил${VERB_END}|напомнил${VERB_END}|призвал${VERB_END}|сообщил${VERB_END}|рассказал${VERB_END}|изложил${VERB_END}|доложил${VERB_END})(?![\\p{L}])` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в (?:работе )?{EVENT|MEET:to}` }),
   // «На заседании выступили генсек X и начальник штаба Y»: the speakers after their verb were there too.

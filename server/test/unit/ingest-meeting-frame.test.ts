@@ -80,6 +80,30 @@ describe('ingest: a meeting as one frame across sentences', () => {
     });
   });
 
+  describe('who spoke at it', () => {
+    it('reads a report or a speech given at the meeting in focus, its subject\'s dates aside', () => {
+      expect(attendees("The summit opened in Minsk on 3 November. Taalatbek Masadykov delivered a report on the year's work.")).toEqual(['taalatbek-masadykov']);
+      expect(attendees('Сессия открылась 3 ноября в Минске. С докладом о работе за год выступил генеральный секретарь Таалатбек Масадыков.')).toEqual(['taalatbek-masadykov']);
+      expect(attendees('Сессия открылась 3 ноября в Минске. Таалатбек Масадыков выступил с докладом о ситуации в Афганистане.')).toEqual(['taalatbek-masadykov']);
+    });
+
+    it('gives nothing for a speech the clause places elsewhere, or one not given', () => {
+      expect(attendees('The summit opened in Minsk on 3 November. Vladimir Putin gave a speech in Moscow.')).toEqual([]);
+      expect(attendees('The summit opened in Minsk on 3 November. Vladimir Putin did not deliver a speech.')).toEqual([]);
+    });
+
+    it('reads the setting between the speaker and the verb, and a listener before the meeting', () => {
+      expect(facts('Эмомали Рахмон на минской сессии пообещал поддержку.', 'ATTENDED')).toEqual(['ATTENDED emomali-rahmon → "минской сессии"']);
+      expect(facts("Sadyr Japarov told fellow presidents at the bloc's summit that the border was calm.", 'ATTENDED')).toEqual(['ATTENDED sadyr-japarov → "summit"']);
+    });
+
+    it('reads «В работе Совета также приняли участие …, а также X» as the meeting in focus', () => {
+      expect(attendees('Сессия Совета министров обороны ОДКБ прошла 3 ноября в Минске. В работе Совета также приняли участие министры Армении и Киргизии, а также Таалатбек Масадыков.')).toEqual([
+        'taalatbek-masadykov',
+      ]);
+    });
+  });
+
   describe('documents adopted at the meeting when an exercise was named since', () => {
     it('gives the documents to the meeting, not to the exercise, in English and Russian', () => {
       const en =
