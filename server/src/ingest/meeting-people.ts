@@ -53,6 +53,7 @@ function listAfter(template: Template, from: number): number[] {
   for (const i of personsIn(template, from, template.text.length)) {
     const between = template.text.slice(at, template.at[i]!);
     if (/[;.!?]/u.test(between) || NOT_SUBJECT.test(between.replace(SLOT, ' ')) || between.replace(SLOT, ' ').split(/\s+/u).filter(Boolean).length > 6) break;
+    if (POSSESSED.test(template.text.slice(slotEnd(template, i)))) break;
     found.push(i);
     at = slotEnd(template, i);
   }
@@ -75,14 +76,15 @@ export const HELD_TOGETHER =
  * стали X и Y». The list's slots, after the trigger.
  */
 const GUESTS =
-  /(?<![\p{L}])(?:(?:guests|participants|attendees)(?: (?:were|included|:))?:?|brought together|gathered|собрал[аи]?|гостями (?:[\p{L}-]+ ){0,2}стали|участниками (?:[\p{L}-]+ ){0,2}стали)(?: (?:only|just|лишь|только|всего))?(?: (?:[\p{L}-]+ ){0,2}(?:leaders|presidents|heads of state|ministers|лидер\p{L}*|президент\p{L}*|глав\p{L}* государств\p{L}*|министр\p{L}*))?(?: ?[:—–-])?/giu;
+  /(?<![\p{L}])(?:(?:guests|participants|attendees)(?: (?:were|included|:))?:?|brought together|gathered|(?:summit|session|meeting|talks|conference)(?: (?:[\p{L}-]+|⟦(?:DATE|PLACE)#\d+⟧)){0,3}? (?:drew|attracted)|(?<welcomed>welcomed|greeted|hosted|received)|собрал[аи]?|гостями (?:[\p{L}-]+ ){0,2}стали|участник(?:ов|ами|ам) (?:саммита|сессии|заседания|встречи|совещания|переговоров)(?: ⟦ORG#\d+⟧)?(?: (?:стали|были))?|участниками (?:[\p{L}-]+ ){0,2}стали)(?: (?:only|just|лишь|только|всего))?(?: (?:[\p{L}-]+ ){0,2}(?:leaders|presidents|heads of state|ministers|лидер\p{L}*|президент\p{L}*|глав\p{L}* государств\p{L}*|министр\p{L}*))?(?: ?[:—–-])?/giu;
 
-export function guestPeople(template: Template): Array<{ trigger: number; people: number[] }> {
-  const found: Array<{ trigger: number; people: number[] }> = [];
+/** The guests of each trigger; `needsMeeting` for a verb of welcoming, whose list is a meeting's only when the sentence names one after it. */
+export function guestPeople(template: Template): Array<{ trigger: number; people: number[]; needsMeeting: boolean }> {
+  const found: Array<{ trigger: number; people: number[]; needsMeeting: boolean }> = [];
   for (const match of template.text.matchAll(GUESTS)) {
     // "guests" or «собрал» right before the list: the words after the trigger are the list.
     const people = listAfter(template, match.index + match[0].length);
-    if (people.length > 0) found.push({ trigger: match.index, people });
+    if (people.length > 0) found.push({ trigger: match.index, people, needsMeeting: match.groups?.welcomed !== undefined });
   }
   return found;
 }

@@ -431,6 +431,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «КСОР проведут в Таджикистане учения «Взаимодействие» и «Поиск»», «… проведут в Таджикистане сразу два учения — «A» и «B»»:
   // the place before the exercises; the forces conduct them.
   // «Совет министров обороны во вторник, 10 ноября, провёл в Москве заседание»: the place before the meeting it names.
+  // «прилетел в Душанбе на саммит», «прибыли в Минск для участия в заседании»: the meeting, held where they came.
+  ru({ name: 'ru.held-in.came-for', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:прилетел|прибыл|приехал|прибыва|приезжа|съехал|собрал)${VERB_END} (?:(?:накануне|вчера|сегодня|утром|вечером) )?(?:в|во) {PLACE:to} (?:для участия )?(?:на|в|во) (?<from>(?:саммит|сессию|сессии|заседание|заседании|встречу|встрече|совещание|совещании|переговоры|переговорах))(?![\\p{L}])` }),
   ru({ name: 'ru.held-in.organiser-meeting-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `{ORG}(?:,? котор${VERB_END})?(?:,? (?:(?:во|в) )?⟦DATE#\\d+⟧)*,? (?:пров[её]л${VERB_END}|провели|провед[её]т|проведут) (?:в|во) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?{MEET:from}` }),
   ru({ name: 'ru.held-in.organiser-place-first', type: 'HELD_IN', dating: 'span',

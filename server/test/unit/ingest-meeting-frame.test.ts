@@ -74,6 +74,29 @@ describe('ingest: a meeting as one frame across sentences', () => {
       expect(attendees('The summit in Minsk brought together Vladimir Putin and Alexander Lukashenko.')).toEqual(['alexander-lukashenko', 'vladimir-putin']);
     });
 
+    it('reads the guests present, joining, in attendance, drawn or welcomed to the meeting', () => {
+      const opened = 'The summit opened in Minsk on 3 November. ';
+      expect(attendees(opened + 'Present at the session were Vladimir Putin and Sadyr Japarov.')).toEqual(['sadyr-japarov', 'vladimir-putin']);
+      expect(attendees(opened + 'Joining them later were Emomali Rahmon and Kassym-Jomart Tokayev.')).toEqual(['emomali-rahmon', 'kassym-jomart-tokayev']);
+      expect(attendees(opened + 'Alexander Lukashenko was also in attendance.')).toEqual(['alexander-lukashenko']);
+      expect(attendees('The Yerevan session on 2 November drew four presidents: Vladimir Putin, Sadyr Japarov, Emomali Rahmon and Alexander Lukashenko.')).toEqual([
+        'alexander-lukashenko',
+        'emomali-rahmon',
+        'sadyr-japarov',
+        'vladimir-putin',
+      ]);
+      expect(attendees('Alexander Lukashenko welcomed Vladimir Putin and Sadyr Japarov to Minsk for the session on 3 November.')).toEqual(['sadyr-japarov', 'vladimir-putin']);
+      const ru = 'Саммит прошёл 3 ноября в Минске. ';
+      expect(attendees(ru + 'Среди участников были Владимир Путин и Садыр Жапаров, к ним позже присоединился Эмомали Рахмон.')).toEqual(['emomali-rahmon', 'sadyr-japarov', 'vladimir-putin']);
+      expect(attendees(ru + 'Александр Лукашенко принял в резиденции участников саммита — Владимира Путина и Садыра Жапарова.')).toEqual(['sadyr-japarov', 'vladimir-putin']);
+    });
+
+    it('gives nothing for a welcome that names no meeting, a possessive, or someone not among the guests', () => {
+      expect(attendees('The summit opened in Minsk on 3 November. Alexander Lukashenko welcomed Vladimir Putin and Sadyr Japarov.')).toEqual([]);
+      expect(attendees("The summit opened in Minsk on 3 November. The session drew Vladimir Putin's criticism.")).toEqual([]);
+      expect(attendees('The summit opened in Minsk on 3 November. Nikol Pashinyan was not among the guests.')).toEqual([]);
+    });
+
     it('gives nothing for guests only invited, a meeting that did not gather them, or names after a preposition', () => {
       expect(attendees('The summit in Minsk will not bring together Vladimir Putin and Alexander Lukashenko.')).toEqual([]);
       expect(attendees('The summit in Minsk was held with guests from Russia, about whom Vladimir Putin spoke.')).toEqual([]);
@@ -151,6 +174,19 @@ describe('ingest: a meeting as one frame across sentences', () => {
 
     it('gives nothing for a body that did not meet there', () => {
       expect(facts('The Collective Security Council, which has never met in Yerevan, will convene in Minsk.', 'HELD_IN').filter((fact) => fact.includes('yerevan'))).toEqual([]);
+    });
+  });
+
+  describe('where it was held, from where its guests came', () => {
+    it('reads "to X for the summit", «прилетел в X на саммит», «прибыли в X для участия в заседании»', () => {
+      expect(facts('Vladimir Putin flew to Minsk for the summit.', 'HELD_IN')).toEqual(['HELD_IN "summit" → minsk']);
+      expect(facts('Садыр Жапаров прилетел в Минск на саммит.', 'HELD_IN')).toEqual(['HELD_IN "саммит" → minsk']);
+      expect(facts('Министры прибыли в Душанбе для участия в заседании.', 'HELD_IN')).toEqual(['HELD_IN "заседании" → dushanbe']);
+    });
+
+    it('gives nothing for a trip for something else', () => {
+      expect(facts('Vladimir Putin flew to Minsk for the holidays.', 'HELD_IN')).toEqual([]);
+      expect(facts('Садыр Жапаров прилетел в Минск на лечение.', 'HELD_IN')).toEqual([]);
     });
   });
 
