@@ -28,6 +28,8 @@ export interface FocusedMeeting {
   paragraph: number;
   sentence: number;
   exercise: boolean;
+  /** The city or state it was held in, once a sentence said so: a signing there later is at this meeting. */
+  place?: string;
 }
 
 const EXERCISE_WORDS = /(?<![a-zA-Zа-яА-ЯёЁ])(?:exercis[a-zA-Zа-яА-ЯёЁ]*|drills?|manoeuvres|maneuvers|war ?games|учени[a-zA-Zа-яА-ЯёЁ]*|маневр[a-zA-Zа-яА-ЯёЁ]*|манёвр[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
@@ -68,6 +70,11 @@ export class MeetingFocus {
    */
   frame(paragraph: number): FocusedMeeting | undefined {
     return this.localMeeting && this.localMeeting.paragraph === paragraph ? this.localMeeting : this.articleMeeting;
+  }
+
+  /** Records where the meeting named last was held (the frame's place). */
+  placed(place: string): void {
+    if (this.local) this.local.place = place;
   }
 
   /** The meeting in focus at a paragraph: the one it named last, else the article's. */
@@ -157,7 +164,7 @@ const ATTEND =
 const SPEECH = /(?:докладом|речью|обращением|сообщением|приветственным|report|speech|keynote|address)/u;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:ended|concluded|closed|culminated) (?:with|in) the (?:signing|adoption) of|(?:завершил|закончил)[a-zA-Zа-яА-ЯёЁ]* (?:подписанием|принятием|утверждением)|adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:ended|concluded|closed|culminated) (?:with|in) the (?:signing|adoption) of|(?:завершил|закончил)[a-zA-Zа-яА-ЯёЁ]* (?:подписанием|принятием|утверждением)|adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|подписан(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|одобрен(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** A person who runs the meeting rather than attends it: "chaired by X", «под председательством X», «где председательствовал X». */
 const RUNS_IT = /(?<![a-zA-Zа-яА-ЯёЁ])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств[a-zA-Zа-яА-ЯёЁ]*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
 /** The other side of talks, not a guest: "talks with X", «встреча с X». */
@@ -211,6 +218,12 @@ const REPORTED = /(?<![a-zA-Zа-яА-ЯёЁ])(?:said|says|added|noted|stated|rep
 
 /** The list after a verb that stands inside its subject: "Among the documents (they) signed were …", «Среди подписанных ими документов — …». */
 const INVERTED_OBJECT = /^ (?:(?:ими|им|there|там) )?(?:(?:were|was|are|is|included|include|includes)|(?:документ\p{L}*|documents)(?: (?:were|are))? ?[—–:])(?= )/iu;
+
+/** A city after the document, where it was signed ("a protocol on the forces in Astana as well"): not the document's words. */
+const SIGNED_WHERE = / (?:in|at|в|во) ⟦PLACE#\d+⟧(?: (?:as well|too|также|тоже))?[.!]*$/u;
+
+/** The place between the verb and its object («подписал в Минске заявление»): the list after it. */
+const PLACE_FIRST = /^ (?:in|at|в|во) ⟦(?:PLACE|STATE)#\d+⟧,?(?= )/u;
 
 /** "approved the plan and adopted …": a plan adopted is a document, not an intention that takes the next verb back. */
 const ADOPTED_PLAN = /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?|(?:утвердил|одобрил|подписал|принял)[а-яё]* план[а-яё]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
@@ -297,7 +310,9 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
     // A state after an earlier verb of the clause is of that verb's object ("signed a declaration on Afghanistan and approved …").
     if (firstVerbEnd.get(clause.start)! > match.index && stateSubject(template, clause, match.index)) continue;
-    if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
+    // Not in the city of the meeting in focus: a signing there is at that meeting.
+    const framePlace = (context.frame ?? context.focus)?.place;
+    if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && slot.entityId !== framePlace && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
     // "the plan of joint exercises", «план совместных учений»: the exercises a document is about are not where it was adopted.
     // A date after the verb is the document's ("the plan of work for the first half of 2027"), not another occasion's.
     const datedBefore = firstVerbEnd.get(clause.start)!;
@@ -316,11 +331,12 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
     if (/^ by /u.test(template.text.slice(after))) continue;
     const meetingWords = (at: number) => context.meetings.some((m) => at >= m.start && at < m.end) || EXERCISE_WORDS.test(template.text.slice(at, at + 60).split(/[,;]/u)[0]!);
-    const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
+    // A draft, or a document an act is about ("an order on signing the Protocol", «распоряжение о подписании Протокола»), is not adopted yet.
+    const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*|о (?:подписании|ратификации)|on (?:the )?(?:signing|ratification) of|to (?:sign|ratify)(?: the)?) "?$/iu.test(template.text.slice(Math.max(0, at - 30), at));
     const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
-    for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').replace(INVERTED_OBJECT, '').split(/,? (?:and|и|as well as|а также) |, /u)) {
-      if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim()).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
+    for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').replace(INVERTED_OBJECT, '').replace(PLACE_FIRST, '').split(/,? (?:and|и|as well as|а также) |, /u)) {
+      if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim().replace(SIGNED_WHERE, '')).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: verbEnd, date: meeting.date, datedBefore });
     // "The presidents, including X and Y, adopted …": who signs a meeting's documents was at it.

@@ -24,7 +24,7 @@ import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
 import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
 import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
-import { meetingByVerb } from './verb-meeting';
+import { meetingByVerb, placeOfNamed, withoutFramedSignings } from './verb-meeting';
 import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { context } from './text';
@@ -1170,6 +1170,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // "The ministers met in Astana.": the meeting its verb names is the one the next sentences speak of.
       const byVerb = meeting || FUTURE_TENSE.test(template.text) ? undefined : meetingByVerb(proposals.slice(factsBefore));
       if (byVerb) nameMeeting(byVerb.from);
+      // The frame's place: a signing later in that city is at the meeting in focus; where the meeting this sentence named was held.
+      proposals.push(...withoutFramedSignings(proposals.splice(factsBefore), focus.frame(p), sentenceIndex));
+      const place = placeOfNamed(proposals.slice(factsBefore), focus.at(p), sentenceIndex);
+      if (place) focus.placed(place);
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;

@@ -190,6 +190,20 @@ describe('ingest: a meeting as one frame across sentences', () => {
     });
   });
 
+  describe('a signing in the city of the meeting in focus', () => {
+    it('is at that meeting, not another one held there', () => {
+      const en = 'The summit was held in Astana on 4 November. The presidents signed a protocol on the forces in Astana as well.';
+      expect(facts(en, 'HELD_IN', 'ADOPTED_AT')).toEqual(['ADOPTED_AT "protocol on the forces" → "summit"', 'HELD_IN "summit" → astana']);
+      const ru = 'Саммит прошёл 4 ноября в Астане. Эмомали Рахмон подписал в Астане заявление по Афганистану.';
+      expect(facts(ru, 'ADOPTED_AT', 'ATTENDED')).toEqual(['ADOPTED_AT "заявление по Афганистану" → "Саммит"', 'ATTENDED emomali-rahmon → "Саммит"']);
+    });
+
+    it('gives nothing at the meeting for a signing in another city, or an act about a signing', () => {
+      expect(facts('Саммит прошёл 4 ноября в Астане. Эмомали Рахмон подписал в Ташкенте заявление по Афганистану.', 'ADOPTED_AT').filter((fact) => fact.includes('Саммит'))).toEqual([]);
+      expect(facts('Саммит прошёл 4 ноября в Астане. Президент подписал распоряжение о подписании протокола о силах.', 'ADOPTED_AT')).toEqual([]);
+    });
+  });
+
   describe('who chaired it', () => {
     it('reads "under the chairmanship of" a person, not a state', () => {
       expect(facts('The summit, held in Dushanbe under the chairmanship of President Emomali Rahmon, lasted three hours.', 'CHAIRS')).toEqual(['CHAIRS emomali-rahmon → "summit"']);
