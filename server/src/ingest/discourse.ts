@@ -16,7 +16,7 @@ import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
 import { isDocument, namesDocument } from './documents';
-import { agentPeople, guestPeople, HELD_TOGETHER, subjectPeople } from './meeting-people';
+import { agentPeople, guestPeople, HELD_TOGETHER, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -340,7 +340,11 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: verbEnd, date: meeting.date, datedBefore });
     // "The presidents, including X and Y, adopted …": who signs a meeting's documents was at it.
-    if (documents.length > 0) for (const i of subjectPeople(template, clause.start, match.index)) finds.push(signatory(template, i, meeting, match.index, verbEnd));
+    if (documents.length > 0) {
+      // "X said he had signed …", «X сообщил, что подписал …»: the speaker, in the sentence's clause before.
+      const signers = [...subjectPeople(template, clause.start, match.index), ...speakerSigned(template, 0, match.index)];
+      for (const i of new Set(signers)) finds.push(signatory(template, i, meeting, match.index, verbEnd));
+    }
   }
   return finds;
 }

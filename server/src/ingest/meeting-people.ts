@@ -88,3 +88,16 @@ export function guestPeople(template: Template): Array<{ trigger: number; people
   }
   return found;
 }
+
+/**
+ * A speaker's own signing, reported: "X said (that) he had signed …", «X сообщил, что подписал …». The verb has no
+ * subject of its own but the speaker's pronoun, so the speaker signed.
+ */
+const SPEAKER_SIGNED =
+  /⟦PERSON#(\d+)⟧,? (?:(?:also|также|тоже) )?(?:said|told reporters|told journalists|announced|сообщил|заявил|рассказал|отметил)(?:,? (?:that|что))?(?: (?:he|she|он|она))?(?: (?:had|has))?(?: (?:also|также|тоже|лично))? $/u;
+
+/** The speaker whose own signing a verb reports, if the words before it say so. */
+export function speakerSigned(template: Template, from: number, verb: number): number[] {
+  const match = SPEAKER_SIGNED.exec(template.text.slice(from, verb));
+  return match && template.slots[Number(match[1])]?.entityId ? [Number(match[1])] : [];
+}

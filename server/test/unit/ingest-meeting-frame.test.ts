@@ -39,6 +39,14 @@ describe('ingest: a meeting as one frame across sentences', () => {
       expect(attendees('Саммит прошёл 4 ноября в Астане. Заявление подписали Касым-Жомарт Токаев и Эмомали Рахмон.')).toEqual(['emomali-rahmon', 'kassym-jomart-tokayev']);
     });
 
+    it('reads a speaker reporting his own signing: "X said he had signed …", «X сообщил, что подписал …»', () => {
+      expect(attendees('The summit opened in Yerevan on 2 November. Sadyr Japarov said he had signed a statement on the Caucasus.')).toEqual(['sadyr-japarov']);
+      expect(attendees('Саммит прошёл 2 ноября в Ереване. Садыр Жапаров сообщил, что подписал заявление по Кавказу.')).toEqual(['sadyr-japarov']);
+      // Another signer named, or none signed: not the speaker.
+      expect(attendees('The summit opened in Yerevan on 2 November. Sadyr Japarov said Vladimir Putin had signed a statement.')).toEqual([]);
+      expect(attendees('Саммит прошёл 2 ноября в Ереване. Садыр Жапаров сообщил, что не подписал заявление.')).toEqual([]);
+    });
+
     it('gives nothing when the names are not the signers: an object, a speaker, a refusal', () => {
       expect(attendees('The summit opened in Yerevan on 2 November. Leaders welcomed Vladimir Putin and signed a declaration.')).toEqual([]);
       expect(attendees('The summit opened in Yerevan on 2 November. Vladimir Putin said the leaders signed a declaration.')).toEqual([]);
