@@ -15,7 +15,7 @@ import type { PartialDate } from '../model/partial-date';
 import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
-import { isDocument, namesDocument } from './documents';
+import { isDocument, leadingDocument, namesDocument } from './documents';
 import { agentPeople, guestPeople, HELD_TOGETHER, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
@@ -222,6 +222,9 @@ const INVERTED_OBJECT = /^ (?:(?:ими|им|there|там) )?(?:(?:were|was|are|
 /** A city after the document, where it was signed ("a protocol on the forces in Astana as well"): not the document's words. */
 const SIGNED_WHERE = / (?:in|at|в|во) ⟦PLACE#\d+⟧(?: (?:as well|too|также|тоже))?[.!]*$/u;
 
+/** A Russian active verb of adopting, which may follow its object: «утвердили», «подписала». */
+const ACTIVE_RU = /^(?:утвердил|подписал|одобрил|принял)[а-яё]*$/iu;
+
 /** The place between the verb and its object («подписал в Минске заявление»): the list after it. */
 const PLACE_FIRST = /^ (?:in|at|в|во) ⟦(?:PLACE|STATE)#\d+⟧,?(?= )/u;
 
@@ -337,6 +340,12 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
     for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').replace(INVERTED_OBJECT, '').replace(PLACE_FIRST, '').split(/,? (?:and|и|as well as|а также) |, /u)) {
       if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim().replace(SIGNED_WHERE, '')).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
+    }
+    // «Бюджет на 2027 год лидеры утвердили», «Декларацию X и Y подписали»: a Russian object before its active verb, opening the clause.
+    if (documents.length === 0 && ACTIVE_RU.test(match[0])) {
+      const front = template.text.slice(clause.start, match.index).replace(/^[,;:]?\s*(?:(?:а|и|но) )?["«]?/u, '');
+      const document = leadingDocument(front);
+      if (document) documents.push({ text: restore(template, document) });
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: verbEnd, date: meeting.date, datedBefore });
     // "The presidents, including X and Y, adopted …": who signs a meeting's documents was at it.

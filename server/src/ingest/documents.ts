@@ -33,6 +33,12 @@ export function isDocument(piece: string): boolean {
   return !/^[A-Z]/.test(noun);
 }
 
+/** The document a stretch of words opens with («Бюджет на 2027 год лидеры …» → «Бюджет»), if it opens with one. */
+export function leadingDocument(text: string): string | undefined {
+  const match = DOCUMENT_PIECE.exec(text);
+  return match && isDocument(match[0]) ? match[0] : undefined;
+}
+
 /**
  * Which document an unnamed end is, for telling two apart: the kind its noun says, by its first letters
  * ("the declaration" and «декларацию» of one article are one; a budget and a statement are two).

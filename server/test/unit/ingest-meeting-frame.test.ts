@@ -165,6 +165,19 @@ describe('ingest: a meeting as one frame across sentences', () => {
       expect(facts('The summit was held in Minsk on 3 November. The signing of a joint statement was put off.', 'ADOPTED_AT')).toEqual([]);
     });
 
+    it('reads a Russian document before its verb: «Бюджет лидеры утвердили», «а декларацию X и Y подписали»', () => {
+      const ru = 'Саммит прошёл 3 ноября в Минске. Бюджет на 2027 год президенты утвердили единогласно, а заявление Садыр Жапаров и Эмомали Рахмон подписали вечером.';
+      expect(facts(ru, 'ADOPTED_AT')).toEqual(['ADOPTED_AT "Бюджет" → "Саммит"', 'ADOPTED_AT "заявление" → "Саммит"']);
+      expect(attendees(ru)).toEqual(['emomali-rahmon', 'sadyr-japarov']);
+    });
+
+    it('gives nothing for a document before a verb not of adopting, negated or still to come', () => {
+      const opened = 'Саммит прошёл 3 ноября в Минске. ';
+      expect(facts(opened + 'Бюджет президенты не утвердили.', 'ADOPTED_AT')).toEqual([]);
+      expect(facts(opened + 'Заявление Садыр Жапаров сделал после встречи.', 'ADOPTED_AT')).toEqual([]);
+      expect(facts(opened + 'План учений министры утвердят весной.', 'ADOPTED_AT')).toEqual([]);
+    });
+
     it('reads «принятие» as a noun, not a verb of adopting', () => {
       expect(facts('Саммит ОДКБ прошёл 2 ноября в Ереване. Принятие новой стратегии отложили до следующего года.', 'ADOPTED_AT')).toEqual([]);
     });
