@@ -15,7 +15,8 @@ import type { PartialDate } from '../model/partial-date';
 import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
-import { isDocument, namesDocument } from './documents';
+import { isDocument, leadingDocument, namesDocument } from './documents';
+import { agentPeople, guestPeople, HELD_TOGETHER, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -27,6 +28,8 @@ export interface FocusedMeeting {
   paragraph: number;
   sentence: number;
   exercise: boolean;
+  /** The city or state it was held in, once a sentence said so: a signing there later is at this meeting. */
+  place?: string;
 }
 
 const EXERCISE_WORDS = /(?<![a-zA-Zа-яА-ЯёЁ])(?:exercis[a-zA-Zа-яА-ЯёЁ]*|drills?|manoeuvres|maneuvers|war ?games|учени[a-zA-Zа-яА-ЯёЁ]*|маневр[a-zA-Zа-яА-ЯёЁ]*|манёвр[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu;
@@ -39,6 +42,9 @@ const EXERCISE_WORDS = /(?<![a-zA-Zа-яА-ЯёЁ])(?:exercis[a-zA-Zа-яА-Яё
 export class MeetingFocus {
   private article?: FocusedMeeting;
   private local?: FocusedMeeting;
+  /** The meeting proper (not an exercise) in focus, article-wide and in the paragraph that named it: the frame its documents, guests and chair belong to. */
+  private articleMeeting?: FocusedMeeting;
+  private localMeeting?: FocusedMeeting;
 
   constructor(private readonly published: PartialDate | null) {}
 
@@ -52,6 +58,23 @@ export class MeetingFocus {
     const meeting: FocusedMeeting = { end: same ? previous.end : end, date: date ?? (same ? previous.date : undefined), paragraph, sentence, exercise };
     this.local = meeting;
     if (!this.isBackground(date)) this.article = meeting;
+    if (!exercise) {
+      this.localMeeting = meeting;
+      if (!this.isBackground(date)) this.articleMeeting = meeting;
+    }
+  }
+
+  /**
+   * The meeting whose frame a paragraph is in: an exercise named since does not end it ("The summit was held in
+   * Minsk. In October troops drilled in Kyrgyzstan. The leaders adopted a declaration."), another meeting does.
+   */
+  frame(paragraph: number): FocusedMeeting | undefined {
+    return this.localMeeting && this.localMeeting.paragraph === paragraph ? this.localMeeting : this.articleMeeting;
+  }
+
+  /** Records where the meeting named last was held (the frame's place). */
+  placed(place: string): void {
+    if (this.local) this.local.place = place;
   }
 
   /** The meeting in focus at a paragraph: the one it named last, else the article's. */
@@ -81,6 +104,8 @@ export interface DiscourseContext {
   meetings: SentenceMeeting[];
   /** The meeting in focus, already updated with what this sentence names. */
   focus?: FocusedMeeting;
+  /** The meeting proper in focus (MeetingFocus.frame): where documents were adopted when the focus is an exercise. */
+  frame?: FocusedMeeting;
   /** The running index of this sentence (to tell the sentence just before). */
   sentence: number;
   /** The organization the article is about (its most named one). */
@@ -134,10 +159,12 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|[Pp]resent (?:at|for) (?:[^.;,⟦ ]+ ){0,4}(?:were|was)|[Jj]oining (?:them|him|her|the leaders|the presidents|the talks)(?: (?:later|too|also|by video(?: ?link)?))? (?:were|was)|(?:was|were) (?:also |all |both )?(?:in attendance|among the (?:guests|participants|attendees))|[Сс]реди (?:участников|гостей)(?: [a-zA-Zа-яА-ЯёЁ]+)? (?:были|был|была|оказались|значились)|к (?:ним|нему|ней|лидерам|коллегам) (?:(?:позже|затем|потом|также|тоже) )?присоединил[a-zA-Zа-яА-ЯёЁ]*|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+/** The triggers of ATTEND that are a report or a speech given. */
+const SPEECH = /(?:докладом|речью|обращением|сообщением|приветственным|report|speech|keynote|address)/u;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
 const ADOPT =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н[a-zA-Zа-яА-ЯёЁ]*|подписан[a-zA-Zа-яА-ЯёЁ]*|одобрен[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:ended|concluded|closed|culminated) (?:with|in) the (?:signing|adoption) of|(?:завершил|закончил)[a-zA-Zа-яА-ЯёЁ]* (?:подписанием|принятием|утверждением)|adopted|approved|signed|endorsed|утвердил[a-zA-Zа-яА-ЯёЁ]*|подписал[a-zA-Zа-яА-ЯёЁ]*|одобрил[a-zA-Zа-яА-ЯёЁ]*|приняли(?! участие)|принят(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|утвержд[её]н(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|подписан(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*|одобрен(?!и[еяюи]|ием)[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** A person who runs the meeting rather than attends it: "chaired by X", «под председательством X», «где председательствовал X». */
 const RUNS_IT = /(?<![a-zA-Zа-яА-ЯёЁ])(?:chaired|chairing|chairs|hosted|hosting|hosts|led|presided|председательств[a-zA-Zа-яА-ЯёЁ]*|председательством|вед[её]т|вёл|вел)(?: (?:by|over))?(?: (?:[^⟦ ]+|⟦\w+#\d+⟧)){0,3} $/iu;
 /** The other side of talks, not a guest: "talks with X", «встреча с X». */
@@ -189,8 +216,20 @@ function* statedTriggers(template: Template, trigger: RegExp, clauses: ReturnTyp
 /** "…, the statement said": the words that report the sentence, not a document of its list. */
 const REPORTED = /(?<![a-zA-Zа-яА-ЯёЁ])(?:said|says|added|noted|stated|reported|showed|shows|сообщил[a-zA-Zа-яА-ЯёЁ]*|заявил[a-zA-Zа-яА-ЯёЁ]*|отметил[a-zA-Zа-яА-ЯёЁ]*|говорится)(?![a-zA-Zа-яА-ЯёЁ])/iu;
 
+/** The list after a verb that stands inside its subject: "Among the documents (they) signed were …", «Среди подписанных ими документов — …». */
+const INVERTED_OBJECT = /^ (?:(?:ими|им|there|там) )?(?:(?:were|was|are|is|included|include|includes)|(?:документ\p{L}*|documents)(?: (?:were|are))? ?[—–:])(?= )/iu;
+
+/** A city after the document, where it was signed ("a protocol on the forces in Astana as well"): not the document's words. */
+const SIGNED_WHERE = / (?:in|at|в|во) ⟦PLACE#\d+⟧(?: (?:as well|too|также|тоже))?[.!]*$/u;
+
+/** A Russian active verb of adopting, which may follow its object: «утвердили», «подписала». */
+const ACTIVE_RU = /^(?:утвердил|подписал|одобрил|принял)[а-яё]*$/iu;
+
+/** The place between the verb and its object («подписал в Минске заявление»): the list after it. */
+const PLACE_FIRST = /^ (?:in|at|в|во) ⟦(?:PLACE|STATE)#\d+⟧,?(?= )/u;
+
 /** "approved the plan and adopted …": a plan adopted is a document, not an intention that takes the next verb back. */
-const ADOPTED_PLAN = /(?<![a-zA-Z])(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?(?![a-zA-Z])/giu;
+const ADOPTED_PLAN = /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:adopted|approved|endorsed|signed) (?:the|a|its|their) plans?|(?:утвердил|одобрил|подписал|принял)[а-яё]* план[а-яё]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 
 /** A person and a relative pronoun just before a verb: "X, who also", «X, который также». */
 const WHO_BEFORE = /⟦PERSON#(\d+)⟧,? (?:who|котор(?:ый|ая)) (?:(?:also|too|himself|herself|также|тоже|лично) )?$/u;
@@ -205,8 +244,15 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
   const { template } = context;
   const finds: DiscourseFind[] = [];
   for (const { match, clause } of statedTriggers(template, ATTEND, clauses)) {
+    // A report or a speech is given at the meeting in focus, unless the clause says where ("gave a speech in Moscow"); the dates
+    // inside its words are its subject's ("a report on the year's work", «с докладом о работе за год»), not another occasion's.
+    const speech = SPEECH.test(match[0]);
+    const triggerEnd = match.index + match[0].length;
+    const placed = (at: number) =>
+      (at >= triggerEnd && /^,? (?:in|at|в|во|на) $/u.test(template.text.slice(triggerEnd, at))) || (at >= clause.start && at < match.index && /(?:in|at|в|во|на) $/iu.test(template.text.slice(0, at)));
+    if (speech && template.slots.some((slot, i) => (slot.kind === 'PLACE' || slot.kind === 'STATE') && placed(template.at[i]!))) continue;
     // "attended the Cobalt exercise" names its own object: the rules' reading, or another layer's.
-    const meeting = meetingFor(context, clause);
+    const meeting = meetingFor(context, clause, speech ? match.index : clause.end);
     if (!meeting) continue;
     // "X, who also attended, told …", «X, который также присутствовал, …»: the person the relative clause stands after, in the clause before.
     const relative = WHO_BEFORE.exec(template.text.slice(0, match.index));
@@ -219,7 +265,7 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
       if (slot.kind !== 'PERSON' || !slot.entityId || at < clause.start || at >= clause.end) continue;
       const before = template.text.slice(Math.max(clause.start, at - 40), at);
       if (RUNS_IT.test(before) || PARTNER.test(before) || SPEAKER_AFTER.test(template.text.slice(at + template.text.slice(at).indexOf('⟧') + 1))) continue;
-      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: Math.min(at, match.index), end: Math.max(at, match.index + match[0].length), date: meeting.date });
+      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: Math.min(at, match.index), end: Math.max(at, match.index + match[0].length), date: meeting.date, ...(speech ? { datedBefore: match.index } : {}) });
     }
   }
   return finds;
@@ -253,7 +299,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
   const { template } = context;
   const finds: DiscourseFind[] = [];
   // The same length, so that offsets stay those of the template.
-  const stated = { ...template, text: template.text.replace(ADOPTED_PLAN, (whole) => whole.replace(/plan/u, 'text')) };
+  const stated = { ...template, text: template.text.replace(ADOPTED_PLAN, (whole) => whole.replace(/plan/u, 'text').replace(/план/u, 'текс')) };
   /** The end of the first verb of adopting in each clause: the dates after it are the documents' ("the plan for 2027 and adopted …"). */
   const firstVerbEnd = new Map<number, number>();
   for (const { match, clause } of statedTriggers(template, ADOPT, clauses, stated)) {
@@ -265,25 +311,77 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const objectEnd = /^: /u.test(template.text.slice(verbEnd)) ? clauses.at(verbEnd + 2).end : clause.end;
     const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < objectEnd);
     // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
-    if (stateSubject(template, clause, match.index)) continue;
-    if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
+    // A state after an earlier verb of the clause is of that verb's object ("signed a declaration on Afghanistan and approved …").
+    if (firstVerbEnd.get(clause.start)! > match.index && stateSubject(template, clause, match.index)) continue;
+    // Not in the city of the meeting in focus: a signing there is at that meeting.
+    const framePlace = (context.frame ?? context.focus)?.place;
+    if (inClause.some(({ slot, at }) => slot.kind === 'PLACE' && slot.entityId !== framePlace && at > match.index && /(?:in|в|во) $/u.test(template.text.slice(match.index, at))) && !context.meetings.some((m) => m.start >= clause.start && m.start < clause.end)) continue;
     // "the plan of joint exercises", «план совместных учений»: the exercises a document is about are not where it was adopted.
     // A date after the verb is the document's ("the plan of work for the first half of 2027"), not another occasion's.
     const datedBefore = firstVerbEnd.get(clause.start)!;
-    const meeting = meetingFor({ ...context, meetings: context.meetings.filter((m) => !(m.start > verbEnd && namesDocument(template.text.slice(verbEnd, m.start)))) }, clause, datedBefore);
-    // Documents are adopted at meetings: the exercise in focus is not where "the leaders approved the budget".
-    if (!meeting || exerciseInFocus(context.focus, meeting.end, context.sentence)) continue;
-    // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
+    // A meeting noun inside a document's name after a verb of the clause ("the plan of joint exercises … and signed") is not where it was adopted.
+    const firstVerb = firstVerbEnd.get(clause.start)!;
+    const ownMeetings = { ...context, meetings: context.meetings.filter((m) => !(m.start > firstVerb && namesDocument(template.text.slice(firstVerb, m.start)))) };
+    let meeting = meetingFor(ownMeetings, clause, datedBefore);
+    // Documents are adopted at meetings: the exercise in focus is not where "the leaders approved the budget", the meeting whose frame it interrupted is.
+    if (meeting && exerciseInFocus(context.focus, meeting.end, context.sentence)) meeting = context.frame ? meetingFor({ ...ownMeetings, focus: context.frame }, clause, datedBefore) : undefined;
+    if (!meeting) continue;
     const after = match.index + match[0].length;
+    // "The declaration was signed by X and Y", «Декларацию подписали X и Y»: the document before the verb, its signatories after it were there.
+    if (namesDocument(template.text.slice(clause.start, match.index))) {
+      for (const i of agentPeople(template, after)) finds.push(signatory(template, i, meeting, match.index, verbEnd));
+    }
+    // The documents after the verb ("adopted the Plan", «подписаны заявление и протокол»), not a passive's agent ("approved by the ministers").
     if (/^ by /u.test(template.text.slice(after))) continue;
     const meetingWords = (at: number) => context.meetings.some((m) => at >= m.start && at < m.end) || EXERCISE_WORDS.test(template.text.slice(at, at + 60).split(/[,;]/u)[0]!);
-    const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*) "?$/iu.test(template.text.slice(Math.max(0, at - 12), at));
+    // A draft, or a document an act is about ("an order on signing the Protocol", «распоряжение о подписании Протокола»), is not adopted yet.
+    const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*|о (?:подписании|ратификации)|on (?:the )?(?:signing|ratification) of|to (?:sign|ratify)(?: the)?) "?$/iu.test(template.text.slice(Math.max(0, at - 30), at));
     const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
-    for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').split(/,? (?:and|и|as well as|а также) |, /u)) {
-      if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim()).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
+    for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').replace(INVERTED_OBJECT, '').replace(PLACE_FIRST, '').split(/,? (?:and|и|as well as|а также) |, /u)) {
+      if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim().replace(SIGNED_WHERE, '')).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
+    }
+    // «Бюджет на 2027 год лидеры утвердили», «Декларацию X и Y подписали»: a Russian object before its active verb, opening the clause.
+    if (documents.length === 0 && ACTIVE_RU.test(match[0])) {
+      const front = template.text.slice(clause.start, match.index).replace(/^[,;:]?\s*(?:(?:а|и|но) )?["«]?/u, '');
+      const document = leadingDocument(front);
+      if (document) documents.push({ text: restore(template, document) });
     }
     for (const document of documents) finds.push({ type: 'ADOPTED_AT', from: document, to: meeting.end, rule: 'discourse.adopted', start: match.index, end: verbEnd, date: meeting.date, datedBefore });
+    // "The presidents, including X and Y, adopted …": who signs a meeting's documents was at it.
+    if (documents.length > 0) {
+      // "X said he had signed …", «X сообщил, что подписал …»: the speaker, in the sentence's clause before.
+      const signers = [...subjectPeople(template, clause.start, match.index), ...speakerSigned(template, 0, match.index)];
+      for (const i of new Set(signers)) finds.push(signatory(template, i, meeting, match.index, verbEnd));
+    }
+  }
+  return finds;
+}
+
+/** A person who signed or adopted at a meeting, as attending it (dated by the verb's stretch, else the meeting's day). */
+function signatory(template: Template, i: number, meeting: { end: FactEnd; date?: FoundDate }, start: number, end: number): DiscourseFind {
+  return { type: 'ATTENDED', from: ended(template.slots[i]!), to: meeting.end, rule: 'discourse.attended-signed', start: Math.min(start, template.at[i]!), end, date: meeting.date, datedBefore: end };
+}
+
+/** "Five leaders — X, Y and Z — held the session", "a summit with three guests: X, Y and Z", «Саммит собрал лидеров — X, Y …». */
+function gatherings(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  const attended = (i: number, meeting: { end: FactEnd; date?: FoundDate }, start: number, end: number, rule: string) =>
+    finds.push({ type: 'ATTENDED', from: ended(template.slots[i]!), to: meeting.end, rule, start: Math.min(start, template.at[i]!), end: Math.max(end, template.at[i]! + 1), date: meeting.date });
+  for (const { match, clause } of statedTriggers(template, HELD_TOGETHER, clauses)) {
+    // One person holding a meeting chairs it: only several together are its participants.
+    const people = subjectPeople(template, clause.start, match.index);
+    const meeting = people.length > 1 ? meetingFor(context, clause) : undefined;
+    if (meeting) for (const i of people) attended(i, meeting, match.index, match.index + match[0].length, 'discourse.attended-held');
+  }
+  for (const { trigger, people, needsMeeting } of guestPeople(template)) {
+    const clause = clauses.at(trigger);
+    if (refused(template, clause, trigger)) continue;
+    // "X welcomed Y and Z" is a meeting's guests only when the sentence says which meeting ("… to Dushanbe for the summit").
+    if (needsMeeting && !context.meetings.some((meeting) => meeting.start > trigger)) continue;
+    const meeting = meetingFor(context, clause);
+    if (meeting) for (const i of people) attended(i, meeting, trigger, trigger + 1, 'discourse.attended-guest');
   }
   return finds;
 }
@@ -516,5 +614,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
 }

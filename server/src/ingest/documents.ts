@@ -18,7 +18,7 @@ const NOUN = new RegExp(`(?<![${L}])(?:${DOCUMENT_NOUNS})(?![${L}])`, 'iu');
  * ⟦ORG#2⟧ budget", "the ⟦DATE#3⟧ budget", "the alliance's plan"), up to two adjectives, then the noun.
  */
 const DOCUMENT_PIECE = new RegExp(
-  `^(?:(?:among them|including|in particular|в том числе) )?(?:(?:a|an|the|its|their|two|three|several) )?(?:⟦\\w+#\\d+⟧(?:'s)? |[\\p{L}-]+'s )?(?:(?:new|joint|final|annual|collective|military|common|[\\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой|ых)) ){0,2}(?:${DOCUMENT_NOUNS})(?![${L}])`,
+  `^(?:(?:among them|including|in particular|в том числе) )?(?:(?:a|an|the|its|their|two|three|several) )?(?:⟦\\w+#\\d+⟧(?:'s)? |[\\p{L}-]+'s )?(?:(?:new|joint|final|annual|collective|military|common|[\\p{Ll}-]+(?:ая|ое|ый|ий|ую|ые|ой|ых|ого|его)) ){0,2}(?:${DOCUMENT_NOUNS})(?![${L}])`,
   'iu',
 );
 
@@ -31,6 +31,12 @@ export function isDocument(piece: string): boolean {
   if (!match) return false;
   const noun = NOUN.exec(match[0].split(' ').pop()!)?.[0] ?? '';
   return !/^[A-Z]/.test(noun);
+}
+
+/** The document a stretch of words opens with («Бюджет на 2027 год лидеры …» → «Бюджет»), if it opens with one. */
+export function leadingDocument(text: string): string | undefined {
+  const match = DOCUMENT_PIECE.exec(text);
+  return match && isDocument(match[0]) ? match[0] : undefined;
 }
 
 /**

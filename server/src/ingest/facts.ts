@@ -24,7 +24,7 @@ import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
 import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
 import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
-import { meetingByVerb } from './verb-meeting';
+import { meetingByVerb, placeOfNamed, withoutFramedSignings } from './verb-meeting';
 import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { context } from './text';
@@ -967,7 +967,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         const organization = top ? { entityId: top, text: indexed(article.gazetteer).entry(top)!.name } : undefined;
         const prior = before && knownEnd(lastSlotBefore(before, before.text.length, isOrganization));
         const answersMembers = p > 0 && sentence === article.sentences[p]![0] && asksMembers(article.paragraphs[p - 1]!);
-        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
+        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), frame: focus.frame(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
           discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         }
         // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).
@@ -1029,7 +1029,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'meeting' ? meetingIn(template)
               // The meeting this sentence or the one before names ("… also attended.", "The leaders adopted …").
               // Documents are adopted at meetings: an exercise named before is not where "the leaders approved the budget".
-              : rule.toFallback === 'nearMeeting' ? (rule.type === 'ADOPTED_AT' && lastMeeting && exerciseInFocus(focus.at(p), lastMeeting.end, sentenceIndex) ? undefined : lastMeeting?.end)
+              : rule.toFallback === 'nearMeeting' ? (rule.type === 'ADOPTED_AT' && lastMeeting && exerciseInFocus(focus.at(p), lastMeeting.end, sentenceIndex) ? focus.frame(p)?.end : lastMeeting?.end)
               : rule.toFallback === 'priorMeeting' ? priorMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
               : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
@@ -1199,6 +1199,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // "The ministers met in Astana.": the meeting its verb names is the one the next sentences speak of.
       const byVerb = meeting || FUTURE_TENSE.test(template.text) ? undefined : meetingByVerb(proposals.slice(factsBefore));
       if (byVerb) nameMeeting(byVerb.from);
+      // The frame's place: a signing later in that city is at the meeting in focus; where the meeting this sentence named was held.
+      proposals.push(...withoutFramedSignings(proposals.splice(factsBefore), focus.frame(p), sentenceIndex));
+      const place = placeOfNamed(proposals.slice(factsBefore), focus.at(p), sentenceIndex);
+      if (place) focus.placed(place);
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;

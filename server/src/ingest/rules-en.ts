@@ -195,6 +195,9 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?:,? and|;) {AUX}(?:be |been )?(?:chaired|presided over) by (?:the )?{PERSON|NAME:from}' }),
   // Where and when between the meeting and its participle ("the session in Moscow on 11 November, chaired by"), and a chain of
   // titles before the name ("by the Speaker of the Assembly, Chairman of the Duma X").
+  // "The summit, held under the chairmanship of President X, …": a person's (a state's is the year's chairmanship) of the meeting the sentence names.
+  en({ name: 'en.chair.under-chairmanship', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
+    pattern: "under the (?:chairmanship|presidency) of (?:(?:[a-z-]+|[A-Z][a-z-]+|⟦(?:STATE|ORG)#\\d+⟧)(?:'s)?,? ){0,6}?{PERSON|NAME:from}(?! of )" }),
   en({ name: 'en.chair.chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: "{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?:,? (?:on |in )?⟦DATE#\\d+⟧)?,? {AUX}(?:chaired|presided over)(?: ⟦DATE#\\d+⟧| this year| currently)? by (?:the )?(?:(?:[a-z-]+|⟦(?:STATE|ORG|NAME)#\\d+⟧)(?:'s)?,? ){0,8}?{STATE|PERSON|NAME:from}(?! of | ⟦)" }),
 
@@ -353,7 +356,13 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|staged|conducted|take place|takes place|took place) there" }),
   // "The Council of Defence Ministers met in Moscow": a meeting of the body, held there.
   en({ name: 'en.held-in.body-met', type: 'HELD_IN', dating: 'span',
-    pattern: "(?<!of |of the )(?<from>⟦ORG#\\d+⟧(?:'s?|’s?)?(?: (?:working|expert|contact|joint) (?:group|commission|committee))?(?:, (?:[^,⟦]|⟦(?:ORG|DATE)#\\d+⟧){1,40},)? {AUX}(?:met|meets|meet|will meet|convened|convenes|convene|gathered|gathers|sat)) in {PLACE|STATE:to}" }),
+    pattern: "(?<!of |of the )(?<from>⟦ORG#\\d+⟧(?:'s?|’s?)?(?: (?:working|expert|contact|joint) (?:group|commission|committee))?(?:, (?:[^,⟦]|⟦(?:ORG|DATE)#\\d+⟧){1,40},|,? (?:which|that))? {AUX}(?:met|meets|meet|will meet|convened|convenes|convene|gathered|gathers|sat))(?: on ⟦DATE#\\d+⟧)? in {PLACE|STATE:to}" }),
+  // "the endorsement of the Council, which met in Moscow on 11 November": the body, or the meeting it holds, met there.
+  en({ name: 'en.held-in.body-which-met', type: 'HELD_IN', dating: 'span',
+    pattern: "(?<from>⟦ORG#\\d+⟧,? (?:which|that) (?:had |has )?(?:met|convened|gathered|sat))(?: on ⟦DATE#\\d+⟧)? in {PLACE|STATE:to}" }),
+  // "welcomed the leaders to Dushanbe for the summit", "flew to Minsk for the session": the meeting, held where they came.
+  en({ name: 'en.held-in.came-for', type: 'HELD_IN', dating: 'span',
+    pattern: "(?:to|in) {PLACE:to} for (?<from>(?:the|this|that|its|their) (?!next |upcoming |following )(?:[a-z-]+ ){0,2}(?:summit|session|meeting|talks|conference|forum))(?![a-z])" }),
   // "held talks with X at the Secretariat in Moscow": the talks, held there.
   en({ name: 'en.held-in.talks-with', type: 'HELD_IN', dating: 'span',
     pattern: "{MEET:from} with (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,60}? (?:in|at) {PLACE:to}" }),
@@ -544,7 +553,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.attended.as-did', type: 'ATTENDED', dating: 'span',
     pattern: '(?:took part|participated) in {THE}{EVENT|MEET:to},? as did {THE}{PERSON|NAME:from}' }),
   en({ name: 'en.attended.spoke', type: 'ATTENDED', dating: 'span',
-    pattern: '{PERSON|NAME:from} {AUX}(?:(?:said|spoke|stated|noted|declared|told [^ ⟦⟧]+|speaking|addressing|took the floor) (?:during|at)|(?:addressed|addresses|address)) {THE}{EVENT|MEET:to}' }),
+    pattern: "{PERSON|NAME:from} {AUX}(?:(?:said|spoke|stated|noted|declared|told (?:[^ ⟦⟧.,;]+ ){0,2}[^ ⟦⟧.,;]+|speaking|addressing|took the floor) (?:during|at)|(?:addressed|addresses|address)) {THE}(?:[a-z]+(?:'s|’s) )?{EVENT|MEET:to}" }),
   en({ name: 'en.signed', type: 'SIGNED', dating: 'span', unless: TREATY,
     pattern: '{STATE|PERSON|ORG:from} {AUX}(?:signed|signs|sign|ratified|ratifies) {THE}{INIT:to}' }),
   en({ name: 'en.signed.passive', type: 'SIGNED', dating: 'span', unless: TREATY,

@@ -427,13 +427,19 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
-    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
+    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
   // «КСОР проведут в Таджикистане учения «Взаимодействие» и «Поиск»», «… проведут в Таджикистане сразу два учения — «A» и «B»»:
   // the place before the exercises; the forces conduct them.
+  // «Совет министров обороны во вторник, 10 ноября, провёл в Москве заседание»: the place before the meeting it names.
+  // «прилетел в Душанбе на саммит», «прибыли в Минск для участия в заседании»: the meeting, held where they came.
+  ru({ name: 'ru.held-in.came-for', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:прилетел|прибыл|приехал|прибыва|приезжа|съехал|собрал)${VERB_END} (?:(?:накануне|вчера|сегодня|утром|вечером) )?(?:в|во) {PLACE:to} (?:для участия )?(?:на|в|во) (?<from>(?:саммит|сессию|сессии|заседание|заседании|встречу|встрече|совещание|совещании|переговоры|переговорах))(?![\\p{L}])` }),
+  ru({ name: 'ru.held-in.organiser-meeting-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `{ORG}(?:,? котор${VERB_END})?(?:,? (?:(?:во|в) )?⟦DATE#\\d+⟧)*,? (?:пров[её]л${VERB_END}|провели|провед[её]т|проведут) (?:в|во) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?{MEET:from}` }),
   ru({ name: 'ru.held-in.organiser-place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) {PLACE|STATE:to} (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<from>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
+    pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) {PLACE|STATE:to} (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<from>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
   ru({ name: 'ru.conducts.place-first', type: 'CONDUCTS', dating: 'span',
-    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){ORG:from}(?:,? котор${VERB_END})? (?:провел${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧ (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<to>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
+    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){ORG:from}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧ (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<to>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
   // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
   // «решено провести следующее заседание в первом полугодии 2027 года в Казахстане».
   // «Проходившие в 2025 году в Киргизии учения «Рубеж»», «прошедший в Минске саммит»: a participle of holding with its place, before the event.
@@ -465,7 +471,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<![\\p{L}])(?:на|в ходе|во время|по итогам|накануне|участи${VERB_END} в|к|перед|после|до) (?:[а-яё]+(?:ому|ом|ой|ую|ий|ый|ая|ее|ем|ему) )?{MEET:from}${OF_BODY} (?:в|во) {PLACE|STATE:to}` }),
   // «Год назад лидеры собирались в Бишкеке»: a meeting of the leaders, named by the verb.
   ru({ name: 'ru.held-in.leaders-gathered', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:лидеры|главы государств|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}) (?:(?:вновь|снова|уже|впервые) )?(?<from>собирались|собрались|соберутся|встречались|встретились|встретятся) (?:в|во) {PLACE:to}` }),
+    pattern: `(?:лидеры|главы государств|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3})(?: ⟦ORG#\\d+⟧)? (?:(?:вновь|снова|уже|впервые) )?(?<from>собирались|собрались|соберутся|встречались|встретились|встретятся) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE:to}` }),
   // «Учение «X» проводится ежегодно; в прошлом году оно прошло в A, годом ранее — в B»: «оно» is the exercise the sentence named.
   ru({ name: 'ru.held-in.pronoun-in-sentence', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT:from}"?[^.⟦]{0,60}[;,] (?:а )?(?:(?:в )?⟦DATE#\\d+⟧ )?(?:оно|она|они) (?:прош(?:[её]л|ла|ло|ли)|проходил${VERB_END}|состоял${VERB_END}|пройд[её]т|пройдут) (?:в|во|на территории) {PLACE|STATE:to}` }),
@@ -486,7 +492,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:в|во) {STATE|PLACE:to} (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:(?:[а-яё]+ ){0,2}(?:контингент|сил|войск|миротворц|подразделени|военнослужащ)|⟦ORG#\\d+⟧)` }),
   // «Совет ПА ОДКБ заседал в Минске», «Постоянный совет, собравшийся в Москве», «В Санкт-Петербурге заседала комиссия …»: the sitting of a body, there.
   ru({ name: 'ru.held-in.body-sat', type: 'HELD_IN', dating: 'span',
-    pattern: `⟦ORG#\\d+⟧,? (?:⟦DATE#\\d+⟧ )?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
+    pattern: `⟦ORG#\\d+⟧,? (?:⟦DATE#\\d+⟧ )?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*|соберется|соберётся|соберутся) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.body-sat-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧,? )(?:[Вв]|[Вв]о) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)) (?:[\\p{L}-]+ ){0,3}⟦ORG#\\d+⟧` }),
   ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
@@ -500,9 +506,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{PLACE:to},? ${HOST_ADVERB}${HOSTS_VERB} (?:у себя )?${NOT_EXERCISE}{MEET:from}` }),
   // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя (на своей территории) учения …»: not a wish («хотела бы»).
   ru({ name: 'ru.hosts.at-home-relative', type: 'HOSTS', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) у себя` }),
+    pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|пров[её]л${VERB_END}) у себя` }),
   ru({ name: 'ru.hosts.at-home', type: 'HOSTS', dating: 'span',
-    pattern: `{STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|провел${VERB_END}) (?:у себя|на своей территории) (?:в (?:⟦DATE#\\d+⟧ )?)?{EVENT|INIT|MEET:to}` }),
+    pattern: `{STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|пров[её]л${VERB_END}) (?:у себя|на своей территории) (?:в (?:⟦DATE#\\d+⟧ )?)?{EVENT|INIT|MEET:to}` }),
   // «Принимающей стороной выступила Кыргызская Республика»: the meeting named nearby.
   ru({ name: 'ru.hosts.side', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: `принимающ${VERB_END} сторон${VERB_END}(?: {MEET:to})? (?:выступил${VERB_END}|выступает|выступит|является|являлась|являлся|стал${VERB_END}|станет|будет) {STATE|PLACE:from}` }),
@@ -541,12 +547,12 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
   // «учение «X» …, которое провели Коллективные миротворческие силы», «учения «X» и «Y», которые проведут КСОР».
   ru({ name: 'ru.conducts.relative', type: 'CONDUCTS', dating: 'span',
-    pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?,? котор${VERB_END} (?:(?:был${VERB_END}|будут|будет) )?(?:провел${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
+    pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?,? котор${VERB_END} (?:(?:был${VERB_END}|будут|будет) )?(?:пров[её]л${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
   // Not a state in the locative before the subject («Осенью в Белоруссии КСОР провели учения …»: held there).
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
-    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){STATE|ORG:from}{ANY} (?:провед[её]т|провел${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
+    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){STATE|ORG:from}{ANY} (?:провед[её]т|пров[её]л${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
   // «Коллективные миротворческие силы ОДКБ были направлены в Казахстан», «в Казахстан были введены Коллективные силы …», «были направлены
   // контингенты России, Белоруссии …»: the forces and the states whose troops went took part in an operation the graph has no entity for.
   ru({ name: 'ru.participates.forces-deployed', type: 'PARTICIPATES_IN', dating: 'span',
@@ -635,7 +641,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;] )${TAKING_PART_IN} ${DELEGATES} (?:из |от )?{STATE:from}` }),
   // «…, а также генеральный секретарь организации X»: a person at the end of a list of participants.
   ru({ name: 'ru.attended.also', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `(?:^|[,;] )(?:в|на) (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}) (?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
+    pattern: `(?:^|[,;] )(?:в|на) (?:работе ⟦ORG#\\d+⟧|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})) (?:(?:также|тоже) )?(?:участвовали|приняли участие|присутствовали|примут участие)[^.;]{0,200}?,? а также {PERSON|NAME:from}` }),
   // «За ходом учения наблюдали министр обороны X и начальник штаба Y»: guests watching the exercise named nearby.
   ru({ name: 'ru.attended.watched', type: 'ATTENDED', dating: 'span', toFallback: 'nearMeeting',
     pattern: `(?:^|[,;] )за (?:(?:ходом|проведением) (?:{EVENT:to}|(?:(?:практическ|активн|заключительн|основн)\\p{L}* )?(?:учени|действи|маневр|манёвр|этап|эпизод)\\p{L}*(?: (?:войск|подразделений|сил|учения))?)|действиями (?:войск|подразделений|сил)) (?:наблюдали|наблюдал|наблюдала|будут наблюдать|будет наблюдать) {PERSON|NAME:from}` }),
@@ -662,6 +668,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «X выступил на заседании …», «Приоритеты председательства X изложил на сессии …»: a speaker at the meeting attended it.
   ru({ name: 'ru.attended.spoke', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:выступил${VERB_END}|выступит|изложил${VERB_END}|изложит|доложил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END})(?: [^.;⟦]{0,40}?)? (?:на|в ходе) {EVENT|MEET:to}` }),
+  // «Рахмон на московской сессии пообещал …»: the setting between the speaker and the verb of speech.
+  ru({ name: 'ru.attended.spoke-at', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from},? (?:на|в ходе|во время) {EVENT|MEET:to},? (?:(?:также|тоже|вновь|ещё раз) )?(?:выступил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END}|пообещал${VERB_END}|предложил${VERB_END}|напомнил${VERB_END}|призвал${VERB_END}|сообщил${VERB_END}|рассказал${VERB_END}|изложил${VERB_END}|доложил${VERB_END})(?![\\p{L}])` }),
   ru({ name: 'ru.attended', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в (?:работе )?{EVENT|MEET:to}` }),
   // «На заседании выступили генсек X и начальник штаба Y»: the speakers after their verb were there too.

@@ -5,10 +5,11 @@
  * HELD_IN the rules read from the verb already names it by its participants' words, and that end is the
  * meeting the following sentences are about, as a meeting noun's would be (MeetingFocus).
  */
+import type { FocusedMeeting } from './discourse';
 import type { ProposedFact } from './types';
 
 /** The rules whose meeting is the act of meeting itself (a verb of gathering), not a noun the sentence already names. */
-const GATHERING_RULES = new Set(['en.held-in.met', 'en.held-in.met-gapped', 'en.held-in.body-met', 'ru.held-in.leaders-gathered', 'ru.held-in.gathered', 'ru.held-in.body-sat', 'ru.held-in.body-sat-place-first']);
+const GATHERING_RULES = new Set(['en.held-in.met', 'en.held-in.met-gapped', 'en.held-in.body-met', 'en.held-in.body-which-met', 'ru.held-in.leaders-gathered', 'ru.held-in.gathered', 'ru.held-in.body-sat', 'ru.held-in.body-sat-place-first']);
 
 /**
  * The meeting a sentence's facts name by a verb of gathering, when the sentence names no meeting by a noun:
@@ -17,4 +18,23 @@ const GATHERING_RULES = new Set(['en.held-in.met', 'en.held-in.met-gapped', 'en.
  */
 export function meetingByVerb(facts: readonly ProposedFact[]): ProposedFact | undefined {
   return facts.find((fact) => fact.type === 'HELD_IN' && !fact.from.entityId && GATHERING_RULES.has(fact.rule));
+}
+
+/** The rules whose HELD_IN is of a signing ("signed the protocol in Minsk", «подписали в Минске»): a meeting named by that verb. */
+const SIGNING_RULES = new Set(['en.held-in.signed-in', 'en.held-in.signed-there', 'en.held-in.signed-object', 'ru.held-in.signed', 'ru.held-in.signed-there', 'ru.held-in.signed-participle']);
+
+/**
+ * A sentence's facts once the meeting in focus has a place: a signing in that city, after the sentence that named the
+ * meeting, is a signing at that meeting ("The summit was held in Minsk. The presidents signed a protocol in Minsk as
+ * well."), not another meeting held there; its HELD_IN is the meeting's, already stated. The facts to keep.
+ */
+export function withoutFramedSignings(facts: readonly ProposedFact[], frame: FocusedMeeting | undefined, sentence: number): ProposedFact[] {
+  if (!frame?.place || frame.sentence >= sentence) return [...facts];
+  return facts.filter((fact) => !(fact.type === 'HELD_IN' && !fact.from.entityId && SIGNING_RULES.has(fact.rule) && fact.to.entityId === frame.place));
+}
+
+/** Where the meeting a sentence named was held, as its facts say: the place of a HELD_IN of an end without an entity. */
+export function placeOfNamed(facts: readonly ProposedFact[], named: FocusedMeeting | undefined, sentence: number): string | undefined {
+  if (!named || named.sentence !== sentence || named.end.entityId) return undefined;
+  return facts.find((fact) => fact.type === 'HELD_IN' && !fact.from.entityId && fact.to.entityId)?.to.entityId;
 }

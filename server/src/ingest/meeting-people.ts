@@ -1,0 +1,103 @@
+/**
+ * Who was at a meeting, read from how a report lists them rather than from a verb of attending: the people
+ * who signed or adopted its documents ("The presidents, including X and Y, adopted a declaration", «Лидеры,
+ * в том числе X и Y, утвердили бюджет», "The statement was signed by X and Y"), several people who held it
+ * together ("Five leaders — X, Y, Z … — held the session"), and its guests listed after a noun or a verb of
+ * gathering ("a summit with only three guests: X, Y and Z", "the summit brought together X and Y", «Саммит
+ * собрал пятерых лидеров — X, Y …»). Each is a PERSON slot of a template; the discourse layer gives them
+ * ATTENDED of the meeting it finds for the clause (discourse.ts). Pure.
+ *
+ * Precision first: only a list that is the verb's subject (nothing but names, titles and list words between
+ * the sentence's head and the verb: no other verb, relative pronoun or preposition that would make a name an
+ * object), and never a person the sentence has chairing or hosting, who CHAIRS rather than ATTENDED.
+ */
+import type { Template } from './template';
+
+const SLOT = /⟦\w+#\d+⟧/gu;
+
+/**
+ * Words that make a name before the verb something else than one of its subjects: a verb of saying, a
+ * relative or subordinate clause, a preposition (the name an object), a chair or host.
+ */
+const NOT_SUBJECT =
+  /(?<![\p{L}])(?:said|says|told|thanked|welcomed|announced|who|whom|whose|which|that|when|while|after|before|because|if|with|by|to|for|from|about|against|between|than|without|under|chaired|chairs|chairing|presided|presiding|hosted|hosting|host|котор\p{L}*|когда|после|перед|что|чтобы|если|где|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|поблагодарил\p{L}*|с|со|к|ко|для|от|об?|при|между|у|без|против|под|председательств\p{L}*|вёл|вел|принимал\p{L}*|принявш\p{L}*)(?![\p{L}])/iu;
+
+/** A name owned by a possessive is not a subject: "Putin's aide". */
+const POSSESSED = /^(?:'s|’s)/u;
+
+/** The PERSON slots with an entity whose offsets lie in [from, to), in order. */
+function personsIn(template: Template, from: number, to: number): number[] {
+  return template.slots.flatMap((slot, i) => (slot.kind === 'PERSON' && slot.entityId && template.at[i]! >= from && template.at[i]! < to ? [i] : []));
+}
+
+const slotEnd = (template: Template, i: number) => template.text.indexOf('⟧', template.at[i]!) + 1;
+
+/**
+ * The people the stretch before a verb has as its subject: from the start of its clause (or sentence) to
+ * the verb, nothing but names, titles and list words ("The presidents, including X and Y,", «Лидеры, в том
+ * числе X, Y и Z,», "X and Y"). Empty when any word there makes a name something else.
+ */
+export function subjectPeople(template: Template, from: number, verb: number): number[] {
+  const stretch = template.text.slice(from, verb);
+  if (/[;:.!?]/u.test(stretch) || NOT_SUBJECT.test(stretch.replace(SLOT, ' '))) return [];
+  return personsIn(template, from, verb).filter((i) => !POSSESSED.test(template.text.slice(slotEnd(template, i))));
+}
+
+/** "… was signed by X and Y", «… подписали X и Y» (a Russian verb before its subject): the list right after the verb. */
+const AGENT_AFTER = /^(?: by| (?=⟦PERSON#))/u;
+
+/** The people a list right after a point names, up to the first word that is not of the list (a verb, a preposition). */
+function listAfter(template: Template, from: number): number[] {
+  const found: number[] = [];
+  let at = from;
+  for (const i of personsIn(template, from, template.text.length)) {
+    const between = template.text.slice(at, template.at[i]!);
+    if (/[;.!?]/u.test(between) || NOT_SUBJECT.test(between.replace(SLOT, ' ')) || between.replace(SLOT, ' ').split(/\s+/u).filter(Boolean).length > 6) break;
+    if (POSSESSED.test(template.text.slice(slotEnd(template, i)))) break;
+    found.push(i);
+    at = slotEnd(template, i);
+  }
+  return found;
+}
+
+/** The agents of a passive verb of adopting ("signed by X and Y"), or a Russian verb's subject after it («утвердили X и Y»). */
+export function agentPeople(template: Template, verbEnd: number): number[] {
+  const after = AGENT_AFTER.exec(template.text.slice(verbEnd));
+  return after ? listAfter(template, verbEnd + after[0].length) : [];
+}
+
+/** Several people holding a meeting together: "X and Y held the session", «X и Y провели переговоры» (one person holding it chairs it). */
+export const HELD_TOGETHER =
+  /(?<![\p{L}])(?:held|hold|conducted) (?:the|their|a|an|this) (?:[\p{L}-]+ ){0,2}(?:session|meeting|summit|talks)(?![\p{L}])|(?<![\p{L}])провели (?:[\p{L}-]+ ){0,2}(?:заседание|встречу|сессию|саммит|переговоры|совещание)(?![\p{L}])/giu;
+
+/**
+ * A meeting's guests listed after a noun or a verb of gathering: "with only three guests: X, Y and Z", "The
+ * guests were X and Y", "brought together X, Y and Z", «собрал пятерых лидеров — X, Y …», «Гостями саммита
+ * стали X и Y». The list's slots, after the trigger.
+ */
+const GUESTS =
+  /(?<![\p{L}])(?:(?:guests|participants|attendees)(?: (?:were|included|:))?:?|brought together|gathered|(?:summit|session|meeting|talks|conference)(?: (?:[\p{L}-]+|⟦(?:DATE|PLACE)#\d+⟧)){0,3}? (?:drew|attracted)|(?<welcomed>welcomed|greeted|hosted|received)|собрал[аи]?|гостями (?:[\p{L}-]+ ){0,2}стали|участник(?:ов|ами|ам) (?:саммита|сессии|заседания|встречи|совещания|переговоров)(?: ⟦ORG#\d+⟧)?(?: (?:стали|были))?|участниками (?:[\p{L}-]+ ){0,2}стали)(?: (?:only|just|лишь|только|всего))?(?: (?:[\p{L}-]+ ){0,2}(?:leaders|presidents|heads of state|ministers|лидер\p{L}*|президент\p{L}*|глав\p{L}* государств\p{L}*|министр\p{L}*))?(?: ?[:—–-])?/giu;
+
+/** The guests of each trigger; `needsMeeting` for a verb of welcoming, whose list is a meeting's only when the sentence names one after it. */
+export function guestPeople(template: Template): Array<{ trigger: number; people: number[]; needsMeeting: boolean }> {
+  const found: Array<{ trigger: number; people: number[]; needsMeeting: boolean }> = [];
+  for (const match of template.text.matchAll(GUESTS)) {
+    // "guests" or «собрал» right before the list: the words after the trigger are the list.
+    const people = listAfter(template, match.index + match[0].length);
+    if (people.length > 0) found.push({ trigger: match.index, people, needsMeeting: match.groups?.welcomed !== undefined });
+  }
+  return found;
+}
+
+/**
+ * A speaker's own signing, reported: "X said (that) he had signed …", «X сообщил, что подписал …». The verb has no
+ * subject of its own but the speaker's pronoun, so the speaker signed.
+ */
+const SPEAKER_SIGNED =
+  /⟦PERSON#(\d+)⟧,? (?:(?:also|также|тоже) )?(?:said|told reporters|told journalists|announced|сообщил|заявил|рассказал|отметил)(?:,? (?:that|что))?(?: (?:he|she|он|она))?(?: (?:had|has))?(?: (?:also|также|тоже|лично))? $/u;
+
+/** The speaker whose own signing a verb reports, if the words before it say so. */
+export function speakerSigned(template: Template, from: number, verb: number): number[] {
+  const match = SPEAKER_SIGNED.exec(template.text.slice(from, verb));
+  return match && template.slots[Number(match[1])]?.entityId ? [Number(match[1])] : [];
+}
