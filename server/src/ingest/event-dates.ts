@@ -28,8 +28,6 @@ const EVENT_END: Partial<Record<RelationshipTypeName, 'from' | 'to'>> = {
   // A person's chair of a meeting (an end without an entity, or an event's); a body's or the organization's is not an event.
   CHAIRS: 'to',
   HELD_IN: 'from',
-  // A person chairing the meeting: its to end is the meeting (a state's chairmanship of an organization is no event).
-  CHAIRS: 'to',
 };
 
 const MEETING_WORDS = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU}|council|совет\\p{L}*)(?![\\p{L}])`, 'iu');
