@@ -6,6 +6,7 @@ import { isPartialDateError, parsePartialDate, type PartialDate } from '../model
 import { compile, proposeFacts } from './facts';
 import { dateEventsFromContext } from './event-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
+import { conductedOverTakingPart } from './forces-exercises';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
@@ -69,12 +70,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       discourse: options.discourse !== false && options.relations !== 'only' && options.learned !== 'only',
     },
   );
-  if (options.eventDates !== false) dateEventsFromContext(facts.proposals, options.gazetteer, published);
+  const proposals = conductedOverTakingPart(facts.proposals, options.gazetteer);
+  if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published);
   return {
     language,
     paragraphs,
     mentions: found.flat().map(({ variant: _variant, ...mention }) => mention),
-    proposals: facts.proposals,
+    proposals,
     newEntities: facts.newEntities,
   };
 }

@@ -57,6 +57,8 @@ const CHAIR_TITLES =
 const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
 /** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
 const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
+/** Not an exercise its clause says was not held after it («Учения КСОР … с тех пор не проводились»). */
+const NOT_HELD_AFTER = '(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,80}? (?:не|так и не|ни разу не) (?:провод|провед|провел|провёл|прош|пройд|состо)\\p{L}*)';
 /** Adverbs between a subject and its verb: «Киргизия регулярно участвует …», «Страна дважды председательствовала …». */
 const ADVERB = '(?:(?:регулярно|ежегодно|традиционно|также|вновь|снова|впервые|неоднократно|уже|постоянно|дважды|трижды|ранее|уже дважды) )?';
 /** Units a state sends: «от Республики Беларусь — механизированная бригада». */
@@ -518,9 +520,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «очередную сессию Совета примет Душанбе»: the meeting is held in the city.
   ru({ name: 'ru.held-in.city-hosts-inverted', type: 'HELD_IN', dating: 'span',
     pattern: `${NOT_EXERCISE}{MEET:from}"?${HOSTED_OWNER} ${HOSTS_VERB_FINITE} {PLACE:to}` }),
-  // «учение с Коллективными силами …», «Руководство учением осуществлял Объединённый штаб».
-  ru({ name: 'ru.conducts.exercise-with', type: 'CONDUCTS', dating: 'span',
-    pattern: `(?<to>(?:(?:совместн|командно-штабн|тактическ|специальн|масштабн|оперативн)\\p{L}* ){0,3}учени\\p{L}*) с {ORG:from}` }),
+  // «учение с Коллективными силами …»: the forces take part in it (forces-exercises.ts); who directs it, ru.conducts.directed.
+  ru({ name: 'ru.participates.exercise-with', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<to>(?:(?:совместн|командно-штабн|тактическ|специальн|масштабн|оперативн)\\p{L}* ){0,3}учени\\p{L}*) с {ORG:from}${NOT_HELD_AFTER}` }),
   ru({ name: 'ru.conducts.inverted', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:организу${VERB_END}|организовал${VERB_END}|провод${VERB_END}|провед[её]т|провели) {ORG|STATE:from}` }),
   // «Учение провели Коллективные миротворческие силы», «Учения «Поиск» проводят КСОР»: the exercise first, named or referred to, then who holds it.
@@ -532,10 +534,15 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Проводить учения будут Коллективные миротворческие силы»: the infinitive and its exercise first, the holder after.
   ru({ name: 'ru.conducts.infinitive-first', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:^|[,;:] )(?:[Пп]роводить|[Оо]рганизовывать) {EVENT|INIT:to}"? (?:будут|будет|станут|станет) {ORG:from}` }),
-  // «учение Коллективных сил оперативного реагирования «Взаимодействие»»: forces in the genitive conduct it.
-  ru({ name: 'ru.conducts.forces-genitive', type: 'CONDUCTS', dating: 'span', toFallback: 'meeting',
-    context: /учени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
-    pattern: `учени${VERB_END} {ORG:from}(?: {INIT|EVENT:to})?` }),
+  // «учение Коллективных сил оперативного реагирования «Взаимодействие»», «учения КСОР»: an exercise named as the forces' is one
+  // they take part in (forces-exercises.ts). Not the forces as the subject after their object («Учение Коллективные силы проведут …»).
+  ru({ name: 'ru.participates.forces-genitive', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting', fromText: /^(?!\p{L}+ые )/u,
+    context: /[Уу]чени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
+    pattern: `(?<![\\p{L}])[Уу]чени${VERB_END} {ORG:from}(?: {INIT|EVENT:to})?${NOT_HELD_AFTER}` }),
+  // «Само учение Коллективные силы оперативного реагирования проведут осенью», «Учения «Поиск» Коллективные силы проведут в мае»:
+  // the object first, then the forces in the nominative and the verb (the exercise named, else the one named before).
+  ru({ name: 'ru.conducts.object-first', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise', fromText: /^\p{L}+ые /u,
+    pattern: `(?:^|[,;:] )(?:[\\p{L}]+ )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: {EVENT|INIT:to}"?)? {ORG:from} (?:(?:ежегодно|вновь|снова|также|уже) )?(?:провел${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организуют|организует|организовал${VERB_END})(?![\\p{L}])` }),
   // «Руководил учениями Объединённый штаб ОДКБ» (a body; not «… начальник штаба X»).
   ru({ name: 'ru.conducts.led-by-body', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
