@@ -38,6 +38,12 @@ describe('ingest: the collective forces and their exercises (conducted where a v
     expect(facts('В мае в Армении пройдёт учение «Кобальт». Само учение Коллективные силы оперативного реагирования проведут под Ереваном.')).toEqual([
       'CONDUCTS collective-rapid-reaction-forces → cobalt',
     ]);
+    // The verb first, then the pronoun of the exercises named before; and the place between the verb and the name.
+    expect(facts('Осенью в Армении пройдут учения «Кобальт» и «Эшелон». Проводить их будут Коллективные силы оперативного реагирования.')).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → cobalt',
+      'CONDUCTS collective-rapid-reaction-forces → echelon',
+    ]);
+    expect(facts('В мае КСОР провели в Армении «Кобальт», крупнейшее за пять лет учение.')).toEqual(['CONDUCTS collective-rapid-reaction-forces → cobalt']);
     // The genitive with an impersonal verb is the forces' exercise that someone holds: taken part in.
     expect(facts('Учения Коллективных сил оперативного реагирования «Кобальт» проведут в Армении.')).toEqual([
       'PARTICIPATES_IN collective-rapid-reaction-forces → cobalt',
@@ -75,6 +81,7 @@ describe('ingest: the collective forces and their exercises (conducted where a v
     expect(facts('The Collective Rapid Reaction Forces did not hold the Cobalt exercise this year.')).toEqual([]);
     expect(facts('КСОР не провели учение «Кобальт» в этом году.')).toEqual([]);
     expect(facts('Само учение Коллективные силы оперативного реагирования так и не провели.')).toEqual([]);
+    expect(facts('В мае в Армении прошли учения «Кобальт». Проводили их не КСОР, а армянские военные.')).toEqual([]);
     // An exercise named as the forces' that its clause says was not held.
     expect(facts("The Cobalt exercise of the Collective Rapid Reaction Forces wasn't held this year.")).toEqual([]);
     expect(facts('Учения КСОР в Армении с тех пор не проводились.')).toEqual([]);
