@@ -455,6 +455,12 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:(?:also|jointly|again) )?(?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
   en({ name: 'en.conducts.pronoun-passive-coordinated', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:[^.;⟦]|⟦(?:ORG|PERSON|NAME)#\\d+⟧){1,80}? and (?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
+  // "the Echelon and Search drills, which the CRRF are to conduct", "Cobalt, which the forces staged in May": the exercise, then who holds it.
+  en({ name: 'en.conducts.which-object', type: 'CONDUCTS', dating: 'span',
+    pattern: '{INIT|EVENT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?,? which {THE}{ORG:from} (?:(?:are|is|were|was) (?:due |set |expected |scheduled )?to (?:conduct|hold|stage|run)|(?:will |would )?(?:conducted|held|staged|ran|conduct|hold|stage|run))(?![\\p{L}])' }),
+  // "Interaction and Search are planned in Tajikistan, to be conducted by the CRRF": an infinitive passive after the exercise's clause.
+  en({ name: 'en.conducts.to-be-by', type: 'CONDUCTS', dating: 'span',
+    pattern: '{INIT|EVENT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?, to be (?:conducted|run|staged|held|carried out) by {THE}{ORG:from}' }),
   // "The forces hold an exercise of their own, Indestructible Brotherhood."
   en({ name: 'en.conducts.named', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|run|runs|ran) (?:an?|the|its|their) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres)(?: of (?:its|their) own)?,? {INIT|EVENT:to}' }),

@@ -34,6 +34,12 @@ describe('ingest: the collective forces and their exercises (conducted where a v
     expect(facts('In May the Collective Rapid Reaction Forces staged the Cobalt exercise in Armenia.')).toEqual(['CONDUCTS collective-rapid-reaction-forces → cobalt']);
     expect(facts('The Cobalt exercise was conducted by the Collective Peacekeeping Forces.')).toEqual(['CONDUCTS collective-peacekeeping-forces → cobalt']);
     expect(facts('В мае КСОР провели в Армении учение «Кобальт».')).toEqual(['CONDUCTS collective-rapid-reaction-forces → cobalt']);
+    // The exercise first: a relative clause whose subject is the forces, an infinitive passive after the exercise's clause.
+    expect(facts('Armenia will host the Cobalt and Echelon drills, which the Collective Rapid Reaction Forces are to conduct near Gyumri.').filter((f) => f.startsWith('CONDUCTS'))).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → cobalt',
+      'CONDUCTS collective-rapid-reaction-forces → echelon',
+    ]);
+    expect(facts('The Cobalt exercise is planned for Armenia next spring, to be run by the Collective Rapid Reaction Forces.')).toEqual(['CONDUCTS collective-rapid-reaction-forces → cobalt']);
     // The object first, the forces in the nominative, then the verb.
     expect(facts('В мае в Армении пройдёт учение «Кобальт». Само учение Коллективные силы оперативного реагирования проведут под Ереваном.')).toEqual([
       'CONDUCTS collective-rapid-reaction-forces → cobalt',
@@ -80,6 +86,7 @@ describe('ingest: the collective forces and their exercises (conducted where a v
   it('gives nothing where the forces did not hold it or it did not take place', () => {
     expect(facts('The Collective Rapid Reaction Forces did not hold the Cobalt exercise this year.')).toEqual([]);
     expect(facts('КСОР не провели учение «Кобальт» в этом году.')).toEqual([]);
+    expect(facts('The Cobalt exercise, which the Collective Rapid Reaction Forces did not stage this year, was called off.')).toEqual([]);
     expect(facts('Само учение Коллективные силы оперативного реагирования так и не провели.')).toEqual([]);
     expect(facts('В мае в Армении прошли учения «Кобальт». Проводили их не КСОР, а армянские военные.')).toEqual([]);
     // An exercise named as the forces' that its clause says was not held.
