@@ -49,6 +49,10 @@ describe('ingest: mentions of known entities', () => {
     expect(mentionsOf(extractFrom('The Collective Rapid Reaction Forces will hold Cobalt in Armenia in the spring.'))).toEqual([
       'collective-rapid-reaction-forces:Collective Rapid Reaction Forces', 'cobalt:Cobalt', 'armenia:Armenia',
     ]);
+    // Prose with lower-case words around many names: "said", "would", "conduct".
+    expect(mentionsOf(extractFrom('He said the Collective Rapid Reaction Forces would conduct Cobalt and Echelon in Armenia in September.'))).toEqual([
+      'collective-rapid-reaction-forces:Collective Rapid Reaction Forces', 'cobalt:Cobalt', 'echelon:Echelon', 'armenia:Armenia',
+    ]);
     expect(mentionsOf(extractFrom('Armenia Says Search For Missing Hikers Goes On'))).toEqual(['armenia:Armenia']);
   });
 
