@@ -552,6 +552,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «учение «X» …, которое провели Коллективные миротворческие силы», «учения «X» и «Y», которые проведут КСОР».
   ru({ name: 'ru.conducts.relative', type: 'CONDUCTS', dating: 'span',
     pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?,? котор${VERB_END} (?:(?:был${VERB_END}|будут|будет) )?(?:провел${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
+  // «учения «X», которые КСОР проводят ежегодно»: the relative pronoun as the object, the forces as the subject before the verb.
+  ru({ name: 'ru.conducts.relative-subject-first', type: 'CONDUCTS', dating: 'span',
+    pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,40}?,? котор(?:ые|ое|ую|ый) {ORG:from} ${ADVERB}(?:провел${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует)(?![\\p{L}])` }),
+  // «учения «Нерушимое братство», проводимого Коллективными миротворческими силами»: a passive participle with the forces as its agent.
+  ru({ name: 'ru.conducts.participle-by', type: 'CONDUCTS', dating: 'span',
+    pattern: `{EVENT|INIT:to}"?,? (?:${ADVERB})?(?:проводим|проведённ|проведенн|организованн|организуем)${VERB_END} (?:(?:ежегодно|традиционно|регулярно) )?{ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
   // Not a state in the locative before the subject («Осенью в Белоруссии КСОР провели учения …»: held there).

@@ -50,6 +50,9 @@ describe('ingest: the collective forces and their exercises (conducted where a v
       'CONDUCTS collective-rapid-reaction-forces → echelon',
     ]);
     expect(facts('В мае КСОР провели в Армении «Кобальт», крупнейшее за пять лет учение.')).toEqual(['CONDUCTS collective-rapid-reaction-forces → cobalt']);
+    // The relative pronoun as the object with the forces as the subject before the verb; a passive participle with the forces as agent.
+    expect(facts('Соглашение касается учений, таких как «Кобальт», которые КСОР проводят ежегодно в разных странах.')).toEqual(['CONDUCTS collective-rapid-reaction-forces → cobalt']);
+    expect(facts('Он готовил учение «Кобальт», проводимое Коллективными миротворческими силами ОДКБ.')).toEqual(['CONDUCTS collective-peacekeeping-forces → cobalt']);
     // The genitive with an impersonal verb is the forces' exercise that someone holds: taken part in.
     expect(facts('Учения Коллективных сил оперативного реагирования «Кобальт» проведут в Армении.')).toEqual([
       'PARTICIPATES_IN collective-rapid-reaction-forces → cobalt',
@@ -89,6 +92,8 @@ describe('ingest: the collective forces and their exercises (conducted where a v
     expect(facts('The Cobalt exercise, which the Collective Rapid Reaction Forces did not stage this year, was called off.')).toEqual([]);
     expect(facts('Само учение Коллективные силы оперативного реагирования так и не провели.')).toEqual([]);
     expect(facts('В мае в Армении прошли учения «Кобальт». Проводили их не КСОР, а армянские военные.')).toEqual([]);
+    expect(facts('Он готовил учение «Кобальт», проводимое не Коллективными миротворческими силами ОДКБ.')).toEqual([]);
+    expect(facts('Учение «Кобальт», которое КСОР так и не провели, перенесли.')).toEqual([]);
     // An exercise named as the forces' that its clause says was not held.
     expect(facts("The Cobalt exercise of the Collective Rapid Reaction Forces wasn't held this year.")).toEqual([]);
     expect(facts('Учения КСОР в Армении с тех пор не проводились.')).toEqual([]);
