@@ -246,7 +246,7 @@ const indices = (text: string) => [...text.matchAll(/#(\d+)⟧/g)].map((match) =
 
 /**
  * A reference book's line, a label and its entries after a colon: "Interaction-2026 and Search-2026 (CRRF): Belarus,
- * September." (each exercise held there, conducted by the forces in brackets), «КСОР: … ; подразделения из России,
+ * September." (each exercise held there, the forces in brackets taking part), «КСОР: … ; подразделения из России,
  * Белоруссии и Казахстана» (each state takes part in the forces the line is about).
  */
 function referenceLine(template: Template): ListFind[] {
@@ -256,7 +256,8 @@ function referenceLine(template: Template): ListFind[] {
     const [events, places] = [indices(held[1]!), indices(held[3]!)];
     return [
       ...events.flatMap((event) => places.map((place): ListFind => ({ type: 'HELD_IN', from: event, to: place, dating: 'span', rule: 'coordination.reference-line' }))),
-      ...(held[2] ? events.map((event): ListFind => ({ type: 'CONDUCTS', from: Number(held[2]), to: event, dating: 'span', rule: 'coordination.reference-line' })) : []),
+      // The forces in brackets name the exercises as theirs: they take part in them (forces-exercises.ts).
+      ...(held[2] ? events.map((event): ListFind => ({ type: 'PARTICIPATES_IN', from: Number(held[2]), to: event, dating: 'span', rule: 'coordination.reference-line' })) : []),
     ];
   }
   const forces = FORCES_LINE.exec(text);

@@ -7,6 +7,7 @@ import { compile, proposeFacts } from './facts';
 import { dateEventsFromContext } from './event-dates';
 import { chairmanshipYears, successionDays } from './term-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
+import { conductedOverTakingPart } from './forces-exercises';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
@@ -72,14 +73,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       discourse: options.discourse !== false && options.relations !== 'only' && options.learned !== 'only',
     },
   );
-  if (options.eventDates !== false) dateEventsFromContext(facts.proposals, options.gazetteer, published);
-  chairmanshipYears(facts.proposals, options.gazetteer);
-  successionDays(facts.proposals, published);
+  const proposals = conductedOverTakingPart(facts.proposals, options.gazetteer);
+  if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published);
+  chairmanshipYears(proposals, options.gazetteer);
+  successionDays(proposals, published);
   return {
     language,
     paragraphs,
     mentions: found.flat().map(({ variant: _variant, ...mention }) => mention),
-    proposals: facts.proposals,
+    proposals,
     newEntities: facts.newEntities,
   };
 }

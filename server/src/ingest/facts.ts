@@ -15,6 +15,7 @@ import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEve
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
+import { endName } from './forces-exercises';
 import { knownPostOwner } from './known-posts';
 import { isProgramme, programmeNamed, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
@@ -70,6 +71,8 @@ export interface Rule {
   fromText?: RegExp;
   /** What the `to` end's own words must not say (an exercise is conducted, a programme is not: "the programme, run by ICMEC"). */
   toTextNot?: RegExp;
+  /** What the `from` end's entity's name must say, its mention being any of its names ("CRRF", «КСОР»: the Collective Rapid Reaction Forces). */
+  fromName?: RegExp;
   /** A succession: both people held the post the sentence or the text before names (the one before until, the other from then). */
   impliesPosts?: boolean;
   /** The pattern itself states a negation that makes the fact ("did not renew its membership": it left), so "not" does not void it. */
@@ -1110,6 +1113,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // "the post" read from the text before: not for someone this sentence already gave a post.
               !(rule.roleFallback && postInSentence(from.end)) &&
               !(rule.fromText && !rule.fromText.test(from.end.text)) &&
+              !(rule.fromName && !rule.fromName.test(endName(article.gazetteer, from.end))) &&
               // "Kazakh servicemen joined …": units join an exercise, not an organization.
               !(MEMBERSHIP_LIKE.has(rule.type) && from.slot && isStateUnits(from.slot.text)),
           );

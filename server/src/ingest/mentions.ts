@@ -96,11 +96,19 @@ function sentenceOf(sentences: Span[], offset: number): Span {
   return sentences.find((span) => offset >= span.start && offset < span.end) ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
 }
 
-/** A headline or an all-capitals line: there capitals say nothing about names. */
+/**
+ * A headline or an all-capitals line: there capitals say nothing about names. A run of capitalised words counts
+ * once: a long name ("the Collective Rapid Reaction Forces will hold Interaction") does not make its sentence a headline.
+ */
 function capitalsUninformative(tokens: Token[], span: Span): boolean {
   const words = tokens.filter((token) => token.start >= span.start && token.end <= span.end && /^\p{L}{4,}/u.test(token.raw));
   if (words.length < 3) return false;
-  return words.filter((token) => isCapitalised(token.raw)).length / words.length > 0.6;
+  // Three words of four letters or more in lower case are prose ("… said the forces would conduct Interaction and Search …"):
+  // a title-case headline capitalises them.
+  if (words.filter((token) => !isCapitalised(token.raw) && /^\p{Ll}/u.test(token.raw)).length >= 3) return false;
+  const at = new Map(tokens.map((token, i) => [token, i]));
+  const units = words.filter((token, i) => !(i > 0 && isCapitalised(token.raw) && isCapitalised(words[i - 1]!.raw) && at.get(token)! - at.get(words[i - 1]!)! === 1));
+  return units.filter((token) => isCapitalised(token.raw)).length / units.length > 0.6;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Fact rules for English news prose. Macros: see compile() in facts.ts. */
 import { en, type Rule } from './facts';
+import { FORCES_NAME, OTHER_THAN_FORCES_NAME } from './forces-exercises';
 
 
 /** Whom a state or a city hosts when it hosts a meeting: "the foreign ministers", "the bloc's leaders". */
@@ -29,6 +30,15 @@ const FORCES_MOVED = (end: string) =>
 /** Sending forces somewhere: "sent the Forces", "the dispatch of a contingent of the Forces". */
 const FORCES_SENT = (end: string) =>
   `(?<${end}>(?:send|sends|sent|dispatch(?:ed|es)?|deploy(?:ed|s)?|dispatch of|deployment of))(?: (?:the|a|its))?(?: (?:contingent|units?|troops) of(?: the)?)?`;
+
+/**
+ * "the Interaction exercise of X", "the joint exercise of X": conducted by a body, taken part in by forces (forces-exercises.ts).
+ * Not the words in apposition to an exercise named before them ("Echelon, the annual drills of X"): that exercise is the end;
+ * not an exercise its clause says was not held.
+ */
+const EXERCISE_OF = '(?<!⟦(?:INIT|EVENT)#\\d+⟧"?, (?:[a-z-]+ ){0,4})(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}{ORG:from}(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,60}? (?:was|were|is|are|will|would|has|have|had)(?: not|n[’\\u0027]t| never) (?:be |been )?(?:held|staged|conducted|run|take place|took place|go ahead|went ahead))';
+/** "X's exercise, Y", "X and its exercise, Y". */
+const THEIR_EXERCISE = "{ORG:from}(?:'s| and (?:its|their)) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres),? {INIT|EVENT:to}";
 
 export const ENGLISH_RULES: Rule[] = [
   // Membership and its changes.
@@ -447,20 +457,29 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|NAME)#\\d+⟧){0,80}? under the (?:command|direction|leadership|control) of {THE}{ORG:from}' }),
   en({ name: 'en.conducts.passive', type: 'CONDUCTS', dating: 'span', toTextNot: NOT_EXERCISE,
     pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{INIT|EVENT|MEET:to},? {AUX}${PLANNED}?(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
-  // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the Collective Rapid Reaction Forces".
-  en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span',
-    pattern: '(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}{ORG:from}' }),
+  // "The command-staff exercise of the CSTO Joint Staff": a body's own exercise, which it directs.
+  en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span', fromName: OTHER_THAN_FORCES_NAME, pattern: EXERCISE_OF }),
+  // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the CRRF": the forces take part
+  // in an exercise named as theirs; they conduct it where a verb says so (en.conducts, en.conducts.passive).
+  en({ name: 'en.participates.exercise-of-forces', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME, pattern: EXERCISE_OF }),
   // "Interaction took place in Belarus. It was conducted by the CRRF and directed by the Joint Staff", "Both are to be run by …": the exercises named before.
   en({ name: 'en.conducts.pronoun-passive', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:(?:also|jointly|again) )?(?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
   en({ name: 'en.conducts.pronoun-passive-coordinated', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:[^.;⟦]|⟦(?:ORG|PERSON|NAME)#\\d+⟧){1,80}? and (?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
+  // "the Echelon and Search drills, which the CRRF are to conduct", "Cobalt, which the forces staged in May": the exercise, then who holds it.
+  en({ name: 'en.conducts.which-object', type: 'CONDUCTS', dating: 'span',
+    pattern: '{INIT|EVENT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?,? which {THE}{ORG:from} (?:(?:are|is|were|was) (?:due |set |expected |scheduled )?to (?:conduct|hold|stage|run)|(?:will |would )?(?:conducted|held|staged|ran|conduct|hold|stage|run))(?![\\p{L}])' }),
+  // "Interaction and Search are planned in Tajikistan, to be conducted by the CRRF": an infinitive passive after the exercise's clause.
+  en({ name: 'en.conducts.to-be-by', type: 'CONDUCTS', dating: 'span',
+    pattern: '{INIT|EVENT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?, to be (?:conducted|run|staged|held|carried out) by {THE}{ORG:from}' }),
   // "The forces hold an exercise of their own, Indestructible Brotherhood."
   en({ name: 'en.conducts.named', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|run|runs|ran) (?:an?|the|its|their) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres)(?: of (?:its|their) own)?,? {INIT|EVENT:to}' }),
-  // "the Collective Peacekeeping Forces and their exercise, Indestructible Brotherhood": the forces' own exercise.
-  en({ name: 'en.conducts.their-exercise', type: 'CONDUCTS', dating: 'span',
-    pattern: "{ORG:from}(?:'s| and (?:its|their)) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres),? {INIT|EVENT:to}" }),
+  // "the Joint Staff and its exercise, Cobalt": a body's own exercise, which it directs.
+  en({ name: 'en.conducts.their-exercise', type: 'CONDUCTS', dating: 'span', fromName: OTHER_THAN_FORCES_NAME, pattern: THEIR_EXERCISE }),
+  // "the Collective Peacekeeping Forces and their exercise, Indestructible Brotherhood": an exercise named as the forces' (see above).
+  en({ name: 'en.participates.forces-exercise', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME, pattern: THEIR_EXERCISE }),
   en({ name: 'en.conducts.drills', type: 'CONDUCTS', dating: 'span',
     pattern: '{STATE|ORG:from} {AUX}(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) (?<to>(?:a (?:series|round|cycle) of |(?:the|its|their|an?) )?(?:(?:annual|joint|regular|large-scale|command-staff|tactical|military|new) ){0,2}(?:exercises?|drills?|manoeuvres|maneuvers))(?![\\p{L}])(?!(?: of (?:its|their) own)?,? "?⟦(?:INIT|EVENT))' }),
   // "… exercises in 2027, with the Collective Rapid Reaction Forces taking part".

@@ -5,6 +5,7 @@
  * They run after the rules of rules-en.ts and rules-ru.ts, which read the same facts from their verbs.
  */
 import { en, ru, type Rule } from './facts';
+import { FORCES_NAME } from './forces-exercises';
 
 
 /** An age in apposition before a description: "X, 64, a former …". */
@@ -40,16 +41,15 @@ const BODY_EN = '(?:(?:top|highest|supreme|main|chief|principal|permanent|standi
 /** Who heads a body in Russian, after «во главе с» or «под руководством». */
 const HEAD_RU = `(?:(?:Генеральн|генеральн|Председател|председател|начальник|Начальник|руководител|Руководител)\\p{L}*(?: секретар\\p{L}*| объедин\\p{L}* штаба)? )?`;
 
-/** Forces, which conduct the exercises named as theirs (an organization's "own" exercise may be any of its forces'). */
-const FORCES = /forces|сил/iu;
 const DRILLS_EN = '(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)';
 
 export const ENGLISH_PHRASE_RULES: Rule[] = [
-  // "the Collective Peacekeeping Forces' Indestructible Brotherhood drills": the forces' exercise, possessive.
-  en({ name: 'en.conducts.forces-possessive', type: 'CONDUCTS', dating: 'span', fromText: FORCES,
+  // "the Collective Peacekeeping Forces' Indestructible Brotherhood drills", "the CRRF's Interaction": an exercise named as the
+  // forces' is one they take part in (forces-exercises.ts); a verb says who conducts it.
+  en({ name: 'en.participates.forces-possessive', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
     pattern: `{ORG:from}'s? (?:(?:annual|main|regular|joint|flagship) )?(?:${DRILLS_EN},? )?{INIT|EVENT:to}` }),
   // "Indestructible Brotherhood, the annual drills of the CSTO's Collective Peacekeeping Forces".
-  en({ name: 'en.conducts.named-apposition', type: 'CONDUCTS', dating: 'span', fromText: FORCES,
+  en({ name: 'en.participates.forces-named-apposition', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
     pattern: `{INIT|EVENT:to}, (?:the|its|their) (?:[a-z-]+ ){0,2}${DRILLS_EN} of {THE}(?:⟦ORG#\\d+⟧'s )?{ORG:from}` }),
   // "X, the CSTO Secretary-General, …": the organization before the title, in apposition; a known person (a name no entity has
   // may be a vocative: "My Lords, the CSTO Secretary-General …").

@@ -57,6 +57,8 @@ const CHAIR_TITLES =
 const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
 /** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
 const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
+/** Not an exercise its clause says was not held after it («Учения КСОР … с тех пор не проводились»). */
+const NOT_HELD_AFTER = '(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,80}? (?:не|так и не|ни разу не) (?:провод|провед|провел|провёл|прош|пройд|состо)\\p{L}*)';
 /** Adverbs between a subject and its verb: «Киргизия регулярно участвует …», «Страна дважды председательствовала …». */
 const ADVERB = '(?:(?:регулярно|ежегодно|традиционно|также|вновь|снова|впервые|неоднократно|уже|постоянно|дважды|трижды|ранее|уже дважды) )?';
 /** Units a state sends: «от Республики Беларусь — механизированная бригада». */
@@ -428,18 +430,18 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END})(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
     pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провела|проводит|провед[её]т|открыл${VERB_END}|(?:планиру${VERB_END}|намерен${VERB_END}) провести) {MEET:from} (?:в|во) {PLACE|STATE:to}` }),
-  // «КСОР проведут в Таджикистане учения «Взаимодействие» и «Поиск»», «… проведут в Таджикистане сразу два учения — «A» и «B»»:
-  // the place before the exercises; the forces conduct them.
-  // «Совет министров обороны во вторник, 10 ноября, провёл в Москве заседание»: the place before the meeting it names.
   // «прилетел в Душанбе на саммит», «прибыли в Минск для участия в заседании»: the meeting, held where they came.
   ru({ name: 'ru.held-in.came-for', type: 'HELD_IN', dating: 'span',
     pattern: `(?:прилетел|прибыл|приехал|прибыва|приезжа|съехал|собрал)${VERB_END} (?:(?:накануне|вчера|сегодня|утром|вечером) )?(?:в|во) {PLACE:to} (?:для участия )?(?:на|в|во) (?<from>(?:саммит|сессию|сессии|заседание|заседании|встречу|встрече|совещание|совещании|переговоры|переговорах))(?![\\p{L}])` }),
+  // «Совет министров обороны во вторник, 10 ноября, провёл в Москве заседание»: the place before the meeting it names.
   ru({ name: 'ru.held-in.organiser-meeting-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `{ORG}(?:,? котор${VERB_END})?(?:,? (?:(?:во|в) )?⟦DATE#\\d+⟧)*,? (?:пров[её]л${VERB_END}|провели|провед[её]т|проведут) (?:в|во) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?{MEET:from}` }),
+  // «КСОР проведут в Таджикистане учения «Взаимодействие» и «Поиск»», «… проведут в Таджикистане сразу два учения — «A» и «B»»,
+  // «КСОР провели в Белоруссии «Взаимодействие»»: the place before the exercises; the forces conduct them.
   ru({ name: 'ru.held-in.organiser-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `{ORG|STATE}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) {PLACE|STATE:to} (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<from>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
   ru({ name: 'ru.conducts.place-first', type: 'CONDUCTS', dating: 'span',
-    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){ORG:from}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧ (?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? (?<to>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
+    pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){ORG:from}(?:,? котор${VERB_END})? (?:пров[её]л${VERB_END}|провели|проводит|проводят|провед[её]т|проведут) (?:в|во|на территории) ⟦(?:PLACE|STATE)#\\d+⟧ (?:(?:(?:сразу|одновременно|также|ещё) )?(?:(?:два|три|оба|несколько) )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: [^ ⟦⟧.,;]+){0,2}?(?: —|:)? )?(?<to>"?⟦(?:EVENT|INIT)#\\d+⟧"?(?:(?:,| и) "?⟦(?:EVENT|INIT)#\\d+⟧"?)*)` }),
   // «планируется провести заседание … в Таджикистане», «решено провести … в Казахстане»; a proposal («предложила провести …») is not a plan.
   // «решено провести следующее заседание в первом полугодии 2027 года в Казахстане».
   // «Проходившие в 2025 году в Киргизии учения «Рубеж»», «прошедший в Минске саммит»: a participle of holding with its place, before the event.
@@ -524,9 +526,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «очередную сессию Совета примет Душанбе»: the meeting is held in the city.
   ru({ name: 'ru.held-in.city-hosts-inverted', type: 'HELD_IN', dating: 'span',
     pattern: `${NOT_EXERCISE}{MEET:from}"?${HOSTED_OWNER} ${HOSTS_VERB_FINITE} {PLACE:to}` }),
-  // «учение с Коллективными силами …», «Руководство учением осуществлял Объединённый штаб».
-  ru({ name: 'ru.conducts.exercise-with', type: 'CONDUCTS', dating: 'span',
-    pattern: `(?<to>(?:(?:совместн|командно-штабн|тактическ|специальн|масштабн|оперативн)\\p{L}* ){0,3}учени\\p{L}*) с {ORG:from}` }),
+  // «учение с Коллективными силами …»: the forces take part in it (forces-exercises.ts); who directs it, ru.conducts.directed.
+  ru({ name: 'ru.participates.exercise-with', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `(?<to>(?:(?:совместн|командно-штабн|тактическ|специальн|масштабн|оперативн)\\p{L}* ){0,3}учени\\p{L}*) с {ORG:from}${NOT_HELD_AFTER}` }),
   ru({ name: 'ru.conducts.inverted', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:организу${VERB_END}|организовал${VERB_END}|провод${VERB_END}|провед[её]т|провели) {ORG|STATE:from}` }),
   // «Учение провели Коллективные миротворческие силы», «Учения «Поиск» проводят КСОР»: the exercise first, named or referred to, then who holds it.
@@ -535,19 +537,33 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Их проведут Коллективные силы оперативного реагирования»: the exercise named before, as a pronoun object.
   ru({ name: 'ru.conducts.pronoun-object', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:^|[,;:] )(?:[Ее]го|[Ее][её]|[Ии]х) (?:(?:вновь|снова|также|ежегодно) )?(?:провед[её]т|проведут|провели|провёл|провел|провела|проводят|проводит|проводили|организуют|организует|организовал${VERB_END}) {ORG:from}` }),
+  // «Проводили их Коллективные силы …», «Проводить их будут КСОР»: the verb first, then the pronoun of the exercise named before.
+  ru({ name: 'ru.conducts.verb-pronoun-object', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;:] )(?:[Пп]роводить (?:их|его|е[её]) (?:будут|будет|станут|станет)|(?:[Пп]ровел${VERB_END}|[Пп]ровёл|[Пп]ровели|[Пп]роводили|[Пп]роводят|[Пп]роводит|[Пп]роведут|[Пп]роведёт|[Оо]рганизовал${VERB_END}|[Оо]рганизуют) (?:их|его|е[её])) {ORG:from}` }),
   // «Проводить учения будут Коллективные миротворческие силы»: the infinitive and its exercise first, the holder after.
   ru({ name: 'ru.conducts.infinitive-first', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:^|[,;:] )(?:[Пп]роводить|[Оо]рганизовывать) {EVENT|INIT:to}"? (?:будут|будет|станут|станет) {ORG:from}` }),
-  // «учение Коллективных сил оперативного реагирования «Взаимодействие»»: forces in the genitive conduct it.
-  ru({ name: 'ru.conducts.forces-genitive', type: 'CONDUCTS', dating: 'span', toFallback: 'meeting',
-    context: /учени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
-    pattern: `учени${VERB_END} {ORG:from}(?: {INIT|EVENT:to})?` }),
+  // «учение Коллективных сил оперативного реагирования «Взаимодействие»», «учения КСОР»: an exercise named as the forces' is one
+  // they take part in (forces-exercises.ts). Not the forces as the subject after their object («Учение Коллективные силы проведут …»).
+  ru({ name: 'ru.participates.forces-genitive', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting', fromText: /^(?!\p{L}+ые )/u,
+    context: /[Уу]чени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
+    pattern: `(?<![\\p{L}])[Уу]чени${VERB_END} {ORG:from}(?: {INIT|EVENT:to})?${NOT_HELD_AFTER}` }),
+  // «Само учение Коллективные силы оперативного реагирования проведут осенью», «Учения «Поиск» Коллективные силы проведут в мае»:
+  // the object first, then the forces in the nominative and the verb (the exercise named, else the one named before).
+  ru({ name: 'ru.conducts.object-first', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise', fromText: /^\p{L}+ые /u,
+    pattern: `(?:^|[,;:] )(?:[\\p{L}]+ )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: {EVENT|INIT:to}"?)? {ORG:from} (?:(?:ежегодно|вновь|снова|также|уже) )?(?:провел${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организуют|организует|организовал${VERB_END})(?![\\p{L}])` }),
   // «Руководил учениями Объединённый штаб ОДКБ» (a body; not «… начальник штаба X»).
   ru({ name: 'ru.conducts.led-by-body', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
   // «учение «X» …, которое провели Коллективные миротворческие силы», «учения «X» и «Y», которые проведут КСОР».
   ru({ name: 'ru.conducts.relative', type: 'CONDUCTS', dating: 'span',
     pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?,? котор${VERB_END} (?:(?:был${VERB_END}|будут|будет) )?(?:пров[её]л${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
+  // «учения «X», которые КСОР проводят ежегодно»: the relative pronoun as the object, the forces as the subject before the verb.
+  ru({ name: 'ru.conducts.relative-subject-first', type: 'CONDUCTS', dating: 'span',
+    pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,40}?,? котор(?:ые|ое|ую|ый) {ORG:from} ${ADVERB}(?:пров[её]л${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует)(?![\\p{L}])` }),
+  // «учения «Нерушимое братство», проводимого Коллективными миротворческими силами»: a passive participle with the forces as its agent.
+  ru({ name: 'ru.conducts.participle-by', type: 'CONDUCTS', dating: 'span',
+    pattern: `{EVENT|INIT:to}"?,? (?:${ADVERB})?(?:проводим|проведённ|проведенн|организованн|организуем)${VERB_END} (?:(?:ежегодно|традиционно|регулярно) )?{ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
     pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
   // Not a state in the locative before the subject («Осенью в Белоруссии КСОР провели учения …»: held there).

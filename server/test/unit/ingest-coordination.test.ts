@@ -144,12 +144,13 @@ describe('ingest coordination: a count before a list after a dash or a colon', (
 });
 
 describe('ingest coordination: a reference book\'s lines', () => {
-  it('reads exercises listed before a colon as held where the line says, conducted by the forces in brackets', () => {
-    expect(facts('Учения «Поиск» и «Эшелон» (КСОР): Таджикистан, октябрь.', ['HELD_IN', 'CONDUCTS'])).toEqual([
+  it('reads exercises listed before a colon as held where the line says, the forces in brackets taking part', () => {
+    // The forces named in brackets: the exercises are theirs, which they take part in (no verb says they conducted them).
+    expect(facts('Учения «Поиск» и «Эшелон» (КСОР): Таджикистан, октябрь.', ['HELD_IN', 'CONDUCTS', 'PARTICIPATES_IN'])).toEqual([
       'HELD_IN search → tajikistan 2026-10..2026-10',
       'HELD_IN echelon → tajikistan 2026-10..2026-10',
-      'CONDUCTS collective-rapid-reaction-forces → search 2026-10..2026-10',
-      'CONDUCTS collective-rapid-reaction-forces → echelon 2026-10..2026-10',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → search 2026-10..2026-10',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → echelon 2026-10..2026-10',
     ]);
   });
 
@@ -162,7 +163,7 @@ describe('ingest coordination: a reference book\'s lines', () => {
   });
 
   it('reads no line whose entries are not plainly places, nor a sentence that merely has a colon', () => {
-    expect(facts('Учения «Поиск» и «Эшелон» (КСОР): перенесены, Таджикистан отказался.', ['HELD_IN', 'CONDUCTS'])).toEqual([]);
+    expect(facts('Учения «Поиск» и «Эшелон» (КСОР): перенесены, Таджикистан отказался.', ['HELD_IN', 'CONDUCTS', 'PARTICIPATES_IN'])).toEqual([]);
     expect(facts('Collective Rapid Reaction Forces (CRRF): Armenia has withdrawn its units from the forces.', ['PARTICIPATES_IN'])).toEqual([]);
   });
 });
@@ -186,7 +187,9 @@ describe('ingest coordination: exercises listed each with its place', () => {
 
 describe('ingest coordination: the units of a list of states', () => {
   it('gives each state whose units an exercise gathered a part in it (the Russian genitive, as "from")', () => {
+    // The forces' exercise («учение КСОР») is one they take part in, too.
     expect(facts('Второй этап — учение КСОР «Поиск» — собрал подразделения Армении, Белоруссии и России.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → search',
       'PARTICIPATES_IN armenia → search',
       'PARTICIPATES_IN belarus → search',
       'PARTICIPATES_IN russia → search',

@@ -67,20 +67,21 @@ describe('ingest: the exercise in focus, and a common noun in apposition to a na
 
   it('takes a common noun in apposition to an exercise as that exercise, in English and Russian', () => {
     expect(facts('This year Interaction, the annual exercise of the Collective Rapid Reaction Forces, will be held in Armenia in May.', '2028-01-10')).toEqual([
-      'CONDUCTS collective-rapid-reaction-forces → interaction 2028-05..2028-05',
+      // The forces' exercise: they take part in it (no verb says they conducted it).
+      'PARTICIPATES_IN collective-rapid-reaction-forces → interaction 2028-05..2028-05',
       'HELD_IN interaction → armenia 2028-05..2028-05',
     ]);
     expect(facts('«Поиск» — ежегодное учение разведчиков — пройдёт в Армении в мае.', '2028-01-10')).toEqual(['HELD_IN search → armenia 2028-05..2028-05']);
     // The noun with its forces, then its name: the name.
     expect(facts('В Казахстане завершилось совместное учение с Коллективными силами оперативного реагирования «Взаимодействие-2028».', '2028-09-20')).toContain(
-      'CONDUCTS collective-rapid-reaction-forces → interaction',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → interaction',
     );
     expect(facts('The joint exercise of the Collective Peacekeeping Forces, "Indestructible Brotherhood-2028", ended in Armenia.', '2028-09-20')).toContain(
-      'CONDUCTS collective-peacekeeping-forces → indestructible-brotherhood',
+      'PARTICIPATES_IN collective-peacekeeping-forces → indestructible-brotherhood',
     );
     // No name after the forces: the noun stays an end without an entity.
     expect(facts('Совместное учение с Коллективными силами оперативного реагирования пройдёт в Казахстане, а учения «Поиск» — в Белоруссии.', '2028-03-01')).toContain(
-      'CONDUCTS collective-rapid-reaction-forces → "Совместное учение"',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → "Совместное учение"',
     );
     // Not an apposition: a list of two, and a clause of its own.
     expect(facts('This year Interaction, and then the annual drills of the border guards, will be held in Armenia in May.', '2028-01-10').filter((fact) => /HELD_IN interaction/.test(fact))).toEqual([]);

@@ -44,6 +44,18 @@ describe('ingest: mentions of known entities', () => {
     ]);
   });
 
+  it('reads a capital mid-sentence as a name after a long name, but not in a headline', () => {
+    // The four capitals of the forces' name count once: the sentence is prose, and "Cobalt" a name.
+    expect(mentionsOf(extractFrom('The Collective Rapid Reaction Forces will hold Cobalt in Armenia in the spring.'))).toEqual([
+      'collective-rapid-reaction-forces:Collective Rapid Reaction Forces', 'cobalt:Cobalt', 'armenia:Armenia',
+    ]);
+    // Prose with lower-case words around many names: "said", "would", "conduct".
+    expect(mentionsOf(extractFrom('He said the Collective Rapid Reaction Forces would conduct Cobalt and Echelon in Armenia in September.'))).toEqual([
+      'collective-rapid-reaction-forces:Collective Rapid Reaction Forces', 'cobalt:Cobalt', 'echelon:Echelon', 'armenia:Armenia',
+    ]);
+    expect(mentionsOf(extractFrom('Armenia Says Search For Missing Hikers Goes On'))).toEqual(['armenia:Armenia']);
+  });
+
   it('links a Russian text through its case endings', () => {
     const text =
       'Президент Таджикистана прибыл в Москву. Делегация Киргизии и представители Организации Договора о коллективной безопасности ' +

@@ -9,17 +9,18 @@ const facts = (text: string, types: string[]) =>
 
 describe('ingest: several named exercises under one noun, each an end', () => {
   it('reads a list after the noun and its forces, with commas and «и»', () => {
-    expect(facts('В октябре в Душанбе прошли совместные учения КСОР «Поиск», «Эшелон» и «Взаимодействие».', ['HELD_IN', 'CONDUCTS'])).toEqual([
+    // «учения КСОР»: the forces' exercises, which they take part in.
+    expect(facts('В октябре в Душанбе прошли совместные учения КСОР «Поиск», «Эшелон» и «Взаимодействие».', ['HELD_IN', 'PARTICIPATES_IN'])).toEqual([
       'HELD_IN search → dushanbe 2026-10..2026-10',
       'HELD_IN echelon → dushanbe 2026-10..2026-10',
       'HELD_IN interaction → dushanbe 2026-10..2026-10',
-      'CONDUCTS collective-rapid-reaction-forces → search 2026-10..2026-10',
-      'CONDUCTS collective-rapid-reaction-forces → echelon 2026-10..2026-10',
-      'CONDUCTS collective-rapid-reaction-forces → interaction 2026-10..2026-10',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → search 2026-10..2026-10',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → echelon 2026-10..2026-10',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → interaction 2026-10..2026-10',
     ]);
-    expect(facts('Специальные учения КСОР «Поиск» и «Эшелон» начнутся в понедельник.', ['CONDUCTS'])).toEqual([
-      'CONDUCTS collective-rapid-reaction-forces → search 2026-11-23..2026-11-23',
-      'CONDUCTS collective-rapid-reaction-forces → echelon 2026-11-23..2026-11-23',
+    expect(facts('Специальные учения КСОР «Поиск» и «Эшелон» начнутся в понедельник.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → search 2026-11-23..2026-11-23',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → echelon 2026-11-23..2026-11-23',
     ]);
   });
 

@@ -153,7 +153,7 @@ describe('ingest (ru): meetings, exercises, documents, programmes', () => {
     expect(facts('Тактическое учение с Коллективными миротворческими силами ОДКБ пройдёт в Казахстане.')).toEqual([
       // Where the exercise takes place: «учение с X» is a meeting for the held-in rules.
       'HELD_IN "Тактическое учение" → kazakhstan',
-      'CONDUCTS collective-peacekeeping-forces → "Тактическое учение"',
+      'PARTICIPATES_IN collective-peacekeeping-forces → "Тактическое учение"',
     ]);
     expect(facts('Руководство учениями осуществлял Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "учениями"']);
     // No body conducts the meeting; the relation layer reads where it took place.
@@ -381,9 +381,9 @@ describe('ingest (ru): what held-out batch 8 showed missing', () => {
     ]);
   });
 
-  it('reads forces in the genitive after «учение» and a body directing the drills; not the bloc\'s drills, not the person directing them', () => {
+  it('reads forces in the genitive after «учение» (taking part) and a body directing the drills; not the bloc\'s drills, not the person directing them', () => {
     expect(facts('Летом пройдёт совместное учение Коллективных миротворческих сил ОДКБ «Нерушимое братство».')).toEqual([
-      'CONDUCTS collective-peacekeeping-forces → indestructible-brotherhood 2027..2027',
+      'PARTICIPATES_IN collective-peacekeeping-forces → indestructible-brotherhood 2027..2027',
     ]);
     expect(facts('Учения ОДКБ «Нерушимое братство» пройдут летом.')).toEqual([]);
     expect(facts('Руководил учениями Объединённый штаб ОДКБ.')).toEqual(['CONDUCTS csto-joint-staff → "учениями"']);

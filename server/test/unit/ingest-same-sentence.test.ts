@@ -223,16 +223,20 @@ describe('ingest: titles and membership in short journalistic forms', () => {
 
 describe('ingest: an exercise named as the forces\' own', () => {
   const conducts = only(/^CONDUCTS /);
+  const takesPart = only(/^PARTICIPATES_IN /);
 
-  it('reads "the Collective Rapid Reaction Forces\' Interaction drills" and "Indestructible Brotherhood, the main exercise of the CSTO\'s Collective Peacekeeping Forces"', () => {
-    expect(conducts('The Collective Rapid Reaction Forces\' Interaction drills drew two thousand troops.')).toEqual(['CONDUCTS collective-rapid-reaction-forces → interaction']);
-    expect(conducts('Belarus hosted Indestructible Brotherhood, the main exercise of the CSTO\'s Collective Peacekeeping Forces.')).toContain(
-      'CONDUCTS collective-peacekeeping-forces → indestructible-brotherhood',
+  it('reads "the Collective Rapid Reaction Forces\' Interaction drills" and "Indestructible Brotherhood, the main exercise of the CSTO\'s Collective Peacekeeping Forces" as the forces taking part', () => {
+    expect(takesPart('The Collective Rapid Reaction Forces\' Interaction drills drew two thousand troops.')).toEqual(['PARTICIPATES_IN collective-rapid-reaction-forces → interaction']);
+    expect(takesPart('Belarus hosted Indestructible Brotherhood, the main exercise of the CSTO\'s Collective Peacekeeping Forces.')).toContain(
+      'PARTICIPATES_IN collective-peacekeeping-forces → indestructible-brotherhood',
     );
+    expect(conducts('Belarus hosted Indestructible Brotherhood, the main exercise of the CSTO\'s Collective Peacekeeping Forces.')).toEqual([]);
   });
 
   it('gives nothing of the kind for an organization that is no force, or a drill the forces did not hold', () => {
+    expect(takesPart('The CSTO\'s Interaction drills ended on Friday.')).toEqual([]);
     expect(conducts('The CSTO\'s Interaction drills ended on Friday.')).toEqual([]);
+    expect(takesPart('The Collective Rapid Reaction Forces did not hold the Interaction drills this year.')).toEqual([]);
     expect(conducts('The Collective Rapid Reaction Forces did not hold the Interaction drills this year.')).toEqual([]);
   });
 });
