@@ -38,9 +38,10 @@ const NOT_EXERCISE = /(?<![\p{L}])(?:programm?e|program|plan|strategy|treaty|agr
 const DIRECTS = '(?:directed|directs|direct|commanded|commands|command|oversaw|oversees|oversee)';
 
 export const ENGLISH_WORDING_RULES: Rule[] = [
-  // Whom a meeting gathered: "The summit brought together Putin, Lukashenko and Rahmon" (people; states are PARTICIPATES_IN, rules-en).
+  // Whom a meeting gathered: "The summit brought together Putin, Lukashenko and Rahmon" (people; states are PARTICIPATES_IN, rules-en);
+  // not a possessive ("the session drew Putin's criticism").
   en({ name: 'en.attended.gathered', type: 'ATTENDED', dating: 'start',
-    pattern: `{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? {AUX}${GATHERED} {THE}{PERSON|NAME:from}` }),
+    pattern: `{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? {AUX}${GATHERED} {THE}{PERSON|NAME:from}(?!['’]s(?![\\p{L}]))` }),
   // "Among those at the session was X", "Present at the summit were X and Y", "Attending the talks were X and Y".
   en({ name: 'en.attended.among', type: 'ATTENDED', dating: 'start',
     pattern: '(?:^|[,;:] )(?:[Aa]mong (?:those|the (?:leaders|guests|participants|heads of state)) (?:present )?(?:at|attending)|[Pp]resent at|[Aa]ttending) {THE}{EVENT|MEET:to}(?: (?:in|at) ⟦(?:PLACE|STATE)#\\d+⟧)?(?: ⟦DATE#\\d+⟧)? (?:was|were) {THE}{PERSON|NAME:from}' }),

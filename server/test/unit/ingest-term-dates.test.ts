@@ -50,7 +50,7 @@ describe('ingest: a succession is not dated by the predecessor\'s term', () => {
   });
 
   it('keeps the day of the handover, and a date before the predecessor is named', () => {
-    expect(successions('On 1 January 2026 Taalatbek Masadykov succeeded Imangali Tasmagambetov as Secretary-General of the CSTO.')).toEqual(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov 2026-01-01..']);
+    expect(successions('On 1 January 2026 Taalatbek Masadykov succeeded Imangali Tasmagambetov as Secretary-General of the CSTO.')).toEqual(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov 2026-01-01.. [Secretary-General]']);
     expect(successions('Таалатбек Масадыков приступит к работе с 1 января, сменив на этом посту Имангали Тасмагамбетова.')).toEqual(['SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov 2027-01-01..']);
   });
 });
