@@ -351,6 +351,21 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
     pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // The post named beside a succession, which both people held: «X на посту генсека ОДКБ сменил Y», «X сменит Y на посту генсека»,
+  // «На посту генсека X сменил Y». Who succeeded whom is the names' case (objectNamedFirst in facts.ts), the order only where no case tells.
+  ru({ name: 'ru.succeeded.post-between', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON|NAME:to} на (?:этом )?посту {RUROLE}(?: ⟦ORG#\\d+⟧)? (?:сменил${VERB_END}|заменил${VERB_END}|сменит|заменит) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.succeeded.post-after', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON|NAME:to} (?:сменил${VERB_END}|заменил${VERB_END}|сменит|заменит) ${DESCRIBED}{RANK}{PERSON|NAME:from} на (?:этом )?посту {RUROLE}` }),
+  ru({ name: 'ru.succeeded.post-first', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )[Нн]а посту {RUROLE}(?: ⟦ORG#\\d+⟧)? ${DESCRIBED}{RANK}{PERSON|NAME:from} (?:сменил${VERB_END}|заменил${VERB_END}|сменит|заменит) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+  // A hand-over between two people: «X передал полномочия генерального секретаря Y», «X передаст дела Y».
+  ru({ name: 'ru.succeeded.handed-over', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON|NAME:from}{ANYDESC} (?:передал${VERB_END}|переда[её]т|передаст) (?:сво${VERB_END} )?(?:полномочия|пост|должность|дела|обязанности)(?: {RUROLE}(?: ⟦ORG#\\d+⟧)?)? ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+  // «После ухода X пост генерального секретаря занял Y»: the one who left held the post the next one took.
+  ru({ name: 'ru.succeeded.after-leaving', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `[Пп]осле (?:ухода|отставки|отзыва|смерти|гибели) ${DESCRIBED}{RANK}{PERSON|NAME:from}(?: (?:в |с )?⟦DATE#\\d+⟧)?,? (?:(?:его|её) )?(?:пост|должность) {RUROLE}(?: ⟦ORG#\\d+⟧)? (?:занял${VERB_END}|займ[её]т|получил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+
   // «Его сменил X»: the pronoun is the predecessor (an object before the verb).
   ru({ name: 'ru.succeeded.pronoun-object', type: 'SUCCEEDED_BY', dating: 'start',
     context: SUCCEEDED_HIM,

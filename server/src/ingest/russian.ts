@@ -91,3 +91,19 @@ const CITY_ADJECTIVE = new RegExp(
 export function cityAdjectives(text: string): Array<{ start: number; end: number; text: string; city: string }> {
   return [...text.matchAll(CITY_ADJECTIVE)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], city: CITY_ADJECTIVES[match[1]!.toLowerCase()]! }));
 }
+
+/**
+ * Whether a mention of a person is in an oblique case: its last word is the surname of one of the person's Russian names with
+ * an ending added or changed («Тасмагамбетова», «Бордюжу», «Зася» against «Тасмагамбетов», «Бордюжа», «Зась»). Russian marks the
+ * object by case, not by place: «Тасмагамбетова сменил Масадыков» names the successor last. Undefined when no name tells.
+ */
+export function obliqueMention(mention: string, nominatives: string[]): boolean | undefined {
+  const word = mention.trim().split(/\s+/).pop()!.toLowerCase();
+  for (const name of nominatives) {
+    const surname = name.trim().split(/\s+/).pop()!.toLowerCase();
+    if (word === surname) return false;
+    const stem = surname.replace(/[аяьй]$/u, '');
+    if (stem.length >= MIN_STEM && word.startsWith(stem) && word.length - stem.length <= 3) return true;
+  }
+  return undefined;
+}
