@@ -15,7 +15,7 @@ import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEve
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
-import { knownPostOwner } from './known-posts';
+import { knownPostOwner, leadersChair } from './known-posts';
 import { isProgramme, programmeNamed, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { lastNamedByHead } from './head-reference';
@@ -1186,7 +1186,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates))), newEntities: [...newEntities.values()] };
+  const proposed = oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)));
+  return { proposals: leadersChair(proposed, (id) => indexed(article.gazetteer).entry(id)), newEntities: [...newEntities.values()] };
 }
 
 /** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */

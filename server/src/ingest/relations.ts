@@ -92,6 +92,8 @@ const GOVERNED = /(?:под (?:руководством|председатель
 const SPEAKER = /^"?,? (?:(?:has|had|also|later|then|officially) )?(?:said|says|told|added|noted|stated|announced|reported|confirmed|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|уточнил\p{L}*|добавил\p{L}*)(?![\p{L}])/u;
 /** A treaty or an agreement, which states join, sign and leave (not a programme or an exercise). */
 const TREATY = /(?<![\p{L}])(?:treaty|agreement|convention|protocol|договор\p{L}*|соглашени\p{L}*|конвенци\p{L}*|протокол\p{L}*)(?![\p{L}])/iu;
+/** Where a membership is: "in the CSTO", «в ОДКБ», «из ОДКБ», "the CSTO's" (the organization before its possessive). */
+const MEMBERSHIP_IN = /(?:(?:^|[ ,])(?:in|of|from|в|во|из)(?: the)? "?|^\s*(?:the )?"?)$/iu;
 const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|по итогам|по результатам)(?: (?:the|a|an|its))? "?$/u;
 
 /**
@@ -102,7 +104,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'OBSERVER_OF', words: `observers?(?: status| states?)?|наблюдател${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', status: 'observer', order: 'any' },
   { type: 'CHAIRS', words: `chairmanship|chairs|chaired|chairing|presidency|presides|presided|председательств${L}*`, from: ['STATE'], to: ['ORG'], dating: 'span', role: 'chair', order: 'any' },
   { type: 'MEMBER_OF', words: `froze|frozen|freez${L}*|заморо${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation frozen', order: 'any' },
-  { type: 'MEMBER_OF', words: `suspended|suspends|suspension|приостанов${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation suspended', order: 'any' },
+  // What was suspended is a membership in the organization, not the body that decided it («решение … принято Советом»).
+  { type: 'MEMBER_OF', words: `suspended|suspends|suspension|приостанов${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation suspended', order: 'any', toAfter: MEMBERSHIP_IN },
   { type: 'MEMBER_OF', words: `founding members?|founder members?|одн${L}* из основател${L}*|государств${L}*-основател${L}*`, from: ['STATE'], to: ['ORG'], dating: 'none', status: 'founding member', order: 'any' },
   // An English verb has its subject before it ("the forces left Kazakhstan" is not Kazakhstan leaving); a noun or a Russian verb either way.
   { type: 'MEMBER_OF', words: `joined|joins|join|joining|rejoined|rejoins|acceded|accedes`, from: ['STATE', 'ORG'], to: ['ORG', 'INIT'], dating: 'start', order: 'active', toName: TREATY },
@@ -301,7 +304,9 @@ function isActor(from: RelationUnit, trigger: Trigger & { regex: RegExp }, units
   const { text } = template;
   // In words: a title may be a name no entity has ("Мажилиса Парламента Республики").
   const before = restore(template, text.slice(Math.max(0, from.start - 60), from.start)) + ' ';
-  if (OWNER_OF.test(before) || BODY_OF.test(text.slice(from.end))) return false;
+  // «Членство Узбекистана в ОДКБ было приостановлено»: a suspended or frozen membership is the state's own, not a title before it.
+  const ownMembership = trigger.status !== undefined && /членств\p{L}* "?$/iu.test(before.trimEnd() + ' ');
+  if ((OWNER_OF.test(before) && !ownMembership) || BODY_OF.test(text.slice(from.end))) return false;
   const noun = NOUN_OF.exec(before)?.[1];
   if (noun && !new RegExp(trigger.regex.source, 'u').test(noun)) return false;
   const person = units.find((unit) => (unit.kind === 'PERSON' || unit.kind === 'NAME') && unit.start >= from.end);

@@ -5,6 +5,8 @@ import { ru, type Rule } from './facts';
 const OBSERVED = `(?:{ORG:to}|(?<head>ассамбле\\p{L}*|организаци\\p{L}*|совет\\p{L}*|комисси\\p{L}*)|(?<pronoun>ней|нём|нем|нему))(?![\\p{L}])`;
 
 const VERB_END = '\\p{L}*';
+/** A treaty, an agreement, a protocol or a convention, which states sign to become its parties (not a programme or a declaration). */
+const RU_TREATY = /(?<![\p{L}])(?:договор|соглашени|протокол|конвенци)\p{L}*/iu;
 /** Words describing a person before the name: "киргизский дипломат X", "бывший посол Казахстана X", "белорус X". */
 const DESCRIBED =
   '(?:(?:бывш\\p{L}* |нынешн\\p{L}* |действующ\\p{L}* |[а-яё-]+(?:ск|цк|н|в)(?:ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ые|ых|ими|ыми) ){0,2}' +
@@ -239,6 +241,10 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE:from}{ANY} (?:осуществля${VERB_END}|осуществит|будет осуществлять) председательство(?: в {ORG:to})?` }),
   ru({ name: 'ru.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: `{STATE:from}{ANY} (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:затем |ей |ему |им )?председательство(?: в {ORG:to})?(?: {STATE:next})?` }),
+  // «Киргизия, председательствовавшая в ОДКБ, передала эстафету России»: the baton passed to the state named after it (not
+  // «Таджикистан, которому передаст эстафету Россия»: there the relative clause's subject follows the verb).
+  ru({ name: 'ru.chair.baton', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
+    pattern: `{STATE:from}(?:, (?!котор)[^,;.]{1,80},)? (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:затем )?эстафету(?: председательства)?(?: в {ORG:to})? {STATE:next}` }),
   // A state at the head of the organization for a year is its rotating chair: «Россия, которая руководила организацией в 2026 году»,
   // «В 2025 году организацию возглавляла Киргизия, в 2026 году — Россия» (a date required: «Россия руководит блоком» is said of its weight).
   ru({ name: 'ru.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
@@ -359,6 +365,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{PERSON|NAME:to} (?:сменил${VERB_END}|заменил${VERB_END}|сменит|заменит) ${DESCRIBED}{RANK}{PERSON|NAME:from} на (?:этом )?посту {RUROLE}` }),
   ru({ name: 'ru.succeeded.post-first', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )[Нн]а посту {RUROLE}(?: ⟦ORG#\\d+⟧)? ${DESCRIBED}{RANK}{PERSON|NAME:from} (?:сменил${VERB_END}|заменил${VERB_END}|сменит|заменит) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+  // The participle before both names: «Сменивший Николая Бордюжу Юрий Хачатуров …» (the object first, the successor the participle's noun).
+  ru({ name: 'ru.succeeded.participle-first', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `(?:^|[,;:] )(?:[Сс]менивш|[Зз]аменивш)${VERB_END}(?: (?:в|во|с) ⟦DATE#\\d+⟧)?(?: на (?:этом )?посту(?: {RUROLE}(?: ⟦ORG#\\d+⟧)?)?)? ${DESCRIBED}{RANK}{PERSON:from}(?: (?:в|во|с) ⟦DATE#\\d+⟧)? ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
   // A hand-over between two people: «X передал полномочия генерального секретаря Y», «X передаст дела Y».
   ru({ name: 'ru.succeeded.handed-over', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: `{PERSON|NAME:from}{ANYDESC} (?:передал${VERB_END}|переда[её]т|передаст) (?:сво${VERB_END} )?(?:полномочия|пост|должность|дела|обязанности)(?: {RUROLE}(?: ⟦ORG#\\d+⟧)?)? ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
@@ -682,7 +691,13 @@ export const RUSSIAN_RULES: Rule[] = [
   // «На заседании выступили генсек X и начальник штаба Y»: the speakers after their verb were there too.
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',
     pattern: `(?:в|во|на) (?:работе |(?:[^ ⟦⟧.;,]+ ){0,2}?)?{EVENT|MEET:to}(?: (?:[^ ⟦⟧.;,]+|⟦(?:PLACE|STATE|DATE)#\\d+⟧)){0,5}? (?:принял${VERB_END}|примут|примет|участвовал${VERB_END}|присутствовал${VERB_END}|присутствуют|присутствует|будут присутствовать|выступил${VERB_END}|выступают|выступит|выступят) (?:участие )?{PERSON|NAME:from}` }),
-  ru({ name: 'ru.signed', type: 'SIGNED', dating: 'span',
+  // A state that signs or ratifies a treaty or an agreement is a party to it, as the labels read it (MEMBER_OF, as en.member.signed):
+  // «Армения и Россия подписали Договор …», «Подписавшие Договор в 1992 году Армения и Россия …».
+  ru({ name: 'ru.member.signed', type: 'MEMBER_OF', dating: 'start', context: RU_TREATY,
+    pattern: `{STATE:from} (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:подписал${VERB_END}|подпишут|подпишет|ратифицировал${VERB_END}|ратифицирует|ратифицируют) {INIT:to}` }),
+  ru({ name: 'ru.member.signed-participle', type: 'MEMBER_OF', dating: 'start', context: RU_TREATY,
+    pattern: `(?:[Пп]одписавш|[Рр]атифицировавш)${VERB_END} {INIT:to}(?: (?:в |во )?⟦(?:DATE|PLACE)#\\d+⟧){0,2} {STATE:from}` }),
+  ru({ name: 'ru.signed', type: 'SIGNED', dating: 'span', unless: RU_TREATY,
     pattern: `{STATE|PERSON|ORG:from} (?:подписал${VERB_END}|подпишут|подпишет|ратифицировал${VERB_END}) {INIT:to}` }),
   ru({ name: 'ru.adopted-at', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?:принят${VERB_END}|утвержден${VERB_END}|утверждён${VERB_END}|подписан${VERB_END}|одобрен${VERB_END}) (?:на|в ходе) {EVENT|MEET:to}` }),

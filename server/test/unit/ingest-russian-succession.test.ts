@@ -34,6 +34,10 @@ describe('ingest (ru): a succession whose order the case tells', () => {
     expect(facts('Зась передал полномочия генерального секретаря ОДКБ Тасмагамбетову.')).toEqual(both);
   });
 
+  it('reads the participle before both names: the object first, then the successor', () => {
+    expect(facts('Заменивший Зася Тасмагамбетов приступил к работе.')).toEqual(['SUCCEEDED_BY stanislav-zas → imangali-tasmagambetov']);
+  });
+
   it('reads no succession that is denied, negated or only rumoured', () => {
     expect(facts('Тасмагамбетов не сменит Масадыкова.')).toEqual([]);
     expect(facts('Слухи о том, что Сердюкова сменит Зась, не подтвердились.')).toEqual([]);
