@@ -35,8 +35,8 @@ export const RUSSIAN_TRIGGERS: Trigger[] = [
   // Объединённым штабом учения», «Руководил учениями генерал X», «под руководством X прошли учения».
   {
     type: 'CONDUCTS',
-    // Not «Объединённый штаб под руководством X проводит учения»: there the body conducts, and X heads it.
-    words: `провел${L}*|провёл|провод${L}*|провед${L}*|организова${L}*|организу${L}*|(?<!⟧ под )руковод${L}*`,
+    // Not «Объединённый штаб под руководством X проводит учения» nor «руководимый X штаб»: there the body conducts, and X heads it.
+    words: `провел${L}*|провёл|провод${L}*|провед${L}*|организова${L}*|организу${L}*|(?<!⟧ под )руковод(?!им)${L}*`,
     from: ['ORG', 'PERSON'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', toMeeting: EXERCISE, fromNotLocative: true,
     // «проведение учений с участием КСБР»: who takes part, not who conducts (the participation is the first lexicon's).
     unless: /с участием/u,

@@ -290,6 +290,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «X является генеральным секретарём ОДКБ».
   ru({ name: 'ru.post.is', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from},? (?:(?:по-прежнему|сейчас|ныне|теперь) )?(?:является|являлся|являлась|остаётся|остается) {RUROLE}(?: {ORG|STATE:to})?` }),
+  // «X был генеральным секретарём ОДКБ с 2003 по 2016 год», «X будет генсеком»: the copula in the past or the future, the title in the instrumental.
+  ru({ name: 'ru.post.was', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `{PERSON|NAME:from},? (?:(?:(?:в |с |со )?⟦DATE#\\d+⟧|уже|тогда|затем|позже) )?(?:был|была|будет) (?<role>генеральным секретар(?:ём|ем)|генсеком|председателем|начальником(?: объедин\\p{L}+ штаба)?|руководителем|постоянным представителем|заместителем генерального секретаря) {ORG|STATE:to}` }),
+  // The participle before the name: «Занимавший пост генсека ОДКБ в 2017–2018 годах Юрий Хачатуров …».
+  ru({ name: 'ru.post.held-participle-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:] )(?:[Зз]анимавш|[Зз]анимающ|[Зз]анявш)${VERB_END} (?:(?:с |в |со )?⟦DATE#\\d+⟧ )?(?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?(?: (?:в |с |со )?⟦DATE#\\d+⟧)? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «Объединённый штаб ОДКБ, начальником которого с 2022 года является X».
   ru({ name: 'ru.post.relative', type: 'POST', dating: 'post',
     pattern: `{ORG|STATE:to},? {RUROLE} котор${VERB_END}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:является|являлся|являлась|был|была|стал${VERB_END}|станет|назначен${VERB_END}|остаётся|остается) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
@@ -355,6 +361,14 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{PERSON|NAME:from}, (?:(?:нынешн|нов|действующ|тогдашн|перв|бывш)\\p{L}* )?(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*)(?=[,.;]|$| (?:с|в|до|по)(?![\\p{L}]))` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
     pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
+  // «Возглавляемая Денисом Мантуровым МКВЭС», «руководимый X штаб»: the passive participle before the body, its agent in the instrumental.
+  ru({ name: 'ru.heads.participle-first', type: 'HEADS', dating: 'post',
+    pattern: `(?:[Вв]озглавляем|[Рр]уководим)${VERB_END} (?:(?:с |со )?⟦DATE#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from} {ORG:to}` }),
+  // «Во главе Объединённого штаба стоит генерал X», «X встал во главе Секретариата».
+  ru({ name: 'ru.heads.at-the-head', type: 'HEADS', dating: 'post',
+    pattern: `[Вв]о главе {ORG:to}(?: (?:с |со |в )?⟦DATE#\\d+⟧)? (?:стоит|стоял${VERB_END}|встал${VERB_END}|встанет|находится|находил${VERB_END}|оказал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.heads.at-the-head-person-first', type: 'HEADS', dating: 'post',
+    pattern: `{PERSON|NAME:from},? (?:(?:с |со |в )?⟦DATE#\\d+⟧ )?(?:стоит|стоял${VERB_END}|встал${VERB_END}|встанет|стоящ${VERB_END}|стоявш${VERB_END}|вставш${VERB_END}) во главе {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
     pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // The post named beside a succession, which both people held: «X на посту генсека ОДКБ сменил Y», «X сменит Y на посту генсека»,
@@ -403,6 +417,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Ассамблея провела сессию в Санкт-Петербурге, где находится её штаб-квартира».
   ru({ name: 'ru.headquarters.where-its', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from}(?:[^.;⟦]|⟦DATE#\\d+⟧){1,80}? (?:в|во) {PLACE:to},? где (?:находится|расположена|размещается|располагается) (?:е[её]|его) штаб-квартира` }),
+  // «Ассамблея, штаб-квартира которой находится в Санкт-Петербурге»: the relative «которой» after the seat's noun.
+  ru({ name: 'ru.headquarters.whose', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from},? (?:штаб-квартир|штаб|секретариат)${VERB_END} (?:котор${VERB_END}|е[её]|его) (?:находится|расположен${VERB_END}|размещ[её]н${VERB_END}|размещается|располагается|базируется) (?:в|во) {PLACE:to}` }),
+  // The participle before the body: «Базирующийся в Москве Объединённый штаб», «расположенный в Бишкеке штаб КСБР».
+  ru({ name: 'ru.headquarters.participle-first', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `(?:[Бб]азирующ|[Рр]асположенн|[Дд]ислоцированн|[Дд]ислоцирующ|[Рр]азмещ[её]нн)${VERB_END} (?:в|во) {PLACE:to} (?:штаб )?{ORG:from}` }),
   ru({ name: 'ru.headquarters.with', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from},? (?:со|с) штаб-квартир${VERB_END} (?:в|во) {PLACE:to}` }),
 
