@@ -46,6 +46,12 @@ export const RUSSIAN_TRIGGERS: Trigger[] = [
   { type: 'HOSTS', words: `хозя${L}*|на сво${L}* территори${L}*|у себя|мест${L}* проведения`, from: ['STATE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },
   // «Местом проведения саммита стал Минск»: the place is the noun's complement, not after «в».
   { type: 'HELD_IN', words: `мест${L}* проведения`, from: ['EVENT', 'INIT', 'MEET'], to: ['PLACE'], dating: 'span', order: 'any', reach: 4 },
+  // A state's troops at an exercise take part in it: «Миротворцы Белоруссии и Киргизии отработали на учениях …», «… продемонстрировали на учениях».
+  {
+    type: 'PARTICIPATES_IN',
+    words: `отработал${L}*|отрабатыва${L}*|продемонстрировал${L}*|демонстрирова${L}*|выполнил${L}*|выполня${L}*`,
+    from: ['STATE'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', toMeeting: EXERCISE, fromNotLocative: true,
+  },
   // «Ответственность за программу возложена на МКВЭС», «программа находится под управлением / в ведении МКВЭС».
   { type: 'ADMINISTERS', words: `ответственност${L}*|ответственн${L}* за|под управлением|в ведении|оператор${L}*`, from: ['ORG'], to: ['INIT'], dating: 'none', order: 'any' },
 ];

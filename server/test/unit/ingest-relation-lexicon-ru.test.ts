@@ -51,6 +51,12 @@ describe('ingest: the Russian lexicon of the relation layer', () => {
     expect(layer('Армения отказалась принимать у себя учения «Кобальт».')).toEqual([]);
   });
 
+  it("reads a state's troops that trained at an exercise as taking part in it, not a place where they trained", () => {
+    expect(layer('Военнослужащие Казахстана отработали на учениях «Поиск» эвакуацию раненых.')).toEqual(['PARTICIPATES_IN kazakhstan → search']);
+    expect(layer('В Белоруссии на учениях «Поиск» отработали эвакуацию раненых.').filter((fact) => fact.startsWith('PARTICIPATES_IN'))).toEqual([]);
+    expect(layer('Подразделения Киргизии не отрабатывали задачи на учениях «Кобальт».')).toEqual([]);
+  });
+
   it('reads a headquarters, a state as the chairman, and who is responsible for a programme', () => {
     expect(layer('Коллективные силы быстрого развёртывания Центральноазиатского региона, дислоцированные в Бишкеке, провели сборы.')).toContain(
       'HEADQUARTERED_IN collective-rapid-deployment-forces → bishkek',
