@@ -347,6 +347,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «постоянный представитель России при ОДКБ X»: the body a representative is accredited to between the state and the name.
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to}(?: при ⟦ORG#\\d+⟧)? {RANK}{PERSON|NAME:from}` }),
+  // Two titles in a row before the name, the second in apposition: «Председатель СКБ ОДКБ, президент Киргизии X, открыл …».
+  ru({ name: 'ru.post.title-chain', type: 'POST', dating: 'post',
+    pattern: `(?:^|[,;:] |— ){RUROLE} {ORG:to}, (?:[а-яё-]+ ){1,3}(?:⟦STATE#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from}(?=,| —)` }),
   // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
   ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),

@@ -15,6 +15,14 @@ describe('ingest (ru): a post by a past copula or a participle before the name, 
     expect(facts('Сердюков не был генеральным секретарём ОДКБ.')).toEqual([]);
   });
 
+  it('reads two titles in a row before the name, the second in apposition; a head of state chairs the council', () => {
+    expect(facts('Председатель Совета коллективной безопасности, президент Таджикистана Эмомали Рахмон, выступил первым.')).toEqual([
+      'CHAIRS emomali-rahmon → collective-security-council [chair]',
+      'HOLDS_POSITION emomali-rahmon → tajikistan [President]',
+    ]);
+    expect(facts('Генеральный секретарь ОДКБ, опытный дипломат Таалатбек Масадыков, прибыл в Минск.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto [Secretary-General]']);
+  });
+
   it('reads who heads a body by a passive participle before it and by «во главе», in either order', () => {
     expect(facts('Руководимый Андреем Сердюковым Объединённый штаб ОДКБ подготовил учения.')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
     expect(facts('Во главе МКВЭС стоит Денис Мантуров.')).toEqual(['HEADS denis-manturov → icmec']);
