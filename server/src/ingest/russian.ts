@@ -54,8 +54,14 @@ export const STATE_ADJECTIVES: Record<string, string> = {
   сербск: 'Сербия', афганск: 'Афганистан',
 };
 
-/** «таджикская сторона», «армянской стороны»: a state as diplomatic prose names it (the side of one state, never the plural «стороны» of a meeting). */
-const STATE_SIDE = new RegExp(`(?<![\\p{L}])(${Object.keys(STATE_ADJECTIVES).join('|')})(?:ая|ой|ую|ою) сторон(?:а|ы|е|у|ой|ою)(?![\\p{L}])`, 'giu');
+/**
+ * «таджикская сторона», «армянской стороны», «глава белорусского государства»: a state as diplomatic prose names it (the side of one
+ * state, never the plural «стороны» of a meeting; the state in the singular).
+ */
+const STATE_SIDE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(STATE_ADJECTIVES).join('|')})(?:(?:ая|ой|ую|ою) сторон(?:а|ы|е|у|ой|ою)|(?:ое|ого|ому|ым|ом) государств(?:о|а|у|ом|е))(?![\\p{L}])`,
+  'giu',
+);
 
 /** Each «X-ская сторона» of a text: where it stands and the Russian name of its state. */
 export function stateSides(text: string): Array<{ start: number; end: number; text: string; state: string }> {

@@ -38,4 +38,12 @@ describe('ingest (ru): parties to a treaty, a suspended membership, the chairman
     expect(facts('Эмомали Рахмон возглавит Совет коллективной безопасности в 2027 году.')).toEqual(['CHAIRS emomali-rahmon → collective-security-council [chair]']);
     expect(facts('Денис Мантуров возглавляет МКВЭС.')).toEqual(['HEADS denis-manturov → icmec']);
   });
+
+  it('reads the head of a state, named or by its adjective («глава таджикского государства»), as holding a post in it', () => {
+    expect(facts('Глава таджикского государства Эмомали Рахмон открыл саммит.').filter((fact) => fact.includes('tajikistan'))).toEqual([
+      'HOLDS_POSITION emomali-rahmon → tajikistan [Head]',
+    ]);
+    expect(facts('Глава Армении Никол Пашинян остался в Ереване.')).toEqual(['HOLDS_POSITION nikol-pashinyan → armenia [Head]']);
+    expect(facts('Таджикское государство направило делегацию.')).toEqual([]);
+  });
 });
