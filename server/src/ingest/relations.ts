@@ -384,7 +384,8 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
           .filter((unit) => unit !== not && kinds.includes(unit.kind) && may(unit) && (clauses.at(unit.start).id === clause.id || unit === subject) && (unit.end <= tStart || unit.start >= tEnd))
           .filter((unit) => side === 'any' || (side === 'before' ? unit.end <= tStart : unit.start >= tEnd))
           .filter((unit) => distance(unit) <= reach && !SPEAKER.test(text.slice(unit.end)))
-          .sort((a, b) => distance(a) - distance(b))[0];
+          // Ends of one kind both (two organizations) equally near on both sides: the object after the trigger («Скупщина является наблюдателем в ПА»).
+          .sort((a, b) => distance(a) - distance(b) || (kinds === trigger.to && trigger.from.some((kind) => kinds.includes(kind)) ? Number(b.start >= tEnd) - Number(a.start >= tEnd) : 0))[0];
       const order = trigger.order ?? 'any';
       const toSide = order === 'active' ? 'after' : order === 'passive' ? 'before' : 'any';
       const fromSide = order === 'active' ? 'before' : order === 'passive' ? 'after' : 'any';
@@ -429,7 +430,8 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       const tos = listOf(to, units, text);
       const asides = clauses.asides.filter((other) => other.id !== clause.id);
       const push = (a: RelationUnit, b: RelationUnit, start: number, end: number, gapped = false) => {
-        const key = `${a.start}|${b.start}`;
+        // A pair of ends is given once, whichever way round: «В структуру ОДКБ входят X» is X's part in the CSTO, not also a membership the other way.
+        const key = [a.start, b.start].sort((x, y) => x - y).join('|');
         if (given.has(key)) return;
         given.add(key);
         finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, role: trigger.role, start, end, trigger: match[0], asides, ...(gapped ? { gapped } : {}) });

@@ -19,6 +19,14 @@ describe('ingest: the Russian lexicon of the relation layer', () => {
     expect(layer('Учения «Эшелон» прошли в рамках комплекса «Боевое братство».')).toEqual(['PART_OF echelon → combat-brotherhood']);
   });
 
+  it('takes the object after the trigger when two organizations stand equally near, and a pair of ends once whichever way round', () => {
+    expect(layer('Народная скупщина Сербии является наблюдателем в ПА ОДКБ.')).toEqual(['OBSERVER_OF national-assembly-of-serbia → csto-parliamentary-assembly {observer}']);
+    expect(layer('В структуру ОДКБ входят Совет министров иностранных дел и Постоянный совет.')).toEqual([
+      'PART_OF council-of-foreign-ministers → csto',
+      'PART_OF permanent-council → csto',
+    ]);
+  });
+
   it('takes no whole across a preposition, and no part where the sentence denies it', () => {
     expect(layer('Учения «Поиск» прошли в рамках председательства Белоруссии в ОДКБ.')).toEqual([]);
     expect(layer('Парламентское собрание Союза Беларуси и России не входит в структуру ОДКБ.')).toEqual([]);
