@@ -16,7 +16,7 @@ import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import { knownPostOwner, leadersChair } from './known-posts';
-import { isProgramme, programmeNamed, programmeSpokenOf } from './programme-focus';
+import { isProgramme, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { lastNamedByHead } from './head-reference';
 import type { Found } from './mentions';
@@ -1187,7 +1187,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
   const proposed = oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)));
-  return { proposals: leadersChair(proposed, (id) => indexed(article.gazetteer).entry(id)), newEntities: [...newEntities.values()] };
+  return { proposals: programmesJoined(leadersChair(proposed, (id) => indexed(article.gazetteer).entry(id)), article.gazetteer), newEntities: [...newEntities.values()] };
 }
 
 /** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */

@@ -20,6 +20,14 @@ describe('ingest (ru): parties to a treaty, a suspended membership, the chairman
     expect(facts('Азербайджан не подписал Договор о коллективной безопасности повторно.')).toEqual([]);
   });
 
+  it('reads a state that joins a programme as taking part in it, and one that joins a treaty as its party', () => {
+    expect(facts('Казахстан присоединился к Межгосударственной программе ОДКБ по военно-экономическому и военно-техническому сотрудничеству.')).toEqual([
+      'PARTICIPATES_IN kazakhstan → interstate-program',
+    ]);
+    expect(facts('Узбекистан присоединился к Договору о коллективной безопасности.')).toEqual(['MEMBER_OF uzbekistan → collective-security-treaty']);
+    expect(facts('Армения не присоединилась к Межгосударственной целевой программе по укреплению таджикско-афганской границы.')).toEqual([]);
+  });
+
   it('reads a suspended membership named by its noun, in the organization, not in the body that decided it', () => {
     expect(facts('Членство Армении в ОДКБ было приостановлено.')).toEqual(['MEMBER_OF armenia → csto {participation suspended}']);
     expect(facts('Решение о приостановлении членства Еревана принял Совет коллективной безопасности.')).toEqual([]);
