@@ -16,14 +16,14 @@ import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
-import { knownPostOwner } from './known-posts';
-import { isProgramme, programmeNamed, programmeSpokenOf } from './programme-focus';
+import { knownPostOwner, leadersChair } from './known-posts';
+import { isProgramme, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { lastNamedByHead } from './head-reference';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
-import { chairmanshipAdjectives, cityAdjectives, stateSides } from './russian';
+import { chairmanshipAdjectives, cityAdjectives, obliqueMention, stateSides } from './russian';
 import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
 import { meetingByVerb, placeOfNamed, withoutFramedSignings } from './verb-meeting';
 import { documentKind } from './documents';
@@ -1122,7 +1122,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const listed = acting.length > 1 ? acting : tos;
           const respective = respectiveDates(template, listed.length);
           for (const [from, to] of pairedOrCrossed(type, template.text, acting, tos)) {
-            add(from.end, to.end, dating, [from.slot, to.slot], from.date ?? respective?.[listed.indexOf(listed === acting ? from : to)]?.date ?? date);
+            // «Тасмагамбетова сменил Масадыков»: the predecessor is the object whatever the order; the case tells.
+            // Only for verbs whose object is the predecessor (сменить, заменить, прийти на смену), not «передал полномочия Y» (Y the successor).
+            const [a, b] = type === 'SUCCEEDED_BY' && REPLACED_OBJECT.test(match[0]) && objectNamedFirst(article.gazetteer, to.end, from.end) ? [to, from] : [from, to];
+            add(a.end, b.end, dating, [a.slot, b.slot], from.date ?? respective?.[listed.indexOf(listed === acting ? from : to)]?.date ?? date);
           }
           // Both people of a succession held the post it names (withSuccessionPosts, at the end).
           const named = rule.impliesPosts && main ? impliedPost(article, main, groups.role ?? earlierTitle()) : undefined;
@@ -1220,7 +1223,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates))), newEntities: [...newEntities.values()] };
+  const proposed = oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)));
+  return { proposals: programmesJoined(leadersChair(proposed, (id) => indexed(article.gazetteer).entry(id)), article.gazetteer), newEntities: [...newEntities.values()] };
 }
 
 /** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */
@@ -1281,6 +1285,18 @@ function dateFromSentence(
 const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
 
 /** A find of the relation layer as a proposal, without its dates; none when an end is a name no entity has. */
+/** Verbs of succession whose object (by its case) is the predecessor: «Тасмагамбетова сменил Масадыков», «пришёл на смену Засю». */
+const REPLACED_OBJECT = /(?<![\p{L}])(?:смени|замени|сменя|заменя|смену)\p{L}*/u;
+
+/**
+ * Whether the person a succession rule read as the successor (named first, the subject's place in English) is the object by his case
+ * and the other the subject: «На посту генсека Тасмагамбетова сменил Масадыков».
+ */
+function objectNamedFirst(gazetteer: Gazetteer, successor: FactEnd, predecessor: FactEnd): boolean {
+  const names = (end: FactEnd) => (indexed(gazetteer).entry(end.entityId ?? '')?.aliases ?? []).filter((alias) => alias.language?.startsWith('ru') ?? /[а-яё]/iu.test(alias.name)).map((alias) => alias.name);
+  return obliqueMention(successor.text, names(successor)) === true && obliqueMention(predecessor.text, names(predecessor)) === false;
+}
+
 function relationFact(find: RelationFind, template: Template, evidence: ProposedFact['evidence']): ProposedFact | undefined {
   const [from, to] = [unitEnd(template, find.from), unitEnd(template, find.to)];
   if (!from || !to || (from.entityId && from.entityId === to.entityId)) return undefined;

@@ -38,3 +38,22 @@ export function knownPostOwner(entry: GazetteerEntry | undefined, role: string, 
   const owners = new Set((entry?.posts ?? []).filter((post) => post.role === role && accept(post.of)).map((post) => post.of));
   return owners.size === 1 ? [...owners][0] : undefined;
 }
+
+/** The posts of a head of state or government: who leads a body as such chairs it in rotation, not as its standing head. */
+const LEADERS = new Set(['President', 'Prime Minister']);
+
+/**
+ * A head of state or government said to lead a body ("Путин возглавит Совет коллективной безопасности", «Председатель СКБ ОДКБ,
+ * президент Киргизии X») chairs it: the rotating chairmanship, as the labels read it since round 12; a standing head of a body
+ * (a commission's chairman, a chief of staff) is no head of state. The head of a state holds a post in it (HOLDS_POSITION, as the
+ * labels give a president's). Other facts unchanged.
+ */
+export function leadersChair<F extends { type: string; role?: string; from: { entityId?: string }; to: { entityId?: string } }>(facts: F[], entry: (id: string) => GazetteerEntry | undefined): F[] {
+  return facts.map((fact) => {
+    // «Глава Белоруссии X», «глава белорусского государства X»: the leader's post in his state, not the head of a body.
+    if (fact.type === 'HEADS' && entry(fact.to.entityId ?? '')?.kind.toUpperCase() === 'STATE') return { ...fact, type: 'HOLDS_POSITION' };
+    if (fact.type !== 'HEADS' || !fact.from.entityId) return fact;
+    const leader = entry(fact.from.entityId)?.posts?.some((post) => LEADERS.has(post.role));
+    return leader ? { ...fact, type: 'CHAIRS', role: 'chair' } : fact;
+  });
+}

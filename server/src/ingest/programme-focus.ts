@@ -29,3 +29,11 @@ export function isProgramme(gazetteer: Gazetteer, id: string): boolean {
 export function programmeSpokenOf(gazetteer: Gazetteer, ...templates: Array<Template | undefined>): boolean {
   return templates.some((template) => template && (PROGRAMME_WORDS.test(template.text) || programmeNamed(template, template.text.length, gazetteer)));
 }
+
+/**
+ * A state that joins a programme takes part in it: «Киргизия присоединилась к целевой программе» is no membership (a programme has
+ * participants, as the labels give a state funding the border programme), unlike a treaty or an organization it joins.
+ */
+export function programmesJoined<F extends { type: string; status?: string; to: { entityId?: string } }>(facts: F[], gazetteer: Gazetteer): F[] {
+  return facts.map((fact) => (fact.type === 'MEMBER_OF' && !fact.status && fact.to.entityId && isProgramme(gazetteer, fact.to.entityId) ? { ...fact, type: 'PARTICIPATES_IN' } : fact));
+}

@@ -8,6 +8,7 @@
  * end farther from the trigger than a few words, and a clause boundary between them.
  */
 import type { RelationshipTypeName } from '../model/vocabulary';
+import { RUSSIAN_TRIGGERS } from './relation-lexicon-ru';
 import { restore, type Slot, type Template } from './template';
 
 /** How the dates near a find become since / until (as a rule's Dating; 'post': a state that holds, "a member since 1994"). */
@@ -44,9 +45,9 @@ export interface RelationFind {
   nominal?: boolean;
 }
 
-type Kind = RelationUnit['kind'];
+export type Kind = RelationUnit['kind'];
 
-interface Trigger {
+export interface Trigger {
   type: RelationshipTypeName;
   /** Lower-case words; \p{L} is a letter. Matched whole-word on the lower-cased template. */
   words: string;
@@ -68,6 +69,13 @@ interface Trigger {
   toName?: RegExp;
   /** What the clause must not say for the trigger to apply: another relation it states ("sent officers as observers"). */
   unless?: RegExp;
+  /**
+   * The `to` end is the noun's complement just after the trigger («входит в структуру ОДКБ», «компонент ОДКБ»), a few words at
+   * most and no preposition between: that, not the order of the sentence, tells the whole from its part.
+   */
+  toRightAfter?: boolean;
+  /** A `from` end after a locative preposition is a place, not the actor («в Белоруссии провели учения»). */
+  fromNotLocative?: boolean;
 }
 
 const L = '\\p{L}';
@@ -76,12 +84,18 @@ const LOCATIVE = /(?:^|[ ,])(?:in|at|near|outside|в|во|на|под|около
 const EXERCISE = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|operations?|учени\p{L}*|маневр\p{L}*|операци\p{L}*)(?![\p{L}])/iu;
 /** Observers sent to an exercise or a meeting do not take part in it, nor does a state that stopped taking part. */
 const AS_OBSERVERS = /(?<![\p{L}])(?:as (?:an? )?observers?|в качестве наблюдател\p{L}*|наблюдател\p{L}*|suspend\p{L}*|froze|frozen|freez\p{L}*|halt\p{L}*|stopp\p{L}*|ended|приостанов\p{L}*|заморо\p{L}*|прекрат\p{L}*|прекращ\p{L}*)(?![\p{L}])/iu;
+/** A place after these words is a body's seat: «со штабом в», «штаб-квартира которой находится в», "headquartered in", "based in". */
+const SEAT_BEFORE = /(?:штаб\p{L}*|штаб-квартир\p{L}*|базир\p{L}*|дислоцир\p{L}*|headquarter\p{L}*|based)(?: [а-яё]+){0,2} (?:в|во|in) "?$/u;
+/** A name governed by these words is no subject: «под руководством X», «во главе с X», "under X", "led by X" (a title may come between). */
+const GOVERNED = /(?:под (?:руководством|председательством)|во главе с|under the (?:leadership|chairmanship) of)(?: [а-яё-]+){0,3} "?$/u;
 /** A name followed by a verb of saying is who speaks, not an end of what is said: "…, the CSTO said". */
 const SPEAKER = /^"?,? (?:(?:has|had|also|later|then|officially) )?(?:said|says|told|added|noted|stated|announced|reported|confirmed|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|уточнил\p{L}*|добавил\p{L}*)(?![\p{L}])/u;
 /** A treaty or an agreement, which states join, sign and leave (not a programme or an exercise). */
 const TREATY = /(?<![\p{L}])(?:treaty|agreement|convention|protocol|договор\p{L}*|соглашени\p{L}*|конвенци\p{L}*|протокол\p{L}*)(?![\p{L}])/iu;
 /** A succession in the clause: who took a post from whom. */
 const SUCCESSION = /(?<![\p{L}])(?:replac\p{L}*|succeed\p{L}*|took over from|takes over from|сменил\p{L}*|замен\p{L}*)(?![\p{L}])/iu;
+/** Where a membership is: "in the CSTO", «в ОДКБ», «из ОДКБ», "the CSTO's" (the organization before its possessive). */
+const MEMBERSHIP_IN = /(?:(?:^|[ ,])(?:in|of|from|в|во|из)(?: the)? "?|^\s*(?:the )?"?)$/iu;
 const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|по итогам|по результатам)(?: (?:the|a|an|its))? "?$/u;
 
 /**
@@ -92,7 +106,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'OBSERVER_OF', words: `observers?(?: status| states?)?|наблюдател${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', status: 'observer', order: 'any' },
   { type: 'CHAIRS', words: `chairmanship|chairs|chaired|chairing|presidency|presides|presided|председательств${L}*`, from: ['STATE'], to: ['ORG'], dating: 'span', role: 'chair', order: 'any' },
   { type: 'MEMBER_OF', words: `froze|frozen|freez${L}*|заморо${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation frozen', order: 'any' },
-  { type: 'MEMBER_OF', words: `suspended|suspends|suspension|приостанов${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation suspended', order: 'any' },
+  // What was suspended is a membership in the organization, not the body that decided it («решение … принято Советом»).
+  { type: 'MEMBER_OF', words: `suspended|suspends|suspension|приостанов${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation suspended', order: 'any', toAfter: MEMBERSHIP_IN },
   { type: 'MEMBER_OF', words: `founding members?|founder members?|одн${L}* из основател${L}*|государств${L}*-основател${L}*`, from: ['STATE'], to: ['ORG'], dating: 'none', status: 'founding member', order: 'any' },
   // An English verb has its subject before it ("the forces left Kazakhstan" is not Kazakhstan leaving); a noun or a Russian verb either way.
   { type: 'MEMBER_OF', words: `joined|joins|join|joining|rejoined|rejoins|acceded|accedes`, from: ['STATE', 'ORG'], to: ['ORG', 'INIT'], dating: 'start', order: 'active', toName: TREATY },
@@ -125,7 +140,7 @@ const TRIGGERS: Trigger[] = [
   {
     type: 'CONDUCTS',
     words: `conducts|conducted|conduct|staged|carried out|carries out|organi[sz]ed|organi[sz]es|провел${L}*|провёл|провод${L}*|провед${L}*|организова${L}*`,
-    from: ['STATE', 'ORG'], to: ['EVENT', 'MEET'], dating: 'span', order: 'active', toMeeting: EXERCISE,
+    from: ['STATE', 'ORG'], to: ['EVENT', 'MEET'], dating: 'span', order: 'active', toMeeting: EXERCISE, fromNotLocative: true,
   },
   { type: 'ATTENDED', words: `attended|attends|attend|attending|took part|take part|takes part|participated|participates|was present|присутствова${L}*|принял${L}* участие|принима${L}* участие|участвова${L}*|посетил${L}*`, from: ['PERSON'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', unless: AS_OBSERVERS },
   {
@@ -144,7 +159,11 @@ const TRIGGERS: Trigger[] = [
   { type: 'HEADS', words: `heads|headed|head of|leads|led|chief of|charge of|возглавля${L}*|возглавил${L}*|возглавит|руковод${L}*`, from: ['PERSON'], to: ['ORG'], dating: 'none', order: 'any', reach: 2, unless: SUCCESSION },
 ];
 
-const COMPILED = TRIGGERS.map((trigger) => ({ ...trigger, regex: new RegExp(`(?<![\\p{L}-])(?:${trigger.words})(?![\\p{L}-])`, 'gu') }));
+/**
+ * The layer reads the Russian lexicon's constructions first (relation-lexicon-ru.ts); the learned layer's features and candidate
+ * types stay those of TRIGGERS, the lexicon it was trained with.
+ */
+const COMPILED = [...RUSSIAN_TRIGGERS, ...TRIGGERS].map((trigger) => ({ ...trigger, regex: new RegExp(`(?<![\\p{L}-])(?:${trigger.words})(?![\\p{L}-])`, 'gu') }));
 
 /**
  * Where a clause ends: a semicolon, a colon or a bracket (not a dash: the Russian copula «Армения — член ОДКБ»), a contrast ("but", "но", ", а"), a
@@ -292,11 +311,14 @@ function isActor(from: RelationUnit, trigger: Trigger & { regex: RegExp }, units
   const { text } = template;
   // In words: a title may be a name no entity has ("Мажилиса Парламента Республики").
   const before = restore(template, text.slice(Math.max(0, from.start - 60), from.start)) + ' ';
-  if (OWNER_OF.test(before) || BODY_OF.test(text.slice(from.end))) return false;
+  // «Членство Узбекистана в ОДКБ было приостановлено»: a suspended or frozen membership is the state's own, not a title before it.
+  const ownMembership = trigger.status !== undefined && /членств\p{L}* "?$/iu.test(before.trimEnd() + ' ');
+  if ((OWNER_OF.test(before) && !ownMembership) || BODY_OF.test(text.slice(from.end))) return false;
   const noun = NOUN_OF.exec(before)?.[1];
   if (noun && !new RegExp(trigger.regex.source, 'u').test(noun)) return false;
   const person = units.find((unit) => (unit.kind === 'PERSON' || unit.kind === 'NAME') && unit.start >= from.end);
-  return !person || /,/.test(text.slice(from.end, person.start)) || words(text.slice(from.end, person.start)) > 4;
+  // «Объединённый штаб под руководством X»: a body led by the person, not a title of theirs.
+  return !person || /,/.test(text.slice(from.end, person.start)) || words(text.slice(from.end, person.start)) > 4 || GOVERNED.test(text.slice(from.end, person.start));
 }
 
 /**
@@ -364,16 +386,17 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       // A relative clause's subject is as near as the clause's last comma: "Belarus, which hosted the drills in 2024, also took part".
       const distance = (unit: RelationUnit) =>
         unit === subject ? words(text.slice(Math.max(text.lastIndexOf(',', tStart) + 1, unit.end), tStart)) : words(unit.end <= tStart ? text.slice(unit.end, tStart) : text.slice(tEnd, unit.start));
-      const near = (kinds: Kind[], side: 'before' | 'after' | 'any', not?: RelationUnit) =>
+      const near = (kinds: Kind[], side: 'before' | 'after' | 'any', not?: RelationUnit, may: (unit: RelationUnit) => boolean = () => true) =>
         units
-          .filter((unit) => unit !== not && kinds.includes(unit.kind) && (clauses.at(unit.start).id === clause.id || unit === subject) && (unit.end <= tStart || unit.start >= tEnd))
+          .filter((unit) => unit !== not && kinds.includes(unit.kind) && may(unit) && (clauses.at(unit.start).id === clause.id || unit === subject) && (unit.end <= tStart || unit.start >= tEnd))
           .filter((unit) => side === 'any' || (side === 'before' ? unit.end <= tStart : unit.start >= tEnd))
           .filter((unit) => distance(unit) <= reach && !SPEAKER.test(text.slice(unit.end)))
-          .sort((a, b) => distance(a) - distance(b))[0];
+          // Ends of one kind both (two organizations) equally near on both sides: the object after the trigger («Скупщина является наблюдателем в ПА»).
+          .sort((a, b) => distance(a) - distance(b) || (kinds === trigger.to && trigger.from.some((kind) => kinds.includes(kind)) ? Number(b.start >= tEnd) - Number(a.start >= tEnd) : 0))[0];
       const order = trigger.order ?? 'any';
       const toSide = order === 'active' ? 'after' : order === 'passive' ? 'before' : 'any';
       const fromSide = order === 'active' ? 'before' : order === 'passive' ? 'after' : 'any';
-      const to = near(trigger.to, toSide);
+      const to = trigger.toRightAfter ? complementAfter(units, trigger.to, text, tEnd) : near(trigger.to, toSide);
       if (!to) {
         for (const find of elidedMembership(trigger, match, clause, units, prior && priorMembership(prior), near, actor, text)) {
           if (given.has(`${find.from.start}|elided`)) continue;
@@ -385,16 +408,23 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       if (trigger.toAfter && !trigger.toAfter.test(text.slice(Math.max(0, to.start - 40), to.start))) continue;
       // A place after the meeting and a comma belongs to what the comma opens: "Прошло заседание, посвящённое ситуации в Афганистане".
       if (trigger.type === 'HELD_IN' && to.start >= tEnd && text.slice(tEnd, to.start).includes(',')) continue;
+      // «Силы со штабом в Бишкеке провели учения»: the seat's place, not the meeting's.
+      if (trigger.type === 'HELD_IN' && SEAT_BEFORE.test(text.slice(Math.max(0, to.start - 40), to.start))) continue;
       if (trigger.toMeeting && to.kind === 'MEET' && !trigger.toMeeting.test(to.text!)) continue;
       if (trigger.toName && to.kind === 'INIT' && !trigger.toName.test(to.slot!.text)) continue;
       // "Kazakhstan's 2024 CSTO chairmanship focused on Afghanistan": the possessor of the trigger's noun phrase is its actor.
       const possessor = fromSide === 'after' ? undefined : units.find((unit) => unit !== to && trigger.from.includes(unit.kind) && unit.end <= tStart && POSSESSOR.test(text.slice(unit.end, tStart)));
-      const from = possessor ?? near(trigger.from, fromSide, to);
+      // «Руководил учениями начальник Объединённого штаба X»: past a title's state or body, to the person it names.
+      // «Объединённый штаб под руководством X проводит учения»: X is governed by the phrase, not the verb's subject (unless the phrase is the trigger).
+      const free = (unit: RelationUnit) => !GOVERNED.test(text.slice(Math.max(0, unit.start - 30), unit.start)) || (unit.start >= tEnd && unit.start - tEnd <= 2);
+      const nearest = near(trigger.from, fromSide, to, free);
+      const from = possessor ?? (nearest && !actor(nearest, trigger) ? (near(trigger.from, fromSide, to, (unit) => unit.kind === 'PERSON' && free(unit)) ?? nearest) : nearest);
       // "The parliaments of Serbia and Afghanistan": the list's first name carries what owns them all.
       const froms = from ? listOf(from, units, text) : [];
       if (!from || !froms.every((unit) => actor(unit, trigger))) continue;
+      if (trigger.fromNotLocative && froms.some((unit) => LOCATIVE.test(text.slice(Math.max(0, unit.start - 20), unit.start).toLowerCase()))) continue;
       // Organizations both: only the order of a sentence tells which is the member ("X joined Y").
-      if (trigger.from.includes(to.kind) && trigger.to.includes(from.kind) && !(from.end <= tStart && to.start >= tEnd)) continue;
+      if (!trigger.toRightAfter && trigger.from.includes(to.kind) && trigger.to.includes(from.kind) && !(from.end <= tStart && to.start >= tEnd)) continue;
       // "Russia's delegation to the summit", "the CSTO forces took part": the state or organization is not the actor itself.
       if ((trigger.type === 'MEMBER_OF' || trigger.type === 'CHAIRS' || trigger.type === 'HEADS') && OWNED_AFTER.test(text.slice(from.end))) continue;
       // "CSTO delegation", «делегацию ОДКБ возглавил»: the organization's delegation or forces, not the organization.
@@ -409,7 +439,8 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
       const tos = listOf(to, units, text);
       const asides = clauses.asides.filter((other) => other.id !== clause.id);
       const push = (a: RelationUnit, b: RelationUnit, start: number, end: number, gapped = false) => {
-        const key = `${a.start}|${b.start}`;
+        // A pair of ends is given once, whichever way round: «В структуру ОДКБ входят X» is X's part in the CSTO, not also a membership the other way.
+        const key = [a.start, b.start].sort((x, y) => x - y).join('|');
         if (given.has(key)) return;
         given.add(key);
         finds.push({ type: trigger.type, from: a, to: b, dating, status: trigger.status, role: trigger.role, start, end, trigger: match[0], asides, ...(gapped ? { gapped } : {}) });
@@ -434,6 +465,17 @@ export function relationsIn(template: Template, meetings: Array<{ start: number;
   }
   finds.push(...placedMeetings(template, units, clauses, given));
   return finds;
+}
+
+/** Words that are no part of a noun's complement: prepositions and conjunctions open another phrase. */
+const NOT_COMPLEMENT = /(?<![\p{L}])(?:в|во|на|по|с|со|к|от|из|при|для|за|и|а|но|или|of|in|at|on|and|the)(?![\p{L}])|[,.;:—]/u;
+
+/** The unit of the kinds a noun takes just after it («в структуру ОДКБ», «часть учений «Боевое братство»»): three words at most, none a preposition. */
+function complementAfter(units: RelationUnit[], kinds: Kind[], text: string, after: number): RelationUnit | undefined {
+  const next = units.find((unit) => unit.start >= after);
+  if (!next || !kinds.includes(next.kind)) return undefined;
+  const between = text.slice(after, next.start);
+  return words(between) <= 3 && !NOT_COMPLEMENT.test(between.replace(/⟦\w+#\d+⟧/g, ' ')) ? next : undefined;
 }
 
 /** A meeting's place after it: "the summit in Minsk", «саммит в Москве», «на саммите в Бишкеке» (not "the Minsk summit": a name, as the labels read it). */

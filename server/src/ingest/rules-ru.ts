@@ -5,6 +5,8 @@ import { ru, type Rule } from './facts';
 const OBSERVED = `(?:{ORG:to}|(?<head>ассамбле\\p{L}*|организаци\\p{L}*|совет\\p{L}*|комисси\\p{L}*)|(?<pronoun>ней|нём|нем|нему))(?![\\p{L}])`;
 
 const VERB_END = '\\p{L}*';
+/** A treaty, an agreement, a protocol or a convention, which states sign to become its parties (not a programme or a declaration). */
+const RU_TREATY = /(?<![\p{L}])(?:договор|соглашени|протокол|конвенци)\p{L}*/iu;
 /** Words describing a person before the name: "киргизский дипломат X", "бывший посол Казахстана X", "белорус X". */
 const DESCRIBED =
   '(?:(?:бывш\\p{L}* |нынешн\\p{L}* |действующ\\p{L}* |[а-яё-]+(?:ск|цк|н|в)(?:ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ые|ых|ими|ыми) ){0,2}' +
@@ -241,6 +243,10 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE:from}{ANY} (?:осуществля${VERB_END}|осуществит|будет осуществлять) председательство(?: в {ORG:to})?` }),
   ru({ name: 'ru.chair.hand-over', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
     pattern: `{STATE:from}{ANY} (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:затем |ей |ему |им )?председательство(?: в {ORG:to})?(?: {STATE:next})?` }),
+  // «Киргизия, председательствовавшая в ОДКБ, передала эстафету России»: the baton passed to the state named after it (not
+  // «Таджикистан, которому передаст эстафету Россия»: there the relative clause's subject follows the verb).
+  ru({ name: 'ru.chair.baton', type: 'CHAIRS', dating: 'end', role: 'chair', toFallback: 'mainOrg', handover: true,
+    pattern: `{STATE:from}(?:, (?!котор)[^,;.]{1,80},)? (?:переда${VERB_END}|сдаст|сдал${VERB_END}) (?:затем )?эстафету(?: председательства)?(?: в {ORG:to})? {STATE:next}` }),
   // A state at the head of the organization for a year is its rotating chair: «Россия, которая руководила организацией в 2026 году»,
   // «В 2025 году организацию возглавляла Киргизия, в 2026 году — Россия» (a date required: «Россия руководит блоком» is said of its weight).
   ru({ name: 'ru.chair.led-dated', type: 'CHAIRS', dating: 'span', role: 'chair',
@@ -286,6 +292,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «X является генеральным секретарём ОДКБ».
   ru({ name: 'ru.post.is', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from},? (?:(?:по-прежнему|сейчас|ныне|теперь) )?(?:является|являлся|являлась|остаётся|остается) {RUROLE}(?: {ORG|STATE:to})?` }),
+  // «X был генеральным секретарём ОДКБ с 2003 по 2016 год», «X будет генсеком»: the copula in the past or the future, the title in the instrumental.
+  ru({ name: 'ru.post.was', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `{PERSON|NAME:from},? (?:(?:(?:в |с |со )?⟦DATE#\\d+⟧|уже|тогда|затем|позже) )?(?:был|была|будет) (?<role>генеральным секретар(?:ём|ем)|генсеком|председателем|начальником(?: объедин\\p{L}+ штаба)?|руководителем|постоянным представителем|заместителем генерального секретаря) {ORG|STATE:to}` }),
+  // The participle before the name: «Занимавший пост генсека ОДКБ в 2017–2018 годах Юрий Хачатуров …».
+  ru({ name: 'ru.post.held-participle-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:] )(?:[Зз]анимавш|[Зз]анимающ|[Зз]анявш)${VERB_END} (?:(?:с |в |со )?⟦DATE#\\d+⟧ )?(?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?(?: (?:в |с |со )?⟦DATE#\\d+⟧)? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «Объединённый штаб ОДКБ, начальником которого с 2022 года является X».
   ru({ name: 'ru.post.relative', type: 'POST', dating: 'post',
     pattern: `{ORG|STATE:to},? {RUROLE} котор${VERB_END}(?: (?:с |в )?⟦DATE#\\d+⟧)? (?:является|являлся|являлась|был|была|стал${VERB_END}|станет|назначен${VERB_END}|остаётся|остается) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
@@ -337,6 +349,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «постоянный представитель России при ОДКБ X»: the body a representative is accredited to between the state and the name.
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to}(?: при ⟦ORG#\\d+⟧)? {RANK}{PERSON|NAME:from}` }),
+  // Two titles in a row before the name, the second in apposition: «Председатель СКБ ОДКБ, президент Киргизии X, открыл …».
+  ru({ name: 'ru.post.title-chain', type: 'POST', dating: 'post',
+    pattern: `(?:^|[,;:] |— ){RUROLE} {ORG:to}, (?:[а-яё-]+ ){1,3}(?:⟦STATE#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from}(?=,| —)` }),
   // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
   ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
@@ -351,8 +366,34 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{PERSON|NAME:from}, (?:(?:нынешн|нов|действующ|тогдашн|перв|бывш)\\p{L}* )?(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*)(?=[,.;]|$| (?:с|в|до|по)(?![\\p{L}]))` }),
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
     pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
+  // «Возглавляемая Денисом Мантуровым МКВЭС», «руководимый X штаб»: the passive participle before the body, its agent in the instrumental.
+  ru({ name: 'ru.heads.participle-first', type: 'HEADS', dating: 'post',
+    pattern: `(?:[Вв]озглавляем|[Рр]уководим)${VERB_END} (?:(?:с |со )?⟦DATE#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from} {ORG:to}` }),
+  // «Во главе Объединённого штаба стоит генерал X», «X встал во главе Секретариата».
+  ru({ name: 'ru.heads.at-the-head', type: 'HEADS', dating: 'post',
+    pattern: `[Вв]о главе {ORG:to}(?: (?:с |со |в )?⟦DATE#\\d+⟧)? (?:стоит|стоял${VERB_END}|встал${VERB_END}|встанет|находится|находил${VERB_END}|оказал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.heads.at-the-head-person-first', type: 'HEADS', dating: 'post',
+    pattern: `{PERSON|NAME:from},? (?:(?:с |со |в )?⟦DATE#\\d+⟧ )?(?:стоит|стоял${VERB_END}|встал${VERB_END}|встанет|стоящ${VERB_END}|стоявш${VERB_END}|вставш${VERB_END}) во главе {ORG:to}` }),
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
     pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // The post named beside a succession, which both people held: «X на посту генсека ОДКБ сменил Y», «X сменит Y на посту генсека»,
+  // «На посту генсека X сменил Y». Who succeeded whom is the names' case (objectNamedFirst in facts.ts), the order only where no case tells.
+  ru({ name: 'ru.succeeded.post-between', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON|NAME:to} на (?:этом )?посту {RUROLE}(?: ⟦ORG#\\d+⟧)? (?:сменил${VERB_END}|заменил${VERB_END}|сменит|заменит) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.succeeded.post-after', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON|NAME:to} (?:сменил${VERB_END}|заменил${VERB_END}|сменит|заменит) ${DESCRIBED}{RANK}{PERSON|NAME:from} на (?:этом )?посту {RUROLE}` }),
+  ru({ name: 'ru.succeeded.post-first', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )[Нн]а посту {RUROLE}(?: ⟦ORG#\\d+⟧)? ${DESCRIBED}{RANK}{PERSON|NAME:from} (?:сменил${VERB_END}|заменил${VERB_END}|сменит|заменит) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+  // The participle before both names: «Сменивший Николая Бордюжу Юрий Хачатуров …» (the object first, the successor the participle's noun).
+  ru({ name: 'ru.succeeded.participle-first', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `(?:^|[,;:] )(?:[Сс]менивш|[Зз]аменивш)${VERB_END}(?: (?:в|во|с) ⟦DATE#\\d+⟧)?(?: на (?:этом )?посту(?: {RUROLE}(?: ⟦ORG#\\d+⟧)?)?)? ${DESCRIBED}{RANK}{PERSON:from}(?: (?:в|во|с) ⟦DATE#\\d+⟧)? ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+  // A hand-over between two people: «X передал полномочия генерального секретаря Y», «X передаст дела Y».
+  ru({ name: 'ru.succeeded.handed-over', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `{PERSON|NAME:from}{ANYDESC} (?:передал${VERB_END}|переда[её]т|передаст) (?:сво${VERB_END} )?(?:полномочия|пост|должность|дела|обязанности)(?: {RUROLE}(?: ⟦ORG#\\d+⟧)?)? ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+  // «После ухода X пост генерального секретаря занял Y»: the one who left held the post the next one took.
+  ru({ name: 'ru.succeeded.after-leaving', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
+    pattern: `[Пп]осле (?:ухода|отставки|отзыва|смерти|гибели) ${DESCRIBED}{RANK}{PERSON|NAME:from}(?: (?:в |с )?⟦DATE#\\d+⟧)?,? (?:(?:его|её) )?(?:пост|должность) {RUROLE}(?: ⟦ORG#\\d+⟧)? (?:занял${VERB_END}|займ[её]т|получил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+
   // «Его сменил X»: the pronoun is the predecessor (an object before the verb).
   ru({ name: 'ru.succeeded.pronoun-object', type: 'SUCCEEDED_BY', dating: 'start',
     context: SUCCEEDED_HIM,
@@ -381,6 +422,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Ассамблея провела сессию в Санкт-Петербурге, где находится её штаб-квартира».
   ru({ name: 'ru.headquarters.where-its', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from}(?:[^.;⟦]|⟦DATE#\\d+⟧){1,80}? (?:в|во) {PLACE:to},? где (?:находится|расположена|размещается|располагается) (?:е[её]|его) штаб-квартира` }),
+  // «Ассамблея, штаб-квартира которой находится в Санкт-Петербурге»: the relative «которой» after the seat's noun.
+  ru({ name: 'ru.headquarters.whose', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `{ORG:from},? (?:штаб-квартир|штаб|секретариат)${VERB_END} (?:котор${VERB_END}|е[её]|его) (?:находится|расположен${VERB_END}|размещ[её]н${VERB_END}|размещается|располагается|базируется) (?:в|во) {PLACE:to}` }),
+  // The participle before the body: «Базирующийся в Москве Объединённый штаб», «расположенный в Бишкеке штаб КСБР».
+  ru({ name: 'ru.headquarters.participle-first', type: 'HEADQUARTERED_IN', dating: 'none',
+    pattern: `(?:[Бб]азирующ|[Рр]асположенн|[Дд]ислоцированн|[Дд]ислоцирующ|[Рр]азмещ[её]нн)${VERB_END} (?:в|во) {PLACE:to} (?:штаб )?{ORG:from}` }),
   ru({ name: 'ru.headquarters.with', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from},? (?:со|с) штаб-квартир${VERB_END} (?:в|во) {PLACE:to}` }),
 
@@ -692,7 +739,13 @@ export const RUSSIAN_RULES: Rule[] = [
   // «На заседании выступили генсек X и начальник штаба Y»: the speakers after their verb were there too.
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',
     pattern: `(?:в|во|на) (?:работе |(?:[^ ⟦⟧.;,]+ ){0,2}?)?{EVENT|MEET:to}(?: (?:[^ ⟦⟧.;,]+|⟦(?:PLACE|STATE|DATE)#\\d+⟧)){0,5}? (?:принял${VERB_END}|примут|примет|участвовал${VERB_END}|присутствовал${VERB_END}|присутствуют|присутствует|будут присутствовать|выступил${VERB_END}|выступают|выступит|выступят) (?:участие )?{PERSON|NAME:from}` }),
-  ru({ name: 'ru.signed', type: 'SIGNED', dating: 'span',
+  // A state that signs or ratifies a treaty or an agreement is a party to it, as the labels read it (MEMBER_OF, as en.member.signed):
+  // «Армения и Россия подписали Договор …», «Подписавшие Договор в 1992 году Армения и Россия …».
+  ru({ name: 'ru.member.signed', type: 'MEMBER_OF', dating: 'start', context: RU_TREATY,
+    pattern: `{STATE:from} (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:подписал${VERB_END}|подпишут|подпишет|ратифицировал${VERB_END}|ратифицирует|ратифицируют) {INIT:to}` }),
+  ru({ name: 'ru.member.signed-participle', type: 'MEMBER_OF', dating: 'start', context: RU_TREATY,
+    pattern: `(?:[Пп]одписавш|[Рр]атифицировавш)${VERB_END} {INIT:to}(?: (?:в |во )?⟦(?:DATE|PLACE)#\\d+⟧){0,2} {STATE:from}` }),
+  ru({ name: 'ru.signed', type: 'SIGNED', dating: 'span', unless: RU_TREATY,
     pattern: `{STATE|PERSON|ORG:from} (?:подписал${VERB_END}|подпишут|подпишет|ратифицировал${VERB_END}) {INIT:to}` }),
   ru({ name: 'ru.adopted-at', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?:принят${VERB_END}|утвержден${VERB_END}|утверждён${VERB_END}|подписан${VERB_END}|одобрен${VERB_END}) (?:на|в ходе) {EVENT|MEET:to}` }),

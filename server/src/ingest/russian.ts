@@ -54,8 +54,14 @@ export const STATE_ADJECTIVES: Record<string, string> = {
   сербск: 'Сербия', афганск: 'Афганистан',
 };
 
-/** «таджикская сторона», «армянской стороны»: a state as diplomatic prose names it (the side of one state, never the plural «стороны» of a meeting). */
-const STATE_SIDE = new RegExp(`(?<![\\p{L}])(${Object.keys(STATE_ADJECTIVES).join('|')})(?:ая|ой|ую|ою) сторон(?:а|ы|е|у|ой|ою)(?![\\p{L}])`, 'giu');
+/**
+ * «таджикская сторона», «армянской стороны», «глава белорусского государства»: a state as diplomatic prose names it (the side of one
+ * state, never the plural «стороны» of a meeting; the state in the singular).
+ */
+const STATE_SIDE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(STATE_ADJECTIVES).join('|')})(?:(?:ая|ой|ую|ою) сторон(?:а|ы|е|у|ой|ою)|(?:ое|ого|ому|ым|ом) государств(?:о|а|у|ом|е))(?![\\p{L}])`,
+  'giu',
+);
 
 /** Each «X-ская сторона» of a text: where it stands and the Russian name of its state. */
 export function stateSides(text: string): Array<{ start: number; end: number; text: string; state: string }> {
@@ -90,4 +96,20 @@ const CITY_ADJECTIVE = new RegExp(
 /** Each city adjective before a meeting's noun in a text («на бишкекском саммите»): where it stands and the Russian name of its city. */
 export function cityAdjectives(text: string): Array<{ start: number; end: number; text: string; city: string }> {
   return [...text.matchAll(CITY_ADJECTIVE)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], city: CITY_ADJECTIVES[match[1]!.toLowerCase()]! }));
+}
+
+/**
+ * Whether a mention of a person is in an oblique case: its last word is the surname of one of the person's Russian names with
+ * an ending added or changed («Тасмагамбетова», «Бордюжу», «Зася» against «Тасмагамбетов», «Бордюжа», «Зась»). Russian marks the
+ * object by case, not by place: «Тасмагамбетова сменил Масадыков» names the successor last. Undefined when no name tells.
+ */
+export function obliqueMention(mention: string, nominatives: string[]): boolean | undefined {
+  const word = mention.trim().split(/\s+/).pop()!.toLowerCase();
+  for (const name of nominatives) {
+    const surname = name.trim().split(/\s+/).pop()!.toLowerCase();
+    if (word === surname) return false;
+    const stem = surname.replace(/[аяьй]$/u, '');
+    if (stem.length >= MIN_STEM && word.startsWith(stem) && word.length - stem.length <= 3) return true;
+  }
+  return undefined;
 }
