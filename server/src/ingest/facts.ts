@@ -28,6 +28,7 @@ import { meetingByVerb } from './verb-meeting';
 import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { withoutRestatedFacts } from './restated';
+import { withoutUndecided } from './undecided';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -1184,7 +1185,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: withoutRestatedFacts(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)))), newEntities: [...newEntities.values()] };
+  return { proposals: withoutUndecided(withoutRestatedFacts(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates))))), newEntities: [...newEntities.values()] };
 }
 
 /** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */
