@@ -10,6 +10,13 @@ import type { ProposedFact } from './types';
 /** Two partial ISO dates that may name the same time: either absent, or one a prefix of the other ("2026", "2026-11-11"). */
 const fits = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a.startsWith(b) || b.startsWith(a);
 
+/** A term that ends before the other begins ("2026" does not end before "2026-01-01"). */
+const ends = (until: string | undefined, since: string | undefined) => until !== undefined && since !== undefined && until < since && !since.startsWith(until);
+
+/** Two meetings without names in one city in one month may be two ("the Permanent Council session held last week", "the 11 November summit"): one only on the same day, or where one has no date. */
+const sameDay = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
+const unnamed = (fact: ProposedFact) => fact.from.entityId === undefined;
+
 /** The more precise of two fitting dates. */
 const finer = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a.length >= b.length ? a : b);
 
@@ -41,7 +48,7 @@ const sameFact = (a: ProposedFact, b: ProposedFact) => a.type === b.type && same
  * when their dates are the same.
  */
 const oneTerm = (a: ProposedFact, b: ProposedFact) =>
-  a.type === 'MEMBER_OF' ? a.since === b.since && a.until === b.until : fits(a.since, b.since) && fits(a.until, b.until) && fits(a.attested, b.attested) && !(a.since && b.until && b.until < a.since) && !(b.since && a.until && a.until < b.since);
+  a.type === 'MEMBER_OF' ? a.since === b.since && a.until === b.until : unnamed(a) ? sameDay(a.since, b.since) && sameDay(a.until, b.until) : fits(a.since, b.since) && fits(a.until, b.until) && fits(a.attested, b.attested) && !ends(b.until, a.since) && !ends(a.until, b.since);
 
 export function withoutRestatedFacts(proposals: ProposedFact[]): ProposedFact[] {
   const kept: ProposedFact[] = [];

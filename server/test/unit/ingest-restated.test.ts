@@ -14,6 +14,17 @@ describe('ingest restated: a fact said again in a later sentence is proposed onc
     ]);
   });
 
+  it('a year and a day of that year fit one term', () => {
+    expect(facts("Belarus's chairmanship of the CSTO in 2027 will focus on drones.\n\nBelarus takes over the chairmanship on 1 January 2027.", ['CHAIRS'])).toEqual(['CHAIRS belarus → csto 2027-01-01..2027 [chair]']);
+  });
+
+  it('two meetings without names in one city in one month stay two', () => {
+    expect(facts('The Permanent Council met in Moscow on 2 December.\n\nThe session in Moscow on 24 December approved the budget.', ['HELD_IN'])).toEqual([
+      'HELD_IN "Permanent Council met" → moscow 2025-12-02..2025-12-02',
+      'HELD_IN "session" → moscow 2025-12-24..2025-12-24',
+    ]);
+  });
+
   it('an undated membership said twice, in both languages', () => {
     expect(facts('Armenia remains a member of the CSTO.\n\nOfficials in Yerevan insist that Armenia remains a member of the CSTO.', ['MEMBER_OF'])).toEqual(['MEMBER_OF armenia → csto']);
     expect(facts('Армения остаётся членом ОДКБ.\n\nВ Ереване настаивают, что Армения остаётся членом ОДКБ.', ['MEMBER_OF'])).toEqual(['MEMBER_OF armenia → csto']);
