@@ -51,6 +51,7 @@ const EXERCISE_BESIDE_AFTER = new RegExp(`^["»”]?${EDITION_YEAR}["»”]?(?:(
 /** A common noun in apposition after the name: "Rubezh, the annual exercise of …", «Рубеж — ежегодное учение …». */
 const EXERCISE_APPOSITIVE_AFTER = new RegExp(`^["»”]?(?:,| [—–-]) (?:(?:the|an?|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'iu');
 const MEETING_NAME = /(?<![\p{L}])(?:session|summit|meeting|council|talks|сесси|саммит|заседани|встреч|совет)/iu;
+const DOCUMENT_NAME = /(?<![\p{L}])(?:plan|programm?e|program|strategy|concept|agreement|treaty|charter|declaration|budget|план|программ|стратеги|концепци|соглашени|договор|устав|деклараци|бюджет)/iu;
 
 export interface NamedEvent {
   kind: EventKind;
@@ -73,6 +74,8 @@ export function eventKindOf(mention: Found, paragraph: string, names: (id: strin
   const own = names(mention.entityId);
   const ownYear = own.map((name) => /((?:19|20)\d\d)\s*$/.exec(name)?.[1]).find(Boolean);
   const base = { paragraph: mention.paragraph, start: mention.start };
+  // A plan, a programme or an agreement is no exercise, even right after an exercise noun («Учение проводилось в соответствии с Планом …»).
+  if (own.some((name) => DOCUMENT_NAME.test(name))) return undefined;
   if (mention.variant.kind === 'EVENT' && own.some((name) => MEETING_NAME.test(name))) {
     return { ...base, kind: 'meeting', entityId: mention.entityId, text: mention.text, year: /((?:19|20)\d\d)/.exec(own.join(' '))?.[1] };
   }

@@ -11,7 +11,7 @@ import { coordinatedSubjects, describedStates, eventObjectPronouns, metonymicSta
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
-import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEvent } from './event-reference';
+import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_EN, EXERCISE_RU, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -427,6 +427,11 @@ function namedEvents(article: Article): NamedEvent[] {
   }
   return events;
 }
+
+const EXERCISE_SPOKEN = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
+const MEETING_SPOKEN = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU})(?![\\p{L}])`, 'iu');
+/** A sentence that speaks of exercises and of no meeting. */
+const exercisesNotMeetings = (sentence: string) => EXERCISE_SPOKEN.test(sentence) && !MEETING_SPOKEN.test(sentence);
 
 /**
  * The exercises in focus where troops or units are spoken of without one: those the last sentence naming any known
@@ -961,6 +966,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const kinds = new Set(template.slots.map((slot) => slot.kind));
       const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ');
       const scripts = { latin: /[a-z]/i.test(words), cyrillic: /[а-яё]/i.test(words) };
+      const toExercise = (rule: CompiledRule) =>
+        rule.toFallback === 'nearExercise' ||
+        (rule.toFallback === 'nearMeeting' && rule.type === 'PARTICIPATES_IN' && exercisesNotMeetings(sentenceText) && lastMeeting !== undefined && !lastMeeting.end.entityId && MEETING_SPOKEN.test(lastMeeting.end.text));
       for (const rule of rules) {
         if (!mayMatch(rule, template, kinds, scripts)) continue;
         if (rule.context && !rule.context.test(sentenceText) && !(before && rule.context.test(before.text))) continue;
@@ -1022,7 +1030,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // ("Armenia … . Prime Minister X said"); not across the items of a list or a timeline, where each line is a fact of its own.
               : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
-            if (rule.toFallback === 'nearExercise') {
+            // Contingents sent where the sentence speaks of exercises («Проводить учения будут …, а контингенты направят X»)
+            // go to the exercise in focus, not to the meeting named before.
+            if (toExercise(rule)) {
               tos = lastExercises(article, p, sentence, template, match.index).map((end) => ({ end }));
               if (tos.length === 0) continue;
             } else {
@@ -1046,7 +1056,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role.replace(' (acting)', '')) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
           let date = datesFor(template, match.index, match.index + match[0].length);
           // "… also attended": on the day of the meeting named before, when the sentence gives none.
-          if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
+          if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template) && !toExercise(rule)) date = lastMeeting?.date;
           if (!date && !groups.to && rule.toFallback === 'priorMeeting') date = priorMeeting?.date;
           // "По итогам сессии лидеры подписали …": on the day of the meeting the sentence names (the dateline's, when it gives none).
           if (!date && !groups.to && rule.toFallback === 'meeting' && meeting) date = lastMeeting?.date;

@@ -1,0 +1,23 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+const facts = (text: string, types: string[]) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => types.includes(fact.type))
+    .map(describeFact);
+
+describe('ingest: an exercise noun stands for an exercise, not for a plan or a meeting', () => {
+  it('«в учении» after «в соответствии с Планом …» is the exercise the article is about, not the plan', () => {
+    const text = '«Эшелон-2026»: связисты ОДКБ завершили учение\n\nВ Киргизии завершилось учение «Эшелон-2026».\n\nКиргизия принимала «Эшелон» впервые. Учение проводилось в соответствии с Планом военного сотрудничества ОДКБ на 2026–2030 годы.\n\nВ учении участвовали подразделения из России и Казахстана.';
+    expect(facts(text, ['PARTICIPATES_IN'])).toEqual(['PARTICIPATES_IN russia → echelon 2026..2026', 'PARTICIPATES_IN kazakhstan → echelon 2026..2026']);
+    expect(facts('Kyrgyzstan hosted the Echelon-2026 exercise.\n\nThe exercise was held under the CSTO Military Cooperation Plan for 2026-2030.\n\nUnits from Russia and Kazakhstan took part in the exercise.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN russia → echelon',
+      'PARTICIPATES_IN kazakhstan → echelon',
+    ]);
+  });
+
+  it('contingents sent where the sentence speaks of exercises go to the exercise, with its date, not to the meeting before', () => {
+    const text = 'Учение «Эшелон» пройдёт в Киргизии в октябре.\n\nМинистры обороны на заседании Совета министров обороны ОДКБ 3 июня одобрили план. Проводить учения будут Коллективные силы оперативного реагирования, а контингенты направят Белоруссия и Армения.';
+    expect(facts(text, ['PARTICIPATES_IN'])).toEqual(['PARTICIPATES_IN belarus → echelon 2027-10..2027-10', 'PARTICIPATES_IN armenia → echelon 2027-10..2027-10']);
+  });
+});
