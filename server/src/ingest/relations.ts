@@ -71,7 +71,7 @@ interface Trigger {
 }
 
 const L = '\\p{L}';
-const LOCATIVE = /(?:^|[ ,])(?:in|at|near|outside|в|во|на|под|около)(?: (?:the|a|an))? "?$/u;
+const LOCATIVE = /(?:^|[ ,])(?:(?:in|at|near|outside|в|во|на|под|около)(?: (?:the|a|an))?|на территории) "?$/u;
 /** The meetings that are conducted: exercises and operations, not sessions or talks. */
 const EXERCISE = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|operations?|учени\p{L}*|маневр\p{L}*|операци\p{L}*)(?![\p{L}])/iu;
 /** Observers sent to an exercise or a meeting do not take part in it, nor does a state that stopped taking part. */
@@ -112,7 +112,7 @@ const TRIGGERS: Trigger[] = [
     words: `members?|membership|member-states?|member countries|belongs? to|belonged to|член${L}*|государств${L}*-член${L}*|стран${L}*-член${L}*|входит|входят|входил${L}*|входящ${L}*|состоит|состоят|состоял|состояла|состояли|участниц${L}*|государств${L}*-участ${L}*`,
     from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', order: 'any', reach: 4,
   },
-  { type: 'HOSTS', words: `hosts|hosted|host|hosting|на территории|принимающ${L}* сторон${L}*`, from: ['STATE', 'PLACE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },
+  { type: 'HOSTS', words: `hosts|hosted|host|hosting|принимающ${L}* сторон${L}*`, from: ['STATE', 'PLACE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },
   {
     type: 'HELD_IN',
     words: `held|holds|hold|took place|take place|takes place|staged|convened|gathered|met|opened|began|started|ran|conducted|прош${L}*|пройд${L}*|проход${L}*|состоял${L}*|состоится|состоятся|провод${L}*|провел${L}*|провёл${L}*|провед${L}*|открыл${L}*|стартовал${L}*|начал${L}*`,
