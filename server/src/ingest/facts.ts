@@ -29,6 +29,7 @@ import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { withoutRestatedFacts } from './restated';
 import { withoutUndecided } from './undecided';
+import { withPossibleEnds } from './end-checks';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -376,6 +377,14 @@ function memberOwner(article: Article, end: FactEnd, type: Rule['type']): FactEn
   const entry = id ? indexed(article.gazetteer).entry(id) : undefined;
   if (type !== 'MEMBER_OF' || !id || !entry || !BODY_NAME.test(entry.name)) return end;
   const parent = parentOrganization(article, id);
+  return parent ? { entityId: parent, text: indexed(article.gazetteer).entry(parent)!.name } : end;
+}
+
+/** A secretariat or a staff, which employs people and has no member states: its organization stands for it in a membership. */
+const WORKING_BODY = /(?<![\p{L}])(?:secretariat|staff|секретариат\p{L}*|штаб\p{L}*)(?![\p{L}])/iu;
+function workingBodyOwner(article: Article, end: FactEnd): FactEnd {
+  const entry = end.entityId ? indexed(article.gazetteer).entry(end.entityId) : undefined;
+  const parent = entry && WORKING_BODY.test(entry.name) ? parentOrganization(article, end.entityId!) : undefined;
   return parent ? { entityId: parent, text: indexed(article.gazetteer).entry(parent)!.name } : end;
 }
 
@@ -996,6 +1005,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             froms = [{ end: owner }];
           }
           let tos = spoken(groups.to, endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION'));
+          // "froze its participation in the bloc", the bloc read as the Secretariat named before: a working body has no member states.
+          if (rule.type === 'MEMBER_OF') tos = tos.map((to) => ({ ...to, end: workingBodyOwner(article, to.end) }));
           if (tos.length === 0) {
             const fallback =
               rule.toFallback === 'mainOrg' ? (() => {
@@ -1195,7 +1206,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  return { proposals: withoutUndecided(withoutRestatedFacts(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates))))), newEntities: [...newEntities.values()] };
+  return { proposals: withPossibleEnds(withoutUndecided(withoutRestatedFacts(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)))))), newEntities: [...newEntities.values()] };
 }
 
 /** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */

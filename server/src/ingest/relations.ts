@@ -76,6 +76,9 @@ const LOCATIVE = /(?:^|[ ,])(?:(?:in|at|near|outside|в|во|на|под|око�
 const EXERCISE = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|operations?|учени\p{L}*|маневр\p{L}*|операци\p{L}*)(?![\p{L}])/iu;
 /** Observers sent to an exercise or a meeting do not take part in it, nor does a state that stopped taking part. */
 const AS_OBSERVERS = /(?<![\p{L}])(?:as (?:an? )?observers?|в качестве наблюдател\p{L}*|наблюдател\p{L}*|suspend\p{L}*|froze|frozen|freez\p{L}*|halt\p{L}*|stopp\p{L}*|ended|приостанов\p{L}*|заморо\p{L}*|прекрат\p{L}*|прекращ\p{L}*)(?![\p{L}])/iu;
+/** Participation as what was discussed, not as what happened: "discussed the participation of X in …", «внимание уделено участию X в …». */
+const PARTICIPATION_DISCUSSED = /(?<![\p{L}])(?:discuss\p{L}*|talked about|attention (?:was |is )?(?:paid|given|devoted) to|обсуд\p{L}*|обсужд\p{L}*|уделен\p{L}*|уделил\p{L}*|уделя\p{L}*)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:participation|участи[еюяи])(?![\p{L}])/iu;
+const NOT_TAKING_PART = new RegExp(`${AS_OBSERVERS.source}|${PARTICIPATION_DISCUSSED.source}`, 'iu');
 /** A name followed by a verb of saying is who speaks, not an end of what is said: "…, the CSTO said". */
 const SPEAKER = /^"?,? (?:(?:has|had|also|later|then|officially) )?(?:said|says|told|added|noted|stated|announced|reported|confirmed|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|уточнил\p{L}*|добавил\p{L}*)(?![\p{L}])/u;
 /** A treaty or an agreement, which states join, sign and leave (not a programme or an exercise). */
@@ -127,7 +130,7 @@ const TRIGGERS: Trigger[] = [
   {
     type: 'PARTICIPATES_IN',
     words: `took part|take part|takes part|taking part|participated|participates|participate|participating|participation|participants?|contributed|contributes|sent (?:[${L}\\d,-]+ ){0,3}?(?:troops|units|servicemen|soldiers|personnel|contingents?|officers|observers|delegations?)|deployed|joined|участ${L}*|направил${L}*|задейств${L}*`,
-    from: ['STATE', 'ORG'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any', unless: AS_OBSERVERS,
+    from: ['STATE', 'ORG'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any', unless: NOT_TAKING_PART,
   },
   { type: 'ADOPTED_AT', words: `adopted|approved|endorsed|signed|принят${L}*|утвержд${L}*|утвердил${L}*|одобр${L}*|подписа${L}*`, from: ['INIT'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', toAfter: AT_MEETING },
   {
