@@ -150,6 +150,9 @@ const NAMED_AFTER = new RegExp(
   'giu',
 );
 
+/** A Russian exercise noun, its genitive description, then its name: «учение подразделений специального назначения органов безопасности «Кобальт-2026»». */
+const DESCRIBED_THEN_NAMED = new RegExp(`((?:[а-яё-]+ ){0,2}(?:${EXERCISE_RU})(?: (?!(?:а|но|в|на|с|со|по|из|к|о|об|от|для|после|до|прошл\\p{L}*|пройд\\p{L}*|состоял\\p{L}*|стал\\p{L}*)(?![\\p{L}]))[а-яё-]+){1,10})(?<! и| или) ["«]?⟦(?:EVENT|INIT)#(\\d+)⟧`, 'gu');
+
 export interface Appositive {
   /** The phrase's words, slots written back, without a leading article. */
   words: string;
@@ -162,6 +165,10 @@ export function appositives(template: Template): Appositive[] {
     const slot = template.slots[Number(match[1])]!;
     if (!slot.entityId) continue;
     found.push({ words: restore(template, match[2]!).replace(/^(?:the|an?|its|their) /i, ''), end: { entityId: slot.entityId, text: slot.text } });
+  }
+  for (const match of template.text.matchAll(DESCRIBED_THEN_NAMED)) {
+    const slot = template.slots[Number(match[2])]!;
+    if (slot.entityId) found.push({ words: match[1]!, end: { entityId: slot.entityId, text: slot.text } });
   }
   for (const match of template.text.matchAll(NAMED_AFTER)) {
     const slot = template.slots[Number(match[2])]!;

@@ -20,4 +20,13 @@ describe('ingest: an exercise noun stands for an exercise, not for a plan or a m
     const text = 'Учение «Эшелон» пройдёт в Киргизии в октябре.\n\nМинистры обороны на заседании Совета министров обороны ОДКБ 3 июня одобрили план. Проводить учения будут Коллективные силы оперативного реагирования, а контингенты направят Белоруссия и Армения.';
     expect(facts(text, ['PARTICIPATES_IN'])).toEqual(['PARTICIPATES_IN belarus → echelon 2027-10..2027-10', 'PARTICIPATES_IN armenia → echelon 2027-10..2027-10']);
   });
+
+  it('an exercise noun, its genitive description, then its name is the named exercise («учение подразделений … «Кобальт-2026»»)', () => {
+    expect(facts('С 1 по 4 октября в Киргизии прошло учение подразделений специального назначения органов внутренних дел и безопасности «Кобальт-2026».', ['HELD_IN'])).toEqual([
+      'HELD_IN cobalt → kyrgyzstan 2026-10-01..2026-10-04',
+    ]);
+    expect(facts('В октябре в Белоруссии прошло учение миротворческих сил «Нерушимое братство-2026».', ['HELD_IN'])).toEqual(['HELD_IN indestructible-brotherhood → belarus 2026-10..2026-10']);
+    // "учение и «Поиск»" are two exercises: the noun is not the name after "и".
+    expect(facts('В сентябре в Киргизии прошло командно-штабное учение и «Поиск-2026».', ['HELD_IN'])).toEqual(['HELD_IN search → kyrgyzstan 2026-09..2026-09']);
+  });
 });
