@@ -1190,6 +1190,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         }
       }
       named();
+      // «прошло учение подразделений … «Кобальт-2026»»: the meeting noun this sentence named is the exercise its name gives, for «В нём участвовали …» next.
+      const renamed = lastMeeting && appositiveEnd(lastMeeting.end, phrases);
+      if (lastMeeting && renamed) lastMeeting = { ...lastMeeting, end: renamed };
       // "The ministers met in Astana.": the meeting its verb names is the one the next sentences speak of.
       const byVerb = meeting || FUTURE_TENSE.test(template.text) ? undefined : meetingByVerb(proposals.slice(factsBefore));
       if (byVerb) nameMeeting(byVerb.from);

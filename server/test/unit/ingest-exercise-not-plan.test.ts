@@ -29,4 +29,13 @@ describe('ingest: an exercise noun stands for an exercise, not for a plan or a m
     // "учение и «Поиск»" are two exercises: the noun is not the name after "и".
     expect(facts('В сентябре в Киргизии прошло командно-штабное учение и «Поиск-2026».', ['HELD_IN'])).toEqual(['HELD_IN search → kyrgyzstan 2026-09..2026-09']);
   });
+
+  it('«В нём участвовали …» after such a sentence takes part in the named exercise, not in its noun', () => {
+    const text = 'С 10 по 13 ноября в Киргизии прошло учение подразделений специального назначения органов безопасности «Кобальт-2026». В нём участвовали подразделения Белоруссии, России и Казахстана.';
+    expect(facts(text, ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN belarus → cobalt 2026-11-10..2026-11-13',
+      'PARTICIPATES_IN russia → cobalt 2026-11-10..2026-11-13',
+      'PARTICIPATES_IN kazakhstan → cobalt 2026-11-10..2026-11-13',
+    ]);
+  });
 });
