@@ -326,7 +326,7 @@ const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance
 const RU_LOWER_BODY = /(?<![\p{L}])(?:(ассамбле|секретариат|штаб)\p{Ll}*|([Дд]оговор)(?:а|у|ом|е)?(?![\p{L}]))/gu;
 /** "the programme", "the initiative" with no name after them. */
 /** "the programme", «программа» (RU: not one named by what follows, «программа по …», «программа учений»). */
-const PROGRAMME_REFERENCE = /(?<![\p{L}])(?:[Tt]he (?:programm?e|program|initiative|project)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)|программ(?:а|ы|е|у|ой)(?![\p{L}]| ["«“]?\p{Lu}| ⟦| (?:по|в|на|для|\p{Ll}+(?:ого|его|ых|ых|ий|ой)|учени\p{L}*|сотрудничества|мероприятий|председательства)(?![\p{L}])))/gu;
+const PROGRAMME_REFERENCE = /(?<![\p{L}])(?:[Tt]he (?:programm?e|program|initiative|project)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)|[Пп]рограмм(?:а|ы|е|у|ой)(?![\p{L}]| ["«“]?\p{Lu}| ⟦| (?:по|в|на|для|\p{Ll}+(?:ого|его|ых|ых|ий|ой)|учени\p{L}*|сотрудничества|мероприятий|председательства)(?![\p{L}])))/gu;
 /** A programme's name says so (a series of exercises is an initiative too, but not "the programme"). */
 const PROGRAMME_NAME = /program|initiative|project|plan(?![\p{L}])/iu;
 /** "… на этом посту его сменил X": the object pronoun of a succession, inside the sentence (at its head, PRONOUN reads it). */

@@ -22,4 +22,11 @@ describe('ingest: ends and readings a relationship cannot have', () => {
   it('a membership read of a working body (a secretariat, a staff) is the organization\'s', () => {
     expect(facts('Armenia froze its participation in the CSTO Secretariat in 2024.')).toEqual(['MEMBER_OF armenia → csto 2024.. {participation frozen}']);
   });
+
+  it('«Программу …» at the head of a sentence is the programme named before, as «программу» inside one is', () => {
+    expect(facts('Главным приоритетом станет Межгосударственная целевая программа по укреплению таджикско-афганской границы. Программу координирует Таджикистан, а основную часть расходов оплачивает Россия.')).toEqual([
+      'PARTICIPATES_IN russia → tajik-afghan-border-programme',
+      'COORDINATES tajikistan → tajik-afghan-border-programme',
+    ]);
+  });
 });
