@@ -9,7 +9,7 @@
  * cross-validation (bench/ingest-cross-validation.ts) instead.
  * `--batches 18,19`: only the articles of those batches (0: the seed articles written before any
  * tuning), to read a held-out batch's run; `--no-timing`: without the per-article and long-article
- * timings, for a quick score.
+ * timings, for a quick score; `--evidence` (with --verbose): the sentence under each false proposal.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +21,8 @@ import { batchOf, corpus, endMatches, readLabels, root, type LabelledArticle } f
 import { syntheticGraph } from './synthetic';
 
 const verbose = process.argv.includes('--verbose');
+/** With --verbose, print the sentence under each false proposal: a false one is judged by its evidence. */
+const showEvidence = process.argv.includes('--evidence');
 /** `--no-relations`: the rules alone, without the relation layer behind them (to measure what it adds); `--relations-only`: the layer alone. */
 const relations: boolean | 'only' = process.argv.includes('--relations-only') ? 'only' : !process.argv.includes('--no-relations');
 /** `--no-learned`: without the learned layer; `--learned-only`: the learned layer alone (no rules, no relation layer). */
@@ -110,6 +112,7 @@ function scoreFacts(article: LabelledArticle, result: Extraction, misses: Map<st
     if (i < 0) {
       countMisses(misses, `false proposal: ${fact.type}`);
       if (verbose) console.log(`    + ${article.file} ${fact.type} ${fact.from.entityId ?? `"${fact.from.text}"`} → ${fact.to.entityId ?? `"${fact.to.text}"`} (${fact.rule}) since=${fact.since ?? ''} until=${fact.until ?? ''}`);
+      if (verbose && showEvidence) console.log(`        « ${fact.evidence.quote} »`);
       continue;
     }
     const [expected] = open.splice(i, 1);

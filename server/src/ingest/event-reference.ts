@@ -51,6 +51,7 @@ const EXERCISE_BESIDE_AFTER = new RegExp(`^["»”]?${EDITION_YEAR}["»”]?(?:(
 /** A common noun in apposition after the name: "Rubezh, the annual exercise of …", «Рубеж — ежегодное учение …». */
 const EXERCISE_APPOSITIVE_AFTER = new RegExp(`^["»”]?(?:,| [—–-]) (?:(?:the|an?|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'iu');
 const MEETING_NAME = /(?<![\p{L}])(?:session|summit|meeting|council|talks|сесси|саммит|заседани|встреч|совет)/iu;
+const DOCUMENT_NAME = /(?<![\p{L}])(?:plan|programm?e|program|strategy|concept|agreement|treaty|charter|declaration|budget|план|программ|стратеги|концепци|соглашени|договор|устав|деклараци|бюджет)/iu;
 
 export interface NamedEvent {
   kind: EventKind;
@@ -73,6 +74,8 @@ export function eventKindOf(mention: Found, paragraph: string, names: (id: strin
   const own = names(mention.entityId);
   const ownYear = own.map((name) => /((?:19|20)\d\d)\s*$/.exec(name)?.[1]).find(Boolean);
   const base = { paragraph: mention.paragraph, start: mention.start };
+  // A plan, a programme or an agreement is no exercise, even right after an exercise noun («Учение проводилось в соответствии с Планом …»).
+  if (own.some((name) => DOCUMENT_NAME.test(name))) return undefined;
   if (mention.variant.kind === 'EVENT' && own.some((name) => MEETING_NAME.test(name))) {
     return { ...base, kind: 'meeting', entityId: mention.entityId, text: mention.text, year: /((?:19|20)\d\d)/.exec(own.join(' '))?.[1] };
   }
@@ -147,6 +150,9 @@ const NAMED_AFTER = new RegExp(
   'giu',
 );
 
+/** A Russian exercise noun, its genitive description, then its name: «учение подразделений специального назначения органов безопасности «Кобальт-2026»». */
+const DESCRIBED_THEN_NAMED = new RegExp(`((?:[а-яё-]+ ){0,2}(?:${EXERCISE_RU})(?: (?!(?:а|но|в|на|с|со|по|из|к|о|об|от|для|после|до|прошл\\p{L}*|пройд\\p{L}*|состоял\\p{L}*|стал\\p{L}*)(?![\\p{L}]))[а-яё-]+){1,10})(?<! и| или) ["«]?⟦(?:EVENT|INIT)#(\\d+)⟧`, 'gu');
+
 export interface Appositive {
   /** The phrase's words, slots written back, without a leading article. */
   words: string;
@@ -159,6 +165,10 @@ export function appositives(template: Template): Appositive[] {
     const slot = template.slots[Number(match[1])]!;
     if (!slot.entityId) continue;
     found.push({ words: restore(template, match[2]!).replace(/^(?:the|an?|its|their) /i, ''), end: { entityId: slot.entityId, text: slot.text } });
+  }
+  for (const match of template.text.matchAll(DESCRIBED_THEN_NAMED)) {
+    const slot = template.slots[Number(match[2])]!;
+    if (slot.entityId) found.push({ words: match[1]!, end: { entityId: slot.entityId, text: slot.text } });
   }
   for (const match of template.text.matchAll(NAMED_AFTER)) {
     const slot = template.slots[Number(match[2])]!;

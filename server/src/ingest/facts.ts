@@ -11,7 +11,7 @@ import { coordinatedSubjects, describedStates, eventObjectPronouns, metonymicSta
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
-import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEvent } from './event-reference';
+import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_EN, EXERCISE_RU, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -28,6 +28,9 @@ import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
 import { meetingByVerb, placeOfNamed, withoutFramedSignings } from './verb-meeting';
 import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
+import { withoutRestatedFacts } from './restated';
+import { withoutUndecided } from './undecided';
+import { withPossibleEnds } from './end-checks';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -328,7 +331,7 @@ const BODY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ii]ts) (?:(?:alliance
 const RU_LOWER_BODY = /(?<![\p{L}])(?:(ассамбле|секретариат|штаб)\p{Ll}*|([Дд]оговор)(?:а|у|ом|е)?(?![\p{L}]))/gu;
 /** "the programme", "the initiative" with no name after them. */
 /** "the programme", «программа» (RU: not one named by what follows, «программа по …», «программа учений»). */
-const PROGRAMME_REFERENCE = /(?<![\p{L}])(?:[Tt]he (?:programm?e|program|initiative|project)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)|программ(?:а|ы|е|у|ой)(?![\p{L}]| ["«“]?\p{Lu}| ⟦| (?:по|в|на|для|\p{Ll}+(?:ого|его|ых|ых|ий|ой)|учени\p{L}*|сотрудничества|мероприятий|председательства)(?![\p{L}])))/gu;
+const PROGRAMME_REFERENCE = /(?<![\p{L}])(?:[Tt]he (?:programm?e|program|initiative|project)(?![\p{L}]| ["«“]?\p{Lu}| ⟦)|[Пп]рограмм(?:а|ы|е|у|ой)(?![\p{L}]| ["«“]?\p{Lu}| ⟦| (?:по|в|на|для|\p{Ll}+(?:ого|его|ых|ых|ий|ой)|учени\p{L}*|сотрудничества|мероприятий|председательства)(?![\p{L}])))/gu;
 /** A programme's name says so (a series of exercises is an initiative too, but not "the programme"). */
 const PROGRAMME_NAME = /program|initiative|project|plan(?![\p{L}])/iu;
 /** "… на этом посту его сменил X": the object pronoun of a succession, inside the sentence (at its head, PRONOUN reads it). */
@@ -382,6 +385,14 @@ function memberOwner(article: Article, end: FactEnd, type: Rule['type']): FactEn
   return parent ? { entityId: parent, text: indexed(article.gazetteer).entry(parent)!.name } : end;
 }
 
+/** A secretariat or a staff, which employs people and has no member states: its organization stands for it in a membership. */
+const WORKING_BODY = /(?<![\p{L}])(?:secretariat|staff|секретариат\p{L}*|штаб\p{L}*)(?![\p{L}])/iu;
+function workingBodyOwner(article: Article, end: FactEnd): FactEnd {
+  const entry = end.entityId ? indexed(article.gazetteer).entry(end.entityId) : undefined;
+  const parent = entry && WORKING_BODY.test(entry.name) ? parentOrganization(article, end.entityId!) : undefined;
+  return parent ? { entityId: parent, text: indexed(article.gazetteer).entry(parent)!.name } : end;
+}
+
 /**
  * The organization a body's name begins or ends with ("CSTO Parliamentary Assembly", "Secretariat of the
  * CSTO" → the CSTO): whose Secretary-General a title with no organization is, in an article about a body.
@@ -430,6 +441,11 @@ function namedEvents(article: Article): NamedEvent[] {
   }
   return events;
 }
+
+const EXERCISE_SPOKEN = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
+const MEETING_SPOKEN = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU})(?![\\p{L}])`, 'iu');
+/** A sentence that speaks of exercises and of no meeting. */
+const exercisesNotMeetings = (sentence: string) => EXERCISE_SPOKEN.test(sentence) && !MEETING_SPOKEN.test(sentence);
 
 /**
  * The exercises in focus where troops or units are spoken of without one: those the last sentence naming any known
@@ -989,6 +1005,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const kinds = new Set(template.slots.map((slot) => slot.kind));
       const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ');
       const scripts = { latin: /[a-z]/i.test(words), cyrillic: /[а-яё]/i.test(words) };
+      const toExercise = (rule: CompiledRule) =>
+        rule.toFallback === 'nearExercise' ||
+        (rule.toFallback === 'nearMeeting' && rule.type === 'PARTICIPATES_IN' && exercisesNotMeetings(sentenceText) && lastMeeting !== undefined && !lastMeeting.end.entityId && MEETING_SPOKEN.test(lastMeeting.end.text));
       for (const rule of rules) {
         if (!mayMatch(rule, template, kinds, scripts)) continue;
         if (rule.context && !rule.context.test(sentenceText) && !(before && rule.context.test(before.text))) continue;
@@ -1016,6 +1035,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             froms = [{ end: owner }];
           }
           let tos = spoken(groups.to, endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION'));
+          // "froze its participation in the bloc", the bloc read as the Secretariat named before: a working body has no member states.
+          if (rule.type === 'MEMBER_OF') tos = tos.map((to) => ({ ...to, end: workingBodyOwner(article, to.end) }));
           if (tos.length === 0) {
             const fallback =
               rule.toFallback === 'mainOrg' ? (() => {
@@ -1050,7 +1071,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // ("Armenia … . Prime Minister X said"); not across the items of a list or a timeline, where each line is a fact of its own.
               : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
-            if (rule.toFallback === 'nearExercise') {
+            // Contingents sent where the sentence speaks of exercises («Проводить учения будут …, а контингенты направят X»)
+            // go to the exercise in focus, not to the meeting named before.
+            if (toExercise(rule)) {
               tos = lastExercises(article, p, sentence, template, match.index).map((end) => ({ end }));
               if (tos.length === 0) continue;
             } else {
@@ -1076,7 +1099,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role.replace(' (acting)', '')) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
           let date = datesFor(template, match.index, match.index + match[0].length);
           // "… also attended": on the day of the meeting named before, when the sentence gives none.
-          if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template)) date = lastMeeting?.date;
+          if (!date && !groups.to && rule.toFallback === 'nearMeeting' && !meetingIn(template) && !toExercise(rule)) date = lastMeeting?.date;
           if (!date && !groups.to && rule.toFallback === 'priorMeeting') date = priorMeeting?.date;
           // "По итогам сессии лидеры подписали …": on the day of the meeting the sentence names (the dateline's, when it gives none).
           if (!date && !groups.to && rule.toFallback === 'meeting' && meeting) date = lastMeeting?.date;
@@ -1203,6 +1226,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         }
       }
       named();
+      // «прошло учение подразделений … «Кобальт-2026»»: the meeting noun this sentence named is the exercise its name gives, for «В нём участвовали …» next.
+      const renamed = lastMeeting && appositiveEnd(lastMeeting.end, phrases);
+      if (lastMeeting && renamed) lastMeeting = { ...lastMeeting, end: renamed };
       // "The ministers met in Astana.": the meeting its verb names is the one the next sentences speak of.
       const byVerb = meeting || FUTURE_TENSE.test(template.text) ? undefined : meetingByVerb(proposals.slice(factsBefore));
       if (byVerb) nameMeeting(byVerb.from);
@@ -1223,7 +1249,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  const proposed = oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)));
+  const proposed = withPossibleEnds(withoutUndecided(withoutRestatedFacts(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates))))));
   return { proposals: programmesJoined(leadersChair(proposed, (id) => indexed(article.gazetteer).entry(id)), article.gazetteer), newEntities: [...newEntities.values()] };
 }
 

@@ -79,7 +79,7 @@ export interface Trigger {
 }
 
 const L = '\\p{L}';
-const LOCATIVE = /(?:^|[ ,])(?:in|at|near|outside|в|во|на|под|около)(?: (?:the|a|an))? "?$/u;
+const LOCATIVE = /(?:^|[ ,])(?:(?:in|at|near|outside|в|во|на|под|около)(?: (?:the|a|an))?|на территории) "?$/u;
 /** The meetings that are conducted: exercises and operations, not sessions or talks. */
 const EXERCISE = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|operations?|учени\p{L}*|маневр\p{L}*|операци\p{L}*)(?![\p{L}])/iu;
 /** Observers sent to an exercise or a meeting do not take part in it, nor does a state that stopped taking part. */
@@ -88,6 +88,9 @@ const AS_OBSERVERS = /(?<![\p{L}])(?:as (?:an? )?observers?|в качестве 
 const SEAT_BEFORE = /(?:штаб\p{L}*|штаб-квартир\p{L}*|базир\p{L}*|дислоцир\p{L}*|headquarter\p{L}*|based)(?: [а-яё]+){0,2} (?:в|во|in) "?$/u;
 /** A name governed by these words is no subject: «под руководством X», «во главе с X», "under X", "led by X" (a title may come between). */
 const GOVERNED = /(?:под (?:руководством|председательством)|во главе с|under the (?:leadership|chairmanship) of)(?: [а-яё-]+){0,3} "?$/u;
+/** Participation as what was discussed, not as what happened: "discussed the participation of X in …", «внимание уделено участию X в …». */
+const PARTICIPATION_DISCUSSED = /(?<![\p{L}])(?:discuss\p{L}*|talked about|attention (?:was |is )?(?:paid|given|devoted) to|обсуд\p{L}*|обсужд\p{L}*|уделен\p{L}*|уделил\p{L}*|уделя\p{L}*)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:participation|участи[еюяи])(?![\p{L}])/iu;
+const NOT_TAKING_PART = new RegExp(`${AS_OBSERVERS.source}|${PARTICIPATION_DISCUSSED.source}`, 'iu');
 /** A name followed by a verb of saying is who speaks, not an end of what is said: "…, the CSTO said". */
 const SPEAKER = /^"?,? (?:(?:has|had|also|later|then|officially) )?(?:said|says|told|added|noted|stated|announced|reported|confirmed|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|уточнил\p{L}*|добавил\p{L}*)(?![\p{L}])/u;
 /** A treaty or an agreement, which states join, sign and leave (not a programme or an exercise). */
@@ -129,7 +132,7 @@ const TRIGGERS: Trigger[] = [
     words: `members?|membership|member-states?|member countries|belongs? to|belonged to|член${L}*|государств${L}*-член${L}*|стран${L}*-член${L}*|входит|входят|входил${L}*|входящ${L}*|состоит|состоят|состоял|состояла|состояли|участниц${L}*|государств${L}*-участ${L}*`,
     from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', order: 'any', reach: 4,
   },
-  { type: 'HOSTS', words: `hosts|hosted|host|hosting|на территории|принимающ${L}* сторон${L}*`, from: ['STATE', 'PLACE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },
+  { type: 'HOSTS', words: `hosts|hosted|host|hosting|принимающ${L}* сторон${L}*`, from: ['STATE', 'PLACE'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any' },
   {
     type: 'HELD_IN',
     words: `held|holds|hold|took place|take place|takes place|staged|opened|began|started|ran|conducted|unfolded|unfolds|kicked off|kicks off|got under way|gets under way|wrapped up|прош${L}*|пройд${L}*|проход${L}*|состоял${L}*|состоится|состоятся|провод${L}*|провел${L}*|провёл${L}*|провед${L}*|открыл${L}*|стартовал${L}*|начал${L}*`,
@@ -146,7 +149,7 @@ const TRIGGERS: Trigger[] = [
   {
     type: 'PARTICIPATES_IN',
     words: `took part|take part|takes part|taking part|participated|participates|participate|participating|participation|participants?|contributed|contributes|sent (?:[${L}\\d,-]+ ){0,3}?(?:troops|units|servicemen|soldiers|personnel|contingents?|officers|observers|delegations?)|deployed|joined|участ${L}*|направил${L}*|задейств${L}*`,
-    from: ['STATE', 'ORG'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any', unless: AS_OBSERVERS,
+    from: ['STATE', 'ORG'], to: ['EVENT', 'INIT', 'MEET'], dating: 'span', order: 'any', unless: NOT_TAKING_PART,
   },
   { type: 'ADOPTED_AT', words: `adopted|approved|endorsed|signed|принят${L}*|утвержд${L}*|утвердил${L}*|одобр${L}*|подписа${L}*`, from: ['INIT'], to: ['EVENT', 'MEET'], dating: 'span', order: 'any', toAfter: AT_MEETING },
   {
