@@ -552,6 +552,45 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
   return finds;
 }
 
+/** Words that qualify a standing membership without taking it back: "nominally still a full member", «формально остается полноправным членом». */
+const STANDING_QUALIFIER = String.raw`(?:(?:still|formally|nominally|officially|technically|legally|now|also|however|itself|a founding|founding|full|full-fledged|fully fledged|original|current|nominal|formal|paid-up|active|fellow|по-прежнему|вс[её] ещ[её]|формально|номинально|официально|юридически|ещ[её]|также|тоже|полноправн\p{L}*|действующ\p{L}*|формальн\p{L}*|постоянн\p{L}*|(?:ее|её|его|их)) )*`;
+/**
+ * A state described as a member or an observer, the organization left out because the article is about it:
+ * "Armenia, a founding member, sent no one", "Armenia, nominally still a member, was absent", "Serbia remains an
+ * observer", «Армения остается ее полноправным членом», «Сербия является наблюдателем». The word must end its
+ * phrase: "a member of the EU" and "a member state" are other readings. One aside may stand between the state and
+ * its verb («Армения, заморозившая участие в ОДКБ, остается ее членом»).
+ */
+const STANDING = new RegExp(
+  String.raw`⟦STATE#(\d+)⟧(?:(?:, [^,.;⟦]*(?:⟦\w+#\d+⟧[^,.;⟦]*){0,3},)|, (?:which|who|которая|который|которое) | —|,)? ?` +
+    String.raw`${STANDING_QUALIFIER}(?:(?:is|remains|was|has been|stays|остается|остаётся|является|считается|был[аои]?) )?` +
+    String.raw`${STANDING_QUALIFIER}(?:(?:an?|one) )?(?:of (?:its|the) )?${STANDING_QUALIFIER}(members?|членом|член|observers?|наблюдател(?:ем|ь))(?= ?[,.;:)—–]|$)`,
+  'giu',
+);
+
+/** The state's membership (or observer seat) of the organization in focus, when the sentence describes it as one without naming what of. */
+function standingMemberships(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const match of template.text.matchAll(STANDING)) {
+    const slot = template.slots[Number(match[1])]!;
+    if (!slot.entityId) continue;
+    const words = match[0];
+    // "is not a member", «больше не является членом», "would remain a member": the predicate takes it back (not the aside before it).
+    const predicate = words.lastIndexOf(',') + 1;
+    if (GUARDS.refused(words.slice(predicate).toLowerCase()) || GUARDS.doubted(clauseText(template, clauses.at(match.index + words.length - 1)).toLowerCase())) continue;
+    if (GUARDS.owned(template.text.slice(clauses.at(match.index).start, match.index))) continue;
+    // «ее членом», "one of its members": the organization the sentence before named, else the article's.
+    const pronoun = /(?<![\p{L}])(?:its|ее|её|его|их)(?![\p{L}])/iu.test(words.slice(predicate));
+    const organization = pronoun ? (context.prior ?? context.organization) : context.organization;
+    if (!organization) continue;
+    // A date in the aside or the next clause is of another fact ("Armenia, absent this year, remains a member"); one opening the sentence dates it.
+    const type = /^(?:observ|наблюд)/iu.test(match[2]!) ? ('OBSERVER_OF' as const) : ('MEMBER_OF' as const);
+    finds.push({ type, from: ended(slot), to: organization, rule: `discourse.standing-${type === 'MEMBER_OF' ? 'member' : 'observer'}`, start: match.index + predicate, end: match.index + words.length, datedBefore: match.index });
+  }
+  return finds;
+}
+
 /** A label of members ("Members", "Current member states", «Государства-члены»): its list is of members. */
 const MEMBERS_LABEL = /^(?:(?:current|full|present|the) )?(?:members?|member (?:states|countries)|membership|члены|государства-члены|страны-члены|состав)(?![a-zA-Zа-яА-ЯёЁ-])/iu;
 /** A label of those taking part ("Participants", "Taking part", «В учениях участвуют», «К участию привлекались»). */
@@ -614,5 +653,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...listItems(context)];
 }
