@@ -591,6 +591,42 @@ function standingMemberships(context: DiscourseContext, clauses: ReturnType<type
   return finds;
 }
 
+/** A state's turn at the helm, the organization left out (a programme or bid for one is not a turn held): "Russia's rotating chairmanship", «Россия завершает год председательства», «в период председательства Казахстана», «эстафета перейдет к Таджикистану». */
+const TURN_AT_HELM = [
+  String.raw`⟦STATE#(?<owner>\d+)⟧['’]s? (?:(?:rotating|annual|one-year|year-long|current|first|second|own) )*chairmanship(?! (?:programme|program|plan|bid|candidacy|priorities|agenda))`,
+  // Not «под председательством Армении»: a meeting chaired.
+  String.raw`(?:chairmanship|председательств[ао]|председательству) (?:of )?⟦STATE#(?<genitive>\d+)⟧`,
+  String.raw`⟦STATE#(?<subject>\d+)⟧ (?:(?:[^⟦\s,.;:—]+|⟦DATE#\d+⟧) ){0,2}?(?:(?:год|года|годом|итоги|рамках|период|ходе|в|во|с|за|свое|своё|своего|своим|своем|своём|завершает|начинает|открывает|подводит) )+председательств(?:о|а|ом|е)`,
+  String.raw`(?:эстафет\p{L}* (?:председательства )?(?:\p{L}+ )?(?:перейд[её]т|переходит|перешла|передана|передаст|передается|передаётся) (?:\p{L}+ )?к|baton (?:\p{L}+ )?(?:passes|passed|will pass|goes|went|will go) (?:\p{L}+ )?to) ⟦STATE#(?<baton>\d+)⟧`,
+].join('|');
+const HELM = new RegExp(`(?<![\\p{L}])(?:${TURN_AT_HELM})(?![\\p{L}])`, 'giu');
+/** What makes the chairmanship another body's: "Russia's chairmanship of the BRICS", «председательство России в ЕАЭС». */
+const HELM_OF_NAMED = /^(?: (?:of|in|at|в|во|на) (?:the )?⟦(?:ORG|INIT|EVENT)#\d+⟧| (?:of|in|at|в|во|на) (?:the )?(?:session|meeting|summit|council|заседани\p{L}*|саммит\p{L}*|совет\p{L}*))/iu;
+
+const SOUGHT = /(?<![\p{L}])(?:bid\p{L}*|seek\p{L}*|sought|compet\p{L}*|vying|претенду\p{L}*|добива\p{L}*)(?![\p{L}])/iu;
+
+/** The state chairing the organization in focus, when the sentence speaks of its chairmanship without naming what of. */
+function turnsAtHelm(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const organization = context.organization;
+  if (!organization) return [];
+  const finds: DiscourseFind[] = [];
+  for (const { match, clause } of statedTriggers(template, HELM, clauses)) {
+    const groups = match.groups ?? {};
+    const index = groups.owner ?? groups.genitive ?? groups.subject ?? groups.baton;
+    const slot = template.slots[Number(index)]!;
+    // "Russia does not begin its year of chairmanship": a negation between the state and its chairmanship.
+    if (!slot.entityId || GUARDS.refused(match[0].toLowerCase()) || HELM_OF_NAMED.test(template.text.slice(match.index + match[0].length))) continue;
+    // "bidding for Russia's chairmanship", «претендует на председательство»: a turn sought, not held.
+    if (SOUGHT.test(template.text.slice(clause.start, match.index))) continue;
+    // Another organization in the clause is the one chaired ("Russia's chairmanship of the CSTO" is the rules' reading).
+    const inClause = template.slots.filter((other, i) => template.at[i]! >= clause.start && template.at[i]! < clause.end && (other.kind === 'ORG' || other.kind === 'INIT'));
+    if (inClause.some((other) => other.entityId !== organization.entityId)) continue;
+    finds.push({ type: 'CHAIRS', from: ended(slot), to: organization, rule: `discourse.helm-${groups.baton ? 'baton' : 'turn'}`, start: match.index, end: match.index + match[0].length });
+  }
+  return finds;
+}
+
 /** A label of members ("Members", "Current member states", «Государства-члены»): its list is of members. */
 const MEMBERS_LABEL = /^(?:(?:current|full|present|the) )?(?:members?|member (?:states|countries)|membership|члены|государства-члены|страны-члены|состав)(?![a-zA-Zа-яА-ЯёЁ-])/iu;
 /** A label of those taking part ("Participants", "Taking part", «В учениях участвуют», «К участию привлекались»). */
@@ -653,5 +689,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
 }
