@@ -552,6 +552,81 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
   return finds;
 }
 
+/** Words that qualify a standing membership without taking it back: "nominally still a full member", «формально остается полноправным членом». */
+const STANDING_QUALIFIER = String.raw`(?:(?:still|formally|nominally|officially|technically|legally|now|also|however|itself|a founding|founding|full|full-fledged|fully fledged|original|current|nominal|formal|paid-up|active|fellow|по-прежнему|вс[её] ещ[её]|формально|номинально|официально|юридически|ещ[её]|также|тоже|полноправн\p{L}*|действующ\p{L}*|формальн\p{L}*|постоянн\p{L}*|(?:ее|её|его|их)) )*`;
+/**
+ * A state described as a member or an observer, the organization left out because the article is about it:
+ * "Armenia, a founding member, sent no one", "Armenia, nominally still a member, was absent", "Serbia remains an
+ * observer", «Армения остается ее полноправным членом», «Сербия является наблюдателем». The word must end its
+ * phrase: "a member of the EU" and "a member state" are other readings. One aside may stand between the state and
+ * its verb («Армения, заморозившая участие в ОДКБ, остается ее членом»).
+ */
+const STANDING = new RegExp(
+  String.raw`⟦STATE#(\d+)⟧(?:(?:, [^,.;⟦]*(?:⟦\w+#\d+⟧[^,.;⟦]*){0,3},)|, (?:which|who|которая|который|которое) | —|,)? ?` +
+    String.raw`${STANDING_QUALIFIER}(?:(?:is|remains|was|has been|stays|остается|остаётся|является|считается|был[аои]?) )?` +
+    String.raw`${STANDING_QUALIFIER}(?:(?:an?|one) )?(?:of (?:its|the) )?${STANDING_QUALIFIER}(members?|членом|член|observers?|наблюдател(?:ем|ь))(?= ?[,.;:)—–]|$)`,
+  'giu',
+);
+
+/** The state's membership (or observer seat) of the organization in focus, when the sentence describes it as one without naming what of. */
+function standingMemberships(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const match of template.text.matchAll(STANDING)) {
+    const slot = template.slots[Number(match[1])]!;
+    if (!slot.entityId) continue;
+    const words = match[0];
+    // "is not a member", «больше не является членом», "would remain a member": the predicate takes it back (not the aside before it).
+    const predicate = words.lastIndexOf(',') + 1;
+    if (GUARDS.refused(words.slice(predicate).toLowerCase()) || GUARDS.doubted(clauseText(template, clauses.at(match.index + words.length - 1)).toLowerCase())) continue;
+    if (GUARDS.owned(template.text.slice(clauses.at(match.index).start, match.index))) continue;
+    // «ее членом», "one of its members": the organization the sentence before named, else the article's.
+    const pronoun = /(?<![\p{L}])(?:its|ее|её|его|их)(?![\p{L}])/iu.test(words.slice(predicate));
+    const organization = pronoun ? (context.prior ?? context.organization) : context.organization;
+    if (!organization) continue;
+    // A date in the aside or the next clause is of another fact ("Armenia, absent this year, remains a member"); one opening the sentence dates it.
+    const type = /^(?:observ|наблюд)/iu.test(match[2]!) ? ('OBSERVER_OF' as const) : ('MEMBER_OF' as const);
+    finds.push({ type, from: ended(slot), to: organization, rule: `discourse.standing-${type === 'MEMBER_OF' ? 'member' : 'observer'}`, start: match.index + predicate, end: match.index + words.length, datedBefore: match.index });
+  }
+  return finds;
+}
+
+/** A state's turn at the helm, the organization left out (a programme or bid for one is not a turn held): "Russia's rotating chairmanship", «Россия завершает год председательства», «в период председательства Казахстана», «эстафета перейдет к Таджикистану». */
+const TURN_AT_HELM = [
+  String.raw`⟦STATE#(?<owner>\d+)⟧['’]s? (?:(?:rotating|annual|one-year|year-long|current|first|second|own) )*chairmanship(?! (?:programme|program|plan|bid|candidacy|priorities|agenda))`,
+  // Not «под председательством Армении»: a meeting chaired.
+  String.raw`(?:chairmanship|председательств[ао]|председательству) (?:of )?⟦STATE#(?<genitive>\d+)⟧`,
+  String.raw`⟦STATE#(?<subject>\d+)⟧ (?:(?:[^⟦\s,.;:—]+|⟦DATE#\d+⟧) ){0,2}?(?:(?:год|года|годом|итоги|рамках|период|ходе|в|во|с|за|свое|своё|своего|своим|своем|своём|завершает|начинает|открывает|подводит) )+председательств(?:о|а|ом|е)`,
+  String.raw`(?:эстафет\p{L}* (?:председательства )?(?:\p{L}+ )?(?:перейд[её]т|переходит|перешла|передана|передаст|передается|передаётся) (?:\p{L}+ )?к|baton (?:\p{L}+ )?(?:passes|passed|will pass|goes|went|will go) (?:\p{L}+ )?to) ⟦STATE#(?<baton>\d+)⟧`,
+].join('|');
+const HELM = new RegExp(`(?<![\\p{L}])(?:${TURN_AT_HELM})(?![\\p{L}])`, 'giu');
+/** What makes the chairmanship another body's: "Russia's chairmanship of the BRICS", «председательство России в ЕАЭС». */
+const HELM_OF_NAMED = /^(?: (?:of|in|at|в|во|на) (?:the )?⟦(?:ORG|INIT|EVENT)#\d+⟧| (?:of|in|at|в|во|на) (?:the )?(?:session|meeting|summit|council|заседани\p{L}*|саммит\p{L}*|совет\p{L}*))/iu;
+
+const SOUGHT = /(?<![\p{L}])(?:bid\p{L}*|seek\p{L}*|sought|compet\p{L}*|vying|претенду\p{L}*|добива\p{L}*)(?![\p{L}])/iu;
+
+/** The state chairing the organization in focus, when the sentence speaks of its chairmanship without naming what of. */
+function turnsAtHelm(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const organization = context.organization;
+  if (!organization) return [];
+  const finds: DiscourseFind[] = [];
+  for (const { match, clause } of statedTriggers(template, HELM, clauses)) {
+    const groups = match.groups ?? {};
+    const index = groups.owner ?? groups.genitive ?? groups.subject ?? groups.baton;
+    const slot = template.slots[Number(index)]!;
+    // "Russia does not begin its year of chairmanship": a negation between the state and its chairmanship.
+    if (!slot.entityId || GUARDS.refused(match[0].toLowerCase()) || HELM_OF_NAMED.test(template.text.slice(match.index + match[0].length))) continue;
+    // "bidding for Russia's chairmanship", «претендует на председательство»: a turn sought, not held.
+    if (SOUGHT.test(template.text.slice(clause.start, match.index))) continue;
+    // Another organization in the clause is the one chaired ("Russia's chairmanship of the CSTO" is the rules' reading).
+    const inClause = template.slots.filter((other, i) => template.at[i]! >= clause.start && template.at[i]! < clause.end && (other.kind === 'ORG' || other.kind === 'INIT'));
+    if (inClause.some((other) => other.entityId !== organization.entityId)) continue;
+    finds.push({ type: 'CHAIRS', from: ended(slot), to: organization, rule: `discourse.helm-${groups.baton ? 'baton' : 'turn'}`, start: match.index, end: match.index + match[0].length });
+  }
+  return finds;
+}
+
 /** A label of members ("Members", "Current member states", «Государства-члены»): its list is of members. */
 const MEMBERS_LABEL = /^(?:(?:current|full|present|the) )?(?:members?|member (?:states|countries)|membership|члены|государства-члены|страны-члены|состав)(?![a-zA-Zа-яА-ЯёЁ-])/iu;
 /** A label of those taking part ("Participants", "Taking part", «В учениях участвуют», «К участию привлекались»). */
@@ -614,5 +689,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
 }

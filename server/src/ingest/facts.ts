@@ -1284,7 +1284,9 @@ function discourseFact(find: DiscourseFind, template: Template, evidence: Propos
  */
 function newOnly(finds: ProposedFact[], before: ProposedFact[]): ProposedFact[] {
   // Two new people are two ends ("Chaired by X" and "Chaired by Y" of two meetings); two unnamed documents are two when their nouns differ (a budget and a declaration).
-  const keyOf = (fact: ProposedFact) => (fact.from.entityId ? factKey(fact, true) : `${factKey(fact, true)}|${fact.type === 'ADOPTED_AT' ? documentKind(fact.from.text) : fact.from.text.toLowerCase()}`);
+  // A membership frozen or suspended and the membership itself are two facts: "Armenia, which froze its participation, remains a full member" (a founding member is one).
+  const keyOf = (fact: ProposedFact) =>
+    (fact.from.entityId ? factKey(fact, true) : `${factKey(fact, true)}|${fact.type === 'ADOPTED_AT' ? documentKind(fact.from.text) : fact.from.text.toLowerCase()}`) + (fact.type === 'MEMBER_OF' && /frozen|suspended/.test(fact.status ?? '') ? `|${fact.status}` : '');
   const known = new Set(before.map(keyOf));
   return finds.filter((fact) => {
     const key = keyOf(fact);
