@@ -45,7 +45,7 @@ const OWN_NAME = /^(?:\s*["«“„]|\s+\p{Lu}|\s+(?:of|with|between|on|for|об
 const EXERCISE_BESIDE_BEFORE = new RegExp(`(?:${EXERCISE_NOUN})[^.;]{0,85}$`, 'iu');
 const EDITION_YEAR = '(?:[-–—\\s]?(?:19|20)\\d\\d)?';
 /** What kind of exercise, between a series' name and its noun: "the Cobalt special forces exercise", "Rubezh command-staff drills". */
-const EXERCISE_KINDS = '(?:special[- ]forces|special[- ]operations|command[- ]staff|counter-terrorism|anti-terrorist|anti-terrorism|peacekeeping|reconnaissance|joint|tactical|air-defen[cs]e|naval|airborne|police)';
+const EXERCISE_KINDS = '(?:special[- ]forces|logistics|special[- ]operations|command[- ]staff|counter-terrorism|anti-terrorist|anti-terrorism|peacekeeping|reconnaissance|joint|tactical|air-defen[cs]e|naval|airborne|police)';
 /** After a series' name, its exercise noun, maybe after the other names of a list: "the Echelon and Search exercises". */
 const EXERCISE_BESIDE_AFTER = new RegExp(`^["»”]?${EDITION_YEAR}["»”]?(?:(?:,|,? and|,? и) ["«“]?\\p{Lu}[\\p{L}-]*${EDITION_YEAR}["»”]?){0,4}(?:\\s+(?:${EXERCISE_KINDS}))?\\s+(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'u');
 /** A common noun in apposition after the name: "Rubezh, the annual exercise of …", «Рубеж — ежегодное учение …». */

@@ -12,6 +12,7 @@ import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEvent } from './event-reference';
+import { withoutVagueExercises } from './ellipsis-event';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -1086,7 +1087,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // An exercise named earlier in the sentence ("In September X held Interaction-2026 …, with troops from …"): its date.
           const exerciseAt = exerciseBefore ? template.slots.findIndex((slot, i) => template.at[i]! < match.index && slot.entityId !== undefined && slot.entityId === tos[0]?.end.entityId) : -1;
           if (!date && exerciseAt >= 0) date = datesFor(template, template.at[exerciseAt]!, match.index + match[0].length);
-          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms, template) ?? (exerciseBefore ? undefined : editionYear(tos, template)) ?? dateline;
+          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms, template) ?? (exerciseBefore ? undefined : editionYear(tos, template) ?? dateline);
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
             // A person's end that names an institution ("succeeding X" read back to "the United Nations") is a misreading.
@@ -1223,7 +1224,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  const proposed = oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)));
+  const proposed = withoutVagueExercises(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates))));
   return { proposals: programmesJoined(leadersChair(proposed, (id) => indexed(article.gazetteer).entry(id)), article.gazetteer), newEntities: [...newEntities.values()] };
 }
 

@@ -1,0 +1,43 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The facts of the given types, without their dates, sorted. */
+const facts = (text: string, types: string[]) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => types.includes(fact.type))
+    .map((fact) => describeFact({ ...fact, since: undefined, until: undefined }))
+    .sort();
+
+describe('ingest: taking part in the exercises the sentence before named, left out of the sentence', () => {
+  it('gives every exercise of a list in focus to the units that "took part"', () => {
+    expect(facts('The Echelon logistics exercise and the Search reconnaissance drill ended near Brest on Friday. Troops from Kyrgyzstan and Tajikistan also took part.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN kyrgyzstan → echelon',
+      'PARTICIPATES_IN kyrgyzstan → search',
+      'PARTICIPATES_IN tajikistan → echelon',
+      'PARTICIPATES_IN tajikistan → search',
+    ]);
+  });
+
+  it('reads «В них приняли участие …» after the exercises are named', () => {
+    expect(facts('В октябре в Киргизии прошли учения «Поиск» и «Эшелон». В них приняли участие подразделения Казахстана и Таджикистана.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN kazakhstan → echelon',
+      'PARTICIPATES_IN kazakhstan → search',
+      'PARTICIPATES_IN tajikistan → echelon',
+      'PARTICIPATES_IN tajikistan → search',
+    ]);
+  });
+
+  it('reads an edition with a year the graph lacks as its series when the sentence says it was held or joined', () => {
+    expect(facts('Armenian sappers took part in Interaction-2025, which was held near Pskov. Units from Belarus took part too.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN armenia → interaction',
+      'PARTICIPATES_IN belarus → interaction',
+    ]);
+  });
+
+  it('gives nothing for units that did not take part, nor without an exercise named before', () => {
+    expect(facts('The Echelon logistics exercise ended near Brest on Friday. Troops from Kyrgyzstan did not take part.', ['PARTICIPATES_IN'])).toEqual([]);
+    expect(facts('В октябре в Киргизии прошли учения «Поиск». В них не участвовали подразделения Казахстана.', ['PARTICIPATES_IN'])).toEqual([]);
+    // A meeting named before: no exercise to take part in.
+    expect(facts('The foreign ministers met in Minsk on Friday. Troops from Kyrgyzstan took part.', ['PARTICIPATES_IN']).filter((fact) => /echelon|search|interaction|rubezh|cobalt/.test(fact))).toEqual([]);
+  });
+});
