@@ -12,7 +12,7 @@ import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, type NamedEvent } from './event-reference';
-import { withoutVagueExercises } from './ellipsis-event';
+import { everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -1224,7 +1224,14 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  const proposed = withoutVagueExercises(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates))));
+  // «Руководить учениями будет X», "the drills were directed by X": every exercise the last sentence naming any named.
+  const exercisesBefore = (fact: ProposedFact) => {
+    const p = fact.evidence.paragraph - 1;
+    const sentence = article.sentences[p]!.find((span) => span.start === fact.evidence.start);
+    const template = templates.get(`${p + 1}|${fact.evidence.start}`);
+    return sentence && template ? lastExercises(article, p, sentence, template, 0) : [];
+  };
+  const proposed = everyExerciseOfPlural(withoutVagueExercises(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)))), exercisesBefore);
   return { proposals: programmesJoined(leadersChair(proposed, (id) => indexed(article.gazetteer).entry(id)), article.gazetteer), newEntities: [...newEntities.values()] };
 }
 

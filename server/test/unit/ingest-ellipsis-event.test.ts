@@ -40,4 +40,27 @@ describe('ingest: taking part in the exercises the sentence before named, left o
     // A meeting named before: no exercise to take part in.
     expect(facts('The foreign ministers met in Minsk on Friday. Troops from Kyrgyzstan took part.', ['PARTICIPATES_IN']).filter((fact) => /echelon|search|interaction|rubezh|cobalt/.test(fact))).toEqual([]);
   });
+
+  it('reads a name with a gloss in brackets before its noun as an exercise (the Cobalt ("Blue") drills)', () => {
+    expect(facts('The Cobalt ("Blue") drills ended near Almaty on Friday. Some 400 troops from Russia and Armenia took part.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN armenia → cobalt',
+      'PARTICIPATES_IN russia → cobalt',
+    ]);
+  });
+});
+
+describe('ingest: a plural exercise noun after a sentence that named several stands for them all', () => {
+  it('gives «Руководить учениями будет X» to every exercise of the list before', () => {
+    expect(facts('По плану, учение «Поиск» и учение «Эшелон» пройдут в Армении в мае. Руководить учениями будет Объединённый штаб ОДКБ.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS csto-joint-staff → echelon',
+      'CONDUCTS csto-joint-staff → search',
+    ]);
+  });
+
+  it('keeps a singular noun to the one exercise, and gives nothing for a list named two sentences apart', () => {
+    expect(facts('По плану, учение «Поиск» пройдёт в Армении в мае. Руководить учением будет Объединённый штаб ОДКБ.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS csto-joint-staff → search',
+    ]);
+    expect(facts('Учение «Поиск» пройдёт в Армении в мае. Учение «Эшелон» пройдёт в Киргизии в июне. Руководить учениями будет Объединённый штаб ОДКБ.', ['CONDUCTS'])).not.toContain('CONDUCTS csto-joint-staff → search');
+  });
 });
