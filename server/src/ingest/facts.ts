@@ -976,7 +976,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         }
         // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).
         const isProgrammeId = (id: string) => isProgramme(article.gazetteer, id);
-        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme);
+        // Else the article's programme, while this sentence or the one before speaks of a programme ("Tajikistan coordinates the programme … Russia is the main donor").
+        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined);
         for (const find of programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId)) {
           discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
         }

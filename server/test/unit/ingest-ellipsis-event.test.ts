@@ -64,3 +64,15 @@ describe('ingest: a plural exercise noun after a sentence that named several sta
     expect(facts('Учение «Поиск» пройдёт в Армении в мае. Учение «Эшелон» пройдёт в Киргизии в июне. Руководить учениями будет Объединённый штаб ОДКБ.', ['CONDUCTS'])).not.toContain('CONDUCTS csto-joint-staff → search');
   });
 });
+
+describe('ingest: who pays for the programme the article named, in a paragraph that speaks of it only by its noun', () => {
+  it('gives the payers of "the programme" two paragraphs after its name', () => {
+    const text = 'The CSTO Interstate Targeted Programme to Strengthen the Tajik-Afghan Border was adopted in 2024.\n\nDeliveries began this year.\n\nTajikistan coordinates the programme. Russia funds most of it.';
+    expect(facts(text, ['PARTICIPATES_IN'])).toContain('PARTICIPATES_IN russia → tajik-afghan-border-programme');
+  });
+
+  it('gives nothing where no programme is spoken of in the sentence or the one before', () => {
+    const text = 'The CSTO Interstate Targeted Programme to Strengthen the Tajik-Afghan Border was adopted in 2024.\n\nDeliveries began this year.\n\nThe summit opened in Minsk. Russia funds most of it.';
+    expect(facts(text, ['PARTICIPATES_IN'])).toEqual([]);
+  });
+});
