@@ -45,6 +45,9 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
     pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} (?:from|of) {THE}{STATE:from},? {AUX}${TOOK_PART_EN}` }),
   en({ name: 'en.participates.states-took-part-bare', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:^|[,;] )"?{STATE:from},? {AUX}${TOOK_PART_EN}` }),
+  // "The Joint Staff directed the drills.", "The CSTO Joint Staff planned and directed all three.": the exercises named just before, each.
+  en({ name: 'en.conducts.directed-them', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] )(?:[Tt]he |[Ii]ts )?{ORG:from} (?:(?:also|jointly) )?(?:(?:planned|organi[sz]ed|prepared) and )?(?<!not |never )(?:directed|conducted|ran|staged|supervised|oversaw) (?:all (?:two|three|four|five|of them)|both(?: of them)?|them|the (?:drills|exercises|manoeuvres|maneuvers))(?=[,.;]|$)` }),
   // «В них приняли участие подразделения России и Казахстана», «В нём участвовали Киргизия и Таджикистан».
   ru({ name: 'ru.participates.in-them-took-part', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
     pattern: `${IN_THEM_TOOK_PART_RU} (?:(?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы|части) (?:из |от )?)?{STATE:from}` }),

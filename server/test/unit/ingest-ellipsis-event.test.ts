@@ -76,3 +76,16 @@ describe('ingest: who pays for the programme the article named, in a paragraph t
     expect(facts(text, ['PARTICIPATES_IN'])).toEqual([]);
   });
 });
+
+describe('ingest: a body that directed the exercises named before, by a pronoun or "both"', () => {
+  it('gives "The CSTO Joint Staff directed both." to each exercise of the sentence before', () => {
+    expect(facts('The Cobalt and Search exercises were held in Armenia in May. The CSTO Joint Staff directed both.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS csto-joint-staff → cobalt',
+      'CONDUCTS csto-joint-staff → search',
+    ]);
+  });
+
+  it('gives nothing when it never directed them', () => {
+    expect(facts('The Cobalt and Search exercises were held in Armenia in May. The CSTO Joint Staff never directed them.', ['CONDUCTS'])).toEqual([]);
+  });
+});
