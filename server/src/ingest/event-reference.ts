@@ -30,9 +30,13 @@ const REFERENCE = new RegExp(
 
 /** An exercise noun that names one exercise: "the exercise", «учение», «в учении» (not "the drills", nor «учения», which may be plural). */
 const SINGULAR_EXERCISE = /^(?:exercise|drill|учение|учении|учением|учению)$/iu;
+/** An exercise noun that names several: "the drills", «учениями» (not «учения», which may be one exercise's genitive). */
+const PLURAL_EXERCISE = /^(?:exercises|drills|manoeuvres|maneuvers|war ?games|учений|учениям|учениями|учениях)$/iu;
 const MEETING_WORD = new RegExp(`^(?:${MEETING_EN}|${MEETING_RU})$`, 'iu');
 const EXERCISE_NOUN = `${EXERCISE_EN}|${EXERCISE_RU}`;
-const EXERCISE_WORD = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'iu');
+const EXERCISE_WORDS = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'giu');
+/** Where the last match of a global pattern begins (the noun nearest a name is the one that calls it an exercise). */
+const lastIndexOf = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].pop()?.index ?? -1;
 
 
 /** A sentence about next year speaks of another edition or meeting. */
@@ -45,9 +49,11 @@ const OWN_NAME = /^(?:\s*["«“„]|\s+\p{Lu}|\s+(?:of|with|between|on|for|об
 const EXERCISE_BESIDE_BEFORE = new RegExp(`(?:${EXERCISE_NOUN})[^.;]{0,85}$`, 'iu');
 const EDITION_YEAR = '(?:[-–—\\s]?(?:19|20)\\d\\d)?';
 /** What kind of exercise, between a series' name and its noun: "the Cobalt special forces exercise", "Rubezh command-staff drills". */
-const EXERCISE_KINDS = '(?:special[- ]forces|special[- ]operations|command[- ]staff|counter-terrorism|anti-terrorist|anti-terrorism|peacekeeping|reconnaissance|joint|tactical|air-defen[cs]e|naval|airborne|police)';
+const EXERCISE_KINDS = '(?:special[- ]forces|logistics|special[- ]operations|command[- ]staff|counter-terrorism|anti-terrorist|anti-terrorism|peacekeeping|reconnaissance|joint|tactical|air-defen[cs]e|naval|airborne|police)';
+/** A gloss in brackets between a name and its noun: the Rubezh ("Frontier") exercise, «Рубеж» («Граница»). */
+const GLOSS = '(?:\\s\\([^()]{1,40}\\))?';
 /** After a series' name, its exercise noun, maybe after the other names of a list: "the Echelon and Search exercises". */
-const EXERCISE_BESIDE_AFTER = new RegExp(`^["»”]?${EDITION_YEAR}["»”]?(?:(?:,|,? and|,? и) ["«“]?\\p{Lu}[\\p{L}-]*${EDITION_YEAR}["»”]?){0,4}(?:\\s+(?:${EXERCISE_KINDS}))?\\s+(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'u');
+const EXERCISE_BESIDE_AFTER = new RegExp(`^["»”]?\\)?${EDITION_YEAR}["»”]?${GLOSS}(?:(?:,|,? and|,? и) ["«“]?\\p{Lu}[\\p{L}-]*${EDITION_YEAR}["»”]?){0,4}(?:\\s+(?:${EXERCISE_KINDS}))?\\s+(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'u');
 /** A common noun in apposition after the name: "Rubezh, the annual exercise of …", «Рубеж — ежегодное учение …». */
 const EXERCISE_APPOSITIVE_AFTER = new RegExp(`^["»”]?(?:,| [—–-]) (?:(?:the|an?|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_NOUN})(?![\\p{L}])`, 'iu');
 const MEETING_NAME = /(?<![\p{L}])(?:session|summit|meeting|council|talks|сесси|саммит|заседани|встреч|совет)/iu;
@@ -70,7 +76,7 @@ export function eventKindOf(mention: Found, paragraph: string, names: (id: strin
   const edition = mention.edition;
   // The next name of a list ("учения «Поиск» с силами разведки и «Эшелон»") has its noun farther before it.
   const listed = /(?:,|\sи|\sand)\s*["«“]?$/u.test(paragraph.slice(Math.max(0, mention.start - 6), mention.start));
-  const before = paragraph.slice(Math.max(0, mention.start - (listed ? 90 : 45)), mention.start);
+  const before = paragraph.slice(Math.max(0, mention.start - (listed ? 90 : 70)), mention.start);
   const own = names(mention.entityId);
   const ownYear = own.map((name) => /((?:19|20)\d\d)\s*$/.exec(name)?.[1]).find(Boolean);
   const base = { paragraph: mention.paragraph, start: mention.start };
@@ -80,7 +86,7 @@ export function eventKindOf(mention: Found, paragraph: string, names: (id: strin
     return { ...base, kind: 'meeting', entityId: mention.entityId, text: mention.text, year: /((?:19|20)\d\d)/.exec(own.join(' '))?.[1] };
   }
   const after = paragraph.slice(mention.end, mention.end + 80);
-  const beside = EXERCISE_BESIDE_AFTER.test(after) || EXERCISE_APPOSITIVE_AFTER.test(after) || (EXERCISE_BESIDE_BEFORE.test(before) && !/[.;]/.test(before.slice(before.search(EXERCISE_WORD))));
+  const beside = EXERCISE_BESIDE_AFTER.test(after) || EXERCISE_APPOSITIVE_AFTER.test(after) || (EXERCISE_BESIDE_BEFORE.test(before) && !/[.;]/.test(before.slice(lastIndexOf(before, EXERCISE_WORDS))));
   // An edition the graph names ("Rubezh 2025") is an exercise's: sessions are named as sessions.
   if (beside || (mention.variant.kind === 'EVENT' && ownYear) || edition?.ofSeries) {
     // An edition the graph lacks: its series when that recurs, else an event without an entity.
@@ -119,8 +125,14 @@ export function eventReferences(paragraph: string, p: number, sentence: Span, ev
       // the article is about, not one merely mentioned since.
       const opening = before[0]!.paragraph;
       const lead = kind === 'exercise' && SINGULAR_EXERCISE.test(noun) && opening <= 2 ? before.filter((event) => event.paragraph === opening) : [];
-      if (new Set(lead.map(keyOf)).size !== 1) continue;
-      last = lead[0]!;
+      // A plural noun after one sentence of this paragraph named them all ("… Search and Echelon. The drills were directed by …"):
+      // the list, given here by its last member and spread to every one of them once all layers proposed (ellipsis-event.ts).
+      const listed = before.filter((event) => inPlay.has(keyOf(event)));
+      const oneSentence = listed.every((event) => event.paragraph - 1 === p) && !/[.!?…]\s/u.test(paragraph.slice(listed[0]!.start, listed[listed.length - 1]!.start));
+      if (kind === 'exercise' && PLURAL_EXERCISE.test(noun) && oneSentence) {
+        // the last of the list stands for it
+      } else if (new Set(lead.map(keyOf)).size !== 1) continue;
+      else last = lead[0]!;
     }
     // A year the sentence gives that is not the event's is another edition or meeting, and so is next year's.
     if (NEXT_YEAR.test(text)) continue;

@@ -31,7 +31,26 @@ const EXERCISE_RU = '(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}
 /** A clause of the same subject before "and": no other subject, no clause break ("Tajikistan takes over the chairmanship on 1 January and …"). */
 const SAME_SUBJECT_CLAUSE_EN = '(?:[^.;⟦]|⟦(?:DATE|ORG|PLACE|INIT)#\\d+⟧){1,100}?';
 
+/** Troops as a sentence's subject, capitalised or not, maybe with a count: "Units", "Some 300 troops". */
+const TROOPS_SUBJECT_EN = '(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Oo]ver|[Mm]ore than) )?(?:[\\d,]+ )?(?:[a-z-]+ )?(?:[Tt]roops|[Uu]nits|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Pp]eacekeepers|[Cc]ontingents|[Ff]orces|[Dd]etachments|[Bb]attalions)';
+/** "took part" with nothing after it but "too", "as well" or the end of the clause: the event is the one named before. */
+const TOOK_PART_EN = "(?<!not |never |n't )(?:(?:also|too|likewise) )?(?:took part|take part|participated|participate|joined in|were involved)(?:,? (?:too|as well|also))?(?=\"?[,.;]|$)";
+/** The Russian pronoun of the exercises named before and a verb of taking part: «В них приняли участие», «В нём участвовали». */
+const IN_THEM_TOOK_PART_RU = '(?:^|[,;] )(?:[Вв]о?|[Нн]а) (?:н[её]м|ней|них)(?:, (?:помимо|кроме) [^,;.]{1,60},)? (?:(?:также|тоже|уже) )?(?<!не )(?:приняли участие|принимали участие|участвовали|участвуют)';
+
 export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
+  // "Units from Russia, Belarus and Tajikistan also took part.", "Russia and Kazakhstan took part too.": the exercises named just
+  // before, each of them ("The Echelon and Search drills were held at the range. Units from … took part.").
+  en({ name: 'en.participates.troops-took-part-bare', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} (?:from|of) {THE}{STATE:from},? {AUX}${TOOK_PART_EN}` }),
+  en({ name: 'en.participates.states-took-part-bare', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] )"?{STATE:from},? {AUX}${TOOK_PART_EN}` }),
+  // "The Joint Staff directed the drills.", "The CSTO Joint Staff planned and directed all three.": the exercises named just before, each.
+  en({ name: 'en.conducts.directed-them', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] )(?:[Tt]he |[Ii]ts )?{ORG:from} (?:(?:also|jointly) )?(?:(?:planned|organi[sz]ed|prepared) and )?(?<!not |never )(?:directed|conducted|ran|staged|supervised|oversaw) (?:all (?:two|three|four|five|of them)|both(?: of them)?|them|the (?:drills|exercises|manoeuvres|maneuvers))(?=[,.;]|$)` }),
+  // «В них приняли участие подразделения России и Казахстана», «В нём участвовали Киргизия и Таджикистан».
+  ru({ name: 'ru.participates.in-them-took-part', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `${IN_THEM_TOOK_PART_RU} (?:(?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы|части) (?:из |от )?)?{STATE:from}` }),
   // "Tajikistan, which takes over the chairmanship on 1 January and will host next year's summit": the host is the subject
   // of the first verb, the meeting the object of the second.
   en({ name: 'en.hosts.second-verb', type: 'HOSTS', dating: 'span',

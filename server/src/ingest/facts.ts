@@ -12,6 +12,7 @@ import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_EN, EXERCISE_RU, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
+import { everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -991,7 +992,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         }
         // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).
         const isProgrammeId = (id: string) => isProgramme(article.gazetteer, id);
-        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme);
+        // Else the article's programme, while this sentence or the one before speaks of a programme ("Tajikistan coordinates the programme … Russia is the main donor").
+        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined);
         for (const find of programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId)) {
           discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
         }
@@ -1109,7 +1111,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // An exercise named earlier in the sentence ("In September X held Interaction-2026 …, with troops from …"): its date.
           const exerciseAt = exerciseBefore ? template.slots.findIndex((slot, i) => template.at[i]! < match.index && slot.entityId !== undefined && slot.entityId === tos[0]?.end.entityId) : -1;
           if (!date && exerciseAt >= 0) date = datesFor(template, template.at[exerciseAt]!, match.index + match[0].length);
-          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms, template) ?? (exerciseBefore ? undefined : editionYear(tos, template)) ?? dateline;
+          if (!date && rule.dating === 'span' && !FUTURE_TENSE.test(match[0])) date = editionYear(froms, template) ?? (exerciseBefore ? undefined : editionYear(tos, template) ?? dateline);
           const add = (from: FactEnd, to: FactEnd, dating: Dating, used: Array<Slot | undefined>, date: FoundDate | undefined) => {
             if (from.entityId && from.entityId === to.entityId) return;
             // A person's end that names an institution ("succeeding X" read back to "the United Nations") is a misreading.
@@ -1249,7 +1251,15 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const ruled = withoutPassingRepeats(withoutRestatedHeadline(article, withoutRenamedMeetings(withoutUndatedRepeats(withSuccessionPosts(proposals, namedPosts, isState)))), passing);
   if (options.learned) options.learned.collect?.(candidates);
   const behind = options.learned ? [...ruled, ...chooseLearned(candidates, ruled, options.learned.model)] : ruled;
-  const proposed = withPossibleEnds(withoutUndecided(withoutRestatedFacts(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates))))));
+  // «Руководить учениями будет X», "the drills were directed by X": every exercise the last sentence naming any named.
+  const exercisesBefore = (fact: ProposedFact) => {
+    const p = fact.evidence.paragraph - 1;
+    const sentence = article.sentences[p]!.find((span) => span.start === fact.evidence.start);
+    const template = templates.get(`${p + 1}|${fact.evidence.start}`);
+    return sentence && template ? lastExercises(article, p, sentence, template, 0) : [];
+  };
+  // The guards against restated, undecided and impossible facts run last, over what the plural nouns spread too.
+  const proposed = withPossibleEnds(withoutUndecided(withoutRestatedFacts(everyExerciseOfPlural(withoutVagueExercises(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)))), exercisesBefore))));
   return { proposals: programmesJoined(leadersChair(proposed, (id) => indexed(article.gazetteer).entry(id)), article.gazetteer), newEntities: [...newEntities.values()] };
 }
 

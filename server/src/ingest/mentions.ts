@@ -33,6 +33,8 @@ export interface Edition {
 export const EDITION_YEAR = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}]|[-–—](?:19|20)?\d\d)/u;
 /** The nouns that make a name an exercise's in its sentence. */
 const EXERCISE_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
+/** Verbs of an event taking place or being joined: "took part in Interaction-2026, which was held in Belarus", «в «Поиске-2026» участвовали». */
+const EVENT_VERB_IN_SENTENCE = /(?<![\p{L}])(?:took part|take part|takes part|taking part|participated|was held|were held|was staged|was conducted|were conducted|took place|принял\p{L}* участие|участвовал\p{L}*|участвуют|проходил\p{L}*|прош(?:ли|ло|ла|[её]л)|состоял\p{L}*)(?![\p{L}])/iu;
 
 /** Words beside which an ordinary word is the name of an exercise or operation. */
 const NAME_CUES = /^(exercises?|drills?|manoeuvres?|maneuvers?|war-?games?|operations?|training|учени[яйеи]\w*|маневр\w*|манёвр\w*|операци\w*|тренировк\w*)$/u;
@@ -176,7 +178,11 @@ export function findMentions(paragraph: string, number: number, sentences: Span[
     if (!year) continue;
     const sentence = sentenceOf(sentences, mention.start);
     const previous = sentences[sentences.indexOf(sentence) - 1];
-    const ofSeries = indexed(gazetteer).hasEditions(mention.variant) || EXERCISE_IN_SENTENCE.test(paragraph.slice(previous?.start ?? sentence.start, sentence.end));
+    // A name with a year that the sentence says was held or joined is an edition of a series, as one it calls an exercise is.
+    const ofSeries =
+      indexed(gazetteer).hasEditions(mention.variant) ||
+      EXERCISE_IN_SENTENCE.test(paragraph.slice(previous?.start ?? sentence.start, sentence.end)) ||
+      EVENT_VERB_IN_SENTENCE.test(paragraph.slice(sentence.start, sentence.end));
     mention.edition = { end: mention.end + year[0].length, year: year[1]!, ofSeries };
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);

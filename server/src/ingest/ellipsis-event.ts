@@ -1,0 +1,44 @@
+/**
+ * An event a sentence leaves out ("Units from Belarus and Russia also took part.", «В них приняли участие …»)
+ * is read by two readers: one takes the meeting phrase named last as it is written ("the exercise"), the
+ * other the exercises the sentence before named (toFallback 'nearExercise'). Where the second found named
+ * exercises, the first's bare noun is the same event said vaguely, not another one: it is dropped.
+ */
+import { EXERCISE_EN, EXERCISE_RU } from './event-reference';
+import type { FactEnd, ProposedFact } from './types';
+
+/** An end that is only an exercise noun, maybe after a few words of its kind ("logistics exercise", «совместные учения»). */
+const BARE_EXERCISE = new RegExp(`^(?:(?:the|these|those|this|that|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_EN}|${EXERCISE_RU})$`, 'iu');
+
+const sentenceKey = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.evidence.paragraph}|${fact.evidence.start}`;
+
+export function withoutVagueExercises(proposals: ProposedFact[]): ProposedFact[] {
+  const resolved = new Set(proposals.filter((fact) => fact.to.entityId).map(sentenceKey));
+  return proposals.filter((fact) => fact.to.entityId || !BARE_EXERCISE.test(fact.to.text.trim()) || !resolved.has(sentenceKey(fact)));
+}
+
+/** A plural exercise noun alone ("the drills", «учениями», "all three exercises"), not a singular one nor one with a name. */
+const PLURAL_EXERCISES = /^(?:(?:the|these|those|their|its|all|both|all (?:two|three|four) (?:of the )?|эти|этими|этих|все|всеми|всех|обоими|оба) )?(?:(?:[\p{L}-]+ ){0,2})(?:exercises|drills|manoeuvres|maneuvers|war ?games|учения|учений|учениям|учениями|учениях|маневр(?:ы|ов|ами|ах)|манёвр(?:ы|ов|ами|ах))$/iu;
+
+/** The types whose end is an event, and which end. Not ATTENDED: a person is at one exercise's site on a day, not at a list of them. */
+const EVENT_SIDE: Record<string, 'from' | 'to'> = { PARTICIPATES_IN: 'to', CONDUCTS: 'to', HOSTS: 'to', HELD_IN: 'from' };
+
+/**
+ * A fact whose event is a plural exercise noun («Руководить учениями будет Объединённый штаб», "The Joint Staff directed the
+ * drills") is a fact of every exercise the last sentence naming any named, when it named several: the noun stands for them all,
+ * not for the last one, which is what the layers resolve it to. `exercisesBefore` gives those exercises for a fact's sentence.
+ */
+export function everyExerciseOfPlural(proposals: ProposedFact[], exercisesBefore: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
+  const keyOf = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.to.entityId ?? fact.to.text}`;
+  const given = new Set(proposals.map(keyOf));
+  return proposals.flatMap((fact) => {
+    const side = EVENT_SIDE[fact.type];
+    // Only a noun already read as one of them (the last of the list): a noun read as no exercise may be exercises in general.
+    if (!side || !fact[side].entityId || !PLURAL_EXERCISES.test(fact[side].text.trim())) return [fact];
+    const exercises = exercisesBefore(fact);
+    if (exercises.length < 2 || !exercises.some((end) => end.entityId === fact[side].entityId)) return [fact];
+    const others = exercises.map((end) => ({ ...fact, [side]: end })).filter((other) => other[side].entityId === fact[side].entityId || !given.has(keyOf(other)));
+    for (const other of others) given.add(keyOf(other));
+    return others;
+  });
+}
