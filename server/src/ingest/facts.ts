@@ -1258,9 +1258,22 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     const template = templates.get(`${p + 1}|${fact.evidence.start}`);
     return sentence && template ? lastExercises(article, p, sentence, template, 0) : [];
   };
-  // The guards against restated, undecided and impossible facts run last, over what the plural nouns spread too.
-  const proposed = withPossibleEnds(withoutUndecided(withoutRestatedFacts(everyExerciseOfPlural(withoutVagueExercises(oncePerNewPlace(withoutRestatedPosts(withCoordinated([...behind, ...newOnly(discoursed, behind)], templates)))), exercisesBefore))));
-  return { proposals: programmesJoined(leadersChair(proposed, (id) => indexed(article.gazetteer).entry(id)), article.gazetteer), newEntities: [...newEntities.values()] };
+  // The passes over every layer's proposals, in order: lists spread, repeats and vague ends dropped, plural exercise nouns
+  // spread; the guards against restated, undecided and impossible facts run after what the plural nouns spread.
+  const passes: ((facts: ProposedFact[]) => ProposedFact[])[] = [
+    (facts) => withCoordinated(facts, templates),
+    withoutRestatedPosts,
+    oncePerNewPlace,
+    withoutVagueExercises,
+    (facts) => everyExerciseOfPlural(facts, exercisesBefore),
+    withoutRestatedFacts,
+    withoutUndecided,
+    withPossibleEnds,
+    (facts) => leadersChair(facts, (id) => indexed(article.gazetteer).entry(id)),
+    (facts) => programmesJoined(facts, article.gazetteer),
+  ];
+  const proposed = passes.reduce((facts, pass) => pass(facts), [...behind, ...newOnly(discoursed, behind)]);
+  return { proposals: proposed, newEntities: [...newEntities.values()] };
 }
 
 /** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */
