@@ -4,13 +4,12 @@
  * drills'); states take part in a collective force with their units, they are not its members ("Kyrgyz
  * troops joined the exercise of the Collective Rapid Deployment Forces"). Checked on the proposals of every layer.
  */
-import { EXERCISE_EN, EXERCISE_RU } from './event-reference';
+import { EXERCISE_WORD } from './event-reference';
 import type { ProposedFact } from './types';
 
-const EXERCISE_NOUN = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
 
 /** Whether an end is an exercise named only by its noun. */
-const exerciseNoun = (end: ProposedFact['to']) => !end.entityId && EXERCISE_NOUN.test(end.text);
+const exerciseNoun = (end: ProposedFact['to']) => !end.entityId && EXERCISE_WORD.test(end.text);
 
 const FORCES = /(?<![\p{L}])(?:forces|сил[аыуе]?|силами)(?![\p{L}])/iu;
 

@@ -13,7 +13,7 @@
  */
 import type { PartialDate } from '../model/partial-date';
 import { findDates, speaksOfFuture, type FoundDate } from './dates';
-import { EXERCISE_EN, EXERCISE_RU, MEETING_EN, MEETING_RU } from './event-reference';
+import { EXERCISE_WORD, MEETING_EN, MEETING_RU } from './event-reference';
 import { OTHER_EVENT_IN } from './other-event';
 import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FactEnd, Gazetteer, ProposedFact } from './types';
@@ -31,7 +31,6 @@ const EVENT_END: Partial<Record<RelationshipTypeName, 'from' | 'to'>> = {
 };
 
 const MEETING_WORDS = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU}|council|совет\\p{L}*)(?![\\p{L}])`, 'iu');
-const EXERCISE_WORDS = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
 /** How far back the date may come from: the paragraph before is still the same report; farther, another. */
 const PARAGRAPHS_BACK = 1;
 
@@ -47,7 +46,7 @@ function eventKey(end: FactEnd, gazetteer: Gazetteer): string | undefined {
   }
   if (OTHER_EVENT_IN.test(end.text)) return undefined;
   if (/(?:19|20)\d\d$/.test(end.text)) return end.text.toLowerCase();
-  return MEETING_WORDS.test(end.text) ? '?meeting' : EXERCISE_WORDS.test(end.text) ? '?exercise' : undefined;
+  return MEETING_WORDS.test(end.text) ? '?meeting' : EXERCISE_WORD.test(end.text) ? '?exercise' : undefined;
 }
 
 const inTextOrder = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph - b.evidence.paragraph || a.evidence.start - b.evidence.start;

@@ -23,6 +23,8 @@ export const MEETING_EN = 'summit|meeting|session|talks|conference|forum';
 export const MEETING_RU = 'саммит\\p{L}*|встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?(?![\\p{L}])|заседани\\p{L}*|сесси\\p{L}*|переговор\\p{L}*|совещани\\p{L}*';
 export const EXERCISE_EN = 'exercises?|drills?|manoeuvres|maneuvers|war ?games';
 export const EXERCISE_RU = 'учени\\p{L}*|маневр\\p{L}*|манёвр\\p{L}*';
+/** An exercise noun anywhere in a text (one pattern for every module that asks whether a sentence speaks of an exercise). */
+export const EXERCISE_WORD = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
 const REFERENCE = new RegExp(
   `(?<![\\p{L}-])(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)(?: (?:same|annual|joint|two-day|three-day|one-day|week-long|latest|recent|whole|entire|main|large-scale|military|command-staff))? (${MEETING_EN}|${EXERCISE_EN})|(?:(?:[Ээ]т(?:от|ого|ому|ой|ом|ою|им|ими|их|а|о|и|у)|[Дд]анн\\p{L}+|[Нн]ынешн\\p{L}+|[Пп]рошедш\\p{L}+|[Сс]остоявш\\p{L}+|[Сс]овместн\\p{L}+|[Кк]омандно-штабн\\p{L}+) )?([Сс]аммит\\p{L}*|[Вв]стреч(?:а|и|е|у|ей|ею|ам|ами|ах)?(?![\\p{L}])|[Зз]аседани\\p{L}*|[Сс]есси\\p{L}*|[Пп]ереговор\\p{L}*|[Сс]овещани\\p{L}*|[Уу]чени\\p{L}*|[Мм]аневр\\p{L}*|[Мм]анёвр\\p{L}*))(?![\\p{L}-])`,
   'gu',

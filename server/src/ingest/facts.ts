@@ -11,7 +11,7 @@ import { coordinatedSubjects, describedStates, eventObjectPronouns, metonymicSta
 import { findDates, type FoundDate } from './dates';
 import { factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
-import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_EN, EXERCISE_RU, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
+import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
 import { everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
@@ -443,10 +443,9 @@ function namedEvents(article: Article): NamedEvent[] {
   return events;
 }
 
-const EXERCISE_SPOKEN = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
 const MEETING_SPOKEN = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU})(?![\\p{L}])`, 'iu');
 /** A sentence that speaks of exercises and of no meeting. */
-const exercisesNotMeetings = (sentence: string) => EXERCISE_SPOKEN.test(sentence) && !MEETING_SPOKEN.test(sentence);
+const exercisesNotMeetings = (sentence: string) => EXERCISE_WORD.test(sentence) && !MEETING_SPOKEN.test(sentence);
 
 /**
  * The exercises in focus where troops or units are spoken of without one: those the last sentence naming any known

@@ -3,7 +3,7 @@
  * gazetteer's trie; then each candidate is checked (punctuation between its words, case of acronyms,
  * capitals of one-word names, usage of ordinary-word names) and overlaps resolve to the longest.
  */
-import { EXERCISE_EN, EXERCISE_RU } from './event-reference';
+import { EXERCISE_WORD } from './event-reference';
 import { indexed, textKeys, type NameVariant, type TrieNode } from './gazetteer';
 import type { Span } from './sentences';
 import { QUOTE, gapSignature, isCapitalised, isSoftGap, tokenize, type Token } from './tokens';
@@ -32,7 +32,6 @@ export interface Edition {
 /** A year right after a series' name, after a hyphen, a dash or a space: "Interaction-2026", «Поиск–2026», "Rubezh 2025". */
 export const EDITION_YEAR = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}]|[-–—](?:19|20)?\d\d)/u;
 /** The nouns that make a name an exercise's in its sentence. */
-const EXERCISE_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${EXERCISE_EN}|${EXERCISE_RU})(?![\\p{L}])`, 'iu');
 /** Verbs of an event taking place or being joined: "took part in Interaction-2026, which was held in Belarus", «в «Поиске-2026» участвовали». */
 const EVENT_VERB_IN_SENTENCE = /(?<![\p{L}])(?:took part|take part|takes part|taking part|participated|was held|were held|was staged|was conducted|were conducted|took place|принял\p{L}* участие|участвовал\p{L}*|участвуют|проходил\p{L}*|прош(?:ли|ло|ла|[её]л)|состоял\p{L}*)(?![\p{L}])/iu;
 
@@ -181,7 +180,7 @@ export function findMentions(paragraph: string, number: number, sentences: Span[
     // A name with a year that the sentence says was held or joined is an edition of a series, as one it calls an exercise is.
     const ofSeries =
       indexed(gazetteer).hasEditions(mention.variant) ||
-      EXERCISE_IN_SENTENCE.test(paragraph.slice(previous?.start ?? sentence.start, sentence.end)) ||
+      EXERCISE_WORD.test(paragraph.slice(previous?.start ?? sentence.start, sentence.end)) ||
       EVENT_VERB_IN_SENTENCE.test(paragraph.slice(sentence.start, sentence.end));
     mention.edition = { end: mention.end + year[0].length, year: year[1]!, ofSeries };
   }
