@@ -1,5 +1,8 @@
 /** Keys that tell whether two proposals state the same thing, shared by the rules (facts.ts) and the learned layer. */
-import type { ProposedFact } from './types';
+import type { FactEnd, ProposedFact } from './types';
+
+/** An end as a key: its entity, else its words in lower case. */
+export const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
 
 /** Whether two proposals quote the same sentence. */
 export const sameSentence = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph === b.evidence.paragraph && a.evidence.start === b.evidence.start;

@@ -9,7 +9,7 @@ import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { countedListsJoined, listFinds, pairedOrCrossed, respectiveDates, withCoordinated } from './coordination';
 import { coordinatedSubjects, describedStates, eventObjectPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects, relativePersonPronouns } from './coreference';
 import { findDates, type FoundDate } from './dates';
-import { factKey, sameSentence } from './fact-keys';
+import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
 import { everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
@@ -1332,9 +1332,6 @@ function dateFromSentence(
   applyDating(fact, dating, date, published);
 }
 
-const endKey = (end: FactEnd) => end.entityId ?? end.text.toLowerCase();
-
-/** A find of the relation layer as a proposal, without its dates; none when an end is a name no entity has. */
 /** Verbs of succession whose object (by its case) is the predecessor: «Тасмагамбетова сменил Масадыков», «пришёл на смену Засю». */
 const REPLACED_OBJECT = /(?<![\p{L}])(?:смени|замени|сменя|заменя|смену)\p{L}*/u;
 
@@ -1347,6 +1344,7 @@ function objectNamedFirst(gazetteer: Gazetteer, successor: FactEnd, predecessor:
   return obliqueMention(successor.text, names(successor)) === true && obliqueMention(predecessor.text, names(predecessor)) === false;
 }
 
+/** A find of the relation layer as a proposal, without its dates; none when an end is a name no entity has. */
 function relationFact(find: RelationFind, template: Template, evidence: ProposedFact['evidence']): ProposedFact | undefined {
   const [from, to] = [unitEnd(template, find.from), unitEnd(template, find.to)];
   if (!from || !to || (from.entityId && from.entityId === to.entityId)) return undefined;

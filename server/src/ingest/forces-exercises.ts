@@ -5,18 +5,17 @@
  * с КСОР», "the CRRF's exercise") is one they take part in, and a body that directs it conducts it. The rules read
  * the two apart by the forces' entity (its mention may be an abbreviation: "CRRF", «КСОР»).
  */
+import { endKey } from './fact-keys';
 import { indexed } from './gazetteer';
 import type { Gazetteer, ProposedFact } from './types';
 
 /** A collective force, by its entity's name ("Collective Rapid Reaction Forces"), or the words of an end the graph lacks. */
 export const FORCES_NAME = /(?<![\p{L}])(?:forces|сил\p{L}*)(?![\p{L}])/iu;
 /** Any other body: its own exercise ("the command-staff exercise of the Joint Staff") is one it directs. */
-export const OTHER_THAN_FORCES_NAME = /^(?!.*(?<![\p{L}])(?:forces|сил\p{L}*)(?![\p{L}]))/isu;
+export const OTHER_THAN_FORCES_NAME = new RegExp(`^(?!.*${FORCES_NAME.source})`, 'isu');
 
 /** The name a rule's `fromName` reads: the entity's own, else the words of the end. */
 export const endName = (gazetteer: Gazetteer, end: ProposedFact['from']): string => (end.entityId ? indexed(gazetteer).entry(end.entityId)?.name : undefined) ?? end.text;
-
-const endKey = (end: ProposedFact['from']) => end.entityId ?? end.text.toLowerCase();
 
 /**
  * One reading per exercise: where the article says the forces conducted an exercise and, elsewhere, names it as
