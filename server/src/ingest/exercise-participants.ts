@@ -8,6 +8,7 @@
  * Macros: see compile() in facts.ts.
  */
 import { en, ru, type Rule } from './facts';
+import { FORCES_NAME } from './forces-exercises';
 import { stateUnitsAfter } from './state-units';
 
 /** Troops of any kind a state sends, as a plural or a collective noun. */
@@ -38,7 +39,36 @@ const TOOK_PART_EN = "(?<!not |never |n't )(?:(?:also|too|likewise) )?(?:took pa
 /** The Russian pronoun of the exercises named before and a verb of taking part: «В них приняли участие», «В нём участвовали». */
 const IN_THEM_TOOK_PART_RU = '(?:^|[,;] )(?:[Вв]о?|[Нн]а) (?:н[её]м|ней|них)(?:, (?:помимо|кроме) [^,;.]{1,60},)? (?:(?:также|тоже|уже) )?(?<!не )(?:приняли участие|принимали участие|участвовали|участвуют)';
 
+/** Units a state sends, before the body whose units they are or the state itself: «подразделения», «миротворцы». */
+const UNITS_RU = '(?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы|части)';
+/** A verb of taking part before its subject, not negated: «участвовали», «приняли участие», «были задействованы». */
+const TOOK_PART_BEFORE_RU = '(?<!не )(?:приняли участие|принимали участие|примут участие|участвовали|участвуют|будут участвовать|(?:были |будут )?(?:задействованы|привлечены)|привлекались)';
+/** The same after its subject, or the subject serving in the forces: "took part", "took part, serving in". */
+const TOOK_PART_AFTER_EN = "(?<!not |never |n't )(?:(?:also|too) )?(?:took part|take part|participated|participate|joined|were involved|were deployed|trained)";
+
+/**
+ * Units of a collective force from the states that sent them («подразделения Коллективных миротворческих сил ОДКБ из России,
+ * Белоруссии и Казахстана», "units of the CSTO Collective Peacekeeping Forces from Russia and Belarus", "soldiers from Russia and
+ * Kazakhstan, serving in the CRDF"): each state takes part in the forces (labels.json), whatever the units do besides.
+ */
+const FORCE_UNIT_RULES: Rule[] = [
+  ru({ name: 'ru.participates.units-of-forces-from', type: 'PARTICIPATES_IN', dating: 'none', toName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])${UNITS_RU} {ORG:to} (?:из|от) {STATE:from}` }),
+  en({ name: 'en.participates.units-of-forces-from', type: 'PARTICIPATES_IN', dating: 'none', toName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])${TROOPS_EN} of {THE}{ORG:to} (?:from|of) {THE}{STATE:from}` }),
+  en({ name: 'en.participates.troops-serving-in-forces', type: 'PARTICIPATES_IN', dating: 'none', toName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])${TROOPS_EN} (?:from|of) {THE}{STATE:from}(?:[^.;⟦]|⟦(?:DATE|PLACE|EVENT|INIT)#\\d+⟧){0,80}?,? (?:serving|deployed|assigned) (?:in|with|under) {THE}{ORG:to}` }),
+  // The same units taking part in an exercise: the forces take part in it too (the one the clause names, else the one in focus).
+  ru({ name: 'ru.participates.forces-by-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
+    pattern: `(?:{EVENT|INIT:to}"?,? (?:в|к) котор\\p{L}* |(?:^|[,;] )(?:[Вв]о?|[Нн]а|[Кк]) (?:н[её]м|ней|них|нему|ним)(?:, (?:помимо|кроме) [^,;.]{1,60},)? (?:(?:также|тоже) )?)${TOOK_PART_BEFORE_RU} ${UNITS_RU} {ORG:from} (?:из|от) ⟦STATE#\\d+⟧` }),
+  en({ name: 'en.participates.forces-by-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
+    pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} of {THE}{ORG:from} (?:from|of) {THE}⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)* ${TOOK_PART_AFTER_EN}(?! in ⟦(?:ORG|STATE)#)` }),
+  en({ name: 'en.participates.forces-by-serving-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
+    pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} (?:from|of) {THE}⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)* ${TOOK_PART_AFTER_EN}(?: in {THE}{EVENT|INIT:to})?,? (?:serving|deployed|assigned) (?:in|with|under) {THE}{ORG:from}` }),
+];
+
 export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
+  ...FORCE_UNIT_RULES,
   // "Units from Russia, Belarus and Tajikistan also took part.", "Russia and Kazakhstan took part too.": the exercises named just
   // before, each of them ("The Echelon and Search drills were held at the range. Units from … took part.").
   en({ name: 'en.participates.troops-took-part-bare', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
@@ -50,7 +80,7 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
     pattern: `(?:^|[,;] )(?:[Tt]he |[Ii]ts )?{ORG:from} (?:(?:also|jointly) )?(?:(?:planned|organi[sz]ed|prepared) and )?(?<!not |never )(?:directed|conducted|ran|staged|supervised|oversaw) (?:all (?:two|three|four|five|of them)|both(?: of them)?|them|the (?:drills|exercises|manoeuvres|maneuvers))(?=[,.;]|$)` }),
   // «В них приняли участие подразделения России и Казахстана», «В нём участвовали Киргизия и Таджикистан».
   ru({ name: 'ru.participates.in-them-took-part', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
-    pattern: `${IN_THEM_TOOK_PART_RU} (?:(?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы|части) (?:из |от )?)?{STATE:from}` }),
+    pattern: `${IN_THEM_TOOK_PART_RU} (?:${UNITS_RU} (?:⟦ORG#\\d+⟧ (?=из |от ))?(?:из |от )?)?{STATE:from}` }),
   // "Tajikistan, which takes over the chairmanship on 1 January and will host next year's summit": the host is the subject
   // of the first verb, the meeting the object of the second.
   en({ name: 'en.hosts.second-verb', type: 'HOSTS', dating: 'span',

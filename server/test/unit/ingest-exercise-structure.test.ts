@@ -1,0 +1,57 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The facts of the given types, without their dates. */
+const facts = (text: string, types: string[] = ['PARTICIPATES_IN']) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => types.includes(fact.type))
+    .map((fact) => describeFact({ ...fact, since: undefined, until: undefined }))
+    .sort();
+
+describe('ingest: units of a collective force from the states that sent them', () => {
+  it('reads «подразделения <сил> из/от <государств>» after «в нём участвовали»: each state in the forces and the exercise, the forces in it', () => {
+    expect(facts('Весной в Казахстане прошло учение «Поиск». Помимо казахстанских военных, в нём участвовали контингенты Коллективных сил оперативного реагирования от Армении и Киргизии.')).toEqual([
+      'PARTICIPATES_IN armenia → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN armenia → search',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → search',
+      'PARTICIPATES_IN kazakhstan → search',
+      'PARTICIPATES_IN kyrgyzstan → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN kyrgyzstan → search',
+    ]);
+  });
+
+  it('reads the same in a relative clause with «приняли участие»', () => {
+    expect(facts('В мае под Ошем прошло учение «Эшелон», в котором приняли участие подразделения Коллективных миротворческих сил ОДКБ из Белоруссии и Таджикистана.')).toEqual([
+      'PARTICIPATES_IN belarus → collective-peacekeeping-forces',
+      'PARTICIPATES_IN belarus → echelon',
+      'PARTICIPATES_IN collective-peacekeeping-forces → echelon',
+      'PARTICIPATES_IN tajikistan → collective-peacekeeping-forces',
+      'PARTICIPATES_IN tajikistan → echelon',
+    ]);
+  });
+
+  it('reads "units of the <forces> from <states> took part" and "soldiers from <states> took part, serving in <forces>"', () => {
+    expect(facts('The Echelon drills ended near Osh on Thursday. Battalions of the Collective Peacekeeping Forces from Armenia and Tajikistan took part.')).toEqual([
+      'PARTICIPATES_IN armenia → collective-peacekeeping-forces',
+      'PARTICIPATES_IN armenia → echelon',
+      'PARTICIPATES_IN collective-peacekeeping-forces → echelon',
+      'PARTICIPATES_IN tajikistan → collective-peacekeeping-forces',
+      'PARTICIPATES_IN tajikistan → echelon',
+    ]);
+    expect(facts('The Search exercise wrapped up in Kazakhstan on Monday. Some 800 troops from Belarus and Kyrgyzstan took part, serving in the CRRF.')).toEqual([
+      'PARTICIPATES_IN belarus → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN belarus → search',
+      'PARTICIPATES_IN collective-rapid-reaction-forces → search',
+      'PARTICIPATES_IN kyrgyzstan → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN kyrgyzstan → search',
+    ]);
+  });
+
+  it('gives the forces nothing where the units did not take part, or the body is no force', () => {
+    expect(facts('Весной в Казахстане прошло учение «Поиск». В нём не участвовали подразделения Коллективных сил оперативного реагирования из Армении.')).toEqual([
+      'PARTICIPATES_IN armenia → collective-rapid-reaction-forces',
+    ]);
+    expect(facts('Весной в Казахстане прошло учение «Поиск». В нём участвовали представители Секретариата ОДКБ из Армении.')).not.toContain('PARTICIPATES_IN csto-secretariat → search');
+    expect(facts('The Search exercise wrapped up in Kazakhstan on Monday. Officers of the CSTO Secretariat from Belarus watched.')).toEqual([]);
+  });
+});
