@@ -8,11 +8,10 @@
  * Macros: see compile() in facts.ts.
  */
 import { en, ru, type Rule } from './facts';
-import { FORCES_NAME } from './forces-exercises';
 import { stateUnitsAfter } from './state-units';
 
 /** Troops of any kind a state sends, as a plural or a collective noun. */
-const TROOPS_EN = '(?:troops|units|soldiers|servicemen|service members|personnel|peacekeepers|paratroopers|sappers|commandos|special forces|forces|contingents|battalions|companies|detachments|crews|military (?:units|personnel))';
+export const TROOPS_EN = '(?:troops|units|soldiers|servicemen|service members|personnel|peacekeepers|paratroopers|sappers|commandos|special forces|forces|contingents|battalions|companies|detachments|crews|military (?:units|personnel))';
 /** How many of them: "about 2,500", "some 300", "more than a thousand". */
 const COUNT_EN = '(?:(?:about|some|around|roughly|approximately|more than|over|nearly|almost|up to|at least) )?(?:[\\d,]+|a (?:few )?(?:hundred|thousand)|hundreds of|thousands of|several hundred|several thousand)? ?';
 /** Not troops that stayed away: "without troops from …", "except units from …". */
@@ -33,42 +32,15 @@ const EXERCISE_RU = '(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}
 const SAME_SUBJECT_CLAUSE_EN = '(?:[^.;⟦]|⟦(?:DATE|ORG|PLACE|INIT)#\\d+⟧){1,100}?';
 
 /** Troops as a sentence's subject, capitalised or not, maybe with a count: "Units", "Some 300 troops". */
-const TROOPS_SUBJECT_EN = '(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Oo]ver|[Mm]ore than) )?(?:[\\d,]+ )?(?:[a-z-]+ )?(?:[Tt]roops|[Uu]nits|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Pp]eacekeepers|[Cc]ontingents|[Ff]orces|[Dd]etachments|[Bb]attalions)';
+export const TROOPS_SUBJECT_EN = '(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Oo]ver|[Mm]ore than) )?(?:[\\d,]+ )?(?:[a-z-]+ )?(?:[Tt]roops|[Uu]nits|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Pp]eacekeepers|[Cc]ontingents|[Ff]orces|[Dd]etachments|[Bb]attalions)';
 /** "took part" with nothing after it but "too", "as well" or the end of the clause: the event is the one named before. */
 const TOOK_PART_EN = "(?<!not |never |n't )(?:(?:also|too|likewise) )?(?:took part|take part|participated|participate|joined in|were involved)(?:,? (?:too|as well|also))?(?=\"?[,.;]|$)";
+/** Units a state sends, before the body whose units they are or the state itself: «подразделения», «миротворцы». */
+export const UNITS_RU = '(?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы|части)';
 /** The Russian pronoun of the exercises named before and a verb of taking part: «В них приняли участие», «В нём участвовали». */
 const IN_THEM_TOOK_PART_RU = '(?:^|[,;] )(?:[Вв]о?|[Нн]а) (?:н[её]м|ней|них)(?:, (?:помимо|кроме) [^,;.]{1,60},)? (?:(?:также|тоже|уже) )?(?<!не )(?:приняли участие|принимали участие|участвовали|участвуют)';
 
-/** Units a state sends, before the body whose units they are or the state itself: «подразделения», «миротворцы». */
-const UNITS_RU = '(?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы|части)';
-/** A verb of taking part before its subject, not negated: «участвовали», «приняли участие», «были задействованы». */
-const TOOK_PART_BEFORE_RU = '(?<!не )(?:приняли участие|принимали участие|примут участие|участвовали|участвуют|будут участвовать|(?:были |будут )?(?:задействованы|привлечены)|привлекались)';
-/** The same after its subject, or the subject serving in the forces: "took part", "took part, serving in". */
-const TOOK_PART_AFTER_EN = "(?<!not |never |n't )(?:(?:also|too) )?(?:took part|take part|participated|participate|joined|were involved|were deployed|trained)";
-
-/**
- * Units of a collective force from the states that sent them («подразделения Коллективных миротворческих сил ОДКБ из России,
- * Белоруссии и Казахстана», "units of the CSTO Collective Peacekeeping Forces from Russia and Belarus", "soldiers from Russia and
- * Kazakhstan, serving in the CRDF"): each state takes part in the forces (labels.json), whatever the units do besides.
- */
-const FORCE_UNIT_RULES: Rule[] = [
-  ru({ name: 'ru.participates.units-of-forces-from', type: 'PARTICIPATES_IN', dating: 'none', toName: FORCES_NAME,
-    pattern: `(?<![\\p{L}])${UNITS_RU} {ORG:to} (?:из|от) {STATE:from}` }),
-  en({ name: 'en.participates.units-of-forces-from', type: 'PARTICIPATES_IN', dating: 'none', toName: FORCES_NAME,
-    pattern: `(?<![\\p{L}])${TROOPS_EN} of {THE}{ORG:to} (?:from|of) {THE}{STATE:from}` }),
-  en({ name: 'en.participates.troops-serving-in-forces', type: 'PARTICIPATES_IN', dating: 'none', toName: FORCES_NAME,
-    pattern: `(?<![\\p{L}])${TROOPS_EN} (?:from|of) {THE}{STATE:from}(?:[^.;⟦]|⟦(?:DATE|PLACE|EVENT|INIT)#\\d+⟧){0,80}?,? (?:serving|deployed|assigned) (?:in|with|under) {THE}{ORG:to}` }),
-  // The same units taking part in an exercise: the forces take part in it too (the one the clause names, else the one in focus).
-  ru({ name: 'ru.participates.forces-by-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
-    pattern: `(?:{EVENT|INIT:to}"?,? (?:в|к) котор\\p{L}* |(?:^|[,;] )(?:[Вв]о?|[Нн]а|[Кк]) (?:н[её]м|ней|них|нему|ним)(?:, (?:помимо|кроме) [^,;.]{1,60},)? (?:(?:также|тоже) )?)${TOOK_PART_BEFORE_RU} ${UNITS_RU} {ORG:from} (?:из|от) ⟦STATE#\\d+⟧` }),
-  en({ name: 'en.participates.forces-by-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
-    pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} of {THE}{ORG:from} (?:from|of) {THE}⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)* ${TOOK_PART_AFTER_EN}(?! in ⟦(?:ORG|STATE)#)` }),
-  en({ name: 'en.participates.forces-by-serving-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
-    pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} (?:from|of) {THE}⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)* ${TOOK_PART_AFTER_EN}(?: in {THE}{EVENT|INIT:to})?,? (?:serving|deployed|assigned) (?:in|with|under) {THE}{ORG:from}` }),
-];
-
 export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
-  ...FORCE_UNIT_RULES,
   // "Units from Russia, Belarus and Tajikistan also took part.", "Russia and Kazakhstan took part too.": the exercises named just
   // before, each of them ("The Echelon and Search drills were held at the range. Units from … took part.").
   en({ name: 'en.participates.troops-took-part-bare', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',

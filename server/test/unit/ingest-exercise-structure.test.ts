@@ -55,3 +55,27 @@ describe('ingest: units of a collective force from the states that sent them', (
     expect(facts('The Search exercise wrapped up in Kazakhstan on Monday. Officers of the CSTO Secretariat from Belarus watched.')).toEqual([]);
   });
 });
+
+describe('ingest: the place of exercises given by a possessive or a phrase after the name', () => {
+  it('reads «на её территории прошли учения …» and "were held on its soil" as the state named before', () => {
+    expect(facts('Этой осенью Киргизия приняла союзников. В октябре на её территории прошли учения «Поиск» и «Эшелон», в которых участвовали военные Армении и Белоруссии.', ['HELD_IN'])).toEqual([
+      'HELD_IN echelon → kyrgyzstan',
+      'HELD_IN search → kyrgyzstan',
+    ]);
+    expect(facts('Tajikistan hosted the allies this autumn. The Echelon drills took place on its territory in October.', ['HELD_IN'])).toEqual(['HELD_IN echelon → tajikistan']);
+  });
+
+  it('gives nothing for a possessive without a place before, or exercises that did not take place there', () => {
+    expect(facts('Секретариат подвёл итоги года. На её территории прошли учения «Поиск».', ['HELD_IN'])).toEqual([]);
+    expect(facts('Этой осенью Киргизия приняла союзников. На её территории не прошли учения «Поиск».', ['HELD_IN'])).toEqual([]);
+  });
+
+  it('reads «учения «X» в A и B» without a verb; not a place the phrase does not give the exercise, nor a name without the noun', () => {
+    expect(facts('Министры обсудили итоги года, в том числе учения «Рубеж» в Киргизии и Таджикистане.', ['HELD_IN'])).toEqual([
+      'HELD_IN rubezh → kyrgyzstan',
+      'HELD_IN rubezh → tajikistan',
+    ]);
+    expect(facts('Итоги учения «Рубеж» министры обсудили в Бишкеке.', ['HELD_IN'])).toEqual([]);
+    expect(facts('Министры обсудили «Рубеж» в Бишкеке.', ['HELD_IN'])).toEqual([]);
+  });
+});
