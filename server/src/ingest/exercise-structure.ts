@@ -13,6 +13,10 @@ const TOOK_PART_BEFORE_RU = '(?<!не )(?:приняли участие|прин
 const EXERCISE_NOUN_RU = '(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)';
 /** A verb of holding an event, not negated: «прошли», «пройдёт», «проводилось». */
 const HELD_RU = '(?<!не )(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял\\p{L}*|проходил\\p{L}*|проходят|проходит|проводил(?:ся|ась|ось|ись)|проводятся|проведен[аоы]?|проведён|будут проведены)';
+/** Held, or being held: the passive of «проводить» as well («проводится», «проводились»). */
+const HELD_OR_HOLDING_RU = `(?:${HELD_RU}|проводится)`;
+/** A series of exercises, not a programme, a plan or a document an exercise serves ("as part of the Interstate Programme"). */
+const SERIES_NAME = /^(?!.*(?:programme|program|программ|plan|план|strateg|стратег|agreement|соглашени|treaty|договор|concept|концепци))/iu;
 /** The same after its subject, or the subject serving in the forces: "took part", "took part, serving in". */
 const TOOK_PART_AFTER_EN = "(?<!not |never |n't )(?:(?:also|too) )?(?:took part|take part|participated|participate|joined|were involved|were deployed|trained)";
 
@@ -46,4 +50,17 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
   // "Interaction in Belarus" is en.held-in.phrase). The noun must say it is an exercise: a meeting's series is held in no one place.
   ru({ name: 'ru.held-in.exercise-phrase', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])${EXERCISE_NOUN_RU}(?: [^ ⟦⟧.,;]+)? {EVENT|INIT:from}"? (?:в|во|на территории) {PLACE|STATE:to}` }),
+  // An exercise held within a series: «Учение «Поиск» проводится в рамках учения «Боевое братство»», «в рамках «Боевого братства» прошли
+  // учения «А» и «Б»», «в его рамках прошли …» (the series named before), "Search and Echelon ran under the umbrella of Combat
+  // Brotherhood", "all three exercises of the Combat Brotherhood series — A, B and C". Not a programme or a plan the exercise serves.
+  ru({ name: 'ru.part-of.exercise-within', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `{EVENT|INIT:from}"?(?: ⟦(?:DATE|ORG)#\\d+⟧)? (?:(?:также|уже|ежегодно) )?${HELD_OR_HOLDING_RU}(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,60}? в рамках (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}` }),
+  ru({ name: 'ru.part-of.within-exercise', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `(?<![\\p{L}])в рамках (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}"?(?: ⟦DATE#\\d+⟧)?,? (?:(?:также|уже) )?${HELD_OR_HOLDING_RU} (?:[^ ⟦⟧.,;]+ |⟦(?:ORG|DATE)#\\d+⟧ ){0,6}?{EVENT|INIT:from}` }),
+  ru({ name: 'ru.part-of.within-pronoun', type: 'PART_OF', dating: 'none', toName: SERIES_NAME, toFallback: 'previousInit',
+    pattern: `(?<![\\p{L}])в (?:его|е[её]|их) рамках,? (?:(?:также|уже) )?${HELD_OR_HOLDING_RU} (?:[^ ⟦⟧.,;]+ |⟦(?:ORG|DATE)#\\d+⟧ ){0,6}?{EVENT|INIT:from}` }),
+  en({ name: 'en.part-of.exercise-within', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `{EVENT|INIT:from}"?(?: (?:exercises?|drills?|manoeuvres|maneuvers))?(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE|ORG)#\\d+⟧){0,60}? (?:under the umbrella of|as (?:a |the )?(?:part|stage|phase)s? of|within the framework of|in the framework of) {THE}(?:(?:wider|broader|larger|overall|joint|annual|strategic) )*{INIT:to}` }),
+  en({ name: 'en.part-of.exercises-of-series-listed', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `(?<![\\p{L}])(?:(?:all|both|the) )?(?:(?:two|three|four|five) )?(?:exercises|drills|stages|phases) of {THE}(?:⟦ORG#\\d+⟧['’]s )?{INIT:to}(?: (?:series|cycle|exercise))?(?:[^—:.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,80}?(?: —|:) {EVENT|INIT:from}` }),
 ];

@@ -79,3 +79,29 @@ describe('ingest: the place of exercises given by a possessive or a phrase after
     expect(facts('Министры обсудили «Рубеж» в Бишкеке.', ['HELD_IN'])).toEqual([]);
   });
 });
+
+describe('ingest: an exercise held within a series is part of it', () => {
+  it('reads «проводится в рамках учения «X»» and «в его рамках прошли учения «А» и «Б»» (the series named before)', () => {
+    expect(facts('Учение «Эшелон» ежегодно проводится в рамках большого учения «Боевое братство». В прошлом году в его рамках прошли также учения «Поиск» и «Взаимодействие».', ['PART_OF'])).toEqual([
+      'PART_OF echelon → combat-brotherhood',
+      'PART_OF interaction → combat-brotherhood',
+      'PART_OF search → combat-brotherhood',
+    ]);
+  });
+
+  it('reads "under the umbrella of", "as part of" and a counted list after a dash, in English', () => {
+    expect(facts('The Echelon and Search drills, held in Kazakhstan in May, ran as part of the wider Combat Brotherhood exercise.', ['PART_OF'])).toEqual([
+      'PART_OF echelon → combat-brotherhood',
+      'PART_OF search → combat-brotherhood',
+    ]);
+    expect(facts('Kyrgyz units joined both exercises of the Combat Brotherhood cycle staged in Armenia last year: Echelon and Interaction.', ['PART_OF'])).toEqual([
+      'PART_OF echelon → combat-brotherhood',
+      'PART_OF interaction → combat-brotherhood',
+    ]);
+  });
+
+  it('gives nothing for a programme an exercise serves', () => {
+    expect(facts('The Echelon drills were staged as part of the Interstate Programme to strengthen the Tajik-Afghan border.', ['PART_OF'])).toEqual([]);
+    expect(facts('Весной в рамках Межгосударственной целевой программы прошло учение «Эшелон».', ['PART_OF'])).toEqual([]);
+  });
+});
