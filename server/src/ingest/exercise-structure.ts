@@ -6,6 +6,7 @@
 import { TROOPS_EN, TROOPS_SUBJECT_EN, UNITS_RU } from './exercise-participants';
 import { en, ru, type Rule } from './facts';
 import { FORCES_NAME } from './forces-exercises';
+import { UNIT } from './rules-ru';
 
 /** A verb of taking part before its subject, not negated: «участвовали», «приняли участие», «были задействованы». */
 const TOOK_PART_BEFORE_RU = '(?<!не )(?:приняли участие|принимали участие|примут участие|участвовали|участвуют|будут участвовать|(?:были |будут )?(?:задействованы|привлечены)|привлекались)';
@@ -63,4 +64,9 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
     pattern: `{EVENT|INIT:from}"?(?: (?:exercises?|drills?|manoeuvres|maneuvers))?(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE|ORG)#\\d+⟧){0,60}? (?:under the umbrella of|as (?:a |the )?(?:part|stage|phase)s? of|within the framework of|in the framework of) {THE}(?:(?:wider|broader|larger|overall|joint|annual|strategic) )*{INIT:to}` }),
   en({ name: 'en.part-of.exercises-of-series-listed', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
     pattern: `(?<![\\p{L}])(?:(?:all|both|the) )?(?:(?:two|three|four|five) )?(?:exercises|drills|stages|phases) of {THE}(?:⟦ORG#\\d+⟧['’]s )?{INIT:to}(?: (?:series|cycle|exercise))?(?:[^—:.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,80}?(?: —|:) {EVENT|INIT:from}` }),
+  // The exercise fronted before the verb of sending: «Казахстан в этом году на «Взаимодействие» прислал не батальон, а роту»,
+  // «Киргизия на учение «Поиск» направила лишь взвод». Not observers («прислал лишь наблюдателей»), nor a refusal («не прислал»).
+  // The corrective «не X, а Y» is no negation (negates: the pattern itself refuses «не прислал», «прислал ни одного»).
+  ru({ name: 'ru.participates.sent-to-fronted', type: 'PARTICIPATES_IN', dating: 'span', negates: true,
+    pattern: `{STATE:from}(?: [^ ⟦⟧.,;]+| ⟦DATE#\\d+⟧){0,3}?,? (?:на|в) (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT:to}"?(?: (?!(?:не|ни)(?![\\p{L}]))[^ ⟦⟧.,;]+){0,3}? (?<!не )(?:прислал|присылал|пришл[её]т|направил|направит|направлял|выделил|выделит|отправил|отправит)\\p{L}* (?!ни )(?:не (?:только )?[^.;]{1,40}?,? (?:как [^,.;]{1,30}, )?(?:а|но и) )?(?:лишь |только |всего |уже )?(?![^.;⟦]{0,40}?наблюдател)(?:[^ ⟦⟧.,;]+ ){0,2}?${UNIT}` }),
 ];

@@ -105,3 +105,15 @@ describe('ingest: an exercise held within a series is part of it', () => {
     expect(facts('Весной в рамках Межгосударственной целевой программы прошло учение «Эшелон».', ['PART_OF'])).toEqual([]);
   });
 });
+
+describe('ingest: a state sending units to an exercise named before the verb', () => {
+  it('reads «X на «Y» прислал роту», with a corrective «не батальон, а роту»', () => {
+    expect(facts('Таджикистан на учение «Эшелон» в этот раз выделил инженерную роту.')).toEqual(['PARTICIPATES_IN tajikistan → echelon']);
+    expect(facts('Киргизия в этом году на учение «Поиск» прислала не полк, как обещала, а батальон.')).toEqual(['PARTICIPATES_IN kyrgyzstan → search']);
+  });
+
+  it('gives nothing for observers or a refusal', () => {
+    expect(facts('Армения на учение «Поиск» направила лишь группу офицеров-наблюдателей.')).toEqual([]);
+    expect(facts('Армения на учение «Поиск» не прислала ни одного взвода.')).toEqual([]);
+  });
+});
