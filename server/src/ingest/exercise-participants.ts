@@ -11,7 +11,7 @@ import { en, ru, type Rule } from './facts';
 import { stateUnitsAfter } from './state-units';
 
 /** Troops of any kind a state sends, as a plural or a collective noun. */
-const TROOPS_EN = '(?:troops|units|soldiers|servicemen|service members|personnel|peacekeepers|paratroopers|sappers|commandos|special forces|forces|contingents|battalions|companies|detachments|crews|military (?:units|personnel))';
+export const TROOPS_EN = '(?:troops|units|soldiers|servicemen|service members|personnel|peacekeepers|paratroopers|sappers|commandos|special forces|forces|contingents|battalions|companies|detachments|crews|military (?:units|personnel))';
 /** How many of them: "about 2,500", "some 300", "more than a thousand". */
 const COUNT_EN = '(?:(?:about|some|around|roughly|approximately|more than|over|nearly|almost|up to|at least) )?(?:[\\d,]+|a (?:few )?(?:hundred|thousand)|hundreds of|thousands of|several hundred|several thousand)? ?';
 /** Not troops that stayed away: "without troops from …", "except units from …". */
@@ -32,9 +32,11 @@ const EXERCISE_RU = '(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}
 const SAME_SUBJECT_CLAUSE_EN = '(?:[^.;⟦]|⟦(?:DATE|ORG|PLACE|INIT)#\\d+⟧){1,100}?';
 
 /** Troops as a sentence's subject, capitalised or not, maybe with a count: "Units", "Some 300 troops". */
-const TROOPS_SUBJECT_EN = '(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Oo]ver|[Mm]ore than) )?(?:[\\d,]+ )?(?:[a-z-]+ )?(?:[Tt]roops|[Uu]nits|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Pp]eacekeepers|[Cc]ontingents|[Ff]orces|[Dd]etachments|[Bb]attalions)';
+export const TROOPS_SUBJECT_EN = '(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Oo]ver|[Mm]ore than) )?(?:[\\d,]+ )?(?:[a-z-]+ )?(?:[Tt]roops|[Uu]nits|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Pp]eacekeepers|[Cc]ontingents|[Ff]orces|[Dd]etachments|[Bb]attalions)';
 /** "took part" with nothing after it but "too", "as well" or the end of the clause: the event is the one named before. */
 const TOOK_PART_EN = "(?<!not |never |n't )(?:(?:also|too|likewise) )?(?:took part|take part|participated|participate|joined in|were involved)(?:,? (?:too|as well|also))?(?=\"?[,.;]|$)";
+/** Units a state sends, before the body whose units they are or the state itself: «подразделения», «миротворцы». */
+export const UNITS_RU = '(?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы|части)';
 /** The Russian pronoun of the exercises named before and a verb of taking part: «В них приняли участие», «В нём участвовали». */
 const IN_THEM_TOOK_PART_RU = '(?:^|[,;] )(?:[Вв]о?|[Нн]а) (?:н[её]м|ней|них)(?:, (?:помимо|кроме) [^,;.]{1,60},)? (?:(?:также|тоже|уже) )?(?<!не )(?:приняли участие|принимали участие|участвовали|участвуют)';
 
@@ -50,7 +52,7 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
     pattern: `(?:^|[,;] )(?:[Tt]he |[Ii]ts )?{ORG:from} (?:(?:also|jointly) )?(?:(?:planned|organi[sz]ed|prepared) and )?(?<!not |never )(?:directed|conducted|ran|staged|supervised|oversaw) (?:all (?:two|three|four|five|of them)|both(?: of them)?|them|the (?:drills|exercises|manoeuvres|maneuvers))(?=[,.;]|$)` }),
   // «В них приняли участие подразделения России и Казахстана», «В нём участвовали Киргизия и Таджикистан».
   ru({ name: 'ru.participates.in-them-took-part', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
-    pattern: `${IN_THEM_TOOK_PART_RU} (?:(?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы|части) (?:из |от )?)?{STATE:from}` }),
+    pattern: `${IN_THEM_TOOK_PART_RU} (?:${UNITS_RU} (?:⟦ORG#\\d+⟧ (?=из |от ))?(?:из |от )?)?{STATE:from}` }),
   // "Tajikistan, which takes over the chairmanship on 1 January and will host next year's summit": the host is the subject
   // of the first verb, the meeting the object of the second.
   en({ name: 'en.hosts.second-verb', type: 'HOSTS', dating: 'span',

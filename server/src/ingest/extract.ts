@@ -7,6 +7,7 @@ import { compile, proposeFacts } from './facts';
 import { dateEventsFromContext } from './event-dates';
 import { chairmanshipYears, successionDays } from './term-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
+import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
 import { conductedOverTakingPart } from './forces-exercises';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
@@ -40,6 +41,7 @@ const ALL_RULES = [
   ...ENGLISH_MEMBER_RULES,
   ...RUSSIAN_MEMBER_RULES,
   ...EXERCISE_PARTICIPANT_RULES,
+  ...EXERCISE_STRUCTURE_RULES,
   ...ENGLISH_WORDING_RULES,
 ];
 const ofLanguage = (language: Language) => ALL_RULES.filter((rule) => rule.language === language).map(compile);

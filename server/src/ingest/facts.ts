@@ -77,6 +77,8 @@ export interface Rule {
   toTextNot?: RegExp;
   /** What the `from` end's entity's name must say, its mention being any of its names ("CRRF", «КСОР»: the Collective Rapid Reaction Forces). */
   fromName?: RegExp;
+  /** The same of the `to` end's entity ("units of the CPF from Russia": the forces, not any body named there). */
+  toName?: RegExp;
   /** A succession: both people held the post the sentence or the text before names (the one before until, the other from then). */
   impliesPosts?: boolean;
   /** The pattern itself states a negation that makes the fact ("did not renew its membership": it left), so "not" does not void it. */
@@ -1083,6 +1085,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             }
           }
           if (rule.toTextNot) tos = tos.filter((to) => !rule.toTextNot!.test(to.end.text));
+          if (rule.toName) tos = tos.filter((to) => rule.toName!.test(endName(article.gazetteer, to.end)));
           if (tos.length === 0) continue;
           const earlierTitle = () =>
             lastTitle(restore(template, template.text.slice(0, match.index))) ??

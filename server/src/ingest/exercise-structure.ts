@@ -1,0 +1,72 @@
+/**
+ * Exercise facts the sentence's structure carries rather than a verb beside both ends (round 16): units of a collective force
+ * named with the states that sent them, and the place of exercises given by a possessive pronoun or by a phrase after the name.
+ * Macros: see compile() in facts.ts.
+ */
+import { TROOPS_EN, TROOPS_SUBJECT_EN, UNITS_RU } from './exercise-participants';
+import { en, ru, type Rule } from './facts';
+import { FORCES_NAME } from './forces-exercises';
+import { UNIT } from './rules-ru';
+
+/** A verb of taking part before its subject, not negated: «участвовали», «приняли участие», «были задействованы». */
+const TOOK_PART_BEFORE_RU = '(?<!не )(?:приняли участие|принимали участие|примут участие|участвовали|участвуют|будут участвовать|(?:были |будут )?(?:задействованы|привлечены)|привлекались)';
+/** An exercise noun in any case: «учения», «учении», «манёврах». */
+const EXERCISE_NOUN_RU = '(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)';
+/** A verb of holding an event, not negated: «прошли», «пройдёт», «проводилось». */
+const HELD_RU = '(?<!не )(?:прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял\\p{L}*|проходил\\p{L}*|проходят|проходит|проводил(?:ся|ась|ось|ись)|проводятся|проведен[аоы]?|проведён|будут проведены)';
+/** Held, or being held: the passive of «проводить» as well («проводится», «проводились»). */
+const HELD_OR_HOLDING_RU = `(?:${HELD_RU}|проводится)`;
+/** A series of exercises, not a programme, a plan or a document an exercise serves ("as part of the Interstate Programme"). */
+const SERIES_NAME = /^(?!.*(?:programme|program|программ|plan|план|strateg|стратег|agreement|соглашени|treaty|договор|concept|концепци))/iu;
+/** The same after its subject, or the subject serving in the forces: "took part", "took part, serving in". */
+const TOOK_PART_AFTER_EN = "(?<!not |never |n't )(?:(?:also|too) )?(?:took part|take part|participated|participate|joined|were involved|were deployed|trained)";
+
+/**
+ * Units of a collective force from the states that sent them («подразделения Коллективных миротворческих сил ОДКБ из России,
+ * Белоруссии и Казахстана», "units of the CSTO Collective Peacekeeping Forces from Russia and Belarus", "soldiers from Russia and
+ * Kazakhstan, serving in the CRDF"): each state takes part in the forces (labels.json), whatever the units do besides.
+ */
+export const EXERCISE_STRUCTURE_RULES: Rule[] = [
+  ru({ name: 'ru.participates.units-of-forces-from', type: 'PARTICIPATES_IN', dating: 'none', toName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])${UNITS_RU} {ORG:to} (?:из|от) {STATE:from}` }),
+  en({ name: 'en.participates.units-of-forces-from', type: 'PARTICIPATES_IN', dating: 'none', toName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])${TROOPS_EN} of {THE}{ORG:to} (?:from|of) {THE}{STATE:from}` }),
+  en({ name: 'en.participates.troops-serving-in-forces', type: 'PARTICIPATES_IN', dating: 'none', toName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])${TROOPS_EN} (?:from|of) {THE}{STATE:from}(?:[^.;⟦]|⟦(?:DATE|PLACE|EVENT|INIT)#\\d+⟧){0,80}?,? (?:serving|deployed|assigned) (?:in|with|under) {THE}{ORG:to}` }),
+  // The same units taking part in an exercise: the forces take part in it too (the one the clause names, else the one in focus).
+  ru({ name: 'ru.participates.forces-by-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
+    pattern: `(?:{EVENT|INIT:to}"?,? (?:в|к) котор\\p{L}* |(?:^|[,;] )(?:[Вв]о?|[Нн]а|[Кк]) (?:н[её]м|ней|них|нему|ним)(?:, (?:помимо|кроме) [^,;.]{1,60},)? (?:(?:также|тоже) )?)${TOOK_PART_BEFORE_RU} ${UNITS_RU} {ORG:from} (?:из|от) ⟦STATE#\\d+⟧` }),
+  en({ name: 'en.participates.forces-by-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
+    pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} of {THE}{ORG:from} (?:from|of) {THE}⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)* ${TOOK_PART_AFTER_EN}(?! in ⟦(?:ORG|STATE)#)` }),
+  en({ name: 'en.participates.forces-by-serving-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
+    pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} (?:from|of) {THE}⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)* ${TOOK_PART_AFTER_EN}(?: in {THE}{EVENT|INIT:to})?,? (?:serving|deployed|assigned) (?:in|with|under) {THE}{ORG:from}` }),
+  // «Беларусь стала площадкой подготовки. В сентябре на её территории прошли учения «А» и «Б»», "Belarus … The drills were held on its
+  // soil": the state the possessive stands for is the last place this sentence or the one before named. ('pronoun' in the names:
+  // coordination spreads no list over the state, which this sentence may name again in another role.)
+  ru({ name: 'ru.held-in.pronoun-territory', type: 'HELD_IN', dating: 'span', toFallback: 'priorPlace',
+    pattern: `(?<![\\p{L}])на (?:е[её]|его) (?:территории|земле|полигон\\p{L}*)(?: ⟦DATE#\\d+⟧)? (?:(?:уже|также|вновь|впервые) )?${HELD_RU} (?:${EXERCISE_NOUN_RU}(?: [^ ⟦⟧.,;]+)? )?{EVENT|INIT|MEET:from}` }),
+  en({ name: 'en.held-in.pronoun-territory', type: 'HELD_IN', dating: 'span', toFallback: 'priorPlace',
+    pattern: `{EVENT|INIT|MEET:from}"? (?:(?:was|were|will be|is|are|has been|have been) (?:held|staged|conducted|run)|took place|take place|will take place) on (?:its|her) (?:territory|soil)` }),
+  // «учения «Боевое братство» в Беларуси и Таджикистане»: an exercise named with its place, without a verb (the English
+  // "Interaction in Belarus" is en.held-in.phrase). The noun must say it is an exercise: a meeting's series is held in no one place.
+  ru({ name: 'ru.held-in.exercise-phrase', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])${EXERCISE_NOUN_RU}(?: [^ ⟦⟧.,;]+)? {EVENT|INIT:from}"? (?:в|во|на территории) {PLACE|STATE:to}` }),
+  // An exercise held within a series: «Учение «Поиск» проводится в рамках учения «Боевое братство»», «в рамках «Боевого братства» прошли
+  // учения «А» и «Б»», «в его рамках прошли …» (the series named before), "Search and Echelon ran under the umbrella of Combat
+  // Brotherhood", "all three exercises of the Combat Brotherhood series — A, B and C". Not a programme or a plan the exercise serves.
+  ru({ name: 'ru.part-of.exercise-within', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `{EVENT|INIT:from}"?(?: ⟦(?:DATE|ORG)#\\d+⟧)? (?:(?:также|уже|ежегодно) )?${HELD_OR_HOLDING_RU}(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,60}? в рамках (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}` }),
+  ru({ name: 'ru.part-of.within-exercise', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `(?<![\\p{L}])в рамках (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}"?(?: ⟦DATE#\\d+⟧)?,? (?:(?:также|уже) )?${HELD_OR_HOLDING_RU} (?:[^ ⟦⟧.,;]+ |⟦(?:ORG|DATE)#\\d+⟧ ){0,6}?{EVENT|INIT:from}` }),
+  ru({ name: 'ru.part-of.within-pronoun', type: 'PART_OF', dating: 'none', toName: SERIES_NAME, toFallback: 'previousInit',
+    pattern: `(?<![\\p{L}])в (?:его|е[её]|их) рамках,? (?:(?:также|уже) )?${HELD_OR_HOLDING_RU} (?:[^ ⟦⟧.,;]+ |⟦(?:ORG|DATE)#\\d+⟧ ){0,6}?{EVENT|INIT:from}` }),
+  en({ name: 'en.part-of.exercise-within', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `{EVENT|INIT:from}"?(?: (?:exercises?|drills?|manoeuvres|maneuvers))?(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE|ORG)#\\d+⟧){0,60}? (?:under the umbrella of|as (?:a |the )?(?:part|stage|phase)s? of|within the framework of|in the framework of) {THE}(?:(?:wider|broader|larger|overall|joint|annual|strategic) )*{INIT:to}` }),
+  en({ name: 'en.part-of.exercises-of-series-listed', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `(?<![\\p{L}])(?:(?:all|both|the) )?(?:(?:two|three|four|five) )?(?:exercises|drills|stages|phases) of {THE}(?:⟦ORG#\\d+⟧['’]s )?{INIT:to}(?: (?:series|cycle|exercise))?(?:[^—:.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,80}?(?: —|:) {EVENT|INIT:from}` }),
+  // The exercise fronted before the verb of sending: «Казахстан в этом году на «Взаимодействие» прислал не батальон, а роту»,
+  // «Киргизия на учение «Поиск» направила лишь взвод». Not observers («прислал лишь наблюдателей»), nor a refusal («не прислал»).
+  // The corrective «не X, а Y» is no negation (negates: the pattern itself refuses «не прислал», «прислал ни одного»).
+  ru({ name: 'ru.participates.sent-to-fronted', type: 'PARTICIPATES_IN', dating: 'span', negates: true,
+    pattern: `{STATE:from}(?: [^ ⟦⟧.,;]+| ⟦DATE#\\d+⟧){0,3}?,? (?:на|в) (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT:to}"?(?: (?!(?:не|ни)(?![\\p{L}]))[^ ⟦⟧.,;]+){0,3}? (?<!не )(?:прислал|присылал|пришл[её]т|направил|направит|направлял|выделил|выделит|отправил|отправит)\\p{L}* (?!ни )(?:не (?:только )?[^.;]{1,40}?,? (?:как [^,.;]{1,30}, )?(?:а|но и) )?(?:лишь |только |всего |уже )?(?![^.;⟦]{0,40}?наблюдател)(?:[^ ⟦⟧.,;]+ ){0,2}?${UNIT}` }),
+];
