@@ -297,3 +297,11 @@ export function headedBodyPronouns(paragraph: string, sentences: Span[], bodies:
   }
   return slots;
 }
+
+/**
+ * "The Kyrgyz diplomat, who replaced X …", "The general said …", «Кыргызский дипломат отметил …», «Генсек подчеркнул …»: a description
+ * opening a sentence stands for the person named last, as "he" would. Only before a clause (a comma, a relative pronoun, a verb): a
+ * name after it makes it a title ("The diplomat Taalatbek Masadykov"), and "the general election" is no person.
+ */
+export const PERSON_DESCRIPTION =
+  /^["«“]?((?:The|the) (?:(?:veteran|seasoned|former|retired|new|career|\p{Lu}\p{Ll}+) ){0,2}(?:diplomat|general|official|envoy|politician|secretary[- ]general|commander)(?=,? (?:who|has|had|was|is|said|says|told|added|replaced|replaces|succeeded|succeeds|took|takes|became|will|would|also|then|later)(?![\p{L}]))|(?:\p{Lu}\p{Ll}+(?:ий|ый|ой) )?(?:[Гг]енсек|[Дд]ипломат|[Гг]енерал|[Вв]остоковед|[Пп]олитик)(?=,? (?:котор\p{L}*|также|уже|ранее|\p{Ll}+(?:л|ла|ет|ит|ал|ил))(?![\p{L}])))/u;

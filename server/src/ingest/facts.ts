@@ -7,7 +7,7 @@ import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { countedListsJoined, listFinds, pairedOrCrossed, respectiveDates, withCoordinated } from './coordination';
-import { coordinatedSubjects, describedStates, eventObjectPronouns, headedBodyPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects, relativePersonPronouns } from './coreference';
+import { coordinatedSubjects, describedStates, eventObjectPronouns, headedBodyPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, PERSON_DESCRIPTION, pronounSubjects, relativePersonPronouns } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
@@ -119,7 +119,7 @@ const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LI
 const ROLE_EN =
   "(?:acting )?(?:first )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander|Permanent Representative(?: to (?:the )?⟦ORG#\\d+⟧)?)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:(?:перв\\p{L}* )?заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|постоянн\\p{L}* представител\\p{L}*|постпред\\p{L}*|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
+  '(?:исполняющ\\p{L}* обязанности )?(?:(?:перв\\p{L}* )?заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|постоянн\\p{L}* представител\\p{L}*|постпред\\p{L}*|председател(?!ьств)\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
 /** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
@@ -147,9 +147,10 @@ const MACROS: Record<string, string> = {
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
   // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
   ANY: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧){0,120}?",
-  // The same, past a state or a name that only describes the subject: "X of Kyrgyzstan, who …", «X (Киргизия), сменивший …»,
+  // The same, past a state or a name that only describes the subject: "X of Kyrgyzstan, who …", «X (Киргизия), сменивший …», a place
+  // or an institution ("who worked for the United Nations in Afghanistan"), a state in the genitive after a description («первым представителем Киргизии»),
   // "X, a former United Nations official, …".
-  ANYDESC: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?:of|from|из) |\\()⟦STATE#\\d+⟧|(?<=(?:a|an|former|бывш\\p{L}*) )⟦(?:STATE|NAME)#\\d+⟧(?= \\p{L})){0,120}?",
+  ANYDESC: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?<![\\p{L}])(?:of|from|in|for|with|at|из|в|во|представител\\p{L}*|уроженц\\p{L}*|гражданин\\p{L}*) |\\()⟦(?:STATE|NAME)#\\d+⟧|(?<=(?<![\\p{L}])(?:a|an|the|former|veteran|seasoned|career|retired|бывш\\p{L}*) )⟦(?:STATE|NAME)#\\d+⟧(?=,? \\p{L})){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
   // A military or diplomatic rank between a title and a name.
   RANK: RANK_WORDS,
@@ -520,6 +521,12 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
     else if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
+  }
+  const description = pronoun ? null : PERSON_DESCRIPTION.exec(text);
+  // "The Kyrgyz diplomat, who …": the person named last, in this paragraph or the one before.
+  if (description && person && person.paragraph >= p) {
+    const start = sentence.start + description.index + description[0].length - description[1]!.length;
+    slots.push({ kind: 'PERSON', start, end: start + description[1]!.length, text: description[1]!, entityId: person.entityId });
   }
   slots.push(...relativePersonPronouns(paragraph, sentence, before, article.mentions[p]!));
   for (const match of text.matchAll(SUCCEEDED_PRONOUN)) {

@@ -416,7 +416,7 @@ export const RUSSIAN_RULES: Rule[] = [
     context: SUCCEEDED_HIM,
     pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?{PERSON:from} (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start', unless: SUCCEEDED_HIM,
-    pattern: `{PERSON|NAME:to}{ANYDESC} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END}|(?:пришёл|пришел|пришла|придёт|придет|пришедш${VERB_END}|приходит) на смену)(?: (?:в|во|с) ⟦DATE#\\d+⟧)?(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|н[её]м))? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `{PERSON|NAME:to}{ANYDESC} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END}|(?:пришёл|пришел|пришла|придёт|придет|пришедш${VERB_END}|приходит) на смену)(?: (?:в|во|с) ⟦DATE#\\d+⟧)?(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|(?:этой |той же )?должности|н[её]м))? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
 
   // «Он стал преемником X», «Преемником X на этом посту стал Y».
   ru({ name: 'ru.succeeded.successor-of', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,

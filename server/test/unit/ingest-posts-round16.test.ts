@@ -87,3 +87,31 @@ describe('ingest: who held the post before him (round 16)', () => {
     expect(facts('Imangali Tasmagambetov thanked Stanislav Zas, and before him Yuri Khachaturov.').filter((fact) => fact.startsWith('SUCCEEDED_BY'))).toEqual([]);
   });
 });
+
+describe('ingest: the successor named by a description, a clause between (round 16)', () => {
+  it('reads "The veteran diplomat, who replaced X" and «Дипломат сменил X» as the person named last', () => {
+    expect(facts('Stanislav Zas spoke to the press on Monday. The veteran diplomat, who replaced Yuri Khachaturov in 2020, praised the staff.', ['SUCCEEDED_BY'])).toEqual([
+      'SUCCEEDED_BY yuri-khachaturov → stanislav-zas',
+    ]);
+    expect(facts('Станислав Зась выступил в понедельник. Белорусский генерал сменил Юрия Хачатурова в 2020 году.', ['SUCCEEDED_BY'])).toEqual(['SUCCEEDED_BY yuri-khachaturov → stanislav-zas']);
+    // "the general election" is no person; a name after the noun makes it a title.
+    expect(facts('Stanislav Zas spoke first. The general election replaced Yuri Khachaturov as the issue of the day.', ['SUCCEEDED_BY'])).toEqual([]);
+  });
+
+  it('reads «сменил на этой должности X» and a succession past "who worked for the United Nations in Afghanistan"', () => {
+    expect(facts('Станислав Зась стал генсеком ОДКБ в 2020 году, он сменил на этой должности армянского генерала Юрия Хачатурова.', ['SUCCEEDED_BY'])).toEqual([
+      'SUCCEEDED_BY yuri-khachaturov → stanislav-zas',
+    ]);
+    expect(facts('Stanislav Zas, a general who once served with the United Nations in Tajikistan, succeeded Yuri Khachaturov as CSTO Secretary-General.', ['SUCCEEDED_BY'])).toEqual([
+      'SUCCEEDED_BY yuri-khachaturov → stanislav-zas',
+    ]);
+    // Another subject between: Russia, not a place after a preposition.
+    expect(facts('Stanislav Zas said that Russia succeeded in replacing Yuri Khachaturov.', ['SUCCEEDED_BY'])).toEqual([]);
+  });
+
+  it('does not read «председательствовал» (chaired) as a chairman\'s title', () => {
+    expect(facts('В прошлом году Казахстан председательствовал в ОДКБ, а генеральным секретарём организации был назначен Станислав Зась.')).toEqual([
+      'HOLDS_POSITION stanislav-zas → csto',
+    ]);
+  });
+});
