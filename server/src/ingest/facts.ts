@@ -131,8 +131,11 @@ const RANK_WORDS =
  */
 const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(?: (?:of (?:the )?)?⟦(?:ORG|STATE)#\\d+⟧)?,? ${RANK_WORDS}|⟦STATE#\\d+⟧'s )(?="?⟦(?:PERSON|NAME)#)`;
 
-/** A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …". */
-const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5},";
+/**
+ * A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …", "X, the speaker of
+ * Russia's State Duma, who heads …" (a relative pronoun may follow it).
+ */
+const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: (?:[a-z][a-z-]*|⟦(?:STATE|ORG|NAME)#\\d+⟧(?:'s)?)){0,5},";
 
 /** A title in apposition between a subject and its verb: "X, Secretary-General of the CSTO, addressed …". */
 const TITLE_APPOSITION = `, (?:the )?(?:${ROLE_EN})(?: of (?:the )?⟦(?:ORG|STATE)#\\d+⟧)?,`;
@@ -188,7 +191,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}(?: (?:who|which))?|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;

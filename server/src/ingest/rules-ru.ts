@@ -356,9 +356,9 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to}(?: при ⟦ORG#\\d+⟧)? {RANK}{PERSON|NAME:from}` }),
   // Two titles in a row before the name, the second in apposition: «Председатель СКБ ОДКБ, президент Киргизии X, открыл …», «Заседание провёл
-  // председатель комиссии, вице-премьер X.» (at a clause's start or after its verb, not inside a longer title).
+  // председатель комиссии, вице-премьер X.» (at a clause's start or after its verb, not inside a longer title; not «…, а также начальник штаба X»: a list).
   ru({ name: 'ru.post.title-chain', type: 'POST', dating: 'post',
-    pattern: `(?:^|[,;:] |— |(?<=(?:^|[ ,])[а-яё]+(?:л|ла|ли|ет|ит|ют|ят|[её]т) )){RUROLE} {ORG:to}, (?:[а-яё-]+ ){1,3}(?:⟦STATE#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from}(?=[,.;]| —|$)` }),
+    pattern: `(?:^|[,;:] |— |(?<=(?:^|[ ,])[а-яё]+(?:л|ла|ли|ет|ит|ют|ят|[её]т) )){RUROLE} {ORG:to}, (?:(?!(?:а|и|также|или)[ ,])[а-яё-]+ ){1,3}(?:⟦(?:STATE|ORG)#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from}(?=[,.;]| —|$)` }),
   // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
   ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),

@@ -115,3 +115,15 @@ describe('ingest: the successor named by a description, a clause between (round 
     ]);
   });
 });
+
+describe('ingest: an apposition naming a state or a body, then "who" (round 16)', () => {
+  it('reads "X, the speaker of Russia\'s parliament, who heads the Secretariat" as X heading it', () => {
+    expect(facts('Stanislav Zas, the former envoy of Belarus to Russia, who heads the CSTO Secretariat, opened the talks.', ['HEADS'])).toEqual(['HEADS stanislav-zas → csto-secretariat']);
+    // Another subject after the apposition's comma: nothing for Zas.
+    expect(facts('Stanislav Zas, the former envoy of Belarus, said Russia heads the CSTO Secretariat.', ['HEADS'])).toEqual([]);
+  });
+
+  it('does not chain a title over «а также» (a list of people, not two titles of one)', () => {
+    expect(facts('На заседании были генеральный секретарь ОДКБ, а также начальник Объединённого штаба ОДКБ генерал-полковник Андрей Сердюков.', ['HOLDS_POSITION'])).toEqual([]);
+  });
+});
