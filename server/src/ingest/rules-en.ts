@@ -254,6 +254,9 @@ export const ENGLISH_RULES: Rule[] = [
   // Not the title of the next name of a list: "Vladimir Putin, Belarusian President Alexander Lukashenko and …".
   en({ name: 'en.post.apposition-demonym', type: 'POST', dating: 'post',
     pattern: '{PERSON|NAME:from}, (?:a |the )?(?:former |current |then |veteran )?{STATE:to} {ROLE}(?!,? (?:[\\p{L}.-]+ ){0,3}?"?⟦(?:PERSON|NAME)#)' }),
+  // "X, the prime minister, said": a state's title in apposition with no state named, the one state the sentence (or the one before) names.
+  en({ name: 'en.post.bare-apposition', type: 'POST', dating: 'none', toFallback: 'onlyState',
+    pattern: '{PERSON|NAME:from}, (?:the |its |the country\'s )?(?<role>President|Prime Minister|Foreign Minister|Defen[cs]e Minister)(?=[,;)]| —)' }),
   // "Secretary-General X" with no organization named: the article's organization's post.
   en({ name: 'en.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '(?<!(?:former|Former|ex|Ex|⟧|\'s|of) )(?<![A-Za-z-])(?<role>(?:[Aa]cting |Deputy )?Secretary[- ]General),? {RANK}{PERSON|NAME:from}' }),

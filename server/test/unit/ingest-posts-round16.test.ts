@@ -127,3 +127,11 @@ describe('ingest: an apposition naming a state or a body, then "who" (round 16)'
     expect(facts('На заседании были генеральный секретарь ОДКБ, а также начальник Объединённого штаба ОДКБ генерал-полковник Андрей Сердюков.', ['HOLDS_POSITION'])).toEqual([]);
   });
 });
+
+describe('ingest: a state\'s title in apposition with no state named (round 16)', () => {
+  it('reads "X, the president, said" as the post in the one state the text names there', () => {
+    expect(facts('Tajikistan hosted the drills. Emomali Rahmon, the president, watched the final day.', ['HOLDS_POSITION'])).toEqual(['HOLDS_POSITION emomali-rahmon → tajikistan']);
+    // A title of a body, not a state's: nothing from this rule.
+    expect(facts('Tajikistan hosted the drills. Emomali Rahmon, the chairman, watched the final day.', ['HOLDS_POSITION'])).toEqual([]);
+  });
+});
