@@ -268,3 +268,40 @@ export function describedStates(paragraph: string, previous: Found[], mentions: 
   }
   return slots;
 }
+
+/**
+ * «Секретариат ведёт текущую работу. Его возглавляет X», «руководил им X», «Его начальник — X»: a pronoun that is the object of a
+ * heading verb, or the owner of a head's title, stands for a body (Russian).
+ */
+const HEADED_BODY_PRONOUN =
+  /(?<![\p{L}])(?:([Ее]го|[Ее][её])(?= (?:возглавля\p{L}*|возглавил\p{L}*|возглавит|(?:начальник|руководитель|глава|председатель|командующий) (?:—|являл\p{L}*|является|был|стал)(?![\p{L}])))|[Рр]уковод\p{L}+ (им|ею)|([Ии]м|[Ее]ю)(?= руковод\p{L}+))(?![\p{L}])/gu;
+
+/**
+ * The body such a pronoun stands for: the last organization named before it in its sentence, or else in the sentence before (in its
+ * paragraph), of the pronoun's gender; none where a person is named after that body (the pronoun may be his).
+ */
+export function headedBodyPronouns(paragraph: string, sentences: Span[], bodies: Found[], sentence: Span): Slot[] {
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const index = sentences.findIndex((span) => span.start === sentence.start);
+  const from = index > 0 ? sentences[index - 1]!.start : sentence.start;
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(HEADED_BODY_PRONOUN)) {
+    const pronoun = match[1] ?? match[2] ?? match[3]!;
+    const start = sentence.start + match.index + (match[2] ? match[0].length - pronoun.length : 0);
+    const gender = /^[Ее][её]$|^ею$/iu.test(pronoun) ? 'она' : 'он';
+    const before = bodies.filter((found) => found.start >= from && found.end <= start).sort((a, b) => a.end - b.end);
+    const inSentence = before.filter((found) => found.start >= sentence.start && found.variant.kind === 'ORGANIZATION');
+    const body = (inSentence.length > 0 ? inSentence : before.filter((found) => found.variant.kind === 'ORGANIZATION')).pop();
+    if (!body || !agrees(gender, body.text) || before.some((found) => found.variant.kind === 'PERSON' && found.start > body.end)) continue;
+    slots.push({ kind: 'ORG', start, end: start + pronoun.length, text: pronoun, entityId: body.entityId });
+  }
+  return slots;
+}
+
+/**
+ * "The Kyrgyz diplomat, who replaced X …", "The general said …", «Кыргызский дипломат отметил …», «Генсек подчеркнул …»: a description
+ * opening a sentence stands for the person named last, as "he" would. Only before a clause (a comma, a relative pronoun, a verb): a
+ * name after it makes it a title ("The diplomat Taalatbek Masadykov"), and "the general election" is no person.
+ */
+export const PERSON_DESCRIPTION =
+  /^["«“]?((?:The|the) (?:(?:veteran|seasoned|former|retired|new|career|\p{Lu}\p{Ll}+) ){0,2}(?:diplomat|general|official|envoy|politician|secretary[- ]general|commander)(?=,? (?:who|has|had|was|is|said|says|told|added|replaced|replaces|succeeded|succeeds|took|takes|became|will|would|also|then|later)(?![\p{L}]))|(?:\p{Lu}\p{Ll}+(?:ий|ый|ой) )?(?:[Гг]енсек|[Дд]ипломат|[Гг]енерал|[Вв]остоковед|[Пп]олитик)(?=,? (?:котор\p{L}*|также|уже|ранее|\p{Ll}+(?:л|ла|ет|ит|ал|ил))(?![\p{L}])))/u;

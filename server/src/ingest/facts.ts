@@ -7,7 +7,7 @@ import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { countedListsJoined, listFinds, pairedOrCrossed, respectiveDates, withCoordinated } from './coordination';
-import { coordinatedSubjects, describedStates, eventObjectPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, pronounSubjects, relativePersonPronouns } from './coreference';
+import { coordinatedSubjects, describedStates, eventObjectPronouns, headedBodyPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, PERSON_DESCRIPTION, pronounSubjects, relativePersonPronouns } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
@@ -121,11 +121,11 @@ const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LI
 const ROLE_EN =
   "(?:acting )?(?:first )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander|Permanent Representative(?: to (?:the )?⟦ORG#\\d+⟧)?)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:перв\\p{L}* заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|постоянн\\p{L}* представител\\p{L}*|постпред\\p{L}*|председател\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
+  '(?:исполняющ\\p{L}* обязанности )?(?:(?:перв\\p{L}* )?заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|постоянн\\p{L}* представител\\p{L}*|постпред\\p{L}*|председател(?!ьств)\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
 /** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
-  "(?:(?:Colonel |Lieutenant |Major |Army )?General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)? )?";
+  "(?:(?:Colonel |Lieutenant |Major |Army )?General |(?:Colonel|Lieutenant|Major)-General |Admiral |Marshal |Colonel |Ambassador |Col\\. Gen\\. |Gen\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)? )?";
 /**
  * A title before a name in a list of people: "Deputy Secretary-General X and Chief of the Joint Staff Y",
  * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the
@@ -133,8 +133,11 @@ const RANK_WORDS =
  */
 const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(?: (?:of (?:the )?)?⟦(?:ORG|STATE)#\\d+⟧)?,? ${RANK_WORDS}|⟦STATE#\\d+⟧'s )(?="?⟦(?:PERSON|NAME)#)`;
 
-/** A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …". */
-const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5},";
+/**
+ * A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …", "X, the speaker of
+ * Russia's State Duma, who heads …" (a relative pronoun may follow it).
+ */
+const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: (?:[a-z][a-z-]*|⟦(?:STATE|ORG|NAME)#\\d+⟧(?:'s)?)){0,5},";
 
 /** A title in apposition between a subject and its verb: "X, Secretary-General of the CSTO, addressed …". */
 const TITLE_APPOSITION = `, (?:the )?(?:${ROLE_EN})(?: of (?:the )?⟦(?:ORG|STATE)#\\d+⟧)?,`;
@@ -149,9 +152,10 @@ const MACROS: Record<string, string> = {
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
   // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
   ANY: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧){0,120}?",
-  // The same, past a state or a name that only describes the subject: "X of Kyrgyzstan, who …", «X (Киргизия), сменивший …»,
+  // The same, past a state or a name that only describes the subject: "X of Kyrgyzstan, who …", «X (Киргизия), сменивший …», a place
+  // or an institution ("who worked for the United Nations in Afghanistan"), a state in the genitive after a description («первым представителем Киргизии»),
   // "X, a former United Nations official, …".
-  ANYDESC: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?:of|from|из) |\\()⟦STATE#\\d+⟧|(?<=(?:a|an|former|бывш\\p{L}*) )⟦(?:STATE|NAME)#\\d+⟧(?= \\p{L})){0,120}?",
+  ANYDESC: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?<![\\p{L}])(?:of|from|in|for|with|at|из|в|во|представител\\p{L}*|уроженц\\p{L}*|гражданин\\p{L}*) |\\()⟦(?:STATE|NAME)#\\d+⟧|(?<=(?<![\\p{L}])(?:a|an|the|former|veteran|seasoned|career|retired|бывш\\p{L}*) )⟦(?:STATE|NAME)#\\d+⟧(?=,? \\p{L})){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
   // A military or diplomatic rank between a title and a name.
   RANK: RANK_WORDS,
@@ -189,7 +193,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}(?: (?:who|which))?|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
@@ -256,7 +260,7 @@ const ROLE_NAMES: Array<[RegExp, string]> = [
   [/deputy secretar\w*[- ]general|заместител\p{L}* (?:генеральн\p{L}* секретар|генсек)/iu, 'Deputy Secretary-General'],
   [/secretar\w*[- ]general|генеральн\p{L}* секретар|генсек/iu, 'Secretary-General'],
   [/first deputy prime minister|перв\p{L}* заместител\p{L}* председател\p{L}* правительства/iu, 'First Deputy Prime Minister'],
-  [/deputy prime minister|вице-премьер/iu, 'Deputy Prime Minister'],
+  [/deputy prime minister|вице-премьер|заместител\p{L}* председател\p{L}* правительства/iu, 'Deputy Prime Minister'],
   [/prime minister|премьер/iu, 'Prime Minister'],
   [/president|президент/iu, 'President'],
   [/foreign minister|minister of foreign|министр\p{L}* иностранных|глав\p{L}* (?:мид|внешнеполитическ)/iu, 'Foreign Minister'],
@@ -339,6 +343,8 @@ const PROGRAMME_REFERENCE = /(?<![\p{L}])(?:[Tt]he (?:programm?e|program|initiat
 const PROGRAMME_NAME = /program|initiative|project|plan(?![\p{L}])/iu;
 /** "… на этом посту его сменил X": the object pronoun of a succession, inside the sentence (at its head, PRONOUN reads it). */
 const SUCCEEDED_PRONOUN = /(?<![\p{L}])(его|её|ее)(?= (?:на (?:этом )?посту )?(?:сменил|заменил))/gu;
+/** "Before him, X held the post", «До него этот пост занимал X»: the person named last, whose predecessor follows. */
+const BEFORE_HIM = /(?<![\p{L}])(?:[Bb]efore|[Дд]о) (him|her|него|неё|нее)(?![\p{L}])/gu;
 const WHOSE_STATE_TEXT = /^(?:whose|чь)/iu;
 /** "…, whose country holds the chairmanship", "…, чья страна председательствует": the state named just before. */
 const WHOSE_STATE = /(?<![\p{L}])(?:whose (?:country|state|government)|чья страна|чь[её] государство)(?![\p{L}])/giu;
@@ -511,16 +517,32 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   slots.push(...describedStates(paragraph, before.filter((mention) => mention.paragraph >= p), article.mentions[p]!.filter((mention) => mention.start >= sentence.start), sentence));
   slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
   slots.push(...eventObjectPronouns(paragraph, article.sentences[p]!, article.mentions[p]!, sentence));
+  // «Его возглавляет X»: the body, before «Его» is read as the person named last.
+  if (main && article.language === 'ru') {
+    const named = [...article.mentions[p]!, ...bodiesNamedAlone(paragraph, p + 1, article.mentions[p]!, main, article.gazetteer)];
+    slots.push(...headedBodyPronouns(paragraph, article.sentences[p]!, named, sentence));
+  }
   if (pronoun) {
     const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     if (unknown) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: unknown.text });
     else if (person) slots.push({ kind: 'PERSON', start, end: start + pronoun[1]!.length, text: pronoun[1]!, entityId: person.entityId });
+  }
+  const description = pronoun ? null : PERSON_DESCRIPTION.exec(text);
+  // "The Kyrgyz diplomat, who …": the person named last, in this paragraph or the one before.
+  if (description && person && person.paragraph >= p) {
+    const start = sentence.start + description.index + description[0].length - description[1]!.length;
+    slots.push({ kind: 'PERSON', start, end: start + description[1]!.length, text: description[1]!, entityId: person.entityId });
   }
   slots.push(...relativePersonPronouns(paragraph, sentence, before, article.mentions[p]!));
   for (const match of text.matchAll(SUCCEEDED_PRONOUN)) {
     const person = before.filter((mention) => mention.variant.kind === 'PERSON').pop();
     const start = sentence.start + match.index;
     if (person && match.index > 0) slots.push({ kind: 'PERSON', start, end: start + match[1]!.length, text: match[1]!, entityId: person.entityId });
+  }
+  for (const match of text.matchAll(BEFORE_HIM)) {
+    const start = sentence.start + match.index + match[0].length - match[1]!.length;
+    const person = [...before, ...article.mentions[p]!.filter((mention) => mention.start >= sentence.start && mention.end <= start)].filter((mention) => mention.variant.kind === 'PERSON').pop();
+    if (person) slots.push({ kind: 'PERSON', start, end: start + match[1]!.length, text: match[1]!, entityId: person.entityId });
   }
   for (const match of text.matchAll(WHOSE_STATE)) {
     const at = sentence.start + match.index;

@@ -222,6 +222,12 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{PERSON|NAME:from} (?:is|was|has been|had been|remains|remained|will be) (?:the )?(?:new |current |former |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.served', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '{PERSON|NAME:from} {AUX}(?:served|serves|serve|worked|acted|acts|remains|remained) as (?:the )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
+  // "X has served as the organization's secretary-general since …", "X serves as CSTO Secretary-General": the owner before the title.
+  en({ name: 'en.post.served-owner-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: "{PERSON|NAME:from} {AUX}(?:served|serves|serve|worked|acts|acted|remains|remained) as (?:the )?(?:{ORG|STATE:to}(?:['’]s)? |(?:organi[sz]ation|bloc|alliance)['’]s )(?:new |current )?{ROLE}" }),
+  // "X, the Kyrgyz diplomat who became the bloc's secretary general in January, …": the owner before the title in the relative clause.
+  en({ name: 'en.post.became-owner-first', type: 'POST', dating: 'post',
+    pattern: "{PERSON|NAME:from}, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that) (?:became|has become|becomes|was named|was appointed|was elected) (?:the )?{ORG|STATE:to}['’]s (?:new |next |first )?{ROLE}" }),
   en({ name: 'en.post.title', type: 'POST', dating: 'post',
     pattern: '{ORG|STATE:to} (?:new |current |former |incoming |outgoing )?{ROLE},? {RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
@@ -248,6 +254,9 @@ export const ENGLISH_RULES: Rule[] = [
   // Not the title of the next name of a list: "Vladimir Putin, Belarusian President Alexander Lukashenko and …".
   en({ name: 'en.post.apposition-demonym', type: 'POST', dating: 'post',
     pattern: '{PERSON|NAME:from}, (?:a |the )?(?:former |current |then |veteran )?{STATE:to} {ROLE}(?!,? (?:[\\p{L}.-]+ ){0,3}?"?⟦(?:PERSON|NAME)#)' }),
+  // "X, the prime minister, said": a state's title in apposition with no state named, the one state the sentence (or the one before) names.
+  en({ name: 'en.post.bare-apposition', type: 'POST', dating: 'none', toFallback: 'onlyState',
+    pattern: '{PERSON|NAME:from}, (?:the |its |the country\'s )?(?<role>President|Prime Minister|Foreign Minister|Defen[cs]e Minister)(?=[,;)]| —)' }),
   // "Secretary-General X" with no organization named: the article's organization's post.
   en({ name: 'en.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '(?<!(?:former|Former|ex|Ex|⟧|\'s|of) )(?<![A-Za-z-])(?<role>(?:[Aa]cting |Deputy )?Secretary[- ]General),? {RANK}{PERSON|NAME:from}' }),
@@ -287,7 +296,7 @@ export const ENGLISH_RULES: Rule[] = [
   // A body chaired by a president or a prime minister is the rotating chairmanship of the Council, not a standing head ("The
   // Collective Security Council, then chaired by Armenian Prime Minister X"): CHAIRS, below.
   en({ name: 'en.heads.passive', type: 'HEADS', dating: 'post',
-    pattern: '{ORG:to},? {AUX}(?:headed|led|run|directed|chaired(?=(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?!(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?![\\p{L}-]))))(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:{TITLE}(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}' }),
+    pattern: '{ORG:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?,? {AUX}(?:since ⟦DATE#\\d+⟧ (?:been )?)?(?:headed|led|run|directed|chaired(?=(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?!(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?![\\p{L}-]))))(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:{TITLE}(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.chair.council-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{ORG:to},? {AUX}(?:chaired|presided over)(?: (?:since |from |in )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?: of (?:the )?⟦STATE#\\d+⟧)?,? {PERSON|NAME:from}' }),
   // "Its chief, Colonel General X, …": the head of the body named last, in this sentence or the one before.
@@ -299,6 +308,13 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:in turn |later |then )?(?:handed|hands|will hand) over (?:the post |office |the office )?to (?:⟦STATE#\\d+⟧'s )?{RANK}{PERSON|NAME:to}" }),
   en({ name: 'en.succeeded.predecessor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "{PERSON:to}(?:'s)? predecessor,? (?:was )?{PERSON|NAME:from}" }),
+  // "Before him, X held the post", "Before her, X served as Secretary-General": the one before in the post (the title named last).
+  en({ name: 'en.succeeded.before-him', type: 'SUCCEEDED_BY', dating: 'none', impliesPosts: true,
+    pattern: "(?:^|[,;] )(?:and )?[Bb]efore {PERSON:to},? {RANK}{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:held|occupied|filled|had|served as|was|headed|led|ran) (?:the|this|that|{ROLE}|⟦ORG#\\d+⟧)" }),
+  // "He succeeded X, …, and before him Y": the verb of succession left out, Y the one X succeeded.
+  en({ name: 'en.succeeded.and-before-him', type: 'SUCCEEDED_BY', dating: 'none', impliesPosts: true,
+    context: /(?<![\p{L}])(?:succeeded|succeeds|replaced|replaces|took over from)(?![\p{L}])/u,
+    pattern: "(?:,|;) and before {PERSON:to},? {RANK}{PERSON|NAME:from}(?=[,;.]|$| of ⟦STATE#)" }),
   en({ name: 'en.succeeded.successor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "{PERSON:from}(?:'s)? successor,? (?:was |will be )?{RANK}{PERSON|NAME:to}" }),
   en({ name: 'en.succeeded.by', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,

@@ -63,7 +63,7 @@ export const ENGLISH_PHRASE_RULES: Rule[] = [
     pattern: `{ORG:from}, (?:the|a|an|its) ${BODY_EN} of {THE}{ORG:to}` }),
   // "directed by the CSTO Joint Staff under Col. Gen. X": a military rank names the head of the body before "under".
   en({ name: 'en.heads.under-rank', type: 'HEADS', dating: 'post',
-    pattern: `{ORG:to} under (?:the command of )?(?:Colonel General|Col\\. ?Gen\\.|Lieutenant General|Lt\\. ?Gen\\.|Major General|Maj\\. ?Gen\\.|General|Gen\\.|Admiral) {PERSON|NAME:from}` }),
+    pattern: `{ORG:to} under (?:the command of |(?:its|their) (?:chief|head|commander),? )?(?:Colonel[- ]General|Lieutenant-General|Major-General|Col\\. ?Gen\\.|Lieutenant General|Lt\\. ?Gen\\.|Major General|Maj\\. ?Gen\\.|General|Gen\\.|Admiral) {PERSON|NAME:from}` }),
   // "Kyrgyzstan, then in the chair, proposed him": the state chairing the organization, in passing.
   en({ name: 'en.chair.in-the-chair', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
     pattern: `{STATE:from}, (?:then |now |currently |this year )?in the chair(?![\\p{L}])` }),

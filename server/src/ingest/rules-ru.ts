@@ -11,7 +11,7 @@ const RU_TREATY = /(?<![\p{L}])(?:договор|соглашени|проток
 const DESCRIBED =
   '(?:(?:бывш\\p{L}* |нынешн\\p{L}* |действующ\\p{L}* |[а-яё-]+(?:ск|цк|н|в)(?:ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ые|ых|ими|ыми) ){0,2}' +
   '(?:представител\\p{L}*|дипломат|генерал|посол|министр|политик|заместитель|уроженец|гражданин|белорус|казахстан\\p{L}{0,2}|кыргызстан\\p{L}{0,2}|казах|киргиз|таджик|армянин|россиянин|узбек|ветеран|депутат|сенатор|чиновник|офицер|военачальник)\\p{L}{0,3}' +
-  '(?: ⟦STATE#\\d+⟧)? )?';
+  '(?: ⟦STATE#\\d+⟧)?(?: —)? )?';
 /** A passive participle of appointment, not the noun ("назначен", not "до назначения"). */
 const APPOINTED = '(?:назначен|избран|утвержд[её]н)[аоы]?(?![\\p{L}])';
 /** A subject at the head of its clause, not a genitive after a noun ("Делегацию ОДКБ возглавил …"). */
@@ -316,6 +316,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Его предшественником был X», «Его предшественник — X» («Его» the person named last): X held the post before him, the title named last.
   ru({ name: 'ru.succeeded.predecessor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: `{PERSON:to} предшественник${VERB_END}(?: на (?:этом )?посту)? (?:был${VERB_END} |являл${VERB_END} |стал${VERB_END} |— )${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // «До него этот пост занимал X», «До неё Секретариат возглавлял X»: the one before him in the post (the title named, or the one named last).
+  ru({ name: 'ru.succeeded.before-him', type: 'SUCCEEDED_BY', dating: 'none', impliesPosts: true,
+    pattern: `(?:^|[,;] )[Дд]о {PERSON:to},? (?:(?:этот|эту|тот же|ту же) )?(?:(?:пост|должность)(?: {TITLE})?(?: ⟦ORG#\\d+⟧)?|⟦ORG#\\d+⟧) (?:занимал${VERB_END}|возглавлял${VERB_END}|руководил${VERB_END}|исполнял${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+  // «пост занимал белорус X, а дольше всех — с 2003 по 2016 год — Y»: the verb and the post left out before the second holder.
+  ru({ name: 'ru.post.taken-gapped', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?{ANY} (?:занял${VERB_END}|занимал${VERB_END}|возглавлял${VERB_END}) ${DESCRIBED}{RANK}⟦(?:PERSON|NAME)#\\d+⟧, а (?:[^,;.⟦—]{1,30} )?— (?:⟦DATE#\\d+⟧ — )?${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «Его сменил X», «сменив на этом посту X»: the post named last is the successor's, and was the predecessor's.
   ru({ name: 'ru.post.succeeded-new', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
     context: SUCCEEDED_HIM,
@@ -352,9 +358,10 @@ export const RUSSIAN_RULES: Rule[] = [
   // «постоянный представитель России при ОДКБ X»: the body a representative is accredited to between the state and the name.
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
     pattern: `{RUROLE} {ORG|STATE:to}(?: при ⟦ORG#\\d+⟧)? {RANK}{PERSON|NAME:from}` }),
-  // Two titles in a row before the name, the second in apposition: «Председатель СКБ ОДКБ, президент Киргизии X, открыл …».
+  // Two titles in a row before the name, the second in apposition: «Председатель СКБ ОДКБ, президент Киргизии X, открыл …», «Заседание провёл
+  // председатель комиссии, вице-премьер X.» (at a clause's start or after its verb, not inside a longer title; not «…, а также начальник штаба X»: a list).
   ru({ name: 'ru.post.title-chain', type: 'POST', dating: 'post',
-    pattern: `(?:^|[,;:] |— ){RUROLE} {ORG:to}, (?:[а-яё-]+ ){1,3}(?:⟦STATE#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from}(?=,| —)` }),
+    pattern: `(?:^|[,;:] |— |(?<=(?:^|[ ,])[а-яё]+(?:л|ла|ли|ет|ит|ют|ят|[её]т) )){RUROLE} {ORG:to}, (?:(?!(?:а|и|также|или)[ ,])[а-яё-]+ ){1,3}(?:⟦(?:STATE|ORG)#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from}(?=[,.;]| —|$)` }),
   // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
   ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
@@ -377,8 +384,18 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `[Вв]о главе {ORG:to}(?: (?:с |со |в )?⟦DATE#\\d+⟧)? (?:стоит|стоял${VERB_END}|встал${VERB_END}|встанет|находится|находил${VERB_END}|оказал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.heads.at-the-head-person-first', type: 'HEADS', dating: 'post',
     pattern: `{PERSON|NAME:from},? (?:(?:с |со |в )?⟦DATE#\\d+⟧ )?(?:стоит|стоял${VERB_END}|встал${VERB_END}|встанет|стоящ${VERB_END}|стоявш${VERB_END}|вставш${VERB_END}) во главе {ORG:to}` }),
+  // «Штаб возглавляет генерал X», «Его возглавляет генеральный секретарь X»: a title may stand before the name.
   ru({ name: 'ru.heads.inverted', type: 'HEADS', dating: 'post',
-    pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `${CLAUSE_START}{ORG:to} (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}) ${DESCRIBED}(?:{TITLE} )?{RANK}{PERSON|NAME:from}` }),
+  // «Руководил им начальник штаба X»: the verb first, the body a pronoun after it.
+  ru({ name: 'ru.heads.verb-first', type: 'HEADS', dating: 'post',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧ )(?:[Рр]уководил${VERB_END}|[Рр]уководит) {ORG:to} ${DESCRIBED}(?:{TITLE} (?:[а-яё]+ ){0,2})?{RANK}{PERSON|NAME:from}` }),
+  // «Масадыков — генеральный секретарь ОДКБ»: a dash for the copula, the title and its body after it (not «бывший»).
+  ru({ name: 'ru.post.dash-copula', type: 'POST', dating: 'post',
+    pattern: `{PERSON|NAME:from} — (?:(?:нынешн|действующ|нов)\\p{L}* )?{RUROLE} {ORG|STATE:to}(?=[,;.)]| —|$)` }),
+  // «Его начальник — генерал X»: the body (a pronoun, or named) owns the title, the name after a dash.
+  ru({ name: 'ru.post.owner-title-dash', type: 'POST', dating: 'post',
+    pattern: `(?:^|[,;:] ){ORG:to} {RUROLE} — ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // The post named beside a succession, which both people held: «X на посту генсека ОДКБ сменил Y», «X сменит Y на посту генсека»,
   // «На посту генсека X сменил Y». Who succeeded whom is the names' case (objectNamedFirst in facts.ts), the order only where no case tells.
   ru({ name: 'ru.succeeded.post-between', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
@@ -402,7 +419,7 @@ export const RUSSIAN_RULES: Rule[] = [
     context: SUCCEEDED_HIM,
     pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?{PERSON:from} (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start', unless: SUCCEEDED_HIM,
-    pattern: `{PERSON|NAME:to}{ANYDESC} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END}|(?:пришёл|пришел|пришла|придёт|придет|пришедш${VERB_END}|приходит) на смену)(?: (?:в|во|с) ⟦DATE#\\d+⟧)?(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|н[её]м))? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `{PERSON|NAME:to}{ANYDESC} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END}|(?:пришёл|пришел|пришла|придёт|придет|пришедш${VERB_END}|приходит) на смену)(?: (?:в|во|с) ⟦DATE#\\d+⟧)?(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|(?:этой |той же )?должности|н[её]м))? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
 
   // «Он стал преемником X», «Преемником X на этом посту стал Y».
   ru({ name: 'ru.succeeded.successor-of', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
