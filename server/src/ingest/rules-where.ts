@@ -28,12 +28,22 @@ const NOT_DENIED_RU = '(?<!(?:не|не был[аоиы]?|будут|будет)
 const DOCUMENT_EN = `(?<![\\p{L}])(?:treaty|treaties|charter|accord|${DOCUMENT_NOUNS.split('|').filter((noun) => /^[a-z]/.test(noun)).join('|')})(?![\\p{L}])`;
 const DOCUMENT_RU = `(?<![\\p{L}])(?:[Дд]оговор\\p{L}*|[Уу]став\\p{L}*|${DOCUMENT_NOUNS.split('|').filter((noun) => /^[а-я]/.test(noun)).join('|')})(?![\\p{L}])`;
 
+/** Meetings in the plural ("the summits", «на саммитах»): one in each place a list after them names. */
+const PLURAL_MEETINGS_EN = '(?<from>(?<![\\p{L}])(?:summits|sessions|meetings|ministerials))(?: of (?:the )?⟦ORG#\\d+⟧)?';
+const PLURAL_MEETINGS_RU = '(?<from>(?<![\\p{L}])(?:саммиты|саммитах|саммитов|сессиях|заседаниях|встречах))(?: ⟦ORG#\\d+⟧)?';
+/** A place of such a list with its own date after it («в Бишкеке в 2025-м»). */
+const PLACE_DATED_RU = '⟦PLACE#\\d+⟧(?: (?:в |во )?⟦DATE#\\d+⟧(?: году| года|-м)?)?';
+
 /** A signing at a meeting the sentence names («в Бишкеке на сессии Совета»): the meeting's own rules read its place. */
 const NOT_AT_MEETING_RU = '(?!,? (?:на|в ходе|во время|в рамках) )';
 
-/** An exercise's site the graph has no entity for: «на горном полигоне «Эдельвейс»», «на белорусских полигонах», not one in a known place. */
+/**
+ * An exercise's site the graph has no entity for: «на горном полигоне «Эдельвейс»», «на белорусских полигонах», not one in
+ * a known place or near a town («под Брестом»). Rules compile case-insensitive without the u flag, so an unquoted name after
+ * the noun cannot be told from the next word: the noun's phrase alone is the end.
+ */
 const SITE_RU =
-  '(?<to>на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}*(?: "[^"]+"| \\p{Lu}[\\p{L}-]+)?)(?![\\p{L}"]| ⟦(?:PLACE|STATE)#| под \\p{Lu})(?![^.;,]{0,60}?⟦STATE#)(?![^.;,⟦]{0,30}? (?:в|во|под|близ) ⟦PLACE#\\d+⟧(?! (?:област|район|регион|округ)))';
+  '(?<to>на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}*(?: "[^"]+")?)(?![\\p{L}"]| ⟦(?:PLACE|STATE)#| под )(?![^.;,]{0,60}?⟦STATE#)(?![^.;,⟦]{0,30}? (?:в|во|под|близ) ⟦PLACE#\\d+⟧(?! (?:област|район|регион|округ)))';
 const HELD_RU = '(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|завершил\\p{L}*|пройд[её]т|пройдут|проведен\\p{L}*|проведён\\p{L}*)';
 
 export const ENGLISH_WHERE_RULES: Rule[] = [
@@ -52,6 +62,10 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
   // "who commanded the peacekeepers in Kazakhstan": the operation there.
   en({ name: 'en.held-in.commanded-troops', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:commanded|led|headed) (?:the |a |its )?(?:[a-z-]+ )?(?:peacekeepers|peacekeeping (?:force|forces|contingent)|troops|contingent|deployment)) in {STATE|PLACE:to}' }),
+  // "absent from the summits in Astana in 2024, …": a plural meeting noun over a list of places is one meeting in each, dated by
+  // the date after its place (the later places: the Russian rule below; the English one gave nothing past the engine's filters).
+  en({ name: 'en.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
+    pattern: `${PLURAL_MEETINGS_EN} (?:in|at) {PLACE:to}` }),
 ];
 
 export const RUSSIAN_WHERE_RULES: Rule[] = [
@@ -99,4 +113,9 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
   // «человек, который командовал миротворцами в Казахстане»: the operation there.
   ru({ name: 'ru.held-in.commanded-troops', type: 'HELD_IN', dating: 'span',
     pattern: `(?<from>(?:командовал|руководил)\\p{L}* (?:[а-яё]+ )?(?:миротворц|контингент|войск|операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во) {STATE|PLACE:to}` }),
+  // «на саммитах в Астане в 2024 году, в Бишкеке в 2025-м и в Москве»: the same in Russian.
+  ru({ name: 'ru.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
+    pattern: `${PLURAL_MEETINGS_RU} (?:в|во) {PLACE:to}` }),
+  ru({ name: 'ru.held-in.plural-meetings-next', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<=${PLURAL_MEETINGS_RU} (?:в|во) ${PLACE_DATED_RU}(?:, (?:в |во )?${PLACE_DATED_RU})*)(?:,| и|, и) (?:в |во )?{PLACE:to}` }),
 ];

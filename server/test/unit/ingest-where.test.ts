@@ -88,3 +88,27 @@ describe('ingest: an exercise at a site the graph lacks, and an operation by its
     expect(facts('The bloc is not sending troops to Kazakhstan.', 'HELD_IN')).toEqual([]);
   });
 });
+
+describe('ingest: meetings in the plural over a list of places, a body that will gather, a transcript speaker tag', () => {
+  it('reads each place of a list after a plural meeting noun as a meeting held there, with its own date (RU), the first (EN)', () => {
+    expect(facts('Делегация не появлялась на саммитах в Минске в 2023 году, в Астане в 2024-м и в Бишкеке в 2025-м.', 'HELD_IN')).toEqual([
+      'HELD_IN "саммитах" → minsk 2023..2023',
+      'HELD_IN "саммитах" → astana 2024..2024',
+      'HELD_IN "саммитах" → bishkek 2025..2025',
+    ]);
+    expect(facts('The delegation missed the sessions in Minsk in 2023.', 'HELD_IN')).toEqual(['HELD_IN "sessions" → minsk 2023..2023']);
+    expect(facts('Делегация не участвовала в заседании в Минске.', 'HELD_IN').filter((fact) => fact.includes('plural'))).toEqual([]);
+  });
+
+  it('reads a body that will gather in a city, with a relative pronoun and a date, or the city first', () => {
+    expect(facts('Совет министров обороны ОДКБ, который в 2027 году соберётся в Бишкеке, обсудит учения.', 'HELD_IN')).toEqual(['HELD_IN "соберётся" → bishkek 2027..2027']);
+    expect(facts('В апреле 2027 года в Астане соберётся Совет министров обороны ОДКБ.', 'HELD_IN')).toEqual(['HELD_IN "соберётся" → astana 2027-04..2027-04']);
+  });
+
+  it('reads a meeting after a transcript speaker tag, and not a tag before another statement', () => {
+    expect(facts('КОРРЕСПОНДЕНТ: В Минске сегодня прошло заседание Совета министров иностранных дел ОДКБ.', 'HELD_IN')).toEqual([
+      'HELD_IN "заседание Совета министров иностранных дел ОДКБ" → minsk 2026-06-10..2026-06-10',
+    ]);
+    expect(facts('ВЕДУЩИЙ: В Минске сегодня солнечно.', 'HELD_IN')).toEqual([]);
+  });
+});
