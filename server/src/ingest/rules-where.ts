@@ -24,9 +24,9 @@ const FOUNDED_RU = '(?:созда[нв]\\p{L}*|учрежд[её]н\\p{L}*|уч�
 const NOT_DENIED_EN = "(?<!(?:not|never|n't|be|to) )";
 const NOT_DENIED_RU = '(?<!(?:не|не был[аоиы]?|будут|будет) )';
 
-/** A document by its common noun (not a capitalised English title, which is a name: documents.ts), its words up to the verb. */
-const DOCUMENT_EN = `(?<![\\p{L}])(?:treaty|treaties|charter|accord|${DOCUMENT_NOUNS.split('|').filter((noun) => /^[a-z]/.test(noun)).join('|')})(?![\\p{L}])`;
-const DOCUMENT_RU = `(?<![\\p{L}])(?:[Дд]оговор\\p{L}*|[Уу]став\\p{L}*|${DOCUMENT_NOUNS.split('|').filter((noun) => /^[а-я]/.test(noun)).join('|')})(?![\\p{L}])`;
+/** A document by its common noun: documents.ts's nouns of both languages (each rule reads only sentences in its own script), treaties and charters. */
+const DOCUMENT_EN = `(?<![\\p{L}])(?:treaty|treaties|charter|accord|${DOCUMENT_NOUNS})(?![\\p{L}])`;
+const DOCUMENT_RU = `(?<![\\p{L}])(?:[Дд]оговор\\p{L}*|[Уу]став\\p{L}*|${DOCUMENT_NOUNS})(?![\\p{L}])`;
 
 /** Meetings in the plural ("the summits", «на саммитах»): one in each place a list after them names. */
 const PLURAL_MEETINGS_EN = '(?<from>(?<![\\p{L}])(?:summits|sessions|meetings|ministerials))(?: of (?:the )?⟦ORG#\\d+⟧)?';
