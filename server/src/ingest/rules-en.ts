@@ -403,7 +403,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "(?:in|to|from|at) {PLACE|STATE:to},? where {THE}{MEET:from} (?:was held|took place|opened|met|convened)" }),
   // "the bloc's deployment to Kazakhstan", "sent about 2,000 peacekeepers to Kazakhstan": a deployment there.
   en({ name: 'en.held-in.deployment', type: 'HELD_IN', dating: 'span',
-    pattern: '(?<from>deployment(?: (?:was|came))?|dispatch of (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)|(?:sent|deployed|dispatched) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) (?:to|into) {STATE|PLACE:to}' }),
+    pattern: '(?<from>deployment(?: (?:was|came))?|dispatch of (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)|(?<!(?:not|n\u0027t|never|no longer) )(?:sent|sending|deployed|deploying|dispatched|dispatching) (?:about |some |around |more than |over |nearly )?(?:[\\d,]+ )?(?:troops|peacekeepers|soldiers|servicemen|units|contingents?)) (?:to|into) {STATE|PLACE:to}' }),
   // "Some 2,000 troops, mostly Russian, deployed to Kazakhstan", "peacekeepers were sent to Kazakhstan": the deployment, there.
   en({ name: 'en.held-in.deployed-passive', type: 'HELD_IN', dating: 'span',
     pattern: '(?<![Nn]o |[Nn]ot |[Nn]or |[Aa]ny )(?<from>(?:troops|peacekeepers|soldiers|servicemen|units|contingents?|forces)(?:, [a-z ]{1,30},)? (?:were |was |had been |have been )?(?:sent|deployed|dispatched|airlifted|flown in|flown)) (?:to|into) {STATE|PLACE:to}' }),

@@ -159,9 +159,10 @@ describe('ingest: the committed learned layer (sentences written for the test)',
       'HELD_IN search → kyrgyzstan 2025-09..2025-09 (learned)',
       'HELD_IN echelon → kyrgyzstan 2025-09..2025-09 (learned)',
     ]);
+    // The rules read the Russian one since round 16 (ru.held-in.site-of-state: a range of a named state), before the learned layer.
     expect(facts('Кроме того, в сентябре учения «Поиск» и «Эшелон» прошли на полигонах Киргизии.')).toEqual([
-      'HELD_IN search → kyrgyzstan 2025-09..2025-09 (learned)',
-      'HELD_IN echelon → kyrgyzstan 2025-09..2025-09 (learned)',
+      'HELD_IN search → kyrgyzstan 2025-09..2025-09',
+      'HELD_IN echelon → kyrgyzstan 2025-09..2025-09',
     ]);
   });
 

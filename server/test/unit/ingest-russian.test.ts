@@ -261,10 +261,10 @@ describe('ingest (ru): what held-out batch 8 showed missing', () => {
       ['armenia', 'belarus', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan'].map((state) => `MEMBER_OF ${state} → csto`),
     );
     expect(facts('Организация Договора о коллективной безопасности была создана в 2002 году. В неё входят Россия и Таджикистан, а также Армения.')).toEqual(
-      ['russia', 'tajikistan', 'armenia'].map((state) => `MEMBER_OF ${state} → csto`),
+      ['ESTABLISHED_BY csto → "создана в 2002 году" 2002..', ...['russia', 'tajikistan', 'armenia'].map((state) => `MEMBER_OF ${state} → csto`)],
     );
     expect(facts('В ОДКБ входят представители разных ведомств.')).toEqual([]);
-    expect(facts('Организация Договора о коллективной безопасности была создана в 2002 году. В неё входят около 20 структур.')).toEqual([]);
+    expect(facts('Организация Договора о коллективной безопасности была создана в 2002 году. В неё входят около 20 структур.')).toEqual(['ESTABLISHED_BY csto → "создана в 2002 году" 2002..']);
   });
 
   it('reads leaving with the treaty as a pronoun object («… и покинула его»)', () => {

@@ -1,0 +1,121 @@
+/**
+ * Where and when something happened whose occasion the graph has no entity for (the labels' "?"), in English and
+ * Russian: a body's founding ("The forces, created in 2009, …", «Ассамблея была учреждена в 2006 году в
+ * Санкт-Петербурге», "leaders decided to create the forces", «принято решение о создании сил»), a document named by
+ * its common noun signed or adopted in a city ("a treaty signed in Tashkent", «программу, принятую в Астане»), an
+ * exercise held at a range the graph lacks («учение прошло на горном полигоне «Эдельвейс»»), and an operation named
+ * by its noun or its troops' verb ("the intervention in Kazakhstan", «силы развернулись в Казахстане»).
+ *
+ * The founding, the signing and the operation are occasions without an entity: the verb or noun that names them is
+ * the "?" end, and its date the fact's. A founding is read only where the text dates it: "was created on the basis
+ * of the treaty" says how, not when, and "the post was created" founds no body.
+ */
+import { en, ru, type Rule } from './facts';
+import { DOCUMENT_NOUNS } from './documents';
+
+/** A date as the rules see it, with the Russian case of «год» after it. */
+const DATE = '(?:в |во |on |in |of )?(?:ещё |as early as |back in )?⟦DATE#\\d+⟧(?: (?:года|году|год))?';
+/** English verbs of founding, as a participle or a passive. */
+// Not "dating back to 2001": the dates read "to" as an end.
+const FOUNDED_EN = '(?:created|founded|established|set up|formed|dating from|dates from)';
+/** Russian verbs of founding, any form (созданы, учреждена, сформированных, основана). */
+const FOUNDED_RU = '(?:созда[нв]\\p{L}*|учрежд[её]н\\p{L}*|учреждён\\p{L}*|сформирован\\p{L}*|основан\\p{L}*)';
+/** Not a founding denied or still to come. */
+const NOT_DENIED_EN = "(?<!(?:not|never|n't|be|to) )";
+const NOT_DENIED_RU = '(?<!(?:не|не был[аоиы]?|будут|будет) )';
+
+/** A document by its common noun: documents.ts's nouns of both languages (each rule reads only sentences in its own script), treaties and charters. */
+const DOCUMENT_EN = `(?<![\\p{L}])(?:treaty|treaties|charter|accord|${DOCUMENT_NOUNS})(?![\\p{L}])`;
+const DOCUMENT_RU = `(?<![\\p{L}])(?:[Дд]оговор\\p{L}*|[Уу]став\\p{L}*|${DOCUMENT_NOUNS})(?![\\p{L}])`;
+
+/** Meetings in the plural ("the summits", «на саммитах»): one in each place a list after them names. */
+const PLURAL_MEETINGS_EN = '(?<from>(?<![\\p{L}])(?:summits|sessions|meetings|ministerials))(?: of (?:the )?⟦ORG#\\d+⟧)?';
+const PLURAL_MEETINGS_RU = '(?<from>(?<![\\p{L}])(?:саммиты|саммитах|саммитов|сессиях|заседаниях|встречах))(?: ⟦ORG#\\d+⟧)?';
+/** A place of such a list with its own date after it («в Бишкеке в 2025-м»). */
+const PLACE_DATED_RU = '⟦PLACE#\\d+⟧(?: (?:в |во )?⟦DATE#\\d+⟧(?: году| года|-м)?)?';
+
+/** A signing at a meeting the sentence names («в Бишкеке на сессии Совета»): the meeting's own rules read its place. */
+const NOT_AT_MEETING_RU = '(?!,? (?:на|в ходе|во время|в рамках) )';
+
+/**
+ * An exercise's site the graph has no entity for: «на горном полигоне «Эдельвейс»», «на белорусских полигонах», not one in
+ * a known place or near a town («под Брестом»). Rules compile case-insensitive without the u flag, so an unquoted name after
+ * the noun cannot be told from the next word: the noun's phrase alone is the end.
+ */
+const SITE_RU =
+  '(?<to>на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}*(?: "[^"]+")?)(?![\\p{L}"]| ⟦(?:PLACE|STATE)#| под )(?![^.;,]{0,60}?⟦STATE#)(?![^.;,⟦]{0,30}? (?:в|во|под|близ) ⟦PLACE#\\d+⟧(?! (?:област|район|регион|округ)))';
+const HELD_RU = '(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|завершил\\p{L}*|пройд[её]т|пройдут|проведен\\p{L}*|проведён\\p{L}*)';
+
+export const ENGLISH_WHERE_RULES: Rule[] = [
+  // "The Collective Rapid Reaction Forces, created by an agreement of June 2009, …", "The CRDF, dating from 2001, …", "The CSTO was formed in 2002".
+  en({ name: 'en.established.dated', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: `{ORG:from}(?: \\([^)]{1,40}\\))?(?:,| (?:was|were|had been|has been)(?: (?:originally|first|formally|officially))?) ${NOT_DENIED_EN}(?<to>${FOUNDED_EN}(?: (?:by|under|through|with) (?:[a-z-]+ ){0,4}?(?:of )?| )${DATE})` }),
+  // "leaders decided to create the Collective Rapid Reaction Forces": founded by that decision.
+  en({ name: 'en.established.decided', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: '(?<to>(?:decided|decide|decides|agreed|agree|agrees|voted) to (?:create|establish|set up|form)) {THE}{ORG:from}' }),
+  // "The treaty on which the organization rests was signed in Tashkent", "a treaty signed in Tashkent in May 1992": the signing, held there.
+  en({ name: 'en.held-in.document-signed', type: 'HELD_IN', dating: 'span',
+    pattern: `${DOCUMENT_EN}(?: [^.;⟦,]{1,40}?)?,? (?:which |that )?(?:was |were |had been |has been )?${NOT_DENIED_EN}(?<from>signed|adopted|concluded|approved)(?: (?:by [^.;⟦,]{1,40}?|${DATE}))? (?:in|at) {PLACE:to}(?!,? (?:at|during|on the sidelines of) )` }),
+  // "the CSTO's January 2022 intervention in Kazakhstan", "who led the intervention in Kazakhstan in 2022".
+  en({ name: 'en.held-in.intervention', type: 'HELD_IN', dating: 'span',
+    pattern: '(?<![\\p{L}])(?<from>intervention|peacekeeping (?:operation|mission)) in {STATE|PLACE:to}' }),
+  // "who commanded the peacekeepers in Kazakhstan": the operation there.
+  en({ name: 'en.held-in.commanded-troops', type: 'HELD_IN', dating: 'span',
+    pattern: '(?<from>(?:commanded|led|headed) (?:the |a |its )?(?:[a-z-]+ )?(?:peacekeepers|peacekeeping (?:force|forces|contingent)|troops|contingent|deployment)) in {STATE|PLACE:to}' }),
+  // "absent from the summits in Astana in 2024, …": a plural meeting noun over a list of places is one meeting in each, dated by
+  // the date after its place (the later places: the Russian rule below; the English one gave nothing past the engine's filters).
+  en({ name: 'en.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
+    pattern: `${PLURAL_MEETINGS_EN} (?:in|at) {PLACE:to}` }),
+];
+
+export const RUSSIAN_WHERE_RULES: Rule[] = [
+  // «Коллективные силы оперативного реагирования созданы в 2009 году», «Ассамблея была учреждена 16 ноября 2006 года в Санкт-Петербурге»,
+  // «КСБР, созданными ещё в 2001 году».
+  ru({ name: 'ru.established.dated', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: `{ORG:from},? (?:был[аиоы]? )?${NOT_DENIED_RU}(?<to>${FOUNDED_RU}(?: (?:в|во) ⟦PLACE#\\d+⟧)? ${DATE})` }),
+  // «В 2006 году в Санкт-Петербурге учреждена Парламентская ассамблея ОДКБ»: the date and the place first.
+  ru({ name: 'ru.established.dated-first', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: `(?<to>⟦DATE#\\d+⟧)(?: (?:года|году|год))?,?(?: (?:в|во) ⟦PLACE#\\d+⟧)? (?:был[аиоы]? )?${NOT_DENIED_RU}${FOUNDED_RU} {ORG:from}` }),
+  // «было принято решение о создании Коллективных сил …», «Решение о создании КСОР было принято на сессии …».
+  ru({ name: 'ru.established.decision', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: `(?<to>принят\\p{L}* решени\\p{L}*) о создании {ORG:from}` }),
+  ru({ name: 'ru.established.decision-first', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: `(?<to>[Рр]ешени\\p{L}*) о создании {ORG:from}[^.;⟦]{0,30}? (?:был[оа]? )?принят\\p{L}*` }),
+  // The founding's place: «была учреждена 16 ноября 2006 года в Санкт-Петербурге», «созданная в 2006 году в Санкт-Петербурге».
+  ru({ name: 'ru.held-in.founded', type: 'HELD_IN', dating: 'span',
+    pattern: `⟦ORG#\\d+⟧,? (?:был[аиоы]? )?${NOT_DENIED_RU}(?<from>${FOUNDED_RU})(?: ${DATE})? (?:в|во) {PLACE:to}` }),
+  // «В 2006 году в Санкт-Петербурге учреждена Ассамблея», «Именно в Ереване 25 мая 2001 года было принято решение о создании сил».
+  ru({ name: 'ru.held-in.founded-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |[Ии]менно )(?:[Вв]|[Вв]о) {PLACE:to},?(?: ${DATE})? (?:был[аоиы]? )?${NOT_DENIED_RU}(?<from>${FOUNDED_RU}|принят\\p{L}* решени\\p{L}* о создании) ⟦ORG#\\d+⟧` }),
+  // «программу по её укреплению, принятую в Астане в 2024 году», «устав ОДКБ подписали в Кишинёве», «именно в Астане в 2024 году была
+  // принята программа»: the signing or the meeting, held in that city.
+  ru({ name: 'ru.held-in.document-signed', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:${DOCUMENT_RU}(?:,? [^.;⟦]{1,40}?| ⟦ORG#\\d+⟧)?|⟦INIT#\\d+⟧),? (?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*|подписали|приняли|утвердили)(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
+  ru({ name: 'ru.held-in.document-signed-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |[Ии]менно )(?:[Вв]|[Вв]о) {PLACE:to},?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*) (?:[\\p{L}-]+ ){0,2}(?:⟦INIT#\\d+⟧|${DOCUMENT_RU})` }),
+  // The named document adopted at that signing: «устав ОДКБ подписали в Кишинёве», «именно в Астане была принята программа …».
+  ru({ name: 'ru.adopted-at.signed-active', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `{INIT:from},? (?:подписали|приняли|утвердили|одобрили)(?: ${DATE})? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+  ru({ name: 'ru.adopted-at.place-first-passive', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |[Ии]менно )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}* {INIT:from}` }),
+  // «учение …, которое в октябре прошло на горном полигоне «Эдельвейс»»: held at a site the graph lacks.
+  ru({ name: 'ru.held-in.site', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_RU} (?:${DATE} )?${SITE_RU}` }),
+  // «учение …, которое прошло в сентябре на полигонах Белоруссии»: a site of a state is in that state.
+  ru({ name: 'ru.held-in.site-of-state', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_RU} (?:${DATE} )?на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}* {STATE:to}` }),
+  // «в сентябре на белорусских полигонах прошли учения «А», «Б» и «В»»: the site first.
+  ru({ name: 'ru.held-in.site-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[,;:] |что |⟦DATE#\\d+⟧(?: (?:года|году))?,? )${SITE_RU}(?: (?:в|во) (?:[^.;⟦]|⟦PLACE#\\d+⟧(?= (?:област|район|регион|округ))){1,40}?)?,? (?:(?:уже|также|вновь|впервые) )?${HELD_RU} (?:(?:цикл|сери[яю]|комплекс) )?{EVENT|MEET:from}` }),
+  // «Коллективные миротворческие силы ОДКБ за несколько дней развернулись в Казахстане», «миротворцы ОДКБ отправились на операцию — в Казахстан».
+  ru({ name: 'ru.held-in.deployed-moved', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:⟦ORG#\\d+⟧|контингент\\p{L}*|миротворц\\p{L}*|войск\\p{L}*|подразделени\\p{L}*|военнослужащ\\p{L}*)(?: ⟦ORG#\\d+⟧)?(?: [^.;⟦]{0,40}?)? (?<from>развернул\\p{L}*|развёрнут\\p{L}*|развернут\\p{L}*|отправил\\p{L}*)(?: на [а-яё ]{1,40}? [—–-])? (?:в|во) {STATE|PLACE:to}` }),
+  // «человек, который командовал миротворцами в Казахстане»: the operation there.
+  ru({ name: 'ru.held-in.commanded-troops', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<from>(?:командовал|руководил)\\p{L}* (?:[а-яё]+ )?(?:миротворц|контингент|войск|операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во) {STATE|PLACE:to}` }),
+  // «на саммитах в Астане в 2024 году, в Бишкеке в 2025-м и в Москве»: the same in Russian.
+  ru({ name: 'ru.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
+    pattern: `${PLURAL_MEETINGS_RU} (?:в|во) {PLACE:to}` }),
+  ru({ name: 'ru.held-in.plural-meetings-next', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<=${PLURAL_MEETINGS_RU} (?:в|во) ${PLACE_DATED_RU}(?:, (?:в |во )?${PLACE_DATED_RU})*)(?:,| и|, и) (?:в |во )?{PLACE:to}` }),
+];
