@@ -16,7 +16,7 @@ import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
 import { isDocument, leadingDocument, namesDocument } from './documents';
-import { agentPeople, guestPeople, HELD_TOGETHER, speakerSigned, subjectPeople } from './meeting-people';
+import { agentPeople, guestPeople, HELD_TOGETHER, representedStates, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -386,6 +386,61 @@ function gatherings(context: DiscourseContext, clauses: ReturnType<typeof clause
   return finds;
 }
 
+/** Verbs of being at a meeting or of doing there what only those present do (arriving, gathering, signing). */
+const PRESENCE =
+  String.raw`(?:attended|attend|attending|took part|take part|participated|arrived|gathered|convened|assembled|came|flew in|(?:were|are) (?:all |also |both )?(?:present|there|in attendance)|joined|adopted|approved|signed|endorsed|sat|приехал\p{L}*|прибыл\p{L}*|прилетел\p{L}*|собрал\p{L}*сь|съехал\p{L}*сь|участвовал\p{L}*|участвуют|принял\p{L}* участие|принима\p{L}* участие|присутствовал\p{L}*|присутствуют|подписал\p{L}*|утвердил\p{L}*|одобрил\p{L}*|приняли(?! решени)|сели)(?![\p{L}])`;
+/** The representatives as the verb's subject before it, past adverbs, a day or a city: "the ministers of A and B all arrived in Minsk on Monday and signed". */
+const PRESENCE_AFTER = new RegExp(
+  String.raw`^"?(?:,? (?:all|also|both|too|then|later|again|together|personally|themselves|have|had|has|все|также|тоже|лично|вместе))*(?:,? (?:in|on|at|в|во|на) (?:the )?⟦(?:DATE|PLACE)#\d+⟧|,? ⟦DATE#\d+⟧)*,? (?:have |had |also )*${PRESENCE}`,
+  'iu',
+);
+/** The verb before them: a Russian subject after its verb («В Москву приехали министры обороны A, B»), a passive's agent ("attended by the leaders of A, B"), "Present were …". */
+const PRESENCE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])${PRESENCE}|(?:attended|joined|signed|adopted|approved) by|[Pp]resent (?:were|was)|[Aa]ttending (?:were|was))(?: (?:также|тоже|все|лично|вместе|also|all))*(?: the)? $`,
+  'iu',
+);
+
+/** What follows a verb of presence: an object or a status other than the meeting's ("attended a concert", "attended as observers") says they were not at it as its participants. */
+const ATTENDED_OBJECT = /^(?: (?:in|at|into|в|во|на))?(?: (?:a|an|the|its|their|this|that|этом|этой|том|той))? ([\p{Ll}][\p{L}-]*)/u;
+const AS_OBSERVERS = /^,? (?:as|в качестве) (?:[\p{L}-]+ )?(?:observers?|guests?|наблюдател\p{L}*|гост\p{L}*)(?![\p{L}])/iu;
+const MEETING_OBJECT = /^(?:summit|meeting|session|talks|conference|forum|sitting|person|full|force|together|саммит\p{L}*|заседани\p{L}*|сесси\p{L}*|встреч\p{L}*|совещани\p{L}*|переговор\p{L}*|работе|полном|лично)$/iu;
+/** A verb whose object is what they were at (a verb of adopting has its documents after it, one of coming its adverbs). */
+const ATTENDING = /(?:attended|attend|attending|joined|took part|take part|participated|участие|участвовал\p{L}*|участвуют|присутствовал\p{L}*|присутствуют)$/iu;
+
+/** Whether the words after a verb of presence (the verb given with them) leave its subject at the meeting. */
+function presentAtMeeting(verb: string, afterVerb: string): boolean {
+  if (AS_OBSERVERS.test(afterVerb)) return false;
+  if (!ATTENDING.test(verb)) return true;
+  const object = ATTENDED_OBJECT.exec(afterVerb);
+  return !object || MEETING_OBJECT.test(object[1]!);
+}
+
+/**
+ * States whose leaders, ministers or delegations were at a meeting take part in it: "the heads of state of A, B and C
+ * adopted …", «В Москву приехали министры обороны A, B …», «В работе сессии участвовали делегации парламентов A и B»,
+ * "attended by the leaders of A and B", «Делегацию A на нём возглавил министр …». The phrase must be a verb of presence's
+ * subject or agent; nothing for a clause that takes it back ("the ministers of A did not come"), nor at an exercise.
+ */
+function representations(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const phrase of representedStates(template)) {
+    const clause = clauses.at(phrase.start);
+    let verb: number | undefined = phrase.headed ? phrase.end - 1 : undefined;
+    const after = PRESENCE_AFTER.exec(template.text.slice(phrase.end, clause.end));
+    if (verb === undefined && after) verb = phrase.end + after[0].length - 1;
+    if (verb === undefined && PRESENCE_BEFORE.test(template.text.slice(clause.start, phrase.start))) verb = phrase.start;
+    if (verb === undefined || refused(template, clause, verb) || EXERCISE_WORDS.test(clauseText(template, clause))) continue;
+    if (after && !presentAtMeeting(after[0], template.text.slice(verb + 1))) continue;
+    const meeting = meetingFor(context, clause);
+    if (!meeting || exerciseInFocus(context.focus, meeting.end, context.sentence)) continue;
+    for (const i of phrase.states) {
+      finds.push({ type: 'PARTICIPATES_IN', from: ended(template.slots[i]!), to: meeting.end, rule: 'discourse.represented', start: Math.min(phrase.start, verb), end: Math.max(phrase.end, verb + 1), date: meeting.date });
+    }
+  }
+  return finds;
+}
+
 /** Where a meeting is the setting of a clause: "At the summit, X said …", «В ходе сессии X проинформировал …». */
 const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|on the margins of|в ходе|на|во время|на полях)(?: (?:the|its|this|a))?(?: (?:⟦(?:DATE|PLACE|ORG)#\d+⟧(?:'s)?|\p{L}+'s|[а-яё-]+(?:ом|ем|ой|ей|ых|их)(?:ся)?)){0,3} "?$/iu;
 /** A name followed by its verb (a subject), possibly after an apposition: "X, the Secretary-General, told …", «X проинформировал». */
@@ -689,5 +744,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...representations(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
 }

@@ -101,3 +101,46 @@ export function speakerSigned(template: Template, from: number, verb: number): n
   const match = SPEAKER_SIGNED.exec(template.text.slice(from, verb));
   return match && template.slots[Number(match[1])]?.entityId ? [Number(match[1])] : [];
 }
+
+/** A list of states in a template: "⟦STATE#1⟧, ⟦STATE#2⟧ and ⟦STATE#3⟧", «⟦STATE#1⟧, ⟦STATE#2⟧ и ⟦STATE#3⟧». */
+const STATES = String.raw`⟦STATE#\d+⟧(?:(?:,| and| и|, and| as well as| а также) ⟦STATE#\d+⟧)*`;
+
+/**
+ * The people who stand for their states at a meeting, named by what they are and whose: "the heads of state
+ * of A, B and C", "defence ministers from A and B", «министры обороны A, B и C», «делегации парламентов A и B»,
+ * «секретари советов безопасности A, B». Plural only: one minister is a person, and the text names him.
+ */
+const REPRESENTATIVES = new RegExp(
+  String.raw`(?<![\p{L}])(?:leaders|heads of (?:state|government|state and government|delegations?)|presidents|prime ministers|premiers|(?:foreign|defen[cs]e|interior|emergencies) ministers|ministers(?: of (?:defen[cs]e|foreign affairs|(?:the )?interior))?|(?:security council )?secretaries(?: of (?:the )?(?:national )?security councils)?|(?:parliamentary )?delegations|delegates|parliamentarians|lawmakers|legislators|MPs|speakers(?: of (?:the )?parliaments?)?|chiefs of (?:the )?general staffs?|chiefs of staff|representatives|envoys|лидер(?:ы|ов|ами|ам)|глав(?:ы|ам|ами) (?:государств|правительств|МИД|оборонных ведомств|делегаций)|президент(?:ы|ов|ами|ам)|премьер-министр(?:ы|ов|ами|ам)|министр(?:ы|ов|ами|ам) (?:обороны|иностранных дел|внутренних дел|по чрезвычайным ситуациям)|секретар(?:и|ей|ями|ям) (?:советов безопасности|совбезов)|делегаци(?:и|й|ями|ям)(?: (?:парламентов|министерств обороны|оборонных ведомств))?|парламентари(?:и|ев|ями)|депутат(?:ы|ов|ами)(?: парламентов)?|представител(?:и|ей|ями)|спикер(?:ы|ов|ами)(?: парламентов)?|начальник(?:и|ов|ами) генеральных штабов)(?: (?:of|from|из|от)(?: the)?(?: (?:parliaments|armed forces) of)?)? (${STATES})(?!['’]s|(?:,| and| и|, and| as well as| а также) ⟦STATE#)`,
+  'giu',
+);
+
+/** One delegation headed by someone: «Делегацию Беларуси (на нём) возглавил …», "Belarus's delegation was led by …". */
+const DELEGATION_HEADED = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Дд]елегаци(?:ю|я|ей) (${STATES})(?: (?:на (?:н[её]м|ней|заседании|сессии|саммите|встрече)|также|тоже))* (?:возглавил\p{L}*|возглавлял\p{L}*|возглавит|возглавляет|руководил\p{L}*)|(${STATES})(?:'s|’s) delegation (?:was|is|will be) (?:headed|led) by)(?![\p{L}])`,
+  'gu',
+);
+
+const STATE_SLOT = /⟦STATE#(\d+)⟧/gu;
+
+export interface Representation {
+  /** Where the phrase of representatives begins and ends in the template. */
+  start: number;
+  end: number;
+  /** The slots of the states they stand for. */
+  states: number[];
+  /** A delegation headed: the phrase states its presence by itself. */
+  headed: boolean;
+}
+
+/** The phrases of a template that name people standing for states (REPRESENTATIVES, DELEGATION_HEADED), in order. */
+export function representedStates(template: Template): Representation[] {
+  const found: Representation[] = [];
+  const read = (match: RegExpMatchArray, list: string, headed: boolean) => {
+    const states = [...list.matchAll(STATE_SLOT)].map((slot) => Number(slot[1])).filter((i) => template.slots[i]?.entityId);
+    if (states.length > 0) found.push({ start: match.index!, end: match.index! + match[0].length, states, headed });
+  };
+  for (const match of template.text.matchAll(REPRESENTATIVES)) read(match, match[1]!, false);
+  for (const match of template.text.matchAll(DELEGATION_HEADED)) read(match, match[1] ?? match[2]!, true);
+  return found.sort((a, b) => a.start - b.start);
+}
