@@ -16,7 +16,7 @@ import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
 import { isDocument, leadingDocument, namesDocument } from './documents';
-import { agentPeople, guestPeople, HELD_TOGETHER, representedStates, speakerSigned, subjectPeople } from './meeting-people';
+import { agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, representedStates, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -102,6 +102,8 @@ export interface DiscourseContext {
   sentenceText: string;
   /** The meetings the sentence names (common nouns or named events), in order. */
   meetings: SentenceMeeting[];
+  /** The meetings the sentence before named, one still to come too (a pronoun's antecedent); none when unknown. */
+  priorMeetings?: SentenceMeeting[];
   /** The meeting in focus, already updated with what this sentence names. */
   focus?: FocusedMeeting;
   /** The meeting proper in focus (MeetingFocus.frame): where documents were adopted when the focus is an exercise. */
@@ -493,6 +495,38 @@ const PRESIDES_BEFORE =
   /^(?:(?:\d{1,2}[.:]\d\d|\d{1,2}[.)]) ?[—–-]? ?)*(?:Председательствует|Председательствовал[аи]?|Председательствовать будет|Будет председательствовать|(?:Вёл|Вел|Ведёт|Ведет|Провёл|Провел) (?:заседание|сессию|встречу|совещание)|(?:Заседание|Сессию|Встречу|Совещание) (?:вёл|вел|ведёт|ведет|провёл|провел)|Presiding (?:over it )?(?:is|was))(?: (?!(?:в|во|на|по|с|со|из|за|под|in|at|on|by|for|with) )(?:[^⟦.;, ]+|⟦(?:STATE|ORG)#\d+⟧))*? ⟦(?:PERSON|NAME)#(\d+)⟧/u;
 
 function presiding(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  return [...presidingVerb(context, clauses), ...presidingBeside(context, clauses)];
+}
+
+/** A clause that reports a meeting by its verb: "the Council met", «собрались», «прошёл». */
+const MET = /(?<![\p{L}])(?:met|meets|convened|gathered|opened|held|took place|собрал\p{L}*|прош[её]л|прошл\p{L}*|проход\p{L}*|состоял\p{L}*|открыл\p{L}*)(?![\p{L}])/iu;
+
+const PRONOUN_FOR_MEETING = /(?<![\p{L}])(?:н[её]м|ней|его|е[её])(?![\p{L}])/u;
+
+/** "a summit … chaired by X", "with X in the chair", «Председательствовать на нём будет X» (meeting-people.ts chairsBeside). */
+function presidingBeside(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const { person, start, end } of chairsBeside(template)) {
+    const slot = template.slots[person];
+    if (!slot?.entityId || slot.kind !== 'PERSON') continue;
+    const clause = clauses.at(end - 1);
+    if (refused(template, { start, end: clause.end }, end - 1)) continue;
+    // The phrase hangs on its meeting: the one named before it in the sentence («саммит …, а вести его будет X»), else the
+    // focus, which a day the sentence gives does not make another occasion when the focus has none ("The Council met on
+    // 11 November, with X in the chair").
+    // A pronoun with nothing named before it in the sentence stands for the meeting the sentence before named last.
+    const pronoun = PRONOUN_FOR_MEETING.test(template.text.slice(start, end));
+    const antecedent = context.meetings.filter((named) => named.end <= start).pop() ?? (pronoun ? context.priorMeetings?.at(-1) : undefined);
+    const undated = context.focus && !context.focus.date && !context.focus.exercise && MET.test(clauseText(template, clause)) ? { end: context.focus.end } : undefined;
+    const meeting: { end: FactEnd; date?: FoundDate } | undefined =
+      pronoun && antecedent ? { end: antecedent.fact } : (meetingFor(context, { start, end }) ?? meetingFor(context, clause) ?? (antecedent ? { end: antecedent.fact } : undated));
+    if (meeting && !exerciseInFocus(context.focus, meeting.end, context.sentence)) finds.push({ type: 'CHAIRS', from: ended(slot), to: meeting.end, rule: 'discourse.chaired-beside', start, end, date: meeting.date });
+  }
+  return finds;
+}
+
+function presidingVerb(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
   const match = PRESIDES_BEFORE.exec(template.text) ?? PRESIDES_AFTER.exec(template.text);
   if (!match) return [];

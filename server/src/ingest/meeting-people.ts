@@ -144,3 +144,30 @@ export function representedStates(template: Template): Representation[] {
   for (const match of template.text.matchAll(DELEGATION_HEADED)) read(match, match[1] ?? match[2]!, true);
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Titles and their owners between a verb of chairing and the name: "Russian President", «президент России», "the Speaker of the Assembly,". */
+const TITLES = String.raw`(?:(?!(?:in|at|on|for|with|to|в|во|на|по|с|со|из|за|под|к|о|об|от)\s)(?:[\p{L}-]+|⟦(?:STATE|ORG)#\d+⟧)(?:'s|’s)?,? ){0,6}?`;
+const PERSON = String.raw`⟦(?:PERSON|NAME)#(\d+)⟧`;
+const MEETING_NOUN = String.raw`(?:summit|meeting|session|talks|conference|forum|sitting|саммит\p{L}*|заседани\p{L}*|сесси\p{L}*|встреч\p{L}*|совещани\p{L}*|переговор\p{L}*)`;
+/** Where and when between a meeting noun and what follows it: "in the Kremlin on Wednesday", «в Москве 11 ноября». */
+const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLACE|STATE|DATE)#\d+⟧|[\p{Lu}][\p{L}-]+)|,? ⟦DATE#\d+⟧)*`;
+
+/**
+ * A person chairing a meeting, said beside the meeting rather than as a clause's verb: a participle after its noun
+ * ("a summit in the Kremlin on Wednesday chaired by Russian President X", «саммит в Москве, который провёл X»,
+ * «заседание, на котором председательствовал X»), an absolute phrase ("with President X chairing the talks",
+ * "with X in the chair"), a Russian future with the infinitive first («Председательствовать на нём будет X», «а вести
+ * его будет X»). A body's chairman is not among them ("the Commission, chaired by X", which he HEADS): only after a
+ * meeting's noun, or with the meeting a pronoun stands for.
+ */
+const CHAIR_BESIDE = [
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:(?:which|that) (?:was|is|will be) )?(?:chaired|presided over) by (?:the )?${TITLES}${PERSON}(?! of )`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])with ${TITLES}${PERSON} (?:chairing|presiding|in the chair)(?![\p{L}])`, 'giu'),
+  new RegExp(String.raw`(?:^|[,;:—] (?:(?:а|и|но) )?)(?:[Пп]редседательствовать|[Вв]ести) (?:(?:на )?(?:н[её]м|ней|его|е[её]) )?будет ${TITLES}${PERSON}`, 'gu'),
+];
+
+/** The chairs CHAIR_BESIDE finds: the person's slot and where the phrase is. */
+export function chairsBeside(template: Template): Array<{ person: number; start: number; end: number }> {
+  return CHAIR_BESIDE.flatMap((pattern) => [...template.text.matchAll(pattern)].map((match) => ({ person: Number(match[1]), start: match.index, end: match.index + match[0].length })));
+}

@@ -39,4 +39,28 @@ describe('ingest: who a meeting had, by the people standing for their states (ro
     expect(statesAt('The session opened in Minsk on 2 November. Delegations of Kazakhstan and Belarus attended as observers.')).toEqual([]);
     expect(statesAt('The drills began in Kyrgyzstan on 2 October. The defence ministers of Belarus and Russia watched the exercise.')).toEqual([]);
   });
+
+  describe('who chaired it, said beside the meeting rather than by a clause of its own', () => {
+    const chairs = (text: string) => ends(text, 'CHAIRS').filter((fact) => fact.endsWith('→ ?'));
+
+    it('reads a participle after the meeting noun, past where and when, in English and Russian', () => {
+      expect(chairs('Leaders gathered at a session in Astana on Friday chaired by President Kassym-Jomart Tokayev.')).toEqual(['kassym-jomart-tokayev → ?']);
+      expect(chairs('Армения не прислала делегацию на совещание в Минске 4 марта, которое провёл президент Белоруссии Александр Лукашенко.')).toEqual(['alexander-lukashenko → ?']);
+      expect(chairs('Переговоры прошли в Бишкеке. Это была встреча, на которой председательствовал Садыр Жапаров.')).toEqual(['sadyr-japarov → ?']);
+    });
+
+    it('reads an absolute phrase and a Russian future with the infinitive first', () => {
+      // The headline names the meeting without its day; the sentence's day does not make it another one.
+      expect(chairs('Defence ministers hold Dushanbe session\n\nThe ministers convened in Dushanbe on 3 May, with Emomali Rahmon in the chair.')).toEqual(['emomali-rahmon → ?']);
+      expect(chairs('The summit opened in Minsk on Monday, with Alexander Lukashenko chairing the talks.')).toEqual(['alexander-lukashenko → ?']);
+      expect(chairs('В пятницу в Астане пройдёт саммит. Председательствовать на нём будет Касым-Жомарт Токаев.')).toEqual(['kassym-jomart-tokayev → ?']);
+      expect(chairs('Саммит пройдёт в Бишкеке, а вести его будет Садыр Жапаров.')).toEqual(['sadyr-japarov → ?']);
+    });
+
+    it('gives nothing for a body chaired, a guest beside the chair, or a chair taken back', () => {
+      expect(chairs('The summit opened in Minsk on Monday. The Commission, chaired by Alexander Lukashenko, met later.')).toEqual([]);
+      expect(chairs('The summit opened in Minsk on Monday, with Alexander Lukashenko sitting beside the chair.')).toEqual([]);
+      expect(chairs('В пятницу в Астане пройдёт саммит. Председательствовать на нём не будет Касым-Жомарт Токаев.')).toEqual([]);
+    });
+  });
 });
