@@ -16,7 +16,7 @@ import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
 import { isDocument, leadingDocument, namesDocument } from './documents';
-import { agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, representedStates, speakerSigned, subjectPeople } from './meeting-people';
+import { addressedPeople, agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, representedStates, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -161,7 +161,7 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|[Pp]resent (?:at|for) (?:[^.;,⟦ ]+ ){0,4}(?:were|was)|[Jj]oining (?:them|him|her|the leaders|the presidents|the talks)(?: (?:later|too|also|by video(?: ?link)?))? (?:were|was)|(?:was|were) (?:also |all |both )?(?:in attendance|among the (?:guests|participants|attendees))|[Сс]реди (?:участников|гостей)(?: [a-zA-Zа-яА-ЯёЁ]+)? (?:были|был|была|оказались|значились)|к (?:ним|нему|ней|лидерам|коллегам) (?:(?:позже|затем|потом|также|тоже) )?присоединил[a-zA-Zа-яА-ЯёЁ]*|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|[Pp]resent (?:at|for) (?:[^.;,⟦ ]+ ){0,4}(?:were|was)|[Jj]oining (?:them|him|her|the leaders|the presidents|the talks)(?: (?:later|too|also|by video(?: ?link)?))? (?:were|was)|(?:was|were) (?:also |all |both )?(?:in attendance|among the (?:guests|participants|attendees))|[Сс]реди (?:участников|гостей)(?: [a-zA-Zа-яА-ЯёЁ]+)? (?:были|был|была|оказались|значились)|к (?:ним|нему|ней|лидерам|коллегам) (?:(?:позже|затем|потом|также|тоже) )?присоединил[a-zA-Zа-яА-ЯёЁ]*|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:down )?(?:beside|next to|alongside|opposite|with)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** The triggers of ATTEND that are a report or a speech given. */
 const SPEECH = /(?:докладом|речью|обращением|сообщением|приветственным|report|speech|keynote|address)/u;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
@@ -376,6 +376,13 @@ function gatherings(context: DiscourseContext, clauses: ReturnType<typeof clause
     const people = subjectPeople(template, clause.start, match.index);
     const meeting = people.length > 1 ? meetingFor(context, clause) : undefined;
     if (meeting) for (const i of people) attended(i, meeting, match.index, match.index + match[0].length, 'discourse.attended-held');
+  }
+  for (const { person, start, end, verb } of addressedPeople(template)) {
+    // What they were urged to do is no plan of the speaker's: only the words before the verb may take it back.
+    const clause = clauses.at(verb);
+    if (!template.slots[person]!.entityId || refused(template, clause, verb)) continue;
+    const meeting = meetingFor(context, clause);
+    if (meeting && !exerciseInFocus(context.focus, meeting.end, context.sentence)) attended(person, meeting, start, end, 'discourse.attended-addressed');
   }
   for (const { trigger, people, needsMeeting } of guestPeople(template)) {
     const clause = clauses.at(trigger);

@@ -171,3 +171,18 @@ const CHAIR_BESIDE = [
 export function chairsBeside(template: Template): Array<{ person: number; start: number; end: number }> {
   return CHAIR_BESIDE.flatMap((pattern) => [...template.text.matchAll(pattern)].map((match) => ({ person: Number(match[1]), start: match.index, end: match.index + match[0].length })));
 }
+
+/**
+ * A speaker addressing those at a meeting was at it: "X told fellow leaders that …", "X, the Tajik president, told the
+ * alliance's leaders in Moscow …", "X urged his counterparts to …", «X заявил коллегам по ОДКБ …», «X призвал участников
+ * саммита …». The subject before the verb, past an apposition between commas.
+ */
+const ADDRESSED = new RegExp(
+  String.raw`⟦PERSON#(\d+)⟧(?:, (?:[^;:.⟦,]|⟦(?:STATE|ORG|DATE|PLACE)#\d+⟧)*?,)? (?:(?:also|later|then|также|тоже) )?(?<verb>told|urged|assured|warned|briefed|reminded|addressed|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|призвал\p{L}*|напомнил\p{L}*|предложил\p{L}*|пообещал\p{L}*) (?:(?:the|his|her|their) )?(?:fellow )?(?:(?:[\p{L}-]+|⟦ORG#\d+⟧)(?:'s|’s) |⟦ORG#\d+⟧ )?(?:leaders|heads of state|presidents|ministers|colleagues|counterparts|partners|allies|delegates|participants|коллегам|коллег|партн[её]рам|партн[её]ров|союзникам|союзников|лидерам|участникам (?:саммита|заседания|сессии|встречи|совещания))(?![\p{L}]| of ⟦STATE| (?:by (?:phone|telephone|letter|video)|in a (?:letter|call|phone call)|по телефону|в письме))`,
+  'dgu',
+);
+
+/** The speakers ADDRESSED finds: the person's slot, where the phrase is and where its verb begins. */
+export function addressedPeople(template: Template): Array<{ person: number; start: number; end: number; verb: number }> {
+  return [...template.text.matchAll(ADDRESSED)].map((match) => ({ person: Number(match[1]), start: match.index, end: match.index + match[0].length, verb: match.indices!.groups!.verb![0] }));
+}

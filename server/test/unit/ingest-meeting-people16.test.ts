@@ -63,4 +63,23 @@ describe('ingest: who a meeting had, by the people standing for their states (ro
       expect(chairs('В пятницу в Астане пройдёт саммит. Председательствовать на нём не будет Касым-Жомарт Токаев.')).toEqual([]);
     });
   });
+
+  describe('who was at it, by what they did there', () => {
+    const attendees = (text: string) => ends(text, 'ATTENDED').map((fact) => fact.split(' ')[0]);
+
+    it('reads a speaker addressing those present as attending: "told fellow leaders", «заявил коллегам», «призвал коллег»', () => {
+      expect(attendees('Leaders met in Yerevan on 2 November for the summit. Sadyr Japarov told his counterparts that the border needed drones.')).toEqual(['sadyr-japarov']);
+      expect(attendees('Саммит открылся в Астане 2 ноября. Эмомали Рахмон, президент Таджикистана, призвал коллег ускорить поставки.')).toEqual(['emomali-rahmon']);
+    });
+
+    it('reads people who sat down with the host as attending', () => {
+      expect(attendees('The summit opened in Minsk on 2 November. Sadyr Japarov and Emomali Rahmon sat down with Alexander Lukashenko in the palace.')).toEqual(['emomali-rahmon', 'sadyr-japarov']);
+    });
+
+    it('gives nothing for a speaker to others, by phone, or one who did not speak to them', () => {
+      expect(attendees('The summit opened in Minsk on 2 November. Sadyr Japarov told reporters that the border needed drones.')).toEqual([]);
+      expect(attendees('The summit opened in Minsk on 2 November. Sadyr Japarov told his counterparts by phone that he would stay home.')).toEqual([]);
+      expect(attendees('Саммит открылся в Астане 2 ноября. Эмомали Рахмон не призвал коллег ускорить поставки.')).toEqual([]);
+    });
+  });
 });
