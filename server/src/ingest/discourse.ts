@@ -16,7 +16,7 @@ import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
 import { isDocument, leadingDocument, namesDocument } from './documents';
-import { agentPeople, guestPeople, HELD_TOGETHER, speakerSigned, subjectPeople } from './meeting-people';
+import { addressedPeople, agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, representedStates, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -102,6 +102,8 @@ export interface DiscourseContext {
   sentenceText: string;
   /** The meetings the sentence names (common nouns or named events), in order. */
   meetings: SentenceMeeting[];
+  /** The meetings the sentence before named, one still to come too (a pronoun's antecedent); none when unknown. */
+  priorMeetings?: SentenceMeeting[];
   /** The meeting in focus, already updated with what this sentence names. */
   focus?: FocusedMeeting;
   /** The meeting proper in focus (MeetingFocus.frame): where documents were adopted when the focus is an exercise. */
@@ -159,7 +161,7 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|[Pp]resent (?:at|for) (?:[^.;,⟦ ]+ ){0,4}(?:were|was)|[Jj]oining (?:them|him|her|the leaders|the presidents|the talks)(?: (?:later|too|also|by video(?: ?link)?))? (?:were|was)|(?:was|were) (?:also |all |both )?(?:in attendance|among the (?:guests|participants|attendees))|[Сс]реди (?:участников|гостей)(?: [a-zA-Zа-яА-ЯёЁ]+)? (?:были|был|была|оказались|значились)|к (?:ним|нему|ней|лидерам|коллегам) (?:(?:позже|затем|потом|также|тоже) )?присоединил[a-zA-Zа-яА-ЯёЁ]*|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:beside|next to|alongside|opposite)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|[Pp]resent (?:at|for) (?:[^.;,⟦ ]+ ){0,4}(?:were|was)|[Jj]oining (?:them|him|her|the leaders|the presidents|the talks)(?: (?:later|too|also|by video(?: ?link)?))? (?:were|was)|(?:was|were) (?:also |all |both )?(?:in attendance|among the (?:guests|participants|attendees))|[Сс]реди (?:участников|гостей)(?: [a-zA-Zа-яА-ЯёЁ]+)? (?:были|был|была|оказались|значились)|к (?:ним|нему|ней|лидерам|коллегам) (?:(?:позже|затем|потом|также|тоже) )?присоединил[a-zA-Zа-яА-ЯёЁ]*|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:down )?(?:beside|next to|alongside|opposite|with)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** The triggers of ATTEND that are a report or a speech given. */
 const SPEECH = /(?:докладом|речью|обращением|сообщением|приветственным|report|speech|keynote|address)/u;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
@@ -375,6 +377,13 @@ function gatherings(context: DiscourseContext, clauses: ReturnType<typeof clause
     const meeting = people.length > 1 ? meetingFor(context, clause) : undefined;
     if (meeting) for (const i of people) attended(i, meeting, match.index, match.index + match[0].length, 'discourse.attended-held');
   }
+  for (const { person, start, end, verb } of addressedPeople(template)) {
+    // What they were urged to do is no plan of the speaker's: only the words before the verb may take it back.
+    const clause = clauses.at(verb);
+    if (!template.slots[person]!.entityId || refused(template, clause, verb)) continue;
+    const meeting = meetingFor(context, clause);
+    if (meeting && !exerciseInFocus(context.focus, meeting.end, context.sentence)) attended(person, meeting, start, end, 'discourse.attended-addressed');
+  }
   for (const { trigger, people, needsMeeting } of guestPeople(template)) {
     const clause = clauses.at(trigger);
     if (refused(template, clause, trigger)) continue;
@@ -382,6 +391,61 @@ function gatherings(context: DiscourseContext, clauses: ReturnType<typeof clause
     if (needsMeeting && !context.meetings.some((meeting) => meeting.start > trigger)) continue;
     const meeting = meetingFor(context, clause);
     if (meeting) for (const i of people) attended(i, meeting, trigger, trigger + 1, 'discourse.attended-guest');
+  }
+  return finds;
+}
+
+/** Verbs of being at a meeting or of doing there what only those present do (arriving, gathering, signing). */
+const PRESENCE =
+  String.raw`(?:attended|attend|attending|took part|take part|participated|arrived|gathered|convened|assembled|came|flew in|(?:were|are) (?:all |also |both )?(?:present|there|in attendance)|joined|adopted|approved|signed|endorsed|sat|приехал\p{L}*|прибыл\p{L}*|прилетел\p{L}*|собрал\p{L}*сь|съехал\p{L}*сь|участвовал\p{L}*|участвуют|принял\p{L}* участие|принима\p{L}* участие|присутствовал\p{L}*|присутствуют|подписал\p{L}*|утвердил\p{L}*|одобрил\p{L}*|приняли(?! решени)|сели)(?![\p{L}])`;
+/** The representatives as the verb's subject before it, past adverbs, a day or a city: "the ministers of A and B all arrived in Minsk on Monday and signed". */
+const PRESENCE_AFTER = new RegExp(
+  String.raw`^"?(?:,? (?:all|also|both|too|then|later|again|together|personally|themselves|have|had|has|все|также|тоже|лично|вместе))*(?:,? (?:in|on|at|в|во|на) (?:the )?⟦(?:DATE|PLACE)#\d+⟧|,? ⟦DATE#\d+⟧)*,? (?:have |had |also )*${PRESENCE}`,
+  'iu',
+);
+/** The verb before them: a Russian subject after its verb («В Москву приехали министры обороны A, B»), a passive's agent ("attended by the leaders of A, B"), "Present were …". */
+const PRESENCE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])${PRESENCE}|(?:attended|joined|signed|adopted|approved) by|[Pp]resent (?:were|was)|[Aa]ttending (?:were|was))(?: (?:также|тоже|все|лично|вместе|also|all))*(?: the)? $`,
+  'iu',
+);
+
+/** What follows a verb of presence: an object or a status other than the meeting's ("attended a concert", "attended as observers") says they were not at it as its participants. */
+const ATTENDED_OBJECT = /^(?: (?:in|at|into|в|во|на))?(?: (?:a|an|the|its|their|this|that|этом|этой|том|той))? ([\p{Ll}][\p{L}-]*)/u;
+const AS_OBSERVERS = /^,? (?:as|в качестве) (?:[\p{L}-]+ )?(?:observers?|guests?|наблюдател\p{L}*|гост\p{L}*)(?![\p{L}])/iu;
+const MEETING_OBJECT = /^(?:summit|meeting|session|talks|conference|forum|sitting|person|full|force|together|саммит\p{L}*|заседани\p{L}*|сесси\p{L}*|встреч\p{L}*|совещани\p{L}*|переговор\p{L}*|работе|полном|лично)$/iu;
+/** A verb whose object is what they were at (a verb of adopting has its documents after it, one of coming its adverbs). */
+const ATTENDING = /(?:attended|attend|attending|joined|took part|take part|participated|участие|участвовал\p{L}*|участвуют|присутствовал\p{L}*|присутствуют)$/iu;
+
+/** Whether the words after a verb of presence (the verb given with them) leave its subject at the meeting. */
+function presentAtMeeting(verb: string, afterVerb: string): boolean {
+  if (AS_OBSERVERS.test(afterVerb)) return false;
+  if (!ATTENDING.test(verb)) return true;
+  const object = ATTENDED_OBJECT.exec(afterVerb);
+  return !object || MEETING_OBJECT.test(object[1]!);
+}
+
+/**
+ * States whose leaders, ministers or delegations were at a meeting take part in it: "the heads of state of A, B and C
+ * adopted …", «В Москву приехали министры обороны A, B …», «В работе сессии участвовали делегации парламентов A и B»,
+ * "attended by the leaders of A and B", «Делегацию A на нём возглавил министр …». The phrase must be a verb of presence's
+ * subject or agent; nothing for a clause that takes it back ("the ministers of A did not come"), nor at an exercise.
+ */
+function representations(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const phrase of representedStates(template)) {
+    const clause = clauses.at(phrase.start);
+    let verb: number | undefined = phrase.headed ? phrase.end - 1 : undefined;
+    const after = PRESENCE_AFTER.exec(template.text.slice(phrase.end, clause.end));
+    if (verb === undefined && after) verb = phrase.end + after[0].length - 1;
+    if (verb === undefined && PRESENCE_BEFORE.test(template.text.slice(clause.start, phrase.start))) verb = phrase.start;
+    if (verb === undefined || refused(template, clause, verb) || EXERCISE_WORDS.test(clauseText(template, clause))) continue;
+    if (after && !presentAtMeeting(after[0], template.text.slice(verb + 1))) continue;
+    const meeting = meetingFor(context, clause);
+    if (!meeting || exerciseInFocus(context.focus, meeting.end, context.sentence)) continue;
+    for (const i of phrase.states) {
+      finds.push({ type: 'PARTICIPATES_IN', from: ended(template.slots[i]!), to: meeting.end, rule: 'discourse.represented', start: Math.min(phrase.start, verb), end: Math.max(phrase.end, verb + 1), date: meeting.date });
+    }
   }
   return finds;
 }
@@ -438,6 +502,38 @@ const PRESIDES_BEFORE =
   /^(?:(?:\d{1,2}[.:]\d\d|\d{1,2}[.)]) ?[—–-]? ?)*(?:Председательствует|Председательствовал[аи]?|Председательствовать будет|Будет председательствовать|(?:Вёл|Вел|Ведёт|Ведет|Провёл|Провел) (?:заседание|сессию|встречу|совещание)|(?:Заседание|Сессию|Встречу|Совещание) (?:вёл|вел|ведёт|ведет|провёл|провел)|Presiding (?:over it )?(?:is|was))(?: (?!(?:в|во|на|по|с|со|из|за|под|in|at|on|by|for|with) )(?:[^⟦.;, ]+|⟦(?:STATE|ORG)#\d+⟧))*? ⟦(?:PERSON|NAME)#(\d+)⟧/u;
 
 function presiding(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  return [...presidingVerb(context, clauses), ...presidingBeside(context, clauses)];
+}
+
+/** A clause that reports a meeting by its verb: "the Council met", «собрались», «прошёл». */
+const MET = /(?<![\p{L}])(?:met|meets|convened|gathered|opened|held|took place|собрал\p{L}*|прош[её]л|прошл\p{L}*|проход\p{L}*|состоял\p{L}*|открыл\p{L}*)(?![\p{L}])/iu;
+
+const PRONOUN_FOR_MEETING = /(?<![\p{L}])(?:н[её]м|ней|его|е[её])(?![\p{L}])/u;
+
+/** "a summit … chaired by X", "with X in the chair", «Председательствовать на нём будет X» (meeting-people.ts chairsBeside). */
+function presidingBeside(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const { person, start, end } of chairsBeside(template)) {
+    const slot = template.slots[person];
+    if (!slot?.entityId || slot.kind !== 'PERSON') continue;
+    const clause = clauses.at(end - 1);
+    if (refused(template, { start, end: clause.end }, end - 1)) continue;
+    // The phrase hangs on its meeting: the one named before it in the sentence («саммит …, а вести его будет X»), else the
+    // focus, which a day the sentence gives does not make another occasion when the focus has none ("The Council met on
+    // 11 November, with X in the chair").
+    // A pronoun with nothing named before it in the sentence stands for the meeting the sentence before named last.
+    const pronoun = PRONOUN_FOR_MEETING.test(template.text.slice(start, end));
+    const antecedent = context.meetings.filter((named) => named.end <= start).pop() ?? (pronoun ? context.priorMeetings?.at(-1) : undefined);
+    const undated = context.focus && !context.focus.date && !context.focus.exercise && MET.test(clauseText(template, clause)) ? { end: context.focus.end } : undefined;
+    const meeting: { end: FactEnd; date?: FoundDate } | undefined =
+      pronoun && antecedent ? { end: antecedent.fact } : (meetingFor(context, { start, end }) ?? meetingFor(context, clause) ?? (antecedent ? { end: antecedent.fact } : undated));
+    if (meeting && !exerciseInFocus(context.focus, meeting.end, context.sentence)) finds.push({ type: 'CHAIRS', from: ended(slot), to: meeting.end, rule: 'discourse.chaired-beside', start, end, date: meeting.date });
+  }
+  return finds;
+}
+
+function presidingVerb(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
   const match = PRESIDES_BEFORE.exec(template.text) ?? PRESIDES_AFTER.exec(template.text);
   if (!match) return [];
@@ -689,5 +785,5 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...representations(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
 }

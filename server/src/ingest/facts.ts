@@ -937,6 +937,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const templates = new Map<string, Template>();
   /** The programme a paragraph named itself and still had in focus at its end: the next paragraph goes on speaking of it. */
   let programmeLeftOver: Slot | undefined;
+  /** The meetings the sentence before named, a future one too: what a pronoun at the head of the next («Председательствовать на нём будет X») stands for. */
+  let namedJustBefore: SentenceMeeting[] = [];
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
     echoed = [];
@@ -1010,7 +1012,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         const organization = top ? { entityId: top, text: indexed(article.gazetteer).entry(top)!.name } : undefined;
         const prior = before && knownEnd(lastSlotBefore(before, before.text.length, isOrganization));
         const answersMembers = p > 0 && sentence === article.sentences[p]![0] && asksMembers(article.paragraphs[p - 1]!);
-        for (const find of discourseFinds({ template, sentenceText, meetings: named, focus: focus.at(p), frame: focus.frame(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
+        const priorMeetings = namedJustBefore;
+        namedJustBefore = named;
+        for (const find of discourseFinds({ template, sentenceText, meetings: named, priorMeetings, focus: focus.at(p), frame: focus.frame(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
           discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         }
         // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).

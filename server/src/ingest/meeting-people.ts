@@ -101,3 +101,88 @@ export function speakerSigned(template: Template, from: number, verb: number): n
   const match = SPEAKER_SIGNED.exec(template.text.slice(from, verb));
   return match && template.slots[Number(match[1])]?.entityId ? [Number(match[1])] : [];
 }
+
+/** A list of states in a template: "⟦STATE#1⟧, ⟦STATE#2⟧ and ⟦STATE#3⟧", «⟦STATE#1⟧, ⟦STATE#2⟧ и ⟦STATE#3⟧». */
+const STATES = String.raw`⟦STATE#\d+⟧(?:(?:,| and| и|, and| as well as| а также) ⟦STATE#\d+⟧)*`;
+
+/**
+ * The people who stand for their states at a meeting, named by what they are and whose: "the heads of state
+ * of A, B and C", "defence ministers from A and B", «министры обороны A, B и C», «делегации парламентов A и B»,
+ * «секретари советов безопасности A, B». Plural only: one minister is a person, and the text names him.
+ */
+const REPRESENTATIVES = new RegExp(
+  String.raw`(?<![\p{L}])(?:leaders|heads of (?:state|government|state and government|delegations?)|presidents|prime ministers|premiers|(?:foreign|defen[cs]e|interior|emergencies) ministers|ministers(?: of (?:defen[cs]e|foreign affairs|(?:the )?interior))?|(?:security council )?secretaries(?: of (?:the )?(?:national )?security councils)?|(?:parliamentary )?delegations|delegates|parliamentarians|lawmakers|legislators|MPs|speakers(?: of (?:the )?parliaments?)?|chiefs of (?:the )?general staffs?|chiefs of staff|representatives|envoys|лидер(?:ы|ов|ами|ам)|глав(?:ы|ам|ами) (?:государств|правительств|МИД|оборонных ведомств|делегаций)|президент(?:ы|ов|ами|ам)|премьер-министр(?:ы|ов|ами|ам)|министр(?:ы|ов|ами|ам) (?:обороны|иностранных дел|внутренних дел|по чрезвычайным ситуациям)|секретар(?:и|ей|ями|ям) (?:советов безопасности|совбезов)|делегаци(?:и|й|ями|ям)(?: (?:парламентов|министерств обороны|оборонных ведомств))?|парламентари(?:и|ев|ями)|депутат(?:ы|ов|ами)(?: парламентов)?|представител(?:и|ей|ями)|спикер(?:ы|ов|ами)(?: парламентов)?|начальник(?:и|ов|ами) генеральных штабов)(?: (?:of|from|из|от)(?: the)?(?: (?:parliaments|armed forces) of)?)? (${STATES})(?!['’]s|(?:,| and| и|, and| as well as| а также) ⟦STATE#)`,
+  'giu',
+);
+
+/** One delegation headed by someone: «Делегацию Беларуси (на нём) возглавил …», "Belarus's delegation was led by …". */
+const DELEGATION_HEADED = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Дд]елегаци(?:ю|я|ей) (${STATES})(?: (?:на (?:н[её]м|ней|заседании|сессии|саммите|встрече)|также|тоже))* (?:возглавил\p{L}*|возглавлял\p{L}*|возглавит|возглавляет|руководил\p{L}*)|(${STATES})(?:'s|’s) delegation (?:was|is|will be) (?:headed|led) by)(?![\p{L}])`,
+  'gu',
+);
+
+const STATE_SLOT = /⟦STATE#(\d+)⟧/gu;
+
+export interface Representation {
+  /** Where the phrase of representatives begins and ends in the template. */
+  start: number;
+  end: number;
+  /** The slots of the states they stand for. */
+  states: number[];
+  /** A delegation headed: the phrase states its presence by itself. */
+  headed: boolean;
+}
+
+/** The phrases of a template that name people standing for states (REPRESENTATIVES, DELEGATION_HEADED), in order. */
+export function representedStates(template: Template): Representation[] {
+  const found: Representation[] = [];
+  const read = (match: RegExpMatchArray, list: string, headed: boolean) => {
+    const states = [...list.matchAll(STATE_SLOT)].map((slot) => Number(slot[1])).filter((i) => template.slots[i]?.entityId);
+    if (states.length > 0) found.push({ start: match.index!, end: match.index! + match[0].length, states, headed });
+  };
+  for (const match of template.text.matchAll(REPRESENTATIVES)) read(match, match[1]!, false);
+  for (const match of template.text.matchAll(DELEGATION_HEADED)) read(match, match[1] ?? match[2]!, true);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Titles and their owners between a verb of chairing and the name: "Russian President", «президент России», "the Speaker of the Assembly,". */
+const TITLES = String.raw`(?:(?!(?:in|at|on|for|with|to|в|во|на|по|с|со|из|за|под|к|о|об|от)\s)(?:[\p{L}-]+|⟦(?:STATE|ORG)#\d+⟧)(?:'s|’s)?,? ){0,6}?`;
+const PERSON = String.raw`⟦(?:PERSON|NAME)#(\d+)⟧`;
+const MEETING_NOUN = String.raw`(?:summit|meeting|session|talks|conference|forum|sitting|саммит\p{L}*|заседани\p{L}*|сесси\p{L}*|встреч\p{L}*|совещани\p{L}*|переговор\p{L}*)`;
+/** Where and when between a meeting noun and what follows it: "in the Kremlin on Wednesday", «в Москве 11 ноября». */
+const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLACE|STATE|DATE)#\d+⟧|[\p{Lu}][\p{L}-]+)|,? ⟦DATE#\d+⟧)*`;
+
+/**
+ * A person chairing a meeting, said beside the meeting rather than as a clause's verb: a participle after its noun
+ * ("a summit in the Kremlin on Wednesday chaired by Russian President X", «саммит в Москве, который провёл X»,
+ * «заседание, на котором председательствовал X»), an absolute phrase ("with President X chairing the talks",
+ * "with X in the chair"), a Russian future with the infinitive first («Председательствовать на нём будет X», «а вести
+ * его будет X»). A body's chairman is not among them ("the Commission, chaired by X", which he HEADS): only after a
+ * meeting's noun, or with the meeting a pronoun stands for.
+ */
+const CHAIR_BESIDE = [
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:(?:which|that) (?:was|is|will be) )?(?:chaired|presided over) by (?:the )?${TITLES}${PERSON}(?! of )`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])with ${TITLES}${PERSON} (?:chairing|presiding|in the chair)(?![\p{L}])`, 'giu'),
+  new RegExp(String.raw`(?:^|[,;:—] (?:(?:а|и|но) )?)(?:[Пп]редседательствовать|[Вв]ести) (?:(?:на )?(?:н[её]м|ней|его|е[её]) )?будет ${TITLES}${PERSON}`, 'gu'),
+];
+
+/** The chairs CHAIR_BESIDE finds: the person's slot and where the phrase is. */
+export function chairsBeside(template: Template): Array<{ person: number; start: number; end: number }> {
+  return CHAIR_BESIDE.flatMap((pattern) => [...template.text.matchAll(pattern)].map((match) => ({ person: Number(match[1]), start: match.index, end: match.index + match[0].length })));
+}
+
+/**
+ * A speaker addressing those at a meeting was at it: "X told fellow leaders that …", "X, the Tajik president, told the
+ * alliance's leaders in Moscow …", "X urged his counterparts to …", «X заявил коллегам по ОДКБ …», «X призвал участников
+ * саммита …». The subject before the verb, past an apposition between commas.
+ */
+const ADDRESSED = new RegExp(
+  String.raw`⟦PERSON#(\d+)⟧(?:, (?:[^;:.⟦,]|⟦(?:STATE|ORG|DATE|PLACE)#\d+⟧)*?,)? (?:(?:also|later|then|также|тоже) )?(?<verb>told|urged|assured|warned|briefed|reminded|addressed|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|призвал\p{L}*|напомнил\p{L}*|предложил\p{L}*|пообещал\p{L}*) (?:(?:the|his|her|their) )?(?:fellow )?(?:(?:[\p{L}-]+|⟦ORG#\d+⟧)(?:'s|’s) |⟦ORG#\d+⟧ )?(?:leaders|heads of state|presidents|ministers|colleagues|counterparts|partners|allies|delegates|participants|коллегам|коллег|партн[её]рам|партн[её]ров|союзникам|союзников|лидерам|участникам (?:саммита|заседания|сессии|встречи|совещания))(?![\p{L}]| of ⟦STATE| (?:by (?:phone|telephone|letter|video)|in a (?:letter|call|phone call)|по телефону|в письме))`,
+  'dgu',
+);
+
+/** The speakers ADDRESSED finds: the person's slot, where the phrase is and where its verb begins. */
+export function addressedPeople(template: Template): Array<{ person: number; start: number; end: number; verb: number }> {
+  return [...template.text.matchAll(ADDRESSED)].map((match) => ({ person: Number(match[1]), start: match.index, end: match.index + match[0].length, verb: match.indices!.groups!.verb![0] }));
+}

@@ -148,8 +148,11 @@ describe('ingest: the discourse layer (an end the article has in focus)', () => 
 
   it('tells the presidents of states adopting a document from states signing it (parties, not a meeting\'s document)', () => {
     const lead = 'The summit opened in Minsk on 17 November. ';
+    // Their presidents there, the states take part in the summit (round 16), but are no parties of the plan.
     expect(added(`${lead}At the summit, the presidents of Belarus and Kazakhstan adopted the Military Cooperation Plan 2026-2030.`)).toEqual([
       'ADOPTED_AT military-cooperation-plan-2026-2030 → "summit" 2026-11-17..',
+      'PARTICIPATES_IN belarus → "summit" 2026-11-17..',
+      'PARTICIPATES_IN kazakhstan → "summit" 2026-11-17..',
     ]);
     expect(added(`${lead}Belarus and Kazakhstan signed the Military Cooperation Plan 2026-2030.`)).toEqual([]);
   });
