@@ -50,7 +50,7 @@ function monthOf(word: string): number {
  * Tajikistan on Wednesday at a summit that Armenia stayed away from" is past although it says "from", and
  * "met in March …, and the session will be held in November" has one date of each.
  */
-const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next|scheduled|plans? to|planned to|would|intends?|upcoming|is expected|are expected|expected to|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|примет|примут|сменит|начн[её]т|начнутся|станет|станут|возглав[ия]т|вступ[ия]т|начн[её]тся|приступ[ия]т|стан[уе]т|продлится|заработает|передаст|проведут|провед[её]т|откроется|завершится|соберутся|соберётся|встретится|встретятся|посетит|посетят|подпишет|подпишут|выступит|ожидается)(?![\p{L}])/giu;
+const FUTURE = /(?<![\p{L}])(will|shall|is to|are to|to be|next(?! (?:day|morning|evening))|scheduled|plans? to|planned to|would|intends?|upcoming|is expected|are expected|expected to|take over|takes over|будет|будут|состоится|состоятся|пройд[её]т|пройдут|перейд[её]т|следующ\p{L}*(?! (?:день|дня|утро|утром|вечер|вечером|ночь))|предстоящ\p{L}*|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|примет|примут|сменит|начн[её]т|начнутся|станет|станут|возглав[ия]т|вступ[ия]т|начн[её]тся|приступ[ия]т|стан[уе]т|продлится|заработает|передаст|проведут|провед[её]т|откроется|завершится|соберутся|соберётся|встретится|встретятся|посетит|посетят|подпишет|подпишут|выступит|ожидается)(?![\p{L}])/giu;
 /** "from", "starting", "as of": the future only where no verb says otherwise ("Russia chairs from January"). */
 const WEAK_FUTURE = /(?<![\p{L}])(from|starting|as of)(?![\p{L}])/giu;
 /**
@@ -66,6 +66,15 @@ const PAST = new RegExp(
   `(?<![\\p{L}])(?<!(?:be|being) )(?!${REPORTING})(was|were|had|did|has been|have been|ago|earlier|previously|already|took|held|met|gave|left|came|went|began|became|chose|won|sent|made|saw|led|rose|ran|quit|set up|(?!(?:scheduled|planned|expected|intended|proposed|united|based|red)(?![\\p{L}]))\\p{Ll}{3,}ed|уже|был[аио]?|\\p{Ll}{3,}(?:ла|ли|ло)(?:сь)?|\\p{Ll}{2,}вш(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую)(?:ся)?|(?!(?:генерал|адмирал|маршал|канал|сигнал|потенциал|персонал|финал|арсенал|журнал|капитал|материал|идеал|интервал|фестивал|формал)(?![\\p{L}]))\\p{Ll}{2,}[аеиыоуя]л(?:ся)?)(?![\\p{L}])`,
   'gu',
 );
+
+/**
+ * A state that holds now and began at a date: "has chaired the bloc since January" (English "since" looks back
+ * whatever the rest of the sentence says: "… since January and will hand it over on 1 January"), «Россия
+ * председательствует в организации с 1 января» (a present of state with «с»: it began on the last such day; a
+ * present of change, «с 1 января председательство переходит», is a schedule and keeps the clause's reading).
+ */
+const ONGOING_SINCE = /(?<![\p{L}])(?:ever )?since\s+(?:the\s+)?$/iu;
+const STATE_NOW = /(?<![\p{L}])(?:председательству[ею]т|возглавля[ею]т|руковод[яи]т|работа[ею]т|явля[ею]тся|занима[ею]т|остаётся|остается|остаются)(?![\p{L}])/iu;
 
 /** Whether a sentence speaks of what is still to come ("will be held", «пройдут»): a future marker anywhere in it. */
 export function speaksOfFuture(sentence: string): boolean {
@@ -442,7 +451,8 @@ export function findDates(sentence: string, published: PartialDate | null, earli
       if (found.some((other) => start < other.end && end > other.start)) continue;
       // "1,374" and "20.5" are not years; nor is a year inside a word or code.
       if (/[\d][,.]$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
-      const context: Context = { published, future: futureAt(start, end, tense()), tenseless: tenselessAt(start, end, tense()) };
+      const ongoing = ONGOING_SINCE.test(sentence.slice(Math.max(0, start - 12), start)) || (SINCE.test(sentence.slice(Math.max(0, start - 40), start)) && STATE_NOW.test(sentence) && !FUTURE_ANYWHERE.test(sentence));
+      const context: Context = ongoing ? { published, future: false, tenseless: false } : { published, future: futureAt(start, end, tense()), tenseless: tenselessAt(start, end, tense()) };
       const resolved = pattern.resolve(m, context);
       if (!resolved) continue;
       const before = sentence.slice(Math.max(0, start - 160), start);

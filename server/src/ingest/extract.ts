@@ -4,7 +4,7 @@
  */
 import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
 import { compile, proposeFacts } from './facts';
-import { dateEventsFromContext } from './event-dates';
+import { dateEventsFromContext, eventAnchors } from './event-dates';
 import { chairmanshipYears, successionDays } from './term-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
@@ -79,7 +79,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     },
   );
   const proposals = conductedOverTakingPart(facts.proposals, options.gazetteer);
-  if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published);
+  if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);
   successionDays(proposals, published);
   return {

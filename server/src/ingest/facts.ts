@@ -973,8 +973,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       const nameMeeting = (end: FactEnd, words?: string) => {
         // Its day: the one day the sentence gives, or the dateline's when the sentence gives no date.
         // A day after the publication is not that of a meeting of the present ("the summit is expected to endorse its programme,
-        // which starts on 1 January"): another statement's.
-        const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && !(article.published && slot.date!.date.slice(0, 10) > article.published.text.slice(0, 10)));
+        // which starts on 1 January"): another statement's. Nor is a term's start ("because Russia has chaired the bloc since 1 January").
+        const days = template.slots.filter((slot) => slot.kind === 'DATE' && slot.date!.role === 'point' && !(article.published && slot.date!.date.slice(0, 10) > article.published.text.slice(0, 10)));
         const date = days.length === 0 ? dateline : days.length === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
         lastMeeting = { end, date };
         // "on Tuesday, 17 November" is one day given twice.
