@@ -52,6 +52,12 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
     pattern: `{PERSON:leader} {AUX}(?:froze|freezes|has frozen|had frozen|(?:announced|said|declared)(?: (?:in |on )?⟦DATE#\\d+⟧)? that (?:his|her) (?:country|nation|government) (?:had|has) ["“]?frozen["”]?) (?:(?:his|her) (?:country's|nation's|government's)|{STATE:from}'s|its) (?:participation|membership)(?: in {THE}(?:{ORG|INIT:to}|(?:bloc|alliance|organi[sz]ation)(?![\\p{L}])))?` }),
   en({ name: 'en.member.suspended-by-leader', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg', fromFallback: 'leaderState',
     pattern: `{PERSON:leader} {AUX}(?:suspended|suspends|has suspended|had suspended|(?:announced|said|declared)(?: (?:in |on )?⟦DATE#\\d+⟧)? that (?:his|her) (?:country|nation|government) (?:had|has) suspended) (?:(?:his|her) (?:country's|nation's|government's)|{STATE:from}'s|its) (?:participation|membership)(?: in {THE}(?:{ORG|INIT:to}|(?:bloc|alliance|organi[sz]ation)(?![\\p{L}])))?` }),
+  // "Uzbekistan, whose participation in the CSTO has been suspended since 2012, …": the relative clause of a suspension.
+  en({ name: 'en.member.whose-suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg',
+    pattern: "{STATE:from}(?:'s|, whose) (?:participation|membership)(?: in (?:the (?:work|activities|bodies) of )?{THE}{ORG|INIT:to})? {AUX}(?:(?:been|remained|remains|stayed) )?suspended" }),
+  // "Its foreign ministry keeps describing Armenia as a full member", "officials still regard Armenia as a member de jure".
+  en({ name: 'en.member.described-as', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: '(?<!(?:no longer|not|never|n\'t|stopped|ceased to|ceases to|refuse to|refused to) )(?:describ|regard|consider|treat|refer to)\\p{L}* {STATE:from} as (?:a |an )?(?:(?:full|full-fledged|formal|legitimate|fully fledged) )?member(?: state| country)?(?![\\p{L}-])(?: of {THE}{ORG:to})?(?! of {THE}⟦(?!ORG))' }),
 ];
 
 export const RUSSIAN_MEMBER_RULES: Rule[] = [
