@@ -43,9 +43,9 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   en({ name: 'en.member.left-the-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead',
     pattern: '{STATE:from} {AUX}(?:(?:simply|quietly|all|both) )?(?:left|leave|quit|withdrew from|walked out of|pulled out of|dropped out of|exited) the (?<head>treaty|pact)(?![\\p{L}-])' }),
   // "… and left (the treaty) together with Georgia and Uzbekistan": the companions of a departure left too, the treaty
-  // the sentence spoke of before.
+  // the sentence spoke of before, or the one it named last when "the treaty" follows the verb.
   en({ name: 'en.member.left-together-with', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead',
-    pattern: '(?<=(?<![\\p{L}])(?<head>treaty|pact)(?![\\p{L}])[^.;]{0,160}?)(?:left|quit|withdrew|walked out|pulled out|dropped out)(?: (?:from |of )?the (?:treaty|pact))?(?: in ⟦DATE#\\d+⟧)?,? (?:together|along) with {STATE:from}' }),
+    pattern: '(?:(?<=(?<![\\p{L}])(?<head>treaty|pact)(?![\\p{L}])[^.;]{0,160}?)|(?=\\p{L}+(?: out)? (?:from |of )?the (?:treaty|pact) ))(?:left|quit|withdrew|walked out|pulled out|dropped out)(?: (?:from |of )?the (?:treaty|pact))?(?: in ⟦DATE#\\d+⟧)?,? (?:together|along) with {STATE:from}' }),
   // "Prime Minister X froze his country's participation in the bloc", "X has frozen Armenia's participation", "X announced
   // that his country had frozen its participation": a leader acting for his state, the state his known post gives.
   en({ name: 'en.member.frozen-by-leader', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg', fromFallback: 'leaderState',

@@ -23,6 +23,12 @@ describe('ingest: the states that left a treaty, the treaty spoken of by its nou
     );
   });
 
+  it('gives the companions the treaty the sentence named, when "the treaty" follows the verb', () => {
+    expect(members(`${lead}Moldova joined the Collective Security Treaty in 1994 and quit the treaty in 1999 together with Georgia.`)).toContain(
+      'MEMBER_OF georgia → collective-security-treaty ..1999',
+    );
+  });
+
   it('reads the Russian object before the verb of refusal, and «к нему» joined', () => {
     expect(members(`${leadRu}Договор о коллективной безопасности подписали в 1992 году. Позже к нему присоединились Молдавия и Грузия.`)).toEqual([
       'MEMBER_OF moldova → collective-security-treaty',
