@@ -17,10 +17,11 @@ import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
-import { knownPostOwner, leadersChair } from './known-posts';
+import { knownPostOwner, leadersChair, ledState } from './known-posts';
 import { isProgramme, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
-import { lastNamedByHead } from './head-reference';
+import { documentInName, lastNamedByHead } from './head-reference';
+import { membershipSpans } from './membership-spans';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
@@ -62,7 +63,8 @@ export interface Rule {
   /** Where the `to` end is when the sentence does not name it. */
   toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
   /** Where the `from` end is when the sentence leaves it out («Штаб-квартира находится в Москве», "Its headquarters are in X"): the organization this sentence or the one before named last, else the article's. */
-  fromFallback?: 'priorOrMainOrg';
+  /** priorOrMainOrg: the organization named last, else the article's; leaderState: the state the person in the group `leader` leads ("his country"). */
+  fromFallback?: 'priorOrMainOrg' | 'leaderState';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -764,10 +766,15 @@ function lastSlotBefore(template: Template, index: number, accepts: (slot: Slot)
 }
 const slotsBefore = (template: Template, index: number): Slot[] => template.slots.filter((_, i) => template.at[i]! < index);
 const isOrganization = (slot: Slot) => slot.kind === 'ORG' || slot.kind === 'INIT';
+/** The organization a sentence opens with, its subject ("The CSTO was established … on the basis of the treaty"). */
+const openingOrganization = (template: Template): Slot | undefined =>
+  template.slots[0] && isOrganization(template.slots[0]) && /^(?:the )?$/i.test(template.text.slice(0, template.at[0]!)) ? template.slots[0] : undefined;
 const isKnownProgramme = (slot: Slot) => slot.kind === 'INIT' && Boolean(slot.entityId);
 const isPlace = (slot: Slot) => slot.kind === 'PLACE' || slot.kind === 'STATE';
 /** A slot as a fact's end, when it names a known entity. */
 const knownEnd = (slot: Slot | undefined): FactEnd | undefined => (slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined);
+/** A known entity as an end, under its own name (the text spoke of it only by a noun). */
+const entityEnd = (gazetteer: Gazetteer, id: string | undefined): FactEnd | undefined => (id ? { entityId: id, text: indexed(gazetteer).entry(id)!.name } : undefined);
 
 const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
 
@@ -1063,6 +1070,14 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             if (!owner) continue;
             froms = [{ end: owner }];
           }
+          if (froms.length === 0 && rule.fromFallback === 'leaderState') {
+            // "Pashinyan froze his country's participation": the state its leader acts for, as the graph knows his post.
+            const leader = endsOf(template, groups.leader, 'PERSON');
+            const gazetteer = indexed(article.gazetteer);
+            const state = leader.length === 1 ? ledState(gazetteer.entry(leader[0]!.end.entityId ?? ''), (id) => gazetteer.kind(id) === 'STATE') : undefined;
+            if (!state) continue;
+            froms = [{ end: { entityId: state, text: gazetteer.entry(state)!.name } }];
+          }
           let tos = spoken(groups.to, endsOf(template, groups.to, rule.type === 'SUCCEEDED_BY' ? 'PERSON' : 'ORGANIZATION'));
           // "froze its participation in the bloc", the bloc read as the Secretariat named before: a working body has no member states.
           if (rule.type === 'MEMBER_OF') tos = tos.map((to) => ({ ...to, end: workingBodyOwner(article, to.end) }));
@@ -1085,15 +1100,18 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'nearMeeting' ? (rule.type === 'ADOPTED_AT' && lastMeeting && exerciseInFocus(focus.at(p), lastMeeting.end, sentenceIndex) ? focus.frame(p)?.end : lastMeeting?.end)
               : rule.toFallback === 'priorMeeting' ? priorMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
-              : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
+              // A pronoun opening the sentence ("Its members are …") takes the subject of the sentence before over what that sentence named last.
+              : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && ((/^(?:its|it|their|they)(?![\p{L}])/iu.test(match[0]) ? openingOrganization(before) : undefined) ?? lastSlotBefore(before, before.text.length, isOrganization))))
               // "Координацию её реализации осуществляет X": the programme named last, in this sentence, the one before or earlier in the paragraph.
               : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme)
               // "The programme is administered by X", "Tajikistan coordinates it": the programme named in this sentence, else the one in focus when a programme is spoken of.
               : rule.toFallback === 'programme' ? programmeNamed(template, match.index, article.gazetteer) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined)
               // «при ассамблее» after «Парламентская ассамблея ОДКБ …», "the treaty": the organization or treaty named last with that noun; «при ней», "it": the one this sentence or the one before named last.
+              // A head noun nothing before was named by: the document the organization in focus is named after ("the treaty").
               : rule.toFallback === 'priorHead' ? knownEnd(groups.head
                 ? lastNamedByHead(article.gazetteer, [...namedBefore, ...slotsBefore(template, match.index)], groups.head)
                 : lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
+                ?? (groups.head && main ? entityEnd(article.gazetteer, documentInName(article.gazetteer, topOrganization(article) ?? main, groups.head)) : undefined)
               // "… will be staged there": the place this sentence or the one before named last.
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
               // A bare title: the person's known post, else the one state the sentence names, else the one the sentence before named
@@ -1295,6 +1313,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     withoutVagueExercises,
     (facts) => everyExerciseOfPlural(facts, exercisesBefore),
     withoutRestatedFacts,
+    membershipSpans,
     withoutUndecided,
     withPossibleEnds,
     (facts) => leadersChair(facts, (id) => indexed(article.gazetteer).entry(id)),

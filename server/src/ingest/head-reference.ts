@@ -39,3 +39,30 @@ function namesHead(gazetteer: Gazetteer, entityId: string, head: string): boolea
 export function lastNamedByHead(gazetteer: Gazetteer, slots: Slot[], head: string): Slot | undefined {
   return slots.filter((slot) => (slot.kind === 'ORG' || slot.kind === 'INIT') && slot.entityId && namesHead(gazetteer, slot.entityId, head)).pop();
 }
+
+/**
+ * The document an organization's own name is built on, spoken of by its head noun without being named: "left
+ * the treaty" in an article about the Collective Security Treaty Organization is the Collective Security Treaty,
+ * as "the treaty" beside the North Atlantic Treaty Organization would be the North Atlantic Treaty. English names
+ * the document by the words up to the noun, Russian by the noun and the words after it («Организация Договора о
+ * коллективной безопасности» → «Договор о коллективной безопасности», the noun in the case the text gave).
+ */
+export function documentInName(gazetteer: Gazetteer, organization: string, head: string): string | undefined {
+  const index = indexed(gazetteer);
+  const entry = index.entry(organization);
+  if (!entry) return undefined;
+  const stem = stemOf(head);
+  for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) {
+    const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/u).filter(Boolean);
+    const at = words.findIndex((word) => word.toLocaleLowerCase().startsWith(stem));
+    if (at < 0) continue;
+    const candidates = /\p{Script=Cyrillic}/u.test(name)
+      ? [[head, ...words.slice(at + 1)].join(' ')]
+      : at > 0 ? [words.slice(0, at + 1).join(' ')] : [];
+    for (const candidate of candidates) {
+      const id = index.idsNamed(candidate).find((found) => found !== organization && index.kind(found) === 'INITIATIVE');
+      if (id) return id;
+    }
+  }
+  return undefined;
+}

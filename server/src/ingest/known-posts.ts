@@ -57,3 +57,9 @@ export function leadersChair<F extends { type: string; role?: string; from: { en
     return leader ? { ...fact, type: 'CHAIRS', role: 'chair' } : fact;
   });
 }
+
+/** The one state a person leads as its President or Prime Minister, as the graph knows: whose "his country" is. */
+export function ledState(entry: GazetteerEntry | undefined, isState: (id: string) => boolean): string | undefined {
+  const owners = new Set((entry?.posts ?? []).filter((post) => LEADERS.has(post.role) && isState(post.of)).map((post) => post.of));
+  return owners.size === 1 ? [...owners][0] : undefined;
+}

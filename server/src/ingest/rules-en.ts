@@ -48,13 +48,13 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:left|leaves|leave|withdrew from|withdraws from|withdraw from|withdrawn from|quit|quits|pulled out of|pulls out of|exited|exits|ended (?:its|their) membership (?:in|of)) {THE}{ORG|INIT:to}' }),
   // "Uzbekistan left in 2012": the organization this sentence names, else the article's (not "left in protest", "left Moscow").
   en({ name: 'en.member.left-same', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg',
-    pattern: '{STATE:from} {AUX}(?:left|leaves|withdrew|withdraws|quit|quits|pulled out|pulls out|walked out|walks out|walk out|dropped out|drops out|drop out)(?: again)?(?= (?:⟦DATE|as well|too|(?:in|at the end of) ⟦DATE|(?:the same|that|the following|the next) year)|[,.;]|$)' }),
+    pattern: '{STATE:from} {AUX}(?:left|leaves|withdrew|withdraws|quit|quits|pulled out|pulls out|walked out|walks out|walk out|dropped out|drops out|drop out)(?: again| once| first)?(?= (?:⟦DATE|as well|too|(?:in|at the end of) ⟦DATE|(?:the same|that|the following|the next) year)|[,.;]|$)' }),
   // "Azerbaijan, Belarus and Georgia joined the following year": the treaty or organization this sentence or the one before named.
   en({ name: 'en.member.joined-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'priorOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:joined|joins|acceded|accedes)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
   // "Armenia is still a member state", "Armenia, a founding member of the CSTO, …": the organization named, or the article's.
   en({ name: 'en.member.is', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
-    pattern: '{STATE:from} (?:is|are|remains|remain|has remained|have remained|has been|have been) (?:still |also |formally |legally |technically )?(?:(?:a |an )?(?:(?:full|full-fledged|formal|de jure|loyal|committed|active|core|key|reliable|faithful|staunch|important) )?member(?: state| country)?|(?:(?:full|full-fledged|formal|active|core|key) )?members|member (?:states|countries))(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
+    pattern: '{STATE:from} ["“]?(?:is|are|remains|remain|has remained|have remained|has been|have been) (?:still |also |formally |legally |technically )?(?:(?:a |an )?(?:(?:full|full-fledged|formal|de jure|loyal|committed|active|core|key|reliable|faithful|staunch|important) )?member(?: state| country)?|(?:(?:full|full-fledged|formal|active|core|key) )?members|member (?:states|countries))(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
   en({ name: 'en.member.founding', type: 'MEMBER_OF', dating: 'none', status: 'founding member', toFallback: 'mainOrg',
     pattern: '{STATE:from}(?:,| (?:is|was|remains)) (?:a |the )?founding (?:member|state|signatory)(?: state)?(?: (?:of|in) {THE}{ORG|INIT:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG|INIT))' }),
   en({ name: 'en.member.apposition', type: 'MEMBER_OF', dating: 'none',
@@ -67,7 +67,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '^(?:[*•-] )?{STATE:from}\\.?$' }),
   // "The CSTO groups Russia, Belarus, …", "The alliance comprises six states: …".
   en({ name: 'en.member.groups', type: 'MEMBER_OF', dating: 'none',
-    pattern: '{ORG:to} {AUX}(?:groups|grouped|comprises|comprised|unites|united|brings together|brought together|consists of|consisted of|is made up of|was made up of|includes|included)(?: (?:six|five|seven|nine|several|the) (?:former Soviet )?(?:states|countries|republics|members|nations))?:? {STATE:from}' }),
+    pattern: '{ORG:to} {AUX}(?:(?:currently|still|today|now) )?(?:groups|grouped|comprises|comprised|unites|united|brings together|brought together|consists of|consisted of|is made up of|was made up of|includes|included)(?: (?:six|five|seven|nine|several|the) (?:former Soviet )?(?:states|countries|republics|members|nations))?:? {STATE:from}' }),
   // "Its member states are Armenia, Belarus, …", "The bloc's members are …", "Its members today are …".
   en({ name: 'en.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
     pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:(?:today|now|currently|at present|⟦DATE#\\d+⟧) )?(?:are|include|were|remain) (?:(?:now|currently|still) )?{STATE:from}" }),

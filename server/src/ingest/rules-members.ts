@@ -38,9 +38,38 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   // "Its highest body is the Collective Security Council", "The CSTO's executive body is the Secretariat": the body after the verb.
   en({ name: 'en.part-of.body-is', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `(?:{ORG:to}'s|[Ii]ts|[Tt]he) (?:top|highest|supreme|main|chief|principal|governing|executive|standing|permanent|working|consultative|advisory)(?: decision-making| political| military| executive| working)? (?:body|organ) (?:is|remains|was) {THE}{ORG:from}` }),
+  // "Uzbekistan, Azerbaijan and Georgia left the treaty in 1999": "the treaty" is the one named last, else the one the
+  // organization in focus is named after (the Collective Security Treaty beside the Collective Security Treaty Organization).
+  en({ name: 'en.member.left-the-treaty', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead',
+    pattern: '{STATE:from} {AUX}(?:(?:simply|quietly|all|both) )?(?:left|leave|quit|withdrew from|walked out of|pulled out of|dropped out of|exited) the (?<head>treaty|pact)(?![\\p{L}-])' }),
+  // "… and left (the treaty) together with Georgia and Uzbekistan": the companions of a departure left too, the treaty
+  // the sentence spoke of before, or the one it named last when "the treaty" follows the verb.
+  en({ name: 'en.member.left-together-with', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead',
+    pattern: '(?:(?<=(?<![\\p{L}])(?<head>treaty|pact)(?![\\p{L}])[^.;]{0,160}?)|(?=\\p{L}+(?: out)? (?:from |of )?the (?:treaty|pact) ))(?:left|quit|withdrew|walked out|pulled out|dropped out)(?: (?:from |of )?the (?:treaty|pact))?(?: in ⟦DATE#\\d+⟧)?,? (?:together|along) with {STATE:from}' }),
+  // "Prime Minister X froze his country's participation in the bloc", "X has frozen Armenia's participation", "X announced
+  // that his country had frozen its participation": a leader acting for his state, the state his known post gives.
+  en({ name: 'en.member.frozen-by-leader', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg', fromFallback: 'leaderState',
+    pattern: `{PERSON:leader} {AUX}(?:froze|freezes|has frozen|had frozen|(?:announced|said|declared)(?: (?:in |on )?⟦DATE#\\d+⟧)? that (?:his|her) (?:country|nation|government) (?:had|has) ["“]?frozen["”]?) (?:(?:his|her) (?:country's|nation's|government's)|{STATE:from}'s|its) (?:participation|membership)(?: in {THE}(?:{ORG|INIT:to}|(?:bloc|alliance|organi[sz]ation)(?![\\p{L}])))?` }),
+  en({ name: 'en.member.suspended-by-leader', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg', fromFallback: 'leaderState',
+    pattern: `{PERSON:leader} {AUX}(?:suspended|suspends|has suspended|had suspended|(?:announced|said|declared)(?: (?:in |on )?⟦DATE#\\d+⟧)? that (?:his|her) (?:country|nation|government) (?:had|has) suspended) (?:(?:his|her) (?:country's|nation's|government's)|{STATE:from}'s|its) (?:participation|membership)(?: in {THE}(?:{ORG|INIT:to}|(?:bloc|alliance|organi[sz]ation)(?![\\p{L}])))?` }),
+  // "Uzbekistan, whose participation in the CSTO has been suspended since 2012, …": the relative clause of a suspension.
+  en({ name: 'en.member.whose-suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg',
+    pattern: "{STATE:from}(?:'s|, whose) (?:participation|membership)(?: in (?:the (?:work|activities|bodies) of )?{THE}{ORG|INIT:to})? {AUX}(?:(?:been|remained|remains|stayed) )?suspended" }),
+  // "Its foreign ministry keeps describing Armenia as a full member", "officials still regard Armenia as a member de jure".
+  en({ name: 'en.member.described-as', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: '(?<!(?:no longer|not|never|n\'t|stopped|ceased to|ceases to|refuse to|refused to) )(?:describ|regard|consider|treat|refer to)\\p{L}* {STATE:from} as (?:a |an )?(?:(?:full|full-fledged|formal|legitimate|fully fledged) )?member(?: state| country)?(?![\\p{L}-])(?: of {THE}{ORG:to})?(?! of {THE}⟦(?!ORG))' }),
 ];
 
 export const RUSSIAN_MEMBER_RULES: Rule[] = [
+  // «Никол Пашинян объявил о «заморозке» участия в блоке», «Пашинян заморозил участие страны в ОДКБ»: the state the leader leads.
+  ru({ name: 'ru.member.frozen-by-named-leader', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg', fromFallback: 'leaderState',
+    pattern: `{PERSON:leader}{ANY} (?:(?:объявил\\p{L}*|заявил\\p{L}*) о ["«“]?заморозк\\p{L}*["»”]?|заморозил\\p{L}*) (?:сво\\p{L}* )?(?:участи\\p{L}*|членств\\p{L}*)(?: (?:страны|республики|государства))?(?: в (?:деятельности |работе )?(?:{ORG|INIT:to}|(?:блоке|организации|альянсе)(?![\\p{L}])))?` }),
+  // «В 1999 году Азербайджан, Грузия и Узбекистан продлевать договор не стали»: the object before the verb of refusal.
+  ru({ name: 'ru.member.not-renewed-object-first', type: 'MEMBER_OF', dating: 'end', toFallback: 'priorHead', negates: true,
+    pattern: `{STATE:from}{ANY} (?:продлевать|продлить) (?:(?<head>договор)\\p{L}*|{INIT:to}) (?:не стал\\p{L}*|не захотел\\p{L}*|отказал\\p{L}*)` }),
+  // «Позже к нему присоединились Азербайджан, Белоруссия и Грузия»: the treaty or organization named last before the pronoun.
+  ru({ name: 'ru.member.joined-pronoun', type: 'MEMBER_OF', dating: 'start', toFallback: 'priorHead',
+    pattern: `(?:^|[,;:] |(?<![\\p{L}])(?:[Пп]озже|[Зз]атем|[Пп]отом|[Вв]скоре|[Аа]) )к (?:нему|ней) (?:(?:позже|затем|потом|вскоре|также) )?(?:присоединил\\p{L}*|присоедин[яи]тся|примкнул\\p{L}*) {STATE:from}` }),
   // «ОДКБ объединяет Армению, Белоруссию …», «Организация включает шесть государств: …»: the organization as the subject.
   ru({ name: 'ru.member.unites', type: 'MEMBER_OF', dating: 'none',
     pattern: `{ORG:to} ${NOW_RU}(?:объединяет|объединяла|объединяют|включает в себя|включает|включала|насчитывает) ${NOW_RU}(?:${COUNT_RU} (?:государств|стран|республик)(?:-член\\p{L}*)?: )?{STATE:from}` }),
