@@ -31,6 +31,7 @@ import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { withoutRestatedFacts } from './restated';
 import { withoutUndecided } from './undecided';
+import { withoutObservers } from './observers';
 import { withPossibleEnds } from './end-checks';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
@@ -1267,6 +1268,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     (facts) => everyExerciseOfPlural(facts, exercisesBefore),
     withoutRestatedFacts,
     withoutUndecided,
+    withoutObservers,
     withPossibleEnds,
     (facts) => leadersChair(facts, (id) => indexed(article.gazetteer).entry(id)),
     (facts) => programmesJoined(facts, article.gazetteer),
