@@ -741,6 +741,14 @@ function lastSlotBefore(template: Template, index: number, accepts: (slot: Slot)
 }
 const slotsBefore = (template: Template, index: number): Slot[] => template.slots.filter((_, i) => template.at[i]! < index);
 const isOrganization = (slot: Slot) => slot.kind === 'ORG' || slot.kind === 'INIT';
+/**
+ * The organization a sentence opens with, its subject: what a possessive "Its" at the head of the next sentence takes
+ * up ("The CSTO was founded on the basis of the Collective Security Treaty. Its members are …": the CSTO, not the
+ * treaty). "There" or "the treaty" name their own antecedent and keep the organization named last.
+ */
+const POSSESSIVE_HEAD = /^(?:[.;] )?(?:Its|Their) /u;
+const openingOrg = (template: Template): Slot | undefined =>
+  template.slots.length > 0 && isOrganization(template.slots[0]!) && /^(?:[Tt]he |[Tt]his )?$/u.test(template.text.slice(0, template.at[0])) ? template.slots[0] : undefined;
 const isKnownProgramme = (slot: Slot) => slot.kind === 'INIT' && Boolean(slot.entityId);
 const isPlace = (slot: Slot) => slot.kind === 'PLACE' || slot.kind === 'STATE';
 /** A slot as a fact's end, when it names a known entity. */
@@ -1058,7 +1066,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'nearMeeting' ? (rule.type === 'ADOPTED_AT' && lastMeeting && exerciseInFocus(focus.at(p), lastMeeting.end, sentenceIndex) ? focus.frame(p)?.end : lastMeeting?.end)
               : rule.toFallback === 'priorMeeting' ? priorMeeting?.end
               // "Its chief, X": the organization this sentence or the one before named last.
-              : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
+              : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && ((POSSESSIVE_HEAD.test(template.text.slice(match.index)) ? openingOrg(before) : undefined) ?? lastSlotBefore(before, before.text.length, isOrganization))))
               // "Координацию её реализации осуществляет X": the programme named last, in this sentence, the one before or earlier in the paragraph.
               : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme)
               // "The programme is administered by X", "Tajikistan coordinates it": the programme named in this sentence, else the one in focus when a programme is spoken of.

@@ -69,6 +69,15 @@ describe('ingest false readings (round 16): wrong ends', () => {
     expect(facts('The Collective Security Council was chaired by Russian President Vladimir Putin.', ['CHAIRS'])).toEqual(['CHAIRS vladimir-putin → collective-security-council [chair]']);
   });
 
+  it('"Its" at the head of a sentence takes up the organization the sentence before opened with, else the one named last', () => {
+    expect(facts('The CSTO was founded in 2002 on the basis of the Collective Security Treaty. Its members are Armenia, Belarus and Russia.', ['MEMBER_OF'])).toEqual([
+      'MEMBER_OF armenia → csto',
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF russia → csto',
+    ]);
+    expect(facts('Armenia and Belarus signed the Collective Security Treaty in 1992. Its members are Armenia, Belarus and Russia.', ['MEMBER_OF'])).toContain('MEMBER_OF russia → collective-security-treaty');
+  });
+
   it('one person at a meeting without a name on one day, said twice, is one attendance', () => {
     const text =
       'Президент Казахстана Касым-Жомарт Токаев принял участие в сессии Совета коллективной безопасности 11 ноября в Москве.\n\nВ ней приняли участие Президент Беларуси Александр Лукашенко и Президент Казахстана Касым-Жомарт Токаев.';
