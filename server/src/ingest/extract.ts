@@ -4,6 +4,7 @@
  */
 import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
 import { compile, proposeFacts } from './facts';
+import { withoutRestatedFacts } from './restated';
 import { dateEventsFromContext, eventAnchors } from './event-dates';
 import { chairmanshipYears, successionDays } from './term-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
@@ -86,7 +87,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     language,
     paragraphs,
     mentions: found.flat().map(({ variant: _variant, ...mention }) => mention),
-    proposals,
+    // Once more after the dates the context gave: two statements of one meeting may only now share a day.
+    proposals: withoutRestatedFacts(proposals),
     newEntities: facts.newEntities,
   };
 }

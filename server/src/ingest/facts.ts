@@ -32,6 +32,7 @@ import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { withoutRestatedFacts } from './restated';
 import { withoutUndecided } from './undecided';
+import { withoutObservers } from './observers';
 import { withPossibleEnds } from './end-checks';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
@@ -766,9 +767,13 @@ function lastSlotBefore(template: Template, index: number, accepts: (slot: Slot)
 }
 const slotsBefore = (template: Template, index: number): Slot[] => template.slots.filter((_, i) => template.at[i]! < index);
 const isOrganization = (slot: Slot) => slot.kind === 'ORG' || slot.kind === 'INIT';
-/** The organization a sentence opens with, its subject ("The CSTO was established … on the basis of the treaty"). */
+/**
+ * The organization a sentence opens with, its subject: what a pronoun at the head of the next sentence takes up
+ * ("The CSTO was founded on the basis of the Collective Security Treaty. Its members are …": the CSTO, not the
+ * treaty). "There" or "the treaty" name their own antecedent and keep the organization named last.
+ */
 const openingOrganization = (template: Template): Slot | undefined =>
-  template.slots[0] && isOrganization(template.slots[0]) && /^(?:the )?$/i.test(template.text.slice(0, template.at[0]!)) ? template.slots[0] : undefined;
+  template.slots.length > 0 && isOrganization(template.slots[0]!) && /^(?:[Tt]he |[Tt]his )?$/u.test(template.text.slice(0, template.at[0])) ? template.slots[0] : undefined;
 const isKnownProgramme = (slot: Slot) => slot.kind === 'INIT' && Boolean(slot.entityId);
 const isPlace = (slot: Slot) => slot.kind === 'PLACE' || slot.kind === 'STATE';
 /** A slot as a fact's end, when it names a known entity. */
@@ -1315,6 +1320,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     withoutRestatedFacts,
     membershipSpans,
     withoutUndecided,
+    withoutObservers,
     withPossibleEnds,
     (facts) => leadersChair(facts, (id) => indexed(article.gazetteer).entry(id)),
     (facts) => programmesJoined(facts, article.gazetteer),

@@ -26,6 +26,21 @@ const GENERIC = /^(?:meeti|sessi|summi|talks|confe|counc|organ|colle|treat|csto|
 /** The words of a meeting without a name that say whose it is ("of the Council of Foreign Ministers"), cut to their stems. */
 const ownerWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu)?.map((word) => word.slice(0, 5)).filter((stem) => !GENERIC.test(stem)) ?? []);
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * One party at a meeting without a name, twice on the same day: «Лукашенко принял участие в сессии Совета
+ * коллективной безопасности», then «В ней приняли участие Президент … Лукашенко, …»; or named in the same words
+ * (two rules reading one sentence). A person is at one meeting a day as the labels count it; a month or a year
+ * is not enough ("in November" may be two sessions).
+ */
+const sameUnnamedMeeting = (a: ProposedFact, b: ProposedFact) =>
+  a.to.entityId === undefined &&
+  b.to.entityId === undefined &&
+  a.from.entityId !== undefined &&
+  a.from.entityId === b.from.entityId &&
+  (a.to.text === b.to.text || (a.since !== undefined && DAY.test(a.since) && a.since === b.since));
+
 /**
  * The ends of two statements are one: the same entities, or a meeting without a name held in the same place
  * whose words do not name two bodies ("the summit", later "the session of the Collective Security Council
@@ -33,6 +48,7 @@ const ownerWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}
  * is not merged: a name may be written in two cases.
  */
 function sameEnds(a: ProposedFact, b: ProposedFact): boolean {
+  if (sameUnnamedMeeting(a, b)) return true;
   if (a.to.entityId === undefined || a.to.entityId !== b.to.entityId) return false;
   if (a.from.entityId !== undefined || b.from.entityId !== undefined) return a.from.entityId === b.from.entityId;
   if (a.type !== 'HELD_IN') return false;
