@@ -921,6 +921,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     // The programme the paragraph named last: a paragraph about one programme names it once and then says who pays.
     let paragraphProgramme: Slot | undefined = programmeLeftOver;
     const namedHere = new Set<string>();
+    /** Whether the sentence before said who pays for, runs or coordinates the programme in focus. */
+    let rolesBefore = false;
     for (const sentence of article.sentences[p]!) {
       sentenceIndex++;
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
@@ -992,10 +994,11 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).
         const isProgrammeId = (id: string) => isProgramme(article.gazetteer, id);
         // Else the article's programme, while this sentence or the one before speaks of a programme ("Tajikistan coordinates the programme … Russia is the main donor").
-        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined);
-        for (const find of programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId)) {
-          discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
-        }
+        // A sentence that said who pays keeps the programme spoken of for the next ("Russia is the main donor. Kazakhstan also pays into it.").
+        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme) ?? (rolesBefore || programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined);
+        const roles = programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId);
+        for (const find of roles) discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
+        rolesBefore = roles.length > 0;
       }
       // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания"),
       // or about the one before ("Кроме того, министры подписали заявление …").

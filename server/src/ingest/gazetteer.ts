@@ -77,6 +77,16 @@ function variantOf(entityId: string, kind: EntityKindName, name: string, surname
   return { entityId, kind, words, gaps, exactCase, ordinary, surname };
 }
 
+/**
+ * A Russian name says its purpose with «по» and a verbal noun, or with the verbal noun alone: «программа по укреплению
+ * границы» is as often written «программа укрепления границы», «комиссия по развитию» «комиссия развития». Words are
+ * keyed by their stem, so the name in the genitive is the one form to add and matches the noun in any case.
+ */
+export function writtenForms(name: string): string[] {
+  const without = name.replace(/(?<=\p{L}) по (\p{L}+[нт]и)ю(?!\p{L})/u, ' $1я');
+  return without === name ? [name] : [name, without];
+}
+
 class TrieGazetteer implements Gazetteer {
   readonly root: TrieNode = {};
   private readonly entries = new Map<string, GazetteerEntry>();
@@ -92,7 +102,7 @@ class TrieGazetteer implements Gazetteer {
       const kind = kindOf(entry);
       this.entries.set(entry.id, entry);
       this.kinds.set(entry.id, kind);
-      for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) {
+      for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)].flatMap(writtenForms)) {
         const variant = variantOf(entry.id, kind, name);
         if (!variant) continue;
         this.insert(variant);
