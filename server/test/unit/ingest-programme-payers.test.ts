@@ -40,6 +40,7 @@ describe('ingest (round 16): payers of the programme in focus, by plain verbs, d
     expect(payers(`${EN}Armenia allocated $3 million to it.`)).toEqual(to('armenia'));
     expect(payers(`${RU}Армения в 2026 году перечислила свой взнос полностью.`)).toEqual(to('armenia'));
     expect(payers(`${RU}Киргизия своё финансирование выполнила.`)).toEqual(to('kyrgyzstan'));
+    expect(payers(`${RU}Армения тратит на программу немалые деньги.`)).toEqual(to('armenia'));
   });
 
   it('keeps the programme in focus through a run of sentences that say who pays', () => {
@@ -65,13 +66,26 @@ describe('ingest (round 16): payers of the programme in focus, by plain verbs, d
 });
 
 describe('ingest (round 16): a Russian name said with or without «по» before its verbal noun', () => {
-  it('adds the form without «по» to a name that has it, and no form to one that has not', () => {
-    expect(writtenForms('Программа по укреплению границы')).toEqual(['Программа по укреплению границы', 'Программа укрепления границы']);
-    expect(writtenForms('Комиссия по военно-экономическому сотрудничеству')).toEqual(['Комиссия по военно-экономическому сотрудничеству']);
-    expect(writtenForms('Interstate Programme')).toEqual(['Interstate Programme']);
+  it('adds the genitive, a quoted title, an owner\'s acronym and the head without its adjectives', () => {
+    expect(writtenForms('Целевая программа по развитию связи', ['ЕАЭС'])).toEqual([
+      'Целевая программа по развитию связи',
+      'Целевая программа развития связи',
+      'Целевая программа «Развитие связи»',
+      'Целевая программа ЕАЭС по развитию связи',
+    ]);
+    expect(writtenForms('Межгосударственная целевая программа по обновлению пограничных застав')).toContain('программа обновления пограничных застав');
+    // A name with «по» but no verbal noun takes the owner only; one without «по» stays as it is.
+    expect(writtenForms('Комиссия по военно-экономическому сотрудничеству', ['ЕАЭС'])).toEqual(['Комиссия по военно-экономическому сотрудничеству', 'Комиссия ЕАЭС по военно-экономическому сотрудничеству']);
+    expect(writtenForms('Interstate Programme', ['ЕАЭС'])).toEqual(['Interstate Programme']);
   });
 
-  it('finds the programme named with the verbal noun alone, and what is said of it', () => {
+  it('finds the programme written in each of these ways, and what is said of it', () => {
+    const mentions = (text: string) => extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' }).mentions.filter((mention) => mention.entityId === PROGRAMME).map((mention) => mention.text);
     expect(payers('Россия финансирует Межгосударственную целевую программу укрепления таджикско-афганской границы.')).toEqual(to('russia'));
+    expect(mentions('Белоруссия передала технику по Межгосударственной целевой программе «Укрепление таджикско-афганской границы».')).toEqual(['Межгосударственной целевой программе «Укрепление таджикско-афганской границы»']);
+    expect(mentions('Армения не участвует в Межгосударственной целевой программе ОДКБ по укреплению таджикско-афганской границы.')).toEqual(['Межгосударственной целевой программе ОДКБ по укреплению таджикско-афганской границы']);
+    expect(mentions('Эксперты спорят, во что обойдётся программа укрепления таджикско-афганской границы.')).toEqual(['программа укрепления таджикско-афганской границы']);
+    // The border alone is no programme.
+    expect(mentions('Обстановка на таджикско-афганской границе остаётся сложной.')).toEqual([]);
   });
 });
