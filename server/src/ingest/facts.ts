@@ -18,7 +18,7 @@ import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUni
 import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
 import { knownPostOwner, leadersChair } from './known-posts';
-import { isProgramme, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
+import { isProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { lastNamedByHead } from './head-reference';
 import type { Found } from './mentions';
@@ -907,14 +907,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   let sentenceIndex = 0;
   /** The programme named last: what "the programme" or "it" of a later sentence refers to. */
   let programmeInFocus: FactEnd | undefined;
+  /** The programmes the article has named so far: what its stages or deliveries belong to is plain only while it has named one. */
+  const programmesSeen = new Set<string>();
   /** The organizations and initiatives named so far, in text order: what "the treaty" or «ассамблея» refers back to. */
   const namedBefore: Slot[] = [];
   /** Each sentence's template by its evidence's paragraph and start: where a fact over a list is read again for its other items. */
   const templates = new Map<string, Template>();
   /** The programme a paragraph named itself and still had in focus at its end: the next paragraph goes on speaking of it. */
   let programmeLeftOver: Slot | undefined;
+  /** The last sentence read: a paragraph's first sentence goes on from the one that closed the paragraph before. */
+  let lastRead: Template | undefined;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
+    const closing = lastRead;
     echoed = [];
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
     let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
@@ -934,6 +939,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       templates.set(`${p + 1}|${sentence.start}`, template);
       const before = previous;
       previous = template;
+      lastRead = template;
       const earlierProgramme = paragraphProgramme;
       // A sentence about a meeting or an exercise takes the focus off the programme ("The summit ended on Friday.").
       const otherEvent = MEETING_WORD.test(template.text) || template.slots.some((slot) => slot.kind === 'EVENT');
@@ -995,7 +1001,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         const isProgrammeId = (id: string) => isProgramme(article.gazetteer, id);
         // Else the article's programme, while this sentence or the one before speaks of a programme ("Tajikistan coordinates the programme … Russia is the main donor").
         // A sentence that said who pays keeps the programme spoken of for the next ("Russia is the main donor. Kazakhstan also pays into it.").
-        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme) ?? (rolesBefore || programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined);
+        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme) ?? (rolesBefore || programmeSpokenOf(article.gazetteer, template, before ?? closing) || (programmesSeen.size === 1 && programmeFramed(template, before ?? closing)) ? programmeInFocus : undefined);
         const roles = programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId);
         for (const find of roles) discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
         rolesBefore = roles.length > 0;
@@ -1243,6 +1249,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
+      if (programmeInFocus?.entityId) programmesSeen.add(programmeInFocus.entityId);
       namedBefore.push(...template.slots.filter(isOrganization));
     }
     // Only one paragraph on, and only a paragraph about one programme: one naming two does not say which the next goes on with.

@@ -51,6 +51,18 @@ describe('ingest (round 16): payers of the programme in focus, by plain verbs, d
     expect(payers(`${between}Tajikistan coordinates the programme. The weather in the Pamirs was harsh. Armenia also pays into it.`)).toEqual([]);
   });
 
+  it('keeps the programme in focus where a report speaks of its stages, deliveries or outposts, also from the paragraph before', () => {
+    const between = `${EN}The summit in Minsk ended on Friday.\n\n`;
+    expect(payers(`${between}The second stage, deliveries to a dozen outposts, is behind schedule. Armenia has carried most of the cost.`)).toEqual(to('armenia'));
+    expect(payers(`${RU}Саммит в Минске завершился в пятницу.\n\nВторой этап охватывает двенадцать застав.\n\nОсновную часть расходов несёт Белоруссия.`)).toEqual(to('belarus'));
+    expect(payers(`${RU}Саммит в Минске завершился в пятницу.\n\nПоставки оплачены из взносов Армении и Киргизии.`)).toEqual(to('armenia', 'kyrgyzstan'));
+    // Where the article has named two programmes, a stage says not whose it is; nor does a sentence about neither.
+    const two = `${EN}Procurement goes through the CSTO Interstate Program.\n\nThe summit in Minsk ended on Friday.\n\n`;
+    const interstate = (text: string) => extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' }).proposals.filter((fact) => fact.type === 'PARTICIPATES_IN').map(describeFact);
+    expect(interstate(`${two}The second stage, deliveries to a dozen outposts, is behind schedule. Armenia has carried most of the cost.`)).toEqual([]);
+    expect(payers(`${EN}The summit in Minsk ended on Friday.\n\nThe weather was harsh. Armenia has carried most of the cost.`)).toEqual([]);
+  });
+
   it('reads «кроме того» as "moreover", not as "except"', () => {
     expect(payers(`${RU}Кроме того, Армения перечислила свой взнос.`)).toEqual(to('armenia'));
     expect(payers(`${RU}Все, кроме Армении, перечислили свои взносы.`)).toEqual([]);
