@@ -34,7 +34,7 @@ const MONEY = `(?:cost|costs|burden|bill|expenses|funds|funding|money|financing|
  */
 const BARE_FUNDS = `(?<=(?:⟧|help|helps|helped|helping|to|also|jointly|together|still|largely|mostly|mainly|partly|now) )(?:fund|finance|co-finance|bankroll|pay for)(?! (?:minist|department|committee|chief|official))`;
 /** Verbs that say paying alone: "funds", "paid for", «финансирует», «оплачивает». */
-const FUNDS = `(?:${BARE_FUNDS}|pays? into|paid into|paying into|funds|funded|finances|financed|co-finances|co-financed|bankrolls|bankrolled|pays for|paid for|paying for|contributes|contributed|contributing|финансиру[${L}]*|финансировал[${L}]*|профинансировал[${L}]*|софинансиру[${L}]*|оплачива[${L}]*|оплатил[${L}]*|оплачен[${L}]*|заплатил[${L}]*)`;
+const FUNDS = `(?:${BARE_FUNDS}|pays? into|paid into|paying into|(?:pays?|paid|paying) in(?= ?[,.;]| while| and| as)|(?:continues?|continued|continuing) (?:to fund|funding|to finance|financing|to pay for)|(?:продолж|осуществля|наращива|возобнов|ведут|вед[её]т)[${L}]* финансировани[${L}]*|funds|funded|finances|financed|co-finances|co-financed|bankrolls|bankrolled|pays for|paid for|paying for|contributes|contributed|contributing|финансиру[${L}]*|финансировал[${L}]*|профинансировал[${L}]*|софинансиру[${L}]*|оплачива[${L}]*|оплатил[${L}]*|оплачен[${L}]*|заплатил[${L}]*)`;
 /** Verbs that say paying with a word for money beside them: "carried most of the cost", «вносят меньшие суммы», «свои взносы перечислили». */
 const LIGHT = `(?:выполнил[${L}]*|выполня[${L}]*|трат[${L}]*|потратил[${L}]*|spends|spent|spend|spending|allocated|allocates|allocate|earmarked|carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
 /** Supplies in kind under the programme: «Белоруссия поставляет технику», «поставляет по программе системы …». */
@@ -42,7 +42,7 @@ const GOODS = `(?:по программе|under the programme|техник[${L}]
 const SUPPLIES = `(?:(?:поставля[${L}]*|поставил[${L}]*|передал[${L}]*|переда[её]т|передают|(?:продолж|осуществля|наращива|ведут|вед[её]т|возобнов)[${L}]* поставк[${L}]*|supplies|supplied|supplying|delivers|delivered|delivering|provides|provided|providing|donated|donates|contributes|contributed|sends|sent)(?= (?:[^ .,;⟦⟧]+ ){0,2}?${GOODS}))`;
 const WORD = `(?:[^ .;⟦⟧]+|⟦(?:DATE|INIT)#\\d+⟧)`;
 /** Between the money or goods and the programme they go to: «взнос в …», «средства на …», «поставки … в рамках …», "contribution to the …", "equipment under the …". */
-const MONEY_INTO = /^ (?:[^ .;⟦⟧]+ ){0,4}?(?:в рамках|по линии|в|во|на|по|to|into|towards|for|under|as part of|within) (?:the )?["«]?$/iu;
+const MONEY_INTO = /^ (?:(?:[^ .;⟦⟧]+|⟦DATE#\d+⟧) ){0,4}?(?:в рамках|по линии|в|во|на|по|to|into|towards|for|under|as part of|within) (?:the )?["«]?$/iu;
 
 /** A payer named by what it is: "Russia is the main donor", "Kazakhstan remains the second contributor", «Россия — главный донор», «главным спонсором выступает Россия». */
 const DONOR = `(?:(?:is|are|was|were|remains?|has been|have been) (?:also )?(?:the |a |its |one of the )?(?:[${L}-]+ ){0,2}?(?:donors?|contributors?|funders?|sponsors?|financiers?)|(?:— )?(?:[${L}-]+ ){0,1}?(?:донор|спонсор)[${L}]*(?: (?:программы|проекта))?(?: (?:выступа|явля)[${L}]*)?)`;

@@ -20,6 +20,9 @@ describe('ingest (round 16): payers of the programme in focus, by plain verbs, d
     expect(payers(`${EN}Armenia and Belarus fund the bulk of the purchases.`)).toEqual(to('armenia', 'belarus'));
     expect(payers(`${EN}The outposts get cameras under the Tajik-Afghan border programme, which Armenia and Kyrgyzstan help to finance.`)).toEqual(to('armenia', 'kyrgyzstan'));
     expect(payers(`${EN}Belarus and Armenia also pay into it.`)).toEqual(to('armenia', 'belarus'));
+    expect(payers(`${EN}Armenia is still paying in, while Belarus continues to fund the cameras.`)).toEqual(to('armenia', 'belarus'));
+    expect(payers(`${RU}Армения и Белоруссия продолжают финансирование.`)).toEqual(to('armenia', 'belarus'));
+    expect(payers('Армения полностью перечислила взносы на 2026 год по Межгосударственной целевой программе по укреплению таджикско-афганской границы.')).toEqual(to('armenia'));
   });
 
   it('reads a donor said with a copula, in both languages', () => {
