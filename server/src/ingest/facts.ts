@@ -18,7 +18,7 @@ import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUni
 import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
 import { knownPostOwner, leadersChair, ledState } from './known-posts';
-import { isProgramme, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
+import { isProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { documentInName, lastNamedByHead } from './head-reference';
 import { membershipSpans } from './membership-spans';
@@ -943,6 +943,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   let sentenceIndex = 0;
   /** The programme named last: what "the programme" or "it" of a later sentence refers to. */
   let programmeInFocus: FactEnd | undefined;
+  /** The programmes the article has named so far: what its stages or deliveries belong to is plain only while it has named one. */
+  const programmesSeen = new Set<string>();
   /** The organizations and initiatives named so far, in text order: what "the treaty" or «ассамблея» refers back to. */
   const namedBefore: Slot[] = [];
   /** Each sentence's template by its evidence's paragraph and start: where a fact over a list is read again for its other items. */
@@ -951,14 +953,19 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   let programmeLeftOver: Slot | undefined;
   /** The meetings the sentence before named, a future one too: what a pronoun at the head of the next («Председательствовать на нём будет X») stands for. */
   let namedJustBefore: SentenceMeeting[] = [];
+  /** The last sentence read: a paragraph's first sentence goes on from the one that closed the paragraph before. */
+  let lastRead: Template | undefined;
   article.paragraphs.forEach((paragraph, p) => {
     let previous: Template | undefined;
+    const closing = lastRead;
     echoed = [];
     // The meeting named last before this sentence, in this paragraph or the one before: what "also attended" refers to.
     let lastMeeting: { end: FactEnd; date?: FoundDate } | undefined = p > 0 ? meetingsNamed[p - 1] : undefined;
     // The programme the paragraph named last: a paragraph about one programme names it once and then says who pays.
     let paragraphProgramme: Slot | undefined = programmeLeftOver;
     const namedHere = new Set<string>();
+    /** Whether the sentence before said who pays for, runs or coordinates the programme in focus. */
+    let rolesBefore = false;
     for (const sentence of article.sentences[p]!) {
       sentenceIndex++;
       const sentenceText = paragraph.slice(sentence.start, sentence.end);
@@ -970,6 +977,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       templates.set(`${p + 1}|${sentence.start}`, template);
       const before = previous;
       previous = template;
+      lastRead = template;
       const earlierProgramme = paragraphProgramme;
       // A sentence about a meeting or an exercise takes the focus off the programme ("The summit ended on Friday.").
       const otherEvent = MEETING_WORD.test(template.text) || template.slots.some((slot) => slot.kind === 'EVENT');
@@ -1032,10 +1040,11 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).
         const isProgrammeId = (id: string) => isProgramme(article.gazetteer, id);
         // Else the article's programme, while this sentence or the one before speaks of a programme ("Tajikistan coordinates the programme … Russia is the main donor").
-        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined);
-        for (const find of programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId)) {
-          discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
-        }
+        // A sentence that said who pays keeps the programme spoken of for the next ("Russia is the main donor. Kazakhstan also pays into it.").
+        const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme) ?? (rolesBefore || programmeSpokenOf(article.gazetteer, template, before ?? closing) || (programmesSeen.size === 1 && programmeFramed(template, before ?? closing)) ? programmeInFocus : undefined);
+        const roles = programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId);
+        for (const find of roles) discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
+        rolesBefore = roles.length > 0;
       }
       // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания"),
       // or about the one before ("Кроме того, министры подписали заявление …").
@@ -1292,6 +1301,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
+      if (programmeInFocus?.entityId) programmesSeen.add(programmeInFocus.entityId);
       namedBefore.push(...template.slots.filter(isOrganization));
     }
     // Only one paragraph on, and only a paragraph about one programme: one naming two does not say which the next goes on with.

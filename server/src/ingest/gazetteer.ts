@@ -72,9 +72,38 @@ function variantOf(entityId: string, kind: EntityKindName, name: string, surname
   const ordinary =
     kind === 'TOPIC' ||
     (single && !exactCase[0] && (LOOSE_KINDS.has(kind) || ORDINARY_WORDS.has(fold(words[0]!)))) ||
-    (LOOSE_KINDS.has(kind) && words.every((word) => !isCapitalised(word) || ORDINARY_WORDS.has(fold(word))));
+    // A description of four words or more («программа укрепления таджикско-афганской границы») names its one thing even in lower case.
+    (LOOSE_KINDS.has(kind) && words.length < 4 && words.every((word) => !isCapitalised(word) || ORDINARY_WORDS.has(fold(word))));
   const gaps = tokens.slice(1).map((token, i) => gapSignature(name.slice(tokens[i]!.end, token.start)));
   return { entityId, kind, words, gaps, exactCase, ordinary, surname };
+}
+
+const PURPOSE = /(?<=\p{L}) по (\p{L}+[нт]и)ю(?!\p{L})/u;
+
+/**
+ * How a Russian name that says its purpose with «по» and a verbal noun is also written: with the verbal noun alone
+ * («программа по укреплению границы» → «программа укрепления границы»), as a title in quotes («программа «Укрепление
+ * границы»»), with its owner's acronym after the head («программа ОДКБ по укреплению границы», in any name with «по»), and without the
+ * adjectives before the head («программа укрепления границы»). Words are keyed by their stem, so one case of each noun
+ * matches them all. `owners` are the acronyms the dataset itself writes so inside names.
+ */
+export function writtenForms(name: string, owners: string[] = []): string[] {
+  const by = / по (?=\p{L})/u.exec(name);
+  const owned = by && /\p{L}/u.test(name.slice(0, by.index)) ? owners.filter((owner) => !name.includes(owner)).map((owner) => `${name.slice(0, by.index)} ${owner}${name.slice(by.index)}`) : [];
+  const purpose = PURPOSE.exec(name);
+  if (!purpose) return [name, ...owned];
+  const verbal = purpose[1]!;
+  const genitive = name.replace(PURPOSE, ' $1я');
+  const forms = [name, genitive, `${name.slice(0, purpose.index)} «${verbal[0]!.toUpperCase()}${verbal.slice(1)}е${name.slice(purpose.index + purpose[0].length)}»`, ...owned];
+  // The head without the adjectives before it, in the genitive form only: «целевая программа по …» → «программа …».
+  const headless = genitive.replace(/^(?:\p{L}+(?:ая|ый|ий|ое|ой|ые|ие) )+(?=\p{L}+ \p{L}+[нт]ия )/u, '');
+  if (headless !== genitive && headless.split(' ').length >= 4) forms.push(headless);
+  return forms;
+}
+
+/** The acronyms a dataset writes after the head of a Russian name, before its purpose: «Межгосударственная программа ОДКБ по …». */
+function ownerAcronyms(names: string[]): string[] {
+  return [...new Set(names.flatMap((name) => [...name.matchAll(/(?<=\p{L}) (\p{Lu}{2,6}) по (?=\p{L})/gu)].map((match) => match[1]!)))];
 }
 
 class TrieGazetteer implements Gazetteer {
@@ -87,12 +116,13 @@ class TrieGazetteer implements Gazetteer {
     const surnames = new Map<string, Set<string>>();
     const wholeNames = new Set<string>();
     const list = [...entries];
+    const owners = ownerAcronyms(list.flatMap((entry) => [entry.name, ...entry.aliases.map((alias) => alias.name)]));
     for (const entry of list) {
       if (this.entries.has(entry.id)) throw new Error(`gazetteer: entity ${entry.id} is given twice`);
       const kind = kindOf(entry);
       this.entries.set(entry.id, entry);
       this.kinds.set(entry.id, kind);
-      for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) {
+      for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)].flatMap((name) => writtenForms(name, owners))) {
         const variant = variantOf(entry.id, kind, name);
         if (!variant) continue;
         this.insert(variant);

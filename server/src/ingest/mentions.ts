@@ -159,7 +159,9 @@ export function findMentions(paragraph: string, number: number, sentences: Span[
   const seen = new Set<string>();
   for (const candidate of candidates) {
     const start = tokens[candidate.first]!.start;
-    const end = tokens[candidate.last]!.end;
+    // A name that opens a title in quotes inside it («программа «Укрепление границы»») ends with the quote that closes it.
+    const closes = candidate.variant.gaps.some((gap) => gap.includes('"')) && QUOTE_CHARS.has(paragraph[tokens[candidate.last]!.end] ?? '');
+    const end = tokens[candidate.last]!.end + (closes ? 1 : 0);
     const sameSpan = taken.some(([s, e]) => s === start && e === end);
     if (!sameSpan && taken.some(([s, e]) => start < e && end > s)) continue;
     // The same span naming several entities (a shared name) gives one mention for each; a surname

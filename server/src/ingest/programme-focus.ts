@@ -23,11 +23,22 @@ export function isProgramme(gazetteer: Gazetteer, id: string): boolean {
 }
 
 /**
+ * What a border or equipment programme is made of, which a report names instead of the programme once it is in focus:
+ * "The second stage, deliveries to the outposts, is late. Russia has carried most of the cost", «Поставки оплачены из взносов …».
+ */
+const PROGRAMME_FRAME = /(?<![\p{L}])(?:stages?|phases?|deliveries|outposts?|этап\p{L}*|поставк\p{L}*|застав\p{L}*)(?![\p{L}])/iu;
+
+/**
  * Whether a programme is spoken of near a match, so that its "it" or «её» may be the programme in
  * focus: the programme's noun or a named programme in this sentence or the one before.
  */
 export function programmeSpokenOf(gazetteer: Gazetteer, ...templates: Array<Template | undefined>): boolean {
   return templates.some((template) => template && (PROGRAMME_WORDS.test(template.text) || programmeNamed(template, template.text.length, gazetteer)));
+}
+
+/** Whether these sentences speak of what a programme is made of (its stages, deliveries, outposts): of the programme, where the article has named one only. */
+export function programmeFramed(...templates: Array<Template | undefined>): boolean {
+  return templates.some((template) => template && PROGRAMME_FRAME.test(template.text));
 }
 
 /**

@@ -24,20 +24,32 @@ export interface ProgrammeRoleFind {
 }
 
 const L = 'a-zA-Zа-яА-ЯёЁ';
+/** A sum in a currency: «около 2 млрд тенге», "$40 million", "20 million roubles". */
+const AMOUNT = `(?:(?:\\$|€)\\d[\\d.,]*(?: (?:million|billion|bn|m))?|(?:\\d[\\d.,]* )?(?:million|billion|млн|млрд|миллион[${L}]*|миллиард[${L}]*|тыс\\.?)? ?(?:dollars|euros|roubles|rubles|tenge|soms?|somoni|рубл[${L}]*|доллар[${L}]*|тенге|евро|сом[${L}]*))`;
 /** Words for money a light verb takes: "the cost", "its share", «расходов», «свои взносы». Not a budget, which is as often the organization's own. */
-const MONEY = `(?:cost|costs|burden|bill|expenses|funds|funding|money|financing|share|shares|contributions?|dues|расход[${L}]*|затрат[${L}]*|финансировани[${L}]*|взнос[${L}]*|дол[юиея]|деньг[${L}]*|средств[${L}]*|сумм[${L}]*)`;
+const MONEY = `(?:cost|costs|burden|bill|expenses|funds|funding|money|financing|share|shares|contributions?|dues|расход[${L}]*|затрат[${L}]*|финансировани[${L}]*|взнос[${L}]*|дол[юиея]|деньг[${L}]*|денег|${AMOUNT}|средств[${L}]*|сумм[${L}]*)`;
+/**
+ * The plain form of a paying verb, right after its subject or after "help (to)", "to" or an adverb: "Russia and Kazakhstan
+ * fund most of the work", "which Russia and Kazakhstan help to fund". Elsewhere it is the noun ("a new fund") or another use.
+ */
+const BARE_FUNDS = `(?<=(?:⟧|help|helps|helped|helping|to|also|jointly|together|still|largely|mostly|mainly|partly|now) )(?:fund|finance|co-finance|bankroll|pay for)(?! (?:minist|department|committee|chief|official))`;
 /** Verbs that say paying alone: "funds", "paid for", «финансирует», «оплачивает». */
-const FUNDS = `(?:funds|funded|finances|financed|co-finances|co-financed|bankrolls|bankrolled|pays for|paid for|paying for|contributes|contributed|contributing|финансиру[${L}]*|финансировал[${L}]*|профинансировал[${L}]*|софинансиру[${L}]*|оплачива[${L}]*|оплатил[${L}]*|оплачен[${L}]*|заплатил[${L}]*)`;
+const FUNDS = `(?:${BARE_FUNDS}|pays? into|paid into|paying into|(?:pays?|paid|paying) in(?= ?[,.;]| while| and| as)|(?:continues?|continued|continuing) (?:to fund|funding|to finance|financing|to pay for)|(?:продолж|осуществля|наращива|возобнов|ведут|вед[её]т)[${L}]* финансировани[${L}]*|funds|funded|finances|financed|co-finances|co-financed|bankrolls|bankrolled|pays for|paid for|paying for|contributes|contributed|contributing|финансиру[${L}]*|финансировал[${L}]*|профинансировал[${L}]*|софинансиру[${L}]*|оплачива[${L}]*|оплатил[${L}]*|оплачен[${L}]*|заплатил[${L}]*)`;
 /** Verbs that say paying with a word for money beside them: "carried most of the cost", «вносят меньшие суммы», «свои взносы перечислили». */
-const LIGHT = `(?:carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
+const LIGHT = `(?:выполнил[${L}]*|выполня[${L}]*|трат[${L}]*|потратил[${L}]*|spends|spent|spend|spending|allocated|allocates|allocate|earmarked|carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
 /** Supplies in kind under the programme: «Белоруссия поставляет технику», «поставляет по программе системы …». */
-const SUPPLIES = `(?:поставля[${L}]*|поставил[${L}]*)(?= (?:по программе|технику|оборудование|систем[${L}]*|вооружени[${L}]*))`;
-const WORD = `(?:[^ .;⟦⟧]+|⟦DATE#\\d+⟧)`;
-/** Between the money and the programme it goes to: «взнос в …», «средства на …», "contribution to the …". */
-const MONEY_INTO = /^ (?:[^ .;⟦⟧]+ ){0,3}?(?:в|во|на|to|into|towards|for) (?:the )?["«]?$/iu;
+const GOODS = `(?:по программе|under the programme|техник[${L}]*|оборудовани[${L}]*|систем[${L}]*|вооружени[${L}]*|тепловизор[${L}]*|бронетехник[${L}]*|equipment|vehicles|hardware|weapons|arms|systems|cameras|radars|drones|trucks|gear|materiel|ammunition)`;
+const SUPPLIES = `(?:(?:поставля[${L}]*|поставил[${L}]*|передал[${L}]*|переда[её]т|передают|(?:продолж|осуществля|наращива|ведут|вед[её]т|возобнов)[${L}]* поставк[${L}]*|supplies|supplied|supplying|delivers|delivered|delivering|provides|provided|providing|donated|donates|contributes|contributed|sends|sent)(?= (?:[^ .,;⟦⟧]+ ){0,2}?${GOODS}))`;
+const WORD = `(?:[^ .;⟦⟧]+|⟦(?:DATE|INIT)#\\d+⟧)`;
+/** Between the money or goods and the programme they go to: «взнос в …», «средства на …», «поставки … в рамках …», "contribution to the …", "equipment under the …". */
+const MONEY_INTO = /^ (?:(?:[^ .;⟦⟧]+|⟦DATE#\d+⟧) ){0,4}?(?:в рамках|по линии|в|во|на|по|to|into|towards|for|under|as part of|within) (?:the )?["«]?$/iu;
+
+/** A payer named by what it is: "Russia is the main donor", "Kazakhstan remains the second contributor", «Россия — главный донор», «главным спонсором выступает Россия». */
+const DONOR = `(?:(?:is|are|was|were|remains?|has been|have been) (?:also )?(?:the |a |its |one of the )?(?:[${L}-]+ ){0,2}?(?:donors?|contributors?|funders?|sponsors?|financiers?)|(?:— )?(?:[${L}-]+ ){0,1}?(?:донор|спонсор)[${L}]*(?: (?:программы|проекта))?(?: (?:выступа|явля)[${L}]*)?)`;
 
 const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp }> = [
   { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
+  { type: 'PARTICIPATES_IN', rule: 'programme-role.donor', pattern: new RegExp(`(?<![${L}-])${DONOR}(?![${L}])`, 'giu') },
   { type: 'ADMINISTERS', rule: 'programme-role.administers', pattern: new RegExp(`(?<![${L}-])(?:administers|administered|administer|администриру[${L}]*|администрировал[${L}]*)(?![${L}])`, 'giu') },
   { type: 'COORDINATES', rule: 'programme-role.coordinates', pattern: new RegExp(`(?<![${L}-])(?:coordinates|coordinated|координиру[${L}]*|координировал[${L}]*)(?![${L}])`, 'giu') },
 ];
@@ -55,13 +67,15 @@ const PROMISED = /(?<![\p{L}])(?:pledg\p{L}*|promis\p{L}*|обещ\p{L}*|пос�
 const HEARSAY = /(?<![\p{L}])(?:(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red) to|по слухам|говорят)(?![\p{L}])/iu;
 /** What an English passive may be said of: the programme, by its noun or name, or the money ("Most of the bill was footed by X"); not "It", which may be one stage of it. */
 const PASSIVE_SUBJECT = new RegExp(`(?:programm?e|program|project|⟦INIT#\\d+⟧|${MONEY})`, 'iu');
+/** A donor of something else: "the main donor of aid to Kabul", «крупнейший донор гуманитарной помощи» (a donor of the programme is «донор программы», read with the noun). */
+const DONOR_OF_OTHER = /^ (?:(?:of|to|for|для) (?!(?:the |its )?(?:programm?e|program|project|it|⟦INIT))|(?!(?:выступа|явля|оста|был|стал|станов)\p{L}*)[а-яё])/iu;
 const NOTHING_AFTER = /^ (?:little|nothing|ничего|ни рубля|ни копейки)(?![\p{L}])/iu;
 /** Another thing paid for or run than the programme: an exercise, a meeting, a mission, one stage of it (its own end). */
 const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|stages?|phases?|этап\p{L}*|summit|session|meeting|conference|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
 /** A name after these is where or to whom, not who: "deliveries to Tajikistan", «в Таджикистане», «из России». */
 const PREPOSITION_BEFORE = /(?:^|[\s"«(])(?:in|at|to|from|with|for|of|on|into|against|between|across|near|в|во|на|из|с|со|к|ко|по|у|для|от|при|о|об|между|против|через)\s+(?:the\s+)?["«]?$/iu;
 /** The stretch between a subject and its predicate: a few words, maybe an aside between commas ("Russia, he added, had carried …", "X, chaired by Y, administers"). */
-const SUBJECT_GAP = /^"?(?:,[^,;.]{1,90},)?(?: [^⟦⟧,;.]{0,40}?)? ?"?$/u;
+const SUBJECT_GAP = /^"?(?:,[^,;.]{1,90},)?(?: (?:[^⟦⟧,;.]|⟦DATE#\d+⟧){0,40}?)? ?"?$/u;
 /** After a predicate, before its subject (Russian word order): a few words, not a clause. */
 const OBJECT_GAP = /^(?: [^⟦⟧,;.]{0,40}?)?(?: —)? "?$/u;
 const JOINER = /^"?(?:,? (?:and|и|а также|as well as) |, )"?(?:the )?$/u;
@@ -119,6 +133,7 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       const lower = template.text.slice(clause.start, clause.end).toLowerCase();
       if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase()) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;
       if (NOTHING_AFTER.test(template.text.slice(end))) continue;
+      if (rule === 'programme-role.donor' && DONOR_OF_OTHER.test(template.text.slice(end))) continue;
       // The clause names what is paid for or run, and it is not the programme in focus.
       const inClause = placed.filter((item) => item.at >= clause.start && item.at < clause.end);
       if (OTHER_OBJECT.test(template.text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' '))) continue;

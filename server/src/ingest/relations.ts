@@ -189,7 +189,7 @@ const REFUSED_BEFORE = new RegExp(
     `calls?(?: on| for)?|called(?: on| for)?|urged?|urges|propos\\p{L}*|suggest\\p{L}*|offer\\p{L}*|invit\\p{L}*|demand\\p{L}*|insist\\p{L}*|asked|request\\p{L}*`,
     `refus\\p{L}*|declin\\p{L}*|fail\\p{L}*|boycott\\p{L}*|skipp\\p{L}*|skip|absent|absence|stayed away|without|except|excluding|other than|rather than|instead of|threat\\p{L}*|warn\\p{L}*`,
     `намерен\\p{L}*|намерева\\p{L}*|планир\\p{L}*|план\\p{L}*|может|могут|могл\\p{L}*|мог|можно|должн\\p{L}*|возможн\\p{L}*|вероятн\\p{L}*|хочет|хотят|хотел\\p{L}*|собира\\p{L}*|готов\\p{L}*|рассматрива\\p{L}*|предлага\\p{L}*|предлож\\p{L}*|призвал\\p{L}*|призыва\\p{L}*|пригла\\p{L}*|заявк\\p{L}*|кандидат\\p{L}*|стремит\\p{L}*|надеет\\p{L}*|ожида\\p{L}*|бы`,
-    `отказ\\p{L}*|бойкот\\p{L}*|пропуст\\p{L}*|отсутств\\p{L}*|кроме|за исключением|вместо|угрож\\p{L}*|предупред\\p{L}*`,
+    `отказ\\p{L}*|бойкот\\p{L}*|пропуст\\p{L}*|отсутств\\p{L}*|кроме(?! того| этого| прочего)|за исключением|вместо|угрож\\p{L}*|предупред\\p{L}*`,
   ].join('|')})(?![\\p{L}])|n't`,
   'u',
 );

@@ -22,8 +22,9 @@ describe('ingest: the event or programme a sentence refers back to', () => {
   it('takes the programme the paragraph named two sentences before as the one paid for', () => {
     const text = 'The Interstate targeted programme to strengthen the Tajik-Afghan border is behind schedule. Deliveries to the outposts slipped again this year. Belarus and Russia fund it.';
     expect(facts(text, /PARTICIPATES_IN/)).toEqual(['PARTICIPATES_IN belarus → tajik-afghan-border-programme', 'PARTICIPATES_IN russia → tajik-afghan-border-programme']);
-    // Nor of a paragraph two before: the next paragraph may go on about it (programme-roles.ts), not the one after that.
-    expect(facts(text.replace('schedule. ', 'schedule.\n\nThe summit in Minsk ended on Friday.\n\n'), /PARTICIPATES_IN/)).toEqual([]);
+    // Nor of a paragraph two before: the next paragraph may go on about it (programme-roles.ts), not the one after that,
+    // unless that one speaks of what the programme is made of (its deliveries to the outposts: round 16).
+    expect(facts(text.replace('schedule. ', 'schedule.\n\nThe summit in Minsk ended on Friday.\n\n').replace('Deliveries to the outposts slipped', 'The weather was mild'), /PARTICIPATES_IN/)).toEqual([]);
   });
 
   it('keeps where an exercise was held beside the state a rule read as its host', () => {
