@@ -26,3 +26,8 @@ export function describeFact(fact: ProposedFact): string {
   const dates = fact.since || fact.until ? ` ${fact.since ?? ''}..${fact.until ?? ''}` : '';
   return `${fact.type} ${end(fact.from)} → ${end(fact.to)}${dates}${fact.role ? ` [${fact.role}]` : ''}${fact.status ? ` {${fact.status}}` : ''}`;
 }
+
+/** The proposals of one type for a text, described (see describeFact). */
+export function proposedOfType(type: ProposedFact['type'], text: string, published?: string): string[] {
+  return extractFrom(text, published).proposals.filter((fact) => fact.type === type).map(describeFact);
+}

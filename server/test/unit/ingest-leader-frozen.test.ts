@@ -1,10 +1,6 @@
-import { extract } from '../../src/ingest/extract';
-import { cstoGazetteer, describeFact } from '../support/ingest';
+import { proposedOfType } from '../support/ingest';
 
-const members = (text: string) =>
-  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
-    .proposals.filter((fact) => fact.type === 'MEMBER_OF')
-    .map(describeFact);
+const members = (text: string) => proposedOfType('MEMBER_OF', text, '2026-11-20');
 const lead = 'The Collective Security Treaty Organization met in Minsk on Monday.\n\n';
 const leadRu = 'Организация Договора о коллективной безопасности провела встречу в Минске.\n\n';
 
