@@ -194,7 +194,8 @@ function meetingFor(context: DiscourseContext, clause: { start: number; end: num
   const inClause = meetings.find((meeting) => meeting.start >= clause.start && meeting.start < clause.end);
   if (inClause) return { end: inClause.fact, date: isFocus(inClause.fact) ? focus!.date : undefined };
   // A date of the clause, or one that opens the sentence before it ("In January 2022, when …"), is when the clause's statement was.
-  const dated = template.slots.filter((slot, i) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && template.at[i]! < datedBefore);
+  // A date inside a meeting's own words ("its 11 November summit") dates that meeting, not another occasion.
+  const dated = template.slots.filter((slot, i) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && template.at[i]! < datedBefore && !meetings.some((meeting) => template.at[i]! >= meeting.start && template.at[i]! < meeting.end));
   // The meeting another clause of the sentence names, or the one in focus: unless the clause is dated otherwise (another occasion).
   const other = meetings[0] ? { end: meetings[0].fact, date: isFocus(meetings[0].fact) ? focus!.date : undefined } : focus;
   if (!other || dated.some((slot) => !other.date || !compatible(slot.date!.date, other.date.date))) return undefined;
