@@ -39,4 +39,12 @@ describe('ingest: where a meeting adopted documents (round 16b)', () => {
     // A date of the clause outside a meeting's words is still another occasion's.
     expect(adopted('The CSTO summit opened in Minsk on 12 May. In 2019 the ministers approved a declaration on terrorism.').filter((fact) => fact.startsWith('ADOPTED_AT'))).toEqual([]);
   });
+
+  it('reads "a decision to …" in a list of documents adopted, and not a Russian «решение», which says what was decided', () => {
+    expect(adopted('The CSTO summit opened in Minsk on 12 May. The presidents signed seven documents, among them a decision to open a cyber centre and a statement on Afghanistan.').filter((fact) => fact.startsWith('ADOPTED_AT'))).toEqual([
+      'ADOPTED_AT "decision to open a cyber centre" → "CSTO summit" 2026-05-12..',
+      'ADOPTED_AT "statement on Afghanistan" → "CSTO summit" 2026-05-12..',
+    ]);
+    expect(adopted('Саммит ОДКБ открылся в Минске 12 мая. Лидеры приняли решение перенести учения.').filter((fact) => fact.startsWith('ADOPTED_AT'))).toEqual([]);
+  });
 });
