@@ -27,7 +27,7 @@ import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
 import { chairmanshipAdjectives, cityAdjectives, obliqueMention, stateSides } from './russian';
 import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
-import { meetingByVerb, placeOfNamed, withoutFramedSignings } from './verb-meeting';
+import { gatheringsNamed, meetingByVerb, placeOfNamed, withoutFramedSignings } from './verb-meeting';
 import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { withoutRestatedFacts } from './restated';
@@ -1026,6 +1026,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             return { start: span.start, end: span.end, fact };
           }),
           ...template.slots.flatMap((slot, i) => (slot.kind === 'EVENT' && slot.entityId && !meetings.some((span) => template.at[i]! >= span.start && template.at[i]! < span.end) ? [{ start: template.at[i]!, end: template.at[i]! + 1, fact: { entityId: slot.entityId, text: slot.text } }] : [])),
+          // "The Council, which met in Moscow, approved the plan": a meeting named by its verb.
+          ...gatheringsNamed(template, rules),
         ].sort((a, b) => a.start - b.start);
         // The discourse layer reads memberships: the organization's, not its body's the article is most about.
         const top = topOrganization(article);

@@ -47,4 +47,16 @@ describe('ingest: where a meeting adopted documents (round 16b)', () => {
     ]);
     expect(adopted('Саммит ОДКБ открылся в Минске 12 мая. Лидеры приняли решение перенести учения.').filter((fact) => fact.startsWith('ADOPTED_AT'))).toEqual([]);
   });
+
+  it('reads a body that met in the same sentence as where it adopted the documents: "The Council, which met in Minsk on 10 May, approved …"', () => {
+    expect(adopted('The Council of Defence Ministers, which met in Minsk on 10 May, approved a budget.')).toEqual([
+      'HELD_IN "Council of Defence Ministers, which met" → minsk 2026-05-10..2026-05-10',
+      'ADOPTED_AT "budget" → "Council of Defence Ministers, which met" 2026-05-10..',
+    ]);
+    // After another clause's dated event: the meeting nearest before the verb, its own date.
+    expect(adopted('A drill was held in Armenia in March, and the Council of Defence Ministers, which met in Minsk on 10 May, approved the plan of joint exercises for 2027.').filter((fact) => fact.startsWith('ADOPTED_AT'))).toEqual([
+      'ADOPTED_AT "plan of joint exercises for 2027" → "Council of Defence Ministers, which met" 2026-05-10..',
+    ]);
+    expect(adopted('The Council of Defence Ministers, which met in Minsk on 10 May, did not approve the budget.').filter((fact) => fact.startsWith('ADOPTED_AT'))).toEqual([]);
+  });
 });
