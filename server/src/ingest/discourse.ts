@@ -193,10 +193,18 @@ function meetingFor(context: DiscourseContext, clause: { start: number; end: num
     focus !== undefined && (focus.sentence === context.sentence || (end.entityId ? end.entityId === focus.end.entityId : !focus.end.entityId && end.text.toLowerCase() === focus.end.text.toLowerCase()));
   const inClause = meetings.find((meeting) => meeting.start >= clause.start && meeting.start < clause.end);
   if (inClause) return { end: inClause.fact, date: isFocus(inClause.fact) ? focus!.date : undefined };
+  // "The drill took place in May, and the Council, which met in Moscow, approved …": the meeting nearest before the clause is its subject's.
+  const nearest = meetings.filter((meeting) => meeting.start < clause.start).pop() ?? meetings[0];
   // A date of the clause, or one that opens the sentence before it ("In January 2022, when …"), is when the clause's statement was.
-  const dated = template.slots.filter((slot, i) => slot.kind === 'DATE' && slot.date!.role !== 'scope' && template.at[i]! < datedBefore);
+  // A date inside a meeting's own words ("its 11 November summit") dates that meeting, and one after an earlier meeting of the
+  // sentence but before the nearest ("the drill took place in May, and the Council …") the earlier one: not another occasion.
+  const earlier = meetings.find((meeting) => nearest && meeting.start < nearest.start);
+  const dated = template.slots.filter((slot, i) => {
+    const at = template.at[i]!;
+    return slot.kind === 'DATE' && slot.date!.role !== 'scope' && at < datedBefore && !meetings.some((meeting) => at >= meeting.start && at < meeting.end) && !(earlier && nearest && at > earlier.start && at < nearest.start);
+  });
   // The meeting another clause of the sentence names, or the one in focus: unless the clause is dated otherwise (another occasion).
-  const other = meetings[0] ? { end: meetings[0].fact, date: isFocus(meetings[0].fact) ? focus!.date : undefined } : focus;
+  const other = nearest ? { end: nearest.fact, date: isFocus(nearest.fact) ? focus!.date : undefined } : focus;
   if (!other || dated.some((slot) => !other.date || !compatible(slot.date!.date, other.date.date))) return undefined;
   return { end: other.end, date: other.date };
 }

@@ -6,9 +6,12 @@
 
 const L = 'a-zA-Zа-яА-ЯёЁ';
 
-/** The nouns, English and Russian (a stem for Russian). Not a draft, which is approved to be submitted. */
+/**
+ * The nouns, English and Russian (a stem for Russian). Not a draft, which is approved to be submitted. "Adopted a decision" is a
+ * document; «принято решение» is Russian for "it was decided", so «решение» is not one.
+ */
 export const DOCUMENT_NOUNS =
-  `declarations?|budgets?|communiqu[ée]s?|agreements?|protocols?|memorand(?:um|a)|resolutions?|road ?maps?|plans?|statements?|appeals?|regulations?|calendar|strateg(?:y|ies)|concepts?|programmes?|programs?|model laws?|recommendations|` +
+  `declarations?|budgets?|communiqu[ée]s?|agreements?|protocols?|memorand(?:um|a)|resolutions?|road ?maps?|plans?|statements?|appeals?|regulations?|calendar|strateg(?:y|ies)|concepts?|programmes?|programs?|model laws?|recommendations|decisions?|` +
   `декларац[${L}]*|бюджет[${L}]*|коммюнике|соглашени[${L}]*|протокол[${L}]*|меморандум[${L}]*|резолюци[${L}]*|дорожн[${L}]* карт[${L}]*|план(?:а|у|ом|е|ы|ов)?|заявлени[${L}]*|обращени[${L}]*|положени[${L}]*|стратеги[${L}]*|концепци[${L}]*|программ[${L}]*|календар[${L}]*|модельн[${L}]* закон[${L}]*|рекомендаци[${L}]*|перечень|перечн[${L}]*`;
 
 const NOUN = new RegExp(`(?<![${L}])(?:${DOCUMENT_NOUNS})(?![${L}])`, 'iu');

@@ -27,7 +27,7 @@ import type { Span } from './sentences';
 import { buildTemplate, restore, slotsIn, unknownNames, type Slot, type Template } from './template';
 import { chairmanshipAdjectives, cityAdjectives, obliqueMention, stateSides } from './russian';
 import { DEMONYMS, isStateUnits, stateUnits } from './state-units';
-import { meetingByVerb, placeOfNamed, withoutFramedSignings } from './verb-meeting';
+import { gatheringsNamed, meetingByVerb, placeOfNamed, withoutFramedSignings } from './verb-meeting';
 import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { withoutRestatedFacts } from './restated';
@@ -64,8 +64,8 @@ export interface Rule {
   /** Where the `to` end is when the sentence does not name it. */
   toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
   /** Where the `from` end is when the sentence leaves it out («Штаб-квартира находится в Москве», "Its headquarters are in X"): the organization this sentence or the one before named last, else the article's. */
-  /** priorOrMainOrg: the organization named last, else the article's; leaderState: the state the person in the group `leader` leads ("his country"). */
-  fromFallback?: 'priorOrMainOrg' | 'leaderState';
+  /** priorOrMainOrg: the organization named last, else the article's; leaderState: the state the person in the group `leader` leads ("his country"); programme: the programme named before ("the programme, which …"). */
+  fromFallback?: 'priorOrMainOrg' | 'leaderState' | 'programme';
   /** The rule also proposes the same type from `next` (a chairmanship handed over), starting then. */
   handover?: boolean;
   /** The pattern names no title ("held the post"): the role is the last title the text gave before it. */
@@ -1026,6 +1026,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             return { start: span.start, end: span.end, fact };
           }),
           ...template.slots.flatMap((slot, i) => (slot.kind === 'EVENT' && slot.entityId && !meetings.some((span) => template.at[i]! >= span.start && template.at[i]! < span.end) ? [{ start: template.at[i]!, end: template.at[i]! + 1, fact: { entityId: slot.entityId, text: slot.text } }] : [])),
+          // "The Council, which met in Moscow, approved the plan": a meeting named by its verb.
+          ...gatheringsNamed(template, rules),
         ].sort((a, b) => a.start - b.start);
         // The discourse layer reads memberships: the organization's, not its body's the article is most about.
         const top = topOrganization(article);
@@ -1083,6 +1085,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
             const owner = prior ?? (main ? { entityId: main, text: indexed(article.gazetteer).entry(main)!.name } : undefined);
             if (!owner) continue;
             froms = [{ end: owner }];
+          }
+          if (froms.length === 0 && rule.fromFallback === 'programme') {
+            // "the programme, which the leaders adopted at their summit": the programme named before, as a `to` of 'programme' is.
+            const programme = programmeNamed(template, match.index, article.gazetteer) ?? programmeInFocus;
+            if (!programme) continue;
+            froms = [{ end: programme }];
           }
           if (froms.length === 0 && rule.fromFallback === 'leaderState') {
             // "Pashinyan froze his country's participation": the state its leader acts for, as the graph knows his post.

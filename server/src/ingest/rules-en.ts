@@ -598,6 +598,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "the programme, which the leaders approved at their summit in Astana", "the programme, approved at the Astana summit of 2024,".
   en({ name: 'en.adopted-at.relative', type: 'ADOPTED_AT', dating: 'start',
     pattern: "{INIT:from}(?:,? (?:which|that) (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧(?:'s)?){1,70}? )?|, )(?:approved|adopted|signed|endorsed) (?:at|during) (?:(?:their|its) )?{THE}{EVENT|MEET:to}" }),
+  // "Tajikistan coordinates the programme, which the leaders adopted at their summit": the programme named before (not "a new programme", another).
+  en({ name: 'en.adopted-at.the-programme', type: 'ADOPTED_AT', dating: 'start', fromFallback: 'programme',
+    pattern: "(?<![\\p{L}])[Tt]he (?!new |second |next |another |draft )(?:[\\p{L}-]+ ){0,2}?(?:programm?e|program)(?:,? (?:which|that) (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧(?:'s)?){1,70}? )?|, )(?:approved|adopted|signed|endorsed) (?:at|during) (?:(?:their|its) )?{THE}{EVENT|MEET:to}" }),
   // "The treaty was signed in Tashkent": adopted at the signing held there (the meeting has no entity).
   en({ name: 'en.adopted-at.signed-in', type: 'ADOPTED_AT', dating: 'start',
     pattern: '{INIT:from},? (?:which |that )?{AUX}(?<to>(?:signed|adopted|concluded)(?: by [^.;⟦,]{1,50}?)? (?:in|at) ⟦PLACE#\\d+⟧)' }),

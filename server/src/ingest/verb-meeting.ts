@@ -5,7 +5,8 @@
  * HELD_IN the rules read from the verb already names it by its participants' words, and that end is the
  * meeting the following sentences are about, as a meeting noun's would be (MeetingFocus).
  */
-import type { FocusedMeeting } from './discourse';
+import type { FocusedMeeting, SentenceMeeting } from './discourse';
+import { restore, type Template } from './template';
 import type { ProposedFact } from './types';
 
 /** The rules whose meeting is the act of meeting itself (a verb of gathering), not a noun the sentence already names. */
@@ -18,6 +19,30 @@ const GATHERING_RULES = new Set(['en.held-in.met', 'en.held-in.met-gapped', 'en.
  */
 export function meetingByVerb(facts: readonly ProposedFact[]): ProposedFact | undefined {
   return facts.find((fact) => fact.type === 'HELD_IN' && !fact.from.entityId && GATHERING_RULES.has(fact.rule));
+}
+
+/**
+ * The meetings a sentence names by a body's verb of gathering, for the documents the same sentence says it adopted: "The Council,
+ * which met in Moscow on 10 November, approved the plan". The gathering rules' own patterns find them (the rules read the HELD_IN
+ * from the same words); the span runs to the match's end, so that the date there is the meeting's, and the end is the rule's `from`.
+ */
+/** The date after a gathering's place ("met in Minsk on 10 May", «собрались в Минске 10 мая»): the meeting's. */
+const DATE_AFTER = /^(?:,? (?:on |in |в |во )?⟦DATE#\d+⟧(?: (?:года|году))?)*/u;
+
+export function gatheringsNamed(template: Template, rules: ReadonlyArray<{ name: string; regex: RegExp }>): SentenceMeeting[] {
+  const found: SentenceMeeting[] = [];
+  for (const rule of rules) {
+    if (!GATHERING_RULES.has(rule.name)) continue;
+    for (const match of template.text.matchAll(new RegExp(rule.regex.source, rule.regex.flags))) {
+      const from = match.groups?.from;
+      if (!from) continue;
+      const start = match.index + match[0].indexOf(from);
+      if (found.some((meeting) => meeting.start === start)) continue;
+      const end = match.index + match[0].length;
+      found.push({ start, end: end + DATE_AFTER.exec(template.text.slice(end))![0].length, fact: { text: restore(template, from) } });
+    }
+  }
+  return found;
 }
 
 /** The rules whose HELD_IN is of a signing ("signed the protocol in Minsk", «подписали в Минске»): a meeting named by that verb. */
