@@ -18,6 +18,7 @@ import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUni
 import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
 import { knownPostOwner, leadersChair, ledState } from './known-posts';
+import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole, SEATS_OF_POWER } from './offices';
 import { isProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { documentInName, lastNamedByHead } from './head-reference';
@@ -266,6 +267,9 @@ const ROLE_NAMES: Array<[RegExp, string]> = [
   [/deputy prime minister|вице-премьер|заместител\p{L}* председател\p{L}* правительства/iu, 'Deputy Prime Minister'],
   [/prime minister|премьер/iu, 'Prime Minister'],
   [/president|президент/iu, 'President'],
+  // A deputy minister is not the minister: "Deputy Foreign Minister X".
+  [/deputy foreign minister|deputy minister of foreign|заместител\p{L}* министр\p{L}* иностранных/iu, 'Deputy Foreign Minister'],
+  [/deputy defen[cs]e minister|deputy minister of defen|заместител\p{L}* министр\p{L}* обороны/iu, 'Deputy Defence Minister'],
   [/foreign minister|minister of foreign|министр\p{L}* иностранных|глав\p{L}* (?:мид|внешнеполитическ)/iu, 'Foreign Minister'],
   [/defen[cs]e minister|minister of defen|министр\p{L}* обороны|глав\p{L}* (?:минобороны|оборонного)/iu, 'Defence Minister'],
   [/секретар\p{L}* (?:совета безопасности|совбеза)/iu, 'Security Council Secretary'],
@@ -283,7 +287,7 @@ export function roleName(raw: string): string {
   return /acting|исполняющ|обязанност/iu.test(raw) ? `${base} (acting)` : base;
 }
 
-const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister', 'Permanent Representative to the CSTO']);
+const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister', 'Deputy Foreign Minister', 'Deputy Defence Minister', 'Permanent Representative to the CSTO']);
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question, a request of its subject ("asked Russia to coordinate …"). */
@@ -333,7 +337,8 @@ export interface Article {
 }
 
 /** "Kazakh Defence Minister", "the Tajik chairmanship": a demonym before a title or a chairmanship stands for the state. */
-const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship))`, 'giu');
+/** "Russian Deputy Foreign Minister", "the Russian Foreign Ministry spokeswoman", "his Russian counterpart", "Kremlin aide": the seat of power for its state, as news prose writes it. */
+const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${[...Object.keys(DEMONYMS), ...Object.keys(SEATS_OF_POWER)].join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship|${OFFICE_EN}|${INSTITUTION_EN}|counterparts?|colleagues?)(?![\\p{L}]))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
@@ -498,8 +503,13 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     if (id && gazetteer.kind(id) === 'STATE') slots.push({ kind: 'STATE', start: sentence.start + unit.start, end: sentence.start + unit.end, text: unit.text, entityId: id });
   }
   for (const match of text.matchAll(DEMONYM_BEFORE_ROLE)) {
-    const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
+    const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()] ?? SEATS_OF_POWER[match[1]!.toLowerCase()]!);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
+  }
+  // «его российский коллега X»: the counterpart's state.
+  for (const colleague of article.language === 'ru' ? colleagueAdjectives(text) : []) {
+    const [id] = gazetteer.idsNamed(colleague.state);
+    if (id) slots.push({ kind: 'STATE', start: sentence.start + colleague.start, end: sentence.start + colleague.end, text: colleague.text, entityId: id });
   }
   const before = article.mentions.slice(0, p + 1).flat().filter((mention) => mention.paragraph < p + 1 || mention.end <= sentence.start);
   const pronoun = PRONOUN.exec(text);
@@ -1153,8 +1163,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const earlier = rule.roleFallback ? (appointedHere ? lastTitle(restore(template, template.text.slice(0, match.index))) : earlierTitle()) : undefined;
           if (rule.roleFallback && !earlier) continue;
           const postInSentence = (person: FactEnd) =>
-            proposals.some((fact) => fact.evidence.paragraph === p + 1 && fact.evidence.start === sentence.start && fact.from.entityId === person.entityId && (fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS'));
-          const role = groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
+            proposals.some((fact) => fact.evidence.paragraph === p + 1 && fact.evidence.start === sentence.start && (fact.from.entityId ?? fact.from.text) === (person.entityId ?? person.text) && (fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS'));
+          // A state's office by its own words (offices.ts) keeps them: "Foreign Ministry spokeswoman", not one of the core titles.
+          const role = groups.office ? officeRole(restore(template, groups.office), groups.institution) : groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
           // The article's organization stands in only for its own posts, not for a head of state's.
           if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
           // An acting head heads the body too ("a former acting head of the Secretariat").

@@ -1,0 +1,52 @@
+/**
+ * Officials of a state named by a post of it (offices.ts): "Russian Deputy Foreign Minister X", "X, the secretary of
+ * Armenia's Security Council", «официальный представитель МИД России X», a gapped list of ministers, a counterpart.
+ * A post held before ("former", «бывший») is no fact without its date, and is left out.
+ */
+import { en, ru, type Rule } from './facts';
+import { INSTITUTION_EN, OFFICE_EN, OFFICE_RU, OFFICER_EN } from './offices';
+
+/** Where an apposition ends: its comma, or the verb of the clause when the writer left the comma out. */
+const APPOSITION_END = '(?=[,;.)]| —|$| (?:said|says|told|added|noted|stated|wrote|insisted|confirmed|announced)(?![\\p{L}]))';
+/** "ambassador to France", «посол России в Армении»: where the post is held, which is not its owner. */
+const POSTED_TO_EN = '(?: (?:to|in|at) (?:the )?⟦(?:STATE|ORG|PLACE)#\\d+⟧)?';
+const POSTED_TO_RU = '(?: (?:в|во|при) ⟦(?:STATE|ORG|PLACE)#\\d+⟧)?';
+const NOT_FORMER_EN = '(?<!(?:former|ex-|ex|then|late|retired|ousted|sacked) )';
+const NOT_FORMER_RU = '(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|тогдашн\\p{L}*)[ -])(?<![\\p{L}-])';
+
+export const OFFICIAL_RULES: Rule[] = [
+  // "Russian Deputy Foreign Minister X", "Kremlin foreign policy aide X", "Armenia's ambassador to France, X".
+  en({ name: 'en.official.title', type: 'POST', dating: 'post',
+    pattern: `${NOT_FORMER_EN}{STATE:to}(?:'s)? (?:new |current |acting |top )?(?<office>${OFFICE_EN})${POSTED_TO_EN},? {RANK}{PERSON|NAME:from}` }),
+  // "X, Russia's deputy foreign minister,", "X, the Russian Foreign Ministry spokeswoman, said".
+  en({ name: 'en.official.apposition', type: 'POST', dating: 'post',
+    pattern: `{PERSON|NAME:from}, (?:the |a |an )?(?:current |acting |top )?{STATE:to}(?:'s)? (?:current |new |acting |top )?(?<office>${OFFICE_EN})${POSTED_TO_EN}${APPOSITION_END}` }),
+  // "X, the deputy foreign minister of Armenia,".
+  en({ name: 'en.official.apposition-of', type: 'POST', dating: 'post',
+    pattern: `{PERSON|NAME:from}, (?:the |a |an )?(?:current |acting )?(?<office>${OFFICE_EN}) of {THE}{STATE:to}${APPOSITION_END}` }),
+  // "X, the secretary of Russia's Security Council", "X, a spokesman for the Russian Foreign Ministry".
+  en({ name: 'en.official.officer-of', type: 'POST', dating: 'post',
+    pattern: `{PERSON|NAME:from}, (?:the |a |an )?(?:current |acting )?(?<office>${OFFICER_EN}) (?:of|for|at) (?:the )?{STATE:to}(?:'s)? (?<institution>${INSTITUTION_EN})${APPOSITION_END}` }),
+  // "X, the secretary of the Security Council of Armenia".
+  en({ name: 'en.official.officer-of-of', type: 'POST', dating: 'post',
+    pattern: `{PERSON|NAME:from}, (?:the |a |an )?(?:current |acting )?(?<office>${OFFICER_EN}) (?:of|for|at) the (?<institution>${INSTITUTION_EN}) of {THE}{STATE:to}${APPOSITION_END}` }),
+  // "Uzbek Defence Minister X met his Russian counterpart Y": Y holds the same post of his state (the title named before).
+  en({ name: 'en.official.counterpart', type: 'POST', dating: 'post', roleFallback: true,
+    pattern: '(?:his|her|their) {STATE:to} (?:counterparts?|colleagues?),? {RANK}{PERSON|NAME:from}' }),
+
+  // «официальный представитель МИД России X», «посол России в Армении X», «председатель сената Казахстана X».
+  ru({ name: 'ru.official.title', type: 'POST', dating: 'post',
+    pattern: `${NOT_FORMER_RU}(?<office>${OFFICE_RU}) {STATE:to}${POSTED_TO_RU} {RANK}{PERSON|NAME:from}` }),
+  // «X, официальный представитель МИД России, …».
+  ru({ name: 'ru.official.apposition', type: 'POST', dating: 'post',
+    pattern: `{PERSON|NAME:from}, (?:(?:нынешн|действующ)\\p{L}* )?(?<office>${OFFICE_RU}) {STATE:to}${POSTED_TO_RU}(?=[,;.)]| —|$)` }),
+  // A gapped list: «министры обороны Белоруссии X, Казахстана Y и Киргизии Z»: each state's own minister (the first pair is the title's).
+  ru({ name: 'ru.official.gapped', type: 'POST', dating: 'post',
+    pattern: '(?<={RUROLE} (?:⟦STATE#\\d+⟧ {RANK}"?⟦(?:PERSON|NAME)#\\d+⟧"?(?:,| и| а также) )+){STATE:to} {RANK}{PERSON|NAME:from}' }),
+  // «Армения … своего министра X в Москву не направила»: the subject's own minister (the verb's negation is not the post's).
+  ru({ name: 'ru.official.own', type: 'POST', dating: 'post',
+    pattern: '{STATE:to}(?:, (?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧){1,80}?,)? (?:(?:[^.;⟦, ]+|⟦(?:PLACE|DATE)#\\d+⟧) ){0,4}?сво(?:его|ему|им|ей|ю|я|й) (?<role>министр\\p{L}*(?: обороны| иностранных дел)?|посл(?:а|ом|у)|постпред\\p{L}*|постоянн\\p{L}* представител\\p{L}*|глав\\p{L}* (?:МИД|Минобороны)) {RANK}{PERSON|NAME:from}' }),
+  // «министр обороны Узбекистана X и его российский коллега Y».
+  ru({ name: 'ru.official.counterpart', type: 'POST', dating: 'post', roleFallback: true,
+    pattern: '(?:его|её|ее|их|сво\\p{L}*) {STATE:to} (?:коллег\\p{L}*|визави),? {RANK}{PERSON|NAME:from}' }),
+];

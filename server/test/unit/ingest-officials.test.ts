@@ -1,0 +1,68 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The posts a text gives, described without dates or roles. */
+const posts = (text: string) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS')
+    .map((fact) => describeFact(fact).replace(/ (?:\d{4}|\.\.).*?(?= \[|$)/u, '').replace(/ \[.*\]$/u, ''))
+    .sort();
+const roles = (text: string) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => fact.type === 'HOLDS_POSITION')
+    .map((fact) => fact.role)
+    .sort();
+
+// Every sentence here is written for the test.
+describe('ingest: officials of a state named by a post of their own words (round 16b)', () => {
+  it('reads a state\'s office before the name: a deputy minister, a ministry spokeswoman, an aide, an ambassador', () => {
+    expect(posts('Russian Deputy Foreign Minister Pavel Orlov arrived in Dushanbe.')).toEqual(['HOLDS_POSITION "Pavel Orlov" → russia']);
+    expect(posts('Kremlin press aide Oleg Sidorov declined to comment.')).toEqual(['HOLDS_POSITION "Oleg Sidorov" → russia']);
+    expect(posts('Kazakhstan\'s ambassador to Armenia, Nurlan Abenov, handed over a note.')).toEqual(['HOLDS_POSITION "Nurlan Abenov" → kazakhstan']);
+    expect(roles('Belarusian Foreign Ministry spokesman Igor Petrov spoke on Monday.')).toEqual(['Foreign Ministry spokesman']);
+    // A post held before, with no date: no fact.
+    expect(posts('Former Kremlin press aide Oleg Sidorov wrote a book.')).toEqual([]);
+    expect(roles('Russian Deputy Foreign Minister Pavel Orlov arrived.')).toEqual(['Deputy Foreign Minister']);
+  });
+
+  it('reads the office in apposition: the state before it, the institution\'s officer, the state after "of"', () => {
+    expect(posts('Anna Belova, the Russian Foreign Ministry spokeswoman, called the claim false.')).toEqual(['HOLDS_POSITION "Anna Belova" → russia']);
+    expect(posts('Aram Petrosyan, the secretary of Armenia\'s Security Council, met the press.')).toEqual(['HOLDS_POSITION "Aram Petrosyan" → armenia']);
+    expect(posts('Aram Petrosyan, the secretary of the Security Council of Armenia, met the press.')).toEqual(['HOLDS_POSITION "Aram Petrosyan" → armenia']);
+    expect(posts('Timur Aliev, Kyrgyzstan\'s deputy defence minister, inspected the base.')).toEqual(['HOLDS_POSITION "Timur Aliev" → kyrgyzstan']);
+    expect(roles('Aram Petrosyan, the secretary of Armenia\'s Security Council, met the press.')).toEqual(['Security Council secretary']);
+    // An expert quoted, not an official; the title of the next name of a list, not of the one before.
+    expect(posts('Pavel Orlov, a Russian military analyst, doubts it.')).toEqual([]);
+    expect(posts('The talks brought together Pavel Orlov, Russian Deputy Foreign Minister Anna Belova and others.')).toEqual(['HOLDS_POSITION "Anna Belova" → russia']);
+  });
+
+  it('reads a counterpart as holding the same post of his own state', () => {
+    expect(posts('Tajik Defence Minister Rustam Nazarov met his Kazakh counterpart Erlan Abenov in Astana.')).toEqual([
+      'HOLDS_POSITION "Erlan Abenov" → kazakhstan',
+      'HOLDS_POSITION "Rustam Nazarov" → tajikistan',
+    ]);
+    expect(posts('Министр иностранных дел Киргизии Азамат Садыков и его белорусский коллега Игорь Рыжов подписали протокол.')).toEqual([
+      'HOLDS_POSITION "Азамат Садыков" → kyrgyzstan',
+      'HOLDS_POSITION "Игорь Рыжов" → belarus',
+    ]);
+  });
+
+  it('reads the Russian offices: a ministry\'s spokesman, an ambassador, a chamber\'s chairman, in apposition too', () => {
+    expect(posts('Об этом сообщил официальный представитель МИД Казахстана Ерлан Сулейменов.')).toEqual(['HOLDS_POSITION "Ерлан Сулейменов" → kazakhstan']);
+    expect(posts('Посол России в Таджикистане Семён Громов вручил ноту.')).toEqual(['HOLDS_POSITION "Семён Громов" → russia']);
+    expect(posts('Председатель Сената Казахстана Нурлан Абенов открыл заседание.')).toEqual(['HOLDS_POSITION "Нурлан Абенов" → kazakhstan']);
+    expect(posts('Ерлан Сулейменов, заместитель министра обороны Казахстана, прибыл в Минск.')).toEqual(['HOLDS_POSITION "Ерлан Сулейменов" → kazakhstan']);
+    expect(posts('Бывший посол России в Таджикистане Семён Громов написал книгу.')).toEqual([]);
+  });
+
+  it('reads each state of a gapped list of ministers, and a state\'s own minister', () => {
+    expect(posts('Прибыли министры иностранных дел Армении Арам Саркисян, Киргизии Азамат Садыков и Таджикистана Рустам Назаров.')).toEqual([
+      'HOLDS_POSITION "Азамат Садыков" → kyrgyzstan',
+      'HOLDS_POSITION "Арам Саркисян" → armenia',
+      'HOLDS_POSITION "Рустам Назаров" → tajikistan',
+    ]);
+    expect(posts('Киргизия направила в Минск своего министра Азамата Садыкова.')).toEqual(['HOLDS_POSITION "Азамата Садыкова" → kyrgyzstan']);
+    // A list of names with no title before it: no posts.
+    expect(posts('В Минск приехали Армении Арам Саркисян, Киргизии Азамат Садыков.')).toEqual([]);
+  });
+});
