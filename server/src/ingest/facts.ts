@@ -18,7 +18,7 @@ import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUni
 import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
 import { knownPostOwner, leadersChair, ledState } from './known-posts';
-import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole, SEATS_OF_POWER } from './offices';
+import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole } from './offices';
 import { isProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { documentInName, lastNamedByHead } from './head-reference';
@@ -337,8 +337,8 @@ export interface Article {
 }
 
 /** "Kazakh Defence Minister", "the Tajik chairmanship": a demonym before a title or a chairmanship stands for the state. */
-/** "Russian Deputy Foreign Minister", "the Russian Foreign Ministry spokeswoman", "his Russian counterpart", "Kremlin aide": the seat of power for its state, as news prose writes it. */
-const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${[...Object.keys(DEMONYMS), ...Object.keys(SEATS_OF_POWER)].join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship|${OFFICE_EN}|${INSTITUTION_EN}|counterparts?|colleagues?)(?![\\p{L}]))`, 'giu');
+/** "Russian Deputy Foreign Minister", "the Russian Foreign Ministry spokeswoman", "his Russian counterpart": a demonym before a state's office. */
+const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship|${OFFICE_EN}|${INSTITUTION_EN}|counterparts?|colleagues?)(?![\\p{L}]))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
@@ -503,7 +503,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     if (id && gazetteer.kind(id) === 'STATE') slots.push({ kind: 'STATE', start: sentence.start + unit.start, end: sentence.start + unit.end, text: unit.text, entityId: id });
   }
   for (const match of text.matchAll(DEMONYM_BEFORE_ROLE)) {
-    const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()] ?? SEATS_OF_POWER[match[1]!.toLowerCase()]!);
+    const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
   }
   // «его российский коллега X»: the counterpart's state.

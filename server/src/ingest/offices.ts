@@ -14,15 +14,15 @@ export const OFFICER_EN = '(?:spokes(?:man|woman|person)|press secretary|secreta
 /** A post named by its own words: "deputy foreign minister", "Foreign Ministry spokeswoman", "ambassador", "foreign policy aide". */
 export const OFFICE_EN = `(?:(?:first )?deputy (?:${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs))|${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs|internal affairs)|${INSTITUTION_EN} ${OFFICER_EN}|security council secretary|(?:foreign[- ]policy |presidential |national security |press |senior |top )?aide|spokes(?:man|woman|person)|press secretary|ambassador|envoy|parliament(?:ary)? speaker)`;
 
-/** The seat of a state's power that stands for it before an office: "Kremlin aide", "a Kremlin spokesman". */
-export const SEATS_OF_POWER: Record<string, string> = { kremlin: 'Russia' };
-
 /** The Russian institutions: «МИД», «Минобороны», «Совета безопасности», «Кремля». */
 const INSTITUTION_RU =
   '(?:МИД|Минобороны|МВД|Минфин\\p{L}*|Минюст\\p{L}*|министерств\\p{L}* (?:иностранных дел|обороны|внутренних дел|финансов|юстиции|экономики)|внешнеполитическ\\p{L}* ведомств\\p{L}*|оборонн\\p{L}* ведомств\\p{L}*|Кремля|администраци\\p{L}* президента|Совета безопасности|Совбеза|Генштаба|Генерального штаба)';
-/** A chamber of a parliament, a name it goes by in its own language after it («Маджлиси милли Маджлиси Оли»). */
+/**
+ * A chamber of a parliament, a name it goes by in its own language after it («Маджлиси милли Маджлиси Оли»). Not the Duma: its
+ * chairman chairs the CSTO's Parliamentary Assembly, and the labels give him that post only (labels.json, round 16).
+ */
 const CHAMBER_RU =
-  '(?:(?:верхней |нижней )?палат\\p{L}* (?:парламента|представителей)|парламент\\p{L}*|сенат\\p{L}*|мажилис\\p{L}*|маджлис\\p{L}*(?: милли| намояндагон)?|госдум\\p{L}*|государственн\\p{L}* дум\\p{L}*|совета федерации|совета республики|национальн\\p{L}* собрани\\p{L}*|жогорку кенеш\\p{L}*|милли меджлис\\p{L}*)(?: ⟦NAME#\\d+⟧)?';
+  '(?:(?:верхней |нижней )?палат\\p{L}* (?:парламента|представителей)|парламент\\p{L}*|сенат\\p{L}*|мажилис\\p{L}*|маджлис\\p{L}*(?: милли| намояндагон)?|совета федерации|совета республики|национальн\\p{L}* собрани\\p{L}*|жогорку кенеш\\p{L}*|милли меджлис\\p{L}*)(?: ⟦NAME#\\d+⟧)?';
 /** A Russian post by its own words: «официальный представитель МИД», «заместитель министра иностранных дел», «посол», «председатель сената». */
 export const OFFICE_RU = `(?:(?:(?:официальн\\p{L}* )?представител\\p{L}*|пресс-секретар\\p{L}*|спикер\\p{L}*|(?:перв\\p{L}* )?заместител\\p{L}* (?:министр\\p{L}*|руководител\\p{L}*|глав\\p{L}*|секретар\\p{L}*|начальник\\p{L}*)|замминистр\\p{L}*|замглав\\p{L}*|секретар\\p{L}*|глав\\p{L}*|руководител\\p{L}*|начальник\\p{L}*) ${INSTITUTION_RU}|(?:перв\\p{L}* )?заместител\\p{L}* министр\\p{L}* (?:иностранных дел|обороны|внутренних дел)|замминистр\\p{L}* (?:иностранных дел|обороны)|министр\\p{L}* (?:внутренних дел|юстиции|финансов|экономики|по чрезвычайным ситуациям)|(?:председател\\p{L}*|спикер\\p{L}*) ${CHAMBER_RU}|(?:чрезвычайн\\p{L}* и полномочн\\p{L}* )?(?:посол|посла|послу|послом|послы|послов))`;
 

@@ -15,9 +15,10 @@ const NOT_FORMER_EN = '(?<!(?:former|ex-|ex|then|late|retired|ousted|sacked) )';
 const NOT_FORMER_RU = '(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|тогдашн\\p{L}*)[ -])(?<![\\p{L}-])';
 
 export const OFFICIAL_RULES: Rule[] = [
-  // "Russian Deputy Foreign Minister X", "Kremlin foreign policy aide X", "Armenia's ambassador to France, X".
+  // "Russian Deputy Foreign Minister X", "Armenia's ambassador to France, X". One state or two joined by "and", not a list a comma
+  // joins: "a statement on Afghanistan, Russian aide X said" names no post of Afghanistan.
   en({ name: 'en.official.title', type: 'POST', dating: 'post',
-    pattern: `${NOT_FORMER_EN}{STATE:to}(?:'s)? (?:new |current |acting |top )?(?<office>${OFFICE_EN})${POSTED_TO_EN},? {RANK}{PERSON|NAME:from}` }),
+    pattern: `${NOT_FORMER_EN}(?<to>⟦STATE#\\d+⟧(?: and ⟦STATE#\\d+⟧)?)(?:'s)? (?:new |current |acting |top )?(?<office>${OFFICE_EN})${POSTED_TO_EN},? {RANK}{PERSON|NAME:from}` }),
   // "X, Russia's deputy foreign minister,", "X, the Russian Foreign Ministry spokeswoman, said".
   en({ name: 'en.official.apposition', type: 'POST', dating: 'post',
     pattern: `{PERSON|NAME:from}, (?:the |a |an )?(?:current |acting |top )?{STATE:to}(?:'s)? (?:current |new |acting |top )?(?<office>${OFFICE_EN})${POSTED_TO_EN}${APPOSITION_END}` }),
