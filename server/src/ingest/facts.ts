@@ -63,7 +63,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'stateBefore' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
   /** Where the `from` end is when the sentence leaves it out («Штаб-квартира находится в Москве», "Its headquarters are in X"): the organization this sentence or the one before named last, else the article's. */
   /** priorOrMainOrg: the organization named last, else the article's; leaderState: the state the person in the group `leader` leads ("his country"). */
   fromFallback?: 'priorOrMainOrg' | 'leaderState';
@@ -268,8 +268,8 @@ const ROLE_NAMES: Array<[RegExp, string]> = [
   [/prime minister|премьер/iu, 'Prime Minister'],
   [/president|президент/iu, 'President'],
   // A deputy minister is not the minister: "Deputy Foreign Minister X".
-  [/deputy foreign minister|deputy minister of foreign|заместител\p{L}* министр\p{L}* иностранных/iu, 'Deputy Foreign Minister'],
-  [/deputy defen[cs]e minister|deputy minister of defen|заместител\p{L}* министр\p{L}* обороны/iu, 'Deputy Defence Minister'],
+  [/deputy foreign minister|deputy minister of foreign|(?:заместител\p{L}* |зам)(?:министр\p{L}* иностранных|глав\p{L}* (?:мид|внешнеполитическ))/iu, 'Deputy Foreign Minister'],
+  [/deputy defen[cs]e minister|deputy minister of defen|(?:заместител\p{L}* |зам)(?:министр\p{L}* обороны|глав\p{L}* (?:минобороны|оборонного))/iu, 'Deputy Defence Minister'],
   [/foreign minister|minister of foreign|министр\p{L}* иностранных|глав\p{L}* (?:мид|внешнеполитическ)/iu, 'Foreign Minister'],
   [/defen[cs]e minister|minister of defen|министр\p{L}* обороны|глав\p{L}* (?:минобороны|оборонного)/iu, 'Defence Minister'],
   [/секретар\p{L}* (?:совета безопасности|совбеза)/iu, 'Security Council Secretary'],
@@ -1140,6 +1140,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
               // A bare title: the person's known post, else the one state the sentence names, else the one the sentence before named
               // ("Armenia … . Prime Minister X said"); not across the items of a list or a timeline, where each line is a fact of its own.
+              // An office with no state named (offices.ts): the state named before it in the sentence, else the sentence before's one state, else the sentence's
+              // ("Russia's reaction was swift. Foreign Ministry spokeswoman X said Armenia …" is Russia's spokeswoman).
+              : rule.toFallback === 'stateBefore' ? onlyState({ ...template, text: template.text.slice(0, match.index), slots: template.slots.filter((_slot, i) => template.at[i]! < match.index) }) ?? (before && onlyState(before)) ?? onlyState(template)
               : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
             // Contingents sent where the sentence speaks of exercises («Проводить учения будут …, а контингенты направят X»)

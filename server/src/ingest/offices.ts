@@ -14,6 +14,11 @@ export const OFFICER_EN = '(?:spokes(?:man|woman|person)|press secretary|secreta
 /** A post named by its own words: "deputy foreign minister", "Foreign Ministry spokeswoman", "ambassador", "foreign policy aide". */
 export const OFFICE_EN = `(?:(?:first )?deputy (?:${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs))|${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs|internal affairs)|${INSTITUTION_EN} ${OFFICER_EN}|security council secretary|(?:foreign[- ]policy |presidential |national security |press |senior |top )?aide|spokes(?:man|woman|person)|press secretary|ambassador|envoy|parliament(?:ary)? speaker)`;
 
+/** An office that is a state's whatever state: with none named, the one the text speaks of ("Deputy Foreign Minister X said Yerevan …"). */
+export const BARE_OFFICE_EN = `(?:(?:first )?deputy (?:${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs))|(?:${MINISTRY_EN}|interior) ministry spokes(?:man|woman|person)|security council secretary)`;
+/** Ministers and envoys in the plural, before a list of them each with his state: "the defence ministers, X of Belarus and Y of Kazakhstan". */
+export const PLURAL_OFFICE_EN = `(?:(?:(?:first )?deputy )?(?:${MINISTRY_EN} )?ministers|ministers of (?:${MINISTRY_EN}|foreign affairs)|ambassadors|envoys|chiefs of (?:the )?general staff|(?:security council )?secretaries(?: of (?:the )?security councils)?)`;
+
 /** The Russian institutions: «МИД», «Минобороны», «Совета безопасности», «Кремля». */
 const INSTITUTION_RU =
   '(?:МИД|Минобороны|МВД|Минфин\\p{L}*|Минюст\\p{L}*|министерств\\p{L}* (?:иностранных дел|обороны|внутренних дел|финансов|юстиции|экономики)|внешнеполитическ\\p{L}* ведомств\\p{L}*|оборонн\\p{L}* ведомств\\p{L}*|Кремля|администраци\\p{L}* президента|Совета безопасности|Совбеза|Генштаба|Генерального штаба)';

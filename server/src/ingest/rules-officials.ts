@@ -4,7 +4,7 @@
  * A post held before ("former", «бывший») is no fact without its date, and is left out.
  */
 import { en, ru, type Rule } from './facts';
-import { INSTITUTION_EN, OFFICE_EN, OFFICE_RU, OFFICER_EN } from './offices';
+import { BARE_OFFICE_EN, INSTITUTION_EN, OFFICE_EN, OFFICE_RU, OFFICER_EN, PLURAL_OFFICE_EN } from './offices';
 
 /** Where an apposition ends: its comma, or the verb of the clause when the writer left the comma out. */
 const APPOSITION_END = '(?=[,;.)]| —|$| (?:said|says|told|added|noted|stated|wrote|insisted|confirmed|announced)(?![\\p{L}]))';
@@ -34,6 +34,13 @@ export const OFFICIAL_RULES: Rule[] = [
   // "Uzbek Defence Minister X met his Russian counterpart Y": Y holds the same post of his state (the title named before).
   en({ name: 'en.official.counterpart', type: 'POST', dating: 'post', roleFallback: true,
     pattern: '(?:his|her|their) {STATE:to} (?:counterparts?|colleagues?),? {RANK}{PERSON|NAME:from}' }),
+
+  // "Uzbekistan is not considering it, Deputy Foreign Minister X said": no state named before the office, the state the text speaks of (stateBefore in facts.ts).
+  en({ name: 'en.official.bare', type: 'POST', dating: 'post', toFallback: 'stateBefore',
+    pattern: `(?<!(?:former|ex|then|late|acting|retired|⟧|'s) )(?<![\\p{L}-])(?<office>${BARE_OFFICE_EN}),? {RANK}{PERSON|NAME:from}(?! of ⟦)` }),
+  // "The defence ministers, X of Belarus, Y of Kazakhstan and Z of Kyrgyzstan, attended": each of his own state.
+  en({ name: 'en.official.plural-list', type: 'POST', dating: 'post',
+    pattern: `(?<=(?<role>${PLURAL_OFFICE_EN}),? (?:⟦(?:PERSON|NAME)#\\d+⟧ (?:of|from) ⟦STATE#\\d+⟧(?:,| and|, and) )*){PERSON|NAME:from} (?:of|from) (?<to>⟦STATE#\\d+⟧)` }),
 
   // «официальный представитель МИД России X», «посол России в Армении X», «председатель сената Казахстана X».
   ru({ name: 'ru.official.title', type: 'POST', dating: 'post',

@@ -37,6 +37,21 @@ describe('ingest: officials of a state named by a post of their own words (round
     expect(posts('The talks brought together Pavel Orlov, Russian Deputy Foreign Minister Anna Belova and others.')).toEqual(['HOLDS_POSITION "Anna Belova" → russia']);
   });
 
+  it('reads a bare office of the one state the text speaks of, and a plural title before each minister with his state', () => {
+    expect(posts('Armenia wants answers. Deputy Foreign Minister Vahan Petrosyan said Yerevan would wait.')).toEqual(['HOLDS_POSITION "Vahan Petrosyan" → armenia']);
+    expect(posts('Uzbekistan will not return, Foreign Ministry spokesman Akhror Nazarov told reporters.')).toEqual(['HOLDS_POSITION "Akhror Nazarov" → uzbekistan']);
+    // The state the text spoke of before, not the one he speaks about.
+    expect(posts('Russia replied at once. Foreign Ministry spokeswoman Anna Belova said Armenia remained a member.').filter((fact) => fact.startsWith('HOLDS'))).toEqual(['HOLDS_POSITION "Anna Belova" → russia']);
+    // Two states spoken of: whose deputy he is is not said.
+    expect(posts('Russia and Armenia argued. Deputy Foreign Minister Vahan Petrosyan said no.')).toEqual([]);
+    expect(posts('The defence ministers, Viktor Orlov of Belarus and Erlan Abenov of Kazakhstan, arrived.')).toEqual([
+      'HOLDS_POSITION "Erlan Abenov" → kazakhstan',
+      'HOLDS_POSITION "Viktor Orlov" → belarus',
+    ]);
+    // A deputy of the organization from a state holds no post of that state.
+    expect(posts('Deputy Secretary-General Erlan Abenov of Kazakhstan spoke.').filter((fact) => fact.includes('kazakhstan'))).toEqual([]);
+  });
+
   it('reads a counterpart as holding the same post of his own state', () => {
     expect(posts('Tajik Defence Minister Rustam Nazarov met his Kazakh counterpart Erlan Abenov in Astana.')).toEqual([
       'HOLDS_POSITION "Erlan Abenov" → kazakhstan',
