@@ -18,7 +18,7 @@ import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUni
 import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
 import { knownPostOwner, leadersChair, ledState } from './known-posts';
-import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole } from './offices';
+import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole, titleAdjectives } from './offices';
 import { isProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { documentInName, lastNamedByHead } from './head-reference';
@@ -506,8 +506,8 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
     const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
   }
-  // «его российский коллега X»: the counterpart's state.
-  for (const colleague of article.language === 'ru' ? colleagueAdjectives(text) : []) {
+  // «его российский коллега X», «армянский министр X», «глава белорусского МИД X»: the state of a counterpart or of a post.
+  for (const colleague of article.language === 'ru' ? [...colleagueAdjectives(text), ...titleAdjectives(text)] : []) {
     const [id] = gazetteer.idsNamed(colleague.state);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + colleague.start, end: sentence.start + colleague.end, text: colleague.text, entityId: id });
   }

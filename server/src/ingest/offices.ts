@@ -48,3 +48,15 @@ const COLLEAGUE_ADJECTIVE = new RegExp(
 export function colleagueAdjectives(text: string): Array<{ start: number; end: number; text: string; state: string }> {
   return [...text.matchAll(COLLEAGUE_ADJECTIVE)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], state: STATE_ADJECTIVES[match[1]!.toLowerCase()]! }));
 }
+
+/**
+ * «армянский министр иностранных дел X», «глава белорусского оборонного ведомства X», «российский посол X»: a state named by its
+ * adjective before a post or an institution (not before «дипломат», «эксперт»: a description, not a post).
+ */
+const TITLE_ADJECTIVE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(STATE_ADJECTIVES).join('|')})(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое)(?= (?:министр|заместител|замминистр|посол|посла|послом|послу|постпред|постоянн\\p{L}* представител|МИД|Минобороны|МВД|Совбез|Совета безопасности|оборонн\\p{L}* ведомств|внешнеполитическ\\p{L}* ведомств|премьер|вице-премьер))`,
+  'giu',
+);
+export function titleAdjectives(text: string): Array<{ start: number; end: number; text: string; state: string }> {
+  return [...text.matchAll(TITLE_ADJECTIVE)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], state: STATE_ADJECTIVES[match[1]!.toLowerCase()]! }));
+}

@@ -45,6 +45,14 @@ export const OFFICIAL_RULES: Rule[] = [
   // «официальный представитель МИД России X», «посол России в Армении X», «председатель сената Казахстана X».
   ru({ name: 'ru.official.title', type: 'POST', dating: 'post',
     pattern: `${NOT_FORMER_RU}(?<office>${OFFICE_RU}) {STATE:to}${POSTED_TO_RU} {RANK}{PERSON|NAME:from}` }),
+  // «армянский министр иностранных дел X», «российский посол X»: the state's adjective before the title (facts.ts reads it as the state).
+  ru({ name: 'ru.official.adjective-title', type: 'POST', dating: 'post',
+    pattern: `${NOT_FORMER_RU}{STATE:to} {RUROLE} {RANK}{PERSON|NAME:from}` }),
+  ru({ name: 'ru.official.adjective-office', type: 'POST', dating: 'post',
+    pattern: `${NOT_FORMER_RU}{STATE:to} (?<office>${OFFICE_RU})${POSTED_TO_RU} {RANK}{PERSON|NAME:from}` }),
+  // «глава армянского МИД X», «официальный представитель российского МИД X»: the head or the voice of the state's institution.
+  ru({ name: 'ru.official.head-of-adjective', type: 'POST', dating: 'post',
+    pattern: `${NOT_FORMER_RU}(?<office>(?:глав\\p{L}*|руководител\\p{L}*|(?:официальн\\p{L}* )?представител\\p{L}*|пресс-секретар\\p{L}*|спикер\\p{L}*|заместител\\p{L}* глав\\p{L}*|замглав\\p{L}*) {STATE:to} (?:МИД|Минобороны|МВД|оборонн\\p{L}* ведомств\\p{L}*|внешнеполитическ\\p{L}* ведомств\\p{L}*|Совбеза|Совета безопасности)) {RANK}{PERSON|NAME:from}` }),
   // «X, официальный представитель МИД России, …».
   ru({ name: 'ru.official.apposition', type: 'POST', dating: 'post',
     pattern: `{PERSON|NAME:from}, (?:(?:нынешн|действующ)\\p{L}* )?(?<office>${OFFICE_RU}) {STATE:to}${POSTED_TO_RU}(?=[,;.)]| —|$)` }),

@@ -73,6 +73,14 @@ describe('ingest: officials of a state named by a post of their own words (round
     expect(posts('Председатель Государственной думы России Олег Петров выступил первым.')).toEqual([]);
   });
 
+  it('reads a state named by its Russian adjective before a title or an institution, not before a description', () => {
+    expect(posts('Армянский министр иностранных дел Арам Саркисян заявил об этом.')).toEqual(['HOLDS_POSITION "Арам Саркисян" → armenia']);
+    expect(posts('Об этом сообщил глава белорусского оборонного ведомства Игорь Рыжов.')).toEqual(['HOLDS_POSITION "Игорь Рыжов" → belarus']);
+    expect(posts('Российский посол в Ереване Семён Громов вручил ноту.')).toEqual(['HOLDS_POSITION "Семён Громов" → russia']);
+    expect(posts('Российский дипломат Семён Громов написал книгу.')).toEqual([]);
+    expect(posts('Бывший российский посол Семён Громов написал книгу.')).toEqual([]);
+  });
+
   it('reads each state of a gapped list of ministers, and a state\'s own minister', () => {
     expect(posts('Прибыли министры иностранных дел Армении Арам Саркисян, Киргизии Азамат Садыков и Таджикистана Рустам Назаров.')).toEqual([
       'HOLDS_POSITION "Азамат Садыков" → kyrgyzstan',
