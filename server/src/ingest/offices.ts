@@ -12,7 +12,7 @@ export const INSTITUTION_EN = `(?:${MINISTRY_EN} ministry|ministry of (?:${MINIS
 /** An officer of an institution: "spokeswoman", "secretary", "deputy head". */
 export const OFFICER_EN = '(?:spokes(?:man|woman|person)|press secretary|secretary|(?:first )?deputy (?:head|chief|secretary)|head|chief|speaker|chair(?:man|woman)?)';
 /** A post named by its own words: "deputy foreign minister", "Foreign Ministry spokeswoman", "ambassador", "foreign policy aide". */
-export const OFFICE_EN = `(?:(?:first )?deputy (?:${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs))|${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs|internal affairs)|${INSTITUTION_EN} ${OFFICER_EN}|security council secretary|(?:foreign[- ]policy |presidential |national security |press |senior |top )?aide|spokes(?:man|woman|person)|press secretary|ambassador|envoy|parliament(?:ary)? speaker)`;
+export const OFFICE_EN = `(?:(?:first )?deputy (?:${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs))|${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs|internal affairs)|${INSTITUTION_EN} ${OFFICER_EN}|security council secretary|(?:foreign[- ]policy |presidential |national security |press |senior |top )?aide|spokes(?:man|woman|person)|press secretary|ambassador|envoy|top diplomat|parliament(?:ary)? speaker)`;
 
 /** An office that is a state's whatever state: with none named, the one the text speaks of ("Deputy Foreign Minister X said Yerevan …"). */
 export const BARE_OFFICE_EN = `(?:(?:first )?deputy (?:${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs))|(?:${MINISTRY_EN}|interior) ministry spokes(?:man|woman|person)|security council secretary)`;

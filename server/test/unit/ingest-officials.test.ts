@@ -31,6 +31,8 @@ describe('ingest: officials of a state named by a post of their own words (round
     expect(posts('Aram Petrosyan, the secretary of Armenia\'s Security Council, met the press.')).toEqual(['HOLDS_POSITION "Aram Petrosyan" → armenia']);
     expect(posts('Aram Petrosyan, the secretary of the Security Council of Armenia, met the press.')).toEqual(['HOLDS_POSITION "Aram Petrosyan" → armenia']);
     expect(posts('Timur Aliev, Kyrgyzstan\'s deputy defence minister, inspected the base.')).toEqual(['HOLDS_POSITION "Timur Aliev" → kyrgyzstan']);
+    expect(posts('Timur Aliev, Kyrgyzstan\'s top diplomat, inspected the base.')).toEqual(['HOLDS_POSITION "Timur Aliev" → kyrgyzstan']);
+    expect(posts('Timur Aliev, a Kyrgyz diplomat, inspected the base.')).toEqual([]);
     expect(roles('Aram Petrosyan, the secretary of Armenia\'s Security Council, met the press.')).toEqual(['Security Council secretary']);
     // An expert quoted, not an official; the title of the next name of a list, not of the one before.
     expect(posts('Pavel Orlov, a Russian military analyst, doubts it.')).toEqual([]);
