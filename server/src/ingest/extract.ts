@@ -18,6 +18,7 @@ import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
 import { RUSSIAN_RULES } from './rules-ru';
 import { ENGLISH_WORDING_RULES } from './rules-wordings';
 import { ENGLISH_WHERE_RULES, RUSSIAN_WHERE_RULES } from './rules-where';
+import { OFFICIAL_RULES } from './rules-officials';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
 import type { Extraction, ExtractOptions, Language } from './types';
@@ -47,6 +48,7 @@ const ALL_RULES = [
   ...ENGLISH_WORDING_RULES,
   ...ENGLISH_WHERE_RULES,
   ...RUSSIAN_WHERE_RULES,
+  ...OFFICIAL_RULES,
 ];
 const ofLanguage = (language: Language) => ALL_RULES.filter((rule) => rule.language === language).map(compile);
 // Both sets run on every text (each on the sentences in its script): articles quote the other language.

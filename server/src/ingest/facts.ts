@@ -18,6 +18,7 @@ import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUni
 import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
 import { knownPostOwner, leadersChair, ledState } from './known-posts';
+import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole, titleAdjectives } from './offices';
 import { isProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { documentInName, lastNamedByHead } from './head-reference';
@@ -62,7 +63,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'stateBefore' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
   /** Where the `from` end is when the sentence leaves it out («Штаб-квартира находится в Москве», "Its headquarters are in X"): the organization this sentence or the one before named last, else the article's. */
   /** priorOrMainOrg: the organization named last, else the article's; leaderState: the state the person in the group `leader` leads ("his country"); programme: the programme named before ("the programme, which …"). */
   fromFallback?: 'priorOrMainOrg' | 'leaderState' | 'programme';
@@ -266,6 +267,9 @@ const ROLE_NAMES: Array<[RegExp, string]> = [
   [/deputy prime minister|вице-премьер|заместител\p{L}* председател\p{L}* правительства/iu, 'Deputy Prime Minister'],
   [/prime minister|премьер/iu, 'Prime Minister'],
   [/president|президент/iu, 'President'],
+  // A deputy minister is not the minister: "Deputy Foreign Minister X".
+  [/deputy foreign minister|deputy minister of foreign|(?:заместител\p{L}* |зам)(?:министр\p{L}* иностранных|глав\p{L}* (?:мид|внешнеполитическ))/iu, 'Deputy Foreign Minister'],
+  [/deputy defen[cs]e minister|deputy minister of defen|(?:заместител\p{L}* |зам)(?:министр\p{L}* обороны|глав\p{L}* (?:минобороны|оборонного))/iu, 'Deputy Defence Minister'],
   [/foreign minister|minister of foreign|министр\p{L}* иностранных|глав\p{L}* (?:мид|внешнеполитическ)/iu, 'Foreign Minister'],
   [/defen[cs]e minister|minister of defen|министр\p{L}* обороны|глав\p{L}* (?:минобороны|оборонного)/iu, 'Defence Minister'],
   [/секретар\p{L}* (?:совета безопасности|совбеза)/iu, 'Security Council Secretary'],
@@ -283,7 +287,7 @@ export function roleName(raw: string): string {
   return /acting|исполняющ|обязанност/iu.test(raw) ? `${base} (acting)` : base;
 }
 
-const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister', 'Permanent Representative to the CSTO']);
+const STATE_ROLES = new Set(['President', 'Prime Minister', 'First Deputy Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister', 'Deputy Foreign Minister', 'Deputy Defence Minister', 'Permanent Representative to the CSTO']);
 const HEAD_ROLES = new Set(['Chairman', 'Head', 'Chief of the Joint Staff', 'Chief of the General Staff', 'Director', 'Commander']);
 
 /** Words before a statement that take it back: a denial, a report, a condition, a question, a request of its subject ("asked Russia to coordinate …"). */
@@ -333,7 +337,8 @@ export interface Article {
 }
 
 /** "Kazakh Defence Minister", "the Tajik chairmanship": a demonym before a title or a chairmanship stands for the state. */
-const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship))`, 'giu');
+/** "Russian Deputy Foreign Minister", "the Russian Foreign Ministry spokeswoman", "his Russian counterpart": a demonym before a state's office. */
+const DEMONYM_BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).join('|')})(?= (?:${ROLE_EN}|(?:rotating |annual )?chairmanship|${OFFICE_EN}|${INSTITUTION_EN}|counterparts?|colleagues?)(?![\\p{L}]))`, 'giu');
 const PRONOUN = /^["«“]?(He|She|His|Her|Он|Она|Его|Её|Ее)(?![\p{L}])/u;
 const BODY_NOUN = '[Cc]ommission|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Ss]ecretariat|[Ss]taff|[Pp]arliament|[Ff]orces';
 /** "the Secretariat", "the alliance's Joint Staff", "the bloc's Parliamentary Assembly": a body of an organization named before or of the main one. */
@@ -500,6 +505,11 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   for (const match of text.matchAll(DEMONYM_BEFORE_ROLE)) {
     const [id] = gazetteer.idsNamed(DEMONYMS[match[1]!.toLowerCase()]!);
     if (id) slots.push({ kind: 'STATE', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0], entityId: id });
+  }
+  // «его российский коллега X», «армянский министр X», «глава белорусского МИД X»: the state of a counterpart or of a post.
+  for (const colleague of article.language === 'ru' ? [...colleagueAdjectives(text), ...titleAdjectives(text)] : []) {
+    const [id] = gazetteer.idsNamed(colleague.state);
+    if (id) slots.push({ kind: 'STATE', start: sentence.start + colleague.start, end: sentence.start + colleague.end, text: colleague.text, entityId: id });
   }
   const before = article.mentions.slice(0, p + 1).flat().filter((mention) => mention.paragraph < p + 1 || mention.end <= sentence.start);
   const pronoun = PRONOUN.exec(text);
@@ -1138,6 +1148,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
               // A bare title: the person's known post, else the one state the sentence names, else the one the sentence before named
               // ("Armenia … . Prime Minister X said"); not across the items of a list or a timeline, where each line is a fact of its own.
+              // An office with no state named (offices.ts): the state named before it in the sentence, else the sentence before's one state, else the sentence's
+              // ("Russia's reaction was swift. Foreign Ministry spokeswoman X said Armenia …" is Russia's spokeswoman).
+              : rule.toFallback === 'stateBefore' ? onlyState({ ...template, text: template.text.slice(0, match.index), slots: template.slots.filter((_slot, i) => template.at[i]! < match.index) }) ?? (before && onlyState(before)) ?? onlyState(template)
               : rule.toFallback === 'onlyState' ? knownState(article, froms, groups.role) ?? onlyState(template) ?? (holderStates(template).length > 0 || LINE_DATE.test(template.text) || /(?:^|\n)\s*[*•▪●-]\s*$/u.test(paragraph.slice(0, sentence.start)) ? undefined : before && onlyState(before))
               : undefined;
             // Contingents sent where the sentence speaks of exercises («Проводить учения будут …, а контингенты направят X»)
@@ -1161,8 +1174,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const earlier = rule.roleFallback ? (appointedHere ? lastTitle(restore(template, template.text.slice(0, match.index))) : earlierTitle()) : undefined;
           if (rule.roleFallback && !earlier) continue;
           const postInSentence = (person: FactEnd) =>
-            proposals.some((fact) => fact.evidence.paragraph === p + 1 && fact.evidence.start === sentence.start && fact.from.entityId === person.entityId && (fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS'));
-          const role = groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
+            proposals.some((fact) => fact.evidence.paragraph === p + 1 && fact.evidence.start === sentence.start && (fact.from.entityId ?? fact.from.text) === (person.entityId ?? person.text) && (fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS'));
+          // A state's office by its own words (offices.ts) keeps them: "Foreign Ministry spokeswoman", not one of the core titles.
+          const role = groups.office ? officeRole(restore(template, groups.office), groups.institution) : groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
           // The article's organization stands in only for its own posts, not for a head of state's.
           if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
           // An acting head heads the body too ("a former acting head of the Secretariat").

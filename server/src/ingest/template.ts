@@ -40,6 +40,8 @@ const FUNCTION_WORDS = new Set(
   ('The A An In On At For Of And But By From With This That These Those Next Last It Its He She They We Our His Her Their After Before ' +
     'During Since Until Under Over Meanwhile However Also Col Gen Lt Maj Mr Mrs Ms Dr President Prime Minister Deputy Foreign Defence Defense ' +
     'Affairs Secretary-General Secretary General Chairman Chief Head Acting Colonel General Lieutenant Major Ambassador Commander Permanent Representative ' +
+    // A state's institutions and officers: "Russia's Security Council", "the Interior Ministry spokesman" are no one's name.
+    'Security Ministry Administration Spokesman Spokeswoman Spokesperson Aide ' +
     'В На С По Для Как Но И А Он Она Они Его Ее Её Их После До При Также Президент Премьер-министр Генеральный Генеральным Министр ' +
     // Titles capitalised in Russian official style: "Первого заместителя Председателя Правительства" is not a name.
     'Глава Главы Главой Минобороны Совбеза Председатель Председателя Председателем Председателю Правительства Правительство Правительством Первый Первого Первым Заместитель Заместителя Заместителем Министра Министром Министру Секретарь Секретаря Генерального ' +
