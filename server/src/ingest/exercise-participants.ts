@@ -33,12 +33,17 @@ const SAME_SUBJECT_CLAUSE_EN = '(?:[^.;⟦]|⟦(?:DATE|ORG|PLACE|INIT)#\\d+⟧){
 
 /** Troops as a sentence's subject, capitalised or not, maybe with a count: "Units", "Some 300 troops". */
 export const TROOPS_SUBJECT_EN = '(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Oo]ver|[Mm]ore than) )?(?:[\\d,]+ )?(?:[a-z-]+ )?(?:[Tt]roops|[Uu]nits|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Pp]eacekeepers|[Cc]ontingents|[Ff]orces|[Dd]etachments|[Bb]attalions)';
+/** An aside between a subject and its verb: "The Joint Staff, under Colonel General X, directed it", "…, headed by X since 2024, …". */
+const ASIDE_EN = '(?:, (?!and |but |which |who )(?:[^,;.⟦]|⟦(?:PERSON|NAME|DATE|ORG|PLACE)#\\d+⟧){1,80},)?';
 /** "took part" with nothing after it but "too", "as well" or the end of the clause: the event is the one named before. */
 const TOOK_PART_EN = "(?<!not |never |n't )(?:(?:also|too|likewise) )?(?:took part|take part|participated|participate|joined in|were involved)(?:,? (?:too|as well|also))?(?=\"?[,.;]|$)";
 /** Units a state sends, before the body whose units they are or the state itself: «подразделения», «миротворцы». */
 export const UNITS_RU = '(?:военнослужащие|подразделени\\p{L}*|контингент\\p{L}*|миротворцы|военные|силы|части)';
 /** The Russian pronoun of the exercises named before and a verb of taking part: «В них приняли участие», «В нём участвовали». */
 const IN_THEM_TOOK_PART_RU = '(?:^|[,;] )(?:[Вв]о?|[Нн]а) (?:н[её]м|ней|них)(?:, (?:помимо|кроме) [^,;.]{1,60},)? (?:(?:также|тоже|уже) )?(?<!не )(?:приняли участие|принимали участие|участвовали|участвуют)';
+
+/** What kind of units, in the genitive or as an adjective, before the state: «подразделения военной разведки России», «части специального назначения из …». */
+const UNITS_KIND_RU = '(?:(?!из |от |и |не )[а-яё-]+ ){0,3}?';
 
 export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // "Units from Russia, Belarus and Tajikistan also took part.", "Russia and Kazakhstan took part too.": the exercises named just
@@ -47,12 +52,13 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
     pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} (?:from|of) {THE}{STATE:from},? {AUX}${TOOK_PART_EN}` }),
   en({ name: 'en.participates.states-took-part-bare', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:^|[,;] )"?{STATE:from},? {AUX}${TOOK_PART_EN}` }),
-  // "The Joint Staff directed the drills.", "The CSTO Joint Staff planned and directed all three.": the exercises named just before, each.
+  // "The Joint Staff directed the drills.", "The CSTO Joint Staff planned and directed all three.", "The Joint Staff, under General X,
+  // directed it.": the exercises named just before, each (a pronoun the layers already read as the exercise is its slot).
   en({ name: 'en.conducts.directed-them', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
-    pattern: `(?:^|[,;] )(?:[Tt]he |[Ii]ts )?{ORG:from} (?:(?:also|jointly) )?(?:(?:planned|organi[sz]ed|prepared) and )?(?<!not |never )(?:directed|conducted|ran|staged|supervised|oversaw) (?:all (?:two|three|four|five|of them)|both(?: of them)?|them|the (?:drills|exercises|manoeuvres|maneuvers))(?=[,.;]|$)` }),
+    pattern: `(?:^|[,;] )(?:[Tt]he |[Ii]ts )?{ORG:from}${ASIDE_EN} (?:(?:also|jointly) )?(?:(?:planned|organi[sz]ed|prepared) and )?(?<!not |never )(?:directed|conducted|ran|staged|supervised|oversaw) (?:all (?:two|three|four|five|of them)|both(?: of them)?|them|it|the (?:drills|exercises|manoeuvres|maneuvers)|{EVENT|INIT:to})(?=[,.;]|$)` }),
   // «В них приняли участие подразделения России и Казахстана», «В нём участвовали Киргизия и Таджикистан».
   ru({ name: 'ru.participates.in-them-took-part', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
-    pattern: `${IN_THEM_TOOK_PART_RU} (?:${UNITS_RU} (?:⟦ORG#\\d+⟧ (?=из |от ))?(?:из |от )?)?{STATE:from}` }),
+    pattern: `${IN_THEM_TOOK_PART_RU} (?:${UNITS_RU} ${UNITS_KIND_RU}(?:⟦ORG#\\d+⟧ (?=из |от ))?(?:из |от )?)?{STATE:from}` }),
   // "Tajikistan, which takes over the chairmanship on 1 January and will host next year's summit": the host is the subject
   // of the first verb, the meeting the object of the second.
   en({ name: 'en.hosts.second-verb', type: 'HOSTS', dating: 'span',
@@ -74,6 +80,9 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
     pattern: `(?<!не )(?:руководил${'\\p{L}*'}|руководит|будет руководить) (?:${EXERCISE_RU}|им|ими|ею|ей) ${TITLE_BEFORE_RU}{RANK}{PERSON:from}` }),
   ru({ name: 'ru.conducts.directed-person-object-first', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `${EXERCISE_RU} (?:(?:непосредственно|лично) )?(?<!не )(?:руководил${'\\p{L}*'}|руководит|будет руководить) ${TITLE_BEFORE_RU}{RANK}{PERSON:from}` }),
+  // «Руководил им Объединённый штаб ОДКБ», «Руководить ими будет штаб»: a body directs the exercise the pronoun stands for.
+  ru({ name: 'ru.conducts.directed-body-pronoun', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;:] )(?:(?:[Рр]уководил\\p{L}*|[Рр]уководит) (?:им|ими|ею|ей)|[Рр]уководить (?:им|ими|ею|ей) (?:будет|будут|станет)|(?:[Ии]м|[Ии]ми|[Ее]ю|[Ее]й) (?<!не )(?:руководил\\p{L}*|руководит|будет руководить)) {ORG:from}` }),
   // «Учение проводилось под общим руководством Объединённого штаба ОДКБ», «Оно прошло под руководством X»: the body (or the officer) conducts it.
   ru({ name: 'ru.conducts.under-direction', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     context: /учени|манёвр|маневр/iu,

@@ -1060,9 +1060,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         (rule.toFallback === 'nearMeeting' && rule.type === 'PARTICIPATES_IN' && exercisesNotMeetings(sentenceText) && lastMeeting !== undefined && !lastMeeting.end.entityId && MEETING_SPOKEN.test(lastMeeting.end.text));
       for (const rule of rules) {
         if (!mayMatch(rule, template, kinds, scripts)) continue;
+        if (process.env.EVDBG && rule.name === process.env.EVDBG) console.log("TPL", template.text);
         if (rule.context && !rule.context.test(sentenceText) && !(before && rule.context.test(before.text))) continue;
         if (rule.unless?.test(sentenceText)) continue;
-        for (const match of matches(rule, template)) {
+        for (const match of matches(rule, template)) { if (process.env.EVDBG && rule.name === process.env.EVDBG) console.log("DBG", template.text, match[0]);
           // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
           const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
           if ((!rule.negates && NEGATION.test(stated(template.text, match))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;

@@ -68,6 +68,30 @@ describe('ingest: who directs an exercise conducts it', () => {
   });
 });
 
+describe('ingest: who directs and who takes part in an exercise the sentence refers to by a pronoun (round 16b)', () => {
+  it('reads a body directing "it" with an aside between subject and verb, and «Руководил им X», «Им руководил X»', () => {
+    expect(facts('In June the Search exercise ran near Brest. The CSTO Joint Staff, led since 2024 by Colonel General Andrey Serdyukov, directed it.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS csto-joint-staff → search',
+    ]);
+    expect(facts('Весной под Ошем прошло учение «Эшелон». Руководил им Объединённый штаб ОДКБ.', ['CONDUCTS'])).toEqual(['CONDUCTS csto-joint-staff → echelon']);
+    expect(facts('Весной под Ошем прошло учение «Эшелон». Им руководил Объединённый штаб ОДКБ.', ['CONDUCTS'])).toEqual(['CONDUCTS csto-joint-staff → echelon']);
+  });
+
+  it('gives nothing when the body did not direct it, or "it" is no exercise', () => {
+    expect(facts('In June the Search exercise ran near Brest. The CSTO Joint Staff, in Moscow, did not direct it.', ['CONDUCTS'])).toEqual([]);
+    expect(facts('Весной под Ошем прошло учение «Эшелон». Руководил им не Объединённый штаб ОДКБ.', ['CONDUCTS'])).toEqual([]);
+    expect(facts('The foreign ministers met in Minsk in June. The CSTO Joint Staff, in Moscow, directed it.', ['CONDUCTS'])).toEqual([]);
+  });
+
+  it('reads units described by their service before the states («подразделения военной разведки России и Киргизии»)', () => {
+    expect(facts('Летом под Карагандой прошло учение «Поиск». В нём участвовали подразделения специального назначения Белоруссии и Киргизии.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN belarus → search',
+      'PARTICIPATES_IN kyrgyzstan → search',
+    ]);
+    expect(facts('Летом под Карагандой прошло учение «Поиск». В нём не участвовали подразделения специального назначения Белоруссии.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+});
+
 describe('ingest: a host named as the subject of an earlier verb ("X takes over … and will host …")', () => {
   it('reads the second verb of the same subject, in a relative clause or not', () => {
     expect(facts('Next year the chairmanship goes to Kyrgyzstan, which takes office in January and will host the autumn summit.', ['HOSTS'])).toEqual([
