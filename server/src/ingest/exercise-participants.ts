@@ -59,6 +59,10 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // «В них приняли участие подразделения России и Казахстана», «В нём участвовали Киргизия и Таджикистан».
   ru({ name: 'ru.participates.in-them-took-part', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
     pattern: `${IN_THEM_TOOK_PART_RU} (?:${UNITS_RU} ${UNITS_KIND_RU}(?:⟦ORG#\\d+⟧ (?=из |от ))?(?:из |от )?)?{STATE:from}` }),
+  // «Участвовали подразделения из России и Казахстана», «Были задействованы военнослужащие Киргизии»: the verb opens the sentence, the
+  // exercise left out is the one named before. Units only: states alone after a bare verb may be at a meeting.
+  ru({ name: 'ru.participates.units-took-part-opening', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `^(?:(?:[Тт]акже|[Кк]роме того,|[Вв]сего) )?(?:[Уу]частвовали|[Пп]риняли участие|[Пп]ринимали участие|(?:[Бб]ыли )?[Зз]адействованы|(?:[Бб]ыли )?[Пп]ривлечены) (?:(?:также|тоже|около|более|свыше|порядка|до|[\\d\\s]+|тысяч\\p{L}*|сотн\\p{L}*) )*${UNITS_RU} ${UNITS_KIND_RU}(?:⟦ORG#\\d+⟧ (?=из |от ))?(?:из |от )?{STATE:from}` }),
   // "Tajikistan, which takes over the chairmanship on 1 January and will host next year's summit": the host is the subject
   // of the first verb, the meeting the object of the second.
   en({ name: 'en.hosts.second-verb', type: 'HOSTS', dating: 'span',
@@ -83,8 +87,9 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // «Руководил им Объединённый штаб ОДКБ», «Руководить ими будет штаб»: a body directs the exercise the pronoun stands for.
   ru({ name: 'ru.conducts.directed-body-pronoun', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:^|[,;:] )(?:(?:[Рр]уководил\\p{L}*|[Рр]уководит) (?:им|ими|ею|ей)|[Рр]уководить (?:им|ими|ею|ей) (?:будет|будут|станет)|(?:[Ии]м|[Ии]ми|[Ее]ю|[Ее]й) (?<!не )(?:руководил\\p{L}*|руководит|будет руководить)) {ORG:from}` }),
-  // «Учение проводилось под общим руководством Объединённого штаба ОДКБ», «Оно прошло под руководством X»: the body (or the officer) conducts it.
+  // «Учение проводилось под общим руководством Объединённого штаба ОДКБ», «Оно прошло под руководством X», «Его провели КСОР под
+  // руководством X»: the body (or the officer) conducts it.
   ru({ name: 'ru.conducts.under-direction', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     context: /учени|манёвр|маневр/iu,
-    pattern: `(?:(?:(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) "?)?{EVENT|INIT:to}|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|^[Оо]н[оаи])"?(?:[^.;⟦]|⟦DATE#\\d+⟧|⟦PLACE#\\d+⟧|⟦INIT#\\d+⟧){0,100}? (?<!не )(?:проводил\\p{L}*|провод\\p{L}*|пройд\\p{L}*|прош\\p{L}*|проход\\p{L}*|состоял\\p{L}*|состоится) (?:[^.;⟦]|⟦(?:INIT|DATE|PLACE)#\\d+⟧){0,100}?под (?:общим |непосредственным )?руководством ${TITLE_BEFORE_RU}{RANK}{ORG|PERSON:from}` }),
+    pattern: `(?:(?:(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) "?)?{EVENT|INIT:to}|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|^[Оо]н[оаи]|^(?:[Ее]го|[Ее][её]|[Ии]х)(?= провел| провёл| провели| проводил))"?(?:[^.;⟦]|⟦DATE#\\d+⟧|⟦PLACE#\\d+⟧|⟦INIT#\\d+⟧){0,100}? (?<!не )(?:проводил\\p{L}*|провод\\p{L}*|провел\\p{L}*|провёл|пройд\\p{L}*|прош\\p{L}*|проход\\p{L}*|состоял\\p{L}*|состоится) (?:[^.;⟦]|⟦(?:INIT|DATE|PLACE)#\\d+⟧|⟦(?:ORG|STATE)#\\d+⟧(?= ))(?:[^.;⟦]|⟦(?:INIT|DATE|PLACE|ORG|STATE)#\\d+⟧){0,100}?под (?:общим |непосредственным )?руководством ${TITLE_BEFORE_RU}{RANK}{ORG|PERSON:from}(?!(?: [а-яё-]+){0,3} ⟦PERSON#\\d+⟧)` }),
 ];

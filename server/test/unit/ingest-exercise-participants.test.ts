@@ -90,6 +90,23 @@ describe('ingest: who directs and who takes part in an exercise the sentence ref
     ]);
     expect(facts('Летом под Карагандой прошло учение «Поиск». В нём не участвовали подразделения специального назначения Белоруссии.', ['PARTICIPATES_IN'])).toEqual([]);
   });
+
+  it('reads a sentence opening with the verb of taking part («Участвовали подразделения из X»), units only', () => {
+    expect(facts('В мае под Ошем прошло учение «Эшелон». Участвовали подразделения тылового обеспечения из Казахстана и Таджикистана.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN kazakhstan → echelon',
+      'PARTICIPATES_IN tajikistan → echelon',
+    ]);
+    expect(facts('В мае в Бишкеке прошло заседание Совета министров обороны ОДКБ. Участвовали министры Казахстана и Таджикистана.', ['PARTICIPATES_IN']).filter((fact) => fact.includes('echelon'))).toEqual([]);
+    expect(facts('В мае под Ошем прошло учение «Эшелон». Не участвовали подразделения из Казахстана.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
+  it('reads «Его провели силы под руководством X»: the officer after his title, not the body his title names', () => {
+    expect(facts('В мае под Ошем прошло учение «Эшелон». Его провели Коллективные силы оперативного реагирования под руководством начальника Объединённого штаба ОДКБ генерал-полковника Андрея Сердюкова.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → echelon',
+      'CONDUCTS andrey-serdyukov → echelon',
+    ]);
+    expect(facts('В мае под Ошем прошло учение «Эшелон». Его провели не под руководством Андрея Сердюкова.', ['CONDUCTS'])).toEqual([]);
+  });
 });
 
 describe('ingest: a host named as the subject of an earlier verb ("X takes over … and will host …")', () => {
