@@ -12,7 +12,7 @@ import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
-import { everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
+import { everyExerciseOfAll, everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -1060,10 +1060,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         (rule.toFallback === 'nearMeeting' && rule.type === 'PARTICIPATES_IN' && exercisesNotMeetings(sentenceText) && lastMeeting !== undefined && !lastMeeting.end.entityId && MEETING_SPOKEN.test(lastMeeting.end.text));
       for (const rule of rules) {
         if (!mayMatch(rule, template, kinds, scripts)) continue;
-        if (process.env.EVDBG && rule.name === process.env.EVDBG) console.log("TPL", template.text);
         if (rule.context && !rule.context.test(sentenceText) && !(before && rule.context.test(before.text))) continue;
         if (rule.unless?.test(sentenceText)) continue;
-        for (const match of matches(rule, template)) { if (process.env.EVDBG && rule.name === process.env.EVDBG) console.log("DBG", template.text, match[0]);
+        for (const match of matches(rule, template)) {
           // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
           const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
           if ((!rule.negates && NEGATION.test(stated(template.text, match))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
@@ -1320,6 +1319,11 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     const template = templates.get(`${p + 1}|${fact.evidence.start}`);
     return sentence && template ? lastExercises(article, p, sentence, template, 0) : [];
   };
+  // "All the exercises will be directed by X": every exercise the fact's paragraph named before its sentence.
+  const exercisesOfParagraph = (fact: ProposedFact) => {
+    const named = namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId && event.paragraph === fact.evidence.paragraph && event.start < fact.evidence.start);
+    return [...new Map(named.map((event) => [event.entityId!, { entityId: event.entityId!, text: event.text }])).values()];
+  };
   // The passes over every layer's proposals, in order: lists spread, repeats and vague ends dropped, plural exercise nouns
   // spread; the guards against restated, undecided and impossible facts run after what the plural nouns spread.
   const passes: ((facts: ProposedFact[]) => ProposedFact[])[] = [
@@ -1328,6 +1332,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     oncePerNewPlace,
     withoutVagueExercises,
     (facts) => everyExerciseOfPlural(facts, exercisesBefore),
+    (facts) => everyExerciseOfAll(facts, exercisesOfParagraph),
     withoutRestatedFacts,
     membershipSpans,
     withoutUndecided,
