@@ -309,8 +309,10 @@ const APPOINTED_BEFORE = /(?<![\p{L}])(?:назначен\p{L}*|избран\p{L
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
 /** "пока … не занял пост X" is "until X took the post": its "не" is no negation. */
 const UNTIL_CLAUSE = /(?<![\p{L}])пока(?![\p{L}])[^.;,]{0,60}$/u;
+/** Idioms with a negation word that negate nothing: "not far from here", "not only", «не только», «не менее 500», «не раз». */
+const NOT_NEGATING = /(?<![\p{L}])(?:not (?:far|only|least|later than)|не (?:только|раз|менее|более|далее|далеко|позднее|позже))(?![\p{L}])/giu;
 function stated(text: string, match: RegExpExecArray): string {
-  return match[0].replace(/(?<![\p{L}])не(?= )/gu, (word, offset: number) => (UNTIL_CLAUSE.test(text.slice(0, match.index + offset)) ? '' : word));
+  return match[0].replace(/(?<![\p{L}])не(?= )/gu, (word, offset: number) => (UNTIL_CLAUSE.test(text.slice(0, match.index + offset)) ? '' : word)).replace(NOT_NEGATING, '');
 }
 
 /** Speculation is not a fact: "Armenia would leave the bloc", "could join", "threatened to withdraw". */

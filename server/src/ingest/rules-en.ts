@@ -36,7 +36,7 @@ const FORCES_SENT = (end: string) =>
  * Not the words in apposition to an exercise named before them ("Echelon, the annual drills of X"): that exercise is the end;
  * not an exercise its clause says was not held.
  */
-const EXERCISE_OF = '(?<!⟦(?:INIT|EVENT)#\\d+⟧"?, (?:[a-z-]+ ){0,4})(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}{ORG:from}(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,60}? (?:was|were|is|are|will|would|has|have|had)(?: not|n[’\\u0027]t| never) (?:be |been )?(?:held|staged|conducted|run|take place|took place|go ahead|went ahead))';
+const EXERCISE_OF = '(?<!⟦(?:INIT|EVENT)#\\d+⟧"?, (?:[a-z-]+ ){0,4})(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}(?:⟦ORG#\\d+⟧[’\\u0027]s )?{ORG:from}(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,60}? (?:was|were|is|are|will|would|has|have|had)(?: not|n[’\\u0027]t| never) (?:be |been )?(?:held|staged|conducted|run|take place|took place|go ahead|went ahead))';
 /** "X's exercise, Y", "X and its exercise, Y". */
 const THEIR_EXERCISE = "{ORG:from}(?:'s| and (?:its|their)) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres),? {INIT|EVENT:to}";
 
