@@ -7,8 +7,8 @@
 import { EXERCISE_EN, EXERCISE_RU } from './event-reference';
 import type { FactEnd, ProposedFact } from './types';
 
-/** An end that is only an exercise noun, maybe after a few words of its kind ("logistics exercise", «совместные учения»). */
-const BARE_EXERCISE = new RegExp(`^(?:(?:the|these|those|this|that|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_EN}|${EXERCISE_RU})$`, 'iu');
+/** An end that is only an exercise noun, maybe after a few words of its kind and before its owner ("logistics exercise", «совместные учения ОДКБ»). */
+const BARE_EXERCISE = new RegExp(`^(?:(?:the|these|those|this|that|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_EN}|${EXERCISE_RU})(?: (?:ОДКБ|организации|блока|альянса|of the (?:CSTO|bloc|alliance)))?$`, 'iu');
 
 const sentenceKey = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.evidence.paragraph}|${fact.evidence.start}`;
 

@@ -67,6 +67,16 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // of the first verb, the meeting the object of the second.
   en({ name: 'en.hosts.second-verb', type: 'HOSTS', dating: 'span',
     pattern: `{STATE:from}(?:,? (?:which|that))? (?!(?:did not|does not|do not|will not|won't|didn't|has not|have not)[ ,])${SAME_SUBJECT_CLAUSE_EN} and (?:(?:will|is to|is set to|is due to|also|then) )?(?:hosts|hosted|host|is hosting|will host)(?: the)? (?:(?:this|next|last) year's )?{THE}{EVENT|INIT|MEET:to}` }),
+  // «Казахстан принимал миротворческие учения организации впервые», "Kazakhstan hosted the bloc's drills for the first time": the
+  // exercise in focus, or the one a colon or a dash goes on to name («Беларусь уже принимала учения ОДКБ: в сентябре … прошло
+  // учение «Взаимодействие-2026»»). Not an exercise with a name of its own after the noun (the other rules read it).
+  ru({ name: 'ru.hosts.exercise-noun', type: 'HOSTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `{STATE:from},? (?:(?:уже|впервые|вновь|снова|также|тоже|ежегодно) )*(?<!не )(?:принимал\\p{L}*|принимает|примет|принял\\p{L}*) (?:у себя )?(?:[а-яё-]+ )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: (?:⟦ORG#\\d+⟧|организации|блока|альянса))?(?! "?⟦(?:EVENT|INIT))(?:(?:[^.;⟦:—]|⟦(?:DATE|PLACE)#\\d+⟧){0,40}?(?::| —) (?:[^.;⟦]|⟦(?:DATE|PLACE|ORG|STATE)#\\d+⟧){0,120}?"?{EVENT|INIT:to})?` }),
+  // The same noun after an adjective of its kind, read as the exercise in focus («принимал миротворческие учения» → «Нерушимое братство»).
+  ru({ name: 'ru.hosts.kind-of-exercise', type: 'HOSTS', dating: 'span',
+    pattern: `{STATE:from},? (?:(?:уже|впервые|вновь|снова|также|тоже|ежегодно) )*(?<!не )(?:принимал\\p{L}*|принимает|примет|принял\\p{L}*) (?:у себя )?[а-яё-]+(?:ие|ые|ое|ий|ый|ую) {EVENT:to}(?! "?⟦(?:EVENT|INIT))` }),
+  en({ name: 'en.hosts.exercise-noun', type: 'HOSTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `{STATE:from} {AUX}(?:(?:again|also|first|last) )?(?<!not |never )(?:hosted|hosts|host|is hosting) (?:(?:the (?:bloc|alliance|organi[sz]ation)['’]s|the|these|those|its|their|⟦ORG#\\d+⟧|CSTO) )?(?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres|maneuvers)(?! of| "?⟦)(?:(?:[^.;⟦:—]|⟦(?:DATE|PLACE)#\\d+⟧){0,40}?(?::| —) (?:[^.;⟦]|⟦(?:DATE|PLACE|ORG|STATE)#\\d+⟧){0,120}?"?{EVENT|INIT:to})?` }),
   // "…, with troops from Russia, Belarus and Kazakhstan", "involved about 2,500 troops from A and B", "worked alongside units from A".
   en({ name: 'en.participates.troops-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', context: EXERCISE_EN,
     pattern: `${PHRASE_EN} ${COUNT_EN}(?:[a-z-]+ ){0,2}${TROOPS_EN} (?:from|of) {THE}{STATE:from}(?! (?:did not|didn't|were not|will not|won't|stayed away))` }),

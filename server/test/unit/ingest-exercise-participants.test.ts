@@ -109,6 +109,19 @@ describe('ingest: who directs and who takes part in an exercise the sentence ref
   });
 });
 
+describe('ingest: a state hosting an exercise the sentence names by its common noun (round 16b)', () => {
+  it('reads the exercise in focus, or the one a colon goes on to name', () => {
+    expect(facts('The Echelon exercise ended near Osh on Friday. Kyrgyzstan hosted the drills for the second time.', ['HOSTS'])).toEqual(['HOSTS kyrgyzstan → echelon']);
+    expect(facts('Летом под Ошем прошло учение «Эшелон». Киргизия принимала тыловые учения впервые с 2019 года.', ['HOSTS'])).toEqual(['HOSTS kyrgyzstan → echelon']);
+    expect(facts('Армения уже принимала учения ОДКБ: в мае под Ереваном прошло учение «Кобальт».', ['HOSTS'])).toEqual(['HOSTS armenia → cobalt']);
+  });
+
+  it('gives nothing for a state that never hosted them', () => {
+    expect(facts('The Echelon exercise ended near Osh on Friday. Armenia has never hosted the drills.', ['HOSTS'])).toEqual([]);
+    expect(facts('Летом под Ошем прошло учение «Эшелон». Армения не принимала тыловые учения с 2019 года.', ['HOSTS'])).toEqual([]);
+  });
+});
+
 describe('ingest: a host named as the subject of an earlier verb ("X takes over … and will host …")', () => {
   it('reads the second verb of the same subject, in a relative clause or not', () => {
     expect(facts('Next year the chairmanship goes to Kyrgyzstan, which takes office in January and will host the autumn summit.', ['HOSTS'])).toEqual([
