@@ -55,7 +55,7 @@ const ALL_EXERCISES = /(?<![\p{L}])(?:all(?: of)?(?: the| these| those| its| the
  * sentence (the exercises its paragraph named before it), when they are at least two; whether the layers resolved the noun or not.
  */
 export function everyExerciseOfAll(proposals: ProposedFact[], exercisesOfParagraph: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
-  const keyOf = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.to.entityId ?? fact.to.text}`;
+  const keyOf = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.to.entityId ?? fact.to.text}|${fact.since ?? ''}|${fact.until ?? ''}`;
   const given = new Set(proposals.map(keyOf));
   return proposals.flatMap((fact) => {
     const side = EVENT_SIDE[fact.type];

@@ -94,6 +94,12 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
     pattern: `(?<!не )(?:руководил${'\\p{L}*'}|руководит|будет руководить) (?:${EXERCISE_RU}|им|ими|ею|ей) ${TITLE_BEFORE_RU}{RANK}{PERSON:from}` }),
   ru({ name: 'ru.conducts.directed-person-object-first', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `${EXERCISE_RU} (?:(?:непосредственно|лично) )?(?<!не )(?:руководил${'\\p{L}*'}|руководит|будет руководить) ${TITLE_BEFORE_RU}{RANK}{PERSON:from}` }),
+  // «под руководством Объединённого штаба проведено пять учений, в том числе «А» и «Б»», "The Joint Staff directed five exercises,
+  // including A and B": the body conducts each exercise the list after "including" names.
+  ru({ name: 'ru.conducts.under-direction-including', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?<![\\p{L}])под (?:общим |непосредственным )?руководством {ORG:from}(?:[^.;⟦]|⟦DATE#\\d+⟧){0,40}? (?<!не )(?:проведен[оаы]?|проведён|проведены|прошл[иао]|прош[её]л) (?:[^.;⟦]|⟦DATE#\\d+⟧){0,40}?(?:в том числе|включая|среди них|среди которых) (?:[^.;⟦"]{0,20}? )?"?{EVENT|INIT:to}` }),
+  en({ name: 'en.conducts.directed-including', type: 'CONDUCTS', dating: 'span',
+    pattern: `{ORG:from}${ASIDE_EN} {AUX}(?<!not |never )(?:directed|conducted|ran|staged|organi[sz]ed) (?:[^.;⟦]|⟦DATE#\\d+⟧){0,40}?(?:exercises|drills|manoeuvres)(?:[^.;⟦]|⟦DATE#\\d+⟧){0,30}?,? (?:including|among them) {THE}"?{EVENT|INIT:to}` }),
   // «Руководил им Объединённый штаб ОДКБ», «Руководить ими будет штаб»: a body directs the exercise the pronoun stands for.
   ru({ name: 'ru.conducts.directed-body-pronoun', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:^|[,;:] )(?:(?:[Рр]уководил\\p{L}*|[Рр]уководит) (?:им|ими|ею|ей)|[Рр]уководить (?:им|ими|ею|ей) (?:будет|будут|станет)|(?:[Ии]м|[Ии]ми|[Ее]ю|[Ее]й) (?<!не )(?:руководил\\p{L}*|руководит|будет руководить)) {ORG:from}` }),

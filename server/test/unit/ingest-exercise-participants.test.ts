@@ -109,6 +109,24 @@ describe('ingest: who directs and who takes part in an exercise the sentence ref
   });
 });
 
+describe('ingest: a body that directed a count of exercises, "including" the ones named (round 16b)', () => {
+  it('reads "X directed five exercises, including A and B" and «под руководством X проведено N учений, в том числе «А» и «Б»»', () => {
+    expect(facts('This year the CSTO Joint Staff ran six exercises, including Cobalt and Echelon.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS csto-joint-staff → cobalt',
+      'CONDUCTS csto-joint-staff → echelon',
+    ]);
+    expect(facts('За год под руководством Объединённого штаба ОДКБ проведено шесть учений, в том числе «Кобальт» и «Эшелон».', ['CONDUCTS'])).toEqual([
+      'CONDUCTS csto-joint-staff → cobalt',
+      'CONDUCTS csto-joint-staff → echelon',
+    ]);
+  });
+
+  it('gives nothing for exercises it did not direct', () => {
+    expect(facts('This year the CSTO Joint Staff has not directed any exercises, including Cobalt.', ['CONDUCTS'])).toEqual([]);
+    expect(facts('За год под руководством Объединённого штаба ОДКБ не проведено ни одного учения, в том числе «Кобальт».', ['CONDUCTS'])).toEqual([]);
+  });
+});
+
 describe('ingest: a state hosting an exercise the sentence names by its common noun (round 16b)', () => {
   it('reads the exercise in focus, or the one a colon goes on to name', () => {
     expect(facts('The Echelon exercise ended near Osh on Friday. Kyrgyzstan hosted the drills for the second time.', ['HOSTS'])).toEqual(['HOSTS kyrgyzstan → echelon']);
