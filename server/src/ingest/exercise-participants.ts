@@ -50,6 +50,9 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // before, each of them ("The Echelon and Search drills were held at the range. Units from … took part.").
   en({ name: 'en.participates.troops-took-part-bare', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} (?:from|of) {THE}{STATE:from},? {AUX}${TOOK_PART_EN}` }),
+  // "Troops came from Russia and Kyrgyzstan.", "The units were drawn from A and B": the exercises named just before.
+  en({ name: 'en.participates.troops-came-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] )(?!(?:no|not a single|not one|few|neither) )(?:(?:[Tt]he|[Tt]heir|[Ii]ts) )?${TROOPS_SUBJECT_EN} {AUX}(?:(?:also|mostly|mainly|largely) )?(?<!not |never )(?:came|come|were drawn|had come|were sent|arrived) from {THE}{STATE:from}` }),
   en({ name: 'en.participates.states-took-part-bare', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:^|[,;] )"?{STATE:from},? {AUX}${TOOK_PART_EN}` }),
   // "The Joint Staff directed the drills.", "The CSTO Joint Staff planned and directed all three.", "The Joint Staff, under General X,

@@ -91,6 +91,16 @@ describe('ingest: who directs and who takes part in an exercise the sentence ref
     expect(facts('Летом под Карагандой прошло учение «Поиск». В нём не участвовали подразделения специального назначения Белоруссии.', ['PARTICIPATES_IN'])).toEqual([]);
   });
 
+  it('reads "Troops came from A and B" of the exercise named before; nothing for "No troops came", nor "sent no troops"', () => {
+    expect(facts('The Echelon exercise ended near Osh on Friday. Some 400 troops came from Kazakhstan and Tajikistan.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN kazakhstan → echelon',
+      'PARTICIPATES_IN tajikistan → echelon',
+    ]);
+    expect(facts('The Echelon exercise ended near Osh on Friday. No troops came from Armenia.', ['PARTICIPATES_IN'])).toEqual([]);
+    expect(facts('The Echelon exercise ended near Osh on Friday. Armenia sent no troops.', ['PARTICIPATES_IN'])).toEqual([]);
+    expect(facts('The summit opened in Minsk on Friday. Troops came from Russia to guard it.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
   it('reads a sentence opening with the verb of taking part («Участвовали подразделения из X»), units only', () => {
     expect(facts('В мае под Ошем прошло учение «Эшелон». Участвовали подразделения тылового обеспечения из Казахстана и Таджикистана.', ['PARTICIPATES_IN'])).toEqual([
       'PARTICIPATES_IN kazakhstan → echelon',
