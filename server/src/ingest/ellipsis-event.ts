@@ -7,8 +7,8 @@
 import { EXERCISE_EN, EXERCISE_RU } from './event-reference';
 import type { FactEnd, ProposedFact } from './types';
 
-/** An end that is only an exercise noun, maybe after a few words of its kind ("logistics exercise", «совместные учения»). */
-const BARE_EXERCISE = new RegExp(`^(?:(?:the|these|those|this|that|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_EN}|${EXERCISE_RU})$`, 'iu');
+/** An end that is only an exercise noun, maybe after a few words of its kind and before its owner ("logistics exercise", «совместные учения ОДКБ»). */
+const BARE_EXERCISE = new RegExp(`^(?:(?:the|these|those|this|that|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_EN}|${EXERCISE_RU})(?: (?:ОДКБ|организации|блока|альянса|of the (?:CSTO|bloc|alliance)))?$`, 'iu');
 
 const sentenceKey = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.evidence.paragraph}|${fact.evidence.start}`;
 
@@ -38,6 +38,35 @@ export function everyExerciseOfPlural(proposals: ProposedFact[], exercisesBefore
     const exercises = exercisesBefore(fact);
     if (exercises.length < 2 || !exercises.some((end) => end.entityId === fact[side].entityId)) return [fact];
     const others = exercises.map((end) => ({ ...fact, [side]: end })).filter((other) => other[side].entityId === fact[side].entityId || !given.has(keyOf(other)));
+    for (const other of others) given.add(keyOf(other));
+    return others;
+  });
+}
+
+/**
+ * A quantifier over the exercises ("all the exercises", "all of the drills", «всеми учениями», «все эти учения»): every exercise the
+ * paragraph named, not only the last sentence's ("… Interaction and Search will be held in Belarus. Rubezh will take place in
+ * Kyrgyzstan. All the exercises will be directed by the Joint Staff."). Group 1 is the noun, which the fact's end must be.
+ */
+const ALL_EXERCISES = /(?<![\p{L}])(?:all(?: of)?(?: the| these| those| its| their| this year's| next year's)?(?: (?:two|three|four|five|six|planned|joint|[\p{L}-]+))? (exercises|drills|manoeuvres|maneuvers)|(?:все|всех|всем|всеми|всего) (?:(?:эти|этих|этим|этими|запланированные|запланированных|запланированными|совместные|совместных|совместными) )?(учения|учений|учениям|учениями|манёвры|маневры|манёврами|маневрами))(?![\p{L}])/iu;
+
+/**
+ * Each fact whose event end is the noun of such a quantifier becomes a fact of every exercise `exercisesOfParagraph` gives for its
+ * sentence (the exercises its paragraph named before it), when they are at least two; whether the layers resolved the noun or not.
+ */
+export function everyExerciseOfAll(proposals: ProposedFact[], exercisesOfParagraph: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
+  const keyOf = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.to.entityId ?? fact.to.text}|${fact.since ?? ''}|${fact.until ?? ''}`;
+  const given = new Set(proposals.map(keyOf));
+  return proposals.flatMap((fact) => {
+    const side = EVENT_SIDE[fact.type];
+    if (!side) return [fact];
+    const all = ALL_EXERCISES.exec(fact.evidence.quote);
+    const noun = all?.[1] ?? all?.[2];
+    // The end is the quantified noun itself (as written, or the exercise the layers read it as).
+    if (!noun || !(fact[side].text.trim().toLowerCase() === noun.toLowerCase() || PLURAL_EXERCISES.test(fact[side].text.trim()))) return [fact];
+    const exercises = exercisesOfParagraph(fact);
+    if (exercises.length < 2) return [fact];
+    const others = exercises.map((end) => ({ ...fact, [side]: end })).filter((other) => !given.has(keyOf(other)));
     for (const other of others) given.add(keyOf(other));
     return others;
   });

@@ -40,6 +40,13 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
     pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} of {THE}{ORG:from} (?:from|of) {THE}⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)* ${TOOK_PART_AFTER_EN}(?! in ⟦(?:ORG|STATE)#)` }),
   en({ name: 'en.participates.forces-by-serving-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
     pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} (?:from|of) {THE}⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)* ${TOOK_PART_AFTER_EN}(?: in {THE}{EVENT|INIT:to})?,? (?:serving|deployed|assigned) (?:in|with|under) {THE}{ORG:from}` }),
+  // Forces that rehearsed or practised something at an exercise took part in it: "the alliance's Collective Rapid Reaction Forces rehearsed
+  // repelling an incursion, in an exercise called Interaction", «Коллективные миротворческие силы отработали задачи на учении «Нерушимое
+  // братство»». Forces only: a body that "tested" a plan at an exercise may have watched it.
+  en({ name: 'en.participates.forces-rehearsed-at', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `{ORG:from} {AUX}(?:(?:also|again|jointly) )?(?:rehearsed|rehearse|practised|practiced|practise|practice|drilled|trained|honed|worked on|tested)(?![\\p{L}])(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,100}? (?:in|at|during) (?:(?:an?|the|this year's|their|its) )?(?:(?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres|maneuvers)(?: (?:called|named|dubbed|code-named))?,? )?"?{EVENT|INIT:to}` }),
+  ru({ name: 'ru.participates.forces-rehearsed-at', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `{ORG:from} (?:(?:также|вновь|совместно) )?(?<!не )(?:отработали|отрабатывали|отработают|будут отрабатывать|тренировались|будут тренироваться)(?![\\p{L}])(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,100}? (?:на|в ходе|во время) (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT:to}` }),
   // «Беларусь стала площадкой подготовки. В сентябре на её территории прошли учения «А» и «Б»», "Belarus … The drills were held on its
   // soil": the state the possessive stands for is the last place this sentence or the one before named. ('pronoun' in the names:
   // coordination spreads no list over the state, which this sentence may name again in another role.)

@@ -12,7 +12,7 @@ import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
-import { everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
+import { everyExerciseOfAll, everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -313,8 +313,10 @@ const APPOINTED_BEFORE = /(?<![\p{L}])(?:назначен\p{L}*|избран\p{L
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
 /** "пока … не занял пост X" is "until X took the post": its "не" is no negation. */
 const UNTIL_CLAUSE = /(?<![\p{L}])пока(?![\p{L}])[^.;,]{0,60}$/u;
+/** Idioms with a negation word that negate nothing: "not far from here", "not only", «не только», «не менее 500», «не раз». */
+const NOT_NEGATING = /(?<![\p{L}])(?:not (?:far|only|least|later than)|не (?:только|раз|менее|более|далее|далеко|позднее|позже))(?![\p{L}])/giu;
 function stated(text: string, match: RegExpExecArray): string {
-  return match[0].replace(/(?<![\p{L}])не(?= )/gu, (word, offset: number) => (UNTIL_CLAUSE.test(text.slice(0, match.index + offset)) ? '' : word));
+  return match[0].replace(/(?<![\p{L}])не(?= )/gu, (word, offset: number) => (UNTIL_CLAUSE.test(text.slice(0, match.index + offset)) ? '' : word)).replace(NOT_NEGATING, '');
 }
 
 /** Speculation is not a fact: "Armenia would leave the bloc", "could join", "threatened to withdraw". */
@@ -1341,6 +1343,11 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     const template = templates.get(`${p + 1}|${fact.evidence.start}`);
     return sentence && template ? lastExercises(article, p, sentence, template, 0) : [];
   };
+  // "All the exercises will be directed by X": every exercise the fact's paragraph named before its sentence.
+  const exercisesOfParagraph = (fact: ProposedFact) => {
+    const named = namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId && event.paragraph === fact.evidence.paragraph && event.start < fact.evidence.start);
+    return [...new Map(named.map((event) => [event.entityId!, { entityId: event.entityId!, text: event.text }])).values()];
+  };
   // The passes over every layer's proposals, in order: lists spread, repeats and vague ends dropped, plural exercise nouns
   // spread; the guards against restated, undecided and impossible facts run after what the plural nouns spread.
   const passes: ((facts: ProposedFact[]) => ProposedFact[])[] = [
@@ -1349,6 +1356,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     oncePerNewPlace,
     withoutVagueExercises,
     (facts) => everyExerciseOfPlural(facts, exercisesBefore),
+    (facts) => everyExerciseOfAll(facts, exercisesOfParagraph),
     withoutRestatedFacts,
     membershipSpans,
     withoutUndecided,

@@ -36,7 +36,7 @@ const FORCES_SENT = (end: string) =>
  * Not the words in apposition to an exercise named before them ("Echelon, the annual drills of X"): that exercise is the end;
  * not an exercise its clause says was not held.
  */
-const EXERCISE_OF = '(?<!⟦(?:INIT|EVENT)#\\d+⟧"?, (?:[a-z-]+ ){0,4})(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}{ORG:from}(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,60}? (?:was|were|is|are|will|would|has|have|had)(?: not|n[’\\u0027]t| never) (?:be |been )?(?:held|staged|conducted|run|take place|took place|go ahead|went ahead))';
+const EXERCISE_OF = '(?<!⟦(?:INIT|EVENT)#\\d+⟧"?, (?:[a-z-]+ ){0,4})(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}(?:⟦ORG#\\d+⟧[’\\u0027]s )?{ORG:from}(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,60}? (?:was|were|is|are|will|would|has|have|had)(?: not|n[’\\u0027]t| never) (?:be |been )?(?:held|staged|conducted|run|take place|took place|go ahead|went ahead))';
 /** "X's exercise, Y", "X and its exercise, Y". */
 const THEIR_EXERCISE = "{ORG:from}(?:'s| and (?:its|their)) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres),? {INIT|EVENT:to}";
 
@@ -550,7 +550,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `(?:{MEET:to}(?:[^.;⟦]|⟦(?:PERSON|NAME|ORG|PLACE|DATE)#\\d+⟧){0,100}? )?(?<![Nn]ot |[Nn]ever )(?:attended|joined) by (?:the )?${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from}` }),
   // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
   en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?: to {THE}{EVENT|INIT:to}|(?! to ⟦))` }),
+    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?!(?:no|zero|not a single|not one|none of its|none of their) )(?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?: to {THE}{EVENT|INIT:to}|(?! to ⟦))` }),
   // "Military contingents were sent by Russia, Belarus and Kazakhstan."
   en({ name: 'en.participates.sent-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${TROOPS} {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}` }),

@@ -89,3 +89,22 @@ describe('ingest: a body that directed the exercises named before, by a pronoun 
     expect(facts('The Cobalt and Search exercises were held in Armenia in May. The CSTO Joint Staff never directed them.', ['CONDUCTS'])).toEqual([]);
   });
 });
+
+describe('ingest: "all the exercises", «всеми учениями»: every exercise the paragraph named, not only the last sentence\'s', () => {
+  it('spreads a body directing all the exercises over each one the paragraph named before', () => {
+    expect(facts('Next year Belarus will host the Interaction and Search exercises. The Rubezh exercise will be held in Kyrgyzstan. All the exercises will be directed by the CSTO Joint Staff.', ['CONDUCTS']).sort()).toEqual([
+      'CONDUCTS csto-joint-staff → interaction',
+      'CONDUCTS csto-joint-staff → rubezh',
+      'CONDUCTS csto-joint-staff → search',
+    ]);
+    expect(facts('В 2027 году в Белоруссии пройдут учения «Взаимодействие» и «Поиск». Учение «Рубеж» состоится в Киргизии. Руководить всеми учениями будет Объединённый штаб ОДКБ.', ['CONDUCTS']).sort()).toEqual([
+      'CONDUCTS csto-joint-staff → interaction',
+      'CONDUCTS csto-joint-staff → rubezh',
+      'CONDUCTS csto-joint-staff → search',
+    ]);
+  });
+
+  it('keeps a plural noun without the quantifier to the last sentence\'s exercises', () => {
+    expect(facts('Next year Belarus will host the Interaction and Search exercises. The Rubezh exercise will be held in Kyrgyzstan. The drills will be directed by the CSTO Joint Staff.', ['CONDUCTS'])).not.toContain('CONDUCTS csto-joint-staff → interaction');
+  });
+});

@@ -68,6 +68,88 @@ describe('ingest: who directs an exercise conducts it', () => {
   });
 });
 
+describe('ingest: who directs and who takes part in an exercise the sentence refers to by a pronoun (round 16b)', () => {
+  it('reads a body directing "it" with an aside between subject and verb, and «Руководил им X», «Им руководил X»', () => {
+    expect(facts('In June the Search exercise ran near Brest. The CSTO Joint Staff, led since 2024 by Colonel General Andrey Serdyukov, directed it.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS csto-joint-staff → search',
+    ]);
+    expect(facts('Весной под Ошем прошло учение «Эшелон». Руководил им Объединённый штаб ОДКБ.', ['CONDUCTS'])).toEqual(['CONDUCTS csto-joint-staff → echelon']);
+    expect(facts('Весной под Ошем прошло учение «Эшелон». Им руководил Объединённый штаб ОДКБ.', ['CONDUCTS'])).toEqual(['CONDUCTS csto-joint-staff → echelon']);
+  });
+
+  it('gives nothing when the body did not direct it, or "it" is no exercise', () => {
+    expect(facts('In June the Search exercise ran near Brest. The CSTO Joint Staff, in Moscow, did not direct it.', ['CONDUCTS'])).toEqual([]);
+    expect(facts('Весной под Ошем прошло учение «Эшелон». Руководил им не Объединённый штаб ОДКБ.', ['CONDUCTS'])).toEqual([]);
+    expect(facts('The foreign ministers met in Minsk in June. The CSTO Joint Staff, in Moscow, directed it.', ['CONDUCTS'])).toEqual([]);
+  });
+
+  it('reads units described by their service before the states («подразделения военной разведки России и Киргизии»)', () => {
+    expect(facts('Летом под Карагандой прошло учение «Поиск». В нём участвовали подразделения специального назначения Белоруссии и Киргизии.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN belarus → search',
+      'PARTICIPATES_IN kyrgyzstan → search',
+    ]);
+    expect(facts('Летом под Карагандой прошло учение «Поиск». В нём не участвовали подразделения специального назначения Белоруссии.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
+  it('reads "Troops came from A and B" of the exercise named before; nothing for "No troops came", nor "sent no troops"', () => {
+    expect(facts('The Echelon exercise ended near Osh on Friday. Some 400 troops came from Kazakhstan and Tajikistan.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN kazakhstan → echelon',
+      'PARTICIPATES_IN tajikistan → echelon',
+    ]);
+    expect(facts('The Echelon exercise ended near Osh on Friday. No troops came from Armenia.', ['PARTICIPATES_IN'])).toEqual([]);
+    expect(facts('The Echelon exercise ended near Osh on Friday. Armenia sent no troops.', ['PARTICIPATES_IN'])).toEqual([]);
+    expect(facts('The summit opened in Minsk on Friday. Troops came from Russia to guard it.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
+  it('reads a sentence opening with the verb of taking part («Участвовали подразделения из X»), units only', () => {
+    expect(facts('В мае под Ошем прошло учение «Эшелон». Участвовали подразделения тылового обеспечения из Казахстана и Таджикистана.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN kazakhstan → echelon',
+      'PARTICIPATES_IN tajikistan → echelon',
+    ]);
+    expect(facts('В мае в Бишкеке прошло заседание Совета министров обороны ОДКБ. Участвовали министры Казахстана и Таджикистана.', ['PARTICIPATES_IN']).filter((fact) => fact.includes('echelon'))).toEqual([]);
+    expect(facts('В мае под Ошем прошло учение «Эшелон». Не участвовали подразделения из Казахстана.', ['PARTICIPATES_IN'])).toEqual([]);
+  });
+
+  it('reads «Его провели силы под руководством X»: the officer after his title, not the body his title names', () => {
+    expect(facts('В мае под Ошем прошло учение «Эшелон». Его провели Коллективные силы оперативного реагирования под руководством начальника Объединённого штаба ОДКБ генерал-полковника Андрея Сердюкова.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → echelon',
+      'CONDUCTS andrey-serdyukov → echelon',
+    ]);
+    expect(facts('В мае под Ошем прошло учение «Эшелон». Его провели не под руководством Андрея Сердюкова.', ['CONDUCTS'])).toEqual([]);
+  });
+});
+
+describe('ingest: a body that directed a count of exercises, "including" the ones named (round 16b)', () => {
+  it('reads "X directed five exercises, including A and B" and «под руководством X проведено N учений, в том числе «А» и «Б»»', () => {
+    expect(facts('This year the CSTO Joint Staff ran six exercises, including Cobalt and Echelon.', ['CONDUCTS'])).toEqual([
+      'CONDUCTS csto-joint-staff → cobalt',
+      'CONDUCTS csto-joint-staff → echelon',
+    ]);
+    expect(facts('За год под руководством Объединённого штаба ОДКБ проведено шесть учений, в том числе «Кобальт» и «Эшелон».', ['CONDUCTS'])).toEqual([
+      'CONDUCTS csto-joint-staff → cobalt',
+      'CONDUCTS csto-joint-staff → echelon',
+    ]);
+  });
+
+  it('gives nothing for exercises it did not direct', () => {
+    expect(facts('This year the CSTO Joint Staff has not directed any exercises, including Cobalt.', ['CONDUCTS'])).toEqual([]);
+    expect(facts('За год под руководством Объединённого штаба ОДКБ не проведено ни одного учения, в том числе «Кобальт».', ['CONDUCTS'])).toEqual([]);
+  });
+});
+
+describe('ingest: a state hosting an exercise the sentence names by its common noun (round 16b)', () => {
+  it('reads the exercise in focus, or the one a colon goes on to name', () => {
+    expect(facts('The Echelon exercise ended near Osh on Friday. Kyrgyzstan hosted the drills for the second time.', ['HOSTS'])).toEqual(['HOSTS kyrgyzstan → echelon']);
+    expect(facts('Летом под Ошем прошло учение «Эшелон». Киргизия принимала тыловые учения впервые с 2019 года.', ['HOSTS'])).toEqual(['HOSTS kyrgyzstan → echelon']);
+    expect(facts('Армения уже принимала учения ОДКБ: в мае под Ереваном прошло учение «Кобальт».', ['HOSTS'])).toEqual(['HOSTS armenia → cobalt']);
+  });
+
+  it('gives nothing for a state that never hosted them', () => {
+    expect(facts('The Echelon exercise ended near Osh on Friday. Armenia has never hosted the drills.', ['HOSTS'])).toEqual([]);
+    expect(facts('Летом под Ошем прошло учение «Эшелон». Армения не принимала тыловые учения с 2019 года.', ['HOSTS'])).toEqual([]);
+  });
+});
+
 describe('ingest: a host named as the subject of an earlier verb ("X takes over … and will host …")', () => {
   it('reads the second verb of the same subject, in a relative clause or not', () => {
     expect(facts('Next year the chairmanship goes to Kyrgyzstan, which takes office in January and will host the autumn summit.', ['HOSTS'])).toEqual([

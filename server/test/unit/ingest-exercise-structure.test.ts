@@ -117,3 +117,32 @@ describe('ingest: a state sending units to an exercise named before the verb', (
     expect(facts('Армения на учение «Поиск» не прислала ни одного взвода.')).toEqual([]);
   });
 });
+
+describe('ingest: forces that rehearsed or practised something at an exercise take part in it (round 16b)', () => {
+  it('reads "the forces rehearsed X …, in an exercise called Y" and «силы отработали задачи на учении «Y»»', () => {
+    expect(facts("In May the bloc's Collective Peacekeeping Forces practised escorting convoys near the border, in an exercise called Cobalt.")).toEqual([
+      'PARTICIPATES_IN collective-peacekeeping-forces → cobalt',
+    ]);
+    expect(facts('Осенью Коллективные силы оперативного реагирования ОДКБ отрабатывали освобождение заложников на учении «Эшелон» в Киргизии.')).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → echelon',
+    ]);
+  });
+
+  it('reads an idiom with "not" that negates nothing ("not far from here"), and gives nothing for a real negation or a body that is no force', () => {
+    expect(facts("The bloc's Collective Peacekeeping Forces rehearsed a river crossing not far from Osh, in an exercise called Cobalt.")).toEqual([
+      'PARTICIPATES_IN collective-peacekeeping-forces → cobalt',
+    ]);
+    expect(facts("The bloc's Collective Peacekeeping Forces did not rehearse anything at the Cobalt exercise.")).toEqual([]);
+    expect(facts('Коллективные силы оперативного реагирования ОДКБ не отрабатывали задачи на учении «Эшелон».')).toEqual([]);
+    expect(facts('The CSTO Joint Staff tested its plans at the Cobalt exercise.')).toEqual([]);
+  });
+});
+
+describe('ingest: "the exercise of the bloc\'s forces": the forces, not the bloc whose they are', () => {
+  it('reads the forces after a possessive owner', () => {
+    expect(facts("Kyrgyz units joined the Echelon exercise of the CSTO's Collective Rapid Reaction Forces.", ['PARTICIPATES_IN', 'CONDUCTS'])).toContain(
+      'PARTICIPATES_IN collective-rapid-reaction-forces → echelon',
+    );
+    expect(facts("Kyrgyz units joined the Echelon exercise of the CSTO's Collective Rapid Reaction Forces.", ['CONDUCTS'])).toEqual([]);
+  });
+});
