@@ -14,10 +14,11 @@ import type { ProposedFact } from './types';
 
 /**
  * What stands between two items of a list: a comma or a conjunction ("and", «и», the additive "as well as", «а также»),
- * then maybe the preposition of the items said again ("in Belarus and in Kazakhstan", «в Белоруссии, в Казахстане»).
+ * then maybe the preposition of the items said again ("in Belarus and in Kazakhstan", «в Белоруссии, в Казахстане»); a last
+ * item may be hedged ("Russia, Tajikistan and, formally, Armenia", «и формально Армения»): still an item.
  */
-const CONJUNCTION = /(?:^|[ ,])(?:and|и|as well as|а также) /u;
-const JOINED = /^"?(?:,(?: (?:and|и|as well as|а также))?|,? (?:and|и|as well as|а также)) (?:(in|at|from|в|во|на|из) )?(?:the )?"?$/u;
+const CONJUNCTION = /(?:^|[ ,])(?:and|и|as well as|а также)[ ,]/u;
+const JOINED = /^"?(?:,(?: (?:and|и|as well as|а также))?|,? (?:and|и|as well as|а также))(?:,? (?:formally|nominally|technically|officially|on paper|at least on paper|формально|номинально|официально),?)? (?:(in|at|from|в|во|на|из) )?(?:the )?"?$/u;
 /** A comitative before a list: the items after it do what the subject before it does. */
 const COMITATIVE = /(?:^|[ ,])(?:together with|along with|alongside|вместе с|наряду с)(?: the)? "?$/u;
 /** Kinds that stand in one list: a series and an edition are both meetings ("the Interaction and Search exercises"). */

@@ -1,0 +1,59 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+const facts = (text: string, type = 'MEMBER_OF') =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => fact.type === type)
+    .map(describeFact);
+const leadEn = 'The Collective Security Treaty Organization met in Minsk on Monday.\n\n';
+const leadRu = 'Совет коллективной безопасности ОДКБ собрался в Минске.\n\n';
+
+describe('ingest: a membership told as a history or a list', () => {
+  it('ends a membership at the suspension that follows it, not at a frozen participation', () => {
+    expect(facts(`${leadEn}Kyrgyzstan came back in 2008. It suspended its membership in 2015.`)).toEqual([
+      'MEMBER_OF kyrgyzstan → csto 2008..2015',
+      'MEMBER_OF kyrgyzstan → csto 2015.. {participation suspended}',
+    ]);
+    expect(facts(`${leadRu}Киргизия, вернувшаяся в организацию в 2008 году, в 2015 году приостановила своё членство.`)).toEqual([
+      'MEMBER_OF kyrgyzstan → csto 2008..2015',
+      'MEMBER_OF kyrgyzstan → csto 2015.. {participation suspended}',
+    ]);
+    expect(facts(`${leadEn}Kyrgyzstan came back in 2008. It froze its participation in 2015.`)).toContain('MEMBER_OF kyrgyzstan → csto 2008..');
+  });
+
+  it('reads a list after the predicate noun, «членами X являются …», "the members of X are …"', () => {
+    expect(facts(`${leadRu}Членами организации сегодня являются Казахстан, Киргизия и Таджикистан.`)).toEqual([
+      'MEMBER_OF kazakhstan → csto',
+      'MEMBER_OF kyrgyzstan → csto',
+      'MEMBER_OF tajikistan → csto',
+    ]);
+    expect(facts(`${leadEn}The other members of the bloc are Kazakhstan and Kyrgyzstan.`)).toEqual([
+      'MEMBER_OF kazakhstan → csto',
+      'MEMBER_OF kyrgyzstan → csto',
+    ]);
+    expect(facts(`${leadEn}The members of the delegation were from Kazakhstan.`)).toEqual([]);
+  });
+
+  it('keeps a hedged last item in the list, "and, formally, X", «и формально X»', () => {
+    expect(facts(`${leadEn}The CSTO groups Belarus, Tajikistan and, formally, Kyrgyzstan.`)).toEqual([
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF tajikistan → csto',
+      'MEMBER_OF kyrgyzstan → csto',
+    ]);
+    expect(facts(`${leadRu}ОДКБ объединяет Белоруссию, Таджикистан и формально Киргизию.`)).toEqual([
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF tajikistan → csto',
+      'MEMBER_OF kyrgyzstan → csto',
+    ]);
+  });
+
+  it('reads the observers a body has, listed after a dash or a colon, with the body as the end they observe', () => {
+    expect(facts(`${leadRu}Парламентская ассамблея ОДКБ, которую возглавляет спикер, имеет наблюдателей: Народную скупщину Сербии.`, 'OBSERVER_OF')).toEqual([
+      'OBSERVER_OF national-assembly-of-serbia → csto-parliamentary-assembly {observer}',
+    ]);
+    expect(facts(`${leadEn}The CSTO Parliamentary Assembly also has observers — for example, the National Assembly of Serbia.`, 'OBSERVER_OF')).toEqual([
+      'OBSERVER_OF national-assembly-of-serbia → csto-parliamentary-assembly {observer}',
+    ]);
+    expect(facts(`${leadEn}The CSTO Parliamentary Assembly has no observers from the National Assembly of Serbia.`, 'OBSERVER_OF')).toEqual([]);
+  });
+});
