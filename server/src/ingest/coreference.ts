@@ -114,6 +114,8 @@ export function pronounSubjects(paragraph: string, sentences: Span[], mentions: 
 const SECOND_VERB =
   /(?:,? and|,? but|,? yet|,? и|,? но|, а) (?:then |later |subsequently |also |потом |затем |позже |также )?(?=(?:(?:will|has|had|would) )?(?!(?:handed|passed)(?![\p{L}]))(?:re)?(?:left|quit|joined|held|took|chaired|hosted|led|headed|signed|adopted|suspended|froze|resumed|rejoined|withdrew|sent|staged|\p{Ll}{3,}ed|вступ\p{L}*л\p{L}?|\p{Ll}{3,}(?:ла|ли|л)(?:сь|ся)?)(?![\p{L}]))/gu;
 const OPENING = /^["«“]?(?:[Tt]he )?$/u;
+/** What follows a mention up to a second verb that stays in the mention's relative clause: no comma closes it. */
+const RELATIVE_OPENING = /^, (?:which|who|котор\p{L}+) [^,;]*$/u;
 
 export function coordinatedSubjects(paragraph: string, mentions: Found[], sentence: Span): Slot[] {
   const text = paragraph.slice(sentence.start, sentence.end);
@@ -126,7 +128,10 @@ export function coordinatedSubjects(paragraph: string, mentions: Found[], senten
     const start = sentence.start + match.index;
     // Another subject after the first one ("Armenia froze …, and Russia …") starts a clause of its own.
     if (start <= subject.end) continue;
-    slots.push({ kind: SLOT_OF_KIND[subject.variant.kind], start, end: start + match[0].length - 1, text: subject.text, entityId: subject.entityId });
+    // Inside a relative clause the second verb is the clause's ("…, as did Uzbekistan, which later rejoined and then suspended …").
+    const own = inSentence.filter((mention) => mention.end <= start && RELATIVE_OPENING.test(paragraph.slice(mention.end, start))).pop() ?? subject;
+    if (!(own.variant.kind === 'STATE' || own.variant.kind === 'ORGANIZATION')) continue;
+    slots.push({ kind: SLOT_OF_KIND[own.variant.kind], start, end: start + match[0].length - 1, text: own.text, entityId: own.entityId });
   }
   return slots;
 }

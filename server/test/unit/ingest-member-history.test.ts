@@ -57,3 +57,15 @@ describe('ingest: a membership told as a history or a list', () => {
     expect(facts(`${leadEn}The CSTO Parliamentary Assembly has no observers from the National Assembly of Serbia.`, 'OBSERVER_OF')).toEqual([]);
   });
 });
+
+describe('ingest: the second verb of a relative clause has the clause\'s subject', () => {
+  it('gives "…, as did X, which later rejoined and then suspended …" to X, not to the sentence\'s first state', () => {
+    expect(facts(`${leadEn}Moldova left the alliance in 1999, as did Kyrgyzstan, which rejoined and then suspended its membership in 2015.`)).toEqual([
+      'MEMBER_OF moldova → csto ..1999',
+      'MEMBER_OF kyrgyzstan → csto 2015.. {participation suspended}',
+    ]);
+    expect(facts(`${leadEn}Kyrgyzstan, which had joined in 1994, left the alliance in 1999 and suspended its membership in 2015.`)).toContain(
+      'MEMBER_OF kyrgyzstan → csto 2015.. {participation suspended}',
+    );
+  });
+});
