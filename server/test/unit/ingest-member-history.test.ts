@@ -69,3 +69,20 @@ describe('ingest: the second verb of a relative clause has the clause\'s subject
     );
   });
 });
+
+describe('ingest: a bare list answering a question about the members', () => {
+  it('reads «Кто сейчас входит в …?» then «A, B и C.» as the members, not the answer to another question', () => {
+    expect(facts(`${leadRu}Кто сейчас реально участвует в работе организации?\n\nКазахстан, Киргизия и Таджикистан.`)).toEqual([
+      'MEMBER_OF kazakhstan → csto',
+      'MEMBER_OF kyrgyzstan → csto',
+      'MEMBER_OF tajikistan → csto',
+    ]);
+    expect(facts(`${leadEn}Who are its members today?\n\nBelarus, Kyrgyzstan and Tajikistan.`)).toEqual([
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF kyrgyzstan → csto',
+      'MEMBER_OF tajikistan → csto',
+    ]);
+    expect(facts(`${leadEn}Who sent troops to the drills?\n\nBelarus, Kyrgyzstan and Tajikistan.`)).toEqual([]);
+    expect(facts(`${leadEn}Who are its members today?\n\nBelarus and Kyrgyzstan are still arguing about that.`)).toEqual([]);
+  });
+});
