@@ -86,3 +86,11 @@ describe('ingest: a bare list answering a question about the members', () => {
     expect(facts(`${leadEn}Who are its members today?\n\nBelarus and Kyrgyzstan are still arguing about that.`)).toEqual([]);
   });
 });
+
+describe('ingest: an observer status only offered or floated', () => {
+  it('gives no OBSERVER_OF for «идея предоставить X статус наблюдателя», but reads a state that is an observer', () => {
+    expect(facts(`${leadRu}В кулуарах обсуждалась идея предоставить Сербии статус наблюдателя при ОДКБ, но решения нет.`, 'OBSERVER_OF')).toEqual([]);
+    expect(facts(`${leadEn}Diplomats discussed granting Serbia observer status in the CSTO.`, 'OBSERVER_OF')).toEqual([]);
+    expect(facts(`${leadRu}Сербия, наблюдатель при ОДКБ, прислала делегацию.`, 'OBSERVER_OF')).toEqual(['OBSERVER_OF serbia → csto {observer}']);
+  });
+});
