@@ -94,3 +94,15 @@ describe('ingest: an observer status only offered or floated', () => {
     expect(facts(`${leadRu}Сербия, наблюдатель при ОДКБ, прислала делегацию.`, 'OBSERVER_OF')).toEqual(['OBSERVER_OF serbia → csto {observer}']);
   });
 });
+
+describe('ingest: a series of changes to one membership', () => {
+  it('reads "X left …, returned … and suspended …" as three facts of X', () => {
+    expect(facts(`${leadEn}Kyrgyzstan quit the bloc in 1998, came back in 2004 and suspended its membership in 2017.`)).toEqual([
+      'MEMBER_OF kyrgyzstan → csto ..1998',
+      'MEMBER_OF kyrgyzstan → csto 2017.. {participation suspended}',
+      'MEMBER_OF kyrgyzstan → csto 2004..2017',
+    ]);
+    // A series of other verbs gives no subject to a membership verb.
+    expect(facts(`${leadEn}Kyrgyzstan hosted the summit in 2019, Belarus the drills in 2020, and nobody suspended anything.`)).toEqual([]);
+  });
+});
