@@ -111,8 +111,11 @@ const slotsNaming = (template: Template, entityId: string | undefined) => (entit
  * anywhere in the article is not proposed again.
  */
 export function withCoordinated(proposals: ProposedFact[], templates: Map<string, Template>): ProposedFact[] {
-  const key = (type: string, from: string | undefined, to: string | undefined) => `${type}|${from}|${to}`;
-  const known = new Set(proposals.map((fact) => key(fact.type, fact.from.entityId ?? fact.from.text, fact.to.entityId ?? fact.to.text)));
+  // A membership frozen or suspended is a fact of its own beside the membership: "froze its participation" elsewhere does not
+  // state the plain membership a list gives ("The CSTO groups Russia, … and, formally, Armenia").
+  const held = (fact: ProposedFact) => (fact.type === 'MEMBER_OF' && /frozen|suspended/.test(fact.status ?? '') ? `|${fact.status}` : '');
+  const key = (type: string, from: string | undefined, to: string | undefined, status = '') => `${type}|${from}|${to}${status}`;
+  const known = new Set(proposals.map((fact) => key(fact.type, fact.from.entityId ?? fact.from.text, fact.to.entityId ?? fact.to.text, held(fact))));
   const added: ProposedFact[] = [];
   const listsByTemplate = new Map<Template, number[][]>();
   for (const fact of proposals) {
@@ -145,7 +148,7 @@ export function withCoordinated(proposals: ProposedFact[], templates: Map<string
       const fromEnd = fromSlot ? (fromSlot.entityId ? { entityId: fromSlot.entityId, text: fromSlot.text } : undefined) : fact.from;
       const toEnd = toSlot ? (toSlot.entityId ? { entityId: toSlot.entityId, text: toSlot.text } : undefined) : fact.to;
       if (!fromEnd || !toEnd || (fromEnd.entityId && fromEnd.entityId === toEnd.entityId)) continue;
-      const k = key(fact.type, fromEnd.entityId ?? fromEnd.text, toEnd.entityId ?? toEnd.text);
+      const k = key(fact.type, fromEnd.entityId ?? fromEnd.text, toEnd.entityId ?? toEnd.text, held(fact));
       if (known.has(k)) continue;
       known.add(k);
       added.push({ ...fact, from: fromEnd, to: toEnd, rule: `${fact.rule}+list` });

@@ -106,3 +106,14 @@ describe('ingest: a series of changes to one membership', () => {
     expect(facts(`${leadEn}Kyrgyzstan hosted the summit in 2019, Belarus the drills in 2020, and nobody suspended anything.`)).toEqual([]);
   });
 });
+
+describe('ingest: a list member beside a frozen participation', () => {
+  it('gives the plain membership from a list even where the article says the state froze its participation', () => {
+    expect(facts(`${leadEn}Kyrgyzstan froze its participation in 2025.\n\nThe CSTO groups Belarus, Tajikistan and, formally, Kyrgyzstan.`)).toEqual([
+      'MEMBER_OF kyrgyzstan → csto 2025.. {participation frozen}',
+      'MEMBER_OF belarus → csto',
+      'MEMBER_OF tajikistan → csto',
+      'MEMBER_OF kyrgyzstan → csto',
+    ]);
+  });
+});
