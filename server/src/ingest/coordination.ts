@@ -14,10 +14,11 @@ import type { ProposedFact } from './types';
 
 /**
  * What stands between two items of a list: a comma or a conjunction ("and", «и», the additive "as well as", «а также»),
- * then maybe the preposition of the items said again ("in Belarus and in Kazakhstan", «в Белоруссии, в Казахстане»).
+ * then maybe the preposition of the items said again ("in Belarus and in Kazakhstan", «в Белоруссии, в Казахстане»); a last
+ * item may be hedged ("Russia, Tajikistan and, formally, Armenia", «и формально Армения»): still an item.
  */
-const CONJUNCTION = /(?:^|[ ,])(?:and|и|as well as|а также) /u;
-const JOINED = /^"?(?:,(?: (?:and|и|as well as|а также))?|,? (?:and|и|as well as|а также)) (?:(in|at|from|в|во|на|из) )?(?:the )?"?$/u;
+const CONJUNCTION = /(?:^|[ ,])(?:and|и|as well as|а также)[ ,]/u;
+const JOINED = /^"?(?:,(?: (?:and|и|as well as|а также))?|,? (?:and|и|as well as|а также))(?:,? (?:formally|nominally|technically|officially|on paper|at least on paper|формально|номинально|официально),?)? (?:(in|at|from|в|во|на|из) )?(?:the )?"?$/u;
 /** A comitative before a list: the items after it do what the subject before it does. */
 const COMITATIVE = /(?:^|[ ,])(?:together with|along with|alongside|вместе с|наряду с)(?: the)? "?$/u;
 /** Kinds that stand in one list: a series and an edition are both meetings ("the Interaction and Search exercises"). */
@@ -110,8 +111,11 @@ const slotsNaming = (template: Template, entityId: string | undefined) => (entit
  * anywhere in the article is not proposed again.
  */
 export function withCoordinated(proposals: ProposedFact[], templates: Map<string, Template>): ProposedFact[] {
-  const key = (type: string, from: string | undefined, to: string | undefined) => `${type}|${from}|${to}`;
-  const known = new Set(proposals.map((fact) => key(fact.type, fact.from.entityId ?? fact.from.text, fact.to.entityId ?? fact.to.text)));
+  // A membership frozen or suspended is a fact of its own beside the membership: "froze its participation" elsewhere does not
+  // state the plain membership a list gives ("The CSTO groups Russia, … and, formally, Armenia").
+  const held = (fact: ProposedFact) => (fact.type === 'MEMBER_OF' && /frozen|suspended/.test(fact.status ?? '') ? `|${fact.status}` : '');
+  const key = (type: string, from: string | undefined, to: string | undefined, status = '') => `${type}|${from}|${to}${status}`;
+  const known = new Set(proposals.map((fact) => key(fact.type, fact.from.entityId ?? fact.from.text, fact.to.entityId ?? fact.to.text, held(fact))));
   const added: ProposedFact[] = [];
   const listsByTemplate = new Map<Template, number[][]>();
   for (const fact of proposals) {
@@ -144,7 +148,7 @@ export function withCoordinated(proposals: ProposedFact[], templates: Map<string
       const fromEnd = fromSlot ? (fromSlot.entityId ? { entityId: fromSlot.entityId, text: fromSlot.text } : undefined) : fact.from;
       const toEnd = toSlot ? (toSlot.entityId ? { entityId: toSlot.entityId, text: toSlot.text } : undefined) : fact.to;
       if (!fromEnd || !toEnd || (fromEnd.entityId && fromEnd.entityId === toEnd.entityId)) continue;
-      const k = key(fact.type, fromEnd.entityId ?? fromEnd.text, toEnd.entityId ?? toEnd.text);
+      const k = key(fact.type, fromEnd.entityId ?? fromEnd.text, toEnd.entityId ?? toEnd.text, held(fact));
       if (known.has(k)) continue;
       known.add(k);
       added.push({ ...fact, from: fromEnd, to: toEnd, rule: `${fact.rule}+list` });

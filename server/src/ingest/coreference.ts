@@ -114,6 +114,14 @@ export function pronounSubjects(paragraph: string, sentences: Span[], mentions: 
 const SECOND_VERB =
   /(?:,? and|,? but|,? yet|,? и|,? но|, а) (?:then |later |subsequently |also |потом |затем |позже |также )?(?=(?:(?:will|has|had|would) )?(?!(?:handed|passed)(?![\p{L}]))(?:re)?(?:left|quit|joined|held|took|chaired|hosted|led|headed|signed|adopted|suspended|froze|resumed|rejoined|withdrew|sent|staged|\p{Ll}{3,}ed|вступ\p{L}*л\p{L}?|\p{Ll}{3,}(?:ла|ли|л)(?:сь|ся)?)(?![\p{L}]))/gu;
 const OPENING = /^["«“]?(?:[Tt]he )?$/u;
+/**
+ * A middle verb of a series of changes to one membership, after a bare comma: "Uzbekistan left the alliance in 1999,
+ * returned in 2006 and suspended its membership in 2012" (the series must go on with "and" and a verb).
+ */
+const SERIES_VERB =
+  /, (?=(?:later |then )?(?:left|quit|withdrew|joined|rejoined|returned|came back|suspended|froze)(?![\p{L}])[^,;.]*,? and (?:then |later )?(?:left|quit|withdrew|joined|rejoined|returned|came back|suspended|froze)(?![\p{L}]))/gu;
+/** What follows a mention up to a second verb that stays in the mention's relative clause: no comma closes it. */
+const RELATIVE_OPENING = /^, (?:which|who|котор\p{L}+) [^,;]*$/u;
 
 export function coordinatedSubjects(paragraph: string, mentions: Found[], sentence: Span): Slot[] {
   const text = paragraph.slice(sentence.start, sentence.end);
@@ -122,11 +130,14 @@ export function coordinatedSubjects(paragraph: string, mentions: Found[], senten
   if (!subject || !(subject.variant.kind === 'STATE' || subject.variant.kind === 'ORGANIZATION')) return [];
   if (!OPENING.test(paragraph.slice(sentence.start, subject.start))) return [];
   const slots: Slot[] = [];
-  for (const match of text.matchAll(SECOND_VERB)) {
+  for (const match of [...text.matchAll(SECOND_VERB), ...text.matchAll(SERIES_VERB)]) {
     const start = sentence.start + match.index;
     // Another subject after the first one ("Armenia froze …, and Russia …") starts a clause of its own.
     if (start <= subject.end) continue;
-    slots.push({ kind: SLOT_OF_KIND[subject.variant.kind], start, end: start + match[0].length - 1, text: subject.text, entityId: subject.entityId });
+    // Inside a relative clause the second verb is the clause's ("…, as did Uzbekistan, which later rejoined and then suspended …").
+    const own = inSentence.filter((mention) => mention.end <= start && RELATIVE_OPENING.test(paragraph.slice(mention.end, start))).pop() ?? subject;
+    if (!(own.variant.kind === 'STATE' || own.variant.kind === 'ORGANIZATION')) continue;
+    slots.push({ kind: SLOT_OF_KIND[own.variant.kind], start, end: start + match[0].length - 1, text: own.text, entityId: own.entityId });
   }
   return slots;
 }

@@ -740,7 +740,7 @@ const PARTICIPANTS_LABEL = /(?<![a-zA-Zа-яА-ЯёЁ])(?:participants|participa
  * (the next paragraph's first sentence, "Six: A, B, …") is the members.
  */
 const MEMBERS_QUESTION =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:who(?: is|'s| are) (?:in it|in the (?:bloc|alliance|organi[sz]ation)|(?:its |the )?members)|how many (?:countries|states|members)|which (?:countries|states) (?:are|belong)|сколько (?:стран|государств)|какие (?:страны|государства) (?:входят|состоят)|кто (?:входит|состоит))(?![a-zA-Zа-яА-ЯёЁ])[^?]*\?\s*["»”]?(?:\s*[—–-][^?]*)?\s*$/iu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:who(?: is|'s| are) (?:in it|in the (?:bloc|alliance|organi[sz]ation)|(?:its |the )?members)|how many (?:countries|states|members)|which (?:countries|states) (?:are|belong)|сколько (?:стран|государств)|какие (?:страны|государства) (?:входят|состоят)|кто (?:(?:сейчас|теперь|ещё|еще|реально|фактически|по-прежнему) )*(?:входит|состоит|остаётся|остается|работает|участвует))(?![a-zA-Zа-яА-ЯёЁ])[^?]*\?\s*["»”]?(?:\s*[—–-][^?]*)?\s*$/iu;
 
 export function asksMembers(paragraph: string): boolean {
   return MEMBERS_QUESTION.test(paragraph);
@@ -759,6 +759,8 @@ const INLINE_LABEL = /^\s*(?:[-*•▪●–—]\s*)?([^:⟦]{2,40}):\s/u;
 function listItems(context: DiscourseContext): DiscourseFind[] {
   const { template } = context;
   const inline = INLINE_LABEL.exec(template.text);
+  // The answer to "Who is in it now?" may be the bare list: «Россия, Белоруссия и Таджикистан.»
+  if (!inline && !context.heading && context.answersMembers && BARE_STATES.test(context.template.text)) return bareAnswer(context);
   const label = inline ? inline[1]! : context.heading?.replace(BULLET, '').replace(/:\s*$/u, '').trim();
   if (!label || GUARDS.refused(label.toLowerCase()) || /(?<![a-zA-Zа-яА-ЯёЁ])(?:former|бывш[a-zA-Zа-яА-ЯёЁ]*|left|вышедш[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/iu.test(label)) return [];
   // "On paper, six states: A, B, …" after "Who is in it now?": a count as the label.
@@ -787,6 +789,17 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
   return items
     .filter((slot) => slot.kind === 'STATE' || slot.kind === 'PERSON')
     .map((slot) => ({ type: slot.kind === 'PERSON' ? ('ATTENDED' as const) : ('PARTICIPATES_IN' as const), from: ended(slot), to: meeting.end, rule: 'discourse.list-participants', start: 0, end: template.text.length, date: meeting.date }));
+}
+
+/** A sentence that is a list of states and nothing else. */
+const BARE_STATES = /^(?:⟦STATE#\d+⟧(?:, |,? (?:and|и) ))+⟦STATE#\d+⟧\.?$/u;
+
+function bareAnswer(context: DiscourseContext): DiscourseFind[] {
+  const organization = context.organization;
+  if (!organization) return [];
+  return context.template.slots
+    .filter((slot) => slot.kind === 'STATE' && slot.entityId)
+    .map((slot) => ({ type: 'MEMBER_OF' as const, from: ended(slot), to: organization, rule: 'discourse.list-members', start: 0, end: context.template.text.length }));
 }
 
 /** What a sentence states of the meeting or organization in focus that no other layer can read: the finds, undated. */

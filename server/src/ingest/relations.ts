@@ -106,7 +106,9 @@ const AT_MEETING = /(?:^|[ ,])(?:at|during|on the sidelines of|на|в ходе|
  * the first type whose words the trigger is.
  */
 const TRIGGERS: Trigger[] = [
-  { type: 'OBSERVER_OF', words: `observers?(?: status| states?)?|наблюдател${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', status: 'observer', order: 'any' },
+  // Not a status only offered or floated: «идея предоставить Ташкенту статус наблюдателя», "an offer to grant it observer status".
+  { type: 'OBSERVER_OF', words: `observers?(?: status| states?)?|наблюдател${L}*`, from: ['STATE', 'ORG'], to: ['ORG'], dating: 'post', status: 'observer', order: 'any',
+    unless: /(?<![\p{L}])(?:предоставить|предоставлени\p{L}*|дать|to grant|granting|to give|offer(?:ed|ing)? to)(?![\p{L}])/iu },
   { type: 'CHAIRS', words: `chairmanship|chairs|chaired|chairing|presidency|presides|presided|председательств${L}*`, from: ['STATE'], to: ['ORG'], dating: 'span', role: 'chair', order: 'any' },
   { type: 'MEMBER_OF', words: `froze|frozen|freez${L}*|заморо${L}*`, from: ['STATE'], to: ['ORG'], dating: 'start', status: 'participation frozen', order: 'any' },
   // What was suspended is a membership in the organization, not the body that decided it («решение … принято Советом»).

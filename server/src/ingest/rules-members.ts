@@ -25,6 +25,9 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   // "Armenia still appears in the bloc's records as a full member", "Belarus is listed as a member state": what the records say.
   en({ name: 'en.member.listed-as', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `{STATE:from} (?:is |are )?(?:(?:still|formally|officially) )?(?:appears|appear|listed|registered|counted|figures|counts)(?: (?:in|on) (?:[^.;⟦]|⟦ORG#\\d+⟧){1,40}?)? as (?:a |an )?(?:(?:full|full-fledged|formal) )?member(?: state| country)?(?: of {THE}{ORG:to})?(?![\\p{L}-])` }),
+  // "The members of the CSTO are Belarus, …", "The other members of the bloc today are …": the predicate noun first.
+  en({ name: 'en.member.members-of-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
+    pattern: `(?<![\\p{L}])(?:[Tt]he )?(?:(?:other|remaining|current|full|present) )?(?:members|member states|member countries) of (?:{THE}{ORG:to}|the (?:bloc|alliance|organi[sz]ation|pact)(?![\\p{L}])) ${NOW_EN}(?:are|include|remain) ${NOW_EN}{STATE:from}` }),
   // "Its headquarters are in Moscow": the organization named last before, else the article's.
   en({ name: 'en.headquarters.its', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
     pattern: `(?:^|[,;] |(?<![\\p{L}])and )(?:[Ii]ts|[Tt]heir) (?:headquarters|seat) (?:is|are|remains|remain|has been|have been) (?:(?:located|situated|based) )?in {PLACE:to}(?![\\p{L}-])` }),
@@ -35,6 +38,9 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   // clause: "Representatives of Uzbekistan attended as observers" watched one exercise, they are not a member's observers.
   en({ name: 'en.observer.attended-as', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'mainOrg',
     pattern: `(?:^|[,;:] )(?:[Tt]he )?{STATE|ORG|NAME:from} {AUX}(?:attended|attend|attends|took part|participated|was present|were present|joined in) as (?:an? )?observers?(?! (?:at|in|of|to|with) )` }),
+  // "The Parliamentary Assembly has two observers: the National Assembly of Serbia and …", "… has observers — for example, …".
+  en({ name: 'en.observer.has-observers', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{ORG:to}(?:, (?:which|where)[^;.]{0,140}?,)? (?:has|keeps|retains|counts|also has) (?:(?:two|three|four|several|\\d{1,2}) )?observers?(?: (?:today|now|at present))? ?[—–:-] ?(?:(?:for example|for instance|including|namely),? )?{THE}{STATE|ORG:from}` }),
   // "Its highest body is the Collective Security Council", "The CSTO's executive body is the Secretariat": the body after the verb.
   en({ name: 'en.part-of.body-is', type: 'PART_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `(?:{ORG:to}'s|[Ii]ts|[Tt]he) (?:top|highest|supreme|main|chief|principal|governing|executive|standing|permanent|working|consultative|advisory)(?: decision-making| political| military| executive| working)? (?:body|organ) (?:is|remains|was) {THE}{ORG:from}` }),
@@ -73,6 +79,9 @@ export const RUSSIAN_MEMBER_RULES: Rule[] = [
   // «ОДКБ объединяет Армению, Белоруссию …», «Организация включает шесть государств: …»: the organization as the subject.
   ru({ name: 'ru.member.unites', type: 'MEMBER_OF', dating: 'none',
     pattern: `{ORG:to} ${NOW_RU}(?:объединяет|объединяла|объединяют|включает в себя|включает|включала|насчитывает) ${NOW_RU}(?:${COUNT_RU} (?:государств|стран|республик)(?:-член\\p{L}*)?: )?{STATE:from}` }),
+  // «Членами ОДКБ являются Белоруссия, Казахстан …», «Помимо Армении, членами организации являются …»: the predicate noun first.
+  ru({ name: 'ru.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
+    pattern: `(?<![\\p{L}])(?:[Чч]ленами|[Гг]осударствами-членами|[Сс]транами-членами|[Уу]частниками) (?:{ORG:to}|${BLOC_RU}(?![\\p{L}])|блока|альянса) ${NOW_RU}(?:являются|остаются|являлись) ${NOW_RU}(?:${COUNT_RU} (?:государств|стран|республик)(?:-член\\p{L}*)?: )?{STATE:from}` }),
   // «Сейчас членов шесть: Россия, …», «У ОДКБ шесть членов: …», «В организации шесть государств-членов: …».
   ru({ name: 'ru.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
     pattern: `(?:(?<![\\p{L}])[УуВв] (?:{ORG:to}|${BLOC_RU}) )?${NOW_RU}(?:(?:членов|государств-членов|стран-членов|стран-участниц|государств-участников) ${NOW_RU}${COUNT_RU}|${COUNT_RU} (?:членов|государств-членов|стран-членов|стран-участниц|государств-участников))(?::| —| –) {STATE:from}` }),
@@ -85,6 +94,10 @@ export const RUSSIAN_MEMBER_RULES: Rule[] = [
   // «… в Генассамблее ООН, где ОДКБ имеет статус наблюдателя», «где Сербия — наблюдатель».
   ru({ name: 'ru.observer.where', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: `{ORG:to},? где {STATE|ORG|NAME:from}(?: (?:с |со )?⟦DATE#\\d+⟧)? (?:имеет статус наблюдателя|является наблюдателем|—|-|–) ?(?:наблюдатель)?(?<=наблюдател\\p{L}*)` }),
+  // «Парламентская ассамблея ОДКБ сохраняет наблюдателей — Народную скупщину Сербии и …», «в Ассамблее есть наблюдатели — например,
+  // …»: the body that has observers, then the list after a dash or colon (a relative clause may stand between).
+  ru({ name: 'ru.observer.has-observers', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `(?:(?:(?<![\\p{L}])(?:[Вв]|[Пп]ри) )?{ORG:to}(?:, (?:котор|где)[^;.]{0,140}?,)? (?:сохраняет|имеет|насчитывает|есть|имеются)(?: (?:также|и|сейчас|ныне|свои))?) (?:(?:дв[ае]|тр[иоё]\\p{L}*|двух|тр[её]х|\\d{1,2}) )?наблюдател\\p{L}* ?[—–:-] ?(?:(?:например|в том числе|в частности),? )?{STATE|ORG:from}` }),
   // «Народная скупщина Сербии участвовала в качестве наблюдателя»: the body the article is about.
   ru({ name: 'ru.observer.attended-as', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'mainOrg',
     pattern: `(?:^|[,;:—] ){STATE|ORG|NAME:from} (?:участвовал\\p{L}*|присутствовал\\p{L}*|принял\\p{L}* участие) в (?:качестве|статусе) наблюдател\\p{L}*(?! (?:в|при) )` }),

@@ -74,7 +74,7 @@ const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧| с ⟦ORG#\\d+⟧(?
 export const RUSSIAN_RULES: Rule[] = [
   // Членство.
   ru({ name: 'ru.member.joined', type: 'MEMBER_OF', dating: 'start',
-    pattern: `{STATE|ORG|NAME:from}{ANY} (?:вступил${VERB_END}|вступивш${VERB_END}|вступ[яи]т|вступает|присоединивш${VERB_END}|присоедин${VERB_END}|вернул${VERB_END}|(?:возобновил|восстановил)${VERB_END} (?:сво${VERB_END} )?членство|стал${VERB_END} (?:полноправн\\p{L}+ )?(?:член|участник)\\p{L}*) (?:в |к )?{ORG|INIT:to}` }),
+    pattern: `{STATE|ORG|NAME:from}{ANY} (?:вступил${VERB_END}|вступивш${VERB_END}|вступ[яи]т|вступает|присоединивш${VERB_END}|присоедин${VERB_END}|вернул${VERB_END}|вернувш${VERB_END}|(?:возобновил|восстановил)${VERB_END} (?:сво${VERB_END} )?членство|стал${VERB_END} (?:полноправн\\p{L}+ )?(?:член|участник)\\p{L}*) (?:в |к )?{ORG|INIT:to}` }),
   ru({ name: 'ru.member.left', type: 'MEMBER_OF', dating: 'end',
     pattern: `{STATE|ORG|NAME:from}{ANY} (?:вышел|вышла|вышли|выйдет|выйдут|выходит|вышедш${VERB_END}|покинул${VERB_END}|покинувш${VERB_END}|покида${VERB_END}) (?:из )?{ORG|INIT:to}` }),
   ru({ name: 'ru.member.left-object-first', type: 'MEMBER_OF', dating: 'end',
