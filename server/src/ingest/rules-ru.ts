@@ -482,7 +482,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.administers.passive', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
     pattern: `(?:^|[.;] )[Пп]рограмм\\p{L}*(?:,? (?:[^.;⟦⟧]|⟦[A-Z]+#\\d+⟧){0,160}?,)? (?:администрируется|администрировалась|будет администрироваться|курируется|курировалась) {ORG:from}` }),
   ru({ name: 'ru.administers.engaged', type: 'ADMINISTERS', dating: 'none', toFallback: 'programme',
-    pattern: `(?:^|[.;,] |а |и )(?:[Рр]еализаци\\p{L}*|[Аа]дминистрировани\\p{L}*) (?:программ\\p{L}*|е[её]|его)(?: в целом)? (?:занима\\p{L}*|займ[её]тся|осуществля\\p{L}*) {ORG:from}` }),
+    pattern: `(?:^|[.;,] |а |и )(?:[Рр]еализаци\\p{L}*|[Аа]дминистрировани\\p{L}*) (?:программ\\p{L}*|е[её]|его|{INIT:to})(?: в целом)? (?:занима\\p{L}*|займ[её]тся|осуществля\\p{L}*) {ORG:from}` }),
   // «а её координатором выступает таджикская сторона», «X выступает координатором программы».
   ru({ name: 'ru.coordinates.coordinator', type: 'COORDINATES', dating: 'none', toFallback: 'programme',
     pattern: `(?:(?:е[её]|его) )?[Кк]оординатор\\p{L}* (?:программ\\p{L}* )?(?:выступает|выступал\\p{L}*|является|являлся|являлась|будет|стал\\p{L}*|станет) (?:сам\\p{L}* )?{STATE|ORG:from}` }),
