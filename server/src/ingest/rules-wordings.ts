@@ -37,6 +37,12 @@ const NOT_EXERCISE = /(?<![\p{L}])(?:programm?e|program|plan|strategy|treaty|agr
 /** The verbs of directing an exercise, said of a person. */
 const DIRECTS = '(?:directed|directs|direct|commanded|commands|command|oversaw|oversees|oversee)';
 
+/** The post a succession names after the successor: "X's successor as Secretary-General", "as the CSTO's Secretary-General". */
+const AS_POST = '(?: as {THE}(?:⟦ORG#\\d+⟧(?:\\x27s)? )?{ROLE})?';
+/** A change of membership opening the sentence before its subject: "After leaving the CSTO in 2012, Uzbekistan …". */
+const AFTER_OPENING = '^(?:[Aa]fter|[Ss]ince|[Uu]pon|[Oo]n|[Hh]aving)';
+const ORG_THEN_STATE = ' {THE}{ORG|INIT:to}(?: (?:in|on) ⟦DATE#\\d+⟧)?, {STATE:from}';
+
 export const ENGLISH_WORDING_RULES: Rule[] = [
   // Whom a meeting gathered: "The summit brought together Putin, Lukashenko and Rahmon" (people; states are PARTICIPATES_IN, rules-en);
   // not a possessive ("the session drew Putin's criticism").
@@ -134,7 +140,7 @@ export const ENGLISH_WORDING_RULES: Rule[] = [
     pattern: '^(?:[Aa]s|[Bb]eing) (?:a |an )?(?:(?:full|founding|loyal|committed|key|active) )?member(?: state| country| nation)? of {THE}{ORG:to}, {STATE:from}(?! and)' }),
   // Successions in other words: "Y is X's successor as Secretary-General", "X gave way to Y", "X, who preceded Y" (a post in the sentence).
   en({ name: 'en.succeeded.is-successor', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
-    pattern: "{PERSON|NAME:to} {AUX}(?:is|was|became|will be) {RANK}{PERSON|NAME:from}['’]s (?:successor|replacement)(?: as {THE}(?:⟦ORG#\\d+⟧(?:\\x27s)? )?{ROLE})?" }),
+    pattern: `{PERSON|NAME:to} {AUX}(?:is|was|became|will be) {RANK}{PERSON|NAME:from}['’]s (?:successor|replacement)${AS_POST}` }),
   en({ name: 'en.succeeded.gave-way', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: '{PERSON|NAME:from}{ANYDESC} (?:gave way to|gives way to|made way for|makes way for|handed the (?:reins|baton|post|office) to|hands the (?:reins|baton|post|office) to) {RANK}{PERSON|NAME:to}' }),
   en({ name: 'en.succeeded.preceded', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true, context: POST_WORDS,
@@ -198,12 +204,12 @@ export const ENGLISH_WORDING_RULES: Rule[] = [
   en({ name: 'en.member.among', type: 'MEMBER_OF', dating: 'none',
     pattern: "{STATE:from} {AUX}(?:counts|counted|is|was|are|were|ranks|remains) among {THE}{ORG:to}['’]s (?:(?:six|five|seven|nine|founding|full|original|current) )?(?:members|member states|member countries)" }),
   en({ name: 'en.member.after-leaving', type: 'MEMBER_OF', dating: 'end',
-    pattern: '^(?:[Aa]fter|[Ss]ince|[Uu]pon|[Oo]n|[Hh]aving) (?:leaving|quitting|exiting|left|quit|exited|withdrawing from|withdrawn from|pulling out of) {THE}{ORG|INIT:to}(?: (?:in|on) ⟦DATE#\\d+⟧)?, {STATE:from}' }),
+    pattern: `${AFTER_OPENING} (?:leaving|quitting|exiting|left|quit|exited|withdrawing from|withdrawn from|pulling out of)${ORG_THEN_STATE}` }),
   en({ name: 'en.member.after-joining', type: 'MEMBER_OF', dating: 'start',
-    pattern: '^(?:[Aa]fter|[Ss]ince|[Uu]pon|[Oo]n|[Hh]aving) (?:joining|joined|rejoining|rejoined|acceding to|acceded to) {THE}{ORG|INIT:to}(?: (?:in|on) ⟦DATE#\\d+⟧)?, {STATE:from}' }),
+    pattern: `${AFTER_OPENING} (?:joining|joined|rejoining|rejoined|acceding to|acceded to)${ORG_THEN_STATE}` }),
   // A successor in apposition, and a post that passed: "Y, X's successor, arrived", "The post of Secretary-General passed from X to Y".
   en({ name: 'en.succeeded.successor-apposition', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
-    pattern: "{PERSON|NAME:to}, {RANK}{PERSON|NAME:from}['’]s (?:successor|replacement)(?: as {THE}(?:⟦ORG#\\d+⟧(?:\\x27s)? )?{ROLE})?," }),
+    pattern: `{PERSON|NAME:to}, {RANK}{PERSON|NAME:from}['’]s (?:successor|replacement)${AS_POST},` }),
   en({ name: 'en.succeeded.passed-from', type: 'SUCCEEDED_BY', dating: 'start', impliesPosts: true,
     pattern: "(?:[Tt]he )?(?:post|office|job|position) of {THE}(?:⟦ORG#\\d+⟧(?:\\x27s)? )?{ROLE}(?: of {THE}⟦ORG#\\d+⟧)? {AUX}(?:passed|passes|went|goes|moved) from {RANK}{PERSON|NAME:from} to {RANK}{PERSON|NAME:to}" }),
   // A body under its head, in apposition: "The Joint Staff, under Andrey Serdyukov, drafted the plan".
