@@ -98,6 +98,22 @@ export function eventKindOf(mention: Found, paragraph: string, names: (id: strin
   return undefined;
 }
 
+/**
+ * The events of an article, in order: each mention eventKindOf reads as one, and each further mention of an entity the
+ * article has once called an exercise ("the Interaction exercise … In 2027 Interaction will be held in Kazakhstan"): a
+ * series named bare is still the exercise it was called, which the readers of "the drills", «учениями» must see named.
+ */
+export function articleEvents(mentions: Found[], paragraphs: string[], names: (id: string) => string[]): NamedEvent[] {
+  const read = mentions.map((mention) => eventKindOf(mention, paragraphs[mention.paragraph - 1]!, names));
+  const exercises = new Set(read.flatMap((event) => (event?.kind === 'exercise' && event.entityId ? [event.entityId] : [])));
+  return mentions.flatMap((mention, i) => {
+    const event = read[i];
+    if (event) return [event];
+    if (mention.edition || !exercises.has(mention.entityId) || (mention.variant.kind !== 'EVENT' && mention.variant.kind !== 'INITIATIVE')) return [];
+    return [{ kind: 'exercise' as const, entityId: mention.entityId, text: mention.text, paragraph: mention.paragraph, start: mention.start }];
+  });
+}
+
 const keyOf = (event: NamedEvent) => event.entityId ?? event.text.toLowerCase();
 
 /**
@@ -129,8 +145,9 @@ export function eventReferences(paragraph: string, p: number, sentence: Span, ev
       const lead = kind === 'exercise' && SINGULAR_EXERCISE.test(noun) && opening <= 2 ? before.filter((event) => event.paragraph === opening) : [];
       // A plural noun after one sentence of this paragraph named them all ("… Search and Echelon. The drills were directed by …"):
       // the list, given here by its last member and spread to every one of them once all layers proposed (ellipsis-event.ts).
-      const listed = before.filter((event) => inPlay.has(keyOf(event)));
-      const oneSentence = listed.every((event) => event.paragraph - 1 === p) && !/[.!?…]\s/u.test(paragraph.slice(listed[0]!.start, listed[listed.length - 1]!.start));
+      // A list named again, one by one, in a later sentence ("… Interaction and Search. In Interaction the CRRF …, in Search …") is the same list.
+      const listed = before.filter((event) => inPlay.has(keyOf(event)) && event.paragraph === last!.paragraph && !/[.!?…]\s/u.test(paragraph.slice(event.start, last!.start)));
+      const oneSentence = last.paragraph - 1 === p && new Set(listed.map(keyOf)).size === inPlay.size;
       if (kind === 'exercise' && PLURAL_EXERCISE.test(noun) && oneSentence) {
         // the last of the list stands for it
       } else if (new Set(lead.map(keyOf)).size !== 1) continue;

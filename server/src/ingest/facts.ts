@@ -11,8 +11,9 @@ import { coordinatedSubjects, describedStates, eventObjectPronouns, headedBodyPr
 import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
-import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
+import { appositiveEnd, appositives, articleEvents, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
 import { everyExerciseOfAll, everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
+import { topicExercise } from './exercise-topic';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -455,7 +456,7 @@ function namedEvents(article: Article): NamedEvent[] {
   if (!events) {
     const gazetteer = indexed(article.gazetteer);
     const names = (id: string) => { const entry = gazetteer.entry(id); return entry ? [entry.name, ...entry.aliases.map((alias) => alias.name)] : []; };
-    events = article.mentions.flat().flatMap((mention) => eventKindOf(mention, article.paragraphs[mention.paragraph - 1]!, names) ?? []);
+    events = articleEvents(article.mentions.flat(), article.paragraphs, names);
     eventsOfArticle.set(article, events);
   }
   return events;
@@ -475,11 +476,12 @@ function lastExercises(article: Article, p: number, sentence: Span, template: Te
   const exercises = namedEvents(article).filter(
     (event) => event.kind === 'exercise' && event.entityId && (event.paragraph - 1 === p - 1 || (event.paragraph - 1 === p && (event.start < sentence.start || inSentence.includes(event.start)))),
   );
-  const last = exercises[exercises.length - 1];
+  // None so near: the exercise the article still speaks of, named farther back (exercise-topic.ts).
+  const last = exercises[exercises.length - 1] ?? topicExercise(namedEvents(article), article.paragraphs, p, sentence.start, sentence.end);
   if (!last) return [];
   const spans = article.sentences[last.paragraph - 1]!;
   const within = spans.find((span) => last.start >= span.start && last.start < span.end)!;
-  const same = exercises.filter((event) => event.paragraph === last.paragraph && event.start >= within.start && event.start < within.end);
+  const same = (exercises.length > 0 ? exercises : namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId)).filter((event) => event.paragraph === last.paragraph && event.start >= within.start && event.start < within.end);
   return [...new Map(same.map((event) => [event.entityId!, { entityId: event.entityId!, text: event.text }])).values()];
 }
 

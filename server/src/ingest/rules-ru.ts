@@ -654,7 +654,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `с участием (?:(?:подразделений|военнослужащих|делегаций|представителей|(?:миротворческих |воинских )?контингентов|миротворцев|военных|сил|войск|лидеров|глав государств|министров(?: [а-яё-]+){0,2}|секретарей(?: [а-яё-]+){0,3}) (?:из |от )?)?{STATE:from}(?! ⟦(?:PERSON|NAME))` }),
   // «Наиболее крупный контингент выделила Россия, военнослужащих направили также Белоруссия, …»: to the meeting or exercise named nearby.
   ru({ name: 'ru.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END}|военных) (?:[^ ⟦⟧.,;]+ ){0,2}?(?:выделил${VERB_END}|выделит|направил${VERB_END}|направят|направит|предоставил${VERB_END}) (?:также )?{STATE:from}` }),
+    pattern: `(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END}|военных) (?:[^ ⟦⟧.,;]+ ){0,4}?(?:выделил${VERB_END}|выделит|направил${VERB_END}|направят|направит|предоставил${VERB_END}) (?:также )?{STATE:from}` }),
   ru({ name: 'ru.participates.contributed-subject-first', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `{STATE:from}{ANY} (?:выделил${VERB_END}|выделит|направил${VERB_END}|направит|предоставил${VERB_END}) (?:[^ ⟦⟧.,;]+ ){0,5}?(?:контингент${VERB_END}|военнослужащих|подразделени${VERB_END}|миротворц${VERB_END})(?! (?:в|на|для участия в) (?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси)|(?: [^ ⟦⟧.,;]+)? (?:в|на) "?⟦(?:EVENT|INIT)#)` }),
   // A list of contributions, one a line or after commas: «- от Республики Беларусь — механизированная бригада;» (the exercise named before).
