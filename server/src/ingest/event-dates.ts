@@ -85,7 +85,8 @@ export function eventAnchors(paragraphs: string[], sentences: Span[][], mentions
       // The year in an edition's name ("Rubezh-2026") says which edition, not when.
       const dates = findDates(text, published).filter((date) => !/\p{L}[-‑–]$/u.test(text.slice(0, date.start)));
       // A term's start or end ("since January") dates a state, not an event; a plan's scope dates what it covers.
-      if (dates.length !== 1 || dates[0]!.role !== 'point') continue;
+      // A range with both ends ("ran from November 9 to 15", «с 9 по 15 ноября») is when an event was held, not a term's start.
+      if (dates.length !== 1 || !(dates[0]!.role === 'point' || (dates[0]!.role === 'since' && dates[0]!.until))) continue;
       // The day an event ended ("wrapped up on Friday", «завершилось 18 сентября») is not when it was held, unless a range gives both.
       if (ENDED.test(text) && !dates[0]!.until) continue;
       const [{ date, until }] = dates as [FoundDate];

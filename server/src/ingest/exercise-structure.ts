@@ -25,6 +25,8 @@ const TOOK_PART_AFTER_EN = "(?<!not |never |n't )(?:(?:also|too|jointly|together
  * negated; not «выполняли задачи», which peacekeepers also do on a real deployment.
  */
 const EXERCISED_RU = '(?<!не )(?:(?:также|тоже|совместно|вместе) )?(?:отрабатывали|отработали|отрабатывают|отработают|будут отрабатывать|тренировались|участвовали|приняли участие|принимали участие|примут участие)(?![\\p{L}])';
+/** A date that opens the clause before its subject: «С 9 по 15 ноября подразделения …», "On Monday, units of …". */
+const OPENING_DATE = '(?:(?:[Oo]n |[Ii]n |[Ff]rom |[Bb]etween )?⟦DATE#\\d+⟧,? )?';
 /** A list of states after "from" / «из»: the units' states, read as slots by the rule that takes the forces. */
 const STATE_LIST_EN = '⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)*';
 const STATE_LIST_RU = '⟦STATE#\\d+⟧(?:(?:,? и |, )⟦STATE#\\d+⟧)*';
@@ -45,15 +47,15 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
   ru({ name: 'ru.participates.forces-by-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
     pattern: `(?:{EVENT|INIT:to}"?,? (?:в|к) котор\\p{L}* |(?:^|[,;] )(?:[Вв]о?|[Нн]а|[Кк]) (?:н[её]м|ней|них|нему|ним)(?:, (?:помимо|кроме) [^,;.]{1,60},)? (?:(?:также|тоже) )?)${TOOK_PART_BEFORE_RU} ${UNITS_RU} {ORG:from} (?:из|от) ⟦STATE#\\d+⟧` }),
   en({ name: 'en.participates.forces-by-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
-    pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} of {THE}{ORG:from} (?:from|of) {THE}${STATE_LIST_EN} ${TOOK_PART_AFTER_EN}(?! in ⟦(?:ORG|STATE)#)` }),
+    pattern: `(?:^|[,;] )${OPENING_DATE}${TROOPS_SUBJECT_EN} of {THE}{ORG:from}(?: (?:from|of) {THE}${STATE_LIST_EN})? ${TOOK_PART_AFTER_EN}(?! in ⟦(?:ORG|STATE)#)` }),
   // The states those units came from take part in the exercise as well ("Units of the CRDF from Russia and Kazakhstan practised …",
   // «Подразделения КСБР из России и Казахстана отрабатывали …»): the one the sentence names, else the one the text still speaks of.
   en({ name: 'en.participates.states-by-forces-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
-    pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} of {THE}⟦ORG#\\d+⟧ (?:from|of) {THE}{STATE:from} ${TOOK_PART_AFTER_EN}(?! in ⟦(?:ORG|STATE)#)(?: (?:in|at) {THE}{EVENT|INIT:to})?` }),
+    pattern: `(?:^|[,;] )${OPENING_DATE}${TROOPS_SUBJECT_EN} of {THE}⟦ORG#\\d+⟧ (?:from|of) {THE}{STATE:from} ${TOOK_PART_AFTER_EN}(?! in ⟦(?:ORG|STATE)#)(?: (?:in|at) {THE}{EVENT|INIT:to})?` }),
   ru({ name: 'ru.participates.forces-units-exercised', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
-    pattern: `(?:^|[,;] )${UNITS_RU} {ORG:from} (?:из|от) ${STATE_LIST_RU} ${EXERCISED_RU}(?: (?:в|на) (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT:to})?` }),
+    pattern: `(?:^|[,;] )${OPENING_DATE}${UNITS_RU} {ORG:from}(?: (?:из|от) ${STATE_LIST_RU})? ${EXERCISED_RU}(?: (?:в|на) (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT:to})?` }),
   ru({ name: 'ru.participates.states-by-forces-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
-    pattern: `(?:^|[,;] )${UNITS_RU} ⟦ORG#\\d+⟧ (?:из|от) {STATE:from} ${EXERCISED_RU}(?: (?:в|на) (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT:to})?` }),
+    pattern: `(?:^|[,;] )${OPENING_DATE}${UNITS_RU} ⟦ORG#\\d+⟧ (?:из|от) {STATE:from} ${EXERCISED_RU}(?: (?:в|на) (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT:to})?` }),
   en({ name: 'en.participates.forces-by-serving-units', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
     pattern: `(?:^|[,;] )${TROOPS_SUBJECT_EN} (?:from|of) {THE}⟦STATE#\\d+⟧(?:(?:,? and |, )(?:the )?⟦STATE#\\d+⟧)* ${TOOK_PART_AFTER_EN}(?: in {THE}{EVENT|INIT:to})?,? (?:serving|deployed|assigned) (?:in|with|under) {THE}{ORG:from}` }),
   // Forces that rehearsed or practised something at an exercise took part in it: "the alliance's Collective Rapid Reaction Forces rehearsed

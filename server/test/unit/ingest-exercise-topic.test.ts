@@ -40,6 +40,14 @@ describe('ingest: the exercise that stays the topic across paragraphs (exercise-
     ]);
   });
 
+  it('reads the forces alone, after a date that opens the clause, in both languages', () => {
+    expect(facts('В Киргизии завершилось учение «Эшелон».\n\nС 3 по 9 октября подразделения Коллективных сил оперативного реагирования отрабатывали переправу через реку.')).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → echelon',
+    ]);
+    expect(facts(`${named}\n\nOn Tuesday, units of the Collective Rapid Reaction Forces rehearsed a river crossing.`)).toEqual(['PARTICIPATES_IN collective-rapid-reaction-forces → echelon']);
+    expect(facts(`${named}\n\nOn Tuesday, units of the Collective Rapid Reaction Forces did not rehearse a river crossing.`)).toEqual([]);
+  });
+
   it('loses the topic to a meeting, another exercise or a paragraph about something else', () => {
     expect(facts(`${named}\n\nDefence ministers met in Bishkek on Thursday.\n\n${units}`)).toEqual(ofForces);
     expect(facts(`${named}\n\nThe next exercise of the forces is planned for the spring.\n\n${units}`)).toEqual(ofForces);
@@ -66,5 +74,21 @@ describe('ingest: a series the article once called an exercise is one when named
   it('reads nothing into a name never called an exercise', () => {
     const text = 'В 2027 году «Взаимодействие» пройдёт в Казахстане, а «Поиск» — в Киргизии. Руководить учениями будет Объединённый штаб ОДКБ.';
     expect(facts(text, ['CONDUCTS'])).not.toContain('CONDUCTS csto-joint-staff → interaction');
+  });
+});
+
+describe('ingest: an exercise in focus dates its facts by the range a sentence gave it (event-dates.ts eventAnchors)', () => {
+  const dated = (text: string) => extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' }).proposals.filter((fact) => fact.type === 'CONDUCTS').map(describeFact);
+
+  it('takes "ran from November 9 to 15" as when the exercise was held, for the facts of the next paragraph', () => {
+    expect(dated('The drill, Echelon-2026, ran from November 9 to 15 at a mountain range.\n\nThe exercise was directed by Colonel General Andrey Serdyukov, chief of the CSTO Joint Staff.')).toEqual([
+      'CONDUCTS andrey-serdyukov → echelon 2026-11-09..2026-11-15',
+    ]);
+  });
+
+  it('does not take a term that only begins ("since November 9") as the exercise\'s dates', () => {
+    expect(dated('The Echelon-2026 drill has been under way since November 9 at a mountain range.\n\nThe exercise was directed by Colonel General Andrey Serdyukov, chief of the CSTO Joint Staff.')).not.toContain(
+      'CONDUCTS andrey-serdyukov → echelon 2026-11-09..',
+    );
   });
 });
