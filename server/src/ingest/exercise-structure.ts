@@ -65,6 +65,13 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
     pattern: `{ORG:from} {AUX}(?:(?:also|again|jointly) )?(?:rehearsed|rehearse|practised|practiced|practise|practice|drilled|trained|honed|worked on|tested)(?![\\p{L}])(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,100}? (?:in|at|during) (?:(?:an?|the|this year's|their|its) )?(?:(?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres|maneuvers)(?: (?:called|named|dubbed|code-named))?,? )?"?{EVENT|INIT:to}` }),
   ru({ name: 'ru.participates.forces-rehearsed-at', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
     pattern: `{ORG:from} (?:(?:также|вновь|совместно) )?(?<!не )(?:отработали|отрабатывали|отработают|будут отрабатывать|тренировались|будут тренироваться)(?![\\p{L}])(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,100}? (?:на|в ходе|во время) (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT:to}` }),
+  // The forces the sentence before spoke of, by a possessive before their exercise: "… focused on the Collective Rapid Reaction
+  // Forces. Their annual Interaction exercise took place in Russia", «… Коллективные силы оперативного реагирования. Их ежегодное
+  // учение «Взаимодействие» прошло …». Forces only: "Its annual exercise" after the bloc is the bloc's own (no participant read).
+  en({ name: 'en.participates.forces-possessive-exercise', type: 'PARTICIPATES_IN', dating: 'span', fromFallback: 'priorOrMainOrg', fromName: FORCES_NAME,
+    pattern: `^["“]?(?:Their|Its) (?:(?:annual|regular|yearly|main|traditional|biggest|largest|latest|next) )?(?:[a-z-]+ )?"?{EVENT|INIT:to}"?(?: (?:[a-z-]+ )?(?:exercises?|drills?|manoeuvres|maneuvers))` }),
+  ru({ name: 'ru.participates.forces-possessive-exercise', type: 'PARTICIPATES_IN', dating: 'span', fromFallback: 'priorOrMainOrg', fromName: FORCES_NAME,
+    pattern: `^["«]?(?:Их|Его) (?:(?:ежегодн|регулярн|традиционн|главн|крупнейш|очередн)\\p{L}* )?(?:[а-яё-]+ )?${EXERCISE_NOUN_RU} "?{EVENT|INIT:to}` }),
   // «Беларусь стала площадкой подготовки. В сентябре на её территории прошли учения «А» и «Б»», "Belarus … The drills were held on its
   // soil": the state the possessive stands for is the last place this sentence or the one before named. ('pronoun' in the names:
   // coordination spreads no list over the state, which this sentence may name again in another role.)

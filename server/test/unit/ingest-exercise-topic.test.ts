@@ -92,3 +92,18 @@ describe('ingest: an exercise in focus dates its facts by the range a sentence g
     );
   });
 });
+
+describe('ingest: the forces of the sentence before, by a possessive before their exercise', () => {
+  it('reads "Their annual <exercise>" and «Их ежегодное учение «…»» as the forces taking part', () => {
+    expect(facts('This year the bloc invested in the Collective Rapid Reaction Forces. Their annual Interaction exercise was held in Russia in the autumn.')).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → interaction',
+    ]);
+    expect(facts('В этом году организация вкладывалась в Коллективные силы оперативного реагирования. Их ежегодное учение «Взаимодействие» прошло осенью в России.')).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → interaction',
+    ]);
+  });
+
+  it('reads no participant into "Its" after a body that is no force', () => {
+    expect(facts('The CSTO held its summit in Moscow. Its annual Interaction exercise took place in Russia in the autumn.')).toEqual([]);
+  });
+});
