@@ -16,7 +16,7 @@ import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
 import { isDocument, leadingDocument, namesDocument } from './documents';
-import { addressedPeople, agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, representedStates, speakerSigned, subjectPeople } from './meeting-people';
+import { addressedPeople, agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, presentAlongside, representedStates, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -400,12 +400,18 @@ function gatherings(context: DiscourseContext, clauses: ReturnType<typeof clause
     const meeting = meetingFor(context, clause);
     if (meeting) for (const i of people) attended(i, meeting, trigger, trigger + 1, 'discourse.attended-guest');
   }
+  for (const { trigger, people } of presentAlongside(template)) {
+    const clause = clauses.at(trigger);
+    if (refused(template, clause, trigger)) continue;
+    const meeting = meetingFor(context, clause);
+    if (meeting && !exerciseInFocus(context.focus, meeting.end, context.sentence)) for (const i of people) attended(i, meeting, trigger, trigger + 1, 'discourse.attended-alongside');
+  }
   return finds;
 }
 
 /** Verbs of being at a meeting or of doing there what only those present do (arriving, gathering, signing). */
 const PRESENCE =
-  String.raw`(?:attended|attend|attending|took part|take part|participated|arrived|gathered|convened|assembled|came|flew in|(?:were|are) (?:all |also |both )?(?:present|there|in attendance)|joined|adopted|approved|signed|endorsed|sat|приехал\p{L}*|прибыл\p{L}*|прилетел\p{L}*|собрал\p{L}*сь|съехал\p{L}*сь|участвовал\p{L}*|участвуют|принял\p{L}* участие|принима\p{L}* участие|присутствовал\p{L}*|присутствуют|подписал\p{L}*|утвердил\p{L}*|одобрил\p{L}*|приняли(?! решени)|сели)(?![\p{L}])`;
+  String.raw`(?:attended|attend|attending|took part|take part|participated|arrived|gathered|convened|assembled|came|flew in|(?:were|are) (?:all |also |both )?(?:present|there|in attendance)|in attendance|(?:(?:sat|were) )?(?:around|at) the table|met(?= (?:in|at|on|with|behind|for|last|this|again|separately|privately|twice|together)(?![\p{L}])|[,.;]|$)|joined|adopted|approved|signed|endorsed|sat|приехал\p{L}*|прибыл\p{L}*|прилетел\p{L}*|собрал\p{L}*сь|съехал\p{L}*сь|встретил\p{L}*сь|встречал\p{L}*сь|участвовал\p{L}*|участвуют|принял\p{L}* участие|принима\p{L}* участие|присутствовал\p{L}*|присутствуют|подписал\p{L}*|утвердил\p{L}*|одобрил\p{L}*|приняли(?! решени)|сели)(?![\p{L}])`;
 /** The representatives as the verb's subject before it, past adverbs, a day or a city: "the ministers of A and B all arrived in Minsk on Monday and signed". */
 const PRESENCE_AFTER = new RegExp(
   String.raw`^"?(?:,? (?:all|also|both|too|then|later|again|together|personally|themselves|have|had|has|все|также|тоже|лично|вместе))*(?:,? (?:in|on|at|в|во|на) (?:the )?⟦(?:DATE|PLACE)#\d+⟧|,? ⟦DATE#\d+⟧)*,? (?:have |had |also )*${PRESENCE}`,

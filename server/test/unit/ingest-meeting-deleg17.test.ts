@@ -1,0 +1,64 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer } from '../support/ingest';
+
+/** The ends of one type's facts a text gives: "from → to", without dates. */
+const ends = (text: string, type: string) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => fact.type === type)
+    .map((fact) => `${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`)
+    .sort();
+
+const statesAt = (text: string) => ends(text, 'PARTICIPATES_IN').filter((fact) => fact.endsWith('→ ?')).map((fact) => fact.split(' ')[0]);
+const peopleAt = (text: string) => ends(text, 'ATTENDED').filter((fact) => fact.endsWith('→ ?')).map((fact) => fact.split(' ')[0]);
+
+// Every sentence here was written for these tests.
+describe('ingest: who took part in a meeting, by delegation and by body (round 17)', () => {
+  describe('states through their officials', () => {
+    it('reads officials of a list of states as the subject of a verb of presence', () => {
+      expect(statesAt('The foreign ministers convened in Astana on 3 March. Officials from Kyrgyzstan and Belarus attended as well.')).toEqual(['belarus', 'kyrgyzstan']);
+      expect(statesAt('Совещание прошло в Минске 3 марта. В нём участвовали официальные лица Казахстана и Таджикистана.')).toEqual(['kazakhstan', 'tajikistan']);
+    });
+
+    it('reads a Russian list of ministers with each name after its state', () => {
+      expect(statesAt('Заседание прошло в Бишкеке 4 апреля. В нём приняли участие министры иностранных дел Казахстана Иван Петров, Таджикистана Пётр Иванов и России Сергей Лавров.')).toEqual([
+        'kazakhstan',
+        'russia',
+        'tajikistan',
+      ]);
+    });
+
+    it('reads the leaders of states that met', () => {
+      expect(statesAt('The summit opened in Minsk on 2 November. The leaders of Armenia and Tajikistan met behind closed doors.')).toEqual(['armenia', 'tajikistan']);
+      expect(statesAt('Саммит открылся в Минске 2 ноября. Лидеры Казахстана и Киргизии встретились в узком составе.')).toEqual(['kazakhstan', 'kyrgyzstan']);
+    });
+
+    it('reads a delegation named by its state adjective, headed or come', () => {
+      expect(statesAt('Сессия прошла в Ереване 5 октября. Казахстанскую делегацию возглавлял сам министр обороны.')).toEqual(['kazakhstan']);
+      expect(statesAt('Сессия открылась в Минске 5 октября. На неё впервые приехала таджикская делегация.')).toEqual(['tajikistan']);
+      expect(statesAt('The session opened in Minsk on 5 October. The Kyrgyz delegation was led by the speaker.')).toEqual(['kyrgyzstan']);
+    });
+
+    it('gives nothing for officials who stayed away, met their targets, were spoken of, or a delegation only expected', () => {
+      expect(statesAt('The foreign ministers convened in Astana on 3 March. Officials from Armenia did not attend.')).toEqual([]);
+      expect(statesAt('The summit opened in Minsk on 2 November. The leaders of Armenia and Tajikistan met their targets for the year.')).toEqual([]);
+      expect(statesAt('Сессия откроется в Минске 5 октября. Таджикская делегация, как ожидается, приедет на неё.')).toEqual([]);
+      expect(statesAt('The summit opened in Minsk on 2 November. Officials from Belarus and Russia were criticised at home.')).toEqual([]);
+    });
+  });
+
+  describe('people present named in an absolute phrase', () => {
+    it('reads "with X and Y around the table / in attendance" and «в присутствии X и Y»', () => {
+      expect(peopleAt('The summit was held in Minsk on 2 November. Vladimir Putin spoke first, with Sadyr Japarov and Emomali Rahmon around the table.')).toEqual([
+        'emomali-rahmon',
+        'sadyr-japarov',
+      ]);
+      expect(peopleAt('The session opened in Astana on Monday, with Alexander Lukashenko and Sadyr Japarov in attendance.')).toEqual(['alexander-lukashenko', 'sadyr-japarov']);
+      expect(peopleAt('Саммит прошёл в Минске 2 ноября. Заявление огласили в присутствии Эмомали Рахмона и Садыра Жапарова.')).toEqual(['emomali-rahmon', 'sadyr-japarov']);
+    });
+
+    it('gives nothing for the other side of talks or people only spoken of', () => {
+      expect(peopleAt('The summit was held in Minsk on 2 November. Vladimir Putin spoke by phone with Sadyr Japarov and Emomali Rahmon.')).toEqual([]);
+      expect(peopleAt('The summit was held in Minsk on 2 November. Reporters compared the speech with Sadyr Japarov\'s remarks in attendance records.')).toEqual([]);
+    });
+  });
+});
