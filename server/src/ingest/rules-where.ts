@@ -52,7 +52,23 @@ const SITE_RU =
   '(?<to>на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}*(?: "[^"]+")?)(?![\\p{L}"]| ⟦(?:PLACE|STATE)#| под )(?![^.;,]{0,60}?⟦STATE#)(?![^.;,⟦]{0,30}? (?:в|во|под|близ) ⟦PLACE#\\d+⟧(?! (?:област|район|регион|округ)))';
 const HELD_RU = '(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|завершил\\p{L}*|пройд[её]т|пройдут|проведен\\p{L}*|проведён\\p{L}*)';
 
+/** Those who meet, named by what they are: "the leaders of …", «министры обороны …». */
+const MEETERS_EN = '(?:leaders|heads of state|presidents|(?:[a-z-]+ )?ministers|delegations|delegates|secretaries|officials|parliamentarians|lawmakers|envoys)';
+const MEETERS_RU = '(?:лидеры|главы (?:государств|правительств|МИД|делегаций)|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}|делегации|делегаты|парламентарии|депутаты|представители)';
+/** Talks a person holds, as a meeting: "held talks", «провёл консультации». */
+const TALKS_EN = '(?:talks|consultations|a meeting|meetings)';
+const TALKS_RU = '(?:переговоры|консультации|встречу|встречи)';
+
 export const ENGLISH_WHERE_RULES: Rule[] = [
+  // "Putin hosted the leaders of the bloc in Moscow on Wednesday": their meeting, held in that city (a state hosting it HOSTS, en.hosts.people).
+  en({ name: 'en.held-in.hosted-people', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME} {AUX}(?<from>(?:hosted|received|welcomed) (?:the |his |her |fellow )?(?:[a-z-]+ )?${MEETERS_EN})(?: (?:of|from) (?:the )?(?:[a-z-]+|⟦(?:ORG|STATE)#\\d+⟧)(?:(?:,| and|, and) ⟦STATE#\\d+⟧)*)?(?: (?:on |in )?⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}` }),
+  // "X held talks in Yerevan with …", "X held consultations with Armenian officials in Yerevan": the talks, held there.
+  en({ name: 'en.held-in.person-talks', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME} {AUX}(?:held|conducted) (?<from>${TALKS_EN})(?: (?:with|on) [^.;⟦]{1,60}?)?(?: (?:on |in )?⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}` }),
+  // The one who held the talks took part in them (one person holding a session chairs it; talks have two sides).
+  en({ name: 'en.attended.person-talks', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from} {AUX}(?:held|conducted) (?<to>${TALKS_EN})(?![\\p{L}])` }),
   // "The Collective Rapid Reaction Forces, created by an agreement of June 2009, …", "The CRDF, dating from 2001, …", "The CSTO was formed in 2002".
   en({ name: 'en.established.dated', type: 'ESTABLISHED_BY', dating: 'start',
     pattern: `{ORG:from}(?: \\([^)]{1,40}\\))?(?:,| (?:was|were|had been|has been)(?: (?:originally|first|formally|officially))?) ${NOT_DENIED_EN}(?<to>${FOUNDED_EN}(?: (?:by|under|through|with) (?:[a-z-]+ ){0,4}?(?:of )?| )${DATE})` }),
@@ -75,6 +91,26 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_WHERE_RULES: Rule[] = [
+  // «Масадыков 23 ноября провёл в Ереване консультации с …», «провёл переговоры в Минске»: the talks, held there.
+  ru({ name: 'ru.held-in.person-talks', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?:в|во) {PLACE:to}(?: ${DATE})? (?<from>${TALKS_RU})(?![\\p{L}])` }),
+  ru({ name: 'ru.held-in.person-talks-place-after', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?<from>${TALKS_RU})(?: с [^.;⟦]{1,60}?)? (?:в|во) {PLACE:to}` }),
+  ru({ name: 'ru.attended.person-talks', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})?(?: (?:в|во) ⟦PLACE#\\d+⟧)?(?: ${DATE})? (?<to>${TALKS_RU})(?![\\p{L}])` }),
+  // «Начнём с Москвы, где вчера прошёл саммит», «в Минске, где заседал совет»: the meeting the relative clause names, held there.
+  ru({ name: 'ru.held-in.where-clause', type: 'HELD_IN', dating: 'span',
+    pattern: `{PLACE|STATE:to},? где (?:(?:вчера|сегодня|накануне|тогда|уже|также|ранее|впервые|и) |${DATE} )*(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|состоится|открыл\\p{L}*|заседал\\p{L}*) {MEET:from}` }),
+  // «в Москве заседали министры обороны», «В Минске собрались лидеры»: those meeting, by what they are (the body's twin is ru.held-in.body-sat-place-first).
+  ru({ name: 'ru.held-in.people-sat-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? )(?:[Вв]|[Вв]о) {PLACE:to},? (?:${DATE} )?(?<from>заседали|собрались|встретились|съехались) ${MEETERS_RU}` }),
+  // «министры обороны стран ОДКБ утвердили план 10 ноября в Москве», «Лидеры подписали в Минске заявление»: their meeting, there
+  // (not after a document put first, ru.held-in.document-signed's reading).
+  ru({ name: 'ru.held-in.people-adopted', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<!${DOCUMENT_RU}(?: [^.;⟦]{1,40}?)? )(?<from>${MEETERS_RU})(?: стран)?(?: ⟦(?:ORG|STATE)#\\d+⟧)* (?:утвердили|подписали|одобрили|приняли)(?! участие| решение о| в)(?: [^.;⟦]{1,40}?)?(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
+  // «на встрече с послами стран ОДКБ в Душанбе» (the English twin is en.held-in.meeting-with).
+  ru({ name: 'ru.held-in.meeting-with', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])(?<from>(?:встреч|переговор|консультаци)\\p{L}*) с (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,60}? (?:в|во) {PLACE:to}(?![\\p{L}])` }),
   // «Коллективные силы оперативного реагирования созданы в 2009 году», «Ассамблея была учреждена 16 ноября 2006 года в Санкт-Петербурге»,
   // «КСБР, созданными ещё в 2001 году».
   ru({ name: 'ru.established.dated', type: 'ESTABLISHED_BY', dating: 'start',
