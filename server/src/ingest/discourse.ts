@@ -522,7 +522,7 @@ function presiding(context: DiscourseContext, clauses: ReturnType<typeof clauses
 /** A clause that reports a meeting by its verb: "the Council met", «собрались», «прошёл». */
 const MET = /(?<![\p{L}])(?:met|meets|convened|gathered|opened|held|took place|собрал\p{L}*|прош[её]л|прошл\p{L}*|проход\p{L}*|состоял\p{L}*|открыл\p{L}*)(?![\p{L}])/iu;
 
-const PRONOUN_FOR_MEETING = /(?<![\p{L}])(?:н[её]м|ней|его|е[её])(?![\p{L}])/u;
+const PRONOUN_FOR_MEETING = /(?<![\p{L}])(?:н[её]м|ней|его|е[её])(?![\p{L}])|^"?It /u;
 
 /** "a summit … chaired by X", "with X in the chair", «Председательствовать на нём будет X» (meeting-people.ts chairsBeside). */
 function presidingBeside(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {

@@ -188,6 +188,8 @@ export function representedStates(template: Template): Representation[] {
 /** Titles and their owners between a verb of chairing and the name: "Russian President", «президент России», "the Speaker of the Assembly,". */
 const TITLES = String.raw`(?:(?!(?:in|at|on|for|with|to|в|во|на|по|с|со|из|за|под|к|о|об|от)\s)(?:[\p{L}-]+|⟦(?:STATE|ORG)#\d+⟧)(?:'s|’s)?,? ){0,6}?`;
 const PERSON = String.raw`⟦(?:PERSON|NAME)#(\d+)⟧`;
+/** Titles written with a capital ("Russian President", "Defence Minister"): "under President X", not "under pressure from X". */
+const CAPITAL_TITLES = String.raw`(?:(?:\p{Lu}[\p{L}-]*|⟦(?:STATE|ORG)#\d+⟧)(?:'s|’s)? ){0,4}`;
 const MEETING_NOUN = String.raw`(?:summit|meeting|session|talks|conference|forum|sitting|саммит\p{L}*|заседани\p{L}*|сесси\p{L}*|встреч\p{L}*|совещани\p{L}*|переговор\p{L}*)`;
 /** Where and when between a meeting noun and what follows it: "in the Kremlin on Wednesday", «в Москве 11 ноября». */
 const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLACE|STATE|DATE)#\d+⟧|[\p{Lu}][\p{L}-]+)|,? ⟦DATE#\d+⟧)*`;
@@ -202,14 +204,27 @@ const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLA
  */
 const CHAIR_BESIDE = [
   new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:(?:which|that) (?:was|is|will be) )?(?:chaired|presided over) by (?:the )?${TITLES}${PERSON}(?! of )`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
+  // "last week's summit in Moscow, which Russian President X chaired": the relative clause with its object first.
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:which|that) (?:the )?${TITLES}${PERSON} (?:chaired|presided over)(?![\p{L}])`, 'giu'),
+  // "the Council, which met in Moscow on 11 November under President X": a verb of meeting, then who led it.
+  new RegExp(String.raw`(?<![\p{L}])(?:met|convened|gathered|sat|was held|were held|took place)${SETTING} under (?:the (?:chairmanship|presidency) of )?(?:the )?${CAPITAL_TITLES}${PERSON}(?! of )`, 'gu'),
+  // "It was chaired by X" right after the sentence that named the meeting (the pronoun's antecedent, presidingBeside).
+  // (Coreference may have read the pronoun as the organization in focus: its slot, whose words are still "It".)
+  new RegExp(String.raw`^"?(?:It|⟦ORG#(?<pronoun>\d+)⟧) (?:was|is|will be) (?:chaired|presided over) by (?:the )?${TITLES}${PERSON}(?! of )`, 'gu'),
+  // «сессия Совета коллективной безопасности, которую провёл президент X»: the body's name may stand between the noun and the clause.
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}(?: ⟦ORG#\d+⟧)*${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])with ${TITLES}${PERSON} (?:chairing|presiding|in the chair)(?![\p{L}])`, 'giu'),
   new RegExp(String.raw`(?:^|[,;:—] (?:(?:а|и|но) )?)(?:[Пп]редседательствовать|[Вв]ести) (?:(?:на )?(?:н[её]м|ней|его|е[её]) )?будет ${TITLES}${PERSON}`, 'gu'),
 ];
 
 /** The chairs CHAIR_BESIDE finds: the person's slot and where the phrase is. */
 export function chairsBeside(template: Template): Array<{ person: number; start: number; end: number }> {
-  return CHAIR_BESIDE.flatMap((pattern) => [...template.text.matchAll(pattern)].map((match) => ({ person: Number(match[1]), start: match.index, end: match.index + match[0].length })));
+  return CHAIR_BESIDE.flatMap((pattern) =>
+    [...template.text.matchAll(pattern)]
+      .filter((match) => match.groups?.pronoun === undefined || /^it$/iu.test(template.slots[Number(match.groups.pronoun)]?.text ?? ''))
+      // The person's group is each pattern's last.
+      .map((match) => ({ person: Number(match[match.length - 1]), start: match.index, end: match.index + match[0].length })),
+  );
 }
 
 /**

@@ -88,3 +88,25 @@ describe('ingest: where a meeting the graph lacks was held, from who met there (
     expect(heldIn('Главы государств приняли участие в Минске в церемонии.')).toEqual([]);
   });
 });
+
+describe('ingest: who chaired a meeting, said beside it (round 17)', () => {
+  const chairs = (text: string) => ends(text, 'CHAIRS').filter((fact) => fact.endsWith('→ ?'));
+
+  it('reads a relative clause with its object first, "under X" after a verb of meeting, "It was chaired by X", a body between noun and clause', () => {
+    expect(chairs("Kyrgyz officials skipped last month's session in Minsk, which Belarusian President Alexander Lukashenko chaired.")).toEqual(['alexander-lukashenko → ?']);
+    expect(chairs('The defence ministers met in Astana on 3 May under Kassym-Jomart Tokayev.')).toEqual(['kassym-jomart-tokayev → ?']);
+    expect(chairs('An extraordinary session opened in Bishkek on 3 May. It was chaired by Sadyr Japarov.')).toEqual(['sadyr-japarov → ?']);
+    expect(chairs('В 2025 году в Бишкеке прошла сессия Совета коллективной безопасности, которую провёл президент Киргизии Садыр Жапаров.')).toEqual(['sadyr-japarov → ?']);
+  });
+
+  it('gives nothing for a body that "It" stands for, or a chair not of the meeting', () => {
+    expect(chairs('The Collective Security Council is the top body. It is chaired by Sadyr Japarov this year.')).toEqual([]);
+    expect(chairs('The defence ministers met in Astana on 3 May under pressure from Sadyr Japarov.')).toEqual([]);
+  });
+});
+
+describe("ingest: a meeting of a body with its acronym in brackets (round 17)", () => {
+  it('reads the place after "the summit of the Collective Security Treaty Organization (CSTO)"', () => {
+    expect(ends('Sadyr Japarov attended the summit of the Collective Security Treaty Organization (CSTO) in Minsk.', 'HELD_IN')).toEqual(['? → minsk']);
+  });
+});
