@@ -55,20 +55,23 @@ const HELD_RU = '(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|
 /** Those who meet, named by what they are: "the leaders of …", «министры обороны …». */
 const MEETERS_EN = '(?:leaders|heads of state|presidents|(?:[a-z-]+ )?ministers|delegations|delegates|secretaries|officials|parliamentarians|lawmakers|envoys)';
 const MEETERS_RU = '(?:лидеры|главы (?:государств|правительств|МИД|делегаций)|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}|делегации|делегаты|парламентарии|депутаты|представители)';
-/** Talks a person holds, as a meeting: "held talks", «провёл консультации». */
-const TALKS_EN = '(?:talks|consultations|a meeting|meetings)';
-const TALKS_RU = '(?:переговоры|консультации|встречу|встречи)';
+/**
+ * Consultations a person holds, a meeting of their own: "held consultations", «провёл консультации». Not "held talks with the
+ * President" nor «провёл встречу с министром»: a visit's talks, which the labels give no meeting (batch 35's convention).
+ */
+const CONSULTATIONS_EN = 'consultations';
+const CONSULTATIONS_RU = 'консультации';
 
 export const ENGLISH_WHERE_RULES: Rule[] = [
   // "Putin hosted the leaders of the bloc in Moscow on Wednesday": their meeting, held in that city (a state hosting it HOSTS, en.hosts.people).
   en({ name: 'en.held-in.hosted-people', type: 'HELD_IN', dating: 'span',
     pattern: `{PERSON|NAME} {AUX}(?<from>(?:hosted|received|welcomed) (?:the |his |her |fellow )?(?:[a-z-]+ )?${MEETERS_EN})(?: (?:of|from) (?:the )?(?:[a-z-]+|⟦(?:ORG|STATE)#\\d+⟧)(?:(?:,| and|, and) ⟦STATE#\\d+⟧)*)?(?: (?:on |in )?⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}` }),
-  // "X held talks in Yerevan with …", "X held consultations with Armenian officials in Yerevan": the talks, held there.
-  en({ name: 'en.held-in.person-talks', type: 'HELD_IN', dating: 'span',
-    pattern: `{PERSON|NAME} {AUX}(?:held|conducted) (?<from>${TALKS_EN})(?: (?:with|on) [^.;⟦]{1,60}?)?(?: (?:on |in )?⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}` }),
-  // The one who held the talks took part in them (one person holding a session chairs it; talks have two sides).
-  en({ name: 'en.attended.person-talks', type: 'ATTENDED', dating: 'span',
-    pattern: `{PERSON|NAME:from} {AUX}(?:held|conducted) (?<to>${TALKS_EN})(?![\\p{L}])` }),
+  // "X held consultations in Yerevan with …", "X held consultations with Armenian officials in Yerevan": held there.
+  en({ name: 'en.held-in.person-consultations', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME} {AUX}(?:held|conducted) (?<from>${CONSULTATIONS_EN})(?: (?:with|on) [^.;⟦]{1,60}?)?(?: (?:on |in )?⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}` }),
+  // The one who held the consultations took part in them (one person holding a session chairs it; consultations have two sides).
+  en({ name: 'en.attended.person-consultations', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from} {AUX}(?:held|conducted) (?<to>${CONSULTATIONS_EN})(?![\\p{L}])` }),
   // "The Collective Rapid Reaction Forces, created by an agreement of June 2009, …", "The CRDF, dating from 2001, …", "The CSTO was formed in 2002".
   en({ name: 'en.established.dated', type: 'ESTABLISHED_BY', dating: 'start',
     pattern: `{ORG:from}(?: \\([^)]{1,40}\\))?(?:,| (?:was|were|had been|has been)(?: (?:originally|first|formally|officially))?) ${NOT_DENIED_EN}(?<to>${FOUNDED_EN}(?: (?:by|under|through|with) (?:[a-z-]+ ){0,4}?(?:of )?| )${DATE})` }),
@@ -91,13 +94,13 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_WHERE_RULES: Rule[] = [
-  // «Масадыков 23 ноября провёл в Ереване консультации с …», «провёл переговоры в Минске»: the talks, held there.
-  ru({ name: 'ru.held-in.person-talks', type: 'HELD_IN', dating: 'span',
-    pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?:в|во) {PLACE:to}(?: ${DATE})? (?<from>${TALKS_RU})(?![\\p{L}])` }),
-  ru({ name: 'ru.held-in.person-talks-place-after', type: 'HELD_IN', dating: 'span',
-    pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?<from>${TALKS_RU})(?: с [^.;⟦]{1,60}?)? (?:в|во) {PLACE:to}` }),
-  ru({ name: 'ru.attended.person-talks', type: 'ATTENDED', dating: 'span',
-    pattern: `{PERSON|NAME:from}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})?(?: (?:в|во) ⟦PLACE#\\d+⟧)?(?: ${DATE})? (?<to>${TALKS_RU})(?![\\p{L}])` }),
+  // «Масадыков 23 ноября провёл в Ереване консультации с …», «провёл консультации с … в Минске»: held there.
+  ru({ name: 'ru.held-in.person-consultations', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?:в|во) {PLACE:to}(?: ${DATE})? (?<from>${CONSULTATIONS_RU})(?![\\p{L}])` }),
+  ru({ name: 'ru.held-in.person-consultations-place-after', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?<from>${CONSULTATIONS_RU})(?: с [^.;⟦]{1,60}?)? (?:в|во) {PLACE:to}` }),
+  ru({ name: 'ru.attended.person-consultations', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})?(?: (?:в|во) ⟦PLACE#\\d+⟧)?(?: ${DATE})? (?<to>${CONSULTATIONS_RU})(?![\\p{L}])` }),
   // «Начнём с Москвы, где вчера прошёл саммит», «в Минске, где заседал совет»: the meeting the relative clause names, held there.
   ru({ name: 'ru.held-in.where-clause', type: 'HELD_IN', dating: 'span',
     pattern: `{PLACE|STATE:to},? где (?:(?:вчера|сегодня|накануне|тогда|уже|также|ранее|впервые|и) |${DATE} )*(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|состоится|открыл\\p{L}*|заседал\\p{L}*) {MEET:from}` }),
