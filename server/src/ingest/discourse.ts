@@ -15,6 +15,7 @@ import type { PartialDate } from '../model/partial-date';
 import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
+import { bodySessions, titledOfficial } from './body-session';
 import { isDocument, leadingDocument, namesDocument } from './documents';
 import { addressedPeople, agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, presentAlongside, representedStates, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
@@ -492,6 +493,30 @@ function actorsAtMeeting(context: DiscourseContext, clauses: ReturnType<typeof c
   return finds;
 }
 
+/**
+ * "X put it at the Council of Foreign Ministers in Moscow on 10 November": the body's session, held in that city, and the
+ * official titled by his state who opens the clause at it for his state (body-session.ts).
+ */
+function sessionsOfBodies(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const session of bodySessions(template)) {
+    const clause = clauses.at(session.start);
+    if (refused(template, clause, session.start)) continue;
+    const place = template.slots[session.place]!;
+    if (!place.entityId) continue;
+    const meeting: FactEnd = { text: restore(template, template.text.slice(session.start, template.text.indexOf('⟧', template.at[session.body]!) + 1)) };
+    finds.push({ type: 'HELD_IN', from: meeting, to: ended(place), rule: 'discourse.body-session', start: session.start, end: session.end });
+    const official = titledOfficial(template, { start: clause.start, end: session.start });
+    if (!official) continue;
+    const state = template.slots[official.state]!;
+    const person = template.slots[official.person]!;
+    if (state.entityId) finds.push({ type: 'PARTICIPATES_IN', from: ended(state), to: meeting, rule: 'discourse.body-session-official', start: clause.start, end: session.end });
+    if (person.entityId && person.kind === 'PERSON') finds.push({ type: 'ATTENDED', from: ended(person), to: meeting, rule: 'discourse.body-session-official', start: clause.start, end: session.end });
+  }
+  return finds;
+}
+
 /** "It was held in Dushanbe." right after the sentence that named the meeting. */
 function pronounPlace(context: DiscourseContext): DiscourseFind[] {
   const { template, focus } = context;
@@ -812,5 +837,5 @@ function bareAnswer(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...representations(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...representations(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...sessionsOfBodies(context, clauses), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
 }

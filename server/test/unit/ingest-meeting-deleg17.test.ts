@@ -111,3 +111,22 @@ describe("ingest: a meeting of a body with its acronym in brackets (round 17)", 
     expect(ends('Sadyr Japarov attended the summit of the Collective Security Treaty Organization (CSTO) in Minsk.', 'HELD_IN')).toEqual(['? → minsk']);
   });
 });
+
+describe('ingest: a body standing for its session (round 17)', () => {
+  const heldIn = (text: string) => ends(text, 'HELD_IN').filter((fact) => fact.startsWith('? →'));
+
+  it('reads "at the Council … in <city>" as its session held there, and the official titled by his state at it', () => {
+    const english = 'Belarusian Defence Minister Viktor Khrenin made the point at the Council of Defence Ministers in Astana on 4 June.';
+    expect(heldIn(english)).toEqual(['? → astana']);
+    expect(statesAt(english)).toEqual(['belarus']);
+    const russian = 'Министр иностранных дел Таджикистана Сироджиддин Мухриддин выступил на Совете министров иностранных дел в Минске 4 июня.';
+    expect(heldIn(russian)).toEqual(['? → minsk']);
+    expect(statesAt(russian)).toEqual(['tajikistan']);
+  });
+
+  it('gives nothing for a body that does not sit, or a clause taken back', () => {
+    expect(heldIn('Staff at the CSTO Secretariat in Moscow were moving offices.')).toEqual([]);
+    expect(statesAt('Belarusian Defence Minister Viktor Khrenin did not speak at the Council of Defence Ministers in Astana.')).toEqual([]);
+    expect(heldIn('Belarusian Defence Minister Viktor Khrenin did not speak at the Council of Defence Ministers in Astana.')).toEqual([]);
+  });
+});
