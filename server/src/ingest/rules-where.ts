@@ -101,9 +101,6 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
     pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?<from>${CONSULTATIONS_RU})(?: с [^.;⟦]{1,60}?)? (?:в|во) {PLACE:to}` }),
   ru({ name: 'ru.attended.person-consultations', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})?(?: (?:в|во) ⟦PLACE#\\d+⟧)?(?: ${DATE})? (?<to>${CONSULTATIONS_RU})(?![\\p{L}])` }),
-  // «Начнём с Москвы, где вчера прошёл саммит», «в Минске, где заседал совет»: the meeting the relative clause names, held there.
-  ru({ name: 'ru.held-in.where-clause', type: 'HELD_IN', dating: 'span',
-    pattern: `{PLACE|STATE:to},? где (?:(?:вчера|сегодня|накануне|тогда|уже|также|ранее|впервые|и) |${DATE} )*(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|состоится|открыл\\p{L}*|заседал\\p{L}*) {MEET:from}` }),
   // «в Москве заседали министры обороны», «В Минске собрались лидеры»: those meeting, by what they are (the body's twin is ru.held-in.body-sat-place-first).
   ru({ name: 'ru.held-in.people-sat-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? )(?:[Вв]|[Вв]о) {PLACE:to},? (?:${DATE} )?(?<from>заседали|собрались|встретились|съехались) ${MEETERS_RU}` }),

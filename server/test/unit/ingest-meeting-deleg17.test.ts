@@ -73,12 +73,17 @@ describe('ingest: where a meeting the graph lacks was held, from who met there (
     expect(peopleAt('Sadyr Japarov held consultations with Kazakh diplomats in Astana on Tuesday.')).toEqual(['sadyr-japarov']);
   });
 
-  it('reads a person hosting the leaders in a city, a relative «где», people sitting or adopting there, a meeting with someone', () => {
+  it('reads a person hosting the leaders in a city, «с Минска, где …», people sitting or adopting there, a meeting with someone', () => {
     expect(heldIn('Kassym-Jomart Tokayev hosted the foreign ministers of the bloc in Astana on Friday.')).toEqual(['? → astana']);
-    expect(heldIn('Всё решалось в Минске, где накануне прошло заседание.')).toEqual(['? → minsk']);
+    expect(heldIn('Разговор начали с Минска, где накануне прошло заседание.')).toEqual(['? → minsk']);
     expect(heldIn('В четверг в Бишкеке заседали секретари советов безопасности.')).toEqual(['? → bishkek']);
     expect(heldIn('План учений на 2027 год министры обороны стран ОДКБ утвердили 5 декабря в Астане.')).toEqual(['? → astana']);
     expect(heldIn('Он сказал это на встрече с журналистами в Минске.')).toEqual(['? → minsk']);
+  });
+
+  it('reads a speaker at the meeting by a Russian participle', () => {
+    expect(peopleAt('Садыр Жапаров, выступая на саммите в Минске 3 мая, предложил создать центр.')).toEqual(['sadyr-japarov']);
+    expect(peopleAt('Садыр Жапаров, выступая перед журналистами, предложил создать центр.')).toEqual([]);
   });
 
   it('gives nothing for consultations not held, talks of a visit, a rally, or people passing through', () => {
