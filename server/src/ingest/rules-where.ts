@@ -69,6 +69,9 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
   // "X held consultations in Yerevan with …", "X held consultations with Armenian officials in Yerevan": held there.
   en({ name: 'en.held-in.person-consultations', type: 'HELD_IN', dating: 'span',
     pattern: `{PERSON|NAME} {AUX}(?:held|conducted) (?<from>${CONSULTATIONS_EN})(?: (?:with|on) [^.;⟦]{1,60}?)?(?: (?:on |in )?⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}` }),
+  // "Defence Minister X and his Russian counterpart Y signed a cooperation plan in Moscow": two signers' meeting, there.
+  en({ name: 'en.held-in.pair-signed', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<from>⟦(?:PERSON|NAME)#\\d+⟧,? and (?:(?:[^.;⟦,]|⟦STATE#\\d+⟧){1,30} )?⟦(?:PERSON|NAME)#\\d+⟧) ${NOT_DENIED_EN}(?:signed|initialled|initialed)(?: [^.;⟦,]{1,40}?)?(?: (?:on |in )?⟦DATE#\\d+⟧)? in {PLACE:to}(?!,? (?:at|during|on the sidelines of) )` }),
   // The one who held the consultations took part in them (one person holding a session chairs it; consultations have two sides).
   en({ name: 'en.attended.person-consultations', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from} {AUX}(?:held|conducted) (?<to>${CONSULTATIONS_EN})(?![\\p{L}])` }),
@@ -101,6 +104,10 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
     pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?<from>${CONSULTATIONS_RU})(?: с [^.;⟦]{1,60}?)? (?:в|во) {PLACE:to}` }),
   ru({ name: 'ru.attended.person-consultations', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})?(?: (?:в|во) ⟦PLACE#\\d+⟧)?(?: ${DATE})? (?<to>${CONSULTATIONS_RU})(?![\\p{L}])` }),
+  // «министр обороны Узбекистана X и его российский коллега Y подписали в Москве план»: two signers' meeting, there (batch 35: a
+  // bilateral plan signed in a city is HELD_IN "?"→city; the English twin is en.held-in.pair-signed).
+  ru({ name: 'ru.held-in.pair-signed', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<from>⟦(?:PERSON|NAME)#\\d+⟧ и (?:(?:[^.;⟦]|⟦STATE#\\d+⟧){1,30} )?⟦(?:PERSON|NAME)#\\d+⟧) ${NOT_DENIED_RU}(?:подписали|утвердили)(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
   // «в Москве заседали министры обороны», «В Минске собрались лидеры»: those meeting, by what they are (the body's twin is ru.held-in.body-sat-place-first).
   ru({ name: 'ru.held-in.people-sat-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? )(?:[Вв]|[Вв]о) {PLACE:to},? (?:${DATE} )?(?<from>заседали|собрались|встретились|съехались) ${MEETERS_RU}` }),

@@ -86,6 +86,12 @@ describe('ingest: where a meeting the graph lacks was held, from who met there (
     expect(peopleAt('Садыр Жапаров, выступая перед журналистами, предложил создать центр.')).toEqual([]);
   });
 
+  it('reads two signers of a bilateral plan in a city as their meeting there', () => {
+    expect(heldIn('В октябре Садыр Жапаров и его казахстанский коллега Касым-Жомарт Токаев подписали в Астане план сотрудничества.')).toEqual(['? → astana']);
+    expect(heldIn('Sadyr Japarov and his Kazakh counterpart Kassym-Jomart Tokayev signed a cooperation plan in Astana on Monday.')).toEqual(['? → astana']);
+    expect(heldIn('Sadyr Japarov and Kassym-Jomart Tokayev did not sign the plan in Astana.')).toEqual([]);
+  });
+
   it('gives nothing for consultations not held, talks of a visit, a rally, or people passing through', () => {
     expect(heldIn('Садыр Жапаров не провёл в Астане консультации, как планировалось.')).toEqual([]);
     expect(heldIn('Sadyr Japarov held a rally in Astana.')).toEqual([]);
