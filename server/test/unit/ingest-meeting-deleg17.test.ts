@@ -43,6 +43,11 @@ describe('ingest: who took part in a meeting, by delegation and by body (round 1
       expect(statesAt('The summit opened in Minsk on 2 November. The leaders of Armenia and Tajikistan met their targets for the year.')).toEqual([]);
       expect(statesAt('Сессия откроется в Минске 5 октября. Таджикская делегация, как ожидается, приедет на неё.')).toEqual([]);
       expect(statesAt('The summit opened in Minsk on 2 November. Officials from Belarus and Russia were criticised at home.')).toEqual([]);
+      // Skipped, boycotted, only observers, only expected.
+      expect(statesAt('The summit opened in Minsk on 2 November. The leaders of Armenia and Uzbekistan skipped the summit.')).toEqual([]);
+      expect(statesAt('Саммит открылся в Минске 2 ноября. Официальные лица Армении бойкотировали встречу.')).toEqual([]);
+      expect(statesAt('The summit opened in Minsk on 2 November. Officials from Uzbekistan attended only as observers.')).toEqual([]);
+      expect(statesAt('The summit is planned for Minsk in May. The leaders of Kazakhstan and Kyrgyzstan are expected to attend.')).toEqual([]);
     });
   });
 
@@ -56,7 +61,9 @@ describe('ingest: who took part in a meeting, by delegation and by body (round 1
       expect(peopleAt('Саммит прошёл в Минске 2 ноября. Заявление огласили в присутствии Эмомали Рахмона и Садыра Жапарова.')).toEqual(['emomali-rahmon', 'sadyr-japarov']);
     });
 
-    it('gives nothing for the other side of talks or people only spoken of', () => {
+    it('gives nothing for the other side of talks, people only spoken of, or a person who spoke about the meeting', () => {
+      expect(peopleAt('The summit opened in Minsk on 2 November. Sadyr Japarov spoke about the summit on television.')).toEqual([]);
+      expect(peopleAt('Саммит открылся в Минске 2 ноября. Садыр Жапаров рассказал о саммите журналистам.')).toEqual([]);
       expect(peopleAt('The summit was held in Minsk on 2 November. Vladimir Putin spoke by phone with Sadyr Japarov and Emomali Rahmon.')).toEqual([]);
       expect(peopleAt('The summit was held in Minsk on 2 November. Reporters compared the speech with Sadyr Japarov\'s remarks in attendance records.')).toEqual([]);
     });
