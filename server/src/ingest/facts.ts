@@ -744,7 +744,8 @@ function editionYear(ends: Array<{ end: FactEnd }>, template: Template): FoundDa
   return new Set(inYear.map((date) => date.date)).size === 1 ? inYear[0] : { start: 0, end: 0, date: year, role: 'point' };
 }
 
-const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*|примет|примут|провед[её]т|проведут)(?![\p{L}])/iu;
+// "The next day", «на следующий день» tell a past story's sequence, not a meeting to come (as dates.ts's FUTURE reads them).
+const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next(?! (?:day|morning|evening))|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*(?! (?:день|дня|утро|утром|вечер|вечером|ночь))|примет|примут|провед[её]т|проведут)(?![\p{L}])/iu;
 
 function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undefined, published: PartialDate | null): void {
   if (!date || dating === 'none') {

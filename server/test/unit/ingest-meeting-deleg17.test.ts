@@ -148,3 +148,10 @@ describe('ingest: a body standing for its session (round 17)', () => {
     expect(heldIn('Belarusian Defence Minister Viktor Khrenin did not speak at the Council of Defence Ministers in Astana.')).toEqual([]);
   });
 });
+
+describe('ingest: "the next day" tells a past sequence, not a meeting to come (round 17)', () => {
+  it('keeps a meeting told as "the next day" in focus, and a next session out of it', () => {
+    expect(peopleAt('На следующий день, 5 мая, в Минске прошла сессия, в которой принял участие Садыр Жапаров.')).toEqual(['sadyr-japarov']);
+    expect(peopleAt('Следующая сессия пройдёт в Минске. В ней примет участие Садыр Жапаров.')).toEqual([]);
+  });
+});
