@@ -15,8 +15,9 @@ import type { PartialDate } from '../model/partial-date';
 import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
+import { bodySessions, titledOfficial } from './body-session';
 import { isDocument, leadingDocument, namesDocument } from './documents';
-import { addressedPeople, agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, representedStates, speakerSigned, subjectPeople } from './meeting-people';
+import { addressedPeople, agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, presentAlongside, representedStates, speakerSigned, subjectPeople } from './meeting-people';
 import { restore, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
@@ -400,12 +401,18 @@ function gatherings(context: DiscourseContext, clauses: ReturnType<typeof clause
     const meeting = meetingFor(context, clause);
     if (meeting) for (const i of people) attended(i, meeting, trigger, trigger + 1, 'discourse.attended-guest');
   }
+  for (const { trigger, people } of presentAlongside(template)) {
+    const clause = clauses.at(trigger);
+    if (refused(template, clause, trigger)) continue;
+    const meeting = meetingFor(context, clause);
+    if (meeting && !exerciseInFocus(context.focus, meeting.end, context.sentence)) for (const i of people) attended(i, meeting, trigger, trigger + 1, 'discourse.attended-alongside');
+  }
   return finds;
 }
 
 /** Verbs of being at a meeting or of doing there what only those present do (arriving, gathering, signing). */
 const PRESENCE =
-  String.raw`(?:attended|attend|attending|took part|take part|participated|arrived|gathered|convened|assembled|came|flew in|(?:were|are) (?:all |also |both )?(?:present|there|in attendance)|joined|adopted|approved|signed|endorsed|sat|приехал\p{L}*|прибыл\p{L}*|прилетел\p{L}*|собрал\p{L}*сь|съехал\p{L}*сь|участвовал\p{L}*|участвуют|принял\p{L}* участие|принима\p{L}* участие|присутствовал\p{L}*|присутствуют|подписал\p{L}*|утвердил\p{L}*|одобрил\p{L}*|приняли(?! решени)|сели)(?![\p{L}])`;
+  String.raw`(?:attended|attend|attending|took part|take part|participated|arrived|gathered|convened|assembled|came|flew in|(?:were|are) (?:all |also |both )?(?:present|there|in attendance)|in attendance|(?:(?:sat|were) )?(?:around|at) the table|met(?= (?:in|at|on|with|behind|for|last|this|again|separately|privately|twice|together)(?![\p{L}])|[,.;]|$)|joined|adopted|approved|signed|endorsed|sat|приехал\p{L}*|прибыл\p{L}*|прилетел\p{L}*|собрал\p{L}*сь|съехал\p{L}*сь|встретил\p{L}*сь|встречал\p{L}*сь|участвовал\p{L}*|участвуют|принял\p{L}* участие|принима\p{L}* участие|присутствовал\p{L}*|присутствуют|подписал\p{L}*|утвердил\p{L}*|одобрил\p{L}*|приняли(?! решени)|сели)(?![\p{L}])`;
 /** The representatives as the verb's subject before it, past adverbs, a day or a city: "the ministers of A and B all arrived in Minsk on Monday and signed". */
 const PRESENCE_AFTER = new RegExp(
   String.raw`^"?(?:,? (?:all|also|both|too|then|later|again|together|personally|themselves|have|had|has|все|также|тоже|лично|вместе))*(?:,? (?:in|on|at|в|во|на) (?:the )?⟦(?:DATE|PLACE)#\d+⟧|,? ⟦DATE#\d+⟧)*,? (?:have |had |also )*${PRESENCE}`,
@@ -486,6 +493,30 @@ function actorsAtMeeting(context: DiscourseContext, clauses: ReturnType<typeof c
   return finds;
 }
 
+/**
+ * "X put it at the Council of Foreign Ministers in Moscow on 10 November": the body's session, held in that city, and the
+ * official titled by his state who opens the clause at it for his state (body-session.ts).
+ */
+function sessionsOfBodies(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
+  const { template } = context;
+  const finds: DiscourseFind[] = [];
+  for (const session of bodySessions(template)) {
+    const clause = clauses.at(session.start);
+    if (refused(template, clause, session.start)) continue;
+    const place = template.slots[session.place]!;
+    if (!place.entityId) continue;
+    const meeting: FactEnd = { text: restore(template, template.text.slice(session.start, template.text.indexOf('⟧', template.at[session.body]!) + 1)) };
+    finds.push({ type: 'HELD_IN', from: meeting, to: ended(place), rule: 'discourse.body-session', start: session.start, end: session.end });
+    const official = titledOfficial(template, { start: clause.start, end: session.start });
+    if (!official) continue;
+    const state = template.slots[official.state]!;
+    const person = template.slots[official.person]!;
+    if (state.entityId) finds.push({ type: 'PARTICIPATES_IN', from: ended(state), to: meeting, rule: 'discourse.body-session-official', start: clause.start, end: session.end });
+    if (person.entityId && person.kind === 'PERSON') finds.push({ type: 'ATTENDED', from: ended(person), to: meeting, rule: 'discourse.body-session-official', start: clause.start, end: session.end });
+  }
+  return finds;
+}
+
 /** "It was held in Dushanbe." right after the sentence that named the meeting. */
 function pronounPlace(context: DiscourseContext): DiscourseFind[] {
   const { template, focus } = context;
@@ -516,7 +547,7 @@ function presiding(context: DiscourseContext, clauses: ReturnType<typeof clauses
 /** A clause that reports a meeting by its verb: "the Council met", «собрались», «прошёл». */
 const MET = /(?<![\p{L}])(?:met|meets|convened|gathered|opened|held|took place|собрал\p{L}*|прош[её]л|прошл\p{L}*|проход\p{L}*|состоял\p{L}*|открыл\p{L}*)(?![\p{L}])/iu;
 
-const PRONOUN_FOR_MEETING = /(?<![\p{L}])(?:н[её]м|ней|его|е[её])(?![\p{L}])/u;
+const PRONOUN_FOR_MEETING = /(?<![\p{L}])(?:н[её]м|ней|его|е[её])(?![\p{L}])|^"?It /u;
 
 /** "a summit … chaired by X", "with X in the chair", «Председательствовать на нём будет X» (meeting-people.ts chairsBeside). */
 function presidingBeside(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
@@ -806,5 +837,5 @@ function bareAnswer(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...representations(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...representations(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...sessionsOfBodies(context, clauses), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
 }

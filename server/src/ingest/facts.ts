@@ -113,8 +113,10 @@ const MEETING_WORDS =
 /** Words that may stand before a meeting's noun: slots and a few adjectives, not any word (not "said the"). */
 const MEETING_ADJECTIVES =
   "⟦\\w+#\\d+⟧(?:'s)?|(?:one|two|three|four|five|\\d+)-day|annual|regular|extraordinary|autumn|spring|summer|winter|ordinary|emergency|high-level|closed-door|final|inaugural|expanded|informal|joint|anniversary|jubilee|next|last|first|ministerial|plenary|command-staff|tactical|special|peacekeeping|military|naval|anti-terrorist|counter-terrorism|large-scale|пленарн\\p{L}*|выездн\\p{L}*|снова|очередн\\p{L}*|внеочередн\\p{L}*|юбилейн\\p{L}*|расширенн\\p{L}*|следующ\\p{L}*|совместн\\p{L}*|командно-штабн\\p{L}*|специальн\\p{L}*|тактическ\\p{L}*|неформальн\\p{L}*|миротворческ\\p{L}*|антитеррористическ\\p{L}*|военн\\p{L}*";
+// A body's acronym in brackets after its name: "the summit of the Collective Security Treaty Organization (CSTO) in Moscow".
+const ACRONYM = '(?: \\((?:⟦ORG#\\d+⟧|\\p{Lu}{2,6})\\))?';
 // The names after the noun may be a list of editions: «учения «Поиск-2026» и «Эшелон-2026»» (RU, small addition).
-const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?: и "?⟦EVENT#\\d+⟧"?)*`;
+const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?${ACRONYM})*(?: и "?⟦EVENT#\\d+⟧"?)*`;
 /**
  * A rule's meeting may be several named exercises, listed before or after their noun: "the Search and Echelon drills",
  * «учения КСОР «Поиск», «Эшелон» и «Кобальт»»; each is an end (endsOf). Only rules read it so: a meeting a later
@@ -122,7 +124,7 @@ const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJEC
  */
 const NAMED_LIST_ITEM = '"?⟦(?:EVENT|INIT)#\\d+⟧"?';
 const NAMED_JOINER = '(?:,| и| and|, and)';
-const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LIST_ITEM}${NAMED_JOINER} )+(?=${NAMED_LIST_ITEM} ))?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?:${NAMED_JOINER} ${NAMED_LIST_ITEM})*`;
+const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LIST_ITEM}${NAMED_JOINER} )+(?=${NAMED_LIST_ITEM} ))?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?${ACRONYM})*(?:${NAMED_JOINER} ${NAMED_LIST_ITEM})*`;
 const ROLE_EN =
   "(?:acting )?(?:first )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander|Permanent Representative(?: to (?:the )?⟦ORG#\\d+⟧)?)(?: \\(acting\\))?";
 const ROLE_RU =
@@ -744,7 +746,8 @@ function editionYear(ends: Array<{ end: FactEnd }>, template: Template): FoundDa
   return new Set(inYear.map((date) => date.date)).size === 1 ? inYear[0] : { start: 0, end: 0, date: year, role: 'point' };
 }
 
-const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*|примет|примут|провед[её]т|проведут)(?![\p{L}])/iu;
+// "The next day", «на следующий день» tell a past story's sequence, not a meeting to come (as dates.ts's FUTURE reads them).
+const FUTURE_TENSE = /(?<![\p{L}])(will|shall|is to|are to|next(?! (?:day|morning|evening))|scheduled|plans?|intends?|будет|будут|состоится|состоятся|пройд[её]т|пройдут|следующ\p{L}*(?! (?:день|дня|утро|утром|вечер|вечером|ночь))|примет|примут|провед[её]т|проведут)(?![\p{L}])/iu;
 
 function applyDating(fact: ProposedFact, dating: Dating, date: FoundDate | undefined, published: PartialDate | null): void {
   if (!date || dating === 'none') {

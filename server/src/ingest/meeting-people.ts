@@ -90,6 +90,26 @@ export function guestPeople(template: Template): Array<{ trigger: number; people
 }
 
 /**
+ * People present named in an absolute phrase beside the clause that reports the meeting: "X chaired the session, with
+ * Y and Z around the table", "… with Y, Z and W in attendance", «… в присутствии X и Y», «при участии X, Y и Z». The
+ * English list must end on a word of presence ("with Y" alone is a partner of talks); the Russian prepositions say it.
+ */
+const ALONGSIDE = /(?<![\p{L}])(?:with|в присутствии|при участии)(?![\p{L}])/giu;
+const PRESENT_AFTER = /^,? (?:(?:all|also|both) )?(?:(?:sitting |seated )?(?:around|at) the (?:table|negotiating table)|in attendance|present|attending|looking on)(?![\p{L}])/iu;
+
+/** The people of each absolute phrase of presence, with where its trigger is. */
+export function presentAlongside(template: Template): Array<{ trigger: number; people: number[] }> {
+  const found: Array<{ trigger: number; people: number[] }> = [];
+  for (const match of template.text.matchAll(ALONGSIDE)) {
+    const people = listAfter(template, match.index + match[0].length);
+    if (people.length === 0) continue;
+    const russian = match[0].toLowerCase() !== 'with';
+    if (russian || PRESENT_AFTER.test(template.text.slice(slotEnd(template, people.at(-1)!)))) found.push({ trigger: match.index, people });
+  }
+  return found;
+}
+
+/**
  * A speaker's own signing, reported: "X said (that) he had signed …", «X сообщил, что подписал …». The verb has no
  * subject of its own but the speaker's pronoun, so the speaker signed.
  */
@@ -102,8 +122,13 @@ export function speakerSigned(template: Template, from: number, verb: number): n
   return match && template.slots[Number(match[1])]?.entityId ? [Number(match[1])] : [];
 }
 
-/** A list of states in a template: "⟦STATE#1⟧, ⟦STATE#2⟧ and ⟦STATE#3⟧", «⟦STATE#1⟧, ⟦STATE#2⟧ и ⟦STATE#3⟧». */
-const STATES = String.raw`⟦STATE#\d+⟧(?:(?:,| and| и|, and| as well as| а также) ⟦STATE#\d+⟧)*`;
+/**
+ * A list of states in a template: "⟦STATE#1⟧, ⟦STATE#2⟧ and ⟦STATE#3⟧", «⟦STATE#1⟧, ⟦STATE#2⟧ и ⟦STATE#3⟧». Each state
+ * may carry its representative's name, the Russian list of ministers by state: «министры обороны Белоруссии X,
+ * Казахстана Y и Таджикистана Z» (the genitive shared, each name after its state).
+ */
+const NAMED = String.raw`(?: ⟦(?:PERSON|NAME)#\d+⟧)?`;
+const STATES = String.raw`⟦STATE#\d+⟧${NAMED}(?:(?:,| and| и|, and| as well as| а также) ⟦STATE#\d+⟧${NAMED})*`;
 
 /**
  * The people who stand for their states at a meeting, named by what they are and whose: "the heads of state
@@ -111,7 +136,7 @@ const STATES = String.raw`⟦STATE#\d+⟧(?:(?:,| and| и|, and| as well as| а 
  * «секретари советов безопасности A, B». Plural only: one minister is a person, and the text names him.
  */
 const REPRESENTATIVES = new RegExp(
-  String.raw`(?<![\p{L}])(?:leaders|heads of (?:state|government|state and government|delegations?)|presidents|prime ministers|premiers|(?:foreign|defen[cs]e|interior|emergencies) ministers|ministers(?: of (?:defen[cs]e|foreign affairs|(?:the )?interior))?|(?:security council )?secretaries(?: of (?:the )?(?:national )?security councils)?|(?:parliamentary )?delegations|delegates|parliamentarians|lawmakers|legislators|MPs|speakers(?: of (?:the )?parliaments?)?|chiefs of (?:the )?general staffs?|chiefs of staff|representatives|envoys|лидер(?:ы|ов|ами|ам)|глав(?:ы|ам|ами) (?:государств|правительств|МИД|оборонных ведомств|делегаций)|президент(?:ы|ов|ами|ам)|премьер-министр(?:ы|ов|ами|ам)|министр(?:ы|ов|ами|ам) (?:обороны|иностранных дел|внутренних дел|по чрезвычайным ситуациям)|секретар(?:и|ей|ями|ям) (?:советов безопасности|совбезов)|делегаци(?:и|й|ями|ям)(?: (?:парламентов|министерств обороны|оборонных ведомств))?|парламентари(?:и|ев|ями)|депутат(?:ы|ов|ами)(?: парламентов)?|представител(?:и|ей|ями)|спикер(?:ы|ов|ами)(?: парламентов)?|начальник(?:и|ов|ами) генеральных штабов)(?: (?:of|from|из|от)(?: the)?(?: (?:parliaments|armed forces) of)?)? (${STATES})(?!['’]s|(?:,| and| и|, and| as well as| а также) ⟦STATE#)`,
+  String.raw`(?<![\p{L}])(?:leaders|heads of (?:state|government|state and government|delegations?)|presidents|prime ministers|premiers|(?:foreign|defen[cs]e|interior|emergencies) ministers|ministers(?: of (?:defen[cs]e|foreign affairs|(?:the )?interior))?|(?:security council )?secretaries(?: of (?:the )?(?:national )?security councils)?|(?:parliamentary )?delegations|delegates|parliamentarians|lawmakers|legislators|MPs|speakers(?: of (?:the )?parliaments?)?|chiefs of (?:the )?general staffs?|chiefs of staff|representatives|envoys|(?:senior |top |government |military |defen[cs]e |security )?officials|официальн(?:ые|ых) (?:лица|лиц|представители|представителей)|лидер(?:ы|ов|ами|ам)|глав(?:ы|ам|ами) (?:государств|правительств|МИД|оборонных ведомств|делегаций)|президент(?:ы|ов|ами|ам)|премьер-министр(?:ы|ов|ами|ам)|министр(?:ы|ов|ами|ам) (?:обороны|иностранных дел|внутренних дел|по чрезвычайным ситуациям)|секретар(?:и|ей|ями|ям) (?:советов безопасности|совбезов)|делегаци(?:и|й|ями|ям)(?: (?:парламентов|министерств обороны|оборонных ведомств))?|парламентари(?:и|ев|ями)|депутат(?:ы|ов|ами)(?: парламентов)?|представител(?:и|ей|ями)|спикер(?:ы|ов|ами)(?: парламентов)?|начальник(?:и|ов|ами) генеральных штабов)(?: (?:of|from|из|от)(?: the)?(?: (?:parliaments|armed forces) of)?)? (${STATES})(?!['’]s|(?:,| and| и|, and| as well as| а также) ⟦STATE#)`,
   'giu',
 );
 
@@ -122,6 +147,15 @@ const DELEGATION_HEADED = new RegExp(
 );
 
 const STATE_SLOT = /⟦STATE#(\d+)⟧/gu;
+
+/**
+ * A state's delegation named by its adjective, one slot of the state (state-units.ts): «Белорусскую делегацию возглавлял
+ * X», «приехала сербская делегация», "the Kazakh delegation was led by X", "Tajik parliamentarians attended".
+ */
+const DELEGATION_WORD = /(?:delegations?|delegates|parliamentarians|lawmakers|делегаци\p{L}*|депутат\p{L}*|парламентари\p{L}*)$/iu;
+/** What after such a slot says the delegation was headed by someone, so present: «… возглавлял сам X», "… was led by X". */
+const HEADED_AFTER =
+  /^(?: (?:на (?:н[её]м|ней|заседании|сессии|саммите|встрече)|также|тоже|сам|сама|лично))* (?:возглавил\p{L}*|возглавлял\p{L}*|возглавит|возглавляет|руководил\p{L}*)(?![\p{L}])|^ (?:was|is|will be) (?:headed|led) by(?![\p{L}])/u;
 
 export interface Representation {
   /** Where the phrase of representatives begins and ends in the template. */
@@ -142,12 +176,20 @@ export function representedStates(template: Template): Representation[] {
   };
   for (const match of template.text.matchAll(REPRESENTATIVES)) read(match, match[1]!, false);
   for (const match of template.text.matchAll(DELEGATION_HEADED)) read(match, match[1] ?? match[2]!, true);
+  template.slots.forEach((slot, i) => {
+    if (slot.kind !== 'STATE' || !slot.entityId || !DELEGATION_WORD.test(slot.text)) return;
+    const start = template.at[i]!;
+    const end = template.text.indexOf('⟧', start) + 1;
+    found.push({ start, end, states: [i], headed: HEADED_AFTER.test(template.text.slice(end)) });
+  });
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** Titles and their owners between a verb of chairing and the name: "Russian President", «президент России», "the Speaker of the Assembly,". */
 const TITLES = String.raw`(?:(?!(?:in|at|on|for|with|to|в|во|на|по|с|со|из|за|под|к|о|об|от)\s)(?:[\p{L}-]+|⟦(?:STATE|ORG)#\d+⟧)(?:'s|’s)?,? ){0,6}?`;
 const PERSON = String.raw`⟦(?:PERSON|NAME)#(\d+)⟧`;
+/** Titles written with a capital ("Russian President", "Defence Minister"): "under President X", not "under pressure from X". */
+const CAPITAL_TITLES = String.raw`(?:(?:\p{Lu}[\p{L}-]*|⟦(?:STATE|ORG)#\d+⟧)(?:'s|’s)? ){0,4}`;
 const MEETING_NOUN = String.raw`(?:summit|meeting|session|talks|conference|forum|sitting|саммит\p{L}*|заседани\p{L}*|сесси\p{L}*|встреч\p{L}*|совещани\p{L}*|переговор\p{L}*)`;
 /** Where and when between a meeting noun and what follows it: "in the Kremlin on Wednesday", «в Москве 11 ноября». */
 const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLACE|STATE|DATE)#\d+⟧|[\p{Lu}][\p{L}-]+)|,? ⟦DATE#\d+⟧)*`;
@@ -162,14 +204,27 @@ const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLA
  */
 const CHAIR_BESIDE = [
   new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:(?:which|that) (?:was|is|will be) )?(?:chaired|presided over) by (?:the )?${TITLES}${PERSON}(?! of )`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
+  // "last week's summit in Moscow, which Russian President X chaired": the relative clause with its object first.
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:which|that) (?:the )?${TITLES}${PERSON} (?:chaired|presided over)(?![\p{L}])`, 'giu'),
+  // "the Council, which met in Moscow on 11 November under President X": a verb of meeting, then who led it.
+  new RegExp(String.raw`(?<![\p{L}])(?:met|convened|gathered|sat|was held|were held|took place)${SETTING} under (?:the (?:chairmanship|presidency) of )?(?:the )?${CAPITAL_TITLES}${PERSON}(?! of )`, 'gu'),
+  // "It was chaired by X" right after the sentence that named the meeting (the pronoun's antecedent, presidingBeside).
+  // (Coreference may have read the pronoun as the organization in focus: its slot, whose words are still "It".)
+  new RegExp(String.raw`^"?(?:It|⟦ORG#(?<pronoun>\d+)⟧) (?:was|is|will be) (?:chaired|presided over) by (?:the )?${TITLES}${PERSON}(?! of )`, 'gu'),
+  // «сессия Совета коллективной безопасности, которую провёл президент X»: the body's name may stand between the noun and the clause.
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}(?: ⟦ORG#\d+⟧)*${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])with ${TITLES}${PERSON} (?:chairing|presiding|in the chair)(?![\p{L}])`, 'giu'),
   new RegExp(String.raw`(?:^|[,;:—] (?:(?:а|и|но) )?)(?:[Пп]редседательствовать|[Вв]ести) (?:(?:на )?(?:н[её]м|ней|его|е[её]) )?будет ${TITLES}${PERSON}`, 'gu'),
 ];
 
 /** The chairs CHAIR_BESIDE finds: the person's slot and where the phrase is. */
 export function chairsBeside(template: Template): Array<{ person: number; start: number; end: number }> {
-  return CHAIR_BESIDE.flatMap((pattern) => [...template.text.matchAll(pattern)].map((match) => ({ person: Number(match[1]), start: match.index, end: match.index + match[0].length })));
+  return CHAIR_BESIDE.flatMap((pattern) =>
+    [...template.text.matchAll(pattern)]
+      .filter((match) => match.groups?.pronoun === undefined || /^it$/iu.test(template.slots[Number(match.groups.pronoun)]?.text ?? ''))
+      // The person's group is each pattern's last.
+      .map((match) => ({ person: Number(match[match.length - 1]), start: match.index, end: match.index + match[0].length })),
+  );
 }
 
 /**

@@ -490,9 +490,10 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE|ORG:from},? (?:выступает|выступал\\p{L}*|является|являлся|являлась|стал\\p{L}*|станет|будет) (?:е[её] |его )?координатор\\p{L}*` }),
 
   // События.
-  // «вернулся из Москвы, где в среду принял участие в сессии …», «в Минске, где прошло заседание …»: the place before «где», the meeting after its verb.
+  // «вернулся из Москвы, где в среду принял участие в сессии …», «в Минске, где прошло заседание …», «Начнём с Москвы, где вчера прошёл
+  // саммит»: the place before «где», the meeting after its verb.
   ru({ name: 'ru.held-in.where', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:в|во|из|на) {PLACE|STATE:to},? где (?:(?:⟦DATE#\\d+⟧|[^ ⟦⟧.;,]+) ){0,3}?(?:прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|открыл${VERB_END}|заседал${VERB_END}|(?:принял${VERB_END} участие|участвовал${VERB_END}|выступил${VERB_END}|председательствовал${VERB_END}) (?:в|на)) {MEET:from}` }),
+    pattern: `(?:в|во|из|на|с|со) {PLACE|STATE:to},? где (?:(?:⟦DATE#\\d+⟧|[^ ⟦⟧.;,]+) ){0,3}?(?:прош(?:[её]л|ла|ло|ли)|состоял${VERB_END}|открыл${VERB_END}|заседал${VERB_END}|(?:принял${VERB_END} участие|участвовал${VERB_END}|выступил${VERB_END}|председательствовал${VERB_END}) (?:в|на)) {MEET:from}` }),
   ru({ name: 'ru.held-in', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}${OF_BODY}"?(?:,? котор${VERB_END})?,? (?:состоявш${VERB_END}|прошедш${VERB_END}|проходивш${VERB_END}|прош(?:[её]л|ла|ло|ли)|пройд[её]т|пройдут|состоится|состоятся|состоял${VERB_END}|проходит|проходят|проходил${VERB_END}|намечен${VERB_END}|запланирован${VERB_END}|проводится|проводятся|проводил(?:ся|ась|ось|ись)|будет проведен${VERB_END}|будут проведены|открыл${VERB_END}|завершил${VERB_END}|стартовал${VERB_END}|начал${VERB_END}|должн${VERB_END} (?:пройти|состояться))(?: [^ ⟦⟧.]+| ⟦DATE#\\d+⟧){0,2}? (?:в|во|под|близ|около|в районе|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.organiser', type: 'HELD_IN', dating: 'span',
@@ -750,8 +751,9 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.participates.relative', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|MEET:to}"?,? (?:к|в) котор${VERB_END} (?:был${VERB_END} |будут )?(?:привлечены|задействованы|привлекались|привлекаются|участвовали|участвуют|приняли участие|принимали участие|примут участие) (?:(?:военнослужащие|подразделения|контингенты|силы|миротворцы)${FORCES_OF}? )?(?:из |от )?{STATE|ORG:from}` }),
   // «X выступил на заседании …», «Приоритеты председательства X изложил на сессии …»: a speaker at the meeting attended it.
+  // «Токаев, выступая на сессии в Москве, предложил …»: the participle of speaking there too.
   ru({ name: 'ru.attended.spoke', type: 'ATTENDED', dating: 'span',
-    pattern: `{PERSON|NAME:from} (?:выступил${VERB_END}|выступит|изложил${VERB_END}|изложит|доложил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END})(?: [^.;⟦]{0,40}?)? (?:на|в ходе) {EVENT|MEET:to}` }),
+    pattern: `{PERSON|NAME:from}(?:,? (?:выступая|выступив)(?= (?:на|в ходе) )| (?:выступил${VERB_END}|выступит|изложил${VERB_END}|изложит|доложил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END})(?: [^.;⟦]{0,40}?)?) (?:на|в ходе) {EVENT|MEET:to}` }),
   // «Рахмон на московской сессии пообещал …»: the setting between the speaker and the verb of speech.
   ru({ name: 'ru.attended.spoke-at', type: 'ATTENDED', dating: 'span',
     pattern: `{PERSON|NAME:from},? (?:на|в ходе|во время) {EVENT|MEET:to},? (?:(?:также|тоже|вновь|ещё раз) )?(?:выступил${VERB_END}|заявил${VERB_END}|отметил${VERB_END}|подчеркнул${VERB_END}|пообещал${VERB_END}|предложил${VERB_END}|напомнил${VERB_END}|призвал${VERB_END}|сообщил${VERB_END}|рассказал${VERB_END}|изложил${VERB_END}|доложил${VERB_END})(?![\\p{L}])` }),

@@ -52,7 +52,29 @@ const SITE_RU =
   '(?<to>на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}*(?: "[^"]+")?)(?![\\p{L}"]| ⟦(?:PLACE|STATE)#| под )(?![^.;,]{0,60}?⟦STATE#)(?![^.;,⟦]{0,30}? (?:в|во|под|близ) ⟦PLACE#\\d+⟧(?! (?:област|район|регион|округ)))';
 const HELD_RU = '(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|завершил\\p{L}*|пройд[её]т|пройдут|проведен\\p{L}*|проведён\\p{L}*)';
 
+/** Those who meet, named by what they are: "the leaders of …", «министры обороны …». */
+const MEETERS_EN = '(?:leaders|heads of state|presidents|(?:[a-z-]+ )?ministers|delegations|delegates|secretaries|officials|parliamentarians|lawmakers|envoys)';
+const MEETERS_RU = '(?:лидеры|главы (?:государств|правительств|МИД|делегаций)|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}|делегации|делегаты|парламентарии|депутаты|представители)';
+/**
+ * Consultations a person holds, a meeting of their own: "held consultations", «провёл консультации». Not "held talks with the
+ * President" nor «провёл встречу с министром»: a visit's talks, which the labels give no meeting (batch 35's convention).
+ */
+const CONSULTATIONS_EN = 'consultations';
+const CONSULTATIONS_RU = 'консультации';
+
 export const ENGLISH_WHERE_RULES: Rule[] = [
+  // "Putin hosted the leaders of the bloc in Moscow on Wednesday": their meeting, held in that city (a state hosting it HOSTS, en.hosts.people).
+  en({ name: 'en.held-in.hosted-people', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME} {AUX}(?<from>(?:hosted|received|welcomed) (?:the |his |her |fellow )?(?:[a-z-]+ )?${MEETERS_EN})(?: (?:of|from) (?:the )?(?:[a-z-]+|⟦(?:ORG|STATE)#\\d+⟧)(?:(?:,| and|, and) ⟦STATE#\\d+⟧)*)?(?: (?:on |in )?⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}` }),
+  // "X held consultations in Yerevan with …", "X held consultations with Armenian officials in Yerevan": held there.
+  en({ name: 'en.held-in.person-consultations', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME} {AUX}(?:held|conducted) (?<from>${CONSULTATIONS_EN})(?: (?:with|on) [^.;⟦]{1,60}?)?(?: (?:on |in )?⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}` }),
+  // "Defence Minister X and his Russian counterpart Y signed a cooperation plan in Moscow": two signers' meeting, there.
+  en({ name: 'en.held-in.pair-signed', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<from>⟦(?:PERSON|NAME)#\\d+⟧,? and (?:(?:[^.;⟦,]|⟦STATE#\\d+⟧){1,30} )?⟦(?:PERSON|NAME)#\\d+⟧) ${NOT_DENIED_EN}(?:signed|initialled|initialed)(?: [^.;⟦,]{1,40}?)?(?: (?:on |in )?⟦DATE#\\d+⟧)? in {PLACE:to}(?!,? (?:at|during|on the sidelines of) )` }),
+  // The one who held the consultations took part in them (one person holding a session chairs it; consultations have two sides).
+  en({ name: 'en.attended.person-consultations', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from} {AUX}(?:held|conducted) (?<to>${CONSULTATIONS_EN})(?![\\p{L}])` }),
   // "The Collective Rapid Reaction Forces, created by an agreement of June 2009, …", "The CRDF, dating from 2001, …", "The CSTO was formed in 2002".
   en({ name: 'en.established.dated', type: 'ESTABLISHED_BY', dating: 'start',
     pattern: `{ORG:from}(?: \\([^)]{1,40}\\))?(?:,| (?:was|were|had been|has been)(?: (?:originally|first|formally|officially))?) ${NOT_DENIED_EN}(?<to>${FOUNDED_EN}(?: (?:by|under|through|with) (?:[a-z-]+ ){0,4}?(?:of )?| )${DATE})` }),
@@ -75,6 +97,27 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_WHERE_RULES: Rule[] = [
+  // «Масадыков 23 ноября провёл в Ереване консультации с …», «провёл консультации с … в Минске»: held there.
+  ru({ name: 'ru.held-in.person-consultations', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?:в|во) {PLACE:to}(?: ${DATE})? (?<from>${CONSULTATIONS_RU})(?![\\p{L}])` }),
+  ru({ name: 'ru.held-in.person-consultations-place-after', type: 'HELD_IN', dating: 'span',
+    pattern: `{PERSON|NAME}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})? (?<from>${CONSULTATIONS_RU})(?: с [^.;⟦]{1,60}?)? (?:в|во) {PLACE:to}` }),
+  ru({ name: 'ru.attended.person-consultations', type: 'ATTENDED', dating: 'span',
+    pattern: `{PERSON|NAME:from}(?: ${DATE})? (?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE})?(?: (?:в|во) ⟦PLACE#\\d+⟧)?(?: ${DATE})? (?<to>${CONSULTATIONS_RU})(?![\\p{L}])` }),
+  // «министр обороны Узбекистана X и его российский коллега Y подписали в Москве план»: two signers' meeting, there (batch 35: a
+  // bilateral plan signed in a city is HELD_IN "?"→city; the English twin is en.held-in.pair-signed).
+  ru({ name: 'ru.held-in.pair-signed', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<from>⟦(?:PERSON|NAME)#\\d+⟧ и (?:(?:[^.;⟦]|⟦STATE#\\d+⟧){1,30} )?⟦(?:PERSON|NAME)#\\d+⟧) ${NOT_DENIED_RU}(?:подписали|утвердили)(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
+  // «в Москве заседали министры обороны», «В Минске собрались лидеры»: those meeting, by what they are (the body's twin is ru.held-in.body-sat-place-first).
+  ru({ name: 'ru.held-in.people-sat-place-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? )(?:[Вв]|[Вв]о) {PLACE:to},? (?:${DATE} )?(?<from>заседали|собрались|встретились|съехались) ${MEETERS_RU}` }),
+  // «министры обороны стран ОДКБ утвердили план 10 ноября в Москве», «Лидеры подписали в Минске заявление»: their meeting, there
+  // (not after a document put first, ru.held-in.document-signed's reading).
+  ru({ name: 'ru.held-in.people-adopted', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<!${DOCUMENT_RU}(?: [^.;⟦]{1,40}?)? )(?<from>${MEETERS_RU})(?: стран)?(?: ⟦(?:ORG|STATE)#\\d+⟧)* (?:утвердили|подписали|одобрили|приняли)(?! участие| решение о| в)(?: [^.;⟦]{1,40}?)?(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
+  // «на встрече с послами стран ОДКБ в Душанбе» (the English twin is en.held-in.meeting-with).
+  ru({ name: 'ru.held-in.meeting-with', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])(?<from>(?:встреч|переговор|консультаци)\\p{L}*) с (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,60}? (?:в|во) {PLACE:to}(?![\\p{L}])` }),
   // «Коллективные силы оперативного реагирования созданы в 2009 году», «Ассамблея была учреждена 16 ноября 2006 года в Санкт-Петербурге»,
   // «КСБР, созданными ещё в 2001 году».
   ru({ name: 'ru.established.dated', type: 'ESTABLISHED_BY', dating: 'start',
