@@ -151,6 +151,8 @@ const PERSON = String.raw`⟦(?:PERSON|NAME)#(\d+)⟧`;
 const MEETING_NOUN = String.raw`(?:summit|meeting|session|talks|conference|forum|sitting|саммит\p{L}*|заседани\p{L}*|сесси\p{L}*|встреч\p{L}*|совещани\p{L}*|переговор\p{L}*)`;
 /** Where and when between a meeting noun and what follows it: "in the Kremlin on Wednesday", «в Москве 11 ноября». */
 const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLACE|STATE|DATE)#\d+⟧|[\p{Lu}][\p{L}-]+)|,? ⟦DATE#\d+⟧)*`;
+/** The body whose meeting it is, after the noun: "the session of the Collective Security Council", «заседание Совета министров ОДКБ». */
+const OF_BODY = String.raw`(?: (?:of (?:the )?(?:[\p{L}-]+['’]s )?)?⟦ORG#\d+⟧(?: ⟦ORG#\d+⟧)?)?`;
 
 /**
  * A person chairing a meeting, said beside the meeting rather than as a clause's verb: a participle after its noun
@@ -162,7 +164,9 @@ const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLA
  */
 const CHAIR_BESIDE = [
   new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:(?:which|that) (?:was|is|will be) )?(?:chaired|presided over) by (?:the )?${TITLES}${PERSON}(?! of )`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${OF_BODY}${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
+  // The meeting the object of a relative: "last week's summit in Moscow, which President X chaired".
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${OF_BODY}${SETTING}, (?:which|that) ${TITLES}${PERSON} (?:chaired|chairs|will chair|presided over|presides over)(?![\p{L}])`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}])with ${TITLES}${PERSON} (?:chairing|presiding|in the chair)(?![\p{L}])`, 'giu'),
   new RegExp(String.raw`(?:^|[,;:—] (?:(?:а|и|но) )?)(?:[Пп]редседательствовать|[Вв]ести) (?:(?:на )?(?:н[её]м|ней|его|е[её]) )?будет ${TITLES}${PERSON}`, 'gu'),
 ];

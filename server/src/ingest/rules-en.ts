@@ -132,10 +132,10 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.term', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: "{STATE:from}(?:'s| {ANY}(?:its|their)) {DATE}(?: {ORG:to})? (?:chairmanship|presidency)" }),
   en({ name: 'en.chair.possessive', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: "{STATE:from}'s (?:rotating )?(?:chairmanship|presidency) (?:of|in) {THE}{ORG:to}" }),
+    pattern: "{STATE:from}'s (?:(?:rotating|annual|year-long|one-year|current) )*(?:chairmanship|presidency) (?:of|in) {THE}{ORG:to}" }),
   // "under Kazakhstan's chairmanship in 2024", "Russia, whose chairmanship year ends on 31 December": the article's organization.
   en({ name: 'en.chair.possessive-bare', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
-    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped|of) ){STATE:from}(?:'s|, whose) (?:rotating |annual |current )?(?:chairmanship|presidency)(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme|priorities)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
+    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped|of) ){STATE:from}(?:'s|, whose) (?:(?:rotating|annual|year-long|one-year|current) )*(?:chairmanship|presidency)(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme|priorities)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
   // "under the Tajik chairmanship": a demonym before it, named in passing.
   en({ name: 'en.chair.demonym', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
     pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped) (?:the |a )?){STATE:from} (?:rotating |annual |current )?chairmanship(?![\\p{L}])(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
@@ -145,10 +145,16 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|takes|took|will take|is taking) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
   en({ name: 'en.chair.holds', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
-    pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
+    pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held) (?:the |its |their )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
+  // "Russia holds the rotating CSTO chairmanship this year": the organization's name as a modifier after the adjective, the term a span.
+  en({ name: 'en.chair.holds-titled', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held) (?:the |its )?(?:rotating |annual |current )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency)(?![\\p{L}])' }),
   // "Russia, which holds the bloc's rotating chairmanship this year".
   en({ name: 'en.chair.holds-possessive', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: "{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held|took over|takes over|assumed|assumes|inherited|inherits) {THE}{ORG:to}'s (?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])" }),
+    pattern: "{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held) {THE}{ORG:to}'s (?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])" }),
+  // "Tajikistan takes over the CSTO's rotating chairmanship on 1 January": a term that begins then.
+  en({ name: 'en.chair.take-over-possessive', type: 'CHAIRS', dating: 'start', role: 'chair',
+    pattern: "{STATE:from} {AUX}(?:took over|takes over|take over|will take over|assumed|assumes|assume|inherited|inherits) {THE}{ORG:to}'s (?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])" }),
   // "The chairmanship rotates every year. Kazakhstan held it in 2024": "it" is the chairmanship the text just named.
   en({ name: 'en.chair.held-it', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired)(?![\p{L}])/iu,
     pattern: '{STATE:from} {AUX}(?:held|holds|will hold|is holding) (?:it|the post|the role)(?![\\p{L}])' }),
