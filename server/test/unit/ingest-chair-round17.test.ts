@@ -81,3 +81,19 @@ describe('ingest: a person chairing a meeting named with its body', () => {
     expect(facts('CHAIRS', 'He praised the Interstate Commission, which Denis Manturov chairs.')).toEqual([]);
   });
 });
+
+describe('ingest: the hand-over with the organization as giver, a bare "takes over" and a term that ends', () => {
+  it('reads "the CSTO will pass its chairmanship to X" as X\'s start', () => {
+    expect(facts('CHAIRS', 'The CSTO will pass its chairmanship to Kazakhstan on 1 January.')).toEqual(['CHAIRS kazakhstan → csto 2027-01-01..']);
+    expect(facts('CHAIRS', 'The CSTO handed its equipment to Kazakhstan on 1 January.')).toEqual([]);
+  });
+
+  it('reads "X takes over on 1 January" where the chairmanship was named, and the possessive term that ends', () => {
+    expect(facts('CHAIRS', "Belarus's one-year chairmanship of the CSTO ends on 31 December. Kazakhstan takes over on 1 January.")).toEqual([
+      'CHAIRS belarus → csto ..2026-12-31',
+      'CHAIRS kazakhstan → csto 2027-01-01..',
+    ]);
+    // Another thing taken over, no chairmanship named.
+    expect(facts('CHAIRS', 'The CSTO sent new vehicles. Kazakhstan takes over the border posts on 1 January.')).toEqual([]);
+  });
+});
