@@ -97,3 +97,17 @@ describe('ingest: the hand-over with the organization as giver, a bare "takes ov
     expect(facts('CHAIRS', 'The CSTO sent new vehicles. Kazakhstan takes over the border posts on 1 January.')).toEqual([]);
   });
 });
+
+describe('ingest: a second verb of a person who opens the sentence', () => {
+  it('reads "Kazakh President X hosted the talks and chaired the Council" as his chair of the Council', () => {
+    expect(facts('CHAIRS', 'The leaders met in Astana. Kazakh President Kassym-Jomart Tokayev welcomed the guests and chaired the Collective Security Council.')).toEqual([
+      'CHAIRS kassym-jomart-tokayev → collective-security-council',
+    ]);
+  });
+
+  it('gives the second verb to the second subject when there is one', () => {
+    expect(facts('CHAIRS', 'The leaders met in Astana. Kassym-Jomart Tokayev welcomed the guests and Alexander Lukashenko chaired the Collective Security Council.')).toEqual([
+      'CHAIRS alexander-lukashenko → collective-security-council',
+    ]);
+  });
+});
