@@ -111,3 +111,14 @@ describe('ingest: a second verb of a person who opens the sentence', () => {
     ]);
   });
 });
+
+describe('ingest: the chairmanship taken from a state, the object first and the verb in the future', () => {
+  it('reads «Эстафету председательства X примет у Y» and «Председательство X примет от Y» as Y\'s term', () => {
+    expect(facts('CHAIRS', 'ОДКБ подвела итоги года. Эстафету председательства Казахстан примет у Белоруссии в январе.')).toContain('CHAIRS belarus → csto');
+    expect(facts('CHAIRS', 'ОДКБ подвела итоги года. Председательство в ОДКБ Армения примет от Белоруссии 1 января.')).toContain('CHAIRS belarus → csto');
+  });
+
+  it('reads no term of a state something else is taken from', () => {
+    expect(facts('CHAIRS', 'ОДКБ подвела итоги года. Технику Казахстан примет у Белоруссии в январе.')).toEqual([]);
+  });
+});
