@@ -114,6 +114,7 @@ export function pronounSubjects(paragraph: string, sentences: Span[], mentions: 
 const SECOND_VERB =
   /(?:,? and|,? but|,? yet|,? и|,? но|, а) (?:then |later |subsequently |also |потом |затем |позже |также )?(?=(?:(?:will|has|had|would) )?(?!(?:handed|passed)(?![\p{L}]))(?:re)?(?:left|quit|joined|held|took|chaired|hosted|led|headed|signed|adopted|suspended|froze|resumed|rejoined|withdrew|sent|staged|\p{Ll}{3,}ed|вступ\p{L}*л\p{L}?|\p{Ll}{3,}(?:ла|ли|л)(?:сь|ся)?)(?![\p{L}]))/gu;
 const OPENING = /^["«“]?(?:[Tt]he )?$/u;
+const TITLED_OPENING = /^["«“]?(?:[Tt]he )?(?:\p{Lu}[\p{L}-]+ ){0,4}$/u;
 /**
  * A middle verb of a series of changes to one membership, after a bare comma: "Uzbekistan left the alliance in 1999,
  * returned in 2006 and suspended its membership in 2012" (the series must go on with "and" and a verb).
@@ -127,8 +128,9 @@ export function coordinatedSubjects(paragraph: string, mentions: Found[], senten
   const text = paragraph.slice(sentence.start, sentence.end);
   const inSentence = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
   const subject = inSentence[0];
-  if (!subject || !(subject.variant.kind === 'STATE' || subject.variant.kind === 'ORGANIZATION')) return [];
-  if (!OPENING.test(paragraph.slice(sentence.start, subject.start))) return [];
+  if (!subject || !(subject.variant.kind === 'STATE' || subject.variant.kind === 'ORGANIZATION' || subject.variant.kind === 'PERSON')) return [];
+  // A person opens the sentence after his titles ("Russian President X hosted the talks and chaired the Council").
+  if (!(subject.variant.kind === 'PERSON' ? TITLED_OPENING : OPENING).test(paragraph.slice(sentence.start, subject.start))) return [];
   const slots: Slot[] = [];
   for (const match of [...text.matchAll(SECOND_VERB), ...text.matchAll(SERIES_VERB)]) {
     const start = sentence.start + match.index;
@@ -136,7 +138,7 @@ export function coordinatedSubjects(paragraph: string, mentions: Found[], senten
     if (start <= subject.end) continue;
     // Inside a relative clause the second verb is the clause's ("…, as did Uzbekistan, which later rejoined and then suspended …").
     const own = inSentence.filter((mention) => mention.end <= start && RELATIVE_OPENING.test(paragraph.slice(mention.end, start))).pop() ?? subject;
-    if (!(own.variant.kind === 'STATE' || own.variant.kind === 'ORGANIZATION')) continue;
+    if (!(own.variant.kind === 'STATE' || own.variant.kind === 'ORGANIZATION' || own.variant.kind === 'PERSON')) continue;
     slots.push({ kind: SLOT_OF_KIND[own.variant.kind], start, end: start + match[0].length - 1, text: own.text, entityId: own.entityId });
   }
   return slots;

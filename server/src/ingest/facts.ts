@@ -152,6 +152,16 @@ const TITLE_APPOSITION = `, (?:the )?(?:${ROLE_EN})(?: of (?:the )?⟦(?:ORG|STA
 /** A whole relative clause between a subject and its verb: "X, who served as Secretary-General from 2020 to 2022, was succeeded by Y". */
 const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|held|holds|chaired|chairs|led|leads|joined|left)(?= )';
 
+/**
+ * Any relative clause of the subject's own, with no organization or person in it (those may be the ends of another fact): "Tajikistan,
+ * which shares a long border with Afghanistan, takes over …", "Tajikistan, whose 1,344km border is the longest, will take over …".
+ * Not "which its allies call …": another subject follows the pronoun.
+ */
+/** "Putin, whose country holds the chairmanship this year, chaired …": "whose country" is read as a state's slot (WHOSE_STATE). */
+const WHOSE_STATE_ASIDE = ", ⟦STATE#\\d+⟧ (?:holds|held|has held|chairs|chaired|leads|led|is|was|took over|takes over|will hand)(?= )(?:[^,⟦]|⟦(?:DATE|ORG)#\\d+⟧){1,60},";
+
+const PLAIN_RELATIVE = ", (?:(?:who|which) (?!(?:its|his|this|thus)(?![a-z]))[a-z]+(?:s|ed)|whose)(?= )(?:[^,⟦]|,(?=\\d)|⟦(?:DATE|PLACE|STATE|NAME)#\\d+⟧){1,90},";
+
 const MACROS: Record<string, string> = {
   THE: "(?:(?:the|its|their|his|her) )?",
   AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|due|set|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
@@ -200,7 +210,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${APPOSITION}(?: (?:who|which))?|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${PLAIN_RELATIVE}|${WHOSE_STATE_ASIDE}|${APPOSITION}(?: (?:who|which))?|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
@@ -565,11 +575,16 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   }
   for (const match of text.matchAll(WHOSE_STATE)) {
     const at = sentence.start + match.index;
-    const state = [...slots.filter((slot) => slot.kind === 'STATE'), ...article.mentions[p]!.filter((mention) => mention.variant.kind === 'STATE')]
+    // "Putin, whose country chairs the bloc": a leader named last stands for the state he leads, as a state named last does.
+    const owner = [
+      ...slots.filter((slot) => slot.kind === 'STATE'),
+      ...article.mentions[p]!.filter((mention) => mention.variant.kind === 'STATE' || mention.variant.kind === 'PERSON'),
+    ]
       .filter((slot) => slot.end <= at && slot.start >= sentence.start)
       .sort((a, b) => a.end - b.end)
+      .map((slot) => ('variant' in slot && slot.variant.kind === 'PERSON' ? ledState(gazetteer.entry(slot.entityId), (id) => gazetteer.kind(id) === 'STATE') : slot.entityId))
       .pop();
-    if (state) slots.push({ kind: 'STATE', start: at, end: at + match[0].length, text: match[0], entityId: state.entityId });
+    if (owner) slots.push({ kind: 'STATE', start: at, end: at + match[0].length, text: match[0], entityId: owner });
   }
   const mainEntry = main ? gazetteer.entry(main) : undefined;
   if (main && article.language === 'ru') {

@@ -193,6 +193,8 @@ const CAPITAL_TITLES = String.raw`(?:(?:\p{Lu}[\p{L}-]*|⟦(?:STATE|ORG)#\d+⟧)
 const MEETING_NOUN = String.raw`(?:summit|meeting|session|talks|conference|forum|sitting|саммит\p{L}*|заседани\p{L}*|сесси\p{L}*|встреч\p{L}*|совещани\p{L}*|переговор\p{L}*)`;
 /** Where and when between a meeting noun and what follows it: "in the Kremlin on Wednesday", «в Москве 11 ноября». */
 const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLACE|STATE|DATE)#\d+⟧|[\p{Lu}][\p{L}-]+)|,? ⟦DATE#\d+⟧)*`;
+/** The body whose meeting it is, after the noun: "the session of the Collective Security Council", «заседание Совета министров ОДКБ». */
+const OF_BODY = String.raw`(?: (?:of (?:the )?(?:[\p{L}-]+['’]s )?)?⟦ORG#\d+⟧(?: ⟦ORG#\d+⟧)?)?`;
 
 /**
  * A person chairing a meeting, said beside the meeting rather than as a clause's verb: a participle after its noun
@@ -204,15 +206,14 @@ const SETTING = String.raw`(?:,? (?:in|at|on|в|во|на) (?:the )?(?:⟦(?:PLA
  */
 const CHAIR_BESIDE = [
   new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:(?:which|that) (?:was|is|will be) )?(?:chaired|presided over) by (?:the )?${TITLES}${PERSON}(?! of )`, 'giu'),
-  // "last week's summit in Moscow, which Russian President X chaired": the relative clause with its object first.
-  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${SETTING},? (?:which|that) (?:the )?${TITLES}${PERSON} (?:chaired|presided over)(?![\p{L}])`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${OF_BODY}${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
+  // The meeting the object of a relative: "last week's summit in Moscow, which President X chaired".
+  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}${OF_BODY}${SETTING},? (?:which|that) (?:the )?${TITLES}${PERSON} (?:chaired|chairs|will chair|presided over|presides over)(?![\p{L}])`, 'giu'),
   // "the Council, which met in Moscow on 11 November under President X": a verb of meeting, then who led it.
   new RegExp(String.raw`(?<![\p{L}])(?:met|convened|gathered|sat|was held|were held|took place)${SETTING} under (?:the (?:chairmanship|presidency) of )?(?:the )?${CAPITAL_TITLES}${PERSON}(?! of )`, 'gu'),
   // "It was chaired by X" right after the sentence that named the meeting (the pronoun's antecedent, presidingBeside).
   // (Coreference may have read the pronoun as the organization in focus: its slot, whose words are still "It".)
   new RegExp(String.raw`^"?(?:It|⟦ORG#(?<pronoun>\d+)⟧) (?:was|is|will be) (?:chaired|presided over) by (?:the )?${TITLES}${PERSON}(?! of )`, 'gu'),
-  // «сессия Совета коллективной безопасности, которую провёл президент X»: the body's name may stand between the noun and the clause.
-  new RegExp(String.raw`(?<![\p{L}])${MEETING_NOUN}(?: ⟦ORG#\d+⟧)*${SETTING},? (?:котор(?:ый|ое|ую|ая|ые) (?:пров[её]л|провела|провели|вёл|вел|вела|открыл|открыла)|на котор(?:ом|ой) (?:председательствовал\p{L}*|председательствует)) ${TITLES}${PERSON}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])with ${TITLES}${PERSON} (?:chairing|presiding|in the chair)(?![\p{L}])`, 'giu'),
   new RegExp(String.raw`(?:^|[,;:—] (?:(?:а|и|но) )?)(?:[Пп]редседательствовать|[Вв]ести) (?:(?:на )?(?:н[её]м|ней|его|е[её]) )?будет ${TITLES}${PERSON}`, 'gu'),
 ];

@@ -22,6 +22,8 @@ const NOT_EXERCISE = /(?<![\p{L}])(?:programm?e|program|plan|strategy|treaty|agr
 /** People who stand for their states at a meeting: "the defence ministers of …", "leaders from …". */
 const PEOPLE_OF_STATES =
   '(?:(?:[Dd]efen[cs]e |[Ff]oreign |[Pp]rime )?[Mm]inisters|[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Dd]elegates|[Dd]elegations|[Hh]eads of (?:state|government)|[Pp]residents|(?:[Pp]arliamentary )?[Ss]peakers|[Pp]arliamentarians|[Ll]awmakers|MPs|[Ee]nvoys|[Cc]hiefs of (?:general )?staff|[Cc]ommanders)';
+/** A term's end said of it: "Russia's chairmanship of the CSTO ends on 31 December". */
+const TERM_ENDS = '(?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end)';
 const PLANNED = '(?:(?:expected|due|scheduled|set|planned|going) to (?:be )?)';
 
 /** Forces that moved somewhere ("were sent", "flew in", "went"; not "the bloc sent …", the sender): the operation, named by the verb, as the group `end`. */
@@ -132,10 +134,13 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.term', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: "{STATE:from}(?:'s| {ANY}(?:its|their)) {DATE}(?: {ORG:to})? (?:chairmanship|presidency)" }),
   en({ name: 'en.chair.possessive', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: "{STATE:from}'s (?:rotating )?(?:chairmanship|presidency) (?:of|in) {THE}{ORG:to}" }),
+    pattern: "{STATE:from}'s (?:(?:rotating|annual|year-long|one-year|current) )*(?:chairmanship|presidency) (?:of|in) {THE}{ORG:to}(?! " + TERM_ENDS + ")" }),
+  // "Russia's year-long chairmanship of the CSTO ends on 31 December": the day its term ends.
+  en({ name: 'en.chair.possessive-ends', type: 'CHAIRS', dating: 'end', role: 'chair',
+    pattern: "{STATE:from}'s (?:(?:rotating|annual|year-long|one-year|current) )*(?:chairmanship|presidency) (?:of|in) {THE}{ORG:to} " + TERM_ENDS }),
   // "under Kazakhstan's chairmanship in 2024", "Russia, whose chairmanship year ends on 31 December": the article's organization.
   en({ name: 'en.chair.possessive-bare', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
-    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped|of) ){STATE:from}(?:'s|, whose) (?:rotating |annual |current )?(?:chairmanship|presidency)(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme|priorities)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
+    pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped|of) ){STATE:from}(?:'s|, whose) (?:(?:rotating|annual|year-long|one-year|current) )*(?:chairmanship|presidency)(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme|priorities)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
   // "under the Tajik chairmanship": a demonym before it, named in passing.
   en({ name: 'en.chair.demonym', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', inPassing: true,
     pattern: "(?<!(?:for|seek|seeks|sought|bid|bids|wants?|hopes?|hoped) (?:the |a )?){STATE:from} (?:rotating |annual |current )?chairmanship(?![\\p{L}])(?: (?:year|term))?(?! (?:of|in) {THE}⟦ORG| (?:bid|ambitions?|hopes?|candidacy|plans?|programme)(?![\\p{L}])|,? (?:which|that) (?:will |is to |is due to |is set to )?(?:begin|begins|start|starts|began|started)(?![\\p{L}]))" }),
@@ -145,10 +150,16 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.take-over', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
     pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|takes|took|will take|is taking) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
   en({ name: 'en.chair.holds', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
-    pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held) (?:the )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
+    pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held) (?:the |its |their )?(?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])(?: (?:of|in) {THE}{ORG:to})?' }),
+  // "Russia holds the rotating CSTO chairmanship this year": the organization's name as a modifier after the adjective, the term a span.
+  en({ name: 'en.chair.holds-titled', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: '{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held) (?:the |its )?(?:rotating |annual |current )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency)(?![\\p{L}])' }),
   // "Russia, which holds the bloc's rotating chairmanship this year".
   en({ name: 'en.chair.holds-possessive', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: "{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held|took over|takes over|assumed|assumes|inherited|inherits) {THE}{ORG:to}'s (?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])" }),
+    pattern: "{STATE:from} {AUX}(?:will hold|holds|hold|held|is holding|has held) {THE}{ORG:to}'s (?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])" }),
+  // "Tajikistan takes over the CSTO's rotating chairmanship on 1 January": a term that begins then.
+  en({ name: 'en.chair.take-over-possessive', type: 'CHAIRS', dating: 'start', role: 'chair',
+    pattern: "{STATE:from} {AUX}(?:took over|takes over|take over|will take over|assumed|assumes|assume|inherited|inherits) {THE}{ORG:to}'s (?:rotating |annual )?(?:chairmanship|presidency|chair)(?![\\p{L}])" }),
   // "The chairmanship rotates every year. Kazakhstan held it in 2024": "it" is the chairmanship the text just named.
   en({ name: 'en.chair.held-it', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency|chairs|chaired)(?![\p{L}])/iu,
     pattern: '{STATE:from} {AUX}(?:held|holds|will hold|is holding) (?:it|the post|the role)(?![\\p{L}])' }),
@@ -176,6 +187,12 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|handed|hands|hand|passed on|passed|passes|pass|transferred|transfers|transfer) (?:the |its )?(?:rotating )?(?:chairmanship|presidency)(?: (?:of|in) {THE}{ORG:to})?(?: over)?(?: to {STATE:next})?' }),
   en({ name: 'en.chair.take-over-titled', type: 'CHAIRS', dating: 'start', role: 'chair',
     pattern: '{STATE:from} {AUX}(?:took over|takes over|take over|taking over|assumed|assumes|assume|took up|takes up|inherits|inherited|will hold|holds|hold|held|takes|took|will take) (?:the |its )?{ORG:to} (?:rotating |annual )?(?:chairmanship|presidency|chair(?![\\p{L}]))' }),
+  // "The bloc will hand its chairmanship to Tajikistan on 1 January": the organization as the giver, the state's term begins.
+  en({ name: 'en.chair.org-hands-to', type: 'CHAIRS', dating: 'start', role: 'chair',
+    pattern: '{ORG:to} {AUX}(?:hand|hands|handed|pass|passes|passed|transfer|transfers|transferred)(?: over)? (?:its|the) (?:rotating |annual )?(?:chairmanship|presidency)(?: over)? to {STATE:from}' }),
+  // "Russia's chairmanship ends on 31 December. Tajikistan takes over on 1 January": taking over, the chairmanship named before.
+  en({ name: 'en.chair.takes-over-bare', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg', context: /(?<![\p{L}])(?:chairmanship|presidency)(?![\p{L}])/iu,
+    pattern: '{STATE:from} {AUX}(?:takes over|took over|take over|will take over|is taking over)(?= (?:on |in |from )?⟦DATE#| from ⟦STATE#|[.;]|$)' }),
   en({ name: 'en.chair.hand-over-titled', type: 'CHAIRS', dating: 'end', role: 'chair', handover: true,
     pattern: '{STATE:from} {AUX}(?:handed over|hands over|hand over|passed on|passed|passes|transferred|transfers) (?:the |its )?{ORG:to} (?:rotating )?(?:chairmanship|presidency)(?: to {STATE:next})?' }),
   // "The chairmanship passed from Kyrgyzstan to Russia on January 1": the one ends, the other starts.
@@ -193,10 +210,10 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.chair.led-dated-first', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '(?:^|[,;] )(?:[Ii]n |[Ff]or |[Tt]hroughout |[Dd]uring )?⟦DATE#\\d+⟧,? {STATE:from} {AUX}(?:led|headed|lead|head|will lead|will head|(?:was|is|will be) at the (?:helm|head) of) {THE}{ORG:to}' }),
   en({ name: 'en.chair.year-at-helm', type: 'CHAIRS', dating: 'span', role: 'chair',
-    pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to}(?! (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end))" }),
+    pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to}(?! " + TERM_ENDS + ")" }),
   // "Russia's year at the head of the CSTO runs out on 31 December": the day its term ends.
   en({ name: 'en.chair.year-at-helm-ends', type: 'CHAIRS', dating: 'end', role: 'chair',
-    pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} (?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end)" }),
+    pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} " + TERM_ENDS }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     // "chaired the Council's session": the session, not the body whose session it is.
     pattern: "{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}(?!'s)" }),

@@ -126,9 +126,18 @@ export const RUSSIAN_PHRASE_RULES: Rule[] = [
   // «В 2026 году Россия возглавляет организацию», «в этом году Российская Федерация руководит организацией».
   ru({ name: 'ru.chair.dated-state-leads', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧,? {STATE:from} (?:возглавляет|возглавит|руководит|будет руководить) ${THE_ORG_RU}` }),
+  // «В этом году председательство принадлежит России», «Председательство в ОДКБ в 2023 году принадлежало Белоруссии»: the state it belongs to.
+  ru({ name: 'ru.chair.belongs', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `${NOT_SOUGHT_RU}председательство(?: в ${THE_ORG_RU})?(?: (?:в |с )?⟦DATE#\\d+⟧)? (?:принадлежит|принадлежало|будет принадлежать) {STATE:from}` }),
+  // «В 2026 году организацию возглавляет Россия», «в этом году блоком руководит Россия»: the object, then the verb, then the state.
+  ru({ name: 'ru.chair.dated-led-inverted', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:] |— )(?:[Вв] |[Сс] )?⟦DATE#\\d+⟧,? ${THE_ORG_RU} (?:возглавляет|возглавляла|возглавлял|возглавит|руководит|руководила|руководил|будет руководить) {STATE:from}` }),
+  // «Председательство Казахстана в ОДКБ пришлось на 2024 год»: the year a state's turn fell in.
+  ru({ name: 'ru.chair.fell-on', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `председательств\\p{L}* {STATE:from}(?: в ${THE_ORG_RU})? (?:пришлось|приходится|придётся|придется) на (?=⟦DATE#)` }),
   // «В этом году организацией председательствует Россия», «год, в котором председательствует Россия»: the verb before its subject.
   ru({ name: 'ru.chair.chairs-inverted-object', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
-    pattern: `(?:^|[,;:] |— |⟦DATE#\\d+⟧ |(?:котором|которой) )(?:(?:организацией|блоком|альянсом|⟦ORG#\\d+⟧) )?(?:председательствует|председательствовал|председательствовала|будет председательствовать)(?: в {ORG:to})? {STATE:from}` }),
+    pattern: `(?:^|[,;:] |— |⟦DATE#\\d+⟧ |(?:котором|которой) )(?:(?:организацией|блоком|альянсом|⟦ORG#\\d+⟧) )?(?:председательствует|председательствовал|председательствовала|будет председательствовать)(?: в {ORG:to})?(?: (?:в |с )?⟦DATE#\\d+⟧)? {STATE:from}` }),
   // «Председателем Совета коллективной безопасности в 2027 году будет Президент Таджикистана X»: a head of state chairs the council.
   ru({ name: 'ru.chair.chairman-will-be', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `[Пп]редседател\\p{L}* {ORG:to}(?: (?:в|на) ⟦DATE#\\d+⟧)? (?:будет|станет|стал|является|был) (?:президент|премьер-министр|глав\\p{L}* государства)\\p{L}* (?:(?:Республики |Российской Федерации )?⟦STATE#\\d+⟧ )?{RANK}{PERSON|NAME:from}` }),

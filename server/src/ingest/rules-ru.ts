@@ -203,7 +203,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE:from}{ANY} (?:является|являлась|являлся|была|был|будет|стала|стал|станет) председательствующ${VERB_END}(?: (?:стран|государств)${VERB_END})?(?: в {ORG:to})?` }),
   // «Эстафету председательства Россия приняла у Киргизии»: the object first.
   ru({ name: 'ru.chair.taken-from-object-first', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
-    pattern: `(?:эстафету(?: председательства)?|председательство)(?: в {ORG:to})? ⟦STATE#\\d+⟧ (?:(?:уже|ранее) )?(?:принял${VERB_END}|приняла) (?:⟦DATE#\\d+⟧ )?(?:у|от) {STATE:from}` }),
+    pattern: `(?:[Ээ]стафету(?: председательства)?|[Пп]редседательство)(?: в {ORG:to})? ⟦STATE#\\d+⟧ (?:(?:уже|ранее) )?(?:принял${VERB_END}|приняла|примет|принимает) (?:⟦DATE#\\d+⟧ )?(?:у|от) {STATE:from}` }),
   // «его примет таджикская сторона, сменив Россию»: the state replaced held the chairmanship named.
   ru({ name: 'ru.chair.replaced', type: 'CHAIRS', dating: 'none', role: 'chair', toFallback: 'mainOrg',
     context: /[Пп]редседательств/u,
