@@ -62,7 +62,11 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
   // учения «А» и «Б»», «в его рамках прошли …» (the series named before), "Search and Echelon ran under the umbrella of Combat
   // Brotherhood", "all three exercises of the Combat Brotherhood series — A, B and C". Not a programme or a plan the exercise serves.
   ru({ name: 'ru.part-of.exercise-within', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
-    pattern: `{EVENT|INIT:from}"?(?: ⟦(?:DATE|ORG)#\\d+⟧)? (?:(?:также|уже|ежегодно) )?${HELD_OR_HOLDING_RU}(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,60}? в рамках (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}` }),
+    pattern: `{EVENT|INIT:from}"?(?: ⟦(?:DATE|ORG)#\\d+⟧)?(?: (?:в|во|на|под) ⟦(?:PLACE|STATE)#\\d+⟧)?(?:,? (?:котор\\p{L}*|что))? (?:(?:также|уже|ежегодно|тогда) )?${HELD_OR_HOLDING_RU}(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,60}? (?:в рамках|под (?:общим )?(?:замыслом|эгидой)) (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}` }),
+  // «Оба учения вошли в комплекс мероприятий «Боевое братство»», «Учение «Поиск» входит в состав «Боевого братства»»: a series the
+  // exercise is counted in. (A plural subject that only refers back, «оба учения», names no exercise here: the rule needs the name.)
+  ru({ name: 'ru.part-of.exercise-entered', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `{EVENT|INIT:from}"?(?: (?:в|во|на) ⟦(?:PLACE|STATE)#\\d+⟧)?(?:,? (?:котор\\p{L}*|что))? (?:(?:также|уже|традиционно) )?(?<!не )(?:вош(?:ло|ла|ли|[её]л)|входит|входят|входил\\p{L}*|включ[её]н\\p{L}*|включено) в (?:состав|комплекс|программу|цикл|серию|число)(?: [^ ⟦⟧.,;]+){0,2} "?{INIT:to}` }),
   ru({ name: 'ru.part-of.within-exercise', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
     pattern: `(?<![\\p{L}])в рамках (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}"?(?: ⟦DATE#\\d+⟧)?,? (?:(?:также|уже) )?${HELD_OR_HOLDING_RU} (?:[^ ⟦⟧.,;]+ |⟦(?:ORG|DATE)#\\d+⟧ ){0,6}?{EVENT|INIT:from}` }),
   ru({ name: 'ru.part-of.within-pronoun', type: 'PART_OF', dating: 'none', toName: SERIES_NAME, toFallback: 'previousInit',

@@ -1,0 +1,103 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer, describeFact } from '../support/ingest';
+
+/** The facts of the given types, without their dates. */
+const facts = (text: string, types: string[]) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => types.includes(fact.type))
+    .map((fact) => describeFact({ ...fact, since: undefined, until: undefined }))
+    .sort();
+
+describe('ingest: the head of a standing body introduced by another office he holds', () => {
+  it('reads "chaired by <office> <name>" and "which <office> <name> has chaired"', () => {
+    expect(facts('The CSTO Parliamentary Assembly, chaired by Kazakh Senate speaker Nurlan Abenov, will meet in Almaty in spring.', ['HEADS'])).toEqual([
+      'HEADS "Nurlan Abenov" → csto-parliamentary-assembly',
+    ]);
+    expect(facts('Orders go through the Interstate Commission for Military-Economic Cooperation, which Russian First Deputy Prime Minister Denis Manturov has chaired since 2018.', ['HEADS'])).toEqual([
+      'HEADS denis-manturov → icmec',
+    ]);
+  });
+
+  it('gives no head for a president chairing the Council by rotation', () => {
+    expect(facts('The Collective Security Council, chaired by Russian President Vladimir Putin, met in the Kremlin.', ['HEADS'])).toEqual([]);
+  });
+
+  it('reads "<name>, who chairs the commission" as the body named before by that noun, not the Council', () => {
+    expect(facts('The Interstate Commission for Military-Economic Cooperation agreed on two projects, Denis Manturov, who chairs the commission, said on Friday.', ['HEADS'])).toEqual([
+      'HEADS denis-manturov → icmec',
+    ]);
+    expect(facts('The Collective Security Council met in Moscow, and Vladimir Putin, who chairs the council this year, spoke first.', ['HEADS'])).toEqual([]);
+  });
+
+  it('reads «<тело> возглавляет <должность> <имя>», the body by its name, its noun or a relative pronoun', () => {
+    expect(facts('Совместные закупки согласует Межгосударственная комиссия по военно-экономическому сотрудничеству. Комиссию с 2018 года возглавляет вице-премьер России Денис Мантуров.', ['HEADS'])).toEqual([
+      'HEADS denis-manturov → icmec',
+    ]);
+    expect(facts('Парламентская ассамблея ОДКБ, которую возглавляет спикер нижней палаты Иван Петров, соберётся весной.', ['HEADS'])).toEqual([
+      'HEADS "Иван Петров" → csto-parliamentary-assembly',
+    ]);
+  });
+
+  it('reads «<комиссия> под председательством <имя>» as the head of a standing body, not of the Council', () => {
+    expect(facts('Межгосударственная комиссия по военно-экономическому сотрудничеству под председательством Дениса Мантурова одобрила новые проекты.', ['HEADS'])).toEqual([
+      'HEADS denis-manturov → icmec',
+    ]);
+    expect(facts('Совет коллективной безопасности под председательством Владимира Путина одобрил заявление.', ['HEADS'])).toEqual([]);
+  });
+
+  it('reads «её председатель <имя>» as the head of the body named last', () => {
+    expect(facts('Весной в Алма-Ате прошла сессия Парламентской ассамблеи ОДКБ. Открыл её председатель Иван Петров.', ['HEADS'])).toEqual([
+      'HEADS "Иван Петров" → csto-parliamentary-assembly',
+    ]);
+  });
+});
+
+describe('ingest: a body in apposition to its owner', () => {
+  it('reads "<body>, the <owner> body that …" and "<forces>, the <owner>\'s southern strike force"', () => {
+    expect(facts('The Interstate Commission for Military-Economic Cooperation, the CSTO body that plans joint procurement, met in Minsk.', ['PART_OF'])).toEqual([
+      'PART_OF icmec → csto',
+    ]);
+    expect(facts('The drills involved the Collective Rapid Deployment Forces of the Central Asian region, the CSTO\'s southern strike force.', ['PART_OF'])).toEqual([
+      'PART_OF collective-rapid-deployment-forces → csto',
+    ]);
+  });
+
+  it('gives nothing where the apposition is no part ("…, the CSTO partner that …" names no body)', () => {
+    expect(facts('The Interstate Commission for Military-Economic Cooperation, the CSTO partner that buys arms, met in Minsk.', ['PART_OF'])).toEqual([]);
+  });
+});
+
+describe('ingest: a seat told with a coordinated subject or predicate', () => {
+  it('reads «Штаб-квартира ОДКБ и её Секретариат находятся в Москве» for both', () => {
+    expect(facts('Штаб-квартира ОДКБ и её Секретариат находятся в Москве.', ['HEADQUARTERED_IN'])).toEqual([
+      'HEADQUARTERED_IN csto → moscow',
+      'HEADQUARTERED_IN csto-secretariat → moscow',
+    ]);
+  });
+
+  it('reads "It … and has its headquarters in <city>", but not across another body', () => {
+    expect(facts('The Collective Security Treaty Organization was founded on an older treaty. It became a full organization in 2002 and has its headquarters in Moscow.', ['HEADQUARTERED_IN'])).toEqual([
+      'HEADQUARTERED_IN csto → moscow',
+    ]);
+    expect(facts('The CSTO signed a memorandum with the Shanghai Cooperation Organisation, which was founded in 2001 and has its headquarters in Beijing.', ['HEADQUARTERED_IN'])).toEqual([]);
+  });
+});
+
+describe('ingest: an exercise counted in a series', () => {
+  it('reads a relative clause after the exercise and its place: «учение «Поиск» в Казахстане, которое прошло в рамках …»', () => {
+    expect(facts('Весной связисты участвовали в учении «Поиск» в Казахстане, которое прошло в рамках «Боевого братства».', ['PART_OF'])).toEqual([
+      'PART_OF search → combat-brotherhood',
+    ]);
+  });
+
+  it('reads «вошли в комплекс мероприятий …» and «под общим замыслом …», not «не вошло»', () => {
+    expect(facts('Учения «Эшелон» и «Поиск» вошли в комплекс мероприятий «Боевое братство».', ['PART_OF'])).toEqual([
+      'PART_OF echelon → combat-brotherhood',
+      'PART_OF search → combat-brotherhood',
+    ]);
+    expect(facts('Учение «Взаимодействие» проводилось под общим замыслом «Боевого братства».', ['PART_OF'])).toEqual([
+      'PART_OF interaction → combat-brotherhood',
+    ]);
+    expect(facts('Учение «Поиск» в этом году не вошло в программу «Боевого братства».', ['PART_OF'])).toEqual([]);
+  });
+});
