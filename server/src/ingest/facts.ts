@@ -63,7 +63,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'stateBefore' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'stateBefore' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead' | 'meetingBody';
   /** Where the `from` end is when the sentence leaves it out («Штаб-квартира находится в Москве», "Its headquarters are in X"): the organization this sentence or the one before named last, else the article's. */
   /** priorOrMainOrg: the organization named last, else the article's; leaderState: the state the person in the group `leader` leads ("his country"); programme: the programme named before ("the programme, which …"). */
   fromFallback?: 'priorOrMainOrg' | 'leaderState' | 'programme';
@@ -942,6 +942,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const dateline = datelineDate(article);
   /** The meeting named last by each paragraph, with the day its sentence gives. */
   const meetingsNamed: Array<{ end: FactEnd; date?: FoundDate } | undefined> = [];
+  /** The body whose meeting the text named last, the first organization of the meeting's phrase («заседание Парламентской ассамблеи ОДКБ»): where observers at it sit (toFallback 'meetingBody'). */
+  let meetingBody: FactEnd | undefined;
   /** The facts of the sentence before that a "So did X" repeats. */
   let echoed: ProposedFact[] = [];
   /** The last date the text gave: what "since then" in a later sentence counts from. */
@@ -1015,6 +1017,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         meetingsNamed[p] = lastMeeting;
       };
       if (meeting) nameMeeting(meeting, MEETING_PHRASE.exec(template.text)?.[0]);
+      const bodyOfMeeting = meeting && slotsIn(template, MEETING_PHRASE.exec(template.text)?.[0] ?? '').find((slot) => slot.kind === 'ORG' && slot.entityId);
+      if (bodyOfMeeting) meetingBody = { entityId: bodyOfMeeting.entityId, text: bodyOfMeeting.text };
       meetingsNamed[p] = lastMeeting;
       const factsBefore = proposals.length;
       // "So did Armenia", "Belarus followed suit": the facts of the sentence before, of this subject.
@@ -1133,6 +1137,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // Documents are adopted at meetings: an exercise named before is not where "the leaders approved the budget".
               : rule.toFallback === 'nearMeeting' ? (rule.type === 'ADOPTED_AT' && lastMeeting && exerciseInFocus(focus.at(p), lastMeeting.end, sentenceIndex) ? focus.frame(p)?.end : lastMeeting?.end)
               : rule.toFallback === 'priorMeeting' ? priorMeeting?.end
+              : rule.toFallback === 'meetingBody' ? meetingBody
               // "Its chief, X": the organization this sentence or the one before named last.
               // A pronoun opening the sentence ("Its members are …") takes the subject of the sentence before over what that sentence named last.
               : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && ((/^(?:its|it|their|they)(?![\p{L}])/iu.test(match[0]) ? openingOrganization(before) : undefined) ?? lastSlotBefore(before, before.text.length, isOrganization))))
@@ -1369,15 +1374,26 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   return { proposals: proposed, newEntities: [...newEntities.values()] };
 }
 
-/** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */
+/**
+ * A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact,
+ * proposed once. A later statement that only dates a post the article gave undated ("the Chief of the Joint Staff, X … the Joint
+ * Staff, which he has headed since 2022") is the same post: its dates go to the first statement.
+ */
 function withoutRestatedPosts(proposals: ProposedFact[]): ProposedFact[] {
-  const given = new Set<string>();
+  const given = new Map<string, ProposedFact>();
   return proposals.filter((fact) => {
     if ((fact.type !== 'HOLDS_POSITION' && fact.type !== 'HEADS') || !fact.from.entityId || !fact.to.entityId) return true;
     const key = `${fact.type}|${fact.from.entityId}|${fact.to.entityId}`;
-    const again = given.has(key) && !fact.since && !fact.until;
-    given.add(key);
-    return !again;
+    const first = given.get(key);
+    if (!first) {
+      given.set(key, fact);
+      return true;
+    }
+    if (!fact.since && !fact.until) return false;
+    if (first.since || first.until || (fact.role && fact.role !== first.role)) return true;
+    if (fact.since) first.since = fact.since;
+    if (fact.until) first.until = fact.until;
+    return false;
   });
 }
 

@@ -25,6 +25,12 @@ const OFFICE_RU = '(?:(?:[а-яё-]+(?:ый|ий|ой) )?(?:председате
 /** A body named again by its head noun, in any case: «Комиссию», «ассамблеи», "the commission". Not the Council (rotating). */
 const BODY_NOUN_EN = '(?<head>commission|assembly|secretariat|staff|committee|department|directorate|centre|center)(?![\\p{L}])';
 const BODY_NOUN_RU = '(?<head>[Кк]омисси|[Аа]ссамбле|[Сс]екретариат|[Шш]таб|[Кк]омитет|[Оо]тдел|[Дд]епартамент|[Цц]ентр)\\p{L}*';
+/** A parliament, by its entity's name: the National Assembly of Serbia, «Народная скупщина», the Union State's Parliamentary Assembly. */
+const PARLIAMENT = /(?<![\p{L}])(?:assembly|parliament|duma|senate|majlis|skupstina|ассамбле\p{L}*|парламент\p{L}*|скупщин\p{L}*|собрани\p{L}*|дум\p{L}*|сенат\p{L}*|меджлис\p{L}*)(?![\p{L}])/iu;
+/** Delegates of a body: «делегация», «представители», «депутаты». */
+const DELEGATES_RU = '(?:(?:делегаци|представител|депутат|парламентари)\\p{L}* )?';
+/** «В качестве наблюдателя присутствовала (делегация)»: the opening of a sentence on observers at a session. */
+const OBSERVERS_PRESENT_RU = `(?:^|[,;:] )[Вв] (?:качестве|статусе) наблюдател\\p{L}* (?:на (?:заседании|сессии) )?(?:присутствовал\\p{L}*|участвовал\\p{L}*) ${DELEGATES_RU}`;
 /** A verb of leading in Russian, present or past: «возглавляет», «возглавлял», «руководит». */
 const LEADS_RU = '(?:возглавляет|возглавлял\\p{L}*|возглавил\\p{L}*|руководит|руководил\\p{L}*)';
 /** A relative or main-clause verb of leading in English, perfect included: "chairs", "has chaired", "has long headed". */
@@ -68,4 +74,25 @@ export const STRUCTURE_RULES: Rule[] = [
   // predicates (the pronoun is the organization by coreference.ts); no other body may stand between.
   en({ name: 'en.headquarters.coordinated-has', type: 'HEADQUARTERED_IN', dating: 'none',
     pattern: `{ORG:from} (?:[^.;⟦]|⟦(?:DATE|PLACE)#\\d+⟧){1,80}?,? and (?:has|keeps|maintains) (?:its|their) (?:headquarters|seat|head office) in {PLACE:to}(?![\\p{L}-])` }),
+
+  // «Сербия с 2013 года представлена в Парламентской ассамблее ОДКБ в качестве наблюдателя», "Serbia sits in the Assembly as an
+  // observer": a standing presence in a body (ru.observer.capacity-after reads the verbs of taking part).
+  ru({ name: 'ru.observer.represented-as', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{STATE|ORG|NAME:from}(?: (?:с |со |в )?⟦DATE#\\d+⟧)? (?:(?:также|по-прежнему|уже|был|была|было|были) )?(?:представлен\\p{L}*|присутству\\p{L}*) (?:в|при) (?:работе )?{ORG:to}(?: (?:с |со |в )?⟦DATE#\\d+⟧)? в (?:качестве|статусе) наблюдател\\p{L}*` }),
+  en({ name: 'en.observer.represented-as', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `{STATE|ORG|NAME:from} {AUX}(?:represented|sits|sit|sat|seated|present) (?:in|at|on) {THE}{ORG:to}(?: (?:since |from )?⟦DATE#\\d+⟧)? as (?:an? )?observers?(?![\\p{L}])` }),
+  // «Статус наблюдателя при Генеральной Ассамблее ООН ОДКБ получила в 2004 году»: the status fronted, its holder before the verb.
+  ru({ name: 'ru.observer.status-fronted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
+    pattern: `(?:^|[,;:] )[Сс]татус\\p{L}* наблюдател\\p{L}* (?:при|в) {ORG:to} {STATE|ORG:from}(?: (?:ещё |еще )?⟦DATE#\\d+⟧)? (?:получил\\p{L}*|обрел\\p{L}*|обрёл|приобрел\\p{L}*|приобрёл)` }),
+  // A parliament's delegation present as an observer at a session: «В качестве наблюдателя присутствовала делегация Народной
+  // скупщины Сербии», "Observers from the National Assembly of Serbia were in the hall": an observer of the body whose meeting the
+  // text named last (facts.ts's meetingBody). Parliaments only: states and their officers watch exercises,
+  // and that gives no fact.
+  ru({ name: 'ru.observer.delegation-present', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'meetingBody', fromName: PARLIAMENT,
+    pattern: `${OBSERVERS_PRESENT_RU}{ORG:from}` }),
+  // «…, а также представители Парламентского собрания Союза Беларуси и России»: the second delegation (a match reads one).
+  ru({ name: 'ru.observer.delegation-present-second', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'meetingBody', fromName: PARLIAMENT,
+    pattern: `${OBSERVERS_PRESENT_RU}⟦ORG#\\d+⟧,? (?:а также|и) ${DELEGATES_RU}{ORG:from}` }),
+  en({ name: 'en.observer.delegation-present', type: 'OBSERVER_OF', dating: 'start', status: 'observer', toFallback: 'meetingBody', fromName: PARLIAMENT,
+    pattern: `(?:^|[,;:] )(?:[Oo]bservers|[Dd]elegates|[Rr]epresentatives|(?:[Aa]n? )?[Dd]elegation) from {THE}{ORG:from} (?:were|was|sat|attended|looked on|followed)(?: (?:in|at|on) the (?:hall|chamber|session|sitting|debate|proceedings))?(?![\\p{L}])` }),
 ];

@@ -101,3 +101,44 @@ describe('ingest: an exercise counted in a series', () => {
     expect(facts('Учение «Поиск» в этом году не вошло в программу «Боевого братства».', ['PART_OF'])).toEqual([]);
   });
 });
+
+describe('ingest: observers of a body', () => {
+  it('reads «<государство> представлено в <органе> в качестве наблюдателя» and "<state> sits in <body> as an observer"', () => {
+    expect(facts('Афганистан с 2013 года был представлен в Парламентской ассамблее ОДКБ в качестве наблюдателя.', ['OBSERVER_OF'])).toEqual([
+      'OBSERVER_OF afghanistan → csto-parliamentary-assembly {observer}',
+    ]);
+    expect(facts('Serbia has sat in the CSTO Parliamentary Assembly as an observer for years.', ['OBSERVER_OF'])).toEqual([
+      'OBSERVER_OF serbia → csto-parliamentary-assembly {observer}',
+    ]);
+  });
+
+  it('reads the status fronted: «Статус наблюдателя при <органе> <государство> получила …»', () => {
+    expect(facts('Статус наблюдателя при Парламентской ассамблее ОДКБ Сербия получила ещё в 2013 году.', ['OBSERVER_OF'])).toEqual([
+      'OBSERVER_OF serbia → csto-parliamentary-assembly {observer}',
+    ]);
+  });
+
+  it('reads parliaments present as observers at a session as observers of the body whose session it is', () => {
+    expect(facts('В Минске открылась весенняя сессия Парламентской ассамблеи ОДКБ. В качестве наблюдателей присутствовали депутаты Народной скупщины Сербии и представители Парламентского собрания Союза Беларуси и России.', ['OBSERVER_OF'])).toEqual([
+      'OBSERVER_OF national-assembly-of-serbia → csto-parliamentary-assembly {observer}',
+      'OBSERVER_OF union-state-parliamentary-assembly → csto-parliamentary-assembly {observer}',
+    ]);
+    expect(facts('The spring session of the CSTO Parliamentary Assembly opened in Minsk on Monday. Observers from the National Assembly of Serbia attended.', ['OBSERVER_OF'])).toEqual([
+      'OBSERVER_OF national-assembly-of-serbia → csto-parliamentary-assembly {observer}',
+    ]);
+  });
+
+  it('gives no observer of anything where a body that is no parliament watches an exercise', () => {
+    expect(facts('В Минске прошло учение «Поиск». В качестве наблюдателей присутствовали представители Секретариата ОДКБ.', ['OBSERVER_OF'])).toEqual([]);
+    expect(facts('The Search exercise was held near Minsk. Observers from the CSTO Secretariat attended.', ['OBSERVER_OF'])).toEqual([]);
+  });
+});
+
+describe('ingest: a post dated by a later statement', () => {
+  it('gives the undated post the dates a later sentence adds, once', () => {
+    const heads = extract('The Chief of the CSTO Joint Staff, Colonel General Andrey Serdyukov, arrived in Bishkek on Monday. He said the drills would be directed by the Joint Staff, which he has headed since 2022.', { gazetteer: cstoGazetteer, published: '2026-11-20' })
+      .proposals.filter((fact) => fact.type === 'HEADS')
+      .map((fact) => `${describeFact({ ...fact, since: undefined, until: undefined })} since ${fact.since}`);
+    expect(heads).toEqual(['HEADS andrey-serdyukov → csto-joint-staff [Head] since 2022']);
+  });
+});
