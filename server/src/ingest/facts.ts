@@ -32,6 +32,7 @@ import { gatheringsNamed, meetingByVerb, placeOfNamed, withoutFramedSignings } f
 import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { withoutRestatedFacts } from './restated';
+import { comparedAlike } from './comparative';
 import { withoutUndecided } from './undecided';
 import { withoutObservers } from './observers';
 import { withPossibleEnds } from './end-checks';
@@ -1327,6 +1328,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       proposals.push(...withoutFramedSignings(proposals.splice(factsBefore), focus.frame(p), sentenceIndex));
       const place = placeOfNamed(proposals.slice(factsBefore), focus.at(p), sentenceIndex);
       if (place) focus.placed(place);
+      proposals.push(...comparedAlike(template, proposals.slice(factsBefore)));
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;

@@ -142,3 +142,19 @@ describe('ingest: a post dated by a later statement', () => {
     expect(heads).toEqual(['HEADS andrey-serdyukov → csto-joint-staff [Head] since 2022']);
   });
 });
+
+describe('ingest: a comparative clause that leaves its predicate out', () => {
+  it('gives the compared state the fact of the last clause before it: ", as did <state>", "just as <state> did"', () => {
+    expect(facts('The CSTO met in Minsk. Belarus and Armenia signed the charter in 2002 but left the alliance in 2030, as did Kazakhstan.', ['MEMBER_OF'])).toContain('MEMBER_OF kazakhstan → csto');
+    expect(facts('The Echelon exercise took place near Osh. Tajikistan sent a company, just as Belarus did.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN belarus → echelon',
+      'PARTICIPATES_IN tajikistan → echelon',
+    ]);
+  });
+
+  it('gives nothing for a causal "as <state> …"', () => {
+    expect(facts('The Echelon exercise took place near Osh. Tajikistan sent a company, as Belarus holds the chairmanship this year.', ['PARTICIPATES_IN'])).toEqual([
+      'PARTICIPATES_IN tajikistan → echelon',
+    ]);
+  });
+});
