@@ -75,6 +75,9 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
     pattern: `{EVENT|INIT:from}"?(?: (?:exercises?|drills?|manoeuvres|maneuvers))?(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE|ORG)#\\d+⟧){0,60}? (?:under the umbrella of|as (?:a |the )?(?:part|stage|phase)s? of|within the framework of|in the framework of) {THE}(?:(?:wider|broader|larger|overall|joint|annual|strategic) )*{INIT:to}` }),
   en({ name: 'en.part-of.exercises-of-series-listed', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
     pattern: `(?<![\\p{L}])(?:(?:all|both|the) )?(?:(?:two|three|four|five) )?(?:exercises|drills|stages|phases) of {THE}(?:⟦ORG#\\d+⟧['’]s )?{INIT:to}(?: (?:series|cycle|exercise))?(?:[^—:.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,80}?(?: —|:) {EVENT|INIT:from}` }),
+  // «Оба учения, по традиции, проводились под общим замыслом «Боевого братства»», «Все три учения вошли в …»: the plural noun stands for the exercises named just before (ellipsis-event.ts's everyExerciseInSeries spreads it over them).
+  ru({ name: 'ru.part-of.plural-exercises', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `(?:^|[,;:] )(?<from>(?:[Оо]ба|[Оо]бе|[Вв]се (?:два|три|четыре)|[Ээ]ти|[Вв]се эти) (?:учения|маневра|манёвра))(?:, [^,.;⟦]{1,30},)? (?:(?:также|уже|традиционно) )?(?:вошли в (?:состав|комплекс|программу|цикл|серию)(?: [^ ⟦⟧.,;]+){0,2}|(?:проводились|прошли|проходили) (?:в рамках|под (?:общим )?(?:замыслом|эгидой))(?: [^ ⟦⟧.,;]+){0,2}) "?{INIT:to}` }),
   // The exercise fronted before the verb of sending: «Казахстан в этом году на «Взаимодействие» прислал не батальон, а роту»,
   // «Киргизия на учение «Поиск» направила лишь взвод». Not observers («прислал лишь наблюдателей»), nor a refusal («не прислал»).
   // The corrective «не X, а Y» is no negation (negates: the pattern itself refuses «не прислал», «прислал ни одного»).

@@ -12,7 +12,7 @@ import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
 import { appositiveEnd, appositives, eventKindOf, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
-import { everyExerciseOfAll, everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
+import { everyExerciseInSeries, everyExerciseOfAll, everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
 import { indexed } from './gazetteer';
@@ -1363,6 +1363,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     oncePerNewPlace,
     withoutVagueExercises,
     (facts) => everyExerciseOfPlural(facts, exercisesBefore),
+    (facts) => everyExerciseInSeries(facts, exercisesBefore),
     (facts) => everyExerciseOfAll(facts, exercisesOfParagraph),
     withoutRestatedFacts,
     membershipSpans,

@@ -158,3 +158,16 @@ describe('ingest: a comparative clause that leaves its predicate out', () => {
     ]);
   });
 });
+
+describe('ingest: a series said of the exercises just named by a plural noun', () => {
+  it('reads «Оба учения … проводились под общим замыслом «X»» as each exercise the sentence before named', () => {
+    expect(facts('В мае в Киргизии прошли учения «Эшелон» и «Поиск». Оба учения, как и прежде, проводились под общим замыслом «Боевого братства».', ['PART_OF'])).toEqual([
+      'PART_OF echelon → combat-brotherhood',
+      'PART_OF search → combat-brotherhood',
+    ]);
+  });
+
+  it('gives nothing where the sentence before named fewer than two exercises', () => {
+    expect(facts('В мае в Киргизии прошло учение «Поиск». Оба учения вошли в комплекс мероприятий «Боевое братство».', ['PART_OF'])).toEqual([]);
+  });
+});
