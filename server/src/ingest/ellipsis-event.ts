@@ -71,3 +71,19 @@ export function everyExerciseOfAll(proposals: ProposedFact[], exercisesOfParagra
     return others;
   });
 }
+
+/** "Both exercises", «оба учения», "all three drills": a plural noun that counts the exercises named just before. */
+export const BOTH_EXERCISES = /^(?:both|all (?:two|three|four)|these|the two|the three|оба|обе|все (?:два|три|четыре)|эти|все эти)(?: \p{L}+)? (?:exercises|drills|manoeuvres|maneuvers|учения|маневра|манёвра|учений)$/iu;
+
+/**
+ * A series the exercises just named belong to, said of them by a plural noun («Оба учения вошли в комплекс мероприятий «Боевое
+ * братство»», ru.part-of.plural-exercises): one PART_OF for each exercise the last sentence naming any named,
+ * when it named two or more; none where it named fewer (the noun then counts something the text did not name).
+ */
+export function everyExerciseInSeries(proposals: ProposedFact[], exercisesBefore: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
+  return proposals.flatMap((fact) => {
+    if (fact.type !== 'PART_OF' || fact.from.entityId || !BOTH_EXERCISES.test(fact.from.text.trim())) return [fact];
+    const exercises = exercisesBefore(fact).filter((end) => end.entityId !== fact.to.entityId);
+    return exercises.length < 2 ? [] : exercises.map((end) => ({ ...fact, from: end }));
+  });
+}

@@ -87,7 +87,11 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
   // учения «А» и «Б»», «в его рамках прошли …» (the series named before), "Search and Echelon ran under the umbrella of Combat
   // Brotherhood", "all three exercises of the Combat Brotherhood series — A, B and C". Not a programme or a plan the exercise serves.
   ru({ name: 'ru.part-of.exercise-within', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
-    pattern: `{EVENT|INIT:from}"?(?: ⟦(?:DATE|ORG)#\\d+⟧)? (?:(?:также|уже|ежегодно) )?${HELD_OR_HOLDING_RU}(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,60}? в рамках (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}` }),
+    pattern: `{EVENT|INIT:from}"?(?: ⟦(?:DATE|ORG)#\\d+⟧)?(?: (?:в|во|на|под) ⟦(?:PLACE|STATE)#\\d+⟧)?(?:,? (?:котор\\p{L}*|что))? (?:(?:также|уже|ежегодно|тогда) )?${HELD_OR_HOLDING_RU}(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,60}? (?:в рамках|под (?:общим )?(?:замыслом|эгидой)) (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}` }),
+  // «Оба учения вошли в комплекс мероприятий «Боевое братство»», «Учение «Поиск» входит в состав «Боевого братства»»: a series the
+  // exercise is counted in. (A plural subject that only refers back, «оба учения», names no exercise here: the rule needs the name.)
+  ru({ name: 'ru.part-of.exercise-entered', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `{EVENT|INIT:from}"?(?: (?:в|во|на) ⟦(?:PLACE|STATE)#\\d+⟧)?(?:,? (?:котор\\p{L}*|что))? (?:(?:также|уже|традиционно) )?(?<!не )(?:вош(?:ло|ла|ли|[её]л)|входит|входят|входил\\p{L}*|включ[её]н\\p{L}*|включено) в (?:состав|комплекс|программу|цикл|серию|число)(?: [^ ⟦⟧.,;]+){0,2} "?{INIT:to}` }),
   ru({ name: 'ru.part-of.within-exercise', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
     pattern: `(?<![\\p{L}])в рамках (?:[^ ⟦⟧.,;]+ ){0,4}?{INIT:to}"?(?: ⟦DATE#\\d+⟧)?,? (?:(?:также|уже) )?${HELD_OR_HOLDING_RU} (?:[^ ⟦⟧.,;]+ |⟦(?:ORG|DATE)#\\d+⟧ ){0,6}?{EVENT|INIT:from}` }),
   ru({ name: 'ru.part-of.within-pronoun', type: 'PART_OF', dating: 'none', toName: SERIES_NAME, toFallback: 'previousInit',
@@ -96,6 +100,9 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
     pattern: `{EVENT|INIT:from}"?(?: (?:exercises?|drills?|manoeuvres|maneuvers))?(?:[^.;⟦]|⟦(?:DATE|PLACE|STATE|ORG)#\\d+⟧){0,60}? (?:under the umbrella of|as (?:a |the )?(?:part|stage|phase)s? of|within the framework of|in the framework of) {THE}(?:(?:wider|broader|larger|overall|joint|annual|strategic) )*{INIT:to}` }),
   en({ name: 'en.part-of.exercises-of-series-listed', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
     pattern: `(?<![\\p{L}])(?:(?:all|both|the) )?(?:(?:two|three|four|five) )?(?:exercises|drills|stages|phases) of {THE}(?:⟦ORG#\\d+⟧['’]s )?{INIT:to}(?: (?:series|cycle|exercise))?(?:[^—:.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,80}?(?: —|:) {EVENT|INIT:from}` }),
+  // «Оба учения, по традиции, проводились под общим замыслом «Боевого братства»», «Все три учения вошли в …»: the plural noun stands for the exercises named just before (ellipsis-event.ts's everyExerciseInSeries spreads it over them).
+  ru({ name: 'ru.part-of.plural-exercises', type: 'PART_OF', dating: 'none', toName: SERIES_NAME,
+    pattern: `(?:^|[,;:] )(?<from>(?:[Оо]ба|[Оо]бе|[Вв]се (?:два|три|четыре)|[Ээ]ти|[Вв]се эти) (?:учения|маневра|манёвра))(?:, [^,.;⟦]{1,30},)? (?:(?:также|уже|традиционно) )?(?:вошли в (?:состав|комплекс|программу|цикл|серию)(?: [^ ⟦⟧.,;]+){0,2}|(?:проводились|прошли|проходили) (?:в рамках|под (?:общим )?(?:замыслом|эгидой))(?: [^ ⟦⟧.,;]+){0,2}) "?{INIT:to}` }),
   // The exercise fronted before the verb of sending: «Казахстан в этом году на «Взаимодействие» прислал не батальон, а роту»,
   // «Киргизия на учение «Поиск» направила лишь взвод». Not observers («прислал лишь наблюдателей»), nor a refusal («не прислал»).
   // The corrective «не X, а Y» is no negation (negates: the pattern itself refuses «не прислал», «прислал ни одного»).

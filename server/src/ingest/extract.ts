@@ -15,6 +15,7 @@ import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
 import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
+import { STRUCTURE_RULES } from './rules-structure';
 import { RUSSIAN_RULES } from './rules-ru';
 import { ENGLISH_WORDING_RULES } from './rules-wordings';
 import { ENGLISH_WHERE_RULES, RUSSIAN_WHERE_RULES } from './rules-where';
@@ -43,6 +44,7 @@ const ALL_RULES = [
   ...RUSSIAN_PHRASE_RULES,
   ...ENGLISH_MEMBER_RULES,
   ...RUSSIAN_MEMBER_RULES,
+  ...STRUCTURE_RULES,
   ...EXERCISE_PARTICIPANT_RULES,
   ...EXERCISE_STRUCTURE_RULES,
   ...ENGLISH_WORDING_RULES,

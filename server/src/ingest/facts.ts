@@ -11,8 +11,8 @@ import { coordinatedSubjects, describedStates, eventObjectPronouns, headedBodyPr
 import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
-import { appositiveEnd, appositives, articleEvents, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
-import { everyExerciseOfAll, everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
+import { appositiveEnd, appositives, articleEvents, eventKindOf, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
+import { everyExerciseInSeries, everyExerciseOfAll, everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
 import { topicExercise } from './exercise-topic';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
 import { GUARDS, relationsIn, relationUnits, type RelationFind, type RelationUnit } from './relations';
@@ -33,6 +33,7 @@ import { gatheringsNamed, meetingByVerb, placeOfNamed, withoutFramedSignings } f
 import { documentKind } from './documents';
 import { newPlaces, oncePerNewPlace } from './new-places';
 import { withoutRestatedFacts } from './restated';
+import { comparedAlike } from './comparative';
 import { withoutUndecided } from './undecided';
 import { withoutObservers } from './observers';
 import { withPossibleEnds } from './end-checks';
@@ -64,7 +65,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'stateBefore' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'stateBefore' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead' | 'meetingBody';
   /** Where the `from` end is when the sentence leaves it out («Штаб-квартира находится в Москве», "Its headquarters are in X"): the organization this sentence or the one before named last, else the article's. */
   /** priorOrMainOrg: the organization named last, else the article's; leaderState: the state the person in the group `leader` leads ("his country"); programme: the programme named before ("the programme, which …"). */
   fromFallback?: 'priorOrMainOrg' | 'leaderState' | 'programme';
@@ -962,6 +963,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   const dateline = datelineDate(article);
   /** The meeting named last by each paragraph, with the day its sentence gives. */
   const meetingsNamed: Array<{ end: FactEnd; date?: FoundDate } | undefined> = [];
+  /** The body whose meeting the text named last, the first organization of the meeting's phrase («заседание Парламентской ассамблеи ОДКБ»): where observers at it sit (toFallback 'meetingBody'). */
+  let meetingBody: FactEnd | undefined;
   /** The facts of the sentence before that a "So did X" repeats. */
   let echoed: ProposedFact[] = [];
   /** The last date the text gave: what "since then" in a later sentence counts from. */
@@ -1035,6 +1038,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         meetingsNamed[p] = lastMeeting;
       };
       if (meeting) nameMeeting(meeting, MEETING_PHRASE.exec(template.text)?.[0]);
+      const bodyOfMeeting = meeting && slotsIn(template, MEETING_PHRASE.exec(template.text)?.[0] ?? '').find((slot) => slot.kind === 'ORG' && slot.entityId);
+      if (bodyOfMeeting) meetingBody = { entityId: bodyOfMeeting.entityId, text: bodyOfMeeting.text };
       meetingsNamed[p] = lastMeeting;
       const factsBefore = proposals.length;
       // "So did Armenia", "Belarus followed suit": the facts of the sentence before, of this subject.
@@ -1153,6 +1158,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               // Documents are adopted at meetings: an exercise named before is not where "the leaders approved the budget".
               : rule.toFallback === 'nearMeeting' ? (rule.type === 'ADOPTED_AT' && lastMeeting && exerciseInFocus(focus.at(p), lastMeeting.end, sentenceIndex) ? focus.frame(p)?.end : lastMeeting?.end)
               : rule.toFallback === 'priorMeeting' ? priorMeeting?.end
+              : rule.toFallback === 'meetingBody' ? meetingBody
               // "Its chief, X": the organization this sentence or the one before named last.
               // A pronoun opening the sentence ("Its members are …") takes the subject of the sentence before over what that sentence named last.
               : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && ((/^(?:its|it|their|they)(?![\p{L}])/iu.test(match[0]) ? openingOrganization(before) : undefined) ?? lastSlotBefore(before, before.text.length, isOrganization))))
@@ -1342,6 +1348,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       proposals.push(...withoutFramedSignings(proposals.splice(factsBefore), focus.frame(p), sentenceIndex));
       const place = placeOfNamed(proposals.slice(factsBefore), focus.at(p), sentenceIndex);
       if (place) focus.placed(place);
+      proposals.push(...comparedAlike(template, proposals.slice(factsBefore)));
       // What a following "So did X" repeats: this sentence's facts of a state or an organization.
       echoed = proposals.slice(factsBefore).filter((fact) => fact.from.entityId && STATE_OR_ORG.has(indexed(article.gazetteer).kind(fact.from.entityId) ?? ''));
       programmeInFocus = programmeNamed(template, template.text.length, article.gazetteer) ?? programmeInFocus;
@@ -1376,6 +1383,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     oncePerNewPlace,
     withoutVagueExercises,
     (facts) => everyExerciseOfPlural(facts, exercisesBefore),
+    (facts) => everyExerciseInSeries(facts, exercisesBefore),
     (facts) => everyExerciseOfAll(facts, exercisesOfParagraph),
     withoutRestatedFacts,
     membershipSpans,
@@ -1389,15 +1397,26 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
   return { proposals: proposed, newEntities: [...newEntities.values()] };
 }
 
-/** A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact, proposed once. */
+/**
+ * A post stated again later in the article without dates ("President Tokayev" after "the presidents of …, Tokayev"): one fact,
+ * proposed once. A later statement that only dates a post the article gave undated ("the Chief of the Joint Staff, X … the Joint
+ * Staff, which he has headed since 2022") is the same post: its dates go to the first statement.
+ */
 function withoutRestatedPosts(proposals: ProposedFact[]): ProposedFact[] {
-  const given = new Set<string>();
+  const given = new Map<string, ProposedFact>();
   return proposals.filter((fact) => {
     if ((fact.type !== 'HOLDS_POSITION' && fact.type !== 'HEADS') || !fact.from.entityId || !fact.to.entityId) return true;
     const key = `${fact.type}|${fact.from.entityId}|${fact.to.entityId}`;
-    const again = given.has(key) && !fact.since && !fact.until;
-    given.add(key);
-    return !again;
+    const first = given.get(key);
+    if (!first) {
+      given.set(key, fact);
+      return true;
+    }
+    if (!fact.since && !fact.until) return false;
+    if (first.since || first.until || (fact.role && fact.role !== first.role)) return true;
+    if (fact.since) first.since = fact.since;
+    if (fact.until) first.until = fact.until;
+    return false;
   });
 }
 

@@ -63,6 +63,8 @@ describe('ingest: the second verb of a relative clause has the clause\'s subject
     expect(facts(`${leadEn}Moldova left the alliance in 1999, as did Kyrgyzstan, which rejoined and then suspended its membership in 2015.`)).toEqual([
       'MEMBER_OF moldova → csto ..1999',
       'MEMBER_OF kyrgyzstan → csto 2015.. {participation suspended}',
+      // "as did Kyrgyzstan" repeats the predicate: it left in 1999 too (comparative.ts, round 17).
+      'MEMBER_OF kyrgyzstan → csto ..1999',
     ]);
     expect(facts(`${leadEn}Kyrgyzstan, which had joined in 1994, left the alliance in 1999 and suspended its membership in 2015.`)).toContain(
       'MEMBER_OF kyrgyzstan → csto 2015.. {participation suspended}',
