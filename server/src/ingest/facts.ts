@@ -11,7 +11,7 @@ import { coordinatedSubjects, describedStates, eventObjectPronouns, headedBodyPr
 import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
-import { appositiveEnd, appositives, articleEvents, eventKindOf, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
+import { appositiveEnd, appositives, articleEvents, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
 import { everyExerciseInSeries, everyExerciseOfAll, everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
 import { topicExercise } from './exercise-topic';
 import { candidatePairs, chooseLearned, type LearnedCandidate, type LearnedModel } from './learned';
