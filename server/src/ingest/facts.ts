@@ -121,7 +121,14 @@ const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJEC
  */
 const NAMED_LIST_ITEM = '"?⟦(?:EVENT|INIT)#\\d+⟧"?';
 const NAMED_JOINER = '(?:,| и| and|, and)';
-const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LIST_ITEM}${NAMED_JOINER} )+(?=${NAMED_LIST_ITEM} ))?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*(?:${NAMED_JOINER} ${NAMED_LIST_ITEM})*`;
+/**
+ * What kind of exercise a name is, said between the name and its noun: "the Search reconnaissance drill", "Echelon logistics exercises"
+ * (a noun the adjectives above do not list); the name stays the end. Before the noun of an exercise only, not a meeting's.
+ */
+const EXERCISE_CLASS = '(?:(?!(?:and|or|but|the|a|an|its|their|this|that|these|those|next|last|another|other|each|every|no|when|while|after|before|then) )[a-z-]+ ){1,2}(?=(?:exercises?|drills?|manoeuvres|maneuvers)(?![\\p{L}]))';
+/** Another named exercise after the first, maybe with its own article and noun: "… and the Search reconnaissance drill". */
+const NAMED_MORE = `(?:${NAMED_JOINER} (?:the )?${NAMED_LIST_ITEM}(?: (?:${EXERCISE_CLASS})?(?:exercises?|drills?|manoeuvres|maneuvers)(?![\\p{L}]))?)*`;
+const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LIST_ITEM}${NAMED_JOINER} )+(?=${NAMED_LIST_ITEM} )|${NAMED_LIST_ITEM} ${EXERCISE_CLASS})?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?)*${NAMED_MORE}`;
 const ROLE_EN =
   "(?:acting )?(?:first )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander|Permanent Representative(?: to (?:the )?⟦ORG#\\d+⟧)?)(?: \\(acting\\))?";
 const ROLE_RU =
@@ -1266,7 +1273,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         if (!from || !to || proposals.some((fact) => fact.type === find.type && endKey(fact.from) === endKey(from) && endKey(fact.to) === endKey(to))) continue;
         const fact: ProposedFact = { type: find.type, from, to, evidence: quote, rule: find.rule };
         if (find.title) fact.role = roleName(find.title);
-        applyDating(fact, find.dating, datesFor(template, 0, template.text.length), article.published);
+        applyDating(fact, find.dating, datesFor(template, find.stretch?.start ?? 0, find.stretch?.end ?? template.text.length), article.published);
         proposals.push(fact);
       }
       // "Rubezh, the annual exercise of …,": the words in apposition are the named entity (event-reference.ts).
