@@ -304,10 +304,37 @@ function placedEvents(template: Template, refused: (words: string) => boolean): 
   });
 }
 
+/**
+ * A body that held exercises, listed after a colon or a dash ("The Joint Staff has run a dense programme of exercises: Rubezh in
+ * Kyrgyzstan, Interaction and Search in Belarus", «Объединённый штаб провёл три учения — «Кобальт», «Поиск» и «Эшелон»»): it conducts
+ * each. The list runs to the end of the statement; places and times inside it are the items' own. Not talks or a meeting about
+ * exercises, whose object the list is not.
+ */
+const HELD_LIST =
+  /⟦ORG#(\d+)⟧(?:'s|’s)?(?:[^:;.⟦—]|⟦(?:PERSON|NAME|DATE)#\d+⟧){0,80}? (?:has |have |had |will )?(?:held|hold|holds|conducted|conducts|conduct|run|ran|runs|staged|stages|organi[sz]ed|провел[аи]?|провёл|проводит|проводил[аи]?|организовал[аи]?)(?![\p{L}])(?:(?!talks|meeting|session|consultation|discussion|briefing|conference|переговор|встреч|совещани|заседани|обсуждени|консультаци)[^:;.⟦—]|⟦DATE#\d+⟧){0,60}?(?:exercises|drills|manoeuvres|maneuvers|учени[йяе]|манёвр\p{L}*|маневр\p{L}*)(?:[^:;.⟦—]|⟦DATE#\d+⟧){0,30}?(?::| —) ((?:the )?(?:"?⟦(?:EVENT|INIT)#\d+⟧"?)(?:[^;.⟦]|⟦(?:EVENT|INIT|STATE|PLACE|DATE)#\d+⟧)*)/iu;
+
+function conductedList(template: Template): ListFind[] {
+  const held = HELD_LIST.exec(template.text);
+  if (!held) return [];
+  const list = held[2]!;
+  const offset = held.index + held[0].length - list.length;
+  // Items with times of their own date each of their exercises ("Rubezh in Kyrgyzstan last year, …"); a list without any, the sentence.
+  const timed = /⟦DATE#/.test(list) ? [...list.matchAll(PLACED_ONE)].map((pair) => ({ start: offset + pair.index, end: offset + pair.index + pair[0].length, text: pair[0] })) : [];
+  return [...list.matchAll(/⟦(?:EVENT|INIT)#(\d+)⟧/g)].map((match): ListFind => {
+    const find: ListFind = { type: 'CONDUCTS', from: Number(held[1]), to: Number(match[1]), dating: 'span', rule: 'coordination.conducted-list' };
+    if (timed.length === 0) return find;
+    const at = offset + match.index;
+    const item = timed.find((pair) => at >= pair.start && at < pair.end);
+    return item && /⟦DATE#/.test(item.text) ? { ...find, stretch: { start: item.start, end: item.end } } : { ...find, dating: 'none' };
+  });
+}
+
 /** What coordination reads of a sentence by itself: the posts of a plural title's holders, a reference book's lines, exercises each with its place. */
 export function listFinds(template: Template, refused: (words: string) => boolean): ListFind[] {
+  const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase();
   return [
     ...placedEvents(template, refused),
+    ...(refused(words) ? [] : conductedList(template)),
     ...titledPairs(template).map((pair): ListFind => ({ type: 'HOLDS_POSITION', from: pair.person, to: pair.state, title: pair.title, dating: 'none', rule: 'coordination.titled-list' })),
     ...referenceLine(template),
   ];
