@@ -123,3 +123,16 @@ describe('ingest gapping: a body that held exercises listed after a colon or a d
     expect(facts('The CSTO Joint Staff has not held any exercises this year: Cobalt and Search were called off.', ['CONDUCTS'])).toEqual([]);
   });
 });
+
+describe('ingest gapping: a place given only by its description', () => {
+  it('holds the meeting in "the Tajik capital", «в белорусской столице», «в Кремле», the place end "?"', () => {
+    expect(facts('The next session will be held in the Kyrgyz capital in May.', ['HELD_IN'])).toEqual(['HELD_IN "next session" → "Kyrgyz capital" 2027-05..2027-05']);
+    expect(facts('Осенью в армянской столице прошло заседание Совета министров обороны.', ['HELD_IN'])).toEqual(['HELD_IN "заседание Совета министров обороны" → "армянской столице"']);
+    expect(facts('Саммит пройдёт в Кремле.', ['HELD_IN'])).toEqual(['HELD_IN "Саммит" → "Кремле"']);
+  });
+
+  it('reads no description without a verb of holding, nor the Kremlin as a government', () => {
+    expect(facts('The Kremlin said the summit was a success, as did the Kazakh capital.', ['HELD_IN'])).toEqual([]);
+    expect(facts('Путин провёл в российской столице переговоры.', ['HELD_IN'])).toEqual([]);
+  });
+});
