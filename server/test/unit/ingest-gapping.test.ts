@@ -129,6 +129,9 @@ describe('ingest gapping: a place given only by its description', () => {
     expect(facts('The next session will be held in the Kyrgyz capital in May.', ['HELD_IN'])).toEqual(['HELD_IN "next session" → "Kyrgyz capital" 2027-05..2027-05']);
     expect(facts('Осенью в армянской столице прошло заседание Совета министров обороны.', ['HELD_IN'])).toEqual(['HELD_IN "заседание Совета министров обороны" → "армянской столице"']);
     expect(facts('Саммит пройдёт в Кремле.', ['HELD_IN'])).toEqual(['HELD_IN "Саммит" → "Кремле"']);
+    expect(facts('Defence ministers of Armenia and Belarus met in the Kyrgyz capital in May.', ['HELD_IN'])).toEqual([
+      'HELD_IN "ministers of Armenia and Belarus" → "Kyrgyz capital" 2026-05..2026-05',
+    ]);
   });
 
   it('reads no description without a verb of holding, nor the Kremlin as a government', () => {
