@@ -77,8 +77,9 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
   en({ name: 'en.held-in.described-capital', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}(?:'s)? {AUX}(?:held|staged|convened|hosted|take place|takes place|took place|will take place|opened|met)(?: ⟦DATE#\\d+⟧)? in (?<to>the (?!same )[A-Z][a-z]+ capital|the Kremlin)(?![\\p{L}])` }),
   // "The leaders met in the Kremlin", "ministers gathered in the Kazakh capital": their meeting (en.held-in.met with a named place).
+  // Not after a city the sentence named (a dateline, "DUSHANBE — Ministers met in the Tajik capital"): the description is that city.
   en({ name: 'en.held-in.met-described', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations)(?![\\p{L}])[^.;]{0,100}?),? (?:met|meet|meets|will meet|gathered|gather|will gather|convened|assembled) in (?<to>the (?!same )[A-Z][a-z]+ capital|the Kremlin)(?![\\p{L}])` }),
+    pattern: `(?<!⟦PLACE#\\d+⟧[^.;]*)(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations)(?![\\p{L}])[^.;]{0,100}?),? (?:met|meet|meets|will meet|gathered|gather|will gather|convened|assembled) in (?<to>the (?!same )[A-Z][a-z]+ capital|the Kremlin)(?![\\p{L}])` }),
   // "absent from the summits in Astana in 2024, …": a plural meeting noun over a list of places is one meeting in each, dated by
   // the date after its place (the later places: the Russian rule below; the English one gave nothing past the engine's filters).
   en({ name: 'en.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
