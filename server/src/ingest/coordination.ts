@@ -241,6 +241,8 @@ export interface ListFind {
   title?: string;
   dating: 'span' | 'none';
   rule: string;
+  /** The stretch of the template the find was read from, where its date is nearest (a list's items each with their own time); the sentence otherwise. */
+  stretch?: { start: number; end: number };
 }
 
 const HEAD_ITEMS =
@@ -269,28 +271,70 @@ function referenceLine(template: Template): ListFind[] {
   return [];
 }
 
-/** An exercise and where it is, as a list names them: "Interaction in Belarus", «учение «Поиск» на полигонах Белоруссии». */
-const PLACED_EVENT = '(?:(?:the )?(?:exercises?|drills?|учени[ея]) )?"?⟦(?:EVENT|INIT)#(\\d+)⟧"? (?:in|at|near|on the ranges of|в|во|под|на полигонах|на полигоне) "?⟦(?:STATE|PLACE)#(\\d+)⟧"?';
-const PLACED_JOINER = '(?:, | and | и |, and |, а |,? а также |,? as well as )';
+/**
+ * Exercises and where they are, as a list names them: "Interaction in Belarus", «учение «Поиск» на полигонах Белоруссии», several
+ * sharing their place ("Interaction and Search in Belarus"), each item maybe with its own time after the place ("Rubezh in
+ * Kyrgyzstan last year, Interaction in Belarus this autumn"; the date is a slot).
+ */
+const PLACED_NAME = '"?⟦(?:EVENT|INIT)#\\d+⟧"?';
+/** An item's own time after its place: a date ("last year", «в октябре») or a season («весной», "in the spring"). */
+const PLACED_WHEN = '(?: (?:in |on |в |во )?⟦DATE#\\d+⟧(?: (?:года|году))?| (?:in |during )?(?:the )?(?:spring|summer|autumn|fall|winter)(?![\\p{L}])| (?:весной|летом|осенью|зимой)(?![\\p{L}]))?';
+const PLACED_EVENT = `(?:(?:the )?(?:exercises?|drills?|учени[ея]) )?(${PLACED_NAME}(?:(?:, | and | и |, and )${PLACED_NAME})*) (?:in|at|near|on the ranges of|в|во|под|на полигонах|на полигоне) "?⟦(?:STATE|PLACE)#(\\d+)⟧"?${PLACED_WHEN}`;
+const PLACED_JOINER = '(?:, | and | и |, and |, а |,? а также |,? as well as |; )';
 const PLACED_LIST = new RegExp(`${PLACED_EVENT}(?:${PLACED_JOINER}${PLACED_EVENT})+`, 'giu');
 const PLACED_ONE = new RegExp(PLACED_EVENT, 'giu');
 
 /**
  * Exercises listed each with its place ("Interaction in Belarus and Indestructible Brotherhood in Kyrgyzstan", «учение
- * «Взаимодействие» в Белоруссии, а учение «Поиск» в Таджикистане»): each held in its own place, never the other's. Two
- * pairs at least (one alone is a phrase other readers take); nothing in a sentence that takes statements back.
+ * «Взаимодействие» в Белоруссии, а учение «Поиск» в Таджикистане», "Rubezh in Kyrgyzstan, Interaction and Search in Belarus"):
+ * each held in its own place, never the other's. Two pairs at least (one alone is a phrase other readers take); nothing in a
+ * sentence that takes statements back.
  */
 function placedEvents(template: Template, refused: (words: string) => boolean): ListFind[] {
   if (refused(template.text.replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase())) return [];
-  return [...template.text.matchAll(PLACED_LIST)].flatMap((list) =>
-    [...list[0].matchAll(PLACED_ONE)].map((pair): ListFind => ({ type: 'HELD_IN', from: Number(pair[1]), to: Number(pair[2]), dating: 'span', rule: 'coordination.placed-events' })),
-  );
+  return [...template.text.matchAll(PLACED_LIST)].flatMap((list) => {
+    // Where items have times of their own, one without is undated: another item's time is not its.
+    const ownTimes = /⟦DATE#/.test(list[0]);
+    return [...list[0].matchAll(PLACED_ONE)].flatMap((pair) => {
+      const start = list.index + pair.index;
+      const stretch = { start, end: start + pair[0].length };
+      const dating = !ownTimes || /⟦DATE#/.test(pair[0]) ? 'span' : 'none';
+      return indices(pair[1]!).map((event): ListFind => ({ type: 'HELD_IN', from: event, to: Number(pair[2]), dating, rule: 'coordination.placed-events', stretch }));
+    });
+  });
+}
+
+/**
+ * A body that held exercises, listed after a colon or a dash ("The Joint Staff has run a dense programme of exercises: Rubezh in
+ * Kyrgyzstan, Interaction and Search in Belarus", «Объединённый штаб провёл три учения — «Кобальт», «Поиск» и «Эшелон»»): it conducts
+ * each. The list runs to the end of the statement; places and times inside it are the items' own. Not talks or a meeting about
+ * exercises, whose object the list is not.
+ */
+const HELD_LIST =
+  /⟦ORG#(\d+)⟧(?:'s|’s)?(?:[^:;.⟦—]|⟦(?:PERSON|NAME|DATE)#\d+⟧){0,80}? (?:has |have |had |will )?(?:held|hold|holds|conducted|conducts|conduct|run|ran|runs|staged|stages|organi[sz]ed|провел[аи]?|провёл|проводит|проводил[аи]?|организовал[аи]?)(?![\p{L}])(?:(?!talks|meeting|session|consultation|discussion|briefing|conference|переговор|встреч|совещани|заседани|обсуждени|консультаци)[^:;.⟦—]|⟦DATE#\d+⟧){0,60}?(?:exercises|drills|manoeuvres|maneuvers|учени[йяе]|манёвр\p{L}*|маневр\p{L}*)(?:[^:;.⟦—]|⟦DATE#\d+⟧){0,30}?(?::| —) ((?:the )?(?:"?⟦(?:EVENT|INIT)#\d+⟧"?)(?:[^;.⟦]|⟦(?:EVENT|INIT|STATE|PLACE|DATE)#\d+⟧)*)/iu;
+
+function conductedList(template: Template): ListFind[] {
+  const held = HELD_LIST.exec(template.text);
+  if (!held) return [];
+  const list = held[2]!;
+  const offset = held.index + held[0].length - list.length;
+  // Items with times of their own date each of their exercises ("Rubezh in Kyrgyzstan last year, …"); a list without any, the sentence.
+  const timed = /⟦DATE#/.test(list) ? [...list.matchAll(PLACED_ONE)].map((pair) => ({ start: offset + pair.index, end: offset + pair.index + pair[0].length, text: pair[0] })) : [];
+  return [...list.matchAll(/⟦(?:EVENT|INIT)#(\d+)⟧/g)].map((match): ListFind => {
+    const find: ListFind = { type: 'CONDUCTS', from: Number(held[1]), to: Number(match[1]), dating: 'span', rule: 'coordination.conducted-list' };
+    if (timed.length === 0) return find;
+    const at = offset + match.index;
+    const item = timed.find((pair) => at >= pair.start && at < pair.end);
+    return item && /⟦DATE#/.test(item.text) ? { ...find, stretch: { start: item.start, end: item.end } } : { ...find, dating: 'none' };
+  });
 }
 
 /** What coordination reads of a sentence by itself: the posts of a plural title's holders, a reference book's lines, exercises each with its place. */
 export function listFinds(template: Template, refused: (words: string) => boolean): ListFind[] {
+  const words = template.text.replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase();
   return [
     ...placedEvents(template, refused),
+    ...(refused(words) ? [] : conductedList(template)),
     ...titledPairs(template).map((pair): ListFind => ({ type: 'HOLDS_POSITION', from: pair.person, to: pair.state, title: pair.title, dating: 'none', rule: 'coordination.titled-list' })),
     ...referenceLine(template),
   ];

@@ -83,6 +83,13 @@ export const EXERCISE_STRUCTURE_RULES: Rule[] = [
   // "Interaction in Belarus" is en.held-in.phrase). The noun must say it is an exercise: a meeting's series is held in no one place.
   ru({ name: 'ru.held-in.exercise-phrase', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])${EXERCISE_NOUN_RU}(?: [^ ⟦⟧.,;]+)? {EVENT|INIT:from}"? (?:в|во|на территории) {PLACE|STATE:to}` }),
+  // "The peacekeepers took part in Indestructible Brotherhood in Kyrgyzstan", «КМС участвовали в «Нерушимом братстве» в Киргизии»: the
+  // place after the exercise a verb of taking part names is where it was held (a series' name alone, without "exercise", as the
+  // phrase rules do not read it). Whether or not the subject took part: the exercise was held there. Not a programme's name.
+  en({ name: 'en.held-in.took-part-in', type: 'HELD_IN', dating: 'span', fromName: SERIES_NAME,
+    pattern: `(?<![\\p{L}])(?:took part|take part|takes part|taking part|participated|participate|participates|participating|joined|join|joins|were involved|was involved) in {THE}(?:(?:[a-z-]+ ){0,2}(?:exercises?|drills?) )?{EVENT|INIT:from}"?(?: (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres|maneuvers))? (?:in|at) {THE}{PLACE|STATE:to}` }),
+  ru({ name: 'ru.held-in.took-part-in', type: 'HELD_IN', dating: 'span', fromName: SERIES_NAME,
+    pattern: `(?<![\\p{L}])(?:участвовал\\p{L}*|участвуют|участвует|будут участвовать|(?:принял|принима|прим)\\p{L}* участие) в (?:${EXERCISE_NOUN_RU}(?: [^ ⟦⟧.,;]+)? )?"?{EVENT|INIT:from}"? (?:в|во|на территории) {PLACE|STATE:to}` }),
   // An exercise held within a series: «Учение «Поиск» проводится в рамках учения «Боевое братство»», «в рамках «Боевого братства» прошли
   // учения «А» и «Б»», «в его рамках прошли …» (the series named before), "Search and Echelon ran under the umbrella of Combat
   // Brotherhood", "all three exercises of the Combat Brotherhood series — A, B and C". Not a programme or a plan the exercise serves.

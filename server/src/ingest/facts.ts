@@ -65,7 +65,7 @@ export interface Rule {
   role?: string;
   status?: string;
   /** Where the `to` end is when the sentence does not name it. */
-  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'stateBefore' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'programme' | 'priorHead' | 'meetingBody';
+  toFallback?: 'mainOrg' | 'lastOrg' | 'lastOrMainOrg' | 'meeting' | 'onlyState' | 'stateBefore' | 'nearMeeting' | 'nearExercise' | 'priorMeeting' | 'priorOrg' | 'previousInit' | 'priorPlace' | 'priorVenue' | 'programme' | 'priorHead' | 'meetingBody';
   /** Where the `from` end is when the sentence leaves it out («Штаб-квартира находится в Москве», "Its headquarters are in X"): the organization this sentence or the one before named last, else the article's. */
   /** priorOrMainOrg: the organization named last, else the article's; leaderState: the state the person in the group `leader` leads ("his country"); programme: the programme named before ("the programme, which …"). */
   fromFallback?: 'priorOrMainOrg' | 'leaderState' | 'programme';
@@ -125,7 +125,16 @@ const MEETING = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${MEETING_ADJEC
  */
 const NAMED_LIST_ITEM = '"?⟦(?:EVENT|INIT)#\\d+⟧"?';
 const NAMED_JOINER = '(?:,| и| and|, and)';
-const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LIST_ITEM}${NAMED_JOINER} )+(?=${NAMED_LIST_ITEM} ))?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?${ACRONYM})*(?:${NAMED_JOINER} ${NAMED_LIST_ITEM})*`;
+/**
+ * What kind of exercise a name is, said between the name and its noun: "the Search reconnaissance drill", "Echelon logistics exercises"
+ * (a noun the adjectives above do not list); the name stays the end. Before the noun of an exercise only, not a meeting's.
+ */
+const EXERCISE_CLASS = '(?:(?!(?:and|or|but|the|a|an|its|their|this|that|these|those|next|last|another|other|each|every|no|when|while|after|before|then) )[a-z-]+ ){1,2}(?=(?:exercises?|drills?|manoeuvres|maneuvers)(?![\\p{L}]))';
+/** Whose exercise a name is, in the genitive plural between the noun and the name: «учения разведчиков «Поиск» и тыловиков «Эшелон»». */
+const TRAINEES_RU = '[а-яё-]+(?:ов|ев|ей) ';
+/** Another named exercise after the first, maybe with its own article and noun: "… and the Search reconnaissance drill", «… и тыловиков «Эшелон»». */
+const NAMED_MORE = `(?:${NAMED_JOINER} (?:the |${TRAINEES_RU})?${NAMED_LIST_ITEM}(?: (?:${EXERCISE_CLASS})?(?:exercises?|drills?|manoeuvres|maneuvers)(?![\\p{L}]))?)*`;
+const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LIST_ITEM}${NAMED_JOINER} )+(?=${NAMED_LIST_ITEM} )|${NAMED_LIST_ITEM} ${EXERCISE_CLASS})?(?:(?:${MEETING_ADJECTIVES}) ){0,3}(?:${MEETING_WORDS})(?: (?:of (?:the )?)?"?⟦(?:ORG|EVENT|INIT)#\\d+⟧"?${ACRONYM}| ${TRAINEES_RU}"?⟦(?:EVENT|INIT)#\\d+⟧"?)*${NAMED_MORE}`;
 const ROLE_EN =
   "(?:acting )?(?:first )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander|Permanent Representative(?: to (?:the )?⟦ORG#\\d+⟧)?)(?: \\(acting\\))?";
 const ROLE_RU =
@@ -809,6 +818,11 @@ const openingOrganization = (template: Template): Slot | undefined =>
   template.slots.length > 0 && isOrganization(template.slots[0]!) && /^(?:[Tt]he |[Tt]his )?$/u.test(template.text.slice(0, template.at[0])) ? template.slots[0] : undefined;
 const isKnownProgramme = (slot: Slot) => slot.kind === 'INIT' && Boolean(slot.entityId);
 const isPlace = (slot: Slot) => slot.kind === 'PLACE' || slot.kind === 'STATE';
+/** A preposition or noun of location before a slot: "in Belarus", «на полигонах Белоруссии», not a state as an actor or a participant. */
+const VENUE_BEFORE = /(?:^|[\s"(])(?:in|at|near|в|во|на|под|близ|около|(?:полигон|территори)[а-яё]*|ranges? of|grounds? of) "?$/iu;
+/** The last place named as where something is or happens, before `index`: what "there" and «там же» stand for. */
+const lastVenueBefore = (template: Template, index: number): Slot | undefined =>
+  template.slots.filter((slot, i) => isPlace(slot) && template.at[i]! < index && VENUE_BEFORE.test(template.text.slice(Math.max(0, template.at[i]! - 30), template.at[i]!))).pop();
 /** A slot as a fact's end, when it names a known entity. */
 const knownEnd = (slot: Slot | undefined): FactEnd | undefined => (slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined);
 /** A known entity as an end, under its own name (the text spoke of it only by a noun). */
@@ -1174,6 +1188,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
                 ?? (groups.head && main ? entityEnd(article.gazetteer, documentInName(article.gazetteer, topOrganization(article) ?? main, groups.head)) : undefined)
               // "… will be staged there": the place this sentence or the one before named last.
               : rule.toFallback === 'priorPlace' ? knownEnd(lastSlotBefore(template, match.index, isPlace) ?? (before && lastSlotBefore(before, before.text.length, isPlace)))
+              // «там же прошли …»: the place this sentence named as a venue, else where the paragraph last held a named event (the sentence
+              // before may name a place of another kind: «… командовал миротворцами в Казахстане»).
+              : rule.toFallback === 'priorVenue' ? knownEnd(lastVenueBefore(template, match.index)) ?? proposals.filter((fact) => fact.type === 'HELD_IN' && fact.from.entityId && fact.to.entityId && fact.evidence.paragraph === p + 1).pop()?.to
               // A bare title: the person's known post, else the one state the sentence names, else the one the sentence before named
               // ("Armenia … . Prime Minister X said"); not across the items of a list or a timeline, where each line is a fact of its own.
               // An office with no state named (offices.ts): the state named before it in the sentence, else the sentence before's one state, else the sentence's
@@ -1292,7 +1309,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         if (!from || !to || proposals.some((fact) => fact.type === find.type && endKey(fact.from) === endKey(from) && endKey(fact.to) === endKey(to))) continue;
         const fact: ProposedFact = { type: find.type, from, to, evidence: quote, rule: find.rule };
         if (find.title) fact.role = roleName(find.title);
-        applyDating(fact, find.dating, datesFor(template, 0, template.text.length), article.published);
+        applyDating(fact, find.dating, datesFor(template, find.stretch?.start ?? 0, find.stretch?.end ?? template.text.length), article.published);
         proposals.push(fact);
       }
       // "Rubezh, the annual exercise of …,": the words in apposition are the named entity (event-reference.ts).

@@ -135,6 +135,19 @@ function usedAsName(candidate: Candidate, tokens: Token[], text: string, sentenc
   return !capitalsUninformative(tokens, sentence);
 }
 
+/**
+ * An ordinary-word name opening its sentence, coordinated with a name of its kind the text uses as one ("Search and Interaction
+ * were held…", «Поиск и „Взаимодействие“ прошли…»): the first item of a list of names, not the common noun a capital says nothing of.
+ */
+function openingItemOfNames(candidate: Candidate, used: Candidate[], tokens: Token[], text: string): boolean {
+  const { kind } = candidate.variant;
+  if ((kind !== 'INITIATIVE' && kind !== 'EVENT') || !isCapitalised(tokens[candidate.first]!.raw)) return false;
+  const joiner = tokens[candidate.last + 1];
+  if (!joiner || !/^(?:and|или|or|и)$/.test(joiner.folded) || !isSoftGap(text.slice(tokens[candidate.last]!.end, joiner.start))) return false;
+  const next = used.find((other) => other.first === candidate.last + 2);
+  return next !== undefined && (next.variant.kind === 'INITIATIVE' || next.variant.kind === 'EVENT') && isCapitalised(tokens[next.first]!.raw);
+}
+
 /** Names of initiatives and events written all in lower case are checked as ordinary words are. */
 function needsUsageCheck(candidate: Candidate, tokens: Token[]): boolean {
   if (candidate.variant.ordinary) return true;
@@ -148,9 +161,9 @@ function needsUsageCheck(candidate: Candidate, tokens: Token[]): boolean {
 export function findMentions(paragraph: string, number: number, sentences: Span[], gazetteer: Gazetteer): Found[] {
   const tokens = tokenize(paragraph);
   const keys = tokens.map(textKeys);
-  const candidates = walk(tokens, keys, paragraph, indexed(gazetteer).root).filter(
-    (candidate) => fits(candidate, tokens, paragraph) && (!needsUsageCheck(candidate, tokens) || usedAsName(candidate, tokens, paragraph, sentences)),
-  );
+  const fitting = walk(tokens, keys, paragraph, indexed(gazetteer).root).filter((candidate) => fits(candidate, tokens, paragraph));
+  const used = fitting.filter((candidate) => !needsUsageCheck(candidate, tokens) || usedAsName(candidate, tokens, paragraph, sentences));
+  const candidates = [...used, ...fitting.filter((candidate) => !used.includes(candidate) && openingItemOfNames(candidate, used, tokens, paragraph))];
   // Longest first; a span already taken by a longer name is not also a shorter one.
   const length = (candidate: Candidate) => tokens[candidate.last]!.end - tokens[candidate.first]!.start;
   candidates.sort((a, b) => length(b) - length(a) || a.first - b.first || Number(a.variant.surname) - Number(b.variant.surname));

@@ -90,6 +90,18 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
   // "who commanded the peacekeepers in Kazakhstan": the operation there.
   en({ name: 'en.held-in.commanded-troops', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:commanded|led|headed) (?:the |a |its )?(?:[a-z-]+ )?(?:peacekeepers|peacekeeping (?:force|forces|contingent)|troops|contingent|deployment)) in {STATE|PLACE:to}' }),
+  // "The Cobalt exercise has been held every year since 2015; last year it took place in Armenia": the pronoun of a second clause is the
+  // exercise the first named (ru.held-in.pronoun-in-sentence is the Russian twin).
+  en({ name: 'en.held-in.pronoun-in-sentence', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT:from}"?(?: (?:exercises?|drills?))?(?:[^.;⟦]|⟦DATE#\\d+⟧){0,60}(?:;|,? and|, but) (?:⟦DATE#\\d+⟧,? )?(?:it|they) (?:(?:was|were|has been|have been|had been|will be|is|are) (?:held|staged|conducted|hosted)|(?:took|take|takes|will take) place) (?:in|on the territory of) {PLACE|STATE:to}` }),
+  // "The session was held in the Tajik capital", "… will take place in the Kremlin": a place named only by its description, or a
+  // building the graph lacks, is the "?" end (labels.json), the meeting held there all the same.
+  en({ name: 'en.held-in.described-capital', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:from}(?:'s)? {AUX}(?:held|staged|convened|hosted|take place|takes place|took place|will take place|opened|met)(?: ⟦DATE#\\d+⟧)? in (?<to>the (?!same )[A-Z][a-z]+ capital|the Kremlin)(?![\\p{L}])` }),
+  // "The leaders met in the Kremlin", "ministers gathered in the Kazakh capital": their meeting (en.held-in.met with a named place).
+  // Not after a city the sentence named (a dateline, "DUSHANBE — Ministers met in the Tajik capital"): the description is that city.
+  en({ name: 'en.held-in.met-described', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<!⟦PLACE#\\d+⟧[^.;]*)(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations)(?![\\p{L}])[^.;]{0,100}?),? (?:met|meet|meets|will meet|gathered|gather|will gather|convened|assembled) in (?<to>the (?!same )[A-Z][a-z]+ capital|the Kremlin)(?![\\p{L}])` }),
   // "absent from the summits in Astana in 2024, …": a plural meeting noun over a list of places is one meeting in each, dated by
   // the date after its place (the later places: the Russian rule below; the English one gave nothing past the engine's filters).
   en({ name: 'en.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
@@ -162,6 +174,17 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
   // «человек, который командовал миротворцами в Казахстане»: the operation there.
   ru({ name: 'ru.held-in.commanded-troops', type: 'HELD_IN', dating: 'span',
     pattern: `(?<from>(?:командовал|руководил)\\p{L}* (?:[а-яё]+ )?(?:миротворц|контингент|войск|операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во) {STATE|PLACE:to}` }),
+  // «Параллельно там же прошли учения «Поиск» и «Эшелон»», «учение «Кобальт» прошло там же»: held where the sentence or the one before
+  // placed something last (en.held-in.there is the English twin).
+  ru({ name: 'ru.held-in.same-place', type: 'HELD_IN', dating: 'span', toFallback: 'priorVenue',
+    pattern: `(?<![\\p{L}])[Тт]ам(?: же)?,? (?:(?:уже|также|тоже|вновь|одновременно|параллельно|затем|потом) )?(?:⟦DATE#\\d+⟧ )?${HELD_RU} {EVENT|INIT|MEET:from}` }),
+  ru({ name: 'ru.held-in.same-place-after', type: 'HELD_IN', dating: 'span', toFallback: 'priorVenue',
+    pattern: `{EVENT|INIT|MEET:from}"? (?:(?:также|тоже) )?${HELD_RU} (?:(?:также|тоже) )?там(?: же)?(?![\\p{L}])(?!,? где)` }),
+  // «тогда же в белорусской столице прошла сессия СКБ», «сессия пройдёт в таджикской столице»: the same in Russian.
+  ru({ name: 'ru.held-in.described-capital-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])(?:в|во) (?<to>[а-яё]+(?:ой|ей) столице|Кремле),? (?:${DATE} )?(?:(?:уже|также|вновь|впервые) )?(?:${HELD_RU}|состоится|состоятся|состоял\\p{L}*) {EVENT|INIT|MEET:from}` }),
+  ru({ name: 'ru.held-in.described-capital', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?(?:${HELD_RU}|состоится|состоятся|состоял\\p{L}*) (?:${DATE} )?(?:в|во) (?<to>[а-яё]+(?:ой|ей) столице|Кремле)(?![\\p{L}])` }),
   // «на саммитах в Астане в 2024 году, в Бишкеке в 2025-м и в Москве»: the same in Russian.
   ru({ name: 'ru.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
     pattern: `${PLURAL_MEETINGS_RU} (?:в|во) {PLACE:to}` }),
