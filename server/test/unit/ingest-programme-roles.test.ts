@@ -61,3 +61,36 @@ describe('ingest: a payer and the programme its money goes to, named after the m
     expect(roles('Киргизия перечислила взнос на учения, а не на программу.')).toEqual([]);
   });
 });
+
+describe('ingest: the programme in focus as the missing end of taking part, paying and supplying (round 17)', () => {
+  it('reads who took part in "the programme" or «в ней», who put up the money, and a relative "which fund part of it"', () => {
+    expect(roles(`${EN}Armenia and Kyrgyzstan have taken part in the programme since its start.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`, `PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+    expect(roles(`${RU}Белоруссия участвует в ней с первого дня.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+    expect(roles(`${EN}Kazakhstan and Belarus have put up most of the cash.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`, `PARTICIPATES_IN kazakhstan → ${PROGRAMME}`]);
+    expect(roles(`${EN}Officials praised Kyrgyzstan, which funds part of it, for its punctuality.`)).toEqual([`PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+  });
+
+  it('reads whose money bought the goods, and a passive said of a shipment', () => {
+    expect(roles(`${RU}На заставы пришли грузовики, закупленные на средства Казахстана.`)).toEqual([`PARTICIPATES_IN kazakhstan → ${PROGRAMME}`]);
+    expect(roles(`${EN}Radars bought with money from Belarus reached two outposts in May.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+    expect(roles(`${EN}The latest shipment, financed by Kazakhstan, reached the outposts in May.`)).toEqual([`PARTICIPATES_IN kazakhstan → ${PROGRAMME}`]);
+    expect(roles(`${RU}Россия обеспечивает большую часть поставок.`)).toEqual([`PARTICIPATES_IN russia → ${PROGRAMME}`]);
+  });
+
+  it('reads the programme as the object of a funding verb and a coordinator in a relative clause, in Russian', () => {
+    expect(roles('Киргизия финансирует часть Межгосударственной целевой программы по укреплению таджикско-афганской границы.')).toEqual([`PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+    expect(roles('Стороны обсудили Межгосударственную целевую программу по укреплению таджикско-афганской границы, координатором которой является Таджикистан.', ['COORDINATES'])).toEqual([
+      `COORDINATES tajikistan → ${PROGRAMME}`,
+    ]);
+  });
+
+  it('gives nothing for deliveries outside the programme, another programme, «за счёт» without a purchase, or a promise', () => {
+    expect(roles(`${EN}Separately, Russia delivered armoured vehicles to Dushanbe.`)).toEqual([]);
+    expect(roles(`${RU}Вне рамок программы Россия передала Таджикистану вертолёты.`)).toEqual([]);
+    expect(roles(`${EN}Kazakhstan also took part in the UN Development Programme.`)).toEqual([]);
+    expect(roles(`${RU}Армения участвует в программе НАТО «Партнёрство ради мира».`)).toEqual([]);
+    expect(roles(`${RU}Рост достигнут за счёт России.`)).toEqual([]);
+    expect(roles(`${EN}Kyrgyzstan has promised to put up some of the money next year.`)).toEqual([]);
+    expect(roles(`${EN}Belarus has not taken part in the programme.`)).toEqual([]);
+  });
+});
