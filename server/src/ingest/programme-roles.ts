@@ -158,7 +158,10 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       const destination = object ?? named ?? into;
       const programme = destination ? { entityId: destination.entityId, text: destination.text } : focus;
       if (!programme?.entityId) continue;
-      const clause = clauses.at(start);
+      const found = clauses.at(start);
+      // A relative clause ends at its closing comma ("The programme, which X coordinates, entered its second stage"): what follows is the main clause's.
+      const close = found.opensAfter === undefined ? -1 : template.text.indexOf(',', end);
+      const clause = close >= 0 && close < found.end ? { ...found, end: close } : found;
       const lower = template.text.slice(clause.start, clause.end).toLowerCase();
       if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase()) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;
       if (NOTHING_AFTER.test(template.text.slice(end))) continue;
@@ -169,6 +172,9 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       const inClause = placed.filter((item) => item.at >= clause.start && item.at < clause.end);
       const clauseWords = template.text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ');
       if (OTHER_OBJECT.test(clauseWords) || BESIDE_PROGRAMME.test(clauseWords) || OTHER_PROGRAMME.test(clauseWords)) continue;
+      // "the drills, which Russia paid for": a relative clause on an exercise or a meeting is about that, not the programme.
+      const antecedent = clause.opensAfter === undefined ? undefined : /(\p{L}+)["»”]?$/u.exec(template.text.slice(Math.max(0, clause.start - 40), clause.start))?.[1];
+      if (antecedent && OTHER_OBJECT.test(antecedent)) continue;
       if (inClause.some((item) => { const slot = template.slots[item.index]!; return (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId !== programme.entityId; })) continue;
       const kinds = SUBJECTS[type];
       const passive = language === 'en' && /^ (?:(?:mostly|largely|mainly|chiefly|primarily|partly|jointly) )?by /u.test(template.text.slice(end, end + 40));

@@ -94,3 +94,16 @@ describe('ingest: the programme in focus as the missing end of taking part, payi
     expect(roles(`${EN}Belarus has not taken part in the programme.`)).toEqual([]);
   });
 });
+
+describe('ingest: a role in a relative clause on the programme, closed by its comma (round 17)', () => {
+  it('reads "The programme, which X coordinates, entered its second stage" and «Программа, которую финансирует X, …»', () => {
+    expect(roles(`${EN}The programme, which Kyrgyzstan coordinates, moved to its third phase in spring.`, ['COORDINATES'])).toEqual([`COORDINATES kyrgyzstan → ${PROGRAMME}`]);
+    expect(roles(`${RU}Программа, которую в основном финансирует Казахстан, перешла ко второму этапу.`)).toEqual([`PARTICIPATES_IN kazakhstan → ${PROGRAMME}`]);
+  });
+
+  it('still gives nothing for a refusal or a paid exercise inside the relative clause', () => {
+    expect(roles(`${EN}The programme, which Kyrgyzstan has refused to fund, moved to its third phase in spring.`)).toEqual([]);
+    expect(roles(`${EN}Officials also praised the drills, which Kazakhstan paid for, as a success.`)).toEqual([]);
+    expect(roles(`${RU}Отдельного упоминания заслуживают учения, которые финансирует Казахстан.`)).toEqual([]);
+  });
+});
