@@ -38,8 +38,8 @@ const FUNDS = `(?:${BARE_FUNDS}|pays? into|paid into|paying into|(?:pays?|paid|p
 /** Verbs that say paying with a word for money beside them: "carried most of the cost", «вносят меньшие суммы», «свои взносы перечислили». */
 const LIGHT = `(?:выполнил[${L}]*|выполня[${L}]*|трат[${L}]*|потратил[${L}]*|spends|spent|spend|spending|allocated|allocates|allocate|earmarked|carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|put up|puts up|putting up|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
 /** Supplies in kind under the programme: «Белоруссия поставляет технику», «поставляет по программе системы …». */
-const GOODS = `(?:по программе|under the programme|поставок|поставки|deliveries|shipments|техник[${L}]*|оборудовани[${L}]*|систем[${L}]*|вооружени[${L}]*|тепловизор[${L}]*|бронетехник[${L}]*|equipment|vehicles|hardware|weapons|arms|systems|cameras|radars|drones|trucks|gear|materiel|ammunition)`;
-const SUPPLIES = `(?:(?:поставля[${L}]*|обеспечива[${L}]*|обеспечил[${L}]*|поставил[${L}]*|передал[${L}]*|переда[её]т|передают|(?:продолж|осуществля|наращива|ведут|вед[её]т|возобнов)[${L}]* поставк[${L}]*|supplies|supplied|supplying|delivers|delivered|delivering|provides|provided|providing|donated|donates|contributes|contributed|sends|sent)(?= (?:[^ .,;⟦⟧]+ ){0,2}?${GOODS}))`;
+const GOODS = `(?:по программе|under the programme|поставок|поставки|deliveries|shipments|техник[${L}]*|оборудовани[${L}]*|систем[${L}]*|вооружени[${L}]*|тепловизор[${L}]*|бронетехник[${L}]*|бронемашин[${L}]*|машин[${L}]*|автомобил[${L}]*|внедорожник[${L}]*|грузовик[${L}]*|вертол[её]т[${L}]*|катер[${L}]*|радиостанци[${L}]*|беспилотник[${L}]*|дрон[${L}]*|камер[${L}]*|прибор[${L}]*|генератор[${L}]*|снаряжени[${L}]*|боеприпас[${L}]*|средства связи|equipment|vehicles|hardware|weapons|arms|systems|cameras|radars|drones|trucks|gear|materiel|ammunition|helicopters|boats|radios|goggles|sensors|generators|towers|kits|uniforms|imagers)`;
+const SUPPLIES = `(?:(?:(?<=(?:⟧|will|to|also|jointly|now|still) )(?:supply|deliver|provide|send|donate|hand over)|поставля[${L}]*|обеспечива[${L}]*|обеспечил[${L}]*|направил[${L}]*|направля[${L}]*|поставил[${L}]*|передал[${L}]*|переда[её]т|передают|(?:продолж|осуществля|наращива|ведут|вед[её]т|возобнов)[${L}]* поставк[${L}]*|supplies|supplied|supplying|delivers|delivered|delivering|provides|provided|providing|donated|donates|contributes|contributed|sends|sent)(?= (?:[^ .,;⟦⟧]+ ){0,2}?${GOODS}))`;
 const WORD = `(?:[^ .;⟦⟧]+|⟦(?:DATE|INIT)#\\d+⟧)`;
 /** Between the money or goods and the programme they go to: «взнос в …», «средства на …», «поставки … в рамках …», "contribution to the …", "equipment under the …". */
 const MONEY_INTO = /^ (?:(?:[^ .;⟦⟧]+|⟦DATE#\d+⟧) ){0,4}?(?:в рамках|по линии|в|во|на|по|to|into|towards|for|under|as part of|within) (?:the )?["«]?$/iu;
@@ -48,7 +48,7 @@ const FUNDED_OBJECT = /^ (?:(?:part|most|half|some|much|a share) of |(?:(?:ос�
 const FUNDS_ALONE = new RegExp(`^(?:${FUNDS})$`, 'iu');
 
 /** A payer named by what it is: "Russia is the main donor", "Kazakhstan remains the second contributor", «Россия — главный донор», «главным спонсором выступает Россия». */
-const DONOR = `(?:(?:is|are|was|were|remains?|has been|have been) (?:also )?(?:the |a |its |one of the )?(?:[${L}-]+ ){0,2}?(?:donors?|contributors?|funders?|sponsors?|financiers?)|(?:— )?(?:[${L}-]+ ){0,1}?(?:донор|спонсор)[${L}]*(?: (?:программы|проекта))?(?: (?:выступа|явля)[${L}]*)?)`;
+const DONOR = `(?:(?:is|are|was|were|remains?|has been|have been) (?:also )?(?:the |a |its |one of the )?(?:[${L}-]+ ){0,2}?(?:donors?|contributors?|funders?|sponsors?|financiers?|participants?)|(?:— )?(?:[${L}-]+ ){0,1}?(?:донор|спонсор|участник)[${L}]*(?: (?:программы|проекта))?(?: (?:выступа|явля)[${L}]*)?)`;
 
 /**
  * Taking part in the programme spoken of by its noun or a pronoun: "Belarus has taken part in the programme since 2019",
@@ -61,11 +61,14 @@ const TAKES_PART = `(?:(?:take|takes|took|taken|taking) part|participates?|parti
  */
 const PAID_FROM = `(?:(?:закуплен|куплен|приобретен|приобретён|оплачен|профинансирован|построен|поставлен|закупа|закупил|закупят|приобрел|приобрёл|приобрета|купил)[${L}]* (?:(?:в основном|главным образом|полностью|частично|целиком) )?(?:на средства|за сч[её]т(?: средств)?|из средств)|(?:bought|purchased|paid for|financed|funded|built|acquired) (?:(?:mostly|largely|mainly|partly|entirely|wholly) )?with (?:money|funds|funding|cash) (?:from|provided by))`;
 
+/** Money that comes from a state, named after it: "Most of the funding comes from Russia", «Основная часть средств поступает от России». */
+const MONEY_FROM = `${MONEY} (?:${WORD} ){0,3}?(?:(?:comes?|came|coming|is coming) (?:(?:mostly|largely|mainly|chiefly|partly) )?from|(?:поступа|поступил|поступ[ия]т|ид[её]т|идут|шл[иа]|приход|пришл)[${L}]* (?:(?:в основном|главным образом|преимущественно|частично) )?(?:от|из))`;
+
 const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp; agentAfter?: boolean }> = [
   { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.donor', pattern: new RegExp(`(?<![${L}-])${DONOR}(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.takes-part', pattern: new RegExp(`(?<![${L}-])${TAKES_PART}(?![${L}])`, 'giu') },
-  { type: 'PARTICIPATES_IN', rule: 'programme-role.paid-from', pattern: new RegExp(`(?<![${L}-])${PAID_FROM}(?![${L}])`, 'giu'), agentAfter: true },
+  { type: 'PARTICIPATES_IN', rule: 'programme-role.paid-from', pattern: new RegExp(`(?<![${L}-])(?:${PAID_FROM}|${MONEY_FROM})(?![${L}])`, 'giu'), agentAfter: true },
   { type: 'ADMINISTERS', rule: 'programme-role.administers', pattern: new RegExp(`(?<![${L}-])(?:administers|administered|administer|администриру[${L}]*|администрировал[${L}]*)(?![${L}])`, 'giu') },
   { type: 'COORDINATES', rule: 'programme-role.coordinates', pattern: new RegExp(`(?<![${L}-])(?:coordinates|coordinated|координиру[${L}]*|координировал[${L}]*)(?![${L}])`, 'giu') },
 ];
@@ -85,9 +88,9 @@ const HEARSAY = /(?<![\p{L}])(?:(?:is|are|was|were) (?:said|believed|thought|und
  * What an English passive may be said of: the programme, by its noun or name, the money ("Most of the bill was footed by X") or what it
  * delivers ("The consignment, paid for by X, …"); not "It", which may be one stage of it.
  */
-const PASSIVE_SUBJECT = new RegExp(`(?:programm?e|program|project|⟦INIT#\\d+⟧|${MONEY}|consignments?|shipments?|deliver(?:y|ies)|equipment|hardware|supplies|batch(?:es)?)`, 'iu');
+const PASSIVE_SUBJECT = new RegExp(`(?:programm?e|program|project|⟦INIT#\\d+⟧|${MONEY}|scheme|initiative|consignments?|shipments?|deliver(?:y|ies)|equipment|hardware|supplies|batch(?:es)?)`, 'iu');
 /** A donor of something else: "the main donor of aid to Kabul", «крупнейший донор гуманитарной помощи» (a donor of the programme is «донор программы», read with the noun). */
-const DONOR_OF_OTHER = /^ (?:(?:of|to|for|для) (?!(?:the |its )?(?:programm?e|program|project|it|⟦INIT))|(?!(?:выступа|явля|оста|был|стал|станов)\p{L}*)[а-яё])/iu;
+const DONOR_OF_OTHER = /^ (?:(?:of|to|for|in|для) (?!(?:the |its )?(?:programm?e|program|project|it|⟦INIT))|(?!(?:выступа|явля|оста|был|стал|станов)\p{L}*)[а-яё])/iu;
 /**
  * What was given beside the programme, not under it: "Separately, Russia delivered …", "bilateral aid", «вне рамок программы»,
  * «в двустороннем порядке», «помимо программы».
@@ -95,6 +98,8 @@ const DONOR_OF_OTHER = /^ (?:(?:of|to|for|для) (?!(?:the |its )?(?:programm?e
 const BESIDE_PROGRAMME = /(?<![\p{L}])(?:separately|bilateral\p{L}*|outside (?:the|its|that) (?:programm?e|program|framework|scheme)|independently of|on (?:its|their) own account|отдельно|вне рамок|вне программы|помимо программы|двусторонн\p{L}*)(?![\p{L}])/iu;
 /** Another programme named by a name the graph lacks ("the UN Development Programme runs …", «Программа развития ООН»): its payers are not the focus's. */
 const OTHER_PROGRAMME = /(?:\p{Lu}[\p{L}-]* (?:Programme|Program)|Программ\p{L}* (?:развития|ООН|ЕС)|(?:UN|EU|World Bank|USAID)[\p{L} ]{0,30}(?:programm?e|program))(?![\p{L}])/u;
+/** "Under the plan, Belarus will supply …", «по плану программы»: the programme as a frame, not a plan that was only intended. */
+const UNDER_THE_PLAN = /(?<![\p{L}])(?:under|according to|as part of|in line with) (?:the|this|that|its) plan|(?:по|согласно|в рамках) плану?(?![\p{L}])/giu;
 const NOTHING_AFTER = /^ (?:little|nothing|ничего|ни рубля|ни копейки)(?![\p{L}])/iu;
 /** Another thing paid for or run than the programme: an exercise, a meeting, a mission, one stage of it (its own end). */
 const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|stages?|phases?|этап\p{L}*|summit|session|meeting|conference|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
@@ -163,7 +168,7 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       const close = found.opensAfter === undefined ? -1 : template.text.indexOf(',', end);
       const clause = close >= 0 && close < found.end ? { ...found, end: close } : found;
       const lower = template.text.slice(clause.start, clause.end).toLowerCase();
-      if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase()) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;
+      if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase().replace(UNDER_THE_PLAN, ' ')) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;
       if (NOTHING_AFTER.test(template.text.slice(end))) continue;
       // «участвует в программе НАТО «Партнёрство ради мира»»: a programme its own name follows is another one.
       if (rule === 'programme-role.takes-part' && /^,? ?(?:["«]|⟦(?!DATE)|\p{Lu})/u.test(template.text.slice(end))) continue;

@@ -107,3 +107,26 @@ describe('ingest: a role in a relative clause on the programme, closed by its co
     expect(roles(`${RU}Отдельного упоминания заслуживают учения, которые финансирует Казахстан.`)).toEqual([]);
   });
 });
+
+describe('ingest: supplies in kind, money that comes from a state, a participant, for the programme in focus (round 17)', () => {
+  it('reads goods delivered, sent or to be supplied under the plan, in both languages', () => {
+    expect(roles(`${RU}Белоруссия поставила бронемашины, а Киргизия направила на заставы радиостанции.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`, `PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+    expect(roles(`${EN}Under the plan, Armenia will supply helicopters and boats.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`]);
+    expect(roles(`${EN}The scheme is coordinated by Kyrgyzstan.`, ['COORDINATES'])).toEqual([`COORDINATES kyrgyzstan → ${PROGRAMME}`]);
+  });
+
+  it('reads the money that comes from a state and a state that is its participant', () => {
+    expect(roles(`${EN}Most of the cash comes from Kazakhstan.`)).toEqual([`PARTICIPATES_IN kazakhstan → ${PROGRAMME}`]);
+    expect(roles(`${RU}Основная часть средств поступает от Белоруссии.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+    expect(roles(`${EN}Armenia is also a participant.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`]);
+    expect(roles(`${RU}Киргизия также является её участником.`)).toEqual([`PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+  });
+
+  it('gives nothing for aid given bilaterally, what is only expected, money for an exercise, or a participant in something else', () => {
+    expect(roles(`${EN}Russia bilaterally handed over helicopters to Dushanbe.`)).toEqual([]);
+    expect(roles(`${EN}Kazakhstan is expected to send radios next year.`)).toEqual([]);
+    expect(roles(`${EN}Most of the money for the Rubezh exercise comes from Russia.`)).toEqual([]);
+    expect(roles(`${EN}Serbia is a participant in the Collective Security Treaty Organization's talks.`)).toEqual([]);
+    expect(roles(`${RU}Основная часть средств поступает от продажи техники.`)).toEqual([]);
+  });
+});
