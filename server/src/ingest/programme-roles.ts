@@ -9,6 +9,7 @@
  * refuses: a negation, a modal, a plan or a promise before the predicate in its clause, a doubt anywhere,
  * another event or meeting named in the clause, a subject after a preposition (the place, not the payer).
  */
+import { namesOtherProgramme } from './programme-focus';
 import { clausesOf, GUARDS } from './relations';
 import type { Template } from './template';
 import type { FactEnd } from './types';
@@ -96,8 +97,6 @@ const DONOR_OF_OTHER = /^ (?:(?:of|to|for|in|для) (?!(?:the |its )?(?:program
  * «в двустороннем порядке», «помимо программы».
  */
 const BESIDE_PROGRAMME = /(?<![\p{L}])(?:separately|bilateral\p{L}*|outside (?:the|its|that) (?:programm?e|program|framework|scheme)|independently of|on (?:its|their) own account|отдельно|вне рамок|вне программы|помимо программы|двусторонн\p{L}*)(?![\p{L}])/iu;
-/** Another programme named by a name the graph lacks ("the UN Development Programme runs …", «Программа развития ООН»): its payers are not the focus's. */
-const OTHER_PROGRAMME = /(?:\p{Lu}[\p{L}-]* (?:Programme|Program)|Программ\p{L}* (?:развития|ООН|ЕС)|(?:UN|EU|World Bank|USAID)[\p{L} ]{0,30}(?:programm?e|program))(?![\p{L}])/u;
 /** "Under the plan, Belarus will supply …", «по плану программы»: the programme as a frame, not a plan that was only intended. */
 const UNDER_THE_PLAN = /(?<![\p{L}])(?:under|according to|as part of|in line with) (?:the|this|that|its) plan|(?:по|согласно|в рамках) плану?(?![\p{L}])/giu;
 const NOTHING_AFTER = /^ (?:little|nothing|ничего|ни рубля|ни копейки)(?![\p{L}])/iu;
@@ -176,7 +175,7 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       // The clause names what is paid for or run, and it is not the programme in focus.
       const inClause = placed.filter((item) => item.at >= clause.start && item.at < clause.end);
       const clauseWords = template.text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ');
-      if (OTHER_OBJECT.test(clauseWords) || BESIDE_PROGRAMME.test(clauseWords) || OTHER_PROGRAMME.test(clauseWords)) continue;
+      if (OTHER_OBJECT.test(clauseWords) || BESIDE_PROGRAMME.test(clauseWords) || namesOtherProgramme(template, clause.start, clause.end)) continue;
       // "the drills, which Russia paid for": a relative clause on an exercise or a meeting is about that, not the programme.
       const antecedent = clause.opensAfter === undefined ? undefined : /(\p{L}+)["»”]?$/u.exec(template.text.slice(Math.max(0, clause.start - 40), clause.start))?.[1];
       if (antecedent && OTHER_OBJECT.test(antecedent)) continue;

@@ -130,3 +130,16 @@ describe('ingest: supplies in kind, money that comes from a state, a participant
     expect(roles(`${RU}Основная часть средств поступает от продажи техники.`)).toEqual([]);
   });
 });
+
+describe('ingest: another programme named between takes the focus off the one the article named (round 17)', () => {
+  it('gives nothing for "it" after a programme the graph lacks, in the next sentence or the same clause', () => {
+    expect(roles(`${EN}The World Food Programme also works in the region. Armenia funds part of it.`)).toEqual([]);
+    expect(roles(`${EN}A separate Japanese programme trains customs officers. Belarus pays for it.`)).toEqual([]);
+    expect(roles(`${RU}Параллельно действует программа ЕС по подготовке таможенников. Киргизия финансирует её.`)).toEqual([]);
+    expect(roles(`${EN}Kyrgyzstan, which coordinates a separate demining programme, was not represented.`, ['COORDINATES'])).toEqual([]);
+  });
+
+  it('still reads the programme in focus when the other sentence names no programme', () => {
+    expect(roles(`${EN}The World Food Organization also works in the region. Armenia funds part of it.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`]);
+  });
+});
