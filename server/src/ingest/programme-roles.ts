@@ -26,7 +26,7 @@ export interface ProgrammeRoleFind {
 
 const L = 'a-zA-Zа-яА-ЯёЁ';
 /** A sum in a currency: «около 2 млрд тенге», "$40 million", "20 million roubles". */
-const AMOUNT = `(?:(?:\\$|€)\\d[\\d.,]*(?: (?:million|billion|bn|m))?|(?:\\d[\\d.,]* )?(?:million|billion|млн|млрд|миллион[${L}]*|миллиард[${L}]*|тыс\\.?)? ?(?:dollars|euros|roubles|rubles|tenge|soms?|somoni|рубл[${L}]*|доллар[${L}]*|тенге|евро|сом[${L}]*))`;
+const AMOUNT = `(?:(?:\\$|€)\\d[\\d.,]*(?: (?:million|billion|bn|m))?|(?:\\d[\\d.,]* )?(?:million|billion|млн|млрд|миллион[${L}]*|миллиард[${L}]*|тыс\\.?)? ?(?:dollars|euros|roubles|rubles|tenge|soms?|somoni|рубл[${L}]*|руб\\.?|долл\\.|доллар[${L}]*|тенге|евро|сом[${L}]*))`;
 /** Words for money a light verb takes: "the cost", "its share", «расходов», «свои взносы». Not a budget, which is as often the organization's own. */
 const MONEY = `(?:cost|costs|burden|bill|expenses|funds|funding|money|cash|financing|share|shares|contributions?|dues|расход[${L}]*|затрат[${L}]*|финансировани[${L}]*|взнос[${L}]*|дол[юиея]|деньг[${L}]*|денег|${AMOUNT}|средств[${L}]*|сумм[${L}]*)`;
 /**
@@ -37,7 +37,7 @@ const BARE_FUNDS = `(?<=(?:⟧|which|that|who|help|helps|helped|helping|to|also|
 /** Verbs that say paying alone: "funds", "paid for", «финансирует», «оплачивает». */
 const FUNDS = `(?:${BARE_FUNDS}|pays? into|paid into|paying into|(?:pays?|paid|paying) in(?= ?[,.;]| while| and| as)|(?:continues?|continued|continuing) (?:to fund|funding|to finance|financing|to pay for)|(?:продолж|осуществля|наращива|возобнов|ведут|вед[её]т)[${L}]* финансировани[${L}]*|funds|funded|finances|financed|co-finances|co-financed|bankrolls|bankrolled|pays for|paid for|paying for|contributes|contributed|contributing|финансиру[${L}]*|финансировал[${L}]*|профинансировал[${L}]*|софинансиру[${L}]*|оплачива[${L}]*|оплатил[${L}]*|оплачен[${L}]*|заплатил[${L}]*)`;
 /** Verbs that say paying with a word for money beside them: "carried most of the cost", «вносят меньшие суммы», «свои взносы перечислили». */
-const LIGHT = `(?:выполнил[${L}]*|выполня[${L}]*|трат[${L}]*|потратил[${L}]*|spends|spent|spend|spending|allocated|allocates|allocate|earmarked|carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|put up|puts up|putting up|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
+const LIGHT = `(?:выполнил[${L}]*|выполня[${L}]*|трат[${L}]*|потратил[${L}]*|spends|spent|spend|spending|allocated|allocates|allocate|earmarked|carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|put up|puts up|putting up|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|gave|gives|give|given|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|выделит|выделят|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
 /** Supplies in kind under the programme: «Белоруссия поставляет технику», «поставляет по программе системы …». */
 const GOODS = `(?:по программе|under the programme|поставок|поставки|deliveries|shipments|техник[${L}]*|оборудовани[${L}]*|систем[${L}]*|вооружени[${L}]*|тепловизор[${L}]*|бронетехник[${L}]*|бронемашин[${L}]*|машин[${L}]*|автомобил[${L}]*|внедорожник[${L}]*|грузовик[${L}]*|вертол[её]т[${L}]*|катер[${L}]*|радиостанци[${L}]*|беспилотник[${L}]*|дрон[${L}]*|камер[${L}]*|прибор[${L}]*|генератор[${L}]*|снаряжени[${L}]*|боеприпас[${L}]*|средства связи|equipment|vehicles|hardware|weapons|arms|systems|cameras|radars|drones|trucks|gear|materiel|ammunition|helicopters|boats|radios|goggles|sensors|generators|towers|kits|uniforms|imagers)`;
 const SUPPLIES = `(?:(?:(?<=(?:⟧|will|to|also|jointly|now|still) )(?:supply|deliver|provide|send|donate|hand over)|поставля[${L}]*|обеспечива[${L}]*|обеспечил[${L}]*|направил[${L}]*|направля[${L}]*|поставил[${L}]*|передал[${L}]*|переда[её]т|передают|(?:продолж|осуществля|наращива|ведут|вед[её]т|возобнов)[${L}]* поставк[${L}]*|supplies|supplied|supplying|delivers|delivered|delivering|provides|provided|providing|donated|donates|contributes|contributed|sends|sent)(?= (?:[^ .,;⟦⟧]+ ){0,2}?${GOODS}))`;
@@ -62,8 +62,11 @@ const TAKES_PART = `(?:(?:take|takes|took|taken|taking) part|participates?|parti
  */
 const PAID_FROM = `(?:(?:закуплен|куплен|приобретен|приобретён|оплачен|профинансирован|построен|поставлен|закупа|закупил|закупят|приобрел|приобрёл|приобрета|купил)[${L}]* (?:(?:в основном|главным образом|полностью|частично|целиком) )?(?:на средства|за сч[её]т(?: средств)?|из средств)|(?:bought|purchased|paid for|financed|funded|built|acquired) (?:(?:mostly|largely|mainly|partly|entirely|wholly) )?with (?:money|funds|funding|cash) (?:from|provided by))`;
 
-/** Money that comes from a state, named after it: "Most of the funding comes from Russia", «Основная часть средств поступает от России». */
-const MONEY_FROM = `${MONEY} (?:${WORD} ){0,3}?(?:(?:comes?|came|coming|is coming) (?:(?:mostly|largely|mainly|chiefly|partly) )?from|(?:поступа|поступил|поступ[ия]т|ид[её]т|идут|шл[иа]|приход|пришл)[${L}]* (?:(?:в основном|главным образом|преимущественно|частично) )?(?:от|из))`;
+/**
+ * Money that comes from a state or hangs on it, the state named after it: "Most of the funding comes from Russia", "the programme's
+ * funding depends almost entirely on Russia", «Основная часть средств поступает от России», «финансирование зависит от Казахстана».
+ */
+const MONEY_FROM = `${MONEY} (?:${WORD} ){0,3}?(?:(?:comes?|came|coming|is coming) (?:(?:mostly|largely|mainly|chiefly|partly) )?from|(?:depends|depended|relies|relied|rests|rested|hinges|hinged)(?: (?:almost|largely|mostly|mainly|heavily|entirely|wholly|chiefly))* on|(?:зависит|зависело|зависят) (?:(?:почти|целиком|полностью|в основном|главным образом) )*от|(?:поступа|поступил|поступ[ия]т|ид[её]т|идут|шл[иа]|приход|пришл)[${L}]* (?:(?:в основном|главным образом|преимущественно|частично) )?(?:от|из))`;
 
 const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp; agentAfter?: boolean }> = [
   { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
@@ -99,6 +102,8 @@ const DONOR_OF_OTHER = /^ (?:(?:of|to|for|in|для) (?!(?:the |its )?(?:program
 const BESIDE_PROGRAMME = /(?<![\p{L}])(?:separately|bilateral\p{L}*|outside (?:the|its|that) (?:programm?e|program|framework|scheme)|independently of|on (?:its|their) own account|отдельно|вне рамок|вне программы|помимо программы|двусторонн\p{L}*)(?![\p{L}])/iu;
 /** "Under the plan, Belarus will supply …", «по плану программы»: the programme as a frame, not a plan that was only intended. */
 const UNDER_THE_PLAN = /(?<![\p{L}])(?:under|according to|as part of|in line with) (?:the|this|that|its) plan|(?:по|согласно|в рамках) плану?(?![\p{L}])/giu;
+/** A gapped item of a list of payments: a state and its sum, the verb left out (", Belarus $5 million", «, Белоруссия — 0,9 млрд руб.»). */
+const GAPPED_AMOUNT = /(?<=^[^;]*?)[,;] (?:а |и |and |while )?⟦STATE#(\d+)⟧ ?(?:[—–-] ?)?(?:(?:около|about|some|almost|nearly|почти|примерно|another|ещё|just|only|лишь) )?[$€]?\d/gu;
 const NOTHING_AFTER = /^ (?:little|nothing|ничего|ни рубля|ни копейки)(?![\p{L}])/iu;
 /** Another thing paid for or run than the programme: an exercise, a meeting, a mission, one stage of it (its own end). */
 const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|stages?|phases?|этап\p{L}*|summit|session|meeting|conference|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
@@ -210,6 +215,13 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       for (const subject of subjects) {
         const slot = template.slots[subject.index]!;
         finds.push({ type, from: { entityId: slot.entityId, text: slot.text }, to: programme, rule });
+      }
+      // "Kazakhstan gave $10 million, Belarus $5 million", «Казахстан выделит 1,5 млрд руб., Белоруссия — 0,9 млрд»: the verb left out of the next items.
+      if (subjects.length > 0 && /\d/u.test(match[0])) {
+        for (const gapped of template.text.slice(end).matchAll(GAPPED_AMOUNT)) {
+          const slot = template.slots[Number(gapped[1])]!;
+          if (slot.entityId && kinds.has(slot.kind)) finds.push({ type, from: { entityId: slot.entityId, text: slot.text }, to: programme, rule });
+        }
       }
     }
   }

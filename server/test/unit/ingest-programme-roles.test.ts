@@ -143,3 +143,17 @@ describe('ingest: another programme named between takes the focus off the one th
     expect(roles(`${EN}The World Food Organization also works in the region. Armenia funds part of it.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`]);
   });
 });
+
+describe('ingest: money that hangs on a state, and a gapped list of sums (round 17)', () => {
+  it('reads "funding depends on X" / «финансирование зависит от X» and each state of a gapped list of sums', () => {
+    expect(roles(`${EN}The programme's funding now rests largely on Belarus and Armenia.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`, `PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+    expect(roles(`${RU}Финансирование почти полностью зависит от Киргизии.`)).toEqual([`PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+    expect(roles(`${RU}Армения выделит 2 млрд руб., Киргизия — около 0,3 млрд руб.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`, `PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+    expect(roles(`${EN}Belarus gave $12 million, Kyrgyzstan $3 million.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`, `PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+  });
+
+  it('gives nothing for what depends on a state without money, or a state in the list with no sum', () => {
+    expect(roles(`${EN}Tajikistan's security depends on Russia.`)).toEqual([]);
+    expect(roles(`${EN}Belarus gave $12 million, while Kyrgyzstan gave nothing.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+  });
+});
