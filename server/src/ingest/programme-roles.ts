@@ -40,7 +40,9 @@ const FUNDS = `(?:${BARE_FUNDS}|pays? into|paid into|paying into|(?:pays?|paid|p
 const LIGHT = `(?:выполнил[${L}]*|выполня[${L}]*|трат[${L}]*|потратил[${L}]*|spends|spent|spend|spending|allocated|allocates|allocate|earmarked|carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|put up|puts up|putting up|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|gave|gives|give|given|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|выделит|выделят|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
 /** Supplies in kind under the programme: «Белоруссия поставляет технику», «поставляет по программе системы …». */
 const GOODS = `(?:по программе|under the programme|поставок|поставки|deliveries|shipments|техник[${L}]*|оборудовани[${L}]*|систем[${L}]*|вооружени[${L}]*|тепловизор[${L}]*|бронетехник[${L}]*|бронемашин[${L}]*|машин[${L}]*|автомобил[${L}]*|внедорожник[${L}]*|грузовик[${L}]*|вертол[её]т[${L}]*|катер[${L}]*|радиостанци[${L}]*|беспилотник[${L}]*|дрон[${L}]*|камер[${L}]*|прибор[${L}]*|генератор[${L}]*|снаряжени[${L}]*|боеприпас[${L}]*|средства связи|equipment|vehicles|hardware|weapons|arms|systems|cameras|radars|drones|trucks|gear|materiel|ammunition|helicopters|boats|radios|goggles|sensors|generators|towers|kits|uniforms|imagers)`;
-const SUPPLIES = `(?:(?:(?<=(?:⟧|will|to|also|jointly|now|still) )(?:supply|deliver|provide|send|donate|hand over)|поставля[${L}]*|обеспечива[${L}]*|обеспечил[${L}]*|направил[${L}]*|направля[${L}]*|поставил[${L}]*|передал[${L}]*|переда[её]т|передают|(?:продолж|осуществля|наращива|ведут|вед[её]т|возобнов)[${L}]* поставк[${L}]*|supplies|supplied|supplying|delivers|delivered|delivering|provides|provided|providing|donated|donates|contributes|contributed|sends|sent)(?= (?:[^ .,;⟦⟧]+ ){0,2}?${GOODS}))`;
+const SUPPLIES = `(?:(?:(?<=(?:⟧|will|to|also|jointly|now|still) )(?:supply|deliver|provide|send|donate|hand over)|поставля[${L}]*|обеспечива[${L}]*|обеспечил[${L}]*|направил[${L}]*|направля[${L}]*|поставил[${L}]*|передал[${L}]*|переда[её]т|передают|(?:продолж|осуществля|наращива|ведут|вед[её]т|возобнов)[${L}]* поставк[${L}]*|supplies|supplied|supplying|delivers|delivered|delivering|provides|provided|providing|donated|donates|contributes|contributed|sends|sent)(?= (?:(?:[^ .,;⟦⟧]+|⟦PLACE#\\d+⟧) ){0,4}?${GOODS})|(?:supplied|supplies|supplying|поставил[${L}]*|поставля[${L}]*|поставит|поставят)(?= (?:[^ .,;⟦]|⟦PLACE#\\d+⟧)))`;
+/** A state that meets its obligations under the programme pays or delivers: «Белоруссия выполняет свои обязательства поставками», "Kazakhstan has met its commitments". */
+const FULFILS = `(?:(?:выполня|выполнил|выполнит|исполня|исполнил)[${L}]* (?:сво[${L}]* )?(?:финансов[${L}]* )?обязательств[${L}]*|(?:fulfilled|fulfils|fulfills|fulfil|fulfill|met|meets|honou?red|honou?rs) (?:all )?(?:its|their) (?:financial )?(?:commitments|obligations))`;
 const WORD = `(?:[^ .;⟦⟧]+|⟦(?:DATE|INIT)#\\d+⟧)`;
 /** Between the money or goods and the programme they go to: «взнос в …», «средства на …», «поставки … в рамках …», "contribution to the …", "equipment under the …". */
 const MONEY_INTO = /^ (?:(?:[^ .;⟦⟧]+|⟦DATE#\d+⟧) ){0,4}?(?:в рамках|по линии|в|во|на|по|to|into|towards|for|under|as part of|within) (?:the )?["«]?$/iu;
@@ -53,9 +55,10 @@ const DONOR = `(?:(?:is|are|was|were|remains?|has been|have been) (?:also )?(?:t
 
 /**
  * Taking part in the programme spoken of by its noun or a pronoun: "Belarus has taken part in the programme since 2019",
- * «Казахстан участвует в ней», «принимает участие в её реализации». A named programme after "in" is the membership rules' (programmesJoined).
+ * «Казахстан участвует в ней», «принимает участие в её реализации», «участвует поставками оборудования». A named programme after "in" is
+ * the membership rules' (programmesJoined).
  */
-const TAKES_PART = `(?:(?:take|takes|took|taken|taking) part|participates?|participated|participating|(?:участву|участвовал|принима|принял|примет|примут)[${L}]*(?: участие)?) (?:in|в) (?:(?:the|this|that|its) (?:[${L}-]+ ){0,2}?(?:programm?e|program|scheme|project)|⟦INIT#\\d+⟧|it|программ[${L}]*|проект[${L}]*|ней|н[её]м|е[её] (?:реализации|выполнении)|(?:реализации|выполнении) (?:программы|проекта))`;
+const TAKES_PART = `(?:(?:(?:take|takes|took|taken|taking) part|participates?|participated|participating|(?:участву|участвовал|принима|принял|примет|примут)[${L}]*(?: участие)?) (?:in|в) (?:(?:the|this|that|its) (?:[${L}-]+ ){0,2}?(?:programm?e|program|scheme|project)|⟦INIT#\\d+⟧|it|программ[${L}]*|проект[${L}]*|ней|н[её]м|е[её] (?:реализации|выполнении)|(?:реализации|выполнении) (?:программы|проекта))|(?:участву|участвовал)[${L}]* (?:[${L}]+ ){0,1}?(?:поставками|средствами|деньгами|взносами|финансированием|техникой|оборудованием))`;
 /**
  * Bought or paid for with a state's money, the state named after it: «техника, закупленная на средства России», «оплачено за счёт
  * Казахстана», "vehicles bought with money from Russia". The verb comes first, as «за счёт» alone is as often "owing to".
@@ -69,7 +72,7 @@ const PAID_FROM = `(?:(?:закуплен|куплен|приобретен|пр
 const MONEY_FROM = `${MONEY} (?:${WORD} ){0,3}?(?:(?:comes?|came|coming|is coming) (?:(?:mostly|largely|mainly|chiefly|partly) )?from|(?:depends|depended|relies|relied|rests|rested|hinges|hinged)(?: (?:almost|largely|mostly|mainly|heavily|entirely|wholly|chiefly))* on|(?:зависит|зависело|зависят) (?:(?:почти|целиком|полностью|в основном|главным образом) )*от|(?:поступа|поступил|поступ[ия]т|ид[её]т|идут|шл[иа]|приход|пришл)[${L}]* (?:(?:в основном|главным образом|преимущественно|частично) )?(?:от|из))`;
 
 const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp; agentAfter?: boolean }> = [
-  { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
+  { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${FULFILS}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.donor', pattern: new RegExp(`(?<![${L}-])${DONOR}(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.takes-part', pattern: new RegExp(`(?<![${L}-])${TAKES_PART}(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.paid-from', pattern: new RegExp(`(?<![${L}-])(?:${PAID_FROM}|${MONEY_FROM})(?![${L}])`, 'giu'), agentAfter: true },
@@ -106,7 +109,7 @@ const UNDER_THE_PLAN = /(?<![\p{L}])(?:under|according to|as part of|in line wit
 const GAPPED_AMOUNT = /(?<=^[^;]*?)[,;] (?:а |и |and |while )?⟦STATE#(\d+)⟧ ?(?:[—–-] ?)?(?:(?:около|about|some|almost|nearly|почти|примерно|another|ещё|just|only|лишь) )?[$€]?\d/gu;
 const NOTHING_AFTER = /^ (?:little|nothing|ничего|ни рубля|ни копейки)(?![\p{L}])/iu;
 /** Another thing paid for or run than the programme: an exercise, a meeting, a mission, one stage of it (its own end). */
-const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|stages?|phases?|этап\p{L}*|summit|session|meeting|conference|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
+const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|stages?|phases?|этап\p{L}*|summit|session|meeting|conference|talks|переговор\p{L}*|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
 /** A name after these is where or to whom, not who: "deliveries to Tajikistan", «в Таджикистане», «из России». */
 const PREPOSITION_BEFORE = /(?:^|[\s"«(])(?:in|at|to|from|with|for|of|on|into|against|between|across|near|в|во|на|из|с|со|к|ко|по|у|для|от|при|о|об|между|против|через)\s+(?:the\s+)?["«]?$/iu;
 /** The stretch between a subject and its predicate: a few words, maybe an aside between commas ("Russia, he added, had carried …", "X, chaired by Y, administers"). */

@@ -157,3 +157,19 @@ describe('ingest: money that hangs on a state, and a gapped list of sums (round 
     expect(roles(`${EN}Belarus gave $12 million, while Kyrgyzstan gave nothing.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
   });
 });
+
+describe('ingest: a state that takes part with deliveries or meets its obligations (round 17)', () => {
+  it('reads «участвует поставками», «выполняет свои обязательства», "has met its commitments", a supply verb with any goods', () => {
+    expect(roles(`${RU}Киргизия участвует поставками инженерной техники.`)).toEqual([`PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+    expect(roles(`${RU}Армения выполняет свои обязательства в срок.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`]);
+    expect(roles(`${EN}Belarus has met its commitments in full.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+    expect(roles(`${EN}Kazakhstan supplied the observation masts.`)).toEqual([`PARTICIPATES_IN kazakhstan → ${PROGRAMME}`]);
+    expect(roles(`${RU}Белоруссия передала для застав в Хатлоне системы наблюдения.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+  });
+
+  it('gives nothing for obligations not met, a speech delivered, or a venue supplied for talks', () => {
+    expect(roles(`${EN}Kyrgyzstan has not met its commitments.`)).toEqual([]);
+    expect(roles(`${EN}Armenia delivered a speech on border security.`)).toEqual([]);
+    expect(roles(`${EN}Belarus supplied the venue for the talks.`)).toEqual([]);
+  });
+});
