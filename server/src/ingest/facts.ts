@@ -1332,7 +1332,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       namedBefore.push(...template.slots.filter(isOrganization));
     }
     // Only one paragraph on, and only a paragraph about one programme: one naming two does not say which the next goes on with.
-    programmeLeftOver = namedHere.size === 1 ? paragraphProgramme : undefined;
+    // A question between ("— Кто за это платит?", "Who pays for it?") leaves the programme to the answer after it.
+    const asked = namedHere.size === 0 && /\?\s*["»”]?\s*$/u.test(paragraph.trim());
+    programmeLeftOver = namedHere.size === 1 ? paragraphProgramme : asked ? programmeLeftOver : undefined;
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
   const passing = new Set(rules.filter((rule) => rule.inPassing).map((rule) => rule.name));

@@ -173,3 +173,14 @@ describe('ingest: a state that takes part with deliveries or meets its obligatio
     expect(roles(`${EN}Belarus supplied the venue for the talks.`)).toEqual([]);
   });
 });
+
+describe('ingest: a question between leaves the programme to the answer (round 17)', () => {
+  it('reads the answer after a question paragraph, in an interview of either language', () => {
+    expect(roles(`${RU}— А кто за это платит?\n\n— Большую часть средств вносят Белоруссия и Армения.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`, `PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+    expect(roles(`${EN}Q: And who pays for all this?\n\nA: Kyrgyzstan has put up most of the money.`)).toEqual([`PARTICIPATES_IN kyrgyzstan → ${PROGRAMME}`]);
+  });
+
+  it('gives nothing two paragraphs on when the paragraph between is no question', () => {
+    expect(roles(`${RU}Погода в Душанбе остаётся жаркой.\n\nБольшую часть средств вносят Белоруссия и Армения.`)).toEqual([]);
+  });
+});
