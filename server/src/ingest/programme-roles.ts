@@ -173,7 +173,10 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       const found = clauses.at(start);
       // A relative clause ends at its closing comma ("The programme, which X coordinates, entered its second stage"): what follows is the main clause's.
       const close = found.opensAfter === undefined ? -1 : template.text.indexOf(',', end);
-      const clause = close >= 0 && close < found.end ? { ...found, end: close } : found;
+      const closed = close >= 0 && close < found.end ? { ...found, end: close } : found;
+      // ", and that Russia and Kazakhstan are still paying in": an English clause joined by ", and" begins there (a Russian «, и» already breaks).
+      const joined = [...template.text.slice(closed.start, start).matchAll(/, (?:and|but) (?:that )?/gu)].pop();
+      const clause = joined ? { ...closed, start: closed.start + joined.index + joined[0].length } : closed;
       const lower = template.text.slice(clause.start, clause.end).toLowerCase();
       if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase().replace(UNDER_THE_PLAN, ' ')) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;
       if (NOTHING_AFTER.test(template.text.slice(end))) continue;

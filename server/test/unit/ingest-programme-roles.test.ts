@@ -184,3 +184,13 @@ describe('ingest: a question between leaves the programme to the answer (round 1
     expect(roles(`${RU}Погода в Душанбе остаётся жаркой.\n\nБольшую часть средств вносят Белоруссия и Армения.`)).toEqual([]);
   });
 });
+
+describe('ingest: an English clause joined by ", and (that)" is a clause of its own for the programme roles (round 17)', () => {
+  it('reads a payer after ", and that" although the clause before speaks of a stage', () => {
+    expect(roles(`${EN}Officials say the third stage has slipped, and that Armenia is still paying in.`)).toEqual([`PARTICIPATES_IN armenia → ${PROGRAMME}`]);
+  });
+
+  it('keeps a negation in its own clause', () => {
+    expect(roles(`${EN}Belarus has delivered radios, but Armenia has not paid its share.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+  });
+});
