@@ -20,7 +20,7 @@ import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
 import { knownPostOwner, leadersChair, ledState } from './known-posts';
 import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole, titleAdjectives } from './offices';
-import { isProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
+import { isProgramme, namesOtherProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { documentInName, lastNamedByHead } from './head-reference';
 import { membershipSpans } from './membership-spans';
@@ -1031,7 +1031,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // A sentence about a meeting or an exercise takes the focus off the programme ("The summit ended on Friday.").
       const otherEvent = MEETING_WORD.test(template.text) || template.slots.some((slot) => slot.kind === 'EVENT');
       for (const slot of template.slots) if (isKnownProgramme(slot)) namedHere.add(slot.entityId!);
-      paragraphProgramme = lastSlotBefore(template, template.text.length, isKnownProgramme) ?? (otherEvent ? undefined : paragraphProgramme);
+      // Another programme named, one the graph lacks ("A separate EU programme trains customs officers."): what follows may be about that one.
+      const otherProgramme = !lastSlotBefore(template, template.text.length, isKnownProgramme) && namesOtherProgramme(template);
+      if (otherProgramme) programmeInFocus = undefined;
+      paragraphProgramme = lastSlotBefore(template, template.text.length, isKnownProgramme) ?? (otherEvent || otherProgramme ? undefined : paragraphProgramme);
       // Every fact of the sentence quotes it the same way.
       const quote = { quote: sentenceText, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end };
       const meetings = meetingSpans(template);
@@ -1373,7 +1376,9 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       namedBefore.push(...template.slots.filter(isOrganization));
     }
     // Only one paragraph on, and only a paragraph about one programme: one naming two does not say which the next goes on with.
-    programmeLeftOver = namedHere.size === 1 ? paragraphProgramme : undefined;
+    // A question between ("— Кто за это платит?", "Who pays for it?") leaves the programme to the answer after it.
+    const asked = namedHere.size === 0 && /\?\s*["»”]?\s*$/u.test(paragraph.trim());
+    programmeLeftOver = namedHere.size === 1 ? paragraphProgramme : asked ? programmeLeftOver : undefined;
   });
   const isState = (id: string) => indexed(article.gazetteer).kind(id) === 'STATE';
   const passing = new Set(rules.filter((rule) => rule.inPassing).map((rule) => rule.name));

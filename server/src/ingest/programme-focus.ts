@@ -11,6 +11,19 @@ import type { Template } from './template';
 /** The common nouns and pronouns that speak of a programme already named. */
 const PROGRAMME_WORDS = /(?<![\p{L}])(?:programm?es?|programs?|программ\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * Another programme than the one in focus, one the graph lacks: "the UN Development Programme", "a separate EU programme", "the
+ * separate border programme", «другая программа», «программа ЕС». What a pronoun after it stands for is that one, and a payer in its
+ * clause pays for that one. A known programme is a slot in the template, so its words are not read here.
+ */
+const OTHER_PROGRAMME = /(?:(?<![\p{L}])(?:another|separate|different|other|second|parallel) (?:[\p{L}-]+ ){0,2}?(?:programm?e|program|scheme)|\p{Lu}[\p{L}-]* (?:Programme|Program)|(?<![\p{L}])(?:друг|отдельн|ин|параллельн)\p{L}* (?:[\p{L}-]+ ){0,2}?программ\p{L}*|программ\p{L}* (?:[\p{L}-]+ )?(?:ЕС|ООН|НАТО|ОБСЕ|США|Евросоюза|Всемирного банка))(?![\p{L}])/u;
+
+export function namesOtherProgramme(template: Template, start = 0, end = template.text.length): boolean {
+  // A name the gazetteer lacks is a slot of its own ("the UN ⟦NAME⟧"): read its words.
+  const text = template.text.slice(start, end).replace(/⟦NAME#(\d+)⟧/gu, (_, i: string) => template.slots[Number(i)]?.text ?? ' ');
+  return OTHER_PROGRAMME.test(text);
+}
+
 /** The last known programme a template names before `index`: an initiative whose name says it is one (not a treaty, strategy or declaration). */
 export function programmeNamed(template: Template, index: number, gazetteer: Gazetteer): FactEnd | undefined {
   const slot = template.slots.filter((candidate, i) => candidate.kind === 'INIT' && candidate.entityId && template.at[i]! < index && isProgramme(gazetteer, candidate.entityId)).pop();

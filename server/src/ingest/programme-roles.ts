@@ -9,6 +9,7 @@
  * refuses: a negation, a modal, a plan or a promise before the predicate in its clause, a doubt anywhere,
  * another event or meeting named in the clause, a subject after a preposition (the place, not the payer).
  */
+import { namesOtherProgramme } from './programme-focus';
 import { clausesOf, GUARDS } from './relations';
 import type { Template } from './template';
 import type { FactEnd } from './types';
@@ -25,31 +26,56 @@ export interface ProgrammeRoleFind {
 
 const L = 'a-zA-Zа-яА-ЯёЁ';
 /** A sum in a currency: «около 2 млрд тенге», "$40 million", "20 million roubles". */
-const AMOUNT = `(?:(?:\\$|€)\\d[\\d.,]*(?: (?:million|billion|bn|m))?|(?:\\d[\\d.,]* )?(?:million|billion|млн|млрд|миллион[${L}]*|миллиард[${L}]*|тыс\\.?)? ?(?:dollars|euros|roubles|rubles|tenge|soms?|somoni|рубл[${L}]*|доллар[${L}]*|тенге|евро|сом[${L}]*))`;
+const AMOUNT = `(?:(?:\\$|€)\\d[\\d.,]*(?: (?:million|billion|bn|m))?|(?:\\d[\\d.,]* )?(?:million|billion|млн|млрд|миллион[${L}]*|миллиард[${L}]*|тыс\\.?)? ?(?:dollars|euros|roubles|rubles|tenge|soms?|somoni|рубл[${L}]*|руб\\.?|долл\\.|доллар[${L}]*|тенге|евро|сом[${L}]*))`;
 /** Words for money a light verb takes: "the cost", "its share", «расходов», «свои взносы». Not a budget, which is as often the organization's own. */
-const MONEY = `(?:cost|costs|burden|bill|expenses|funds|funding|money|financing|share|shares|contributions?|dues|расход[${L}]*|затрат[${L}]*|финансировани[${L}]*|взнос[${L}]*|дол[юиея]|деньг[${L}]*|денег|${AMOUNT}|средств[${L}]*|сумм[${L}]*)`;
+const MONEY = `(?:cost|costs|burden|bill|expenses|funds|funding|money|cash|financing|share|shares|contributions?|dues|расход[${L}]*|затрат[${L}]*|финансировани[${L}]*|взнос[${L}]*|дол[юиея]|деньг[${L}]*|денег|${AMOUNT}|средств[${L}]*|сумм[${L}]*)`;
 /**
  * The plain form of a paying verb, right after its subject or after "help (to)", "to" or an adverb: "Russia and Kazakhstan
  * fund most of the work", "which Russia and Kazakhstan help to fund". Elsewhere it is the noun ("a new fund") or another use.
  */
-const BARE_FUNDS = `(?<=(?:⟧|help|helps|helped|helping|to|also|jointly|together|still|largely|mostly|mainly|partly|now) )(?:fund|finance|co-finance|bankroll|pay for)(?! (?:minist|department|committee|chief|official))`;
+const BARE_FUNDS = `(?<=(?:⟧|which|that|who|help|helps|helped|helping|to|also|jointly|together|still|largely|mostly|mainly|partly|now) )(?:fund|finance|co-finance|bankroll|pay for)(?! (?:minist|department|committee|chief|official))`;
 /** Verbs that say paying alone: "funds", "paid for", «финансирует», «оплачивает». */
 const FUNDS = `(?:${BARE_FUNDS}|pays? into|paid into|paying into|(?:pays?|paid|paying) in(?= ?[,.;]| while| and| as)|(?:continues?|continued|continuing) (?:to fund|funding|to finance|financing|to pay for)|(?:продолж|осуществля|наращива|возобнов|ведут|вед[её]т)[${L}]* финансировани[${L}]*|funds|funded|finances|financed|co-finances|co-financed|bankrolls|bankrolled|pays for|paid for|paying for|contributes|contributed|contributing|финансиру[${L}]*|финансировал[${L}]*|профинансировал[${L}]*|софинансиру[${L}]*|оплачива[${L}]*|оплатил[${L}]*|оплачен[${L}]*|заплатил[${L}]*)`;
 /** Verbs that say paying with a word for money beside them: "carried most of the cost", «вносят меньшие суммы», «свои взносы перечислили». */
-const LIGHT = `(?:выполнил[${L}]*|выполня[${L}]*|трат[${L}]*|потратил[${L}]*|spends|spent|spend|spending|allocated|allocates|allocate|earmarked|carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
+const LIGHT = `(?:выполнил[${L}]*|выполня[${L}]*|трат[${L}]*|потратил[${L}]*|spends|spent|spend|spending|allocated|allocates|allocate|earmarked|carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|put up|puts up|putting up|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|gave|gives|give|given|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|выделит|выделят|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
 /** Supplies in kind under the programme: «Белоруссия поставляет технику», «поставляет по программе системы …». */
-const GOODS = `(?:по программе|under the programme|техник[${L}]*|оборудовани[${L}]*|систем[${L}]*|вооружени[${L}]*|тепловизор[${L}]*|бронетехник[${L}]*|equipment|vehicles|hardware|weapons|arms|systems|cameras|radars|drones|trucks|gear|materiel|ammunition)`;
-const SUPPLIES = `(?:(?:поставля[${L}]*|поставил[${L}]*|передал[${L}]*|переда[её]т|передают|(?:продолж|осуществля|наращива|ведут|вед[её]т|возобнов)[${L}]* поставк[${L}]*|supplies|supplied|supplying|delivers|delivered|delivering|provides|provided|providing|donated|donates|contributes|contributed|sends|sent)(?= (?:[^ .,;⟦⟧]+ ){0,2}?${GOODS}))`;
+const GOODS = `(?:по программе|under the programme|поставок|поставки|deliveries|shipments|техник[${L}]*|оборудовани[${L}]*|систем[${L}]*|вооружени[${L}]*|тепловизор[${L}]*|бронетехник[${L}]*|бронемашин[${L}]*|машин[${L}]*|автомобил[${L}]*|внедорожник[${L}]*|грузовик[${L}]*|вертол[её]т[${L}]*|катер[${L}]*|радиостанци[${L}]*|беспилотник[${L}]*|дрон[${L}]*|камер[${L}]*|прибор[${L}]*|генератор[${L}]*|снаряжени[${L}]*|боеприпас[${L}]*|средства связи|equipment|vehicles|hardware|weapons|arms|systems|cameras|radars|drones|trucks|gear|materiel|ammunition|helicopters|boats|radios|goggles|sensors|generators|towers|kits|uniforms|imagers)`;
+const SUPPLIES = `(?:(?:(?<=(?:⟧|will|to|also|jointly|now|still) )(?:supply|deliver|provide|send|donate|hand over)|поставля[${L}]*|обеспечива[${L}]*|обеспечил[${L}]*|направил[${L}]*|направля[${L}]*|поставил[${L}]*|передал[${L}]*|переда[её]т|передают|(?:продолж|осуществля|наращива|ведут|вед[её]т|возобнов)[${L}]* поставк[${L}]*|supplies|supplied|supplying|delivers|delivered|delivering|provides|provided|providing|donated|donates|contributes|contributed|sends|sent)(?= (?:(?:[^ .,;⟦⟧]+|⟦PLACE#\\d+⟧) ){0,4}?${GOODS})|(?:supplied|supplies|supplying|поставил[${L}]*|поставля[${L}]*|поставит|поставят)(?= (?:[^ .,;⟦]|⟦PLACE#\\d+⟧)))`;
+/** A state that meets its obligations under the programme pays or delivers: «Белоруссия выполняет свои обязательства поставками», "Kazakhstan has met its commitments". */
+const FULFILS = `(?:(?:выполня|выполнил|выполнит|исполня|исполнил)[${L}]* (?:сво[${L}]* )?(?:финансов[${L}]* )?обязательств[${L}]*|(?:fulfilled|fulfils|fulfills|fulfil|fulfill|met|meets|honou?red|honou?rs) (?:all )?(?:its|their) (?:financial )?(?:commitments|obligations))`;
 const WORD = `(?:[^ .;⟦⟧]+|⟦(?:DATE|INIT)#\\d+⟧)`;
 /** Between the money or goods and the programme they go to: «взнос в …», «средства на …», «поставки … в рамках …», "contribution to the …", "equipment under the …". */
 const MONEY_INTO = /^ (?:(?:[^ .;⟦⟧]+|⟦DATE#\d+⟧) ){0,4}?(?:в рамках|по линии|в|во|на|по|to|into|towards|for|under|as part of|within) (?:the )?["«]?$/iu;
+/** A funding verb's object, the programme itself, maybe a part of it: "funds part of the Interstate Program", «финансирует часть межгосударственной … программы». */
+const FUNDED_OBJECT = /^ (?:(?:part|most|half|some|much|a share) of |(?:(?:основн|больш|значительн)\p{L}* )?(?:часть|половину|долю) )?(?:the |its )?(?:[а-яё-]+ ){0,2}?["«]?$/iu;
+const FUNDS_ALONE = new RegExp(`^(?:${FUNDS})$`, 'iu');
 
 /** A payer named by what it is: "Russia is the main donor", "Kazakhstan remains the second contributor", «Россия — главный донор», «главным спонсором выступает Россия». */
-const DONOR = `(?:(?:is|are|was|were|remains?|has been|have been) (?:also )?(?:the |a |its |one of the )?(?:[${L}-]+ ){0,2}?(?:donors?|contributors?|funders?|sponsors?|financiers?)|(?:— )?(?:[${L}-]+ ){0,1}?(?:донор|спонсор)[${L}]*(?: (?:программы|проекта))?(?: (?:выступа|явля)[${L}]*)?)`;
+const DONOR = `(?:(?:is|are|was|were|remains?|has been|have been) (?:also )?(?:the |a |its |one of the )?(?:[${L}-]+ ){0,2}?(?:donors?|contributors?|funders?|sponsors?|financiers?|participants?)|(?:— )?(?:[${L}-]+ ){0,1}?(?:донор|спонсор|участник)[${L}]*(?: (?:программы|проекта))?(?: (?:выступа|явля)[${L}]*)?)`;
 
-const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp }> = [
-  { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
+/**
+ * Taking part in the programme spoken of by its noun or a pronoun: "Belarus has taken part in the programme since 2019",
+ * «Казахстан участвует в ней», «принимает участие в её реализации», «участвует поставками оборудования». A named programme after "in" is
+ * the membership rules' (programmesJoined).
+ */
+const TAKES_PART = `(?:(?:(?:take|takes|took|taken|taking) part|participates?|participated|participating|(?:участву|участвовал|принима|принял|примет|примут)[${L}]*(?: участие)?) (?:in|в) (?:(?:the|this|that|its) (?:[${L}-]+ ){0,2}?(?:programm?e|program|scheme|project)|⟦INIT#\\d+⟧|it|программ[${L}]*|проект[${L}]*|ней|н[её]м|е[её] (?:реализации|выполнении)|(?:реализации|выполнении) (?:программы|проекта))|(?:участву|участвовал)[${L}]* (?:[${L}]+ ){0,1}?(?:поставками|средствами|деньгами|взносами|финансированием|техникой|оборудованием))`;
+/**
+ * Bought or paid for with a state's money, the state named after it: «техника, закупленная на средства России», «оплачено за счёт
+ * Казахстана», "vehicles bought with money from Russia". The verb comes first, as «за счёт» alone is as often "owing to".
+ */
+const PAID_FROM = `(?:(?:закуплен|куплен|приобретен|приобретён|оплачен|профинансирован|построен|поставлен|закупа|закупил|закупят|приобрел|приобрёл|приобрета|купил)[${L}]* (?:(?:в основном|главным образом|полностью|частично|целиком) )?(?:на средства|за сч[её]т(?: средств)?|из средств)|(?:bought|purchased|paid for|financed|funded|built|acquired) (?:(?:mostly|largely|mainly|partly|entirely|wholly) )?with (?:money|funds|funding|cash) (?:from|provided by))`;
+
+/**
+ * Money that comes from a state or hangs on it, the state named after it: "Most of the funding comes from Russia", "the programme's
+ * funding depends almost entirely on Russia", «Основная часть средств поступает от России», «финансирование зависит от Казахстана».
+ */
+const MONEY_FROM = `${MONEY} (?:${WORD} ){0,3}?(?:(?:comes?|came|coming|is coming) (?:(?:mostly|largely|mainly|chiefly|partly) )?from|(?:depends|depended|relies|relied|rests|rested|hinges|hinged)(?: (?:almost|largely|mostly|mainly|heavily|entirely|wholly|chiefly))* on|(?:зависит|зависело|зависят) (?:(?:почти|целиком|полностью|в основном|главным образом) )*от|(?:поступа|поступил|поступ[ия]т|ид[её]т|идут|шл[иа]|приход|пришл)[${L}]* (?:(?:в основном|главным образом|преимущественно|частично) )?(?:от|из))`;
+
+const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp; agentAfter?: boolean }> = [
+  { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${FULFILS}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.donor', pattern: new RegExp(`(?<![${L}-])${DONOR}(?![${L}])`, 'giu') },
+  { type: 'PARTICIPATES_IN', rule: 'programme-role.takes-part', pattern: new RegExp(`(?<![${L}-])${TAKES_PART}(?![${L}])`, 'giu') },
+  { type: 'PARTICIPATES_IN', rule: 'programme-role.paid-from', pattern: new RegExp(`(?<![${L}-])(?:${PAID_FROM}|${MONEY_FROM})(?![${L}])`, 'giu'), agentAfter: true },
   { type: 'ADMINISTERS', rule: 'programme-role.administers', pattern: new RegExp(`(?<![${L}-])(?:administers|administered|administer|администриру[${L}]*|администрировал[${L}]*)(?![${L}])`, 'giu') },
   { type: 'COORDINATES', rule: 'programme-role.coordinates', pattern: new RegExp(`(?<![${L}-])(?:coordinates|coordinated|координиру[${L}]*|координировал[${L}]*)(?![${L}])`, 'giu') },
 ];
@@ -65,13 +91,25 @@ const SUBJECTS: Record<ProgrammeRole, Set<string>> = {
 const PROMISED = /(?<![\p{L}])(?:pledg\p{L}*|promis\p{L}*|обещ\p{L}*|посул\p{L}*)(?![\p{L}])/iu;
 /** Hearsay: "Russia is said to be paying for most of it", «по слухам». */
 const HEARSAY = /(?<![\p{L}])(?:(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red) to|по слухам|говорят)(?![\p{L}])/iu;
-/** What an English passive may be said of: the programme, by its noun or name, or the money ("Most of the bill was footed by X"); not "It", which may be one stage of it. */
-const PASSIVE_SUBJECT = new RegExp(`(?:programm?e|program|project|⟦INIT#\\d+⟧|${MONEY})`, 'iu');
+/**
+ * What an English passive may be said of: the programme, by its noun or name, the money ("Most of the bill was footed by X") or what it
+ * delivers ("The consignment, paid for by X, …"); not "It", which may be one stage of it.
+ */
+const PASSIVE_SUBJECT = new RegExp(`(?:programm?e|program|project|⟦INIT#\\d+⟧|${MONEY}|scheme|initiative|consignments?|shipments?|deliver(?:y|ies)|equipment|hardware|supplies|batch(?:es)?)`, 'iu');
 /** A donor of something else: "the main donor of aid to Kabul", «крупнейший донор гуманитарной помощи» (a donor of the programme is «донор программы», read with the noun). */
-const DONOR_OF_OTHER = /^ (?:(?:of|to|for|для) (?!(?:the |its )?(?:programm?e|program|project|it|⟦INIT))|(?!(?:выступа|явля|оста|был|стал|станов)\p{L}*)[а-яё])/iu;
+const DONOR_OF_OTHER = /^ (?:(?:of|to|for|in|для) (?!(?:the |its )?(?:programm?e|program|project|it|⟦INIT))|(?!(?:выступа|явля|оста|был|стал|станов)\p{L}*)[а-яё])/iu;
+/**
+ * What was given beside the programme, not under it: "Separately, Russia delivered …", "bilateral aid", «вне рамок программы»,
+ * «в двустороннем порядке», «помимо программы».
+ */
+const BESIDE_PROGRAMME = /(?<![\p{L}])(?:separately|bilateral\p{L}*|outside (?:the|its|that) (?:programm?e|program|framework|scheme)|independently of|on (?:its|their) own account|отдельно|вне рамок|вне программы|помимо программы|двусторонн\p{L}*)(?![\p{L}])/iu;
+/** "Under the plan, Belarus will supply …", «по плану программы»: the programme as a frame, not a plan that was only intended. */
+const UNDER_THE_PLAN = /(?<![\p{L}])(?:under|according to|as part of|in line with) (?:the|this|that|its) plan|(?:по|согласно|в рамках) плану?(?![\p{L}])/giu;
+/** A gapped item of a list of payments: a state and its sum, the verb left out (", Belarus $5 million", «, Белоруссия — 0,9 млрд руб.»). */
+const GAPPED_AMOUNT = /(?<=^[^;]*?)[,;] (?:а |и |and |while )?⟦STATE#(\d+)⟧ ?(?:[—–-] ?)?(?:(?:около|about|some|almost|nearly|почти|примерно|another|ещё|just|only|лишь) )?[$€]?\d/gu;
 const NOTHING_AFTER = /^ (?:little|nothing|ничего|ни рубля|ни копейки)(?![\p{L}])/iu;
 /** Another thing paid for or run than the programme: an exercise, a meeting, a mission, one stage of it (its own end). */
-const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|stages?|phases?|этап\p{L}*|summit|session|meeting|conference|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
+const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|stages?|phases?|этап\p{L}*|summit|session|meeting|conference|talks|переговор\p{L}*|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
 /** A name after these is where or to whom, not who: "deliveries to Tajikistan", «в Таджикистане», «из России». */
 const PREPOSITION_BEFORE = /(?:^|[\s"«(])(?:in|at|to|from|with|for|of|on|into|against|between|across|near|в|во|на|из|с|со|к|ко|по|у|для|от|при|о|об|между|против|через)\s+(?:the\s+)?["«]?$/iu;
 /** The stretch between a subject and its predicate: a few words, maybe an aside between commas ("Russia, he added, had carried …", "X, chaired by Y, administers"). */
@@ -118,30 +156,52 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
     return { index, at, after: template.text.indexOf('⟧', at) + 1 };
   }).filter((item) => template.slots[item.index]!.kind !== 'DATE');
   const finds: ProgrammeRoleFind[] = [];
-  for (const { type, rule, pattern } of PREDICATES) {
+  for (const { type, rule, pattern, agentAfter } of PREDICATES) {
     for (const match of template.text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       // The programme this sentence names before the predicate, else the one in focus ("…, as it does the Interstate Program" names another after it).
       const named = template.slots.filter((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! < start && isProgramme(slot.entityId)).pop();
       // Or the one the money goes to, right after it: «перечислил первый взнос в Межгосударственную программу …», "its contribution to the Programme".
-      const into = named ? undefined : template.slots.find((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! >= end && isProgramme(slot.entityId) && MONEY_INTO.test(template.text.slice(end, template.at[i]!)));
-      const destination = named ?? into;
+      const into = named ? undefined : template.slots.find((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! >= end && isProgramme(slot.entityId) && (MONEY_INTO.test(template.text.slice(end, template.at[i]!)) || (FUNDS_ALONE.test(match[0]) && FUNDED_OBJECT.test(template.text.slice(end, template.at[i]!)))));
+      // "have taken part in the programme", the noun read as the programme it refers to (a slot of its own): that one, if it is a programme.
+      const object = template.slots.find((slot, i) => slot.kind === 'INIT' && template.at[i]! >= start && template.at[i]! < end);
+      if (object && !(object.entityId && isProgramme(object.entityId))) continue;
+      const destination = object ?? named ?? into;
       const programme = destination ? { entityId: destination.entityId, text: destination.text } : focus;
       if (!programme?.entityId) continue;
-      const clause = clauses.at(start);
+      const found = clauses.at(start);
+      // A relative clause ends at its closing comma ("The programme, which X coordinates, entered its second stage"): what follows is the main clause's.
+      const close = found.opensAfter === undefined ? -1 : template.text.indexOf(',', end);
+      const closed = close >= 0 && close < found.end ? { ...found, end: close } : found;
+      // ", and that Russia and Kazakhstan are still paying in": an English clause joined by ", and" begins there (a Russian «, и» already breaks).
+      const joined = [...template.text.slice(closed.start, start).matchAll(/, (?:and|but) (?:that )?/gu)].pop();
+      const clause = joined ? { ...closed, start: closed.start + joined.index + joined[0].length } : closed;
       const lower = template.text.slice(clause.start, clause.end).toLowerCase();
-      if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase()) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;
+      if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase().replace(UNDER_THE_PLAN, ' ')) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;
       if (NOTHING_AFTER.test(template.text.slice(end))) continue;
+      // «участвует в программе НАТО «Партнёрство ради мира»»: a programme its own name follows is another one.
+      if (rule === 'programme-role.takes-part' && /^,? ?(?:["«]|⟦(?!DATE)|\p{Lu})/u.test(template.text.slice(end))) continue;
       if (rule === 'programme-role.donor' && DONOR_OF_OTHER.test(template.text.slice(end))) continue;
       // The clause names what is paid for or run, and it is not the programme in focus.
       const inClause = placed.filter((item) => item.at >= clause.start && item.at < clause.end);
-      if (OTHER_OBJECT.test(template.text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' '))) continue;
+      const clauseWords = template.text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ');
+      if (OTHER_OBJECT.test(clauseWords) || BESIDE_PROGRAMME.test(clauseWords) || namesOtherProgramme(template, clause.start, clause.end)) continue;
+      // "the drills, which Russia paid for": a relative clause on an exercise or a meeting is about that, not the programme.
+      const antecedent = clause.opensAfter === undefined ? undefined : /(\p{L}+)["»”]?$/u.exec(template.text.slice(Math.max(0, clause.start - 40), clause.start))?.[1];
+      if (antecedent && OTHER_OBJECT.test(antecedent)) continue;
       if (inClause.some((item) => { const slot = template.slots[item.index]!; return (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId !== programme.entityId; })) continue;
       const kinds = SUBJECTS[type];
       const passive = language === 'en' && /^ (?:(?:mostly|largely|mainly|chiefly|primarily|partly|jointly) )?by /u.test(template.text.slice(end, end + 40));
       if (passive && !PASSIVE_SUBJECT.test(template.text.slice(clause.start, end))) continue;
       let subjects: Placed[] = [];
+      // Whose money it was, named right after it («на средства России»): the owner after its own words, not a place after a preposition.
+      if (agentAfter) {
+        const k = inClause.find((item) => item.at >= end && /^ (?:the )?$/u.test(template.text.slice(end, item.at)));
+        if (k) subjects = listAround(template, placed, placed.indexOf(k)).filter((item) => kinds.has(template.slots[item.index]!.kind) && template.slots[item.index]!.entityId);
+        for (const subject of subjects) finds.push({ type, from: { entityId: template.slots[subject.index]!.entityId, text: template.slots[subject.index]!.text }, to: programme, rule });
+        continue;
+      }
       // Before the predicate, in its clause (not for a passive, whose subject is the thing paid for).
       if (!passive) {
         const k = [...inClause].reverse().find((item) => item.after <= start && SUBJECT_GAP.test(template.text.slice(item.after, start)));
@@ -161,6 +221,13 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       for (const subject of subjects) {
         const slot = template.slots[subject.index]!;
         finds.push({ type, from: { entityId: slot.entityId, text: slot.text }, to: programme, rule });
+      }
+      // "Kazakhstan gave $10 million, Belarus $5 million", «Казахстан выделит 1,5 млрд руб., Белоруссия — 0,9 млрд»: the verb left out of the next items.
+      if (subjects.length > 0 && /\d/u.test(match[0])) {
+        for (const gapped of template.text.slice(end).matchAll(GAPPED_AMOUNT)) {
+          const slot = template.slots[Number(gapped[1])]!;
+          if (slot.entityId && kinds.has(slot.kind)) finds.push({ type, from: { entityId: slot.entityId, text: slot.text }, to: programme, rule });
+        }
       }
     }
   }
