@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readDatasetNames } from '../server/src/ingest/dataset-gazetteer';
+import { buildGazetteer, extract } from '../server/src/ingest/extract';
+import { readLabels, corpus, root } from './ingest-learning';
+const dataset = readDatasetNames([path.join(root, 'data/csto')]);
+const gazetteer = buildGazetteer(dataset.entries);
+const a = readLabels().find((x) => x.file.includes(process.argv[2]!))!;
+const text = fs.readFileSync(path.join(corpus, a.file), 'utf8');
+const r = extract(text, { gazetteer, published: a.published });
+const end = (e: any) => e.entityId ?? JSON.stringify(e.text ?? e.name);
+for (const p of r.proposals) console.log('P', p.type, end(p.from), '→', end(p.to), p.since ?? '', p.until ?? '', (p as any).rule ?? '', '| ¶' + (p as any).evidence?.paragraph);
+for (const f of a.facts) console.log('L', f.type, f.from, '→', f.to, f.since ?? '', f.until ?? '');
