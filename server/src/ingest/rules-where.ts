@@ -31,7 +31,14 @@ const DOCUMENT_RU = `(?<![\\p{L}])(?:[Дд]оговор\\p{L}*|[Уу]став\\p
 /** Meetings in the plural ("the summits", «на саммитах»): one in each place a list after them names. */
 const PLURAL_MEETINGS_EN = '(?<from>(?<![\\p{L}])(?:summits|sessions|meetings|ministerials))(?: of (?:the )?⟦ORG#\\d+⟧)?';
 const PLURAL_MEETINGS_RU = '(?<from>(?<![\\p{L}])(?:саммиты|саммитах|саммитов|сессиях|заседаниях|встречах))(?: ⟦ORG#\\d+⟧)?';
-/** A place of such a list with its own date after it («в Бишкеке в 2025-м»). */
+/** A place of such a list with its own date after it ("in Astana in 2024", «в Бишкеке в 2025-м»). */
+const DATE_EN = '(?:in |on |of )?⟦DATE#\\d+⟧';
+const PLACE_DATED_EN = `⟦PLACE#\\d+⟧(?: ${DATE_EN})?`;
+/** Between two places of that list, perhaps with a date of the next between commas: "Astana, Bishkek or, earlier this month, Moscow". */
+const PLACE_LIST_BARE_EN = '(?:,| and| or|, and|, or) ';
+const PLACE_LIST_DATED_EN = `(?:,| and| or|, and|, or),? (?:earlier |later |then )?${DATE_EN}, `;
+const PLACE_LIST_EN = `(?:${PLACE_LIST_BARE_EN}|${PLACE_LIST_DATED_EN})`;
+const AFTER_PLURAL_MEETINGS_EN = `(?<=${PLURAL_MEETINGS_EN} (?:in|at) ${PLACE_DATED_EN}(?:${PLACE_LIST_EN}${PLACE_DATED_EN})*)`;
 const PLACE_DATED_RU = '⟦PLACE#\\d+⟧(?: (?:в |во )?⟦DATE#\\d+⟧(?: году| года|-м)?)?';
 
 /**
@@ -106,6 +113,11 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
   // the date after its place (the later places: the Russian rule below; the English one gave nothing past the engine's filters).
   en({ name: 'en.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
     pattern: `${PLURAL_MEETINGS_EN} (?:in|at) {PLACE:to}` }),
+  // The later places of that list, each dated by its own date only: "in Astana in 2024, Bishkek and Moscow" does not say when Bishkek's was.
+  en({ name: 'en.held-in.plural-meetings-next', type: 'HELD_IN', dating: 'span',
+    pattern: `${AFTER_PLURAL_MEETINGS_EN}(?!${PLACE_LIST_BARE_EN}⟦PLACE#\\d+⟧(?! ${DATE_EN}))${PLACE_LIST_EN}{PLACE:to}` }),
+  en({ name: 'en.held-in.plural-meetings-next-undated', type: 'HELD_IN', dating: 'none',
+    pattern: `${AFTER_PLURAL_MEETINGS_EN}${PLACE_LIST_BARE_EN}{PLACE:to}(?! ${DATE_EN})` }),
 ];
 
 export const RUSSIAN_WHERE_RULES: Rule[] = [
