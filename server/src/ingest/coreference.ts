@@ -229,6 +229,11 @@ const PLACE_BEFORE = /(?:^|[\s"«(])(?:in|at|to|from|near|into|outside|via|throu
  */
 const PLACE_AFTER =
   /^(?:['’]s)?["»]?(?:[-–]|\s*,\s*\p{Lu}|\s+(?:summit|session|meeting|talks|forum|conference|declaration|format|process|region|oblast|city|саммит\p{L}*|встреч\p{L}*|заседани\p{L}*|сесси\p{L}*)(?![\p{L}])|,?\s+(?:(?:which|that|котор\p{L}*)\s+)?(?:(?:will|would|shall|has|had|is|was|also|again|to|is to|to be|будет|также|вновь|снова)\s+)*(?:hosts?|hosted|hosting|принима\p{L}*|принял\p{L}*|примет|примут)(?![\p{L}])(?!\s+(?:участи|председательств|решени|на себя|заявлени|меры))|,?\s+(?:(?:will|would|has|had|is|was|also|again|to|be|been|long)\s+)*(?:(?:the\s+)?(?:home\s+to|venue|host\s+city)|houses|housed)(?![\p{L}]))/u;
+/** Between two items of a list of places, the first's year perhaps after it: "in Astana in 2024, Bishkek or Moscow", «в Астане, Бишкеке и Москве». */
+const PLACE_LIST_YEAR = '(?:\\s+(?:(?:in|в|во)\\s+)?\\d{4}(?:\\s+(?:году|года)|-м)?)?';
+const PLACE_LIST_GAP = new RegExp(`^${PLACE_LIST_YEAR}\\s*(?:,\\s*(?:(?:and|or|и|или)\\s+)?|\\s+(?:and|or|и|или)\\s+)$`, 'u');
+/** A comma ends a clause as often as it parts a list ("In Astana, Moscow insisted", "in Minsk, and Moscow said"): a list only where another item or no verb follows. */
+const PLACE_LIST_GOES_ON = new RegExp(`^(?:\\s+(?:(?:in|в|во)\\s+)?\\d{4}(?!\\d)|${PLACE_LIST_YEAR}\\s*(?:,|(?:and|or|и|или)(?![\\p{L}])))`, 'u');
 /** A subject is followed by its verb, a possessive or a clause: "Moscow said", "Moscow's chairmanship", "Москва председательствует". */
 const SUBJECT_AFTER = /^(?:['’]s\s|\s+\p{Ll}|,\s+\p{Ll})/u;
 
@@ -240,15 +245,28 @@ const SUBJECT_AFTER = /^(?:['’]s\s|\s+\p{Ll}|,\s+\p{Ll})/u;
  */
 export function metonymicStates(paragraph: string, mentions: Found[], sentence: Span, placeName: (id: string) => string | undefined, stateNamed: (name: string) => string | undefined): Slot[] {
   const slots: Slot[] = [];
+  // The end of the last place the sentence names where something is ("in Astana"): the next item of its list is a place too.
+  let listedPlaceEnd = -1;
+  const inPlaceList = (start: number, end: number) => {
+    if (listedPlaceEnd < 0) return false;
+    const gap = paragraph.slice(listedPlaceEnd, start);
+    if (!PLACE_LIST_GAP.test(gap)) return false;
+    const after = paragraph.slice(end, sentence.end);
+    return !gap.includes(',') || PLACE_LIST_GOES_ON.test(after) || !SUBJECT_AFTER.test(after);
+  };
   const standsFor = (start: number, end: number, state: string | undefined, text: string) => {
-    if (!state) return;
     const before = paragraph.slice(Math.max(sentence.start, start - 30), start);
+    if (PLACE_BEFORE.test(before) || inPlaceList(start, end)) {
+      listedPlaceEnd = end;
+      return;
+    }
+    if (!state) return;
     const after = paragraph.slice(end, Math.min(sentence.end, end + 40));
-    if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after) || !SUBJECT_AFTER.test(after)) return;
+    if (PLACE_AFTER.test(after) || !SUBJECT_AFTER.test(after)) return;
     const id = stateNamed(state);
     if (id) slots.push({ kind: 'STATE', start, end, text, entityId: id, metonym: true });
   };
-  for (const mention of mentions) {
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
     if (mention.variant.kind !== 'PLACE' || mention.start < sentence.start || mention.end > sentence.end) continue;
     const name = placeName(mention.entityId);
     standsFor(mention.start, mention.end, name ? CAPITAL_OF.get(name.toLowerCase()) : undefined, mention.text);

@@ -423,6 +423,9 @@ function relativeOffset(match: RegExpMatchArray): number {
   return /ранее|раньше/iu.test(groups.ruWay!) ? -years : years;
 }
 
+/** After a month or a day: its year is the one given before ("in November of that year", «в ноябре того же года»). */
+const SAME_YEAR_AFTER = /^,?\s+(?:того же года|этого же года|(?:of )?(?:the same|that same|that) year)(?![\p{L}])/iu;
+
 /** "since then", "с тех пор": from the date the text gave last; "at the time", "в то время": then. */
 const THEN = /(?<![\p{L}])(?:(since then|ever since|с тех пор|с того времени)|(at the time|at that time|в то время|тогда же))(?![\p{L}])/giu;
 
@@ -463,6 +466,15 @@ export function findDates(sentence: string, published: PartialDate | null, earli
     }
   }
   found.sort((a, b) => a.start - b.start);
+  // «в ноябре того же года», "in November of that year": the month of the year given before it, not of the publication's;
+  // the words are the month's, so that "that year" is not read again as a year of its own below.
+  for (const [i, date] of found.entries()) {
+    const same = /^\d{4}-\d\d/.test(date.date) ? SAME_YEAR_AFTER.exec(sentence.slice(date.end)) : null;
+    if (!same) continue;
+    // The year written last before it ("in May 2002, … on 7 October of that year"), not a month's guessed one.
+    const year = (found.filter((other) => other.end <= date.start && /\d{4}/.test(sentence.slice(other.start, other.end))).pop()?.date ?? earlier)?.slice(0, 4);
+    if (year) found[i] = { ...date, end: date.end + same[0].length, date: year + date.date.slice(4), ...(date.until ? { until: year + date.until.slice(4) } : {}) };
+  }
   // "the same year", "two years later", «годом ранее»: counted from the date before it in the sentence, else the text's last.
   for (const match of sentence.matchAll(RELATIVE_YEAR)) {
     if (found.some((date) => match.index < date.end && match.index + match[0].length > date.start)) continue;

@@ -162,7 +162,7 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|[Pp]resent (?:at|for) (?:[^.;,⟦ ]+ ){0,4}(?:were|was)|[Jj]oining (?:them|him|her|the leaders|the presidents|the talks)(?: (?:later|too|also|by video(?: ?link)?))? (?:were|was)|(?:was|were) (?:also |all |both )?(?:in attendance|among the (?:guests|participants|attendees))|[Сс]реди (?:участников|гостей)(?: [a-zA-Zа-яА-ЯёЁ]+)? (?:были|был|была|оказались|значились)|к (?:ним|нему|ней|лидерам|коллегам) (?:(?:позже|затем|потом|также|тоже) )?присоединил[a-zA-Zа-яА-ЯёЁ]*|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:down )?(?:beside|next to|alongside|opposite|with)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|used (?:his|her) (?:speech|address|remarks) to|spoke (?:about|on)(?! (?:the )?(?:phone|telephone|condition|television|TV|radio|(?:summit|meeting|session|talks|visit)(?![a-zA-Z])))|[Pp]resent (?:at|for) (?:[^.;,⟦ ]+ ){0,4}(?:were|was)|[Jj]oining (?:them|him|her|the leaders|the presidents|the talks)(?: (?:later|too|also|by video(?: ?link)?))? (?:were|was)|(?:was|were) (?:also |all |both )?(?:in attendance|among the (?:guests|participants|attendees))|[Сс]реди (?:участников|гостей)(?: [a-zA-Zа-яА-ЯёЁ]+)? (?:были|был|была|оказались|значились)|к (?:ним|нему|ней|лидерам|коллегам) (?:(?:позже|затем|потом|также|тоже) )?присоединил[a-zA-Zа-яА-ЯёЁ]*|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:down )?(?:beside|next to|alongside|opposite|with)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** The triggers of ATTEND that are a report or a speech given. */
 const SPEECH = /(?:докладом|речью|обращением|сообщением|приветственным|report|speech|keynote|address)/u;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
@@ -266,20 +266,49 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
     const meeting = meetingFor(context, clause, speech ? match.index : clause.end);
     if (!meeting) continue;
     // "X, who also attended, told …", «X, который также присутствовал, …»: the person the relative clause stands after, in the clause before.
-    const relative = WHO_BEFORE.exec(template.text.slice(0, match.index));
+    const relative = WHO_BEFORE.exec(template.text.slice(0, match.index)) ?? pastRelative(template.text.slice(0, match.index));
+    const { from, to } = rosterSpan(template, clauses, clause, match.index);
     for (let i = 0; i < template.slots.length; i++) {
       const { slot, at } = slotAt(template, i);
       if (relative && Number(relative[1]) === i && slot.entityId) {
         finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: at, end: match.index + match[0].length, date: meeting.date });
         continue;
       }
-      if (slot.kind !== 'PERSON' || !slot.entityId || at < clause.start || at >= clause.end) continue;
-      const before = template.text.slice(Math.max(clause.start, at - 40), at);
+      if (slot.kind !== 'PERSON' || !slot.entityId || at < from || at >= to) continue;
+      const before = template.text.slice(Math.max(from, at - 40), at);
       if (RUNS_IT.test(before) || PARTNER.test(before) || SPEAKER_AFTER.test(template.text.slice(at + template.text.slice(at).indexOf('⟧') + 1))) continue;
       finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: Math.min(at, match.index), end: Math.max(at, match.index + match[0].length), date: meeting.date, ...(speech ? { datedBefore: match.index } : {}) });
     }
   }
   return finds;
+}
+
+/** The subject before a relative clause that ends right before the verb: "X, whose country chairs next year, spoke about …". */
+const PAST_RELATIVE = /⟦PERSON#(\d+)⟧, (?:who|whose|котор(?:ый|ая|ого|ому)|чей|чья|чь[её])(?: (?:[^;:.,⟦]|⟦(?:STATE|ORG|PLACE|DATE)#\d+⟧)+?), (?:(?:also|then|later|too|также|тоже) )?$/u;
+/** A relative clause that has the subject run the meeting makes him its chair, not one who attended. */
+const CHAIR_WORDS = /(?<![\p{L}])(?:chaired|chairs|chairing|presided|presides|presiding|hosted|hosts|hosting|председательств\p{L}*|пров[её]л\p{L}*)(?![\p{L}])/iu;
+/** "whose country chairs …", «чья страна председательствует …»: the chairing is his country's, so he is still one who attended. */
+const POSSESSIVE = /^⟦PERSON#\d+⟧, (?:whose|чей|чья|чь[её])/u;
+
+function pastRelative(before: string): RegExpExecArray | null {
+  const match = PAST_RELATIVE.exec(before);
+  return match && (POSSESSIVE.test(match[0]) || !CHAIR_WORDS.test(match[0])) ? match : null;
+}
+
+/** Names in brackets right before the verb: "The presidents of A and B (X and Y) attended", «Лидеры (X, Y) прибыли». */
+const BRACKET_BEFORE = /^\) (?:(?:all|also|both|too|все|также|тоже|лично) )*$/u;
+/** A Russian list's last item after «, а также»: «приняли участие A, B, а также генеральный секретарь X» (a title and names, no verb). */
+const ALSO_ITEM = /^, а также (?:(?!(?:с|со|к|ко|в|во|на|по|для|о|об|от|у|за|над|под|между|при)\s)(?:[\p{L}-]+|⟦(?:ORG|STATE)#\d+⟧) ){0,6}⟦PERSON#\d+⟧(?:(?:,| и) (?:(?!(?:с|со|к|в|на|по|для|о|от|у|за)\s)(?:[\p{L}-]+|⟦(?:ORG|STATE)#\d+⟧) ){0,6}⟦PERSON#\d+⟧)*[.!]?$/u;
+
+/**
+ * The stretch whose people a verb of attending reports: its clause, widened over a bracket of names just before the verb
+ * and over a «, а также …» item that ends the list after it (the clause breaks at both, though the verb is theirs).
+ */
+function rosterSpan(template: Template, clauses: ReturnType<typeof clausesOf>, clause: { start: number; end: number }, verb: number): { from: number; to: number } {
+  const from = clause.start > 0 && BRACKET_BEFORE.test(template.text.slice(clause.start, verb)) ? clauses.at(clause.start - 1).start : clause.start;
+  const next = clause.end < template.text.length ? clauses.at(clause.end + 1) : undefined;
+  const to = next && next.start === clause.end && ALSO_ITEM.test(template.text.slice(next.start, next.end)) ? next.end : clause.end;
+  return { from, to };
 }
 
 /**
@@ -420,7 +449,7 @@ const PRESENCE_AFTER = new RegExp(
 );
 /** The verb before them: a Russian subject after its verb («В Москву приехали министры обороны A, B»), a passive's agent ("attended by the leaders of A, B"), "Present were …". */
 const PRESENCE_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])${PRESENCE}|(?:attended|joined|signed|adopted|approved) by|[Pp]resent (?:were|was)|[Aa]ttending (?:were|was))(?: (?:также|тоже|все|лично|вместе|also|all))*(?: the)? $`,
+  String.raw`(?:(?<![\p{L}])${PRESENCE}|(?:attended|joined|signed|adopted|approved) by|[Pp]resent (?:were|was)|[Aa]ttending (?:were|was)|(?:brought together|собрал[аи]?)(?:(?: (?:\p{Lu}[\p{L}-]*|⟦(?:PERSON|NAME|STATE)#\d+⟧)(?:'s|’s)?,?)+ (?:and|и))?)(?: (?:также|тоже|все|лично|вместе|also|all))*(?: the)? $`,
   'iu',
 );
 

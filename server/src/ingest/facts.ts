@@ -1607,6 +1607,9 @@ const isHeadline = (paragraph: string | undefined) => paragraph !== undefined &&
  */
 function withoutRestatedHeadline(article: Article, proposals: ProposedFact[]): ProposedFact[] {
   if (!isHeadline(article.paragraphs[0])) return proposals;
-  const inBody = new Set(proposals.filter((fact) => fact.evidence.paragraph > 1).map((fact) => factKey(fact, true)));
+  // A meeting without a name the body dates to an earlier year ("the session held here in 2023") is another than the headline's news.
+  const year = article.published ? Number(article.published.text.slice(0, 4)) : undefined;
+  const history = (fact: ProposedFact) => year !== undefined && (!fact.from.entityId || !fact.to.entityId) && fact.since !== undefined && Number(fact.since.slice(0, 4)) < year;
+  const inBody = new Set(proposals.filter((fact) => fact.evidence.paragraph > 1 && !history(fact)).map((fact) => factKey(fact, true)));
   return proposals.filter((fact) => fact.evidence.paragraph > 1 || !inBody.has(factKey(fact, true)));
 }

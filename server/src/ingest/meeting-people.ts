@@ -76,7 +76,10 @@ export const HELD_TOGETHER =
  * стали X и Y». The list's slots, after the trigger.
  */
 const GUESTS =
-  /(?<![\p{L}])(?:(?:guests|participants|attendees)(?: (?:were|included|:))?:?|brought together|gathered|(?:summit|session|meeting|talks|conference)(?: (?:[\p{L}-]+|⟦(?:DATE|PLACE)#\d+⟧)){0,3}? (?:drew|attracted)|(?<welcomed>welcomed|greeted|hosted|received)|собрал[аи]?|гостями (?:[\p{L}-]+ ){0,2}стали|участник(?:ов|ами|ам) (?:саммита|сессии|заседания|встречи|совещания|переговоров)(?: ⟦ORG#\d+⟧)?(?: (?:стали|были))?|участниками (?:[\p{L}-]+ ){0,2}стали)(?: (?:only|just|лишь|только|всего))?(?: (?:[\p{L}-]+ ){0,2}(?:leaders|presidents|heads of state|ministers|лидер\p{L}*|президент\p{L}*|глав\p{L}* государств\p{L}*|министр\p{L}*))?(?: ?[:—–-])?/giu;
+  /(?<![\p{L}])(?:(?:guests|participants|attendees)(?: (?:were|included|:))?:?|brought together|(?<joined>(?:was|were) (?:later |also |then )?joined(?: (?:there|at the table|in the hall))? by)|[Зз]а (?:одним |общим |круглым )?столом(?: переговоров)?(?: (?:в|во)(?: (?:[\p{L}-]+|⟦(?:PLACE|NAME|ORG)#\d+⟧)){1,3}?)? —|gathered|(?:summit|session|meeting|talks|conference)(?: (?:[\p{L}-]+|⟦(?:DATE|PLACE)#\d+⟧)){0,3}? (?:drew|attracted)|(?<welcomed>welcomed|greeted|hosted|received)|собрал[аи]?|гостями (?:[\p{L}-]+ ){0,2}стали|участник(?:ов|ами|ам) (?:саммита|сессии|заседания|встречи|совещания|переговоров)(?: ⟦ORG#\d+⟧)?(?: (?:стали|были))?|участниками (?:[\p{L}-]+ ){0,2}стали)(?: (?:only|just|лишь|только|всего))?(?: (?:[\p{L}-]+ ){0,2}(?:leaders|presidents|heads of state|ministers|лидер\p{L}*|президент\p{L}*|глав\p{L}* государств\p{L}*|министр\p{L}*))?(?: ?[:—–-])?/giu;
+
+/** The subject right before "was joined by": "(President) X was joined by …". */
+const JOINED_SUBJECT = /⟦PERSON#(\d+)⟧ $/u;
 
 /** The guests of each trigger; `needsMeeting` for a verb of welcoming, whose list is a meeting's only when the sentence names one after it. */
 export function guestPeople(template: Template): Array<{ trigger: number; people: number[]; needsMeeting: boolean }> {
@@ -84,6 +87,9 @@ export function guestPeople(template: Template): Array<{ trigger: number; people
   for (const match of template.text.matchAll(GUESTS)) {
     // "guests" or «собрал» right before the list: the words after the trigger are the list.
     const people = listAfter(template, match.index + match[0].length);
+    // "X was joined by Y and Z": X was there too (a subject set off by a relative clause, "X, who chaired the talks,", is its chair).
+    const joiner = match.groups?.joined !== undefined ? JOINED_SUBJECT.exec(template.text.slice(0, match.index)) : null;
+    if (joiner && people.length > 0 && template.slots[Number(joiner[1])]?.entityId) people.unshift(Number(joiner[1]));
     if (people.length > 0) found.push({ trigger: match.index, people, needsMeeting: match.groups?.welcomed !== undefined });
   }
   return found;
@@ -146,6 +152,16 @@ const DELEGATION_HEADED = new RegExp(
   'gu',
 );
 
+/**
+ * States that sent their leaders or delegations: "Belarus and Kazakhstan sent their presidents", «Казахстан и Киргизия
+ * направили свои делегации», «Армения своего представителя не направила» (taken back by the clause's negation). Only people
+ * who stand for a state: "sent troops" or "sent observers" is no part in a meeting.
+ */
+const SENT = new RegExp(
+  String.raw`(${STATES}),? (?:(?:all|each|also|both|duly|only|также|тоже|все) )?(?:(?:sent|dispatched) (?:their|its) (?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?|(?:foreign |defen[cs]e )?ministers?|delegations?|representatives?|envoys?)|(?:не )?направил[аи]? (?:сво(?:их|и|его|ю) )?(?:президент\p{L}*|лидер\p{L}*|глав\p{L}* государств\p{L}*|делегаци\p{L}*|представител\p{L}*|министр\p{L}*)|(?:сво(?:их|и|его|ю) )(?:президент\p{L}*|делегаци\p{L}*|представител\p{L}*|министр\p{L}*) (?:не )?направил[аи]?)(?![\p{L}])`,
+  'giu',
+);
+
 const STATE_SLOT = /⟦STATE#(\d+)⟧/gu;
 
 /**
@@ -167,7 +183,7 @@ export interface Representation {
   headed: boolean;
 }
 
-/** The phrases of a template that name people standing for states (REPRESENTATIVES, DELEGATION_HEADED), in order. */
+/** The phrases of a template that name people standing for states (REPRESENTATIVES, DELEGATION_HEADED, SENT), in order. */
 export function representedStates(template: Template): Representation[] {
   const found: Representation[] = [];
   const read = (match: RegExpMatchArray, list: string, headed: boolean) => {
@@ -176,6 +192,7 @@ export function representedStates(template: Template): Representation[] {
   };
   for (const match of template.text.matchAll(REPRESENTATIVES)) read(match, match[1]!, false);
   for (const match of template.text.matchAll(DELEGATION_HEADED)) read(match, match[1] ?? match[2]!, true);
+  for (const match of template.text.matchAll(SENT)) read(match, match[1]!, true);
   template.slots.forEach((slot, i) => {
     if (slot.kind !== 'STATE' || !slot.entityId || !DELEGATION_WORD.test(slot.text)) return;
     const start = template.at[i]!;

@@ -21,7 +21,7 @@ const unnamed = (fact: ProposedFact) => fact.from.entityId === undefined;
 const finer = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a.length >= b.length ? a : b);
 
 /** The stems of words that name a meeting's kind or nothing in particular, not whose meeting it is. */
-const GENERIC = /^(?:meeti|sessi|summi|talks|confe|counc|organ|colle|treat|csto|bloc|annua|regul|extra|ordin|their|which|засед|сесси|самми|встре|совещ|совет|орган|одкб|очере|внеоч|ежего|этого|своё|свое)$/u;
+const GENERIC = /^(?:meeti|sessi|summi|talks|confe|counc|organ|colle|treat|csto|bloc|annua|regul|extra|ordin|their|which|secur|безоп|засед|сесси|самми|встре|совещ|совет|орган|одкб|очере|внеоч|ежего|этого|своё|свое)$/u;
 
 /** The words of a meeting without a name that say whose it is ("of the Council of Foreign Ministers"), cut to their stems. */
 const ownerWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu)?.map((word) => word.slice(0, 5)).filter((stem) => !GENERIC.test(stem)) ?? []);

@@ -12,6 +12,7 @@
  */
 import { en, ru, type Rule } from './facts';
 import { DOCUMENT_NOUNS } from './documents';
+import { EXERCISE_NOUN_RU } from './exercise-structure';
 
 /** A date as the rules see it, with the Russian case of «год» after it. */
 const DATE = '(?:в |во |on |in |of )?(?:ещё |as early as |back in )?⟦DATE#\\d+⟧(?: (?:года|году|год))?';
@@ -31,7 +32,14 @@ const DOCUMENT_RU = `(?<![\\p{L}])(?:[Дд]оговор\\p{L}*|[Уу]став\\p
 /** Meetings in the plural ("the summits", «на саммитах»): one in each place a list after them names. */
 const PLURAL_MEETINGS_EN = '(?<from>(?<![\\p{L}])(?:summits|sessions|meetings|ministerials))(?: of (?:the )?⟦ORG#\\d+⟧)?';
 const PLURAL_MEETINGS_RU = '(?<from>(?<![\\p{L}])(?:саммиты|саммитах|саммитов|сессиях|заседаниях|встречах))(?: ⟦ORG#\\d+⟧)?';
-/** A place of such a list with its own date after it («в Бишкеке в 2025-м»). */
+/** A place of such a list with its own date after it ("in Astana in 2024", «в Бишкеке в 2025-м»). */
+const DATE_EN = '(?:in |on |of )?⟦DATE#\\d+⟧';
+const PLACE_DATED_EN = `⟦PLACE#\\d+⟧(?: ${DATE_EN})?`;
+/** Between two places of that list, perhaps with a date of the next between commas: "Astana, Bishkek or, earlier this month, Moscow". */
+const PLACE_LIST_BARE_EN = '(?:,| and| or|, and|, or) ';
+const PLACE_LIST_DATED_EN = `(?:,| and| or|, and|, or),? (?:earlier |later |then )?${DATE_EN}, `;
+const PLACE_LIST_EN = `(?:${PLACE_LIST_BARE_EN}|${PLACE_LIST_DATED_EN})`;
+const AFTER_PLURAL_MEETINGS_EN = `(?<=${PLURAL_MEETINGS_EN} (?:in|at) ${PLACE_DATED_EN}(?:${PLACE_LIST_EN}${PLACE_DATED_EN})*)`;
 const PLACE_DATED_RU = '⟦PLACE#\\d+⟧(?: (?:в |во )?⟦DATE#\\d+⟧(?: году| года|-м)?)?';
 
 /**
@@ -45,11 +53,23 @@ const NOT_AT_MEETING_RU = '(?!,? (?:на|в ходе|во время|в рамк
 
 /**
  * An exercise's site the graph has no entity for: «на горном полигоне «Эдельвейс»», «на белорусских полигонах», not one in
- * a known place or near a town («под Брестом»). Rules compile case-insensitive without the u flag, so an unquoted name after
+ * a known place or near a known city («под ⟦Душанбе⟧»); near a town the graph lacks («под Брестом») it is as unknown as the town. Rules compile case-insensitive without the u flag, so an unquoted name after
  * the noun cannot be told from the next word: the noun's phrase alone is the end.
  */
 const SITE_RU =
-  '(?<to>на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}*(?: "[^"]+")?)(?![\\p{L}"]| ⟦(?:PLACE|STATE)#| под )(?![^.;,]{0,60}?⟦STATE#)(?![^.;,⟦]{0,30}? (?:в|во|под|близ) ⟦PLACE#\\d+⟧(?! (?:област|район|регион|округ)))';
+  '(?<to>на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}*(?: "[^"]+")?)(?![\\p{L}"]| ⟦(?:PLACE|STATE)#| под ⟦)(?![^.;,]{0,60}?⟦STATE#)(?![^.;,⟦]{0,30}? (?:в|во|под|близ) ⟦PLACE#\\d+⟧(?! (?:област|район|регион|округ)))';
+/**
+ * Near a town the graph lacks («под Брестом прошло учение», «под Гродно»): the town in the instrumental or an indeclinable one in
+ * -о (not «его»), not a noun «под» governs otherwise (under a command, a motto, an aegis, under water or fire) nor a pronoun. The
+ * rules compile case-insensitive, so the capital cannot be required.
+ */
+const NEAR_TOWN_RU = '(?<to>под (?!(?:руководств|командовани|команд|контрол|эгид|девиз|лозунг|знам|председательств|замысл|наблюдени|начал|названи|флаг|давлени|предлог|угроз|патрон|куратор|управлени|присмотр|гриф|прикрыти|вод|земл|огн|дожд|снег)\\p{L}*|(?:ним|ними|ней|нею|этим|этой|этими|тем|той|теми|всем|всеми|всей|собой)(?![\\p{L}]))[а-яё]+(?:-[а-яё]+)?(?:ом|ем|ём|ой|ей|ами|ы|и|(?<!г)о))(?![\\p{L}])';
+/**
+ * An exercise's site in English by a state's adjective: "on Tajik soil", "on Belarusian territory" (a state only by its adjective is
+ * "?", labels.json); not a state's own soil ("on Tajikistan's soil", "on Belarus territory": the state's rules read it). Not a range:
+ * the English labels give a named range ("at the Matybulak range north of Almaty") the state the article puts it in, not "?".
+ */
+const SITE_EN = '(?<to>on [a-z-]+ (?:soil|territory))(?![\\p{L}]| of )';
 const HELD_RU = '(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|завершил\\p{L}*|пройд[её]т|пройдут|проведен\\p{L}*|проведён\\p{L}*)';
 
 /** Those who meet, named by what they are: "the leaders of …", «министры обороны …». */
@@ -102,10 +122,26 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
   // Not after a city the sentence named (a dateline, "DUSHANBE — Ministers met in the Tajik capital"): the description is that city.
   en({ name: 'en.held-in.met-described', type: 'HELD_IN', dating: 'span',
     pattern: `(?<!⟦PLACE#\\d+⟧[^.;]*)(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations)(?![\\p{L}])[^.;]{0,100}?),? (?:met|meet|meets|will meet|gathered|gather|will gather|convened|assembled) in (?<to>the (?!same )[A-Z][a-z]+ capital|the Kremlin)(?![\\p{L}])` }),
+  // "held the Rubezh exercise on Tajik soil", "joined the Search drills on Belarusian territory": the exercise named with its site,
+  // whatever verb governs it. Not one only offered, proposed or planned there, nor "the drills" taken up again in a
+  // later sentence ("The drills, held on Kazakh soil"): the article has placed them already, and the labels give
+  // one place.
+  en({ name: 'en.held-in.exercise-site', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<!(?:offer|offers|offered|propose|proposes|proposed|plan|plans|planned|want|wants|wanted|hopes|hoped) to (?:host|hold|stage) (?:[a-z'’-]+ ){0,3})(?<!(?:offer|offers|offered|propose|proposes|proposed|plan|plans|planned|want|wants|wanted|hopes|hoped) to (?:host|hold|stage) )(?:the |a |this year's |last year's )?{EVENT|INIT:from}"? (?:[a-z-]+ )?(?:exercises?|drills?|manoeuvres|maneuvers)(?:,? (?:which |that )?(?:was |were |has been |had been )?(?:held|staged|conducted))?(?: (?:on |in )?⟦DATE#\\d+⟧)? ${SITE_EN}` }),
+  // "MINSK — Defence ministers met here on Tuesday", "the session held here last year": the venue named before, as «там же».
+  en({ name: 'en.held-in.here', type: 'HELD_IN', dating: 'span', toFallback: 'priorVenue',
+    pattern: `{EVENT|INIT|MEET:from}"?(?:,? which)? {AUX}(?:held|staged|convened|hosted|opened|took place|take place|takes place|will take place) here(?![\\p{L}])` }),
+  en({ name: 'en.held-in.met-here', type: 'HELD_IN', dating: 'span', toFallback: 'priorVenue',
+    pattern: `(?<from>(?:⟦ORG#\\d+⟧|${MEETERS_EN})(?:,? which)? {AUX}(?:met|meet|meets|will meet|gathered|convened|sat)) here(?![\\p{L}])` }),
   // "absent from the summits in Astana in 2024, …": a plural meeting noun over a list of places is one meeting in each, dated by
   // the date after its place (the later places: the Russian rule below; the English one gave nothing past the engine's filters).
   en({ name: 'en.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
     pattern: `${PLURAL_MEETINGS_EN} (?:in|at) {PLACE:to}` }),
+  // The later places of that list, each dated by its own date only: "in Astana in 2024, Bishkek and Moscow" does not say when Bishkek's was.
+  en({ name: 'en.held-in.plural-meetings-next', type: 'HELD_IN', dating: 'span',
+    pattern: `${AFTER_PLURAL_MEETINGS_EN}(?!${PLACE_LIST_BARE_EN}⟦PLACE#\\d+⟧(?! ${DATE_EN}))${PLACE_LIST_EN}{PLACE:to}` }),
+  en({ name: 'en.held-in.plural-meetings-next-undated', type: 'HELD_IN', dating: 'none',
+    pattern: `${AFTER_PLURAL_MEETINGS_EN}${PLACE_LIST_BARE_EN}{PLACE:to}(?! ${DATE_EN})` }),
 ];
 
 export const RUSSIAN_WHERE_RULES: Rule[] = [
@@ -168,6 +204,22 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
   // «в сентябре на белорусских полигонах прошли учения «А», «Б» и «В»»: the site first.
   ru({ name: 'ru.held-in.site-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^|[,;:] |что |⟦DATE#\\d+⟧(?: (?:года|году))?,? )${SITE_RU}(?: (?:в|во) (?:[^.;⟦]|⟦PLACE#\\d+⟧(?= (?:област|район|регион|округ))){1,40}?)?,? (?:(?:уже|также|вновь|впервые) )?${HELD_RU} (?:(?:цикл|сери[яю]|комплекс) )?{EVENT|MEET:from}` }),
+  // «учение «Нерушимое братство» на полигоне «Эдельвейс»», «провели учение «Взаимодействие» на полигоне под Брестом»: the exercise
+  // named with its site, whatever verb governs it (took part in it, held it): by its noun or its quoted name, not «учения» taken up
+  // again, which the article has placed already. Not one only proposed or planned there.
+  ru({ name: 'ru.held-in.exercise-site', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<!(?:предлож|предлага|планир|намерен|готов|хоч|хот)\\p{L}* (?:провести|проводить|принять|организовать) (?:[а-яё-]+ ){0,2}"?)(?:${EXERCISE_NOUN_RU} |(?="))"?{EVENT|INIT:from}"? ${SITE_RU}` }),
+  // «в сентябре под Брестом прошло учение «Взаимодействие»», «учение «Барьер» прошло под Борисовом»: near a town the graph lacks.
+  ru({ name: 'ru.held-in.near-town-first', type: 'HELD_IN', dating: 'span',
+    pattern: `(?:^|[,;:] |что |⟦DATE#\\d+⟧(?: (?:года|году))?,? )${NEAR_TOWN_RU},? (?:(?:уже|также|вновь|впервые) )?${HELD_RU} (?:${EXERCISE_NOUN_RU} )?(?:[^ ⟦⟧.,;]+ |⟦ORG#\\d+⟧ ){0,6}?"?{EVENT|INIT:from}` }),
+  ru({ name: 'ru.held-in.near-town', type: 'HELD_IN', dating: 'span',
+    pattern: `{EVENT|INIT:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_RU} (?:${DATE} )?${NEAR_TOWN_RU}` }),
+  // «Минск … . В апреле здесь заседала комиссия», «здесь же прошло учение «Поиск»»: «здесь» is the place named last as a venue, as
+  // «там же» (not a city put as a subject, «Минск принимает …», which the engine reads as its state).
+  ru({ name: 'ru.held-in.here-body-sat', type: 'HELD_IN', dating: 'span', toFallback: 'priorVenue',
+    pattern: `(?<![\\p{L}])[Зз]десь(?: же)?,? (?:(?:уже|также|тоже|вновь|ранее|впервые) )?(?:⟦DATE#\\d+⟧ )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|соберется|соберётся|соберутся) (?:[\\p{L}-]+ ){0,3}⟦ORG#\\d+⟧` }),
+  ru({ name: 'ru.held-in.here', type: 'HELD_IN', dating: 'span', toFallback: 'priorVenue',
+    pattern: `(?<![\\p{L}])[Зз]десь(?: же)?,? (?:(?:уже|также|тоже|вновь|ранее|впервые) )?(?:⟦DATE#\\d+⟧ )?${HELD_RU} (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT|MEET:from}` }),
   // «Коллективные миротворческие силы ОДКБ за несколько дней развернулись в Казахстане», «миротворцы ОДКБ отправились на операцию — в Казахстан».
   ru({ name: 'ru.held-in.deployed-moved', type: 'HELD_IN', dating: 'span',
     pattern: `(?:⟦ORG#\\d+⟧|контингент\\p{L}*|миротворц\\p{L}*|войск\\p{L}*|подразделени\\p{L}*|военнослужащ\\p{L}*)(?: ⟦ORG#\\d+⟧)?(?: [^.;⟦]{0,40}?)? (?<from>развернул\\p{L}*|развёрнут\\p{L}*|развернут\\p{L}*|отправил\\p{L}*)(?: на [а-яё ]{1,40}? [—–-])? (?:в|во) {STATE|PLACE:to}` }),

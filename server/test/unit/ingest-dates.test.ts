@@ -178,6 +178,14 @@ describe('ingest: years counted from an earlier date, and a line dated at its he
     expect(after('В том же году Армения заморозила участие.', '2024-02')).toEqual(['point:2024']);
   });
 
+  it('dates a month "of that year", «того же года», in the year given before it, not the publication\'s', () => {
+    expect(after('Kazakhstan chaired the bloc in 2019, and in October of that year the leaders met in Bishkek.', undefined)).toEqual(['point:2019', 'point:2019-10']);
+    expect(after('В 2021 году председательствовал Таджикистан, а в сентябре того же года в Душанбе прошла сессия.', undefined)).toEqual(['point:2021', 'point:2021-09']);
+    expect(after('В сентябре того же года учения перенесли.', '2017')).toEqual(['point:2017-09']);
+    // Not "this year": the publication's.
+    expect(after('In 2019 Kazakhstan chaired the bloc; in October this year the leaders met in Moscow.', undefined)).toEqual(['point:2019', 'point:2026-10']);
+  });
+
   it('gives nothing without an earlier date, for a plan\'s "next year", for "the year before the war", and counts a future "через" from publication', () => {
     expect(after('Two years later, the republic rejoined the bloc.', undefined)).toEqual([]);
     expect(after('A year before the war, the bloc met in Minsk.', '2019')).toEqual([]);

@@ -25,6 +25,17 @@ describe('ingest restated: a fact said again in a later sentence is proposed onc
     ]);
   });
 
+  it('two meetings in one city whose bodies differ stay two, though both names say "security"', () => {
+    expect(facts('В Душанбе прошло заседание Комитета секретарей советов безопасности ОДКБ.\n\nВ 2021 году в Душанбе прошла сессия Совета коллективной безопасности.', ['HELD_IN'])).toEqual([
+      'HELD_IN "заседание Комитета секретарей советов безопасности ОДКБ" → dushanbe',
+      'HELD_IN "сессия Совета коллективной безопасности" → dushanbe 2021..2021',
+    ]);
+  });
+
+  it('one meeting named twice in one city stays one', () => {
+    expect(facts('Заседание Комитета секретарей советов безопасности ОДКБ прошло в Душанбе.\n\nВ Душанбе прошло заседание Комитета секретарей советов безопасности ОДКБ.', ['HELD_IN'])).toHaveLength(1);
+  });
+
   it('an undated membership said twice, in both languages', () => {
     expect(facts('Armenia remains a member of the CSTO.\n\nOfficials in Yerevan insist that Armenia remains a member of the CSTO.', ['MEMBER_OF'])).toEqual(['MEMBER_OF armenia → csto']);
     expect(facts('Армения остаётся членом ОДКБ.\n\nВ Ереване настаивают, что Армения остаётся членом ОДКБ.', ['MEMBER_OF'])).toEqual(['MEMBER_OF armenia → csto']);

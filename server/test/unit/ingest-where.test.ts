@@ -83,6 +83,42 @@ describe('ingest: an exercise at a site the graph lacks, and an operation by its
     expect(facts('Учение «Эшелон-2026» прошло на полигоне Алтынсай в Карагандинской области Казахстана.', 'HELD_IN').filter((fact) => fact.includes('полигон'))).toEqual([]);
   });
 
+  it('reads an exercise named with its site, whatever verb governs it (round 17b)', () => {
+    expect(facts('Десантники участвовали в учении «Поиск-2026» на горном полигоне «Орлиное гнездо».', 'HELD_IN')).toEqual([
+      'HELD_IN search → "на горном полигоне "Орлиное гнездо"" 2026..2026',
+    ]);
+    expect(facts('Весной штаб провёл учение «Эшелон-2026» на полигоне под Гродно.', 'HELD_IN')).toEqual(['HELD_IN echelon → "на полигоне" 2026..2026']);
+    expect(facts('Paratroopers joined the Search exercise on Belarusian territory in May.', 'HELD_IN')).toEqual([
+      'HELD_IN search → "on Belarusian territory" 2026-05..2026-05',
+    ]);
+    expect(facts('The alliance staged its Echelon drills on Kazakh soil this spring.', 'HELD_IN')).toEqual(['HELD_IN echelon → "on Kazakh soil" 2026..2026']);
+  });
+
+  it('reads an exercise held near a town the graph lacks, the town first or after the verb', () => {
+    expect(facts('В мае под Гродно прошло учение «Эшелон-2026».', 'HELD_IN')).toEqual(['HELD_IN echelon → "под Гродно" 2026-05..2026-05']);
+    expect(facts('Учение «Эшелон-2026» прошло под Борисовом.', 'HELD_IN')).toEqual(['HELD_IN echelon → "под Борисовом" 2026..2026']);
+    expect(facts('В мае под руководством штаба прошло учение «Эшелон-2026».', 'HELD_IN')).toEqual([]);
+    expect(facts('Учение «Эшелон-2026» прошло под его руководством.', 'HELD_IN')).toEqual([]);
+    expect(facts('Учение «Эшелон-2026» прошло под огнём условного противника.', 'HELD_IN')).toEqual([]);
+  });
+
+  it('gives no site to an exercise only offered or proposed there, nor one at a range in a place the graph has', () => {
+    expect(facts('Bishkek offered to host the Search exercise on Kyrgyz soil next year.', 'HELD_IN').filter((fact) => fact.includes('soil'))).toEqual([]);
+    // An English range is left to the state the article puts it in, as the labels give it.
+    expect(facts('About 2,500 soldiers took part in the Interaction exercise at the Matybulak range north of Almaty.', 'HELD_IN')).toEqual([]);
+    expect(facts('Troops took part in the Search exercise in Kazakhstan. The drills, held on Kazakh soil, rehearsed a deployment.', 'HELD_IN')).toEqual([
+      'HELD_IN search → kazakhstan',
+    ]);
+    expect(facts('Минск предложил провести учение «Поиск» на полигоне «Орлиное гнездо».', 'HELD_IN')).toEqual([]);
+    expect(facts('Units joined the Search exercise on Belarus territory.', 'HELD_IN').filter((fact) => fact.includes('territory'))).toEqual([]);
+  });
+
+  it('reads «здесь» and "here" as the venue named before, as «там же»', () => {
+    expect(facts('Весной в Ереване прошла сессия ОДКБ, а осенью здесь заседал Совет министров обороны ОДКБ.', 'HELD_IN')).toContain('HELD_IN "заседал" → yerevan');
+    expect(facts('In March the Council of Defence Ministers met in Dushanbe; the Search exercise was held here in May.', 'HELD_IN')).toContain('HELD_IN search → dushanbe 2026-05..2026-05');
+    expect(facts('Здесь заседал Совет министров обороны ОДКБ.', 'HELD_IN')).toEqual([]);
+  });
+
   it('reads an operation named by its noun or by its troops moving or commanded there', () => {
     expect(facts("Analysts compared the drill with the bloc's 2022 intervention in Kazakhstan.", 'HELD_IN')).toEqual(['HELD_IN "intervention" → kazakhstan 2022..2022']);
     expect(facts('В 2022 году миротворцы ОДКБ за неделю развернулись в Казахстане.', 'HELD_IN')).toEqual(['HELD_IN "развернулись" → kazakhstan 2022..2022']);
