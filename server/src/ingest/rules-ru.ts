@@ -367,9 +367,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
   ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
-  // «премьер Никол Пашинян»: the short «премьер» as well.
+  // «премьер Никол Пашинян»: the short «премьер» as well; «Делегацию Киргизии возглавлял глава МИД X»: the short head of a ministry.
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
-    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|министр(?:а|у|ом|е)? иностранных дел|министр(?:а|у|ом|е)? обороны) {RANK}{PERSON|NAME:from}` }),
+    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|министр(?:а|у|ом|е)? иностранных дел|министр(?:а|у|ом|е)? обороны|глав(?:а|ы|е|у|ой) (?:МИД|Минобороны)) {RANK}{PERSON|NAME:from}` }),
   // «Генсек Таалатбек Масадыков», «новый генеральный секретарь X» with no organization named: the article's organization's post.
   ru({ name: 'ru.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|заместител\\p{L}*|помощник\\p{L}*|советник\\p{L}*|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*) {RANK}{PERSON|NAME:from}` }),

@@ -61,6 +61,12 @@ describe('ingest: posts and heads read in round 18', () => {
     ]);
   });
 
+  it('reads the short head of a ministry with no state named, of the one state the sentence names', () => {
+    expect(posts('Делегацию Киргизии на саммите ОДКБ возглавлял глава МИД Жээнбек Кулубаев.')).toEqual(['HOLDS_POSITION "Жээнбек Кулубаев" → kyrgyzstan']);
+    // Two states: whose minister he is is not said.
+    expect(posts('Делегации Киргизии и Казахстана встретились, заявил глава МИД Жээнбек Кулубаев.')).toEqual([]);
+  });
+
   it('reads a post taken over with its organization before the title', () => {
     expect(dated('Taalatbek Masadykov, the Kyrgyz diplomat who took over as CSTO secretary-general on January 1, spoke in Bishkek.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto 2026-01-01.. [Secretary-General]']);
     expect(posts('Taalatbek Masadykov, who took over as CSTO Secretary-General, met Sergei Lavrov.')).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto']);
