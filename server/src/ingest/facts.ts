@@ -138,7 +138,7 @@ const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LI
 const ROLE_EN =
   "(?:acting )?(?:first )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander|Permanent Representative(?: to (?:the )?⟦ORG#\\d+⟧)?)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:(?:перв\\p{L}* )?заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|постоянн\\p{L}* представител\\p{L}*|постпред\\p{L}*|председател(?!ьств)\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
+  '(?:исполняющ\\p{L}* обязанности )?(?:(?:перв\\p{L}* )?заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|постоянн\\p{L}* (?:и полномочн\\p{L}* )?представител\\p{L}*|полномочн\\p{L}* представител\\p{L}*(?= (?:⟦STATE#\\d+⟧ )?при ⟦ORG#)|постпред\\p{L}*|председател(?!ьств)\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
 /** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
@@ -174,7 +174,7 @@ const PLAIN_RELATIVE = ", (?:(?:who|which) (?!(?:its|his|this|thus)(?![a-z]))[a-
 
 const MACROS: Record<string, string> = {
   THE: "(?:(?:the|its|their|his|her) )?",
-  AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|due|set|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
+  AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|due|set|formally|officially|also|then|later|finally|already|now|still|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
   W: "(?:[^ ⟦⟧.;]+ ){0,3}?",
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
   // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
@@ -283,7 +283,7 @@ function mayMatch(rule: CompiledRule, template: Template, kinds: Set<string>, sc
 const ROLE_NAMES: Array<[RegExp, string]> = [
   [/помощник\p{L}* президент|советник\p{L}* президент/iu, 'Presidential Aide'],
   [/пресс-секретар/iu, 'Press Secretary'],
-  [/permanent representative|постоянн\p{L}* представител|постпред/iu, 'Permanent Representative to the CSTO'],
+  [/permanent representative|постоянн\p{L}* (?:и полномочн\p{L}* )?представител|полномочн\p{L}* представител|постпред/iu, 'Permanent Representative to the CSTO'],
   [/deputy secretar\w*[- ]general|заместител\p{L}* (?:генеральн\p{L}* секретар|генсек)/iu, 'Deputy Secretary-General'],
   [/secretar\w*[- ]general|генеральн\p{L}* секретар|генсек/iu, 'Secretary-General'],
   [/first deputy prime minister|перв\p{L}* заместител\p{L}* председател\p{L}* правительства/iu, 'First Deputy Prime Minister'],
@@ -612,10 +612,18 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
       .filter((mention) => mention.variant.kind === kind)
       .filter((mention) => { const entry = gazetteer.entry(mention.entityId)!; return [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => name.toLowerCase().includes(word)); })
       .pop();
-    if (named) slots.push({ kind: match[1] ? 'ORG' : 'INIT', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
+    // «руководил секретариатом организации» with no Secretariat named before: the main organization's (not «секретариат ПА», another's).
+    const own = !named && main && word === 'секретариат' && !/^ (?!(?:ОДКБ|организации|блока)(?![\p{L}]))\p{Lu}/u.test(text.slice(match.index + match[0].length))
+      ? bodiesNamedAlone('Секретариат', p + 1, [], main, article.gazetteer)[0]?.entityId
+      : undefined;
+    if (named ?? own) slots.push({ kind: match[1] ? 'ORG' : 'INIT', start: at, end: at + match[0].length, text: match[0], entityId: named?.entityId ?? own });
   }
   for (const match of text.matchAll(BODY_REFERENCE)) {
     const word = match[1]!.toLowerCase();
+    // "the Security Council of the Russian Federation", "the Parliament of Armenia": a state's own body, not the organization's.
+    const of = /^ of (?:the )?/.exec(text.slice(match.index + match[0].length));
+    const after = sentence.start + match.index + match[0].length + (of?.[0].length ?? 0);
+    if (of && article.mentions[p]!.some((mention) => mention.start === after && mention.variant.kind === 'STATE')) continue;
     const mentioned = before
       .filter((mention) => mention.variant.kind === 'ORGANIZATION' && gazetteer.entry(mention.entityId)!.name.toLowerCase().includes(word))
       .pop()?.entityId;
@@ -1226,7 +1234,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // A state's office by its own words (offices.ts) keeps them: "Foreign Ministry spokeswoman", not one of the core titles.
           const role = groups.office ? officeRole(restore(template, groups.office), groups.institution) : groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
           // The article's organization stands in only for its own posts, not for a head of state's.
-          if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
+          if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) {
+            // «Он сменил на этом посту X» after «постоянным представителем России назначен Y»: the same state's post, named just before.
+            const samePost = rule.roleFallback ? proposals.filter((fact) => fact.role === role && fact.evidence.paragraph >= p && indexed(article.gazetteer).entry(fact.to.entityId ?? '')?.kind.toUpperCase() === 'STATE').pop() : undefined;
+            if (!samePost) continue;
+            tos = [{ end: samePost.to }];
+          }
           // An acting head heads the body too ("a former acting head of the Secretariat").
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role.replace(' (acting)', '')) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
           let date = datesFor(template, match.index, match.index + match[0].length);

@@ -1,5 +1,6 @@
 /** Fact rules for English news prose. Macros: see compile() in facts.ts. */
 import { en, type Rule } from './facts';
+import { OFFICE_EN } from './offices';
 import { FORCES_NAME, OTHER_THAN_FORCES_NAME } from './forces-exercises';
 
 
@@ -41,6 +42,9 @@ const FORCES_SENT = (end: string) =>
 const EXERCISE_OF = '(?<!⟦(?:INIT|EVENT)#\\d+⟧"?, (?:[a-z-]+ ){0,4})(?<to>(?:⟦(?:INIT|EVENT)#\\d+⟧"? |(?:(?:the|a|an) )?(?:(?:joint|annual|regular|command-staff|peacekeeping|tactical|special|large-scale) ){0,2})(?:exercises?|drills?|manoeuvres)) of {THE}(?:⟦ORG#\\d+⟧[’\\u0027]s )?{ORG:from}(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,60}? (?:was|were|is|are|will|would|has|have|had)(?: not|n[’\\u0027]t| never) (?:be |been )?(?:held|staged|conducted|run|take place|took place|go ahead|went ahead))';
 /** "X's exercise, Y", "X and its exercise, Y". */
 const THEIR_EXERCISE = "{ORG:from}(?:'s| and (?:its|their)) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres),? {INIT|EVENT:to}";
+
+/** A person who took office as a title ("X, the Kyrgyz diplomat who took over as", "X was sworn in as"): the title follows. */
+const TOOK_OFFICE_AS = '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed|(?:began|begins|will begin|started|starts|will start) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate|stint)) as';
 
 export const ENGLISH_RULES: Rule[] = [
   // Membership and its changes.
@@ -279,7 +283,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?<!(?:former|Former|ex|Ex|⟧|\'s|of) )(?<![A-Za-z-])(?<role>(?:[Aa]cting |Deputy )?Secretary[- ]General),? {RANK}{PERSON|NAME:from}' }),
   // "X, the Kyrgyz diplomat who took over as Secretary-General on 1 January, …": the post taken over.
   en({ name: 'en.post.took-over-as', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed|(?:began|begins|will begin|started|starts|will start) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate|stint)) as (?:the )?(?:⟦ORG#\\d+⟧\'s )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
+    pattern: `${TOOK_OFFICE_AS} (?:the )?(?:⟦ORG#\\d+⟧'s )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?` }),
+  // "X, the Kyrgyz diplomat who took over as CSTO secretary-general on January 1": the owner before the title.
+  en({ name: 'en.post.took-over-as-titled', type: 'POST', dating: 'post',
+    pattern: `${TOOK_OFFICE_AS} (?:the )?{ORG:to}(?:'s)? (?:new |next |incoming )?{ROLE}` }),
   // "X, the current Secretary-General, said", "X, who became Secretary-General in January": a title that is one organization's, with
   // none named, is the article's (not "Deputy", not another's: "UN Secretary-General" has its owner before it).
   en({ name: 'en.post.bare-org-apposition', type: 'POST', dating: 'post', toFallback: 'mainOrg',
@@ -313,7 +320,7 @@ export const ENGLISH_RULES: Rule[] = [
   // A body chaired by a president or a prime minister is the rotating chairmanship of the Council, not a standing head ("The
   // Collective Security Council, then chaired by Armenian Prime Minister X"): CHAIRS, below.
   en({ name: 'en.heads.passive', type: 'HEADS', dating: 'post',
-    pattern: '{ORG:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?,? {AUX}(?:since ⟦DATE#\\d+⟧ (?:been )?)?(?:headed|led|run|directed|chaired(?=(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?!(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?![\\p{L}-]))))(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:{TITLE}(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}' }),
+    pattern: `{ORG:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?,? {AUX}(?:since ⟦DATE#\\d+⟧ (?:been )?)?(?:headed|led|run|directed|chaired(?=(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?!(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?![\\p{L}-]))))(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:(?:{TITLE}|${OFFICE_EN})(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}` }),
   en({ name: 'en.chair.council-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{ORG:to},? {AUX}(?:chaired|presided over)(?: (?:since |from |in )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?: of (?:the )?⟦STATE#\\d+⟧)?,? {PERSON|NAME:from}' }),
   // "Its chief, Colonel General X, …": the head of the body named last, in this sentence or the one before.

@@ -17,6 +17,8 @@ const APPOINTED = '(?:назначен|избран|утвержд[её]н)[ао
 /** A subject at the head of its clause, not a genitive after a noun ("Делегацию ОДКБ возглавил …"). */
 /** «Его сменил X», «на этом посту её сменил X»: the pronoun is the object, the successor follows the verb. */
 const SUCCEEDED_HIM = /(?:^|[\s«"])(?:[Ее]го|[Ее][её]) (?:на (?:этом )?посту )?(?:сменил|заменил)/u;
+/** The present holder's adjectives before a title: «нынешний генсек», «новый генеральный секретарь». */
+const NOW = '(?:(?:нынешн|действующ|нов)\\p{L}* )?';
 const CLAUSE_START = '(?<=^|[,;:—] |⟦DATE#\\d+⟧ |\\s(?:а|и|но|однако) )';
 /** A document adopted or signed ("Московскую декларацию", "бюджет Организации"), or one the graph knows. */
 const DOCUMENT = '(?:⟦INIT#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:декларац|стратеги|программ|план|соглашени|договор|протокол|заявлени|концепци|бюджет|меморандум|устав)\\p{L}*(?: ⟦(?:ORG|INIT)#\\d+⟧)*)';
@@ -365,17 +367,19 @@ export const RUSSIAN_RULES: Rule[] = [
   // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
   ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
-  // «премьер Никол Пашинян»: the short «премьер» as well.
+  // «премьер Никол Пашинян»: the short «премьер» as well; «Делегацию Киргизии возглавлял глава МИД X»: the short head of a ministry.
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
-    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|министр(?:а|у|ом|е)? иностранных дел|министр(?:а|у|ом|е)? обороны) {RANK}{PERSON|NAME:from}` }),
+    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|министр(?:а|у|ом|е)? иностранных дел|министр(?:а|у|ом|е)? обороны|глав(?:а|ы|е|у|ой) (?:МИД|Минобороны)) {RANK}{PERSON|NAME:from}` }),
   // «Генсек Таалатбек Масадыков», «новый генеральный секретарь X» with no organization named: the article's organization's post.
   ru({ name: 'ru.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|заместител\\p{L}*|помощник\\p{L}*|советник\\p{L}*|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*) {RANK}{PERSON|NAME:from}` }),
   // «X, нынешний генеральный секретарь, …»: the title in apposition after the name, no organization named: the article's.
   ru({ name: 'ru.post.bare-org-apposition', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}, (?:(?:нынешн|нов|действующ|тогдашн|перв|бывш)\\p{L}* )?(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*)(?=[,.;]|$| (?:с|в|до|по)(?![\\p{L}]))` }),
+  // «X, представитель Казахстана, руководил секретариатом», «Володина, возглавляющего Парламентскую ассамблею»: an apposition of a
+  // few words, or the participle's own comma, between the name and the verb.
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
-    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
+    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая)|, (?:[а-яё-]+ ){0,2}[а-яё-]+(?: ⟦STATE#\\d+⟧)?,|,(?= (?:возглавляющ|возглавлявш|руководящ|руководивш)))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   // «Возглавляемая Денисом Мантуровым МКВЭС», «руководимый X штаб»: the passive participle before the body, its agent in the instrumental.
   ru({ name: 'ru.heads.participle-first', type: 'HEADS', dating: 'post',
     pattern: `(?:[Вв]озглавляем|[Рр]уководим)${VERB_END} (?:(?:с |со )?⟦DATE#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from} {ORG:to}` }),
@@ -393,6 +397,13 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Масадыков — генеральный секретарь ОДКБ»: a dash for the copula, the title and its body after it (not «бывший»).
   ru({ name: 'ru.post.dash-copula', type: 'POST', dating: 'post',
     pattern: `{PERSON|NAME:from} — (?:(?:нынешн|действующ|нов)\\p{L}* )?{RUROLE} {ORG|STATE:to}(?=[,;.)]| —|$)` }),
+  // «Генеральный секретарь ОДКБ с 1 января 2026 года — X (Киргизия)», «С 1 января генсек ОДКБ — X»: the title first, its body named,
+  // the dash for the copula (a reference card's or an interview's answer); the title at the clause's start, not «бывший генсек — X».
+  ru({ name: 'ru.post.title-dash', type: 'POST', dating: 'post',
+    pattern: `(?:(?:^|[?!] )(?:— )?|[,;:] |⟦DATE#\\d+⟧ )${NOW}{RUROLE} {ORG|STATE:to}(?: (?:с |со |в )?⟦DATE#\\d+⟧)? — ${DESCRIBED}{RANK}{PERSON|NAME:from}(?= (?:из|от) ⟦STATE#\\d+⟧| \\(⟦STATE#\\d+⟧\\)|[,;.]|$)` }),
+  // «Генеральный секретарь — X из Кыргызстана»: the organization's one title with none named, the article's.
+  ru({ name: 'ru.post.bare-org-title-dash', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?:(?:^|[?!] )(?:— )?|[,;:] |⟦DATE#\\d+⟧ )${NOW}(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*)(?: (?:с |со |в )?⟦DATE#\\d+⟧)? — ${DESCRIBED}{RANK}{PERSON|NAME:from}(?= (?:из|от) ⟦STATE#\\d+⟧| \\(⟦STATE#\\d+⟧\\)|[,;.]|$)` }),
   // «Его начальник — генерал X»: the body (a pronoun, or named) owns the title, the name after a dash.
   ru({ name: 'ru.post.owner-title-dash', type: 'POST', dating: 'post',
     pattern: `(?:^|[,;:] ){ORG:to} {RUROLE} — ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),

@@ -42,9 +42,11 @@ const FUNCTION_WORDS = new Set(
     'Affairs Secretary-General Secretary General Chairman Chief Head Acting Colonel General Lieutenant Major Ambassador Commander Permanent Representative ' +
     // A state's institutions and officers: "Russia's Security Council", "the Interior Ministry spokesman" are no one's name.
     'Security Ministry Administration Spokesman Spokeswoman Spokesperson Aide ' +
+    // A chamber's chairman: "Russian State Duma Speaker Vyacheslav Volodin" is a post, then a name.
+    'Speaker Duma ' +
     'В На С По Для Как Но И А Он Она Они Его Ее Её Их После До При Также Президент Премьер-министр Генеральный Генеральным Министр ' +
     // Titles capitalised in Russian official style: "Первого заместителя Председателя Правительства" is not a name.
-    'Глава Главы Главой Минобороны Совбеза Председатель Председателя Председателем Председателю Правительства Правительство Правительством Первый Первого Первым Заместитель Заместителя Заместителем Министра Министром Министру Секретарь Секретаря Генерального ' +
+    'Глава Главы Главой Минобороны Совбеза Председатель Председателя Председателем Председателю Правительства Правительство Правительством Первый Первого Первым Заместитель Заместителя Заместителем Министра Министром Министру Секретарь Секретаря Секретарём Секретарем Секретарю Генерального Безопасности ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday')
     .split(' '),
 );
