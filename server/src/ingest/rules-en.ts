@@ -405,7 +405,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "(?<from>⟦ORG#\\d+⟧,? (?:which|that) (?:had |has )?(?:(?:last|first|previously|most recently|also) )?(?:met|convened|gathered|sat))(?: on ⟦DATE#\\d+⟧)? in {PLACE|STATE:to}" }),
   // "welcomed the leaders to Dushanbe for the summit", "flew to Minsk for the session": the meeting, held where they came.
   en({ name: 'en.held-in.came-for', type: 'HELD_IN', dating: 'span',
-    pattern: "(?:to|in) {PLACE:to} for (?<from>(?:the|this|that|its|their) (?!next |upcoming |following )(?:[a-z-]+ ){0,2}(?:summit|session|meeting|talks|conference|forum))(?![a-z])" }),
+    pattern: "(?:to|in) {PLACE:to} for (?<from>(?:the|this|that|its|their) (?!next |upcoming |following )(?:[a-z-]+ ){0,2}(?:⟦ORG#\\d+⟧(?:'s)? )?(?:summit|session|meeting|talks|conference|forum))(?![a-z])" }),
   // "held talks with X at the Secretariat in Moscow": the talks, held there.
   en({ name: 'en.held-in.talks-with', type: 'HELD_IN', dating: 'span',
     pattern: "{MEET:from} with (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,60}? (?:in|at) {PLACE:to}" }),

@@ -27,6 +27,8 @@ const NOT_PROPOSED_EN = "(?<!(?:not|never|n't|may|might|could|should|would) )";
 
 /** Those who meet at a meeting of the bloc, by what they are (not "officials", who also speak for a capital). */
 const MEETERS_PLACED_EN = '(?:(?:the )?(?:leaders|heads of state|presidents|(?:foreign|defen[cs]e) ministers|(?:defen[cs]e|army|security) chiefs|security council secretaries))';
+/** Verbs that hold a meeting named after them ("In Minsk, the ministers held their regular meeting"): en.held-in.place-first reads those. */
+const NAMED_MEETING_VERB_EN = '(?:held|convened|opened|staged)';
 /** Verbs of saying, fearing and planning in the past: what people said in a city is no meeting of theirs. */
 const SAID_EN = '(?:warned|argued|claimed|stressed|noted|insisted|added|stated|declared|recalled|complained|feared|hoped|expected|planned|wanted|denied|reported|suggested|proposed|offered)';
 
@@ -39,8 +41,8 @@ const HOSTED_BODY_EN = "(?<![\\p{L}])(?:hosted|hosts|will host|is hosting|has ho
 
 /** An operation or a deployment named as the only, first or one of its kind: "its only collective deployment", "its one operation". */
 const OPERATION_EN = '(?:(?:only|one|sole|single|first|lone)(?: [a-z-]+){0,2} (?:deployment|operation|mission|intervention))';
-/** Sent or invoked once: "deployed only once: to Kazakhstan", "has been invoked only once, in Kazakhstan". */
-const ONCE_EN = '(?:deployed|invoked|used|activated|sent in|called in)(?: (?:only|just))? once';
+/** Sent or invoked once: "deployed only once: to Kazakhstan", "has been invoked only once, in Kazakhstan", "deployed for the first and only time … in Kazakhstan". */
+const ONCE_EN = '(?:(?:deployed|invoked|used|activated|sent in|called in)(?: (?:only|just))? once|(?:deployed|invoked|used|activated) for the (?:first and only|only|one) time)';
 
 /** An operation or a mission by its noun, with the words that qualify it (whose, of whom): «миротворческая операция», «операция миротворцев ОДКБ». */
 const OPERATION_RU = '(?:(?:[а-яё-]+ ){0,3}(?:операци|мисси)\\p{L}*(?: (?:миротворцев|сил|войск))?(?: ⟦ORG#\\d+⟧)?)';
@@ -75,7 +77,7 @@ export const ENGLISH_VENUE_RULES: Rule[] = [
   // "In Moscow last week, the CSTO's leaders spent less time on …", "In Astana on Tuesday, defence ministers approved …": those who meet,
   // placed in a city at the head of the sentence, did what they did at a meeting there. Not what they said, feared or are expected to do.
   en({ name: 'en.held-in.place-first-meeters', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[.;:] )In {PLACE:to}(?:,? ${DATE_EN})*, (?:the )?(?:⟦ORG#\\d+⟧(?:'s|’s) )?(?<from>${MEETERS_PLACED_EN})(?: of (?:the )?⟦(?:ORG|STATE)#\\d+⟧(?:(?:,| and|, and) ⟦STATE#\\d+⟧)*)?(?: (?:also|again|finally|jointly))? (?!${SAID_EN}(?![a-z]))(?:[a-z]+ed|spent|met|held|sat|took|signed|gave|made|chose|set|put|began|brought|sought|kept)(?![a-z])` }),
+    pattern: `(?:^|[.;:] )In {PLACE:to}(?:,? ${DATE_EN})*, (?:the )?(?:⟦ORG#\\d+⟧(?:'s|’s) )?(?<from>${MEETERS_PLACED_EN})(?: of (?:the )?⟦(?:ORG|STATE)#\\d+⟧(?:(?:,| and|, and) ⟦STATE#\\d+⟧)*)?(?: (?:also|again|finally|jointly))? (?!(?:${SAID_EN}|${NAMED_MEETING_VERB_EN})(?![a-z]))(?:[a-z]+ed|spent|met|sat|took|signed|gave|made|chose|set|put|brought|sought|kept)(?![a-z])` }),
 ];
 
 export const RUSSIAN_VENUE_RULES: Rule[] = [
@@ -89,14 +91,23 @@ export const RUSSIAN_VENUE_RULES: Rule[] = [
   ru({ name: 'ru.held-in.pronoun-sat', type: 'HELD_IN', dating: 'span', toTextNot: /[^еи]$/u,
     pattern: `(?<![\\p{L}])(?<from>(?:он|она|оно|они) (?:(?:уже|вновь|снова|впервые|также|последний раз) )?(?:заседал\\p{L}*|собирал(?:ся|ась|ось|ись)))(?: ${DATE_RU})? (?:в|во) {PLACE:to}` }),
   // «Министр обороны … провёл в Астане встречу с …», «провела 28 октября в Минске очередное заседание», «В Москве Жапаров провёл короткую
-  // встречу с Рахмоном»: a meeting held there (talks in a city are a meeting of their own, as the labels since batch 38 have them).
+  // встречу с Рахмоном»: a meeting held there, as the labels since batch 38 have it; not «провела в Минске переговоры с белорусской
+  // стороной», a visit's talks, which the labels have both ways.
   ru({ name: 'ru.held-in.held-meeting-place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE_RU})? (?:в|во) {PLACE:to}(?: ${DATE_RU})? (?<from>(?:[а-яё]+ )?(?:встреч[уи]|переговоры|заседание|совещание))(?= (?:с|со|по) | ⟦|[.,;]|$)` }),
+    pattern: `(?:пров[её]л|провела|провели|провед[её]т)(?: ${DATE_RU})? (?:в|во) {PLACE:to}(?: ${DATE_RU})? (?<from>(?:[а-яё]+ )?(?:встреч[уи]|заседание|совещание))(?= (?:с|со|по) | ⟦|[.,;]|$)` }),
   ru({ name: 'ru.held-in.place-first-held-meeting', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? )(?:[Вв]|[Вв]о) {PLACE:to},? (?:[^.;,⟦]{1,40} |⟦(?:PERSON|NAME)#\\d+⟧ |${MEETERS_RU} (?:стран )?(?:⟦ORG#\\d+⟧ )?)(?:${DATE_RU} )?(?:[^.;,⟦]{1,20} )?(?:пров[её]л|провела|провели) (?<from>(?:[а-яё]+ )?(?:встреч[уи]|переговоры|заседание|совещание))(?= с | ⟦|[.,;]|$)` }),
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? )(?:[Вв]|[Вв]о) {PLACE:to},? (?:[^.;,⟦]{1,40} |⟦(?:PERSON|NAME)#\\d+⟧ |${MEETERS_RU} (?:стран )?(?:⟦ORG#\\d+⟧ )?)(?:${DATE_RU} )?(?:[^.;,⟦]{1,20} )?(?:пров[её]л|провела|провели) (?<from>(?:[а-яё]+ )?(?:встреч[уи]|заседание|совещание))(?= с | ⟦|[.,;]|$)` }),
   // «Рахмон 11 ноября участвовал в Москве в сессии Совета коллективной безопасности»: the city before the meeting it names.
   ru({ name: 'ru.held-in.took-part-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?<!не )(?:участвовал\\p{L}*|(?:принял|принимал)\\p{L}* участие)(?: ${DATE_RU})? (?:в|во) {PLACE:to}(?: ${DATE_RU})? (?:в|во) (?<from>(?:[а-яё]+ )?(?:сесси|заседани|саммит|встреч|совещани|форум|конференци)\\p{L}*(?: ⟦ORG#\\d+⟧)*)` }),
+  // «от подписания Договора о коллективной безопасности в Ташкенте 15 мая 1992 года»: the signing, held there.
+  ru({ name: 'ru.held-in.signing-noun', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])(?<from>подписани[яеи]|принятия|принятии|утверждения|утверждении) ⟦INIT#\\d+⟧(?: ${DATE_RU})? (?:в|во) {PLACE:to}` }),
+  // «Принятая в Бишкеке в ноябре прошлого года Антинаркотическая стратегия …»: the participle before the document it names.
+  ru({ name: 'ru.held-in.participle-before-document', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])(?<from>(?:[Пп]ринят|[Пп]одписан|[Уу]твержд[её]нн?)(?:ая|ый|ое|ые|ую|ой|ого|ых|ом|ым))(?: ${DATE_RU})? (?:в|во) {PLACE:to}(?: ${DATE_RU})? ⟦INIT#\\d+⟧` }),
+  ru({ name: 'ru.adopted-at.participle-before-document', type: 'ADOPTED_AT', dating: 'start',
+    pattern: `(?<![\\p{L}])(?:[Пп]ринят|[Пп]одписан|[Уу]твержд[её]нн?)(?:ая|ый|ое|ые|ую|ой|ого|ых|ом|ым)(?: ${DATE_RU})? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)(?: ${DATE_RU})? {INIT:from}` }),
   // «В ноябре 2025 года в Бишкеке главы государств назначили …», «лидеры договорились ещё в прошлом году в Бишкеке»: their meeting, there
   // (named by the verb too, so that a signing rule's reading of the same words is one meeting with it).
   ru({ name: 'ru.held-in.people-decided-place-first', type: 'HELD_IN', dating: 'span',

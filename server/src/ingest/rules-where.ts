@@ -83,7 +83,7 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
     pattern: '(?<to>(?:decided|decide|decides|agreed|agree|agrees|voted) to (?:create|establish|set up|form)) {THE}{ORG:from}' }),
   // "The treaty on which the organization rests was signed in Tashkent", "a treaty signed in Tashkent in May 1992": the signing, held there.
   en({ name: 'en.held-in.document-signed', type: 'HELD_IN', dating: 'span',
-    pattern: `${DOCUMENT_EN}(?: [^.;⟦,]{1,40}?)?,? (?:which |that )?(?:was |were |had been |has been )?${NOT_DENIED_EN}(?<from>signed|adopted|concluded|approved)(?: (?:by [^.;⟦,]{1,40}?|${DATE}))? (?:in|at) {PLACE:to}(?!,? (?:at|during|on the sidelines of) )` }),
+    pattern: `${DOCUMENT_EN}(?: [^.;⟦,]{1,40}?)?,? (?:which |that )?(?:was |were |had been |has been )?${NOT_DENIED_EN}(?<from>signed|adopted|concluded|approved)(?: (?:by (?:[^.;⟦,]|⟦(?:ORG|STATE)#\\d+⟧){1,40}?|${DATE}))? (?:in|at) {PLACE:to}(?!,? (?:at|during|on the sidelines of) )` }),
   // "the CSTO's January 2022 intervention in Kazakhstan", "who led the intervention in Kazakhstan in 2022".
   en({ name: 'en.held-in.intervention', type: 'HELD_IN', dating: 'span',
     pattern: '(?<![\\p{L}])(?<from>intervention|peacekeeping (?:operation|mission)) in {STATE|PLACE:to}' }),
@@ -153,12 +153,12 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
   ru({ name: 'ru.held-in.document-signed', type: 'HELD_IN', dating: 'span',
     pattern: `(?:${DOCUMENT_RU}(?:,? [^.;⟦]{1,40}?| ⟦ORG#\\d+⟧)?|⟦INIT#\\d+⟧(?:${SIGNERS_RU})?),? (?:котор\\p{L}+ )?(?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*|подписали|приняли|утвердили)(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
   ru({ name: 'ru.held-in.document-signed-place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |[Ии]менно )(?:[Вв]|[Вв]о) {PLACE:to},?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*) (?:[\\p{L}-]+ ){0,2}(?:⟦INIT#\\d+⟧|${DOCUMENT_RU})` }),
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |как |[Ии]менно )(?:[Вв]|[Вв]о) {PLACE:to},?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*) (?:[\\p{L}-]+ ){0,2}(?:⟦INIT#\\d+⟧|${DOCUMENT_RU})` }),
   // The named document adopted at that signing: «устав ОДКБ подписали в Кишинёве», «программу лидеры утвердили в Астане», «именно в Астане была принята программа …».
   ru({ name: 'ru.adopted-at.signed-active', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from}(?:${SIGNERS_RU})?,? (?:котор\\p{L}+ )?${NOT_DENIED_RU}(?:подписали|приняли|утвердили|одобрили)(?: ${DATE})? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   ru({ name: 'ru.adopted-at.place-first-passive', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |[Ии]менно )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}* {INIT:from}` }),
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |как |[Ии]менно )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}* {INIT:from}` }),
   // «учение …, которое в октябре прошло на горном полигоне «Эдельвейс»»: held at a site the graph lacks.
   ru({ name: 'ru.held-in.site', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_RU} (?:${DATE} )?${SITE_RU}` }),

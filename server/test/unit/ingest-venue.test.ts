@@ -138,4 +138,31 @@ describe('ingest: the held-in rules of other modules, read in more wordings (rou
     ]);
     expect(facts('Договор, который так и не подписали в Ташкенте, обсуждают снова.', 'HELD_IN')).toEqual([]);
   });
+
+  it('reads more wordings of a meeting and a signing in a city (round 18, second pass)', () => {
+    expect(facts('Separate Collective Peacekeeping Forces were deployed for the first and only time in January 2022 in Kazakhstan.', 'HELD_IN')).toEqual([
+      'HELD_IN "deployed for the first and only time" → kazakhstan 2022-01..2022-01',
+    ]);
+    expect(facts('Совет министров иностранных дел, заседавший в Москве 10 ноября, одобрил проект плана.', 'HELD_IN')).toEqual(['HELD_IN "заседавший" → moscow 2026-11-10..2026-11-10']);
+    expect(facts('Накануне в Москве заседал Совет министров иностранных дел.', 'HELD_IN')).toEqual(['HELD_IN "заседал" → moscow']);
+    expect(facts('Under the programme to strengthen that frontier, adopted by CSTO leaders in Astana in November 2024, members were to deliver vehicles.', 'HELD_IN')).toEqual([
+      'HELD_IN "adopted" → astana 2024-11..2024-11',
+    ]);
+    expect(facts('Межгосударственная целевая программа по укреплению таджикско-афганской границы, принятая ещё в 2024 году в Астане, выполняется с задержками.', 'HELD_IN')).toEqual([
+      'HELD_IN "принятая" → astana 2024..2024',
+    ]);
+    expect(facts('Принятая в Бишкеке в ноябре прошлого года Антинаркотическая стратегия на 2026—2030 годы предусматривает взаимодействие с ООН.', 'HELD_IN', 'ADOPTED_AT')).toEqual([
+      'HELD_IN "Принятая" → bishkek 2025-11..2025-11',
+      'ADOPTED_AT anti-drug-strategy-2026-2030 → "в Бишкеке" 2025-11..',
+    ]);
+    expect(facts('ОДКБ получила статус наблюдателя после того, как в Кишинёве был подписан Устав ОДКБ.', 'HELD_IN')).toEqual(['HELD_IN "подписан" → chisinau']);
+    expect(facts('When Vladimir Putin welcomed his counterparts to Moscow for the Collective Security Council session on 11 November, the mood was calm.', 'HELD_IN')).toEqual([
+      'HELD_IN "Collective Security Council session" → moscow 2026-11-11..2026-11-11',
+    ]);
+  });
+
+  it('gives no signing from a condition, nor a document not yet signed', () => {
+    expect(facts('Если вести отсчёт от подписания Договора о коллективной безопасности в Ташкенте, организации больше тридцати лет.', 'HELD_IN')).toEqual([]);
+    expect(facts('После того, как в Кишинёве не был подписан Устав ОДКБ, переговоры продолжились.', 'HELD_IN')).toEqual([]);
+  });
 });
