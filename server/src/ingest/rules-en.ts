@@ -409,10 +409,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "(?<!of |of the )(?<from>⟦ORG#\\d+⟧(?:'s?|’s?)?(?: (?:working|expert|contact|joint) (?:group|commission|committee))?(?:, (?:[^,⟦]|⟦(?:ORG|DATE)#\\d+⟧){1,40},|,? (?:which|that))? {AUX}(?:met|meets|meet|will meet|convened|convenes|convene|gathered|gathers|sat))(?: on ⟦DATE#\\d+⟧)? in {PLACE|STATE:to}" }),
   // "the endorsement of the Council, which met in Moscow on 11 November": the body, or the meeting it holds, met there.
   en({ name: 'en.held-in.body-which-met', type: 'HELD_IN', dating: 'span',
-    pattern: "(?<from>⟦ORG#\\d+⟧,? (?:which|that) (?:had |has )?(?:met|convened|gathered|sat))(?: on ⟦DATE#\\d+⟧)? in {PLACE|STATE:to}" }),
+    pattern: "(?<from>⟦ORG#\\d+⟧,? (?:which|that) (?:had |has )?(?:(?:last|first|previously|most recently|also) )?(?:met|convened|gathered|sat))(?: on ⟦DATE#\\d+⟧)? in {PLACE|STATE:to}" }),
   // "welcomed the leaders to Dushanbe for the summit", "flew to Minsk for the session": the meeting, held where they came.
   en({ name: 'en.held-in.came-for', type: 'HELD_IN', dating: 'span',
-    pattern: "(?:to|in) {PLACE:to} for (?<from>(?:the|this|that|its|their) (?!next |upcoming |following )(?:[a-z-]+ ){0,2}(?:summit|session|meeting|talks|conference|forum))(?![a-z])" }),
+    pattern: "(?:to|in) {PLACE:to} for (?<from>(?:the|this|that|its|their) (?!next |upcoming |following )(?:[a-z-]+ ){0,2}(?:⟦ORG#\\d+⟧(?:'s)? )?(?:summit|session|meeting|talks|conference|forum))(?![a-z])" }),
   // "held talks with X at the Secretariat in Moscow": the talks, held there.
   en({ name: 'en.held-in.talks-with', type: 'HELD_IN', dating: 'span',
     pattern: "{MEET:from} with (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,60}? (?:in|at) {PLACE:to}" }),
@@ -456,7 +456,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.held-in.city-named', type: 'HELD_IN', dating: 'span',
     pattern: "(?<![\\p{L}-])(?<to>⟦PLACE#\\d+⟧) (?<from>(?:(?:extraordinary|informal|anniversary|jubilee|leaders'|ministerial) )?(?:summit|session|meeting|talks|conference|forum))(?![\\p{L}-])" }),
   en({ name: 'en.held-in.met', type: 'HELD_IN', dating: 'span',
-    pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives)\\b[^.;]{0,60}?),? (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
+    pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives|(?:defen[cs]e|army|military|security|intelligence) chiefs)\\b[^.;]{0,60}?),? (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
   // "Defence ministers met in Almaty in May and foreign ministers in Minsk", "leaders met in Astana; last year, in Bishkek": the gapped second meeting.
   en({ name: 'en.held-in.met-gapped', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations)(?![\\p{L}])[^.;]{0,60}?,? (?:met|gathered|convened|assembled) in ⟦PLACE#\\d+⟧)(?:,? (?:in |on )?⟦DATE#\\d+⟧)?(?: and|;|,) (?:(?:[a-z-]+ )?(?:ministers|leaders|heads of state|presidents|delegations) |(?:⟦DATE#\\d+⟧|a (?:month|week|year) later|the (?:following|next) (?:month|week|year)),? )in {PLACE:to}(?![\\p{L}])' }),

@@ -574,9 +574,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:в|во) {STATE|PLACE:to} (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:(?:[а-яё]+ ){0,2}(?:контингент|сил|войск|миротворц|подразделени|военнослужащ)|⟦ORG#\\d+⟧)` }),
   // «Совет ПА ОДКБ заседал в Минске», «Постоянный совет, собравшийся в Москве», «В Санкт-Петербурге заседала комиссия …»: the sitting of a body, there.
   ru({ name: 'ru.held-in.body-sat', type: 'HELD_IN', dating: 'span',
-    pattern: `⟦ORG#\\d+⟧,? (?:котор\\p{L}* )?(?:(?:в |во )?⟦DATE#\\d+⟧ (?:(?:года|году) )?)?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*|соберется|соберётся|соберутся) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
+    pattern: `⟦ORG#\\d+⟧,? (?:котор\\p{L}* )?(?:(?:в |во )?⟦DATE#\\d+⟧ (?:(?:года|году) )?)?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|заседавш\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*|соберется|соберётся|соберутся) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.body-sat-place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? )(?:[Вв]|[Вв]о) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|соберется|соберётся|соберутся) (?:[\\p{L}-]+ ){0,3}⟦ORG#\\d+⟧` }),
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |(?:[Нн]акануне|[Тт]огда же|[Зз]атем|[Тт]акже),? )(?:[Вв]|[Вв]о) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|соберется|соберётся|соберутся) (?:[\\p{L}-]+ ){0,3}⟦ORG#\\d+⟧` }),
   ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
     pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
@@ -585,7 +585,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE:from},? ${HOST_ADVERB}${HOSTS_VERB} (?:у себя )?{MEET:to}` }),
   // «Минск принял выездное заседание комиссии»: a city receiving a meeting is where it was held (the EN twin is en.held-in.city-hosts).
   ru({ name: 'ru.held-in.city-hosts', type: 'HELD_IN', dating: 'span',
-    pattern: `{PLACE:to},? ${HOST_ADVERB}${HOSTS_VERB} (?:у себя )?${NOT_EXERCISE}{MEET:from}` }),
+    pattern: `{PLACE:to},? ${HOST_ADVERB}${HOSTS_VERB} (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:у себя )?${NOT_EXERCISE}{MEET:from}` }),
   // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя (на своей территории) учения …»: not a wish («хотела бы»).
   ru({ name: 'ru.hosts.at-home-relative', type: 'HOSTS', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|пров[её]л${VERB_END}) у себя` }),
@@ -797,13 +797,13 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:подписали|утвердили|одобрили|приняли)(?<=(?:^|[,;] )(?:[^⟦.;,]{0,40} )?(?:министры|лидеры|главы (?:государств|правительств|делегаций)|участники|стороны|члены (?:совета|комиссии|комитета)|президенты|секретари)[^.;]{0,150}?(?:подписали|утвердили|одобрили|приняли)) (?!проект)(?<from>${DOCUMENT})` }),
   // «Договор … был подписан 15 мая 1992 года в Ташкенте», «Договора …, подписанного в Ташкенте»: adopted at a signing in that city.
   ru({ name: 'ru.adopted-at.place', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `{INIT:from}(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+    pattern: `{INIT:from}(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: (?:(?:ещё|уже) )?(?:в |во )?⟦DATE#\\d+⟧(?: (?:года|году))?)? (?:(?:ещё|уже|именно) )?(?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   // «Программа, принятая в 2024 году», «Договор, подписанный 15 мая 1992 года»: adopted at an occasion the graph has no entity for, named by
   // the verb and its date; a place or a meeting after the date is the rule's before (ru.adopted-at.place, ru.adopted-at).
   ru({ name: 'ru.adopted-at.dated', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?<to>(?:принят|утвержд[её]н|подписан|одобрен)${VERB_END} (?:в |во )?⟦DATE#\\d+⟧)(?! (?:в|во|на) ⟦(?:PLACE|EVENT)#)(?! (?:на|в ходе) (?:[а-яё]+ )?(?:саммит|сесси|заседани|встреч))` }),
   ru({ name: 'ru.held-in.signed', type: 'HELD_IN', dating: 'span',
-    pattern: `⟦INIT#\\d+⟧(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
+    pattern: `⟦INIT#\\d+⟧(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: (?:(?:ещё|уже) )?(?:в |во )?⟦DATE#\\d+⟧(?: (?:года|году))?)? (?:(?:ещё|уже|именно) )?(?:в|во) {PLACE:to}` }),
   // «В Ташкенте главы шести государств подписывают Договор …», «… в Ташкенте, где лидеры подписали Договор», «подписавших Договор
   // в Ташкенте в мае 1992 года»: the signing, a meeting without an entity, was held in that city and the document adopted at it.
   ru({ name: 'ru.held-in.signed-there', type: 'HELD_IN', dating: 'span',
