@@ -485,6 +485,9 @@ function namedEvents(article: Article): NamedEvent[] {
 }
 
 const MEETING_SPOKEN = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU})(?![\\p{L}])`, 'iu');
+/** How far back a noun that counts exercises («оба учения») may find them named: its paragraph and the four before (a report's lead and the paragraphs on the first of them). */
+const RECENT_PARAGRAPHS = 5;
+
 /** A sentence that speaks of exercises and of no meeting. */
 const exercisesNotMeetings = (sentence: string) => EXERCISE_WORD.test(sentence) && !MEETING_SPOKEN.test(sentence);
 
@@ -1410,6 +1413,18 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     const named = namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId && event.paragraph === fact.evidence.paragraph && event.start < fact.evidence.start);
     return [...new Map(named.map((event) => [event.entityId!, { entityId: event.entityId!, text: event.text }])).values()];
   };
+  // The exercises named in the fact's paragraph before its sentence and in the paragraphs just before, each once, the latest last.
+  const recentExercises = (fact: ProposedFact) => {
+    const named = namedEvents(article).filter(
+      (event) => event.kind === 'exercise' && event.entityId && event.paragraph <= fact.evidence.paragraph && event.paragraph > fact.evidence.paragraph - RECENT_PARAGRAPHS && (event.paragraph < fact.evidence.paragraph || event.start < fact.evidence.start),
+    );
+    const latest = new Map<string, FactEnd>();
+    for (const event of named) {
+      latest.delete(event.entityId!);
+      latest.set(event.entityId!, { entityId: event.entityId!, text: event.text });
+    }
+    return [...latest.values()];
+  };
   // The passes over every layer's proposals, in order: lists spread, repeats and vague ends dropped, plural exercise nouns
   // spread; the guards against restated, undecided and impossible facts run after what the plural nouns spread.
   const passes: ((facts: ProposedFact[]) => ProposedFact[])[] = [
@@ -1418,7 +1433,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     oncePerNewPlace,
     withoutVagueExercises,
     (facts) => everyExerciseOfPlural(facts, exercisesBefore),
-    (facts) => everyExerciseInSeries(facts, exercisesBefore),
+    (facts) => everyExerciseInSeries(facts, exercisesBefore, recentExercises),
     (facts) => everyExerciseOfAll(facts, exercisesOfParagraph),
     withoutRestatedFacts,
     membershipSpans,

@@ -393,8 +393,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?:^|[.;] )[Tt]he (?:programm?e|program|initiative|project) {AUX}coordinated by {THE}{STATE|ORG|PERSON:from}' }),
 
   // Events.
+  // "The Combat Brotherhood manoeuvres, conducted in September by the Joint Staff, were held in Belarus": an aside naming no place between
+  // (not a second subject: "Interaction, and then the border guards' drills, will be held in …").
   en({ name: 'en.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|due|take place|takes place|took place|taking place|convened|convenes|opened|opens|concluded|concludes|ended|ends|began|begins|${PLANNED}(?:take place|held|staged|conducted|convened|hosted)) (?:in|at|for) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))?(?:, (?!(?:and|or|but|then|as well|while|whereas)(?![\\p{L}]))(?:[^,.;⟦]|⟦(?:DATE|ORG|PERSON|NAME)#\\d+⟧){1,120},)? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|due|take place|takes place|took place|taking place|convened|convenes|opened|opens|concluded|concludes|ended|ends|began|begins|${PLANNED}(?:take place|held|staged|conducted|convened|hosted)) (?:in|at|for) {PLACE|STATE:to}` }),
   // "The treaty was signed in Tashkent on 15 May 1992", "CSTO Charter signed in Chisinau": the signing was held there.
   en({ name: 'en.held-in.signed-in', type: 'HELD_IN', dating: 'span',
     pattern: '⟦INIT#\\d+⟧,? (?:which |that )?{AUX}(?<from>signed|adopted|concluded)(?: by [^.;⟦,]{1,50}?| (?:on|in) ⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}' }),
@@ -495,8 +497,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "the Rubezh exercise, staged in October under the command of the Joint Staff".
   en({ name: 'en.conducts.command-of', type: 'CONDUCTS', dating: 'span',
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|NAME)#\\d+⟧){0,80}? under the (?:command|direction|leadership|control) of {THE}{ORG:from}' }),
+  // "the Combat Brotherhood manoeuvres, conducted in September by the Joint Staff": its date may stand before the agent.
   en({ name: 'en.conducts.passive', type: 'CONDUCTS', dating: 'span', toTextNot: NOT_EXERCISE,
-    pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{INIT|EVENT|MEET:to},? {AUX}${PLANNED}?(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
+    pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{INIT|EVENT|MEET:to},? {AUX}${PLANNED}?(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) (?:(?:in |on |during )?⟦DATE#\\d+⟧ )?by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
   // "The command-staff exercise of the CSTO Joint Staff": a body's own exercise, which it directs.
   en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span', fromName: OTHER_THAN_FORCES_NAME, pattern: EXERCISE_OF }),
   // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the CRRF": the forces take part

@@ -64,12 +64,20 @@ const CHAIR_TITLES =
 const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
 /** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
 const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
+/** An exercise noun with the collective forces whose exercise it is after it: «учение Коллективных миротворческих сил», «учения КСОР». */
+const FORCES_EXERCISE = /[Уу]чени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u;
 /** Not an exercise its clause says was not held after it («Учения КСОР … с тех пор не проводились»). */
 const NOT_HELD_AFTER = '(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,80}? (?:не|так и не|ни разу не) (?:провод|провед|провел|провёл|прош|пройд|состо)\\p{L}*)';
 /** Adverbs between a subject and its verb: «Киргизия регулярно участвует …», «Страна дважды председательствовала …». */
 const ADVERB = '(?:(?:регулярно|ежегодно|традиционно|также|вновь|снова|впервые|неоднократно|уже|постоянно|дважды|трижды|ранее|уже дважды) )?';
 /** Units a state sends: «от Республики Беларусь — механизированная бригада». */
 export const UNIT = '(?:бригад|батальон|рот[аыу](?![\\p{L}])|полк|дивизи|подразделени|групп|контингент|военнослужащ|расч[её]т|экипаж|отряд|миротворц|личн\\p{L}* состав|самол[её]т|вертол[её]т|офицер|специалист|сил[аы](?![\\p{L}]))';
+/** The events a verb of taking part names as a class, then the named one among them: «во всех основных учениях ОДКБ, в том числе во …». */
+export const AMONG_THEM_RU = '(?:[^.;⟦"]|⟦ORG#\\d+⟧){1,50}?,? (?:в том числе|включая|прежде всего|особенно) (?:в|во) ';
+/** A verb of sending troops, not refused: «направил», «направлял», «выделит». */
+const SENT_RU = `(?<!не )(?:направил${VERB_END}|направлял${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END})`;
+/** What a state sends: units, or its troops («своих военных», «войска»), never observers. */
+const SENT_UNITS_RU = `(?:${UNIT}${VERB_END}|военных|военнослужащих|войска)`;
 /** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
 const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧| с ⟦ORG#\\d+⟧(?: ⟦ORG#\\d+⟧)?)?`;
 
@@ -626,8 +634,13 @@ export const RUSSIAN_RULES: Rule[] = [
   // «учение Коллективных сил оперативного реагирования «Взаимодействие»», «учения КСОР»: an exercise named as the forces' is one
   // they take part in (forces-exercises.ts). Not the forces as the subject after their object («Учение Коллективные силы проведут …»).
   ru({ name: 'ru.participates.forces-genitive', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting', fromText: /^(?!\p{L}+ые )/u,
-    context: /[Уу]чени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
+    context: FORCES_EXERCISE,
     pattern: `(?<![\\p{L}])[Уу]чени${VERB_END} {ORG:from}(?: {INIT|EVENT:to})?${NOT_HELD_AFTER}` }),
+  // The same noun read as the exercise the text named before («… после учения «Нерушимое братство». Учение Коллективных
+  // миротворческих сил прошло …»): the slot the noun became, not a name in quotes.
+  ru({ name: 'ru.participates.forces-genitive-named-before', type: 'PARTICIPATES_IN', dating: 'span', fromText: /^(?!\p{L}+ые )/u,
+    context: FORCES_EXERCISE,
+    pattern: `(?<!")(?<to>⟦EVENT#\\d+⟧) {ORG:from}${NOT_HELD_AFTER}` }),
   // «Само учение Коллективные силы оперативного реагирования проведут осенью», «Учения «Поиск» Коллективные силы проведут в мае»:
   // the object first, then the forces in the nominative and the verb (the exercise named, else the one named before).
   ru({ name: 'ru.conducts.object-first', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise', fromText: /^\p{L}+ые /u,
@@ -680,10 +693,14 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;] )(?:[Вв]ооруж[её]нные силы|[Аа]рмия|[Вв]ойска|${DELEGATES}) {STATE:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|примут участие|приняли участие|принимают участие|принимали участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* )?{EVENT|INIT|MEET:to}` }),
   // «Киргизия регулярно участвует в учениях «Рубеж»»: a state, a named exercise or series.
   ru({ name: 'ru.participates.takes-part', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `{STATE|ORG:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|будет участвовать|принимал${VERB_END} участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* |операци\\p{L}* |мисси\\p{L}* )?{EVENT|INIT:to}` }),
+    pattern: `{STATE|ORG:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|будет участвовать|принимал${VERB_END} участие) (?:в|во) (?:${AMONG_THEM_RU})?(?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* |операци\\p{L}* |мисси\\p{L}* )?{EVENT|INIT:to}` }),
   // «Киргизия направила свой контингент в миротворческую операцию ОДКБ»: where the contingent went.
+  // «Казахстан направлял своих военных на все учения «Боевого братства»»: the named exercise after its noun is where they went.
   ru({ name: 'ru.participates.sent-to', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `{STATE:from}{ANY} (?:направил${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END}) (?:сво${VERB_END} )?(?:[^ ⟦⟧.,;]+ ){0,2}?${UNIT}${VERB_END} (?:в|на|для участия в) (?<to>(?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси|учени|манёвр|маневр)\\p{L}*(?: ⟦ORG#\\d+⟧)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?)` }),
+    pattern: `{STATE:from}{ANY} ${SENT_RU} (?:сво${VERB_END} )?(?:[^ ⟦⟧.,;]+ ){0,2}?${SENT_UNITS_RU} (?:в|на|для участия в) (?:(?:[^ ⟦⟧.,;]+ ){0,2}?(?:учени|манёвр|маневр)\\p{L}* "?(?=⟦(?:EVENT|INIT)#))?(?<to>(?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси|учени|манёвр|маневр)\\p{L}*(?: ⟦ORG#\\d+⟧)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?)` }),
+  // «…, а также на учение «Нерушимое братство-2026»»: the same sending, to one more exercise.
+  ru({ name: 'ru.participates.sent-to-also', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{STATE:from}{ANY} ${SENT_RU} (?:сво${VERB_END} )?(?:[^ ⟦⟧.,;]+ ){0,2}?${SENT_UNITS_RU} (?:в|на|для участия в) (?:[^.;⟦]|⟦(?:EVENT|INIT|DATE)#\\d+⟧|(?:в|во) ⟦STATE#\\d+⟧){1,100}?,? а также (?:в|на) (?:(?:[^ ⟦⟧.,;]+ ){0,2}?(?:учени|манёвр|маневр)\\p{L}* )?"?{EVENT|INIT:to}` }),
   // «Белорусская сторона направит на учение «Эшелон» инженерную роту»: the destination before the unit.
   ru({ name: 'ru.participates.sent-to-unit-after', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE:from}{ANY} (?:направил${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END}|отправит) (?:на|в) (?<to>(?:учени|манёвр|маневр|операци|мисси)\\p{L}*(?: "?⟦(?:EVENT|INIT)#\\d+⟧"?)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?) (?:[^ ⟦⟧.,;]+ ){0,3}?${UNIT}` }),
