@@ -122,9 +122,9 @@ const STAGE = /(?<![\p{L}])(?:stages?|phases?|этап\p{L}*)(?![\p{L}])/iu;
 /**
  * A gapped clause after a payer's: another state and how it takes part, the verb left out («Белоруссия участвует поставками, Киргизия –
  * подготовкой специалистов», "Kazakhstan and Belarus take part in its projects; Kyrgyzstan and Tajikistan mainly as recipients"). Not
- * «Армения — нет» nor "Armenia not at all".
+ * «Армения — нет», «Киргизия — пока нет» nor "Armenia not at all".
  */
-const GAPPED_PART = /^[^.;]*?[,;] (?:а |и |and |while |but )?((?:⟦STATE#\d+⟧(?:,? (?:и|and) |, )?)+) ?(?:[—–] ?(?!(?:нет|не|ни|no|not|none|nothing)(?![\p{L}]))\p{L}|(?:(?:mainly|mostly|only|also|largely|chiefly|partly|primarily) )?(?:as|with|through|via) )/u;
+const GAPPED_PART = /^[^.;]*?[,;] (?:а |и |and |while |but )?((?:⟦STATE#\d+⟧(?:,? (?:и|and) |, )?)+) ?(?:[—–] ?(?![^,.;]{0,20}?(?<![\p{L}])(?:нет|не|ни|no|not|none|nothing)(?![\p{L}]))\p{L}|(?:(?:mainly|mostly|only|also|largely|chiefly|partly|primarily) )?(?:as|with|through|via) )/u;
 const NOTHING_AFTER = /^ (?:little|nothing|ничего|ни рубля|ни копейки)(?![\p{L}])/iu;
 /** Another thing paid for or run than the programme: an exercise, a meeting, a mission. */
 const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|summit|session|meeting|conference|talks|переговор\p{L}*|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;

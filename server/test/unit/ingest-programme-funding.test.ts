@@ -78,6 +78,7 @@ describe('ingest (round 18): a gapped clause of another state taking part', () =
 
   it('gives nothing for a gapped «нет» or a state that is only the recipient of a delivery', () => {
     expect(facts(`${RU}Белоруссия участвует в программе поставками средств связи, Армения — нет.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`]);
+    expect(facts(`${RU}Казахстан и Белоруссия свои взносы перечислили, Киргизия — пока нет.`)).toEqual([`PARTICIPATES_IN belarus → ${PROGRAMME}`, `PARTICIPATES_IN kazakhstan → ${PROGRAMME}`]);
     expect(facts(`${RU}В прошлом году Киргизия вошла в число участников программы, передав Таджикистану часть техники.`)).toEqual([`PARTICIPATES_IN kyrgyzstan → ${PROGRAMME} 2025..2025`]);
   });
 });
