@@ -20,7 +20,7 @@ import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
 import { knownPostOwner, leadersChair, ledState } from './known-posts';
 import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole, titleAdjectives } from './offices';
-import { isProgramme, namesOtherProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
+import { describedProgrammes, isProgramme, namesOtherProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { documentInName, lastNamedByHead } from './head-reference';
 import { membershipSpans } from './membership-spans';
@@ -334,6 +334,8 @@ function lastTitle(text: string): string | undefined {
 const APPOINTED_BEFORE = /(?<![\p{L}])(?:назначен\p{L}*|избран\p{L}*|appointed|named|elected)(?![\p{L}])/iu;
 
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
+/** "Nor is Armenia taking part in …", "Neither has Belarus paid": the negation inverted before the subject a rule begins with. */
+const INVERTED_NEGATION = /(?<![\p{L}])(?:nor|neither) (?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\s*$/iu;
 /** "пока … не занял пост X" is "until X took the post": its "не" is no negation. */
 const UNTIL_CLAUSE = /(?<![\p{L}])пока(?![\p{L}])[^.;,]{0,60}$/u;
 /** Idioms with a negation word that negate nothing: "not far from here", "not only", «не только», «не менее 500», «не раз». */
@@ -556,6 +558,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const placeName = (id: string) => (gazetteer.kind(id) === 'PLACE' ? gazetteer.entry(id)?.name : undefined);
   const stateNamed = (name: string) => gazetteer.idsNamed(name).find((id) => gazetteer.kind(id) === 'STATE');
   slots.push(...metonymicStates(paragraph, article.mentions[p]!, sentence, placeName, stateNamed));
+  slots.push(...describedProgrammes(paragraph, article.mentions[p]!, gazetteer, sentence.start, sentence.end));
   slots.push(...describedStates(paragraph, before.filter((mention) => mention.paragraph >= p), article.mentions[p]!.filter((mention) => mention.start >= sentence.start), sentence));
   slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
   slots.push(...eventObjectPronouns(paragraph, article.sentences[p]!, article.mentions[p]!, sentence));
@@ -1132,7 +1135,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         for (const match of matches(rule, template)) {
           // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
           const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
-          if ((!rule.negates && NEGATION.test(stated(template.text, match))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
+          if ((!rule.negates && (NEGATION.test(stated(template.text, match)) || INVERTED_NEGATION.test(template.text.slice(Math.max(0, match.index - 20), match.index)))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
           const groups = match.groups ?? {};
           // "whether Uzbekistan, which suspended its membership in 2012, will send anyone": the doubt is the main clause's, not its aside's.
           const aside = groups.from !== undefined && RELATIVE_ASIDE.test(match[0].slice(match[0].indexOf(groups.from) + groups.from.length));

@@ -805,6 +805,10 @@ export const RUSSIAN_RULES: Rule[] = [
   // «программа, которую лидеры утвердили на саммите в Астане»: the relative clause after the document.
   ru({ name: 'ru.adopted-at.relative', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from}"?,? котор${VERB_END} (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧){1,70}? )?(?:утвердил|принял|подписал|одобрил)${VERB_END} (?:на|в ходе) (?:сво${VERB_END} )?{EVENT|MEET:to}` }),
+  // «Напомним, программу утвердили на сессии в Астане», «Программа была принята на саммите»: the programme named before (not «новую
+  // программу», another one), as en.adopted-at.the-programme reads it.
+  ru({ name: 'ru.adopted-at.the-programme', type: 'ADOPTED_AT', dating: 'start', fromFallback: 'programme',
+    pattern: `(?<![\\p{L}](?:нов|друг|втор|следующ|отдельн|ин)\\p{L}* )(?<![\\p{L}])[Пп]рограмм(?:а|у)(?:,? котор\\p{L}+)? (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧){1,40}? )?(?:утвердил|принял|одобрил|утвержден|утверждён|принят|одобрен)${VERB_END} (?:на|в ходе) (?:сво${VERB_END} )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.adopted-at.passive', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:был${VERB_END} )?(?:подписан${VERB_END}|утвержд[её]н${VERB_END}|одобрен${VERB_END}) (?!проект)(?<from>${DOCUMENT})` }),
   // «Кроме того, министры подписали заявление … и утвердили план …»: the participants of the meeting named before adopt each document.

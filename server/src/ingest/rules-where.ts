@@ -48,6 +48,9 @@ const PLACE_DATED_RU = '⟦PLACE#\\d+⟧(?: (?:в |во )?⟦DATE#\\d+⟧(?: г�
  */
 const SIGNERS_RU = ' (?:лидер|глав|министр|президент|участник|сторон|парламентари|делегаци)\\p{L}*(?: [^.;,⟦]{1,30}?)?(?: ⟦(?:ORG|STATE)#\\d+⟧)*';
 
+/** The relative pronoun of a clause on the document: «программу …, которую приняли в Астане», «договора, который подписали в Ташкенте». */
+const WHICH_RU = '(?:котор\\p{L}+ )';
+
 /** A signing at a meeting the sentence names («в Бишкеке на сессии Совета»): the meeting's own rules read its place. */
 const NOT_AT_MEETING_RU = '(?!,? (?:на|в ходе|во время|в рамках) )';
 
@@ -187,12 +190,12 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
   // «программу по её укреплению, принятую в Астане в 2024 году», «устав ОДКБ подписали в Кишинёве», «именно в Астане в 2024 году была
   // принята программа»: the signing or the meeting, held in that city.
   ru({ name: 'ru.held-in.document-signed', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:${DOCUMENT_RU}(?:,? [^.;⟦]{1,40}?| ⟦ORG#\\d+⟧)?|⟦INIT#\\d+⟧(?:${SIGNERS_RU})?),? (?:котор\\p{L}+ )?(?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*|подписали|приняли|утвердили)(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
+    pattern: `(?:${DOCUMENT_RU}(?:,? [^.;⟦]{1,40}?| ⟦ORG#\\d+⟧)?|⟦INIT#\\d+⟧(?:${SIGNERS_RU})?),? (?:${WHICH_RU})?(?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*|подписали|приняли|утвердили)(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
   ru({ name: 'ru.held-in.document-signed-place-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |как |[Ии]менно )(?:[Вв]|[Вв]о) {PLACE:to},?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*) (?:[\\p{L}-]+ ){0,2}(?:⟦INIT#\\d+⟧|${DOCUMENT_RU})` }),
   // The named document adopted at that signing: «устав ОДКБ подписали в Кишинёве», «программу лидеры утвердили в Астане», «именно в Астане была принята программа …».
   ru({ name: 'ru.adopted-at.signed-active', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `{INIT:from}(?:${SIGNERS_RU})?,? (?:котор\\p{L}+ )?${NOT_DENIED_RU}(?:подписали|приняли|утвердили|одобрили)(?: ${DATE})? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+    pattern: `{INIT:from}(?:${SIGNERS_RU})?,? (?:${WHICH_RU})?${NOT_DENIED_RU}(?:подписали|приняли|утвердили|одобрили)(?: ${DATE})? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   ru({ name: 'ru.adopted-at.place-first-passive', type: 'ADOPTED_AT', dating: 'start',
     pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |как |[Ии]менно )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}* {INIT:from}` }),
   // «учение …, которое в октябре прошло на горном полигоне «Эдельвейс»»: held at a site the graph lacks.

@@ -23,6 +23,8 @@ export interface Slot {
   newKind?: EntityKindName;
   /** The words name another entity than this one stands for (a capital for its state): it replaces the mention's slot. */
   metonym?: boolean;
+  /** The words take in a mention's and name another entity by it ("a programme to fortify ⟦the border⟧"): it replaces the slots inside it. */
+  covers?: boolean;
 }
 
 export interface Template {
@@ -139,8 +141,12 @@ export function buildTemplate(paragraph: string, sentence: Span, mentions: Found
   }
   for (const slot of extra) {
     const named = slot.metonym ? slots.findIndex((other) => other.start === slot.start && other.end === slot.end) : -1;
+    const inside = slot.covers ? slots.filter((other) => other.start >= slot.start && other.end <= slot.end) : [];
     if (named >= 0) slots[named] = slot;
-    else if (!slots.some((other) => slot.start < other.end && slot.end > other.start)) slots.push(slot);
+    else if (!slots.some((other) => !inside.includes(other) && slot.start < other.end && slot.end > other.start)) {
+      for (const other of inside) slots.splice(slots.indexOf(other), 1);
+      slots.push(slot);
+    }
   }
   for (const date of dates) {
     const start = sentence.start + date.start;
