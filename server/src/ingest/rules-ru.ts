@@ -99,6 +99,12 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<![\\p{L}])в (?:не[её] |него |состав (?:не[её]|него) |состав |{ORG:to} )(?:сейчас |ныне |также |в настоящее время )?(?:входят|входит|входили|входило|входил) {STATE:from}` }),
   ru({ name: 'ru.member.remains', type: 'MEMBER_OF', dating: 'none',
     pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся|остающ${VERB_END}|являющ${VERB_END}) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+  // «Беларусь … остаётся одним из наиболее последовательных участников организации»: one of its members.
+  ru({ name: 'ru.member.one-of', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `{STATE:from}{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся) одн\\p{L}* из (?:[а-яё-]+ ){0,3}(?:участник|член|государств-член|государств-участник)\\p{L}* (?:{ORG:to}|(?:организации|блока|альянса)(?![\\p{L}]))` }),
+  // «Армения входит в число государств, подписавших Договор о коллективной безопасности»: a signatory is a party.
+  ru({ name: 'ru.member.among-signatories', type: 'MEMBER_OF', dating: 'start',
+    pattern: `{STATE:from} (?:входит|входила|входят|входили) в число (?:государств|стран)(?:-[а-яё]+)?,? (?:подписавших|ратифицировавших) {INIT:to}` }),
   // «Армения, заморозившая участие, своих военных не направила, хотя формально остаётся членом ОДКБ»: the concessive clause's
   // own predicate has no negation (the other clause's «не» is not its own).
   ru({ name: 'ru.member.remains-though', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg', negates: true,

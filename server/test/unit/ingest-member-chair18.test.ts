@@ -104,6 +104,17 @@ describe('ingest: a chairmanship and a chair of a meeting, in more of their shap
   });
 });
 
+describe('ingest: Russian memberships told as one of the members or of the signatories', () => {
+  it('reads «остаётся одним из … участников организации» and «входит в число государств, подписавших Договор»', () => {
+    expect(facts('MEMBER_OF', `${ODKB}Беларусь с тех пор остаётся одним из наиболее последовательных участников организации.`)).toEqual(['MEMBER_OF belarus → csto']);
+    expect(facts('MEMBER_OF', `${ODKB}Армения входит в число государств, подписавших Договор о коллективной безопасности 15 мая 1992 года.`)).toEqual([
+      'MEMBER_OF armenia → collective-security-treaty 1992-05-15..',
+    ]);
+    // Negated: none.
+    expect(facts('MEMBER_OF', `${ODKB}Армения не является одним из участников организации.`)).toEqual([]);
+  });
+});
+
 describe('ingest: the subject of a membership told without the organization', () => {
   it('gives a suspension to the state of its own clause, not to the states of the clause before', () => {
     expect(facts('MEMBER_OF', `${CSTO}Azerbaijan and Georgia left the treaty in 1999, and Uzbekistan suspended its membership in 2012.`).filter((fact) => /→ csto/u.test(fact))).toEqual([
