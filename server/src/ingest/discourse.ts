@@ -707,13 +707,31 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
       const organization = frame.status ? context.organization : NO_OBJECT.test(after) ? context.prior ?? context.organization : PRONOUN_OBJECT.test(after) ? context.prior : undefined;
       if (!organization) continue;
       // The subjects: the states of the clause before the verb, not one owned by a title or troops ("the president of Belarus").
-      const states = inClause.filter(({ slot, at }) => slot.kind === 'STATE' && slot.entityId && at < match.index && !GUARDS.owned(template.text.slice(clause.start, at)));
+      const states = subjectList(template.text, inClause.filter(({ slot, at }) => slot.kind === 'STATE' && slot.entityId && at < match.index && !GUARDS.owned(template.text.slice(clause.start, at))));
       for (const { slot, at } of states) {
         finds.push({ type: 'MEMBER_OF', from: ended(slot), to: organization, rule: `discourse.member-${frame.name}`, start: at, end: match.index + match[0].length, dating: frame.dating, status: frame.status });
       }
     }
   }
   return finds;
+}
+
+/**
+ * The subject of a verb of membership among the states before it: the list nearest the verb, not a list before a clause of
+ * its own ("Azerbaijan and Georgia left in 1999, and Uzbekistan suspended …") nor companions after "with" («Узбекистан,
+ * вышедший вместе с Азербайджаном и Грузией, вернулся …»).
+ */
+function subjectList<T extends { at: number }>(text: string, states: T[]): T[] {
+  const runs: T[][] = [];
+  for (const state of states) {
+    const last = runs[runs.length - 1];
+    const previous = last?.[last.length - 1];
+    const end = previous ? previous.at + (/^⟦\w+#\d+⟧/u.exec(text.slice(previous.at))?.[0].length ?? 0) : 0;
+    if (last && /^"?(?:, ?|,? (?:and|и) )"?$/u.test(text.slice(end, state.at))) last.push(state);
+    else runs.push([state]);
+  }
+  const companions = /(?:^|[\s,])(?:with|together with|along with|alongside|с|со|вместе с|наряду с) "?$/iu;
+  return [...runs].reverse().find((run) => !companions.test(text.slice(Math.max(0, run[0]!.at - 20), run[0]!.at))) ?? [];
 }
 
 /** Words that qualify a standing membership without taking it back: "nominally still a full member", «формально остается полноправным членом». */

@@ -154,7 +154,7 @@ const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(
  * A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …", "X, the speaker of
  * Russia's State Duma, who heads …" (a relative pronoun may follow it).
  */
-const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: (?:[a-z][a-z-]*|⟦(?:STATE|ORG|NAME)#\\d+⟧(?:'s)?)){0,5},";
+const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?(?:[a-z][a-z-]*|⟦STATE#\\d+⟧)(?: (?:[a-z][a-z-]*|⟦(?:STATE|ORG|NAME)#\\d+⟧(?:'s)?)){0,5},";
 
 /** A title in apposition between a subject and its verb: "X, Secretary-General of the CSTO, addressed …". */
 const TITLE_APPOSITION = `, (?:the )?(?:${ROLE_EN})(?: of (?:the )?⟦(?:ORG|STATE)#\\d+⟧)?,`;
@@ -168,7 +168,7 @@ const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|he
  * Not "which its allies call …": another subject follows the pronoun.
  */
 /** "Putin, whose country holds the chairmanship this year, chaired …": "whose country" is read as a state's slot (WHOSE_STATE). */
-const WHOSE_STATE_ASIDE = ", ⟦STATE#\\d+⟧ (?:holds|held|has held|chairs|chaired|leads|led|is|was|took over|takes over|will hand)(?= )(?:[^,⟦]|⟦(?:DATE|ORG)#\\d+⟧){1,60},";
+const WHOSE_STATE_ASIDE = ", ⟦STATE#\\d+⟧ (?:holds|held|has held|chairs|chaired|has chaired|has been chairing|leads|led|has led|is|was|took over|takes over|will hand)(?= )(?:[^,⟦]|⟦(?:DATE|ORG)#\\d+⟧){1,60},";
 
 const PLAIN_RELATIVE = ", (?:(?:who|which) (?!(?:its|his|this|thus)(?![a-z]))[a-z]+(?:s|ed)|whose)(?= )(?:[^,⟦]|,(?=\\d)|⟦(?:DATE|PLACE|STATE|NAME)#\\d+⟧){1,90},";
 
@@ -1355,7 +1355,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const fact = relationFact(find, read, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
           // Nor "учения" held in a place where a rule read the exercises the sentence names held there.
-          if (!fact || byRules.some((other) => (sameEnds(other, fact.from, fact.to) && !hostAndPlace(other.type, fact.type)) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)) || (other.type === fact.type && !fact.from.entityId && other.from.entityId !== undefined && endKey(other.to) === endKey(fact.to)))) continue;
+          // Except a plain membership the layer reads in a clause of its own beside a frozen or suspended one the rules read
+          // («в ОДКБ входят Армения, …; Армения заморозила участие»): the labels count both.
+          const beside = (other: ProposedFact) => fact !== undefined && fact !== null && STANDING_MEMBERSHIP.test(find.trigger) && isPlainBesideHeld(other, fact, read.text.slice(find.start, find.end));
+          if (!fact || byRules.some((other) => !beside(other) && ((sameEnds(other, fact.from, fact.to) && !hostAndPlace(other.type, fact.type)) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)) || (other.type === fact.type && !fact.from.entityId && other.from.entityId !== undefined && endKey(other.to) === endKey(fact.to))))) continue;
           // "the Minsk summit" again: the meeting held there is proposed once, wherever the article first says so.
           if (find.nominal && proposals.some((other) => other.type === 'HELD_IN' && !other.from.entityId && endKey(other.to) === endKey(fact.to))) continue;
           dateFromSentence(fact, find.dating, read, find, dateline, article.published);
@@ -1619,14 +1622,41 @@ function withoutRenamedMeetings(proposals: ProposedFact[]): ProposedFact[] {
 
 /** A fact named in passing (`inPassing` rules) is proposed once, where the article states it nowhere else. */
 function withoutPassingRepeats(proposals: ProposedFact[], passing: Set<string>): ProposedFact[] {
-  const stated = new Set(proposals.filter((fact) => !passing.has(fact.rule)).map((fact) => factKey(fact)));
+  const stated = new Map<string, ProposedFact[]>();
+  const state = (fact: ProposedFact) => stated.set(factKey(fact), [...(stated.get(factKey(fact)) ?? []), fact]);
+  proposals.filter((fact) => !passing.has(fact.rule)).forEach(state);
   return proposals.filter((fact) => {
     if (!passing.has(fact.rule)) return true;
-    const key = factKey(fact);
-    if (stated.has(key)) return false;
-    stated.add(key);
+    const before = stated.get(factKey(fact)) ?? [];
+    // «Таджикистан председательствовал в ОДКБ в 2021 году» beside its term from 2027: another term, dated apart by its own
+    // sentence's year (not one the publication lent it).
+    const ownYear = [fact.since, fact.until].some((date) => date !== undefined && fact.evidence.quote.includes(date.slice(0, 4)));
+    if (before.length > 0 && !(fact.type === 'CHAIRS' && ownYear && before.every((other) => termsApart(fact, other)))) return false;
+    state(fact);
     return true;
   });
+}
+
+/** Two terms whose years do not meet: one ends before the other starts (an open end runs on; each is dated). */
+function termsApart(a: ProposedFact, b: ProposedFact): boolean {
+  const years = (fact: ProposedFact) => [fact.since ? Number(fact.since.slice(0, 4)) : -Infinity, fact.until ? Number(fact.until.slice(0, 4)) : Infinity] as const;
+  if (!(a.since || a.until) || !(b.since || b.until)) return false;
+  const [[aFrom, aTo], [bFrom, bTo]] = [years(a), years(b)];
+  return aTo < bFrom || bTo < aFrom;
+}
+
+/** The relation layer's words of a standing membership (not a joining or a return, which may be only discussed). */
+const STANDING_MEMBERSHIP = /^(?:members?|membership|member-states?|member countries|член\p{L}*|государств\p{L}*-член\p{L}*|стран\p{L}*-член\p{L}*|входит|входят|входил\p{L}*|входящ\p{L}*|состоит|состоят|состоял\p{L}*)$/iu;
+
+/**
+ * A plain membership the relation layer read beside a frozen or suspended one a rule read of the same ends, where the
+ * layer's own words say nothing of a freeze or a suspension: a member whose participation is frozen is still a member.
+ */
+function isPlainBesideHeld(byRule: ProposedFact, byLayer: ProposedFact, words: string): boolean {
+  return (
+    byRule.type === 'MEMBER_OF' && byLayer.type === 'MEMBER_OF' && /frozen|suspended/.test(byRule.status ?? '') && !byLayer.status &&
+    !/(?<![\p{L}])(?:froze|frozen|freez\p{L}*|suspend\p{L}*|заморо\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu.test(words)
+  );
 }
 
 /** A headline: a first paragraph of one line without a full stop at its end. */

@@ -60,7 +60,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE|NAME:from} {AUX}(?:joined|joins|acceded|accedes)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
   // "Armenia is still a member state", "Armenia, a founding member of the CSTO, …": the organization named, or the article's.
   en({ name: 'en.member.is', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
-    pattern: '{STATE:from} ["“]?(?:is|are|remains|remain|has remained|have remained|has been|have been) (?:still |also |formally |legally |technically )?(?:(?:a |an )?(?:(?:full|full-fledged|formal|de jure|loyal|committed|active|core|key|reliable|faithful|staunch|important) )?member(?: state| country)?|(?:(?:full|full-fledged|formal|active|core|key) )?members|member (?:states|countries))(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
+    pattern: '{STATE:from} (?:(?:still|nonetheless|nevertheless|formally|officially|technically|legally) )?["“]?(?:is|are|remains|remain|has remained|have remained|has been|have been) (?:(?:still|also|formally|legally|technically|nonetheless|nevertheless|officially) ){0,2}(?:(?:a |an )?(?:(?:full|full-fledged|formal|de jure|loyal|committed|active|core|key|reliable|faithful|staunch|important) )?member(?: state| country)?|(?:(?:full|full-fledged|formal|active|core|key) )?members|member (?:states|countries))(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
   en({ name: 'en.member.founding', type: 'MEMBER_OF', dating: 'none', status: 'founding member', toFallback: 'mainOrg',
     pattern: '{STATE:from}(?:,| (?:is|was|remains)) (?:a |the )?founding (?:member|state|signatory)(?: state)?(?: (?:of|in) {THE}{ORG|INIT:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG|INIT))' }),
   en({ name: 'en.member.apposition', type: 'MEMBER_OF', dating: 'none',
@@ -76,7 +76,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{ORG:to} {AUX}(?:(?:currently|still|today|now) )?(?:groups|grouped|comprises|comprised|unites|united|brings together|brought together|consists of|consisted of|is made up of|was made up of|includes|included)(?: (?:six|five|seven|nine|several|the) (?:former Soviet )?(?:states|countries|republics|members|nations))?:? {STATE:from}' }),
   // "Its member states are Armenia, Belarus, …", "The bloc's members are …", "Its members today are …".
   en({ name: 'en.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
-    pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:(?:today|now|currently|at present|⟦DATE#\\d+⟧) )?(?:are|include|were|remain) (?:(?:now|currently|still) )?{STATE:from}" }),
+    pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members)(?: (?:besides|apart from|other than) ⟦STATE#\\d+⟧)? (?:(?:today|now|currently|at present|⟦DATE#\\d+⟧) )?(?:are|include|were|remain) (?:(?:now|currently|still) )?{STATE:from}" }),
   // "Kazakhstan, as a member state of the CSTO, …", "Kazakhstan remains committed to its obligations as a member of the CSTO".
   en({ name: 'en.member.as-member', type: 'MEMBER_OF', dating: 'none',
     pattern: '{STATE:from},? {W8}as (?:a |an |the )?(?:(?:full|founding|loyal|active) )?member(?: state| country| nation)? of {THE}{ORG:to}' }),
@@ -112,14 +112,14 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.joined-noun-of', type: 'MEMBER_OF', dating: 'start',
     pattern: "(?<!(?:possible|potential|planned|proposed|eventual) )(?:accession|admission|entry) of {STATE:from} (?:to|into) {THE}{ORG|INIT:to},? (?:in |on )?⟦DATE#\\d+⟧" }),
   en({ name: 'en.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg',
-    pattern: "{STATE|NAME:from}(?:'s)?,? {ANY}(?:suspended|suspends|suspend|has suspended) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to}| (?!in (?!⟦))| ?(?=[,.;]|$))" }),
+    pattern: "{STATE|NAME:from}(?:'s)?,? {ANY}(?:suspended|suspends|suspend|has suspended|since suspending) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to}| (?!in (?!⟦))| ?(?=[,.;]|$))" }),
   // "Uzbekistan came back in 2006": returned to the organization the text is about.
   en({ name: 'en.member.returned-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'mainOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:came back|comes back|returned|returns|rejoined|rejoins)(?: to the fold| to the alliance| to the bloc)?(?= (?:⟦DATE|in ⟦DATE|as a member)|[,.;]|$| and )' }),
   en({ name: 'en.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:froze|frozen|freezes|freeze|has frozen) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to})?' }),
   en({ name: 'en.member.frozen-passive', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
-    pattern: "{STATE:from}(?:'s|, whose) (?:participation|membership)(?: in (?:the (?:work|activities|bodies) of )?{THE}{ORG|INIT:to}(?: (?:bodies|structures|work|activities))?)? {AUX}(?:frozen|on hold)" }),
+    pattern: "{STATE:from}(?:'s|, whose|, (?:a|an|the) (?:[a-z-]+ )?member(?: state| country)? whose) (?:participation|membership)(?: in (?:the (?:work|activities|bodies) of )?{THE}{ORG|INIT:to}(?: (?:bodies|structures|work|activities))?)? {AUX}(?:frozen|on hold)" }),
   en({ name: 'en.observer', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:held|holds|hold|has|have|had|received|receives|obtained|was granted|were granted|gained|been granted) observer status (?:at|in|with|of) {THE}{ORG:to}' }),
   en({ name: 'en.observer.admitted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
@@ -220,7 +220,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} " + TERM_ENDS }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     // "chaired the Council's session": the session, not the body whose session it is.
-    pattern: "{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}(?!'s)" }),
+    pattern: "{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) (?:an? )?{THE}{ORG|EVENT|MEET:to}(?!'s)" }),
   // "The session will be attended by …, and will be chaired by X": a second passive of the meeting the sentence names.
   en({ name: 'en.chair.and-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: '(?:,? and|;) {AUX}(?:be |been )?(?:chaired|presided over) by (?:the )?{PERSON|NAME:from}' }),

@@ -69,6 +69,8 @@ const FORCES_EXERCISE = /[Уу]чени\p{L}* (?:Коллективн\p{L}* (?:�
 /** Not an exercise its clause says was not held after it («Учения КСОР … с тех пор не проводились»). */
 const NOT_HELD_AFTER = '(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,80}? (?:не|так и не|ни разу не) (?:провод|провед|провел|провёл|прош|пройд|состо)\\p{L}*)';
 /** Adverbs between a subject and its verb: «Киргизия регулярно участвует …», «Страна дважды председательствовала …». */
+/** Any words, past the states named as the subject's companions («вышедший вместе с Азербайджаном и Грузией»), not past another subject. */
+const WITH_COMPANIONS = '(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?<![\\p{L}])(?:с|со) )⟦STATE#\\d+⟧(?: и ⟦STATE#\\d+⟧)*){0,160}?';
 const ADVERB = '(?:(?:регулярно|ежегодно|традиционно|также|вновь|снова|впервые|неоднократно|уже|постоянно|дважды|трижды|ранее|уже дважды) )?';
 /** Units a state sends: «от Республики Беларусь — механизированная бригада». */
 export const UNIT = '(?:бригад|батальон|рот[аыу](?![\\p{L}])|полк|дивизи|подразделени|групп|контингент|военнослужащ|расч[её]т|экипаж|отряд|миротворц|личн\\p{L}* состав|самол[её]т|вертол[её]т|офицер|специалист|сил[аы](?![\\p{L}]))';
@@ -107,6 +109,16 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<![\\p{L}])в (?:не[её] |него |состав (?:не[её]|него) |состав |{ORG:to} )(?:сейчас |ныне |также |в настоящее время )?(?:входят|входит|входили|входило|входил) {STATE:from}` }),
   ru({ name: 'ru.member.remains', type: 'MEMBER_OF', dating: 'none',
     pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся|остающ${VERB_END}|являющ${VERB_END}) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+  // «Беларусь … остаётся одним из наиболее последовательных участников организации»: one of its members.
+  ru({ name: 'ru.member.one-of', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `{STATE:from}{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся) одн\\p{L}* из (?:[а-яё-]+ ){0,3}(?:участник|член|государств-член|государств-участник)\\p{L}* (?:{ORG:to}|(?:организации|блока|альянса)(?![\\p{L}]))` }),
+  // «Армения входит в число государств, подписавших Договор о коллективной безопасности»: a signatory is a party.
+  ru({ name: 'ru.member.among-signatories', type: 'MEMBER_OF', dating: 'start',
+    pattern: `{STATE:from} (?:входит|входила|входят|входили) в число (?:государств|стран)(?:-[а-яё]+)?,? (?:подписавших|ратифицировавших) {INIT:to}` }),
+  // «Армения, заморозившая участие, своих военных не направила, хотя формально остаётся членом ОДКБ»: the concessive clause's
+  // own predicate has no negation (the other clause's «не» is not its own).
+  ru({ name: 'ru.member.remains-though', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg', negates: true,
+    pattern: `{STATE:from},{ANY}, (?:хотя|но|однако|а|тем не менее) (?:(?:формально|официально|юридически|по-прежнему|вс[её] ещё|вс[её] еще|де-юре|тем не менее) ){0,3}(?:остаётся|остается|является) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}*(?: {ORG:to}| (?:организации|блока|альянса)(?![\\p{L}]))?(?=[,;.]|$| и )` }),
   // «Армения, чьё членство в ОДКБ заморожено с 2024 года»: the state before «чьё».
   ru({ name: 'ru.member.whose-frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen',
     pattern: `{STATE:from}, (?:чь[её]|чья) (?:членство|участие) в (?:деятельности |работе )?{ORG:to}(?: (?:было|остаётся|остается))? заморожен${VERB_END}` }),
@@ -140,8 +152,9 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.member.left-pronoun', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
     pattern: `{STATE:from}{ANY} (?:покинул${VERB_END}|вышл${VERB_END} из|вышел из|выйд[уе]т из) (?:него|не[её]|его|её|ее)(?![\\p{L}])` }),
   // No organization named («Узбекистан, приостановивший своё участие в 2012 году»): the article's, as in English.
-  ru({ name: 'ru.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'lastOrMainOrg',
-    pattern: `{STATE|NAME:from}{ANY} приостанов${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
+  // A participation suspended is the organization's, not a treaty's the sentence names before («вышедший из договора …, приостановил членство»).
+  ru({ name: 'ru.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg',
+    pattern: `{STATE|NAME:from}${WITH_COMPANIONS} приостанов${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   ru({ name: 'ru.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
     pattern: `{STATE|NAME:from},?{ANY} замороз${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   ru({ name: 'ru.observer', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
@@ -231,6 +244,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Таджикистан станет председателем ОДКБ»: a state as the chair of an organization.
   ru({ name: 'ru.chair.became-chair', type: 'CHAIRS', dating: 'start', role: 'chair',
     pattern: `{STATE:from}{ANY} (?:станет|стала|стал|становится) председателем (?:в )?{ORG:to}` }),
+  // «С 1 января 2027 года председателем станет Таджикистан»: the predicate noun first, the organization the article's.
+  ru({ name: 'ru.chair.chair-will-be-inverted', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧ )председателем (?:(?:в )?{ORG:to} )?(?:станет|стала|стал|становится) {STATE:from}` }),
   // «итоги председательства России в ОДКБ в 2026 году», «в период председательства России в организации»: the state in the genitive
   // after a noun of its term or results (one discussed or planned may be a proposal or repeat its start); not «председательство России
   // в G20» (another body, unknown); its start or end
@@ -281,6 +297,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // («председатель комиссии, первый вице-премьер России X»).
   ru({ name: 'ru.chair.led-meeting', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)${MEETING_SETTING} (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) ${CHAIR_TITLES}{PERSON|NAME:from}` }),
+  // «На московской сессии 11 ноября председательствовал Владимир Путин»: the meeting first, with its preposition, then the verb and who chaired it.
+  ru({ name: 'ru.chair.at-meeting-chaired', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `(?:^|[,;:] |— )(?:[Нн]а|[Вв]) (?<to>(?:[^ ⟦⟧.,;"]+ |⟦PLACE#\\d+⟧ )?(?:заседани|сесси|совещани|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)${MEETING_SETTING} (?:председательствовал\\p{L}*|председательствует|будет председательствовать) ${CHAIR_TITLES}{PERSON|NAME:from}` }),
+  // «Владимир Путин как председатель провёл саммит»: who led the meeting first, as its chairman.
+  ru({ name: 'ru.chair.as-chairman-led', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `{PERSON|NAME:from},? (?:как|в качестве) (?:председател|председательствующ)\\p{L}*(?: ⟦ORG#\\d+⟧)?,? (?:провёл|провел|провела|вёл|вел|вела|открыл|открыла) (?<to>(?:заседани|сесси|совещани|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)` }),
   // «Его вёл министр обороны России X»: the pronoun for the meeting named before, then the verb and who led it.
   ru({ name: 'ru.chair.pronoun-led', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'priorMeeting',
     pattern: `(?:^|[,;:] |— )(?:[Ее]го|[Ее][её]) (?:провёл|провел|провела|вёл|вел|вела|открыл|открыла) ${CHAIR_TITLES}{PERSON|NAME:from}` }),
@@ -412,6 +434,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Генеральный секретарь — X из Кыргызстана»: the organization's one title with none named, the article's.
   ru({ name: 'ru.post.bare-org-title-dash', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?:(?:^|[?!] )(?:— )?|[,;:] |⟦DATE#\\d+⟧ )${NOW}(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*)(?: (?:с |со |в )?⟦DATE#\\d+⟧)? — ${DESCRIBED}{RANK}{PERSON|NAME:from}(?= (?:из|от) ⟦STATE#\\d+⟧| \\(⟦STATE#\\d+⟧\\)|[,;.]|$)` }),
+  // «Председатель Совета коллективной безопасности — президент России Владимир Путин»: the title and its body, a dash, the name.
+  ru({ name: 'ru.post.title-dash-titled', type: 'POST', dating: 'post',
+    pattern: `(?:^|[,;:] ){RUROLE} {ORG:to}(?: (?:с |со )?⟦DATE#\\d+⟧)? — (?:{TITLE} (?:⟦(?:STATE|ORG)#\\d+⟧ )?)?{RANK}{PERSON|NAME:from}(?=[,;.)]| \\(|$)` }),
   // «Его начальник — генерал X»: the body (a pronoun, or named) owns the title, the name after a dash.
   ru({ name: 'ru.post.owner-title-dash', type: 'POST', dating: 'post',
     pattern: `(?:^|[,;:] ){ORG:to} {RUROLE} — ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
