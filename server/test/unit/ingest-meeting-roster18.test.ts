@@ -44,6 +44,8 @@ describe('ingest: who was at a meeting, from where they sat and what they did th
 
     it('gives nothing for one speaking to reporters or on the phone', () => {
       expect(peopleAt(`${SUMMIT}Emomali Rahmon, speaking to reporters in Dushanbe, praised the bloc.`)).toEqual([]);
+      // After the meeting he may have only waited outside it.
+      expect(peopleAt('Ministers met in Minsk on 2 November. Speaking after the meeting, Secretary-General Imangali Tasmagambetov said the plan was ready.')).toEqual([]);
     });
   });
 
