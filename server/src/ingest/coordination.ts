@@ -142,7 +142,12 @@ export function withCoordinated(proposals: ProposedFact[], templates: Map<string
     } else if (fromList) fromList.forEach((item) => pairs.push([item, to]));
     else if (toList) toList.forEach((item) => pairs.push([from, item]));
     // "Azerbaijan left the treaty, together with Georgia": a state's or an organization's act, not a person's title in apposition.
-    if (from !== undefined && !toList && ACTORS.has(template.slots[from]!.kind)) for (const item of comitativeList(template, from, lists)) pairs.push([item, to]);
+    // Not a fact dated after the companions, which another verb of the subject's states («Узбекистан, вышедший в 1999 году вместе с
+    // Азербайджаном и Грузией, вернулся в 2006-м»: the return is Uzbekistan's alone).
+    const companions = from !== undefined && !toList && ACTORS.has(template.slots[from]!.kind) ? comitativeList(template, from, lists) : [];
+    const year = (fact.since ?? fact.until)?.slice(0, 4);
+    const lastCompanion = companions.length > 0 ? fact.evidence.quote.lastIndexOf(template.slots[companions[companions.length - 1]!]!.text) : -1;
+    if (!(year && lastCompanion >= 0 && fact.evidence.quote.indexOf(year) > lastCompanion)) for (const item of companions) pairs.push([item, to]);
     for (const [a, b] of pairs) {
       const [fromSlot, toSlot] = [a === undefined ? undefined : template.slots[a]!, b === undefined ? undefined : template.slots[b]!];
       const fromEnd = fromSlot ? (fromSlot.entityId ? { entityId: fromSlot.entityId, text: fromSlot.text } : undefined) : fact.from;

@@ -307,6 +307,9 @@ export function describedStates(paragraph: string, previous: Found[], mentions: 
 const HEADED_BODY_PRONOUN =
   /(?<![\p{L}])(?:([Ее]го|[Ее][её])(?= (?:возглавля\p{L}*|возглавил\p{L}*|возглавит|(?:начальник|руководитель|глава|председатель|командующий) (?:—|являл\p{L}*|является|был|стал)(?![\p{L}])))|[Рр]уковод\p{L}+ (им|ею)|([Ии]м|[Ее]ю)(?= руковод\p{L}+))(?![\p{L}])/gu;
 
+/** An exercise noun right before a body's name, which is then its owner in the genitive: «учение Коллективных миротворческих сил». */
+const EXERCISE_NOUN_BEFORE = /(?<![\p{L}])(?:учени\p{L}*|манёвр\p{L}*|маневр\p{L}*)\s$/iu;
+
 /**
  * The body such a pronoun stands for: the last organization named before it in its sentence, or else in the sentence before (in its
  * paragraph), of the pronoun's gender; none where a person is named after that body (the pronoun may be his).
@@ -324,6 +327,8 @@ export function headedBodyPronouns(paragraph: string, sentences: Span[], bodies:
     const inSentence = before.filter((found) => found.start >= sentence.start && found.variant.kind === 'ORGANIZATION');
     const body = (inSentence.length > 0 ? inSentence : before.filter((found) => found.variant.kind === 'ORGANIZATION')).pop();
     if (!body || !agrees(gender, body.text) || before.some((found) => found.variant.kind === 'PERSON' && found.start > body.end)) continue;
+    // The owner of an exercise noun («Учение Коллективных миротворческих сил прошло … Руководил им штаб»): the pronoun is the exercise's.
+    if (EXERCISE_NOUN_BEFORE.test(paragraph.slice(Math.max(0, body.start - 20), body.start))) continue;
     slots.push({ kind: 'ORG', start, end: start + pronoun.length, text: pronoun, entityId: body.entityId });
   }
   return slots;

@@ -162,7 +162,7 @@ export interface DiscourseFind {
 
 /** Being there: a person attends, a state or an organization takes part. */
 const ATTEND =
-  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|used (?:his|her) (?:speech|address|remarks) to|spoke (?:about|on)(?! (?:the )?(?:phone|telephone|condition|television|TV|radio|(?:summit|meeting|session|talks|visit)(?![a-zA-Z])))|[Pp]resent (?:at|for) (?:[^.;,⟦ ]+ ){0,4}(?:were|was)|[Jj]oining (?:them|him|her|the leaders|the presidents|the talks)(?: (?:later|too|also|by video(?: ?link)?))? (?:were|was)|(?:was|were) (?:also |all |both )?(?:in attendance|among the (?:guests|participants|attendees))|[Сс]реди (?:участников|гостей)(?: [a-zA-Zа-яА-ЯёЁ]+)? (?:были|был|была|оказались|значились)|к (?:ним|нему|ней|лидерам|коллегам) (?:(?:позже|затем|потом|также|тоже) )?присоединил[a-zA-Zа-яА-ЯёЁ]*|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|sat (?:down )?(?:beside|next to|alongside|opposite|with)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
+  /(?<![a-zA-Zа-яА-ЯёЁ])(?:выступил[a-zA-Zа-яА-ЯёЁ]* с (?:докладом|речью|обращением|сообщением|приветственным словом)|[Сс] (?:докладом|речью|обращением|сообщением)(?: (?:[^.;,⟦ ]+|⟦(?:DATE|ORG)#\d+⟧)){0,8}? выступил[a-zA-Zа-яА-ЯёЁ]*|(?:delivered|gave) (?:a|the|his|her) (?:report|speech|keynote(?: address| speech)?|address)|used (?:his|her) (?:speech|address|remarks) to|spoke (?:about|on)(?! (?:the )?(?:phone|telephone|condition|television|TV|radio|(?:summit|meeting|session|talks|visit)(?![a-zA-Z])))|[Pp]resent (?:at|for) (?:[^.;,⟦ ]+ ){0,4}(?:were|was)|[Jj]oining (?:them|him|her|the leaders|the presidents|the talks)(?: (?:later|too|also|by video(?: ?link)?))? (?:were|was)|(?:was|were) (?:also |all |both )?(?:in attendance|among the (?:guests|participants|attendees))|[Сс]реди (?:участников|гостей)(?: [a-zA-Zа-яА-ЯёЁ]+)? (?:были|был|была|оказались|значились)|к (?:ним|нему|ней|лидерам|коллегам) (?:(?:позже|затем|потом|также|тоже) )?присоединил[a-zA-Zа-яА-ЯёЁ]*|attended|attending|attends|attend(?= ?[;.]|$| too| as well)|were present|was present|(?:[Aa]round|[Aa]t) the table (?:were|sat)|(?:were|was|sat) (?:all |also |both )?(?:(?:seated|sitting) )?(?:at|around) the (?:round |negotiating |same |summit )?table|(?:were|was) (?:all |also |both )?in the (?:room|hall)|(?:был[аи]?|was|were) (?:в|во|in) ⟦PLACE#\d+⟧ (?:(?:вместе|наряду) с|together with|along with|alongside|with)(?= (?:лидерами|президентами|главами|коллегами|the (?:leaders|presidents|heads)|(?:his|her) counterparts)(?![a-zA-Zа-яА-ЯёЁ]))|(?<participle>выступая|выступив|speaking|addressing)(?: ⟦DATE#\d+⟧)?(?= (?:(?:на|в ходе|at|to) )?(?:(?:the|a|its|this|⟦DATE#\d+⟧) )?(?:(?!(?:after|before|following|ahead of|после|перед|накануне|до)(?![a-zA-Zа-яА-ЯёЁ]))[a-zA-Zа-яА-ЯёЁ-]+ ){0,2}(?:summit|session|meeting|sitting|саммит[а-яё]*|сесси[а-яё]*|заседани[а-яё]*|встреч[а-яё]*|совещани[а-яё]*)(?![a-zA-Zа-яА-ЯёЁ]))|sat (?:down )?(?:beside|next to|alongside|opposite|with)|(?:joined|took part|attended) (?:by|via) video(?: ?link| ?conference)?|[Зз]а (?:круглым )?столом (?:сидели|были|собрались|оказались)|подключил[a-zA-Zа-яА-ЯёЁ]* (?:к [a-zA-Zа-яА-ЯёЁ]+ )?по видео(?:связи|конференции)|(?:were|was) (?:all |also |both )?there|took part|take part|takes part|taking part|participated|joined (?:them|the talks|the leaders|(?:his|her|their) (?:colleagues|counterparts))|arrived|(?:first|last) to arrive|присоединил[a-zA-Zа-яА-ЯёЁ]* к (?:коллегам|лидерам|переговорам|ним)|flew in|travell?ed to|(?:was|were) (?:watched|observed) by|присутствовал[a-zA-Zа-яА-ЯёЁ]*|присутству[a-zA-Zа-яА-ЯёЁ]*|участвовал[a-zA-Zа-яА-ЯёЁ]*|участву(?:ет|ют)|принял[a-zA-Zа-яА-ЯёЁ]* участие|принима[a-zA-Zа-яА-ЯёЁ]* участие|прибыл[a-zA-Zа-яА-ЯёЁ]*|приехал[a-zA-Zа-яА-ЯёЁ]*|прилетел[a-zA-Zа-яА-ЯёЁ]*)(?![a-zA-Zа-яА-ЯёЁ])/giu;
 /** The triggers of ATTEND that are a report or a speech given. */
 const SPEECH = /(?:докладом|речью|обращением|сообщением|приветственным|report|speech|keynote|address)/u;
 /** Adopting documents: "the leaders adopted …", «были подписаны …». */
@@ -245,6 +245,9 @@ const ADOPTED_PLAN = /(?<![a-zA-Zа-яА-ЯёЁ])(?:(?:adopted|approved|endorsed
 /** A person and a relative pronoun just before a verb: "X, who also", «X, который также». */
 const WHO_BEFORE = /⟦PERSON#(\d+)⟧,? (?:who|котор(?:ый|ая)) (?:(?:also|too|himself|herself|также|тоже|лично) )?$/u;
 
+/** The subject a participle of speaking follows: "X, speaking …", «X, выступая …». */
+const PARTICIPLE_SUBJECT = /⟦PERSON#(\d+)⟧, $/u;
+
 const SPEAKER_AFTER = /^"?,? (?:said|says|told|added|noted|stated|заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*)(?![\p{L}])/u;
 
 /**
@@ -263,10 +266,13 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
       (at >= triggerEnd && /^,? (?:in|at|в|во|на) $/u.test(template.text.slice(triggerEnd, at))) || (at >= clause.start && at < match.index && /(?:in|at|в|во|на) $/iu.test(template.text.slice(0, at)));
     if (speech && template.slots.some((slot, i) => (slot.kind === 'PLACE' || slot.kind === 'STATE') && placed(template.at[i]!))) continue;
     // "attended the Cobalt exercise" names its own object: the rules' reading, or another layer's.
-    const meeting = meetingFor(context, clause, speech ? match.index : clause.end);
+    // "sat at the round table" is where they sat, not a round-table meeting.
+    const own = { ...context, meetings: context.meetings.filter((m) => m.start < match.index || m.start >= triggerEnd) };
+    const meeting = meetingFor(own, clause, speech ? match.index : clause.end);
     if (!meeting) continue;
     // "X, who also attended, told …", «X, который также присутствовал, …»: the person the relative clause stands after, in the clause before.
-    const relative = WHO_BEFORE.exec(template.text.slice(0, match.index)) ?? pastRelative(template.text.slice(0, match.index));
+    // "X, speaking at the session, recalled …", «X, выступая на сессии, напомнил …»: the subject the participle stands after.
+    const relative = match.groups?.participle ? PARTICIPLE_SUBJECT.exec(template.text.slice(0, match.index)) : WHO_BEFORE.exec(template.text.slice(0, match.index)) ?? pastRelative(template.text.slice(0, match.index));
     const { from, to } = rosterSpan(template, clauses, clause, match.index);
     for (let i = 0; i < template.slots.length; i++) {
       const { slot, at } = slotAt(template, i);
@@ -449,7 +455,7 @@ const PRESENCE_AFTER = new RegExp(
 );
 /** The verb before them: a Russian subject after its verb («В Москву приехали министры обороны A, B»), a passive's agent ("attended by the leaders of A, B"), "Present were …". */
 const PRESENCE_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])${PRESENCE}|(?:attended|joined|signed|adopted|approved) by|[Pp]resent (?:were|was)|[Aa]ttending (?:were|was)|(?:brought together|собрал[аи]?)(?:(?: (?:\p{Lu}[\p{L}-]*|⟦(?:PERSON|NAME|STATE)#\d+⟧)(?:'s|’s)?,?)+ (?:and|и))?)(?: (?:также|тоже|все|лично|вместе|also|all))*(?: the)? $`,
+  String.raw`(?:(?<![\p{L}])${PRESENCE}|(?:attended|joined|signed|adopted|approved) by|[Pp]resent (?:were|was)|[Aa]ttending (?:were|was)|(?:brought together|собрал[аи]?)(?:(?: (?:\p{Lu}[\p{L}-]*|⟦(?:PERSON|NAME|STATE)#\d+⟧)(?:'s|’s)?,?)+ (?:and|и))?|(?:был[аи]?|was|were) (?:в|во|in) ⟦PLACE#\d+⟧ (?:(?:вместе|наряду) с|together with|along with|alongside|with)|(?<![\p{L}])(?<received>received|welcomed|hosted|greeted|принял|принимал|встретил))(?: (?:также|тоже|все|лично|вместе|also|all))*(?: the)? $`,
   'iu',
 );
 
@@ -482,7 +488,9 @@ function representations(context: DiscourseContext, clauses: ReturnType<typeof c
     let verb: number | undefined = phrase.headed ? phrase.end - 1 : undefined;
     const after = PRESENCE_AFTER.exec(template.text.slice(phrase.end, clause.end));
     if (verb === undefined && after) verb = phrase.end + after[0].length - 1;
-    if (verb === undefined && PRESENCE_BEFORE.test(template.text.slice(clause.start, phrase.start))) verb = phrase.start;
+    const before = PRESENCE_BEFORE.exec(template.text.slice(clause.start, phrase.start));
+    // A host receiving the leaders of one state holds talks with him; those of several, a meeting of theirs.
+    if (verb === undefined && before && (before.groups?.received === undefined || phrase.states.length > 1)) verb = phrase.start;
     if (verb === undefined || refused(template, clause, verb) || EXERCISE_WORDS.test(clauseText(template, clause))) continue;
     if (after && !presentAtMeeting(after[0], template.text.slice(verb + 1))) continue;
     const meeting = meetingFor(context, clause);
@@ -707,13 +715,31 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
       const organization = frame.status ? context.organization : NO_OBJECT.test(after) ? context.prior ?? context.organization : PRONOUN_OBJECT.test(after) ? context.prior : undefined;
       if (!organization) continue;
       // The subjects: the states of the clause before the verb, not one owned by a title or troops ("the president of Belarus").
-      const states = inClause.filter(({ slot, at }) => slot.kind === 'STATE' && slot.entityId && at < match.index && !GUARDS.owned(template.text.slice(clause.start, at)));
+      const states = subjectList(template.text, inClause.filter(({ slot, at }) => slot.kind === 'STATE' && slot.entityId && at < match.index && !GUARDS.owned(template.text.slice(clause.start, at))));
       for (const { slot, at } of states) {
         finds.push({ type: 'MEMBER_OF', from: ended(slot), to: organization, rule: `discourse.member-${frame.name}`, start: at, end: match.index + match[0].length, dating: frame.dating, status: frame.status });
       }
     }
   }
   return finds;
+}
+
+/**
+ * The subject of a verb of membership among the states before it: the list nearest the verb, not a list before a clause of
+ * its own ("Azerbaijan and Georgia left in 1999, and Uzbekistan suspended …") nor companions after "with" («Узбекистан,
+ * вышедший вместе с Азербайджаном и Грузией, вернулся …»).
+ */
+function subjectList<T extends { at: number }>(text: string, states: T[]): T[] {
+  const runs: T[][] = [];
+  for (const state of states) {
+    const last = runs[runs.length - 1];
+    const previous = last?.[last.length - 1];
+    const end = previous ? previous.at + (/^⟦\w+#\d+⟧/u.exec(text.slice(previous.at))?.[0].length ?? 0) : 0;
+    if (last && /^"?(?:, ?|,? (?:and|и) )"?$/u.test(text.slice(end, state.at))) last.push(state);
+    else runs.push([state]);
+  }
+  const companions = /(?:^|[\s,])(?:with|together with|along with|alongside|с|со|вместе с|наряду с) "?$/iu;
+  return [...runs].reverse().find((run) => !companions.test(text.slice(Math.max(0, run[0]!.at - 20), run[0]!.at))) ?? [];
 }
 
 /** Words that qualify a standing membership without taking it back: "nominally still a full member", «формально остается полноправным членом». */

@@ -7,8 +7,8 @@
 import { EXERCISE_EN, EXERCISE_RU } from './event-reference';
 import type { FactEnd, ProposedFact } from './types';
 
-/** An end that is only an exercise noun, maybe after a few words of its kind and before its owner ("logistics exercise", «совместные учения ОДКБ»). */
-const BARE_EXERCISE = new RegExp(`^(?:(?:the|these|those|this|that|its|their) )?(?:[\\p{L}-]+ ){0,3}(?:${EXERCISE_EN}|${EXERCISE_RU})(?: (?:ОДКБ|организации|блока|альянса|of the (?:CSTO|bloc|alliance)))?$`, 'iu');
+/** An end that is only an exercise noun, maybe after a few words of its kind or its owner and before its owner ("logistics exercise", "the bloc's exercise", «совместные учения ОДКБ»). */
+const BARE_EXERCISE = new RegExp(`^(?:(?:the|these|those|this|that|its|their) )?(?:[\\p{L}-]+(?:['’]s)? ){0,3}(?:${EXERCISE_EN}|${EXERCISE_RU})(?: (?:ОДКБ|организации|блока|альянса|of the (?:CSTO|bloc|alliance)))?$`, 'iu');
 
 const sentenceKey = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.evidence.paragraph}|${fact.evidence.start}`;
 
@@ -73,17 +73,27 @@ export function everyExerciseOfAll(proposals: ProposedFact[], exercisesOfParagra
 }
 
 /** "Both exercises", «оба учения», "all three drills": a plural noun that counts the exercises named just before. */
-export const BOTH_EXERCISES = /^(?:both|all (?:two|three|four)|these|the two|the three|оба|обе|все (?:два|три|четыре)|эти|все эти)(?: \p{L}+)? (?:exercises|drills|manoeuvres|maneuvers|учения|маневра|манёвра|учений)$/iu;
+export const BOTH_EXERCISES = /^(?:(?:both|all (?:two|three|four)|these|the two|the three|оба|обе|все (?:два|три|четыре)|эти|все эти)(?: \p{L}+)? (?:exercises|drills|manoeuvres|maneuvers|учения|маневра|манёвра|учений|мероприятия)|both|all (?:three|four)|the (?:two|three|four))$/iu;
+/** How many exercises the plural noun counts, where it says: "both", «все три». */
+const COUNTED = /^(?:(both|the two|оба|обе|все два)|(all three|the three|все три)|(all four|the four|все четыре))(?![\p{L}])/iu;
 
 /**
  * A series the exercises just named belong to, said of them by a plural noun («Оба учения вошли в комплекс мероприятий «Боевое
  * братство»», ru.part-of.plural-exercises): one PART_OF for each exercise the last sentence naming any named,
  * when it named two or more; none where it named fewer (the noun then counts something the text did not name).
  */
-export function everyExerciseInSeries(proposals: ProposedFact[], exercisesBefore: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
+export function everyExerciseInSeries(proposals: ProposedFact[], exercisesBefore: (fact: ProposedFact) => FactEnd[], recentExercises: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
   return proposals.flatMap((fact) => {
     if (fact.type !== 'PART_OF' || fact.from.entityId || !BOTH_EXERCISES.test(fact.from.text.trim())) return [fact];
     const exercises = exercisesBefore(fact).filter((end) => end.entityId !== fact.to.entityId);
+    // A noun that counts them («Оба учения», "all three") after sentences that named them one by one («… шёл «Эшелон» … Оба
+    // учения …», Interaction named a paragraph before): the last exercises named, as many as it counts, when there are so many.
+    const counted = COUNTED.exec(fact.from.text.trim());
+    const count = counted ? (counted[1] ? 2 : counted[2] ? 3 : 4) : 0;
+    if (exercises.length < count) {
+      const recent = recentExercises(fact).filter((end) => end.entityId !== fact.to.entityId);
+      return recent.length >= count ? recent.slice(-count).map((end) => ({ ...fact, from: end })) : [];
+    }
     return exercises.length < 2 ? [] : exercises.map((end) => ({ ...fact, from: end }));
   });
 }

@@ -47,6 +47,24 @@ const NEXT_YEAR = /(?<![\p{L}])(?:next year|the following year|в следующ
 /** After the noun: its own name, owner or subject ("the session of the Council", "talks with Baku", «учения «Поиск»», «заседание Совета»). */
 const OWN_NAME = /^(?:\s*["«“„]|\s+\p{Lu}|\s+(?:of|with|between|on|for|об?|по|с|со|между|на тему)(?![\p{L}])|-\d)/u;
 
+/**
+ * The subject after an exercise noun in the instrumental, not the noun's own name or owner: «Руководил учением Объединённый штаб
+ * ОДКБ» (an owner would be in the genitive, «учением Объединённого штаба»; a name in quotes).
+ */
+const SUBJECT_AFTER_INSTRUMENTAL = /^(?:учением|учениями|манёврами|маневрами)\s+\p{Lu}\p{Ll}*(?:ый|ий|ая|ое|ые|ие)\s/u;
+
+/** A collective force by its name ("Collective Rapid Reaction Forces", «Коллективных миротворческих сил»). */
+const FORCES_OWNER = /(?<![\p{L}])(?:forces|сил\p{L}*|КСОР|КСБР|КМС|CRRF|CRDF)(?![\p{L}])/iu;
+
+/**
+ * The exercise noun's owner right after it is a collective force («Учение Коллективных миротворческих сил ОДКБ прошло …»): the
+ * forces' exercise the text named, not another event with a name of its own (as "the session of the Council" is another meeting).
+ */
+function forcesOwner(paragraph: string, end: number, sentenceMentions: Found[]): boolean {
+  const owner = sentenceMentions.find((mention) => mention.start === end + 1 && /^\s$/u.test(paragraph.slice(end, end + 1)));
+  return !!owner && owner.variant.kind === 'ORGANIZATION' && FORCES_OWNER.test(owner.text);
+}
+
 /** A series or an edition called an exercise beside its name: "the Interaction exercise", «учения «Поиск»», "exercise Cobalt". */
 const EXERCISE_BESIDE_BEFORE = new RegExp(`(?:${EXERCISE_NOUN})[^.;]{0,85}$`, 'iu');
 const EDITION_YEAR = '(?:[-–—\\s]?(?:19|20)\\d\\d)?';
@@ -130,7 +148,7 @@ export function eventReferences(paragraph: string, p: number, sentence: Span, ev
     const kind: EventKind = MEETING_WORD.test(noun) ? 'meeting' : 'exercise';
     // Capitalised inside a sentence, the noun begins a name ("the Summit of the Future").
     if (/^\p{Lu}/u.test(noun) && !/^["«“]?$/u.test(text.slice(0, match.index))) continue;
-    if (OTHER_EVENT_BEFORE.test(paragraph.slice(Math.max(sentence.start, at - 30), at)) || OWN_NAME.test(paragraph.slice(end, end + 12))) continue;
+    if (OTHER_EVENT_BEFORE.test(paragraph.slice(Math.max(sentence.start, at - 30), at)) || (OWN_NAME.test(paragraph.slice(end, end + 12)) && !SUBJECT_AFTER_INSTRUMENTAL.test(`${noun}${paragraph.slice(end, end + 40)}`) && !(kind === 'exercise' && forcesOwner(paragraph, end, sentenceMentions)))) continue;
     // An event the sentence names after the noun is its own ("the drills, Interaction-2026, …").
     if (sentenceMentions.some((mention) => mention.start >= end && (mention.variant.kind === 'EVENT' || mention.variant.kind === 'INITIATIVE'))) continue;
     const before = events.filter((event) => event.kind === kind && (event.paragraph - 1 < p || (event.paragraph - 1 === p && event.start < at)));

@@ -19,7 +19,8 @@ const PHRASE_EN = '(?<![\\p{L}])(?:with|involving|involved|alongside|bringing to
 
 /** A person's title and rank before the name, in apposition or not: "the chief of the CSTO Joint Staff, Colonel General". */
 const TITLE_BEFORE_EN = "(?:(?:the |its )?(?:[a-zA-Z.-]+ ){0,4}?(?:(?:of|at) {THE}(?:⟦ORG#\\d+⟧|[A-Za-z-]+(?: [A-Za-z-]+){0,3})(?:'s [A-Za-z-]+(?: [A-Za-z-]+){0,2})?)?,? )?";
-const DIRECTED_EN = '(?:directed|commanded|supervised|overseen|led)';
+/** Directed, not a body's own head beside it ("The Joint Staff, led by General X, conducted the drill"). */
+const DIRECTED_EN = '(?:directed|supervised|overseen|(?<!⟦ORG#\\d+⟧,? )(?:commanded|led))';
 /** The exercise noun the clause speaks of ("the drills were directed by …", "That exercise was led by …"). */
 const EXERCISE_EN = /(?<![\p{L}])(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)(?![\p{L}])|⟦(?:EVENT|INIT)#\d+⟧/u;
 
@@ -106,6 +107,10 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // «Руководил им Объединённый штаб ОДКБ», «Руководить ими будет штаб»: a body directs the exercise the pronoun stands for.
   ru({ name: 'ru.conducts.directed-body-pronoun', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:^|[,;:] )(?:(?:[Рр]уководил\\p{L}*|[Рр]уководит) (?:им|ими|ею|ей)|[Рр]уководить (?:им|ими|ею|ей) (?:будет|будут|станет)|(?:[Ии]м|[Ии]ми|[Ее]ю|[Ее]й) (?<!не )(?:руководил\\p{L}*|руководит|будет руководить)) {ORG:from}` }),
+  // «…провели КСОР в сентябре. Руководил Объединённый штаб ОДКБ, его начальник X.»: the verb alone opens the sentence, its object
+  // left out is the exercise named just before; the body ends its clause (not «Руководил Секретариатом X», where it is the object).
+  ru({ name: 'ru.conducts.directed-bare', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `^(?:[Рр]уководил(?:и|о)?|[Рр]уководит) (?:(?:всем|непосредственно|лично) )?{ORG:from}(?=[,.;]|$)` }),
   // «Учение проводилось под общим руководством Объединённого штаба ОДКБ», «Оно прошло под руководством X», «Его провели КСОР под
   // руководством X»: the body (or the officer) conducts it.
   ru({ name: 'ru.conducts.under-direction', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',

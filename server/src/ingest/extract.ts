@@ -19,6 +19,7 @@ import { STRUCTURE_RULES } from './rules-structure';
 import { RUSSIAN_RULES } from './rules-ru';
 import { ENGLISH_WORDING_RULES } from './rules-wordings';
 import { ENGLISH_WHERE_RULES, RUSSIAN_WHERE_RULES } from './rules-where';
+import { ENGLISH_VENUE_RULES, RUSSIAN_VENUE_RULES } from './rules-venue';
 import { OFFICIAL_RULES } from './rules-officials';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
@@ -50,6 +51,8 @@ const ALL_RULES = [
   ...ENGLISH_WORDING_RULES,
   ...ENGLISH_WHERE_RULES,
   ...RUSSIAN_WHERE_RULES,
+  ...ENGLISH_VENUE_RULES,
+  ...RUSSIAN_VENUE_RULES,
   ...OFFICIAL_RULES,
 ];
 const ofLanguage = (language: Language) => ALL_RULES.filter((rule) => rule.language === language).map(compile);

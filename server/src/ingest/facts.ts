@@ -20,7 +20,7 @@ import { indexed } from './gazetteer';
 import { endName } from './forces-exercises';
 import { knownPostOwner, leadersChair, ledState } from './known-posts';
 import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole, titleAdjectives } from './offices';
-import { isProgramme, namesOtherProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
+import { describedProgrammes, isProgramme, namesOtherProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
 import { documentInName, lastNamedByHead } from './head-reference';
 import { membershipSpans } from './membership-spans';
@@ -138,7 +138,7 @@ const MEETING_LIST = `(?:(?:the|its|a|an|this|next|last|that) )?(?:(?:${NAMED_LI
 const ROLE_EN =
   "(?:acting )?(?:first )?(?:deputy )?(?:Secretary[- ]General|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Defen[cs]e Minister|Minister of Defen[cs]e|Chair(?:man|woman|person)?|Chief of (?:the )?(?:Joint|General) Staff|Chief|Head|Director(?:[- ]General)?|Commander|Permanent Representative(?: to (?:the )?⟦ORG#\\d+⟧)?)(?: \\(acting\\))?";
 const ROLE_RU =
-  '(?:исполняющ\\p{L}* обязанности )?(?:(?:перв\\p{L}* )?заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|постоянн\\p{L}* представител\\p{L}*|постпред\\p{L}*|председател(?!ьств)\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
+  '(?:исполняющ\\p{L}* обязанности )?(?:(?:перв\\p{L}* )?заместител\\p{L}* председател\\p{L}* правительства|(?:заместител\\p{L}* |помощник\\p{L}* |советник\\p{L}* |пресс-секретар\\p{L}* )?(?:генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*|президент\\p{L}*|премьер-министр\\p{L}*|вице-премьер\\p{L}*|министр\\p{L}* иностранных дел|министр\\p{L}* обороны|глав\\p{L}* (?:МИД|внешнеполитического ведомства|Минобороны|оборонного ведомства)|секретар\\p{L}* (?:Совета безопасности|Совбеза)|постоянн\\p{L}* (?:и полномочн\\p{L}* )?представител\\p{L}*|полномочн\\p{L}* представител\\p{L}*(?= (?:⟦STATE#\\d+⟧ )?при ⟦ORG#)|постпред\\p{L}*|председател(?!ьств)\\p{L}*|начальник\\p{L}*(?: объедин\\p{L}+ штаба)?|руководител\\p{L}*|глав\\p{L}*))';
 
 /** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
@@ -154,7 +154,7 @@ const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(
  * A description in apposition between a subject and its verb: "X, a former Russian border guard commander, held …", "X, the speaker of
  * Russia's State Duma, who heads …" (a relative pronoun may follow it).
  */
-const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?[a-z][a-z-]*(?: (?:[a-z][a-z-]*|⟦(?:STATE|ORG|NAME)#\\d+⟧(?:'s)?)){0,5},";
+const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?(?:[a-z][a-z-]*|⟦STATE#\\d+⟧)(?: (?:[a-z][a-z-]*|⟦(?:STATE|ORG|NAME)#\\d+⟧(?:'s)?)){0,5},";
 
 /** A title in apposition between a subject and its verb: "X, Secretary-General of the CSTO, addressed …". */
 const TITLE_APPOSITION = `, (?:the )?(?:${ROLE_EN})(?: of (?:the )?⟦(?:ORG|STATE)#\\d+⟧)?,`;
@@ -168,13 +168,13 @@ const RELATIVE = '(?:who|which) (?:has|have|had|was|were|is|are|served|serves|he
  * Not "which its allies call …": another subject follows the pronoun.
  */
 /** "Putin, whose country holds the chairmanship this year, chaired …": "whose country" is read as a state's slot (WHOSE_STATE). */
-const WHOSE_STATE_ASIDE = ", ⟦STATE#\\d+⟧ (?:holds|held|has held|chairs|chaired|leads|led|is|was|took over|takes over|will hand)(?= )(?:[^,⟦]|⟦(?:DATE|ORG)#\\d+⟧){1,60},";
+const WHOSE_STATE_ASIDE = ", ⟦STATE#\\d+⟧ (?:holds|held|has held|chairs|chaired|has chaired|has been chairing|leads|led|has led|is|was|took over|takes over|will hand)(?= )(?:[^,⟦]|⟦(?:DATE|ORG)#\\d+⟧){1,60},";
 
 const PLAIN_RELATIVE = ", (?:(?:who|which) (?!(?:its|his|this|thus)(?![a-z]))[a-z]+(?:s|ed)|whose)(?= )(?:[^,⟦]|,(?=\\d)|⟦(?:DATE|PLACE|STATE|NAME)#\\d+⟧){1,90},";
 
 const MACROS: Record<string, string> = {
   THE: "(?:(?:the|its|their|his|her) )?",
-  AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|due|set|formally|officially|also|then|later|finally|already|now|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
+  AUX: '(?:(?:has|have|had|was|were|is|are|will|would|shall|been|be|to|due|set|formally|officially|also|then|later|finally|already|now|still|once|again|effectively|reportedly|just|itself|themselves) ){0,4}',
   W: "(?:[^ ⟦⟧.;]+ ){0,3}?",
   W8: "(?:[^ ⟦⟧.;]+ ){0,8}?",
   // Any words, but not across another subject (a state or a person): "Russia chairs …, and Kyrgyzstan handed over …".
@@ -283,7 +283,7 @@ function mayMatch(rule: CompiledRule, template: Template, kinds: Set<string>, sc
 const ROLE_NAMES: Array<[RegExp, string]> = [
   [/помощник\p{L}* президент|советник\p{L}* президент/iu, 'Presidential Aide'],
   [/пресс-секретар/iu, 'Press Secretary'],
-  [/permanent representative|постоянн\p{L}* представител|постпред/iu, 'Permanent Representative to the CSTO'],
+  [/permanent representative|постоянн\p{L}* (?:и полномочн\p{L}* )?представител|полномочн\p{L}* представител|постпред/iu, 'Permanent Representative to the CSTO'],
   [/deputy secretar\w*[- ]general|заместител\p{L}* (?:генеральн\p{L}* секретар|генсек)/iu, 'Deputy Secretary-General'],
   [/secretar\w*[- ]general|генеральн\p{L}* секретар|генсек/iu, 'Secretary-General'],
   [/first deputy prime minister|перв\p{L}* заместител\p{L}* председател\p{L}* правительства/iu, 'First Deputy Prime Minister'],
@@ -334,6 +334,8 @@ function lastTitle(text: string): string | undefined {
 const APPOINTED_BEFORE = /(?<![\p{L}])(?:назначен\p{L}*|избран\p{L}*|appointed|named|elected)(?![\p{L}])/iu;
 
 const NEGATION = /(?<![\p{L}])(not|never|no longer|neither|nor|не|ни|нет)(?![\p{L}])|n't/iu;
+/** "Nor is Armenia taking part in …", "Neither has Belarus paid": the negation inverted before the subject a rule begins with. */
+const INVERTED_NEGATION = /(?<![\p{L}])(?:nor|neither) (?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\s*$/iu;
 /** "пока … не занял пост X" is "until X took the post": its "не" is no negation. */
 const UNTIL_CLAUSE = /(?<![\p{L}])пока(?![\p{L}])[^.;,]{0,60}$/u;
 /** Idioms with a negation word that negate nothing: "not far from here", "not only", «не только», «не менее 500», «не раз». */
@@ -485,6 +487,9 @@ function namedEvents(article: Article): NamedEvent[] {
 }
 
 const MEETING_SPOKEN = new RegExp(`(?<![\\p{L}])(?:${MEETING_EN}|${MEETING_RU})(?![\\p{L}])`, 'iu');
+/** How far back a noun that counts exercises («оба учения») may find them named: its paragraph and the four before (a report's lead and the paragraphs on the first of them). */
+const RECENT_PARAGRAPHS = 5;
+
 /** A sentence that speaks of exercises and of no meeting. */
 const exercisesNotMeetings = (sentence: string) => EXERCISE_WORD.test(sentence) && !MEETING_SPOKEN.test(sentence);
 
@@ -553,6 +558,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   const placeName = (id: string) => (gazetteer.kind(id) === 'PLACE' ? gazetteer.entry(id)?.name : undefined);
   const stateNamed = (name: string) => gazetteer.idsNamed(name).find((id) => gazetteer.kind(id) === 'STATE');
   slots.push(...metonymicStates(paragraph, article.mentions[p]!, sentence, placeName, stateNamed));
+  slots.push(...describedProgrammes(paragraph, article.mentions[p]!, gazetteer, sentence.start, sentence.end));
   slots.push(...describedStates(paragraph, before.filter((mention) => mention.paragraph >= p), article.mentions[p]!.filter((mention) => mention.start >= sentence.start), sentence));
   slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
   slots.push(...eventObjectPronouns(paragraph, article.sentences[p]!, article.mentions[p]!, sentence));
@@ -612,10 +618,18 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
       .filter((mention) => mention.variant.kind === kind)
       .filter((mention) => { const entry = gazetteer.entry(mention.entityId)!; return [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => name.toLowerCase().includes(word)); })
       .pop();
-    if (named) slots.push({ kind: match[1] ? 'ORG' : 'INIT', start: at, end: at + match[0].length, text: match[0], entityId: named.entityId });
+    // «руководил секретариатом организации» with no Secretariat named before: the main organization's (not «секретариат ПА», another's).
+    const own = !named && main && word === 'секретариат' && !/^ (?!(?:ОДКБ|организации|блока)(?![\p{L}]))\p{Lu}/u.test(text.slice(match.index + match[0].length))
+      ? bodiesNamedAlone('Секретариат', p + 1, [], main, article.gazetteer)[0]?.entityId
+      : undefined;
+    if (named ?? own) slots.push({ kind: match[1] ? 'ORG' : 'INIT', start: at, end: at + match[0].length, text: match[0], entityId: named?.entityId ?? own });
   }
   for (const match of text.matchAll(BODY_REFERENCE)) {
     const word = match[1]!.toLowerCase();
+    // "the Security Council of the Russian Federation", "the Parliament of Armenia": a state's own body, not the organization's.
+    const of = /^ of (?:the )?/.exec(text.slice(match.index + match[0].length));
+    const after = sentence.start + match.index + match[0].length + (of?.[0].length ?? 0);
+    if (of && article.mentions[p]!.some((mention) => mention.start === after && mention.variant.kind === 'STATE')) continue;
     const mentioned = before
       .filter((mention) => mention.variant.kind === 'ORGANIZATION' && gazetteer.entry(mention.entityId)!.name.toLowerCase().includes(word))
       .pop()?.entityId;
@@ -1121,7 +1135,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         for (const match of matches(rule, template)) {
           // A rule that begins at its verb ("hold X in Y") has its modal just before it ("could hold …").
           const modalScope = `${/(?:^| )(?:\S+ )?$/.exec(template.text.slice(Math.max(0, match.index - 20), match.index))?.[0] ?? ''}${match[0]}`;
-          if ((!rule.negates && NEGATION.test(stated(template.text, match))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
+          if ((!rule.negates && (NEGATION.test(stated(template.text, match)) || INVERTED_NEGATION.test(template.text.slice(Math.max(0, match.index - 20), match.index)))) || (MODAL.test(modalScope) && !reportedFuture(template.text.slice(0, match.index), modalScope, template.text.slice(match.index + match[0].length)))) continue;
           const groups = match.groups ?? {};
           // "whether Uzbekistan, which suspended its membership in 2012, will send anyone": the doubt is the main clause's, not its aside's.
           const aside = groups.from !== undefined && RELATIVE_ASIDE.test(match[0].slice(match[0].indexOf(groups.from) + groups.from.length));
@@ -1226,7 +1240,12 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // A state's office by its own words (offices.ts) keeps them: "Foreign Ministry spokeswoman", not one of the core titles.
           const role = groups.office ? officeRole(restore(template, groups.office), groups.institution) : groups.role ? roleName(groups.role) : earlier ? roleName(earlier) : rule.role;
           // The article's organization stands in only for its own posts, not for a head of state's.
-          if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) continue;
+          if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) {
+            // «Он сменил на этом посту X» after «постоянным представителем России назначен Y»: the same state's post, named just before.
+            const samePost = rule.roleFallback ? proposals.filter((fact) => fact.role === role && fact.evidence.paragraph >= p && indexed(article.gazetteer).entry(fact.to.entityId ?? '')?.kind.toUpperCase() === 'STATE').pop() : undefined;
+            if (!samePost) continue;
+            tos = [{ end: samePost.to }];
+          }
           // An acting head heads the body too ("a former acting head of the Secretariat").
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role.replace(' (acting)', '')) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
           let date = datesFor(template, match.index, match.index + match[0].length);
@@ -1336,7 +1355,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           const fact = relationFact(find, read, quote);
           // The rules win: a fact between the same ends, or of the same type from the same subject ("Tajikistan's chairmanship of the CSTO", not also of its Secretariat).
           // Nor "учения" held in a place where a rule read the exercises the sentence names held there.
-          if (!fact || byRules.some((other) => (sameEnds(other, fact.from, fact.to) && !hostAndPlace(other.type, fact.type)) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)) || (other.type === fact.type && !fact.from.entityId && other.from.entityId !== undefined && endKey(other.to) === endKey(fact.to)))) continue;
+          // Except a plain membership the layer reads in a clause of its own beside a frozen or suspended one the rules read
+          // («в ОДКБ входят Армения, …; Армения заморозила участие»): the labels count both.
+          const beside = (other: ProposedFact) => fact !== undefined && fact !== null && STANDING_MEMBERSHIP.test(find.trigger) && isPlainBesideHeld(other, fact, read.text.slice(find.start, find.end));
+          if (!fact || byRules.some((other) => !beside(other) && ((sameEnds(other, fact.from, fact.to) && !hostAndPlace(other.type, fact.type)) || (!find.gapped && other.type === fact.type && endKey(other.from) === endKey(fact.from)) || (other.type === fact.type && !fact.from.entityId && other.from.entityId !== undefined && endKey(other.to) === endKey(fact.to))))) continue;
           // "the Minsk summit" again: the meeting held there is proposed once, wherever the article first says so.
           if (find.nominal && proposals.some((other) => other.type === 'HELD_IN' && !other.from.entityId && endKey(other.to) === endKey(fact.to))) continue;
           dateFromSentence(fact, find.dating, read, find, dateline, article.published);
@@ -1397,6 +1419,18 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     const named = namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId && event.paragraph === fact.evidence.paragraph && event.start < fact.evidence.start);
     return [...new Map(named.map((event) => [event.entityId!, { entityId: event.entityId!, text: event.text }])).values()];
   };
+  // The exercises named in the fact's paragraph before its sentence and in the paragraphs just before, each once, the latest last.
+  const recentExercises = (fact: ProposedFact) => {
+    const named = namedEvents(article).filter(
+      (event) => event.kind === 'exercise' && event.entityId && event.paragraph <= fact.evidence.paragraph && event.paragraph > fact.evidence.paragraph - RECENT_PARAGRAPHS && (event.paragraph < fact.evidence.paragraph || event.start < fact.evidence.start),
+    );
+    const latest = new Map<string, FactEnd>();
+    for (const event of named) {
+      latest.delete(event.entityId!);
+      latest.set(event.entityId!, { entityId: event.entityId!, text: event.text });
+    }
+    return [...latest.values()];
+  };
   // The passes over every layer's proposals, in order: lists spread, repeats and vague ends dropped, plural exercise nouns
   // spread; the guards against restated, undecided and impossible facts run after what the plural nouns spread.
   const passes: ((facts: ProposedFact[]) => ProposedFact[])[] = [
@@ -1405,7 +1439,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     oncePerNewPlace,
     withoutVagueExercises,
     (facts) => everyExerciseOfPlural(facts, exercisesBefore),
-    (facts) => everyExerciseInSeries(facts, exercisesBefore),
+    (facts) => everyExerciseInSeries(facts, exercisesBefore, recentExercises),
     (facts) => everyExerciseOfAll(facts, exercisesOfParagraph),
     withoutRestatedFacts,
     membershipSpans,
@@ -1588,14 +1622,41 @@ function withoutRenamedMeetings(proposals: ProposedFact[]): ProposedFact[] {
 
 /** A fact named in passing (`inPassing` rules) is proposed once, where the article states it nowhere else. */
 function withoutPassingRepeats(proposals: ProposedFact[], passing: Set<string>): ProposedFact[] {
-  const stated = new Set(proposals.filter((fact) => !passing.has(fact.rule)).map((fact) => factKey(fact)));
+  const stated = new Map<string, ProposedFact[]>();
+  const state = (fact: ProposedFact) => stated.set(factKey(fact), [...(stated.get(factKey(fact)) ?? []), fact]);
+  proposals.filter((fact) => !passing.has(fact.rule)).forEach(state);
   return proposals.filter((fact) => {
     if (!passing.has(fact.rule)) return true;
-    const key = factKey(fact);
-    if (stated.has(key)) return false;
-    stated.add(key);
+    const before = stated.get(factKey(fact)) ?? [];
+    // «Таджикистан председательствовал в ОДКБ в 2021 году» beside its term from 2027: another term, dated apart by its own
+    // sentence's year (not one the publication lent it).
+    const ownYear = [fact.since, fact.until].some((date) => date !== undefined && fact.evidence.quote.includes(date.slice(0, 4)));
+    if (before.length > 0 && !(fact.type === 'CHAIRS' && ownYear && before.every((other) => termsApart(fact, other)))) return false;
+    state(fact);
     return true;
   });
+}
+
+/** Two terms whose years do not meet: one ends before the other starts (an open end runs on; each is dated). */
+function termsApart(a: ProposedFact, b: ProposedFact): boolean {
+  const years = (fact: ProposedFact) => [fact.since ? Number(fact.since.slice(0, 4)) : -Infinity, fact.until ? Number(fact.until.slice(0, 4)) : Infinity] as const;
+  if (!(a.since || a.until) || !(b.since || b.until)) return false;
+  const [[aFrom, aTo], [bFrom, bTo]] = [years(a), years(b)];
+  return aTo < bFrom || bTo < aFrom;
+}
+
+/** The relation layer's words of a standing membership (not a joining or a return, which may be only discussed). */
+const STANDING_MEMBERSHIP = /^(?:members?|membership|member-states?|member countries|член\p{L}*|государств\p{L}*-член\p{L}*|стран\p{L}*-член\p{L}*|входит|входят|входил\p{L}*|входящ\p{L}*|состоит|состоят|состоял\p{L}*)$/iu;
+
+/**
+ * A plain membership the relation layer read beside a frozen or suspended one a rule read of the same ends, where the
+ * layer's own words say nothing of a freeze or a suspension: a member whose participation is frozen is still a member.
+ */
+function isPlainBesideHeld(byRule: ProposedFact, byLayer: ProposedFact, words: string): boolean {
+  return (
+    byRule.type === 'MEMBER_OF' && byLayer.type === 'MEMBER_OF' && /frozen|suspended/.test(byRule.status ?? '') && !byLayer.status &&
+    !/(?<![\p{L}])(?:froze|frozen|freez\p{L}*|suspend\p{L}*|заморо\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu.test(words)
+  );
 }
 
 /** A headline: a first paragraph of one line without a full stop at its end. */

@@ -98,7 +98,22 @@ export function writtenForms(name: string, owners: string[] = []): string[] {
   // The head without the adjectives before it, in the genitive form only: «целевая программа по …» → «программа …».
   const headless = genitive.replace(/^(?:\p{L}+(?:ая|ый|ий|ое|ой|ые|ие) )+(?=\p{L}+ \p{L}+[нт]ия )/u, '');
   if (headless !== genitive && headless.split(' ').length >= 4) forms.push(headless);
-  return forms;
+  return [...forms, ...reorderedAdjectives(name), ...reorderedAdjectives(genitive)];
+}
+
+/**
+ * A name with two or three adjectives before its head, as reports also write it: one of them left out or their order changed
+ * («целевая программа по …», «целевая межгосударственная программа по …» for «Межгосударственная целевая программа по …»). One
+ * adjective at least stays: the head alone with its purpose («программа по укреплению границы») is as often a description of another.
+ */
+function reorderedAdjectives(name: string): string[] {
+  const lead = /^((?:\p{L}+(?:ая|ый|ий|ое|ой|ые|ие) ){2,3})(?=\p{L}+ )/u.exec(name);
+  if (!lead) return [];
+  const adjectives = lead[1]!.trim().split(' ').map((word) => word.toLowerCase());
+  const rest = name.slice(lead[1]!.length);
+  const arrangements = (words: string[]): string[][] => words.length === 0 ? [[]] : words.flatMap((word, i) => [[word], ...arrangements([...words.slice(0, i), ...words.slice(i + 1)]).filter((tail) => tail.length > 0).map((tail) => [word, ...tail])]);
+  const original = adjectives.join(' ');
+  return [...new Set(arrangements(adjectives).map((words) => words.join(' ')))].filter((words) => words !== original).map((words) => `${words} ${rest}`);
 }
 
 /** The acronyms a dataset writes after the head of a Russian name, before its purpose: «Межгосударственная программа ОДКБ по …». */

@@ -10,7 +10,7 @@
 import type { ProposedFact } from './types';
 
 /** The rules whose membership begins at the event they read: a joining, a signature, a return, becoming a party. */
-const ENTRY_RULE = /\.(?:joined|signed|returned|restored|party|became)/;
+const ENTRY_RULE = /[.-](?:joined|signed|returned|restored|party|became)/;
 
 const textOrder = (a: ProposedFact, b: ProposedFact) => a.evidence.paragraph - b.evidence.paragraph || a.evidence.start - b.evidence.start;
 

@@ -32,8 +32,8 @@ export interface Edition {
 /** A year right after a series' name, after a hyphen, a dash or a space: "Interaction-2026", «Поиск–2026», "Rubezh 2025". */
 export const EDITION_YEAR = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}]|[-–—](?:19|20)?\d\d)/u;
 /** The nouns that make a name an exercise's in its sentence. */
-/** Verbs of an event taking place or being joined: "took part in Interaction-2026, which was held in Belarus", «в «Поиске-2026» участвовали». */
-const EVENT_VERB_IN_SENTENCE = /(?<![\p{L}])(?:took part|take part|takes part|taking part|participated|was held|were held|was staged|was conducted|were conducted|took place|принял\p{L}* участие|участвовал\p{L}*|участвуют|проходил\p{L}*|прош(?:ли|ло|ла|[её]л)|состоял\p{L}*)(?![\p{L}])/iu;
+/** Verbs of an event taking place, being held or being joined: "took part in Interaction-2026, which was held in Belarus", "Interaction-2026, held at the range", «в «Поиске-2026» участвовали», ««Взаимодействие-2026» провели КСОР». */
+const EVENT_VERB_IN_SENTENCE = /(?<![\p{L}])(?:took part|take part|takes part|taking part|participated|was held|were held|was staged|was conducted|were conducted|took place|held|staged|conducted|hosted|принял\p{L}* участие|участвовал\p{L}*|участвуют|проходил\p{L}*|прош(?:ли|ло|ла|[её]л)|состоял\p{L}*|пров[её]л\p{L}*|проведен\p{L}*|проведён|проводил\p{L}*)(?![\p{L}])/iu;
 
 /** Words beside which an ordinary word is the name of an exercise or operation. */
 const NAME_CUES = /^(exercises?|drills?|manoeuvres?|maneuvers?|war-?games?|operations?|training|учени[яйеи]\w*|маневр\w*|манёвр\w*|операци\w*|тренировк\w*)$/u;

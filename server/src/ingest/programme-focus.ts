@@ -4,9 +4,10 @@
  * Journalists name a programme once, in full, and then speak of it by a common noun or a pronoun for
  * several sentences; a programme named in full later takes the focus.
  */
+import type { Found } from './mentions';
 import type { Gazetteer } from './types';
 import type { FactEnd } from './types';
-import type { Template } from './template';
+import type { Slot, Template } from './template';
 
 /** The common nouns and pronouns that speak of a programme already named. */
 const PROGRAMME_WORDS = /(?<![\p{L}])(?:programm?es?|programs?|программ\p{L}*)(?![\p{L}])/iu;
@@ -60,4 +61,26 @@ export function programmeFramed(...templates: Array<Template | undefined>): bool
  */
 export function programmesJoined<F extends { type: string; status?: string; to: { entityId?: string } }>(facts: F[], gazetteer: Gazetteer): F[] {
   return facts.map((fact) => (fact.type === 'MEMBER_OF' && !fact.status && fact.to.entityId && isProgramme(gazetteer, fact.to.entityId) ? { ...fact, type: 'PARTICIPATES_IN' } : fact));
+}
+
+/**
+ * A programme named by what it does to a thing the graph knows: "a programme to fortify the Tajik-Afghan border", "the CSTO's
+ * program for securing the Tajik-Afghan border", «программа по защите таджикско-афганской границы». Reports describe a programme so
+ * rather than by its title; the graph names it "<thing> programme" (an alias), which is how the thing's mention finds it.
+ */
+const PURPOSE_BEFORE = /(?<![\p{L}])(?:(?:programm?e|program) (?:to|for|aimed at) (?:(?:help )?(?:strengthen|strengthening|fortify|fortifying|reinforce|reinforcing|secure|securing|protect|protecting|shore up|shoring up|bolster|bolstering|upgrade|upgrading|equip|equipping|guard|guarding|seal|sealing|tighten|tightening)(?: and [\p{L}]+)? )(?:the )?|программ\p{L}* (?:по )?(?:укреплени|защит|обустройств|охран|усилени|модернизаци|оснащени|прикрыти)\p{L}* )$/iu;
+
+export function describedProgrammes(paragraph: string, mentions: Found[], gazetteer: Gazetteer & { idsNamed(name: string): string[] }, sentenceStart: number, sentenceEnd: number): Slot[] {
+  const slots: Slot[] = [];
+  for (const mention of mentions) {
+    if (mention.start < sentenceStart || mention.end > sentenceEnd || isProgramme(gazetteer, mention.entityId)) continue;
+    const purpose = PURPOSE_BEFORE.exec(paragraph.slice(Math.max(sentenceStart, mention.start - 80), mention.start));
+    const entry = purpose && gazetteer.entry(mention.entityId);
+    if (!purpose || !entry) continue;
+    const ids = new Set([entry.name, ...entry.aliases.map((alias) => alias.name)].flatMap((name) => [`${name} programme`, `${name} program`]).flatMap((name) => gazetteer.idsNamed(name)).filter((id) => isProgramme(gazetteer, id)));
+    if (ids.size !== 1) continue;
+    const start = mention.start - purpose[0].length;
+    slots.push({ kind: 'INIT', start, end: mention.end, text: paragraph.slice(start, mention.end), entityId: [...ids][0]!, covers: true });
+  }
+  return slots;
 }

@@ -33,9 +33,14 @@ const MONEY = `(?:cost|costs|burden|bill|expenses|funds|funding|money|cash|finan
  * The plain form of a paying verb, right after its subject or after "help (to)", "to" or an adverb: "Russia and Kazakhstan
  * fund most of the work", "which Russia and Kazakhstan help to fund". Elsewhere it is the noun ("a new fund") or another use.
  */
-const BARE_FUNDS = `(?<=(?:⟧|which|that|who|help|helps|helped|helping|to|also|jointly|together|still|largely|mostly|mainly|partly|now) )(?:fund|finance|co-finance|bankroll|pay for)(?! (?:minist|department|committee|chief|official))`;
+const BARE_FUNDS = `(?<=(?:⟧|which|that|who|help|helps|helped|helping|to|also|jointly|together|still|largely|mostly|mainly|partly|now) )(?:fund|finance|co-finance|bankroll|pay for|contribute)(?! (?:minist|department|committee|chief|official))`;
+/**
+ * "Contributes to stability", "contributed to the talks": given to something other than the programme, its money or "it". Money
+ * "contributed to the programme" or "to its costs" is paid.
+ */
+const NOT_TO_OTHER = `(?:(?<!contribut[${L}]*)|(?! to (?!(?:the |this |that |its |their )?(?:[${L}-]+ ){0,3}?(?:programm?es?|programs?|projects?|scheme|costs?|funding|financing|budget|it(?![${L}])|⟦INIT#))))`;
 /** Verbs that say paying alone: "funds", "paid for", «финансирует», «оплачивает». */
-const FUNDS = `(?:${BARE_FUNDS}|pays? into|paid into|paying into|(?:pays?|paid|paying) in(?= ?[,.;]| while| and| as)|(?:continues?|continued|continuing) (?:to fund|funding|to finance|financing|to pay for)|(?:продолж|осуществля|наращива|возобнов|ведут|вед[её]т)[${L}]* финансировани[${L}]*|funds|funded|finances|financed|co-finances|co-financed|bankrolls|bankrolled|pays for|paid for|paying for|contributes|contributed|contributing|финансиру[${L}]*|финансировал[${L}]*|профинансировал[${L}]*|софинансиру[${L}]*|оплачива[${L}]*|оплатил[${L}]*|оплачен[${L}]*|заплатил[${L}]*)`;
+const FUNDS = `(?:(?:${BARE_FUNDS}|pays? into|paid into|paying into|(?:pays?|paid|paying) in(?= ?[,.;]| while| and| as)|(?:continues?|continued|continuing) (?:to fund|funding|to finance|financing|to pay for)|(?:продолж|осуществля|наращива|возобнов|ведут|вед[её]т)[${L}]* финансировани[${L}]*|funds|funded|finances|financed|co-finances|co-financed|bankrolls|bankrolled|pays for|paid for|paying for|contributes|contributed|contributing|финансиру[${L}]*|финансировал[${L}]*|профинансировал[${L}]*|софинансиру[${L}]*|оплачива[${L}]*|оплатил[${L}]*|оплачен[${L}]*|заплатил[${L}]*)${NOT_TO_OTHER})`;
 /** Verbs that say paying with a word for money beside them: "carried most of the cost", «вносят меньшие суммы», «свои взносы перечислили». */
 const LIGHT = `(?:выполнил[${L}]*|выполня[${L}]*|трат[${L}]*|потратил[${L}]*|spends|spent|spend|spending|allocated|allocates|allocate|earmarked|carried|carries|carry|bore|bears|bear|shouldered|shoulders|covered|covers|cover|footed|foots|put up|puts up|putting up|made|makes|make|provided|provides|provide|transferred|transfers|sent|paid|pays|gave|gives|give|given|нес[её]т|несут|нес(?:ла|ли)?|вносит|вносят|внос[${L}]*|внес[${L}]*|внёс|перечисл[${L}]*|да[её]т|дают|давал[${L}]*|выделя[${L}]*|выделил[${L}]*|выделит|выделят|обеспечива[${L}]*|покрыва[${L}]*|бер[её]т на себя|берут на себя|взял[${L}]* на себя)`;
 /** Supplies in kind under the programme: «Белоруссия поставляет технику», «поставляет по программе системы …». */
@@ -48,6 +53,8 @@ const WORD = `(?:[^ .;⟦⟧]+|⟦(?:DATE|INIT)#\\d+⟧)`;
 const MONEY_INTO = /^ (?:(?:[^ .;⟦⟧]+|⟦DATE#\d+⟧) ){0,4}?(?:в рамках|по линии|в|во|на|по|to|into|towards|for|under|as part of|within) (?:the )?["«]?$/iu;
 /** A funding verb's object, the programme itself, maybe a part of it: "funds part of the Interstate Program", «финансирует часть межгосударственной … программы». */
 const FUNDED_OBJECT = /^ (?:(?:part|most|half|some|much|a share) of |(?:(?:основн|больш|значительн)\p{L}* )?(?:часть|половину|долю) )?(?:the |its )?(?:[а-яё-]+ ){0,2}?["«]?$/iu;
+/** Taking part in the funding of what follows: «участвует в финансировании межгосударственной программы …», "in the funding of the Programme". */
+const FUNDING_OF = /(?:финансировании|funding|financing|funding of|financing of)$/iu;
 const FUNDS_ALONE = new RegExp(`^(?:${FUNDS})$`, 'iu');
 
 /** A payer named by what it is: "Russia is the main donor", "Kazakhstan remains the second contributor", «Россия — главный донор», «главным спонсором выступает Россия». */
@@ -58,7 +65,7 @@ const DONOR = `(?:(?:is|are|was|were|remains?|has been|have been) (?:also )?(?:t
  * «Казахстан участвует в ней», «принимает участие в её реализации», «участвует поставками оборудования». A named programme after "in" is
  * the membership rules' (programmesJoined).
  */
-const TAKES_PART = `(?:(?:(?:take|takes|took|taken|taking) part|participates?|participated|participating|(?:участву|участвовал|принима|принял|примет|примут)[${L}]*(?: участие)?) (?:in|в) (?:(?:the|this|that|its) (?:[${L}-]+ ){0,2}?(?:programm?e|program|scheme|project)|⟦INIT#\\d+⟧|it|программ[${L}]*|проект[${L}]*|ней|н[её]м|е[её] (?:реализации|выполнении)|(?:реализации|выполнении) (?:программы|проекта))|(?:участву|участвовал)[${L}]* (?:[${L}]+ ){0,1}?(?:поставками|средствами|деньгами|взносами|финансированием|техникой|оборудованием))`;
+const TAKES_PART = `(?:(?:(?:take|takes|took|taken|taking) part|participates?|participated|participating|(?:участву|участвовал|принима|принял|примет|примут)[${L}]*(?: участие)?) (?:in|в) (?:(?:(?:most|many|all|some|several|each|much|part) of )?(?:the|this|that|its) (?:[${L}-]+ ){0,2}?(?:programm?es?|programs?|schemes?|projects?)|its (?:funding|financing)|(?:the )?(?:funding|financing) of (?:it|the (?:[${L}-]+ ){0,2}?(?:programm?e|program|scheme|project))|(?:the )?(?:funding|financing)(?: of)?(?= (?:the )?⟦INIT#)|⟦INIT#\\d+⟧|it|программ[${L}]*|проект[${L}]*|ней|н[её]м|(?:е[её]|его) (?:реализации|выполнении|финансировании)|(?:реализации|выполнении|финансировании) (?:программы|проекта)|финансировании(?= ⟦INIT#))|(?:участву|участвовал)[${L}]* (?:[${L}]+ ){0,1}?(?:поставками|средствами|деньгами|взносами|финансированием|техникой|оборудованием))`;
 /**
  * Bought or paid for with a state's money, the state named after it: «техника, закупленная на средства России», «оплачено за счёт
  * Казахстана», "vehicles bought with money from Russia". The verb comes first, as «за счёт» alone is as often "owing to".
@@ -107,16 +114,28 @@ const BESIDE_PROGRAMME = /(?<![\p{L}])(?:separately|bilateral\p{L}*|outside (?:t
 const UNDER_THE_PLAN = /(?<![\p{L}])(?:under|according to|as part of|in line with) (?:the|this|that|its) plan|(?:по|согласно|в рамках) плану?(?![\p{L}])/giu;
 /** A gapped item of a list of payments: a state and its sum, the verb left out (", Belarus $5 million", «, Белоруссия — 0,9 млрд руб.»). */
 const GAPPED_AMOUNT = /(?<=^[^;]*?)[,;] (?:а |и |and |while )?⟦STATE#(\d+)⟧ ?(?:[—–-] ?)?(?:(?:около|about|some|almost|nearly|почти|примерно|another|ещё|just|only|лишь) )?[$€]?\d/gu;
+/**
+ * One stage of the programme, an end of its own for who runs or coordinates it; a state that funds a stage takes part in the programme
+ * ("Russia and Kazakhstan have funded most of the first stage").
+ */
+const STAGE = /(?<![\p{L}])(?:stages?|phases?|этап\p{L}*)(?![\p{L}])/iu;
+/**
+ * A gapped clause after a payer's: another state and how it takes part, the verb left out («Белоруссия участвует поставками, Киргизия –
+ * подготовкой специалистов», "Kazakhstan and Belarus take part in its projects; Kyrgyzstan and Tajikistan mainly as recipients"). Not
+ * «Армения — нет», «Киргизия — пока нет» nor "Armenia not at all".
+ */
+const GAPPED_PART = /^[^.;]*?[,;] (?:а |и |and |while |but )?((?:⟦STATE#\d+⟧(?:,? (?:и|and) |, )?)+) ?(?:[—–] ?(?![^,.;]{0,20}?(?<![\p{L}])(?:нет|не|ни|no|not|none|nothing)(?![\p{L}]))\p{L}|(?:(?:mainly|mostly|only|also|largely|chiefly|partly|primarily) )?(?:as|with|through|via) )/u;
 const NOTHING_AFTER = /^ (?:little|nothing|ничего|ни рубля|ни копейки)(?![\p{L}])/iu;
-/** Another thing paid for or run than the programme: an exercise, a meeting, a mission, one stage of it (its own end). */
-const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|stages?|phases?|этап\p{L}*|summit|session|meeting|conference|talks|переговор\p{L}*|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
+/** Another thing paid for or run than the programme: an exercise, a meeting, a mission. */
+const OTHER_OBJECT = /(?<![\p{L}])(?:exercis\p{L}*|drills?|summit|session|meeting|conference|talks|переговор\p{L}*|mission|operation|games|учени\p{L}*|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|встреч\p{L}*|конференци\p{L}*|операци\p{L}*|мисси\p{L}*|игр\p{L}*)(?![\p{L}])/iu;
 /** A name after these is where or to whom, not who: "deliveries to Tajikistan", «в Таджикистане», «из России». */
 const PREPOSITION_BEFORE = /(?:^|[\s"«(])(?:in|at|to|from|with|for|of|on|into|against|between|across|near|в|во|на|из|с|со|к|ко|по|у|для|от|при|о|об|между|против|через)\s+(?:the\s+)?["«]?$/iu;
 /** The stretch between a subject and its predicate: a few words, maybe an aside between commas ("Russia, he added, had carried …", "X, chaired by Y, administers"). */
 const SUBJECT_GAP = /^"?(?:,[^,;.]{1,90},)?(?: (?:[^⟦⟧,;.]|⟦DATE#\d+⟧){0,40}?)? ?"?$/u;
 /** After a predicate, before its subject (Russian word order): a few words, not a clause. */
 const OBJECT_GAP = /^(?: [^⟦⟧,;.]{0,40}?)?(?: —)? "?$/u;
-const JOINER = /^"?(?:,? (?:and|и|а также|as well as) |, )"?(?:the )?$/u;
+/** Between the items of a list of payers; "X together with Y", «X вместе с Y» pay both. */
+const JOINER = /^"?(?:,? (?:and|и|а также|as well as|together with|along with|jointly with|вместе с|совместно с) |, )"?(?:the )?$/u;
 
 interface Placed {
   index: number;
@@ -163,7 +182,8 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       // The programme this sentence names before the predicate, else the one in focus ("…, as it does the Interstate Program" names another after it).
       const named = template.slots.filter((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! < start && isProgramme(slot.entityId)).pop();
       // Or the one the money goes to, right after it: «перечислил первый взнос в Межгосударственную программу …», "its contribution to the Programme".
-      const into = named ? undefined : template.slots.find((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! >= end && isProgramme(slot.entityId) && (MONEY_INTO.test(template.text.slice(end, template.at[i]!)) || (FUNDS_ALONE.test(match[0]) && FUNDED_OBJECT.test(template.text.slice(end, template.at[i]!)))));
+      const fundingOf = rule === 'programme-role.takes-part' && FUNDING_OF.test(match[0]);
+      const into = named ? undefined : template.slots.find((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! >= end && isProgramme(slot.entityId) && (MONEY_INTO.test(template.text.slice(end, template.at[i]!)) || ((FUNDS_ALONE.test(match[0]) || fundingOf) && FUNDED_OBJECT.test(template.text.slice(end, template.at[i]!)))));
       // "have taken part in the programme", the noun read as the programme it refers to (a slot of its own): that one, if it is a programme.
       const object = template.slots.find((slot, i) => slot.kind === 'INIT' && template.at[i]! >= start && template.at[i]! < end);
       if (object && !(object.entityId && isProgramme(object.entityId))) continue;
@@ -181,15 +201,15 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase().replace(UNDER_THE_PLAN, ' ')) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;
       if (NOTHING_AFTER.test(template.text.slice(end))) continue;
       // «участвует в программе НАТО «Партнёрство ради мира»»: a programme its own name follows is another one.
-      if (rule === 'programme-role.takes-part' && /^,? ?(?:["«]|⟦(?!DATE)|\p{Lu})/u.test(template.text.slice(end))) continue;
+      if (rule === 'programme-role.takes-part' && !fundingOf && /^,? ?(?:["«]|⟦(?!DATE)|\p{Lu})/u.test(template.text.slice(end))) continue;
       if (rule === 'programme-role.donor' && DONOR_OF_OTHER.test(template.text.slice(end))) continue;
       // The clause names what is paid for or run, and it is not the programme in focus.
       const inClause = placed.filter((item) => item.at >= clause.start && item.at < clause.end);
       const clauseWords = template.text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ');
-      if (OTHER_OBJECT.test(clauseWords) || BESIDE_PROGRAMME.test(clauseWords) || namesOtherProgramme(template, clause.start, clause.end)) continue;
+      if (OTHER_OBJECT.test(clauseWords) || (type !== 'PARTICIPATES_IN' && STAGE.test(clauseWords)) || BESIDE_PROGRAMME.test(clauseWords) || namesOtherProgramme(template, clause.start, clause.end)) continue;
       // "the drills, which Russia paid for": a relative clause on an exercise or a meeting is about that, not the programme.
       const antecedent = clause.opensAfter === undefined ? undefined : /(\p{L}+)["»”]?$/u.exec(template.text.slice(Math.max(0, clause.start - 40), clause.start))?.[1];
-      if (antecedent && OTHER_OBJECT.test(antecedent)) continue;
+      if (antecedent && (OTHER_OBJECT.test(antecedent) || (type !== 'PARTICIPATES_IN' && STAGE.test(antecedent)))) continue;
       if (inClause.some((item) => { const slot = template.slots[item.index]!; return (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId !== programme.entityId; })) continue;
       const kinds = SUBJECTS[type];
       const passive = language === 'en' && /^ (?:(?:mostly|largely|mainly|chiefly|primarily|partly|jointly) )?by /u.test(template.text.slice(end, end + 40));
@@ -221,6 +241,11 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       for (const subject of subjects) {
         const slot = template.slots[subject.index]!;
         finds.push({ type, from: { entityId: slot.entityId, text: slot.text }, to: programme, rule });
+      }
+      const gappedPart = subjects.length > 0 && type === 'PARTICIPATES_IN' ? GAPPED_PART.exec(template.text.slice(end)) : null;
+      for (const [, index] of gappedPart ? gappedPart[1]!.matchAll(/⟦STATE#(\d+)⟧/gu) : []) {
+        const slot = template.slots[Number(index)]!;
+        if (slot.entityId) finds.push({ type, from: { entityId: slot.entityId, text: slot.text }, to: programme, rule });
       }
       // "Kazakhstan gave $10 million, Belarus $5 million", «Казахстан выделит 1,5 млрд руб., Белоруссия — 0,9 млрд»: the verb left out of the next items.
       if (subjects.length > 0 && /\d/u.test(match[0])) {

@@ -86,8 +86,12 @@ const EXERCISE = /(?<![\p{L}])(?:exercis\p{L}*|drills?|manoeuvres|maneuvers|oper
 const AS_OBSERVERS = /(?<![\p{L}])(?:as (?:an? )?observers?|в качестве наблюдател\p{L}*|наблюдател\p{L}*|suspend\p{L}*|froze|frozen|freez\p{L}*|halt\p{L}*|stopp\p{L}*|ended|приостанов\p{L}*|заморо\p{L}*|прекрат\p{L}*|прекращ\p{L}*)(?![\p{L}])/iu;
 /** A place after these words is a body's seat: «со штабом в», «штаб-квартира которой находится в», "headquartered in", "based in". */
 const SEAT_BEFORE = /(?:штаб\p{L}*|штаб-квартир\p{L}*|базир\p{L}*|дислоцир\p{L}*|headquarter\p{L}*|based)(?: [а-яё]+){0,2} (?:в|во|in) "?$/u;
-/** A name governed by these words is no subject: «под руководством X», «во главе с X», "under X", "led by X" (a title may come between). */
-const GOVERNED = /(?:под (?:руководством|председательством)|во главе с|under the (?:leadership|chairmanship) of)(?: [а-яё-]+){0,3} "?$/u;
+/**
+ * A name governed by these words is no subject: «под руководством X», «во главе с X», "under the leadership of X" (a title may come
+ * between), or the recipient right after a Russian verbal adverb of giving («…, передав Таджикистану часть техники»), which has no
+ * subject of its own after it.
+ */
+const GOVERNED = /(?:(?:под (?:руководством|председательством)|во главе с|under the (?:leadership|chairmanship) of)(?: [а-яё-]+){0,3}|(?<![\p{L}])(?:передав|передавая|поставив|поставляя|направив|направляя|выделив|выделяя|предоставив|предоставляя|оказав|оказывая|handing|giving)) "?$/u;
 /** Participation as what was discussed, not as what happened: "discussed the participation of X in …", «внимание уделено участию X в …». */
 const PARTICIPATION_DISCUSSED = /(?<![\p{L}])(?:discuss\p{L}*|talked about|attention (?:was |is )?(?:paid|given|devoted) to|обсуд\p{L}*|обсужд\p{L}*|уделен\p{L}*|уделил\p{L}*|уделя\p{L}*)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:participation|участи[еюяи])(?![\p{L}])/iu;
 const NOT_TAKING_PART = new RegExp(`${AS_OBSERVERS.source}|${PARTICIPATION_DISCUSSED.source}`, 'iu');

@@ -1,5 +1,6 @@
 /** Fact rules for English news prose. Macros: see compile() in facts.ts. */
 import { en, type Rule } from './facts';
+import { OFFICE_EN } from './offices';
 import { FORCES_NAME, OTHER_THAN_FORCES_NAME } from './forces-exercises';
 
 
@@ -42,6 +43,9 @@ const EXERCISE_OF = '(?<!⟦(?:INIT|EVENT)#\\d+⟧"?, (?:[a-z-]+ ){0,4})(?<to>(?
 /** "X's exercise, Y", "X and its exercise, Y". */
 const THEIR_EXERCISE = "{ORG:from}(?:'s| and (?:its|their)) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres),? {INIT|EVENT:to}";
 
+/** A person who took office as a title ("X, the Kyrgyz diplomat who took over as", "X was sworn in as"): the title follows. */
+const TOOK_OFFICE_AS = '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed|(?:began|begins|will begin|started|starts|will start) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate|stint)) as';
+
 export const ENGLISH_RULES: Rule[] = [
   // Membership and its changes.
   en({ name: 'en.member.joined', type: 'MEMBER_OF', dating: 'start',
@@ -56,7 +60,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{STATE|NAME:from} {AUX}(?:joined|joins|acceded|accedes)(?= (?:in |on )?⟦DATE| (?:the following|the next) year| a year later|[,.;]|$)' }),
   // "Armenia is still a member state", "Armenia, a founding member of the CSTO, …": the organization named, or the article's.
   en({ name: 'en.member.is', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
-    pattern: '{STATE:from} ["“]?(?:is|are|remains|remain|has remained|have remained|has been|have been) (?:still |also |formally |legally |technically )?(?:(?:a |an )?(?:(?:full|full-fledged|formal|de jure|loyal|committed|active|core|key|reliable|faithful|staunch|important) )?member(?: state| country)?|(?:(?:full|full-fledged|formal|active|core|key) )?members|member (?:states|countries))(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
+    pattern: '{STATE:from} (?:(?:still|nonetheless|nevertheless|formally|officially|technically|legally) )?["“]?(?:is|are|remains|remain|has remained|have remained|has been|have been) (?:(?:still|also|formally|legally|technically|nonetheless|nevertheless|officially) ){0,2}(?:(?:a |an )?(?:(?:full|full-fledged|formal|de jure|loyal|committed|active|core|key|reliable|faithful|staunch|important) )?member(?: state| country)?|(?:(?:full|full-fledged|formal|active|core|key) )?members|member (?:states|countries))(?: (?:of|in) {THE}{ORG:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG))' }),
   en({ name: 'en.member.founding', type: 'MEMBER_OF', dating: 'none', status: 'founding member', toFallback: 'mainOrg',
     pattern: '{STATE:from}(?:,| (?:is|was|remains)) (?:a |the )?founding (?:member|state|signatory)(?: state)?(?: (?:of|in) {THE}{ORG|INIT:to})?(?![\\p{L}-])(?! of {THE}⟦(?!ORG|INIT))' }),
   en({ name: 'en.member.apposition', type: 'MEMBER_OF', dating: 'none',
@@ -72,7 +76,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{ORG:to} {AUX}(?:(?:currently|still|today|now) )?(?:groups|grouped|comprises|comprised|unites|united|brings together|brought together|consists of|consisted of|is made up of|was made up of|includes|included)(?: (?:six|five|seven|nine|several|the) (?:former Soviet )?(?:states|countries|republics|members|nations))?:? {STATE:from}' }),
   // "Its member states are Armenia, Belarus, …", "The bloc's members are …", "Its members today are …".
   en({ name: 'en.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
-    pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members) (?:(?:today|now|currently|at present|⟦DATE#\\d+⟧) )?(?:are|include|were|remain) (?:(?:now|currently|still) )?{STATE:from}" }),
+    pattern: "(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:current |full |other |remaining )?(?:member(?: states| countries)?|members)(?: (?:besides|apart from|other than) ⟦STATE#\\d+⟧)? (?:(?:today|now|currently|at present|⟦DATE#\\d+⟧) )?(?:are|include|were|remain) (?:(?:now|currently|still) )?{STATE:from}" }),
   // "Kazakhstan, as a member state of the CSTO, …", "Kazakhstan remains committed to its obligations as a member of the CSTO".
   en({ name: 'en.member.as-member', type: 'MEMBER_OF', dating: 'none',
     pattern: '{STATE:from},? {W8}as (?:a |an |the )?(?:(?:full|founding|loyal|active) )?member(?: state| country| nation)? of {THE}{ORG:to}' }),
@@ -108,14 +112,14 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.member.joined-noun-of', type: 'MEMBER_OF', dating: 'start',
     pattern: "(?<!(?:possible|potential|planned|proposed|eventual) )(?:accession|admission|entry) of {STATE:from} (?:to|into) {THE}{ORG|INIT:to},? (?:in |on )?⟦DATE#\\d+⟧" }),
   en({ name: 'en.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg',
-    pattern: "{STATE|NAME:from}(?:'s)?,? {ANY}(?:suspended|suspends|suspend|has suspended) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to}| (?!in (?!⟦))| ?(?=[,.;]|$))" }),
+    pattern: "{STATE|NAME:from}(?:'s)?,? {ANY}(?:suspended|suspends|suspend|has suspended|since suspending) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to}| (?!in (?!⟦))| ?(?=[,.;]|$))" }),
   // "Uzbekistan came back in 2006": returned to the organization the text is about.
   en({ name: 'en.member.returned-same', type: 'MEMBER_OF', dating: 'start', toFallback: 'mainOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:came back|comes back|returned|returns|rejoined|rejoins)(?: to the fold| to the alliance| to the bloc)?(?= (?:⟦DATE|in ⟦DATE|as a member)|[,.;]|$| and )' }),
   en({ name: 'en.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
     pattern: '{STATE|NAME:from} {AUX}(?:froze|frozen|freezes|freeze|has frozen) (?:its |their )?(?:participation|membership)(?: in {THE}{ORG|INIT:to})?' }),
   en({ name: 'en.member.frozen-passive', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
-    pattern: "{STATE:from}(?:'s|, whose) (?:participation|membership)(?: in (?:the (?:work|activities|bodies) of )?{THE}{ORG|INIT:to}(?: (?:bodies|structures|work|activities))?)? {AUX}(?:frozen|on hold)" }),
+    pattern: "{STATE:from}(?:'s|, whose|, (?:a|an|the) (?:[a-z-]+ )?member(?: state| country)? whose) (?:participation|membership)(?: in (?:the (?:work|activities|bodies) of )?{THE}{ORG|INIT:to}(?: (?:bodies|structures|work|activities))?)? {AUX}(?:frozen|on hold)" }),
   en({ name: 'en.observer', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
     pattern: '{STATE|ORG|NAME:from} {AUX}(?:held|holds|hold|has|have|had|received|receives|obtained|was granted|were granted|gained|been granted) observer status (?:at|in|with|of) {THE}{ORG:to}' }),
   en({ name: 'en.observer.admitted', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
@@ -216,7 +220,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "{STATE:from}'s (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|leading|heading) {THE}{ORG:to} " + TERM_ENDS }),
   en({ name: 'en.chair.chairs', type: 'CHAIRS', dating: 'span', role: 'chair',
     // "chaired the Council's session": the session, not the body whose session it is.
-    pattern: "{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) {THE}{ORG|EVENT|MEET:to}(?!'s)" }),
+    pattern: "{STATE|PERSON|NAME:from} {AUX}(?:chairs|chaired|chair|presides over|presided over|will chair) (?:an? )?{THE}{ORG|EVENT|MEET:to}(?!'s)" }),
   // "The session will be attended by …, and will be chaired by X": a second passive of the meeting the sentence names.
   en({ name: 'en.chair.and-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'meeting',
     pattern: '(?:,? and|;) {AUX}(?:be |been )?(?:chaired|presided over) by (?:the )?{PERSON|NAME:from}' }),
@@ -279,7 +283,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?<!(?:former|Former|ex|Ex|⟧|\'s|of) )(?<![A-Za-z-])(?<role>(?:[Aa]cting |Deputy )?Secretary[- ]General),? {RANK}{PERSON|NAME:from}' }),
   // "X, the Kyrgyz diplomat who took over as Secretary-General on 1 January, …": the post taken over.
   en({ name: 'en.post.took-over-as', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:took over|takes over|take over|will take over|took office|takes office|will take office|stepped in|was sworn in|is sworn in|was installed|(?:began|begins|will begin|started|starts|will start) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate|stint)) as (?:the )?(?:⟦ORG#\\d+⟧\'s )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
+    pattern: `${TOOK_OFFICE_AS} (?:the )?(?:⟦ORG#\\d+⟧'s )?(?:new |next |incoming )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?` }),
+  // "X, the Kyrgyz diplomat who took over as CSTO secretary-general on January 1": the owner before the title.
+  en({ name: 'en.post.took-over-as-titled', type: 'POST', dating: 'post',
+    pattern: `${TOOK_OFFICE_AS} (?:the )?{ORG:to}(?:'s)? (?:new |next |incoming )?{ROLE}` }),
   // "X, the current Secretary-General, said", "X, who became Secretary-General in January": a title that is one organization's, with
   // none named, is the article's (not "Deputy", not another's: "UN Secretary-General" has its owner before it).
   en({ name: 'en.post.bare-org-apposition', type: 'POST', dating: 'post', toFallback: 'mainOrg',
@@ -313,7 +320,7 @@ export const ENGLISH_RULES: Rule[] = [
   // A body chaired by a president or a prime minister is the rotating chairmanship of the Council, not a standing head ("The
   // Collective Security Council, then chaired by Armenian Prime Minister X"): CHAIRS, below.
   en({ name: 'en.heads.passive', type: 'HEADS', dating: 'post',
-    pattern: '{ORG:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?,? {AUX}(?:since ⟦DATE#\\d+⟧ (?:been )?)?(?:headed|led|run|directed|chaired(?=(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?!(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?![\\p{L}-]))))(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:{TITLE}(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}' }),
+    pattern: `{ORG:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?,? {AUX}(?:since ⟦DATE#\\d+⟧ (?:been )?)?(?:headed|led|run|directed|chaired(?=(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?!(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?![\\p{L}-]))))(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:(?:{TITLE}|${OFFICE_EN})(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}` }),
   en({ name: 'en.chair.council-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{ORG:to},? {AUX}(?:chaired|presided over)(?: (?:since |from |in )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?: of (?:the )?⟦STATE#\\d+⟧)?,? {PERSON|NAME:from}' }),
   // "Its chief, Colonel General X, …": the head of the body named last, in this sentence or the one before.
@@ -386,8 +393,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '(?:^|[.;] )[Tt]he (?:programm?e|program|initiative|project) {AUX}coordinated by {THE}{STATE|ORG|PERSON:from}' }),
 
   // Events.
+  // "The Combat Brotherhood manoeuvres, conducted in September by the Joint Staff, were held in Belarus": an aside naming no place between
+  // (not a second subject: "Interaction, and then the border guards' drills, will be held in …").
   en({ name: 'en.held-in', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|due|take place|takes place|took place|taking place|convened|convenes|opened|opens|concluded|concludes|ended|ends|began|begins|${PLANNED}(?:take place|held|staged|conducted|convened|hosted)) (?:in|at|for) {PLACE|STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}(?:'s)?(?: (?:exercises?|drills?|summit|session))?(?:, (?!(?:and|or|but|then|as well|while|whereas)(?![\\p{L}]))(?:[^,.;⟦]|⟦(?:DATE|ORG|PERSON|NAME)#\\d+⟧){1,120},)? {AUX}(?:held|hosted|staged|conducted|organi[sz]ed|scheduled|planned|expected|due|take place|takes place|took place|taking place|convened|convenes|opened|opens|concluded|concludes|ended|ends|began|begins|${PLANNED}(?:take place|held|staged|conducted|convened|hosted)) (?:in|at|for) {PLACE|STATE:to}` }),
   // "The treaty was signed in Tashkent on 15 May 1992", "CSTO Charter signed in Chisinau": the signing was held there.
   en({ name: 'en.held-in.signed-in', type: 'HELD_IN', dating: 'span',
     pattern: '⟦INIT#\\d+⟧,? (?:which |that )?{AUX}(?<from>signed|adopted|concluded)(?: by [^.;⟦,]{1,50}?| (?:on|in) ⟦DATE#\\d+⟧)? (?:in|at) {PLACE:to}' }),
@@ -402,10 +411,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: "(?<!of |of the )(?<from>⟦ORG#\\d+⟧(?:'s?|’s?)?(?: (?:working|expert|contact|joint) (?:group|commission|committee))?(?:, (?:[^,⟦]|⟦(?:ORG|DATE)#\\d+⟧){1,40},|,? (?:which|that))? {AUX}(?:met|meets|meet|will meet|convened|convenes|convene|gathered|gathers|sat))(?: on ⟦DATE#\\d+⟧)? in {PLACE|STATE:to}" }),
   // "the endorsement of the Council, which met in Moscow on 11 November": the body, or the meeting it holds, met there.
   en({ name: 'en.held-in.body-which-met', type: 'HELD_IN', dating: 'span',
-    pattern: "(?<from>⟦ORG#\\d+⟧,? (?:which|that) (?:had |has )?(?:met|convened|gathered|sat))(?: on ⟦DATE#\\d+⟧)? in {PLACE|STATE:to}" }),
+    pattern: "(?<from>⟦ORG#\\d+⟧,? (?:which|that) (?:had |has )?(?:(?:last|first|previously|most recently|also) )?(?:met|convened|gathered|sat))(?: on ⟦DATE#\\d+⟧)? in {PLACE|STATE:to}" }),
   // "welcomed the leaders to Dushanbe for the summit", "flew to Minsk for the session": the meeting, held where they came.
   en({ name: 'en.held-in.came-for', type: 'HELD_IN', dating: 'span',
-    pattern: "(?:to|in) {PLACE:to} for (?<from>(?:the|this|that|its|their) (?!next |upcoming |following )(?:[a-z-]+ ){0,2}(?:summit|session|meeting|talks|conference|forum))(?![a-z])" }),
+    pattern: "(?:to|in) {PLACE:to} for (?<from>(?:the|this|that|its|their) (?!next |upcoming |following )(?:[a-z-]+ ){0,2}(?:⟦ORG#\\d+⟧(?:'s)? )?(?:summit|session|meeting|talks|conference|forum))(?![a-z])" }),
   // "held talks with X at the Secretariat in Moscow": the talks, held there.
   en({ name: 'en.held-in.talks-with', type: 'HELD_IN', dating: 'span',
     pattern: "{MEET:from} with (?:[^.;,⟦]|⟦(?:PERSON|NAME|ORG|STATE)#\\d+⟧){1,60}? (?:in|at) {PLACE:to}" }),
@@ -449,7 +458,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.held-in.city-named', type: 'HELD_IN', dating: 'span',
     pattern: "(?<![\\p{L}-])(?<to>⟦PLACE#\\d+⟧) (?<from>(?:(?:extraordinary|informal|anniversary|jubilee|leaders'|ministerial) )?(?:summit|session|meeting|talks|conference|forum))(?![\\p{L}-])" }),
   en({ name: 'en.held-in.met', type: 'HELD_IN', dating: 'span',
-    pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives)\\b[^.;]{0,60}?),? (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
+    pattern: '(?<from>(?:leaders|heads of state|ministers|presidents|delegations|members|officials|representatives|(?:defen[cs]e|army|military|security|intelligence) chiefs)\\b[^.;]{0,60}?),? (?:met|meet|meets|will meet|gather|gathers|gathered|will gather|convene|convened|convenes|assemble|assembled) in {PLACE:to}' }),
   // "Defence ministers met in Almaty in May and foreign ministers in Minsk", "leaders met in Astana; last year, in Bishkek": the gapped second meeting.
   en({ name: 'en.held-in.met-gapped', type: 'HELD_IN', dating: 'span',
     pattern: '(?<from>(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations)(?![\\p{L}])[^.;]{0,60}?,? (?:met|gathered|convened|assembled) in ⟦PLACE#\\d+⟧)(?:,? (?:in |on )?⟦DATE#\\d+⟧)?(?: and|;|,) (?:(?:[a-z-]+ )?(?:ministers|leaders|heads of state|presidents|delegations) |(?:⟦DATE#\\d+⟧|a (?:month|week|year) later|the (?:following|next) (?:month|week|year)),? )in {PLACE:to}(?![\\p{L}])' }),
@@ -488,8 +497,9 @@ export const ENGLISH_RULES: Rule[] = [
   // "the Rubezh exercise, staged in October under the command of the Joint Staff".
   en({ name: 'en.conducts.command-of', type: 'CONDUCTS', dating: 'span',
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|NAME)#\\d+⟧){0,80}? under the (?:command|direction|leadership|control) of {THE}{ORG:from}' }),
+  // "the Combat Brotherhood manoeuvres, conducted in September by the Joint Staff": its date may stand before the agent.
   en({ name: 'en.conducts.passive', type: 'CONDUCTS', dating: 'span', toTextNot: NOT_EXERCISE,
-    pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{INIT|EVENT|MEET:to},? {AUX}${PLANNED}?(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
+    pattern: `(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:exercises?|drills?|manoeuvres), )?{INIT|EVENT|MEET:to},? {AUX}${PLANNED}?(?:conducted|staged|carried out|run|directed|organi[sz]ed|commanded) (?:(?:in |on |during )?⟦DATE#\\d+⟧ )?by {THE}{STATE|ORG:from}${CLAUSE_AFTER}` }),
   // "The command-staff exercise of the CSTO Joint Staff": a body's own exercise, which it directs.
   en({ name: 'en.conducts.exercise-of', type: 'CONDUCTS', dating: 'span', fromName: OTHER_THAN_FORCES_NAME, pattern: EXERCISE_OF }),
   // "The joint exercise of the Collective Peacekeeping Forces", "the Interaction-2026 exercise of the CRRF": the forces take part

@@ -64,6 +64,26 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   // "Its foreign ministry keeps describing Armenia as a full member", "officials still regard Armenia as a member de jure".
   en({ name: 'en.member.described-as', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: '(?<!(?:no longer|not|never|n\'t|stopped|ceased to|ceases to|refuse to|refused to) )(?:describ|regard|consider|treat|refer to)\\p{L}* {STATE:from} as (?:a |an )?(?:(?:full|full-fledged|formal|legitimate|fully fledged) )?member(?: state| country)?(?![\\p{L}-])(?: of {THE}{ORG:to})?(?! of {THE}⟦(?!ORG))' }),
+  // "Belarus, a member since 1993, …", "Armenia, the sixth member, …", "Armenia, a member whose participation …": a bare
+  // apposition of membership, of the organization the article is about ("a member of X" is en.member.apposition; "a member
+  // state" alone may be of any body).
+  en({ name: 'en.member.apposition-bare', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `{STATE:from}, (?:a|an|the) (?:(?:full|formal|full-fledged|second|third|fourth|fifth|sixth|longtime|long-standing) )?member(?=,| whose| since ⟦DATE| from ⟦DATE)` }),
+  // "Kyrgyzstan and Tajikistan, two of its own members": the states counted among the members of the organization named before.
+  en({ name: 'en.member.of-its-members', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
+    pattern: `{STATE:from}, (?:two|three|four|five|both|all) of (?:its|the (?:bloc|alliance|organi[sz]ation)'s|{ORG:to}'s) (?:own )?(?:members|member states|member countries)(?![\\p{L}])` }),
+  // "Its members besides Russia are Belarus, …": the state set apart is a member too.
+  en({ name: 'en.member.besides', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
+    pattern: `(?:(?:{ORG:to}|[Ii]ts|[Tt]heir)(?:'s)? )(?:other )?(?:member(?: states| countries)?|members) (?:besides|apart from|other than|alongside) {STATE:from} (?:are|include)(?![\\p{L}])` }),
+  // "Armenia, a founding member, has kept its participation frozen since 2024".
+  en({ name: 'en.member.kept-frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
+    pattern: `{STATE|NAME:from} {AUX}(?:has kept|have kept|kept|keeps|keep|has left|left) (?:its|their) (?:participation|membership)(?: in {THE}{ORG|INIT:to})? frozen` }),
+  // "Yerevan remains a formal member but has frozen its participation since 2024": the subject of the first verb freezes.
+  en({ name: 'en.member.frozen-coordinated', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
+    pattern: `{STATE|NAME:from} (?:(?:still|formally|officially|nonetheless) )?(?:is|remains|stays) (?:still |formally |officially )?(?:a|an) (?:(?:full|formal|nominal|full-fledged) )?member(?: state| country)?(?: (?:of|in) {THE}{ORG:to})?(?: on paper| in law| de jure)?,? (?:but|yet|though|and) (?:it )?(?:has|had) (?:since )?(?:frozen|suspended) (?:its|their) (?:participation|membership)` }),
+  // "Nikol Pashinyan, …, stayed away, as he has since his government froze its participation": the state the leader leads.
+  en({ name: 'en.member.frozen-his-government', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg', fromFallback: 'leaderState',
+    pattern: `{PERSON:leader}(?:[^.;⟦]|⟦(?!PERSON|NAME)[^⟧]*⟧){1,140}? (?:since|after|when|because) (?:his|her) (?:government|country|nation) {AUX}(?:froze|had frozen|has frozen) (?:its|their) (?:participation|membership)(?: in {THE}(?:{ORG|INIT:to}|(?:bloc|alliance|organi[sz]ation)(?![\\p{L}])))?` }),
 ];
 
 export const RUSSIAN_MEMBER_RULES: Rule[] = [

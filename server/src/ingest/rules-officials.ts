@@ -31,6 +31,12 @@ export const OFFICIAL_RULES: Rule[] = [
   // "X, the secretary of the Security Council of Armenia".
   en({ name: 'en.official.officer-of-of', type: 'POST', dating: 'post',
     pattern: `{PERSON|NAME:from}, (?:the |a |an )?(?:current |acting )?(?<office>${OFFICER_EN}) (?:of|for|at) the (?<institution>${INSTITUTION_EN}) of {THE}{STATE:to}${APPOSITION_END}` }),
+  // "Secretary of the Security Council of Kazakhstan X", "chaired by Secretary of the Security Council of the Russian Federation X": an
+  // official release's full title, the institution and its state after the officer, the name last.
+  en({ name: 'en.official.officer-of-title', type: 'POST', dating: 'post',
+    pattern: `${NOT_FORMER_EN}(?<![\\p{L}-])(?<office>${OFFICER_EN}) of the (?<institution>${INSTITUTION_EN}) of {THE}{STATE:to},? {RANK}{PERSON|NAME:from}` }),
+  en({ name: 'en.official.officer-of-possessive-title', type: 'POST', dating: 'post',
+    pattern: `${NOT_FORMER_EN}(?<![\\p{L}-])(?<office>${OFFICER_EN}) of {STATE:to}'s (?<institution>${INSTITUTION_EN}),? {RANK}{PERSON|NAME:from}` }),
   // "Uzbek Defence Minister X met his Russian counterpart Y": Y holds the same post of his state (the title named before).
   en({ name: 'en.official.counterpart', type: 'POST', dating: 'post', roleFallback: true,
     pattern: '(?:his|her|their) {STATE:to} (?:counterparts?|colleagues?),? {RANK}{PERSON|NAME:from}' }),

@@ -73,6 +73,21 @@ export const ENGLISH_PHRASE_RULES: Rule[] = [
   // "The organisation has been chaired this year by Russia": a state as the agent chairs the organization (a person heads it).
   en({ name: 'en.chair.org-chaired-by-state', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
     pattern: `(?<!of (?:the )?)${THE_ORG_EN} {AUX}(?:chaired|led|headed|presided over)(?: (?:in |since )?⟦DATE#\\d+⟧| this year)? by {STATE:from}(?!'s| [A-Z]| ⟦)` }),
+  // "Vladimir Putin, whose country has chaired the six-nation alliance since January 1": the organization by a common noun and its modifier.
+  en({ name: 'en.chair.chairs-bloc', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from} {AUX}(?:chairs|chaired|has chaired|have chaired|has been chairing|is chairing|will chair) the (?:[a-z0-9-]+ )?(?:bloc|organi[sz]ation|alliance)(?![\\p{L}'’-])(?! (?:for|of|on) )` }),
+  // "Russia, holding the chairmanship, pushed …": a state's term in a participle between commas.
+  en({ name: 'en.chair.holding', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from}, (?:then |currently |now |this year )?holding (?:the|its) (?:rotating |annual )?(?:chairmanship|presidency)(?: (?:of|in) ${THE_ORG_EN})?(?: (?:in |for )?⟦DATE#\\d+⟧| this year)?,` }),
+  // "Russia promised that its year at the head of the CSTO would be …": the year of the state the clause is about.
+  en({ name: 'en.chair.its-year-at-helm', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{STATE:from} (?:(?!(?:hope|want|seek|bid|aspir|claim|await|wait|lobb|ask|demand|push)[a-z]* )[^ ⟦⟧.;,]+ ){1,3}?(?:that )?(?:its|their) (?:year|term|turn|stint) (?:at the (?:helm|head) of|in charge of|chairing|leading|heading) ${THE_ORG_EN}(?! ${'(?:ends|ended|runs out|ran out|expires|expired|will end|is over|comes to an end)'})` }),
+  // "Tajikistan takes over the CSTO on January 1": the organization itself taken over, its term beginning then.
+  en({ name: 'en.chair.takes-over-org', type: 'CHAIRS', dating: 'start', role: 'chair', toName: /Treaty Organi[sz]ation/u,
+    pattern: `{STATE:from} {AUX}(?:takes over|take over|took over|will take over|is taking over) {THE}{ORG:to}(?!['’]s)(?= (?:on |from |in |at the (?:start|beginning) of )?⟦DATE#\\d+⟧|[,.;]|$)` }),
+  // "Kassym-Jomart Tokayev, who held the rotating chairmanship in 2024": a leader holding his state's turn chairs the organization.
+  en({ name: 'en.chair.person-holds', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'mainOrg',
+    pattern: `{PERSON:from} {AUX}(?:held|holds|has held|will hold) (?:the|its) (?:rotating |annual )?(?:chairmanship|presidency)(?: (?:of|in) ${THE_ORG_EN})?(?! (?:of|in) (?:the )?⟦(?!DATE))` }),
   // "Armenia, which has not taken part in the bloc's work since 2024": a member that takes no part has frozen its participation.
   en({ name: 'en.member.no-part', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'lastOrMainOrg', negates: true, inPassing: true,
     pattern: `${ONE_STATE} {AUX}(?:has |have )?(?:not taken|taken no|not participated|not been taking|taken no further) (?:part )?in ${ORG_WORK_EN}(?= since)` }),

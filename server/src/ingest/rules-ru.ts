@@ -17,6 +17,8 @@ const APPOINTED = '(?:назначен|избран|утвержд[её]н)[ао
 /** A subject at the head of its clause, not a genitive after a noun ("Делегацию ОДКБ возглавил …"). */
 /** «Его сменил X», «на этом посту её сменил X»: the pronoun is the object, the successor follows the verb. */
 const SUCCEEDED_HIM = /(?:^|[\s«"])(?:[Ее]го|[Ее][её]) (?:на (?:этом )?посту )?(?:сменил|заменил)/u;
+/** The present holder's adjectives before a title: «нынешний генсек», «новый генеральный секретарь». */
+const NOW = '(?:(?:нынешн|действующ|нов)\\p{L}* )?';
 const CLAUSE_START = '(?<=^|[,;:—] |⟦DATE#\\d+⟧ |\\s(?:а|и|но|однако) )';
 /** A document adopted or signed ("Московскую декларацию", "бюджет Организации"), or one the graph knows. */
 const DOCUMENT = '(?:⟦INIT#\\d+⟧|(?:[\\p{L}-]+ ){0,2}(?:декларац|стратеги|программ|план|соглашени|договор|протокол|заявлени|концепци|бюджет|меморандум|устав)\\p{L}*(?: ⟦(?:ORG|INIT)#\\d+⟧)*)';
@@ -62,12 +64,22 @@ const CHAIR_TITLES =
 const CHAIR_ENDS = '(?:завершил\\p{L}*|закончил\\p{L}*|истекл\\p{L}*|заверш[иа]тся|закончится|истекает)';
 /** Not a holding refused, cancelled, moved or opposed: «отказалась от проведения учений в X». */
 const NOT_CALLED_OFF = '(?<!(?:отказ|отмен|перенос|против|запрет)\\p{L}* (?:от )?)';
+/** An exercise noun with the collective forces whose exercise it is after it: «учение Коллективных миротворческих сил», «учения КСОР». */
+const FORCES_EXERCISE = /[Уу]чени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u;
 /** Not an exercise its clause says was not held after it («Учения КСОР … с тех пор не проводились»). */
 const NOT_HELD_AFTER = '(?!(?:[^.;⟦]|⟦\\w+#\\d+⟧){0,80}? (?:не|так и не|ни разу не) (?:провод|провед|провел|провёл|прош|пройд|состо)\\p{L}*)';
 /** Adverbs between a subject and its verb: «Киргизия регулярно участвует …», «Страна дважды председательствовала …». */
+/** Any words, past the states named as the subject's companions («вышедший вместе с Азербайджаном и Грузией»), not past another subject. */
+const WITH_COMPANIONS = '(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?<![\\p{L}])(?:с|со) )⟦STATE#\\d+⟧(?: и ⟦STATE#\\d+⟧)*){0,160}?';
 const ADVERB = '(?:(?:регулярно|ежегодно|традиционно|также|вновь|снова|впервые|неоднократно|уже|постоянно|дважды|трижды|ранее|уже дважды) )?';
 /** Units a state sends: «от Республики Беларусь — механизированная бригада». */
 export const UNIT = '(?:бригад|батальон|рот[аыу](?![\\p{L}])|полк|дивизи|подразделени|групп|контингент|военнослужащ|расч[её]т|экипаж|отряд|миротворц|личн\\p{L}* состав|самол[её]т|вертол[её]т|офицер|специалист|сил[аы](?![\\p{L}]))';
+/** The events a verb of taking part names as a class, then the named one among them: «во всех основных учениях ОДКБ, в том числе во …». */
+export const AMONG_THEM_RU = '(?:[^.;⟦"]|⟦ORG#\\d+⟧){1,50}?,? (?:в том числе|включая|прежде всего|особенно) (?:в|во) ';
+/** A verb of sending troops, not refused: «направил», «направлял», «выделит». */
+const SENT_RU = `(?<!не )(?:направил${VERB_END}|направлял${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END})`;
+/** What a state sends: units, or its troops («своих военных», «войска»), never observers. */
+const SENT_UNITS_RU = `(?:${UNIT}${VERB_END}|военных|военнослужащих|войска)`;
 /** A meeting followed by its body in lower case or an organization after «при»: «заседание комитета», «заседание ⟦ORG⟧ при ⟦ORG⟧». */
 const OF_BODY = `(?: ${BODY_MEETING}| при ⟦ORG#\\d+⟧| с ⟦ORG#\\d+⟧(?: ⟦ORG#\\d+⟧)?)?`;
 
@@ -97,6 +109,16 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<![\\p{L}])в (?:не[её] |него |состав (?:не[её]|него) |состав |{ORG:to} )(?:сейчас |ныне |также |в настоящее время )?(?:входят|входит|входили|входило|входил) {STATE:from}` }),
   ru({ name: 'ru.member.remains', type: 'MEMBER_OF', dating: 'none',
     pattern: `{STATE:from},?{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся|остающ${VERB_END}|являющ${VERB_END}) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}* {ORG:to}` }),
+  // «Беларусь … остаётся одним из наиболее последовательных участников организации»: one of its members.
+  ru({ name: 'ru.member.one-of', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
+    pattern: `{STATE:from}{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся) одн\\p{L}* из (?:[а-яё-]+ ){0,3}(?:участник|член|государств-член|государств-участник)\\p{L}* (?:{ORG:to}|(?:организации|блока|альянса)(?![\\p{L}]))` }),
+  // «Армения входит в число государств, подписавших Договор о коллективной безопасности»: a signatory is a party.
+  ru({ name: 'ru.member.among-signatories', type: 'MEMBER_OF', dating: 'start',
+    pattern: `{STATE:from} (?:входит|входила|входят|входили) в число (?:государств|стран)(?:-[а-яё]+)?,? (?:подписавших|ратифицировавших) {INIT:to}` }),
+  // «Армения, заморозившая участие, своих военных не направила, хотя формально остаётся членом ОДКБ»: the concessive clause's
+  // own predicate has no negation (the other clause's «не» is not its own).
+  ru({ name: 'ru.member.remains-though', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg', negates: true,
+    pattern: `{STATE:from},{ANY}, (?:хотя|но|однако|а|тем не менее) (?:(?:формально|официально|юридически|по-прежнему|вс[её] ещё|вс[её] еще|де-юре|тем не менее) ){0,3}(?:остаётся|остается|является) (?:(?:полноправн|формальн|официальн)\\p{L}+ )?член\\p{L}*(?: {ORG:to}| (?:организации|блока|альянса)(?![\\p{L}]))?(?=[,;.]|$| и )` }),
   // «Армения, чьё членство в ОДКБ заморожено с 2024 года»: the state before «чьё».
   ru({ name: 'ru.member.whose-frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen',
     pattern: `{STATE:from}, (?:чь[её]|чья) (?:членство|участие) в (?:деятельности |работе )?{ORG:to}(?: (?:было|остаётся|остается))? заморожен${VERB_END}` }),
@@ -130,8 +152,9 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.member.left-pronoun', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrg',
     pattern: `{STATE:from}{ANY} (?:покинул${VERB_END}|вышл${VERB_END} из|вышел из|выйд[уе]т из) (?:него|не[её]|его|её|ее)(?![\\p{L}])` }),
   // No organization named («Узбекистан, приостановивший своё участие в 2012 году»): the article's, as in English.
-  ru({ name: 'ru.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'lastOrMainOrg',
-    pattern: `{STATE|NAME:from}{ANY} приостанов${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
+  // A participation suspended is the organization's, not a treaty's the sentence names before («вышедший из договора …, приостановил членство»).
+  ru({ name: 'ru.member.suspended', type: 'MEMBER_OF', dating: 'start', status: 'participation suspended', toFallback: 'mainOrg',
+    pattern: `{STATE|NAME:from}${WITH_COMPANIONS} приостанов${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   ru({ name: 'ru.member.frozen', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg',
     pattern: `{STATE|NAME:from},?{ANY} замороз${VERB_END} (?:сво${VERB_END} )?(?:участи${VERB_END}|членств${VERB_END})(?: в (?:деятельности |работе )?{ORG|INIT:to})?` }),
   ru({ name: 'ru.observer', type: 'OBSERVER_OF', dating: 'start', status: 'observer',
@@ -221,6 +244,9 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Таджикистан станет председателем ОДКБ»: a state as the chair of an organization.
   ru({ name: 'ru.chair.became-chair', type: 'CHAIRS', dating: 'start', role: 'chair',
     pattern: `{STATE:from}{ANY} (?:станет|стала|стал|становится) председателем (?:в )?{ORG:to}` }),
+  // «С 1 января 2027 года председателем станет Таджикистан»: the predicate noun first, the organization the article's.
+  ru({ name: 'ru.chair.chair-will-be-inverted', type: 'CHAIRS', dating: 'start', role: 'chair', toFallback: 'mainOrg',
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧ )председателем (?:(?:в )?{ORG:to} )?(?:станет|стала|стал|становится) {STATE:from}` }),
   // «итоги председательства России в ОДКБ в 2026 году», «в период председательства России в организации»: the state in the genitive
   // after a noun of its term or results (one discussed or planned may be a proposal or repeat its start); not «председательство России
   // в G20» (another body, unknown); its start or end
@@ -271,6 +297,12 @@ export const RUSSIAN_RULES: Rule[] = [
   // («председатель комиссии, первый вице-премьер России X»).
   ru({ name: 'ru.chair.led-meeting', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: `(?:^|[,;] )(?<to>(?:[^ ⟦⟧.,;"]+ )?(?:заседани|встреч|сесси|совещани|переговор|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)${MEETING_SETTING} (?:провёл|провел|провела|провед[её]т|вёл|вел|вела|открыл|открыла) ${CHAIR_TITLES}{PERSON|NAME:from}` }),
+  // «На московской сессии 11 ноября председательствовал Владимир Путин»: the meeting first, with its preposition, then the verb and who chaired it.
+  ru({ name: 'ru.chair.at-meeting-chaired', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `(?:^|[,;:] |— )(?:[Нн]а|[Вв]) (?<to>(?:[^ ⟦⟧.,;"]+ |⟦PLACE#\\d+⟧ )?(?:заседани|сесси|совещани|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)${MEETING_SETTING} (?:председательствовал\\p{L}*|председательствует|будет председательствовать) ${CHAIR_TITLES}{PERSON|NAME:from}` }),
+  // «Владимир Путин как председатель провёл саммит»: who led the meeting first, as its chairman.
+  ru({ name: 'ru.chair.as-chairman-led', type: 'CHAIRS', dating: 'span', role: 'chair',
+    pattern: `{PERSON|NAME:from},? (?:как|в качестве) (?:председател|председательствующ)\\p{L}*(?: ⟦ORG#\\d+⟧)?,? (?:провёл|провел|провела|вёл|вел|вела|открыл|открыла) (?<to>(?:заседани|сесси|совещани|саммит|форум|конференци)\\p{L}*(?: ${BODY_MEETING}| ⟦ORG#\\d+⟧)?)` }),
   // «Его вёл министр обороны России X»: the pronoun for the meeting named before, then the verb and who led it.
   ru({ name: 'ru.chair.pronoun-led', type: 'CHAIRS', dating: 'span', role: 'chair', toFallback: 'priorMeeting',
     pattern: `(?:^|[,;:] |— )(?:[Ее]го|[Ее][её]) (?:провёл|провел|провела|вёл|вел|вела|открыл|открыла) ${CHAIR_TITLES}{PERSON|NAME:from}` }),
@@ -365,17 +397,19 @@ export const RUSSIAN_RULES: Rule[] = [
   // «секретарь Совета безопасности республики X»: the state the sentence (or the one before) names, where coreference gave none.
   ru({ name: 'ru.post.title-of-the-country', type: 'POST', dating: 'post', toFallback: 'onlyState',
     pattern: `{RUROLE} (?:республики|страны) {RANK}{PERSON|NAME:from}` }),
-  // «премьер Никол Пашинян»: the short «премьер» as well.
+  // «премьер Никол Пашинян»: the short «премьер» as well; «Делегацию Киргизии возглавлял глава МИД X»: the short head of a ministry.
   ru({ name: 'ru.post.bare-title', type: 'POST', dating: 'post', toFallback: 'onlyState',
-    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|министр(?:а|у|ом|е)? иностранных дел|министр(?:а|у|ом|е)? обороны) {RANK}{PERSON|NAME:from}` }),
+    pattern: `(?<!(?:вице|бывший|бывшего|экс|первый|первого|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|министр(?:а|у|ом|е)? иностранных дел|министр(?:а|у|ом|е)? обороны|глав(?:а|ы|е|у|ой) (?:МИД|Минобороны)) {RANK}{PERSON|NAME:from}` }),
   // «Генсек Таалатбек Масадыков», «новый генеральный секретарь X» with no organization named: the article's organization's post.
   ru({ name: 'ru.post.bare-org-title', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|заместител\\p{L}*|помощник\\p{L}*|советник\\p{L}*|⟧)[ -])(?<![а-яА-ЯёЁ-])(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*) {RANK}{PERSON|NAME:from}` }),
   // «X, нынешний генеральный секретарь, …»: the title in apposition after the name, no organization named: the article's.
   ru({ name: 'ru.post.bare-org-apposition', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}, (?:(?:нынешн|нов|действующ|тогдашн|перв|бывш)\\p{L}* )?(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*)(?=[,.;]|$| (?:с|в|до|по)(?![\\p{L}]))` }),
+  // «X, представитель Казахстана, руководил секретариатом», «Володина, возглавляющего Парламентскую ассамблею»: an apposition of a
+  // few words, or the participle's own comma, between the name and the verb.
   ru({ name: 'ru.heads', type: 'HEADS', dating: 'post',
-    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
+    pattern: `{PERSON|NAME:from}(?:,? (?:который|которая)|, (?:[а-яё-]+ ){0,2}[а-яё-]+(?: ⟦STATE#\\d+⟧)?,|,(?= (?:возглавляющ|возглавлявш|руководящ|руководивш)))?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему))? (?:возглавляет|возглавлял${VERB_END}|возглавил${VERB_END}|возглавит|руководит|руководил${VERB_END}|возглавлявш${VERB_END}|возглавляющ${VERB_END}|руководивш${VERB_END}|руководящ${VERB_END}) {ORG:to}` }),
   // «Возглавляемая Денисом Мантуровым МКВЭС», «руководимый X штаб»: the passive participle before the body, its agent in the instrumental.
   ru({ name: 'ru.heads.participle-first', type: 'HEADS', dating: 'post',
     pattern: `(?:[Вв]озглавляем|[Рр]уководим)${VERB_END} (?:(?:с |со )?⟦DATE#\\d+⟧ )?${DESCRIBED}{RANK}{PERSON|NAME:from} {ORG:to}` }),
@@ -393,6 +427,16 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Масадыков — генеральный секретарь ОДКБ»: a dash for the copula, the title and its body after it (not «бывший»).
   ru({ name: 'ru.post.dash-copula', type: 'POST', dating: 'post',
     pattern: `{PERSON|NAME:from} — (?:(?:нынешн|действующ|нов)\\p{L}* )?{RUROLE} {ORG|STATE:to}(?=[,;.)]| —|$)` }),
+  // «Генеральный секретарь ОДКБ с 1 января 2026 года — X (Киргизия)», «С 1 января генсек ОДКБ — X»: the title first, its body named,
+  // the dash for the copula (a reference card's or an interview's answer); the title at the clause's start, not «бывший генсек — X».
+  ru({ name: 'ru.post.title-dash', type: 'POST', dating: 'post',
+    pattern: `(?:(?:^|[?!] )(?:— )?|[,;:] |⟦DATE#\\d+⟧ )${NOW}{RUROLE} {ORG|STATE:to}(?: (?:с |со |в )?⟦DATE#\\d+⟧)? — ${DESCRIBED}{RANK}{PERSON|NAME:from}(?= (?:из|от) ⟦STATE#\\d+⟧| \\(⟦STATE#\\d+⟧\\)|[,;.]|$)` }),
+  // «Генеральный секретарь — X из Кыргызстана»: the organization's one title with none named, the article's.
+  ru({ name: 'ru.post.bare-org-title-dash', type: 'POST', dating: 'post', toFallback: 'mainOrg',
+    pattern: `(?:(?:^|[?!] )(?:— )?|[,;:] |⟦DATE#\\d+⟧ )${NOW}(?<role>генеральн\\p{L}* секретар\\p{L}*|генсек\\p{L}*)(?: (?:с |со |в )?⟦DATE#\\d+⟧)? — ${DESCRIBED}{RANK}{PERSON|NAME:from}(?= (?:из|от) ⟦STATE#\\d+⟧| \\(⟦STATE#\\d+⟧\\)|[,;.]|$)` }),
+  // «Председатель Совета коллективной безопасности — президент России Владимир Путин»: the title and its body, a dash, the name.
+  ru({ name: 'ru.post.title-dash-titled', type: 'POST', dating: 'post',
+    pattern: `(?:^|[,;:] ){RUROLE} {ORG:to}(?: (?:с |со )?⟦DATE#\\d+⟧)? — (?:{TITLE} (?:⟦(?:STATE|ORG)#\\d+⟧ )?)?{RANK}{PERSON|NAME:from}(?=[,;.)]| \\(|$)` }),
   // «Его начальник — генерал X»: the body (a pronoun, or named) owns the title, the name after a dash.
   ru({ name: 'ru.post.owner-title-dash', type: 'POST', dating: 'post',
     pattern: `(?:^|[,;:] ){ORG:to} {RUROLE} — ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
@@ -563,9 +607,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:в|во) {STATE|PLACE:to} (?<from>(?:был\\p{L}* )?(?:направлен|введен|введён|переброшен)\\p{L}*) (?:(?:[а-яё]+ ){0,2}(?:контингент|сил|войск|миротворц|подразделени|военнослужащ)|⟦ORG#\\d+⟧)` }),
   // «Совет ПА ОДКБ заседал в Минске», «Постоянный совет, собравшийся в Москве», «В Санкт-Петербурге заседала комиссия …»: the sitting of a body, there.
   ru({ name: 'ru.held-in.body-sat', type: 'HELD_IN', dating: 'span',
-    pattern: `⟦ORG#\\d+⟧,? (?:котор\\p{L}* )?(?:(?:в |во )?⟦DATE#\\d+⟧ (?:(?:года|году) )?)?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*|соберется|соберётся|соберутся) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
+    pattern: `⟦ORG#\\d+⟧,? (?:котор\\p{L}* )?(?:(?:в |во )?⟦DATE#\\d+⟧ (?:(?:года|году) )?)?(?:(?:вновь|снова|впервые) )?(?<from>заседал\\p{L}*|заседавш\\p{L}*|собрал(?:ся|ась|ись|ось)|собравш\\p{L}*|соберется|соберётся|соберутся) (?:⟦DATE#\\d+⟧ )?(?:в|во) {PLACE|STATE:to}` }),
   ru({ name: 'ru.held-in.body-sat-place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? )(?:[Вв]|[Вв]о) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|соберется|соберётся|соберутся) (?:[\\p{L}-]+ ){0,3}⟦ORG#\\d+⟧` }),
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |(?:[Нн]акануне|[Тт]огда же|[Зз]атем|[Тт]акже),? )(?:[Вв]|[Вв]о) {PLACE|STATE:to},? (?:⟦DATE#\\d+⟧ )?(?<from>заседал\\p{L}*|собрал(?:ся|ась|ись|ось)|соберется|соберётся|соберутся) (?:[\\p{L}-]+ ){0,3}⟦ORG#\\d+⟧` }),
   ru({ name: 'ru.held-in.operation', type: 'HELD_IN', dating: 'span',
     pattern: `(?<from>(?:миротворческ|антитеррористическ|контртеррористическ|специальн|совместн)\\p{L}* (?:операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во|на территории) {PLACE|STATE:to}` }),
   ru({ name: 'ru.hosts', type: 'HOSTS', dating: 'span',
@@ -574,7 +618,7 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{STATE:from},? ${HOST_ADVERB}${HOSTS_VERB} (?:у себя )?{MEET:to}` }),
   // «Минск принял выездное заседание комиссии»: a city receiving a meeting is where it was held (the EN twin is en.held-in.city-hosts).
   ru({ name: 'ru.held-in.city-hosts', type: 'HELD_IN', dating: 'span',
-    pattern: `{PLACE:to},? ${HOST_ADVERB}${HOSTS_VERB} (?:у себя )?${NOT_EXERCISE}{MEET:from}` }),
+    pattern: `{PLACE:to},? ${HOST_ADVERB}${HOSTS_VERB} (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:у себя )?${NOT_EXERCISE}{MEET:from}` }),
   // «учения …, которые Таджикистан планирует провести у себя», «Казахстан проведёт у себя (на своей территории) учения …»: not a wish («хотела бы»).
   ru({ name: 'ru.hosts.at-home-relative', type: 'HOSTS', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}"?, котор${VERB_END} {STATE:from} (?:(?:планирует|намерен${VERB_END}|собирается|готов${VERB_END}|должен${VERB_END}) )?(?:провед[её]т|провести|проводит|пров[её]л${VERB_END}) у себя` }),
@@ -615,8 +659,13 @@ export const RUSSIAN_RULES: Rule[] = [
   // «учение Коллективных сил оперативного реагирования «Взаимодействие»», «учения КСОР»: an exercise named as the forces' is one
   // they take part in (forces-exercises.ts). Not the forces as the subject after their object («Учение Коллективные силы проведут …»).
   ru({ name: 'ru.participates.forces-genitive', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting', fromText: /^(?!\p{L}+ые )/u,
-    context: /[Уу]чени\p{L}* (?:Коллективн\p{L}* (?:сил|миротворческ)|КСОР|КСБР|КМС)/u,
+    context: FORCES_EXERCISE,
     pattern: `(?<![\\p{L}])[Уу]чени${VERB_END} {ORG:from}(?: {INIT|EVENT:to})?${NOT_HELD_AFTER}` }),
+  // The same noun read as the exercise the text named before («… после учения «Нерушимое братство». Учение Коллективных
+  // миротворческих сил прошло …»): the slot the noun became, not a name in quotes.
+  ru({ name: 'ru.participates.forces-genitive-named-before', type: 'PARTICIPATES_IN', dating: 'span', fromText: /^(?!\p{L}+ые )/u,
+    context: FORCES_EXERCISE,
+    pattern: `(?<!")(?<to>⟦EVENT#\\d+⟧) {ORG:from}${NOT_HELD_AFTER}` }),
   // «Само учение Коллективные силы оперативного реагирования проведут осенью», «Учения «Поиск» Коллективные силы проведут в мае»:
   // the object first, then the forces in the nominative and the verb (the exercise named, else the one named before).
   ru({ name: 'ru.conducts.object-first', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise', fromText: /^\p{L}+ые /u,
@@ -669,10 +718,14 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;] )(?:[Вв]ооруж[её]нные силы|[Аа]рмия|[Вв]ойска|${DELEGATES}) {STATE:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|примут участие|приняли участие|принимают участие|принимали участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* )?{EVENT|INIT|MEET:to}` }),
   // «Киргизия регулярно участвует в учениях «Рубеж»»: a state, a named exercise or series.
   ru({ name: 'ru.participates.takes-part', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `{STATE|ORG:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|будет участвовать|принимал${VERB_END} участие) в (?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* |операци\\p{L}* |мисси\\p{L}* )?{EVENT|INIT:to}` }),
+    pattern: `{STATE|ORG:from} ${ADVERB}(?:участвуют|участвовали|участвует|участвовал${VERB_END}|будут участвовать|будет участвовать|принимал${VERB_END} участие) (?:в|во) (?:${AMONG_THEM_RU})?(?:учени\\p{L}* |манёвр\\p{L}* |маневр\\p{L}* |операци\\p{L}* |мисси\\p{L}* )?{EVENT|INIT:to}` }),
   // «Киргизия направила свой контингент в миротворческую операцию ОДКБ»: where the contingent went.
+  // «Казахстан направлял своих военных на все учения «Боевого братства»»: the named exercise after its noun is where they went.
   ru({ name: 'ru.participates.sent-to', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `{STATE:from}{ANY} (?:направил${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END}) (?:сво${VERB_END} )?(?:[^ ⟦⟧.,;]+ ){0,2}?${UNIT}${VERB_END} (?:в|на|для участия в) (?<to>(?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси|учени|манёвр|маневр)\\p{L}*(?: ⟦ORG#\\d+⟧)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?)` }),
+    pattern: `{STATE:from}{ANY} ${SENT_RU} (?:сво${VERB_END} )?(?:[^ ⟦⟧.,;]+ ){0,2}?${SENT_UNITS_RU} (?:в|на|для участия в) (?:(?:[^ ⟦⟧.,;]+ ){0,2}?(?:учени|манёвр|маневр)\\p{L}* "?(?=⟦(?:EVENT|INIT)#))?(?<to>(?:[^ ⟦⟧.,;]+ ){0,2}?(?:операци|мисси|учени|манёвр|маневр)\\p{L}*(?: ⟦ORG#\\d+⟧)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?)` }),
+  // «…, а также на учение «Нерушимое братство-2026»»: the same sending, to one more exercise.
+  ru({ name: 'ru.participates.sent-to-also', type: 'PARTICIPATES_IN', dating: 'span',
+    pattern: `{STATE:from}{ANY} ${SENT_RU} (?:сво${VERB_END} )?(?:[^ ⟦⟧.,;]+ ){0,2}?${SENT_UNITS_RU} (?:в|на|для участия в) (?:[^.;⟦]|⟦(?:EVENT|INIT|DATE)#\\d+⟧|(?:в|во) ⟦STATE#\\d+⟧){1,100}?,? а также (?:в|на) (?:(?:[^ ⟦⟧.,;]+ ){0,2}?(?:учени|манёвр|маневр)\\p{L}* )?"?{EVENT|INIT:to}` }),
   // «Белорусская сторона направит на учение «Эшелон» инженерную роту»: the destination before the unit.
   ru({ name: 'ru.participates.sent-to-unit-after', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE:from}{ANY} (?:направил${VERB_END}|направит|выделил${VERB_END}|выделит|отправил${VERB_END}|отправит) (?:на|в) (?<to>(?:учени|манёвр|маневр|операци|мисси)\\p{L}*(?: "?⟦(?:EVENT|INIT)#\\d+⟧"?)?|"?⟦(?:EVENT|INIT)#\\d+⟧"?) (?:[^ ⟦⟧.,;]+ ){0,3}?${UNIT}` }),
@@ -777,6 +830,10 @@ export const RUSSIAN_RULES: Rule[] = [
   // «программа, которую лидеры утвердили на саммите в Астане»: the relative clause after the document.
   ru({ name: 'ru.adopted-at.relative', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from}"?,? котор${VERB_END} (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧){1,70}? )?(?:утвердил|принял|подписал|одобрил)${VERB_END} (?:на|в ходе) (?:сво${VERB_END} )?{EVENT|MEET:to}` }),
+  // «Напомним, программу утвердили на сессии в Астане», «Программа была принята на саммите»: the programme named before (not «новую
+  // программу», another one), as en.adopted-at.the-programme reads it.
+  ru({ name: 'ru.adopted-at.the-programme', type: 'ADOPTED_AT', dating: 'start', fromFallback: 'programme',
+    pattern: `(?<![\\p{L}](?:нов|друг|втор|следующ|отдельн|ин)\\p{L}* )(?<![\\p{L}])[Пп]рограмм(?:а|у)(?:,? котор\\p{L}+)? (?:(?:[^.;,⟦]|⟦(?:ORG|STATE)#\\d+⟧){1,40}? )?(?:утвердил|принял|одобрил|утвержден|утверждён|принят|одобрен)${VERB_END} (?:на|в ходе) (?:сво${VERB_END} )?{EVENT|MEET:to}` }),
   ru({ name: 'ru.adopted-at.passive', type: 'ADOPTED_AT', dating: 'start', toFallback: 'meeting',
     pattern: `(?:был${VERB_END} )?(?:подписан${VERB_END}|утвержд[её]н${VERB_END}|одобрен${VERB_END}) (?!проект)(?<from>${DOCUMENT})` }),
   // «Кроме того, министры подписали заявление … и утвердили план …»: the participants of the meeting named before adopt each document.
@@ -786,13 +843,13 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:подписали|утвердили|одобрили|приняли)(?<=(?:^|[,;] )(?:[^⟦.;,]{0,40} )?(?:министры|лидеры|главы (?:государств|правительств|делегаций)|участники|стороны|члены (?:совета|комиссии|комитета)|президенты|секретари)[^.;]{0,150}?(?:подписали|утвердили|одобрили|приняли)) (?!проект)(?<from>${DOCUMENT})` }),
   // «Договор … был подписан 15 мая 1992 года в Ташкенте», «Договора …, подписанного в Ташкенте»: adopted at a signing in that city.
   ru({ name: 'ru.adopted-at.place', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `{INIT:from}(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: ⟦DATE#\\d+⟧)? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+    pattern: `{INIT:from}(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?:подписан|принят|утвержд[её]н)${VERB_END}(?: (?:(?:ещё|уже) )?(?:в |во )?⟦DATE#\\d+⟧(?: (?:года|году))?)? (?:(?:ещё|уже|именно) )?(?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   // «Программа, принятая в 2024 году», «Договор, подписанный 15 мая 1992 года»: adopted at an occasion the graph has no entity for, named by
   // the verb and its date; a place or a meeting after the date is the rule's before (ru.adopted-at.place, ru.adopted-at).
   ru({ name: 'ru.adopted-at.dated', type: 'ADOPTED_AT', dating: 'start',
     pattern: `{INIT:from},? (?:был${VERB_END} )?(?<to>(?:принят|утвержд[её]н|подписан|одобрен)${VERB_END} (?:в |во )?⟦DATE#\\d+⟧)(?! (?:в|во|на) ⟦(?:PLACE|EVENT)#)(?! (?:на|в ходе) (?:[а-яё]+ )?(?:саммит|сесси|заседани|встреч))` }),
   ru({ name: 'ru.held-in.signed', type: 'HELD_IN', dating: 'span',
-    pattern: `⟦INIT#\\d+⟧(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: ⟦DATE#\\d+⟧)? (?:в|во) {PLACE:to}` }),
+    pattern: `⟦INIT#\\d+⟧(?: \\((?:⟦INIT#\\d+⟧|\\p{Lu}{2,6})\\))?,? (?:был${VERB_END} )?(?<from>(?:подписан|принят|утвержд[её]н)${VERB_END})(?: (?:(?:ещё|уже) )?(?:в |во )?⟦DATE#\\d+⟧(?: (?:года|году))?)? (?:(?:ещё|уже|именно) )?(?:в|во) {PLACE:to}` }),
   // «В Ташкенте главы шести государств подписывают Договор …», «… в Ташкенте, где лидеры подписали Договор», «подписавших Договор
   // в Ташкенте в мае 1992 года»: the signing, a meeting without an entity, was held in that city and the document adopted at it.
   ru({ name: 'ru.held-in.signed-there', type: 'HELD_IN', dating: 'span',

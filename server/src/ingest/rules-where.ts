@@ -48,6 +48,9 @@ const PLACE_DATED_RU = '⟦PLACE#\\d+⟧(?: (?:в |во )?⟦DATE#\\d+⟧(?: г�
  */
 const SIGNERS_RU = ' (?:лидер|глав|министр|президент|участник|сторон|парламентари|делегаци)\\p{L}*(?: [^.;,⟦]{1,30}?)?(?: ⟦(?:ORG|STATE)#\\d+⟧)*';
 
+/** The relative pronoun of a clause on the document: «программу …, которую приняли в Астане», «договора, который подписали в Ташкенте». */
+const WHICH_RU = '(?:котор\\p{L}+ )';
+
 /** A signing at a meeting the sentence names («в Бишкеке на сессии Совета»): the meeting's own rules read its place. */
 const NOT_AT_MEETING_RU = '(?!,? (?:на|в ходе|во время|в рамках) )';
 
@@ -74,7 +77,7 @@ const HELD_RU = '(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|
 
 /** Those who meet, named by what they are: "the leaders of …", «министры обороны …». */
 const MEETERS_EN = '(?:leaders|heads of state|presidents|(?:[a-z-]+ )?ministers|delegations|delegates|secretaries|officials|parliamentarians|lawmakers|envoys)';
-const MEETERS_RU = '(?:лидеры|главы (?:государств|правительств|МИД|делегаций)|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}|делегации|делегаты|парламентарии|депутаты|представители)';
+export const MEETERS_RU = '(?:лидеры|главы (?:государств|правительств|МИД|делегаций)|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}|делегации|делегаты|парламентарии|депутаты|представители)';
 /**
  * Consultations a person holds, a meeting of their own: "held consultations", «провёл консультации». Not "held talks with the
  * President" nor «провёл встречу с министром»: a visit's talks, which the labels give no meeting (batch 35's convention).
@@ -103,7 +106,7 @@ export const ENGLISH_WHERE_RULES: Rule[] = [
     pattern: '(?<to>(?:decided|decide|decides|agreed|agree|agrees|voted) to (?:create|establish|set up|form)) {THE}{ORG:from}' }),
   // "The treaty on which the organization rests was signed in Tashkent", "a treaty signed in Tashkent in May 1992": the signing, held there.
   en({ name: 'en.held-in.document-signed', type: 'HELD_IN', dating: 'span',
-    pattern: `${DOCUMENT_EN}(?: [^.;⟦,]{1,40}?)?,? (?:which |that )?(?:was |were |had been |has been )?${NOT_DENIED_EN}(?<from>signed|adopted|concluded|approved)(?: (?:by [^.;⟦,]{1,40}?|${DATE}))? (?:in|at) {PLACE:to}(?!,? (?:at|during|on the sidelines of) )` }),
+    pattern: `${DOCUMENT_EN}(?: [^.;⟦,]{1,40}?)?,? (?:which |that )?(?:was |were |had been |has been )?${NOT_DENIED_EN}(?<from>signed|adopted|concluded|approved)(?: (?:by (?:[^.;⟦,]|⟦(?:ORG|STATE)#\\d+⟧){1,40}?|${DATE}))? (?:in|at) {PLACE:to}(?!,? (?:at|during|on the sidelines of) )` }),
   // "the CSTO's January 2022 intervention in Kazakhstan", "who led the intervention in Kazakhstan in 2022".
   en({ name: 'en.held-in.intervention', type: 'HELD_IN', dating: 'span',
     pattern: '(?<![\\p{L}])(?<from>intervention|peacekeeping (?:operation|mission)) in {STATE|PLACE:to}' }),
@@ -187,14 +190,14 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
   // «программу по её укреплению, принятую в Астане в 2024 году», «устав ОДКБ подписали в Кишинёве», «именно в Астане в 2024 году была
   // принята программа»: the signing or the meeting, held in that city.
   ru({ name: 'ru.held-in.document-signed', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:${DOCUMENT_RU}(?:,? [^.;⟦]{1,40}?| ⟦ORG#\\d+⟧)?|⟦INIT#\\d+⟧(?:${SIGNERS_RU})?),? (?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*|подписали|приняли|утвердили)(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
+    pattern: `(?:${DOCUMENT_RU}(?:,? [^.;⟦]{1,40}?| ⟦ORG#\\d+⟧)?|⟦INIT#\\d+⟧(?:${SIGNERS_RU})?),? (?:${WHICH_RU})?(?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*|подписали|приняли|утвердили)(?: ${DATE})? (?:в|во) {PLACE:to}${NOT_AT_MEETING_RU}` }),
   ru({ name: 'ru.held-in.document-signed-place-first', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |[Ии]менно )(?:[Вв]|[Вв]о) {PLACE:to},?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*) (?:[\\p{L}-]+ ){0,2}(?:⟦INIT#\\d+⟧|${DOCUMENT_RU})` }),
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |как |[Ии]менно )(?:[Вв]|[Вв]о) {PLACE:to},?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?<from>(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}*) (?:[\\p{L}-]+ ){0,2}(?:⟦INIT#\\d+⟧|${DOCUMENT_RU})` }),
   // The named document adopted at that signing: «устав ОДКБ подписали в Кишинёве», «программу лидеры утвердили в Астане», «именно в Астане была принята программа …».
   ru({ name: 'ru.adopted-at.signed-active', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `{INIT:from}(?:${SIGNERS_RU})?,? ${NOT_DENIED_RU}(?:подписали|приняли|утвердили|одобрили)(?: ${DATE})? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
+    pattern: `{INIT:from}(?:${SIGNERS_RU})?,? (?:${WHICH_RU})?${NOT_DENIED_RU}(?:подписали|приняли|утвердили|одобрили)(?: ${DATE})? (?<to>(?:в|во) ⟦PLACE#\\d+⟧)` }),
   ru({ name: 'ru.adopted-at.place-first-passive', type: 'ADOPTED_AT', dating: 'start',
-    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |[Ии]менно )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}* {INIT:from}` }),
+    pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |как |[Ии]менно )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}* {INIT:from}` }),
   // «учение …, которое в октябре прошло на горном полигоне «Эдельвейс»»: held at a site the graph lacks.
   ru({ name: 'ru.held-in.site', type: 'HELD_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_RU} (?:${DATE} )?${SITE_RU}` }),
@@ -222,7 +225,7 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
     pattern: `(?<![\\p{L}])[Зз]десь(?: же)?,? (?:(?:уже|также|тоже|вновь|ранее|впервые) )?(?:⟦DATE#\\d+⟧ )?${HELD_RU} (?:${EXERCISE_NOUN_RU} )?"?{EVENT|INIT|MEET:from}` }),
   // «Коллективные миротворческие силы ОДКБ за несколько дней развернулись в Казахстане», «миротворцы ОДКБ отправились на операцию — в Казахстан».
   ru({ name: 'ru.held-in.deployed-moved', type: 'HELD_IN', dating: 'span',
-    pattern: `(?:⟦ORG#\\d+⟧|контингент\\p{L}*|миротворц\\p{L}*|войск\\p{L}*|подразделени\\p{L}*|военнослужащ\\p{L}*)(?: ⟦ORG#\\d+⟧)?(?: [^.;⟦]{0,40}?)? (?<from>развернул\\p{L}*|развёрнут\\p{L}*|развернут\\p{L}*|отправил\\p{L}*)(?: на [а-яё ]{1,40}? [—–-])? (?:в|во) {STATE|PLACE:to}` }),
+    pattern: `(?:⟦ORG#\\d+⟧|контингент\\p{L}*|миротворц\\p{L}*|войск\\p{L}*|подразделени\\p{L}*|военнослужащ\\p{L}*)(?: ⟦ORG#\\d+⟧)?(?: [^.;⟦]{0,40}?)? (?<from>развернул\\p{L}*|развёрнут\\p{L}*|развернут\\p{L}*|отправил\\p{L}*)(?: на [а-яё ]{1,40}? [—–-])? (?:(?:именно|только|впервые) )?(?:в|во) {STATE|PLACE:to}` }),
   // «человек, который командовал миротворцами в Казахстане»: the operation there.
   ru({ name: 'ru.held-in.commanded-troops', type: 'HELD_IN', dating: 'span',
     pattern: `(?<from>(?:командовал|руководил)\\p{L}* (?:[а-яё]+ )?(?:миротворц|контингент|войск|операци|мисси)\\p{L}*(?: ⟦ORG#\\d+⟧)?) (?:в|во) {STATE|PLACE:to}` }),

@@ -23,6 +23,8 @@ export interface Slot {
   newKind?: EntityKindName;
   /** The words name another entity than this one stands for (a capital for its state): it replaces the mention's slot. */
   metonym?: boolean;
+  /** The words take in a mention's and name another entity by it ("a programme to fortify ⟦the border⟧"): it replaces the slots inside it. */
+  covers?: boolean;
 }
 
 export interface Template {
@@ -42,9 +44,11 @@ const FUNCTION_WORDS = new Set(
     'Affairs Secretary-General Secretary General Chairman Chief Head Acting Colonel General Lieutenant Major Ambassador Commander Permanent Representative ' +
     // A state's institutions and officers: "Russia's Security Council", "the Interior Ministry spokesman" are no one's name.
     'Security Ministry Administration Spokesman Spokeswoman Spokesperson Aide ' +
+    // A chamber's chairman: "Russian State Duma Speaker Vyacheslav Volodin" is a post, then a name.
+    'Speaker Duma ' +
     'В На С По Для Как Но И А Он Она Они Его Ее Её Их После До При Также Президент Премьер-министр Генеральный Генеральным Министр ' +
     // Titles capitalised in Russian official style: "Первого заместителя Председателя Правительства" is not a name.
-    'Глава Главы Главой Минобороны Совбеза Председатель Председателя Председателем Председателю Правительства Правительство Правительством Первый Первого Первым Заместитель Заместителя Заместителем Министра Министром Министру Секретарь Секретаря Генерального ' +
+    'Глава Главы Главой Минобороны Совбеза Председатель Председателя Председателем Председателю Правительства Правительство Правительством Первый Первого Первым Заместитель Заместителя Заместителем Министра Министром Министру Секретарь Секретаря Секретарём Секретарем Секретарю Генерального Безопасности ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday')
     .split(' '),
 );
@@ -137,8 +141,12 @@ export function buildTemplate(paragraph: string, sentence: Span, mentions: Found
   }
   for (const slot of extra) {
     const named = slot.metonym ? slots.findIndex((other) => other.start === slot.start && other.end === slot.end) : -1;
+    const inside = slot.covers ? slots.filter((other) => other.start >= slot.start && other.end <= slot.end) : [];
     if (named >= 0) slots[named] = slot;
-    else if (!slots.some((other) => slot.start < other.end && slot.end > other.start)) slots.push(slot);
+    else if (!slots.some((other) => !inside.includes(other) && slot.start < other.end && slot.end > other.start)) {
+      for (const other of inside) slots.splice(slots.indexOf(other), 1);
+      slots.push(slot);
+    }
   }
   for (const date of dates) {
     const start = sentence.start + date.start;

@@ -51,11 +51,15 @@ const SIGNING_RULES = new Set(['en.held-in.signed-in', 'en.held-in.signed-there'
 /**
  * A sentence's facts once the meeting in focus has a place: a signing in that city, after the sentence that named the
  * meeting, is a signing at that meeting ("The summit was held in Minsk. The presidents signed a protocol in Minsk as
- * well."), not another meeting held there; its HELD_IN is the meeting's, already stated. The facts to keep.
+ * well."), not another meeting held there; its HELD_IN is the meeting's, already stated. A signing the sentence dates to
+ * another year than the meeting's is another meeting in the same city («принятой в Бишкеке в ноябре 2025 года» in a report
+ * of a Bishkek meeting of 2026). The facts to keep.
  */
 export function withoutFramedSignings(facts: readonly ProposedFact[], frame: FocusedMeeting | undefined, sentence: number): ProposedFact[] {
   if (!frame?.place || frame.sentence >= sentence) return [...facts];
-  return facts.filter((fact) => !(fact.type === 'HELD_IN' && !fact.from.entityId && SIGNING_RULES.has(fact.rule) && fact.to.entityId === frame.place));
+  const year = frame.date?.date.slice(0, 4);
+  const anotherYear = (fact: ProposedFact) => year !== undefined && fact.since !== undefined && !fact.since.startsWith(year);
+  return facts.filter((fact) => !(fact.type === 'HELD_IN' && !fact.from.entityId && SIGNING_RULES.has(fact.rule) && fact.to.entityId === frame.place && !anotherYear(fact)));
 }
 
 /** Where the meeting a sentence named was held, as its facts say: the place of a HELD_IN of an end without an entity. */
