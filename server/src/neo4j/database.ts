@@ -57,10 +57,36 @@ export function translate(error: unknown): unknown {
     const detail = ((error as Error).message ?? '').split('\n')[0];
     return new DatabaseMemoryError(`The database ran out of memory for this transaction, so nothing was written (Neo4j: ${detail}).`);
   }
-  if (code.includes('TransactionTimedOut') || code.includes('Terminated')) {
+  if (code.includes('TransactionTimedOut')) {
     return new QueryTimeoutError('The query took longer than the time limit and was stopped; narrow it (fewer hops, a smaller limit).');
   }
+  // Terminated for another reason than its time: the server stopping, restarting or an operator's
+  // TERMINATE. Nothing the client can narrow; the same request succeeds once the server is back.
+  if (code.includes('Transaction.Terminated')) {
+    return new DatabaseUnavailableError('The graph database stopped the query before it finished (it was stopping, restarting, or an operator ended it); try again shortly.');
+  }
   return error;
+}
+
+/**
+ * How long after Neo4j was last unreachable a query that runs past its time limit is put down to the
+ * database, not to the query: a server just back from a crash recovers its store and runs cold
+ * (empty page cache, code not yet compiled), and a query it answers in milliseconds when warm can
+ * time out then. Telling that client to narrow its query would mislead it; it should only retry.
+ */
+export const RECOVERY_WINDOW_MS = 120_000;
+
+/**
+ * `translate`, knowing when the database was last unreachable (`lastUnreachableAt`, updated here): a
+ * time-out within RECOVERY_WINDOW_MS of it is an unavailable database, not a query too complex.
+ */
+export function translateRecovering(error: unknown, state: { lastUnreachableAt: number }, now = Date.now()): unknown {
+  const translated = translate(error);
+  if (translated instanceof DatabaseUnavailableError) state.lastUnreachableAt = now;
+  else if (translated instanceof QueryTimeoutError && now - state.lastUnreachableAt < RECOVERY_WINDOW_MS) {
+    return new DatabaseUnavailableError('The graph database is recovering from an outage and did not finish the query within the time limit; try again shortly.');
+  }
+  return translated;
 }
 
 /**
@@ -142,7 +168,7 @@ export class Database {
    * What this database and every view of it (`withDeadline`) share: a view inherits from it, so a
    * field assigned through a view would be the view's own; the counters and bookmarks live here.
    */
-  private readonly shared: { statementsRun: number; sessionsOpen: number; bookmarks: BookmarkManager | null };
+  private readonly shared: { statementsRun: number; sessionsOpen: number; bookmarks: BookmarkManager | null; lastUnreachableAt: number };
   /** How long a statement sent through this database is waited for (null: as long as it takes). */
   readonly deadline: Deadline | null = null;
 
@@ -180,7 +206,7 @@ export class Database {
     private readonly timeoutMs: number,
     routing: boolean,
   ) {
-    this.shared = { statementsRun: 0, sessionsOpen: 0, bookmarks: routing ? neo4j.bookmarkManager() : null };
+    this.shared = { statementsRun: 0, sessionsOpen: 0, bookmarks: routing ? neo4j.bookmarkManager() : null, lastUnreachableAt: -Infinity };
   }
 
   /**
@@ -306,7 +332,7 @@ export class Database {
       return await work(session);
     } catch (error) {
       this.forgetBookmarksOn(error);
-      throw translate(error);
+      throw translateRecovering(error, this.shared);
     } finally {
       // Closing waits for what the session still runs: not beyond the deadline on a frozen server.
       await withinDeadline(session.close(), this.deadline).catch(() => undefined);
@@ -320,7 +346,7 @@ export class Database {
     try {
       await this.driver.executeQuery(statement, {}, { database: this.database });
     } catch (error) {
-      throw translate(error);
+      throw translateRecovering(error, this.shared);
     }
   }
 
@@ -328,7 +354,7 @@ export class Database {
     try {
       await withinDeadline(this.driver.verifyConnectivity({ database: this.database }), this.deadline);
     } catch (error) {
-      throw translate(error);
+      throw translateRecovering(error, this.shared);
     }
   }
 
@@ -353,7 +379,7 @@ export class Database {
       return result.records.map((record) => record.toObject());
     } catch (error) {
       this.forgetBookmarksOn(error);
-      throw translate(error);
+      throw translateRecovering(error, this.shared);
     } finally {
       this.shared.sessionsOpen -= 1;
     }

@@ -4,7 +4,7 @@ import { isOffset, MAX_OFFSET } from '../../src/graph/arguments';
 import { clipMessage } from '../../src/graphql/errors';
 import { nestingDepth } from '../../src/http/nesting';
 import { backoffMs, describeExit } from '../../src/neo4j/local/supervisor';
-import { DatabaseUnavailableError, translate } from '../../src/neo4j/database';
+import { DatabaseUnavailableError, QueryTimeoutError, RECOVERY_WINDOW_MS, translate, translateRecovering } from '../../src/neo4j/database';
 
 describe('error messages', () => {
   it('quote at most 100 characters of a long value, and leave short ones alone', () => {
@@ -81,5 +81,27 @@ describe('driver errors', () => {
     expect(translate(driverError('refused', 'ServiceUnavailable'))).toBeInstanceOf(DatabaseUnavailableError);
     const other = driverError('Invalid input', 'Neo.ClientError.Statement.SyntaxError');
     expect(translate(other)).toBe(other);
+  });
+
+  it('reads a time-out as a query too complex, but a transaction terminated otherwise as an unavailable database', () => {
+    expect(translate(driverError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'))).toBeInstanceOf(QueryTimeoutError);
+    expect(translate(driverError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOut'))).toBeInstanceOf(QueryTimeoutError);
+    const stopped = translate(driverError('The transaction has been terminated.', 'Neo.TransientError.Transaction.Terminated'));
+    expect(stopped).toBeInstanceOf(DatabaseUnavailableError);
+    expect((stopped as Error).message).toMatch(/^The graph database stopped the query before it finished .*try again shortly\.$/);
+  });
+
+  it('puts a time-out down to the database while it recovers from an outage, and to the query after', () => {
+    const timedOut = () => driverError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration');
+    const state = { lastUnreachableAt: -Infinity };
+    expect(translateRecovering(timedOut(), state, 1_000_000)).toBeInstanceOf(QueryTimeoutError);
+    expect(translateRecovering(driverError('refused', 'ServiceUnavailable'), state, 1_000_000)).toBeInstanceOf(DatabaseUnavailableError);
+    expect(state.lastUnreachableAt).toBe(1_000_000);
+    const recovering = translateRecovering(timedOut(), state, 1_000_000 + RECOVERY_WINDOW_MS - 1);
+    expect(recovering).toBeInstanceOf(DatabaseUnavailableError);
+    expect((recovering as Error).message).toBe('The graph database is recovering from an outage and did not finish the query within the time limit; try again shortly.');
+    expect(translateRecovering(timedOut(), state, 1_000_000 + RECOVERY_WINDOW_MS)).toBeInstanceOf(QueryTimeoutError);
+    const other = driverError('Invalid input', 'Neo.ClientError.Statement.SyntaxError');
+    expect(translateRecovering(other, state, 1_000_000 + 1)).toBe(other);
   });
 });
