@@ -6,6 +6,7 @@
  * facts.ts. They run after the rules of rules-en.ts, rules-ru.ts and rules-phrases.ts.
  */
 import { en, ru, type Rule } from './facts';
+import { ENGLISH_FOUNDING_RULES, RUSSIAN_FOUNDING_RULES } from './rules-founding';
 
 
 /** A count of members as journalists write it, in words or digits. */
@@ -19,6 +20,7 @@ const BLOC_EN = '(?:[Ii]t|[Tt]he (?:bloc|alliance|organi[sz]ation|pact|grouping)
 const BLOC_RU = '(?:н[её]й|не[её]|организации|блоке|союзе|альянсе)';
 
 export const ENGLISH_MEMBER_RULES: Rule[] = [
+  ...ENGLISH_FOUNDING_RULES,
   // "It has six members: Russia, …", "The CSTO now counts six member states — …": a count, then the list.
   en({ name: 'en.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
     pattern: `(?:{ORG:to}|${BLOC_EN}) ${NOW_EN}(?:has|counts|numbers|comprises|includes) ${NOW_EN}${COUNT_EN} (?:full )?(?:members|member states|member countries|member nations|states|countries|nations)(?: (?:today|now|at present|⟦DATE#\\d+⟧))?(?::| —| –| -|,) {STATE:from}` }),
@@ -87,6 +89,7 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_MEMBER_RULES: Rule[] = [
+  ...RUSSIAN_FOUNDING_RULES,
   // «Никол Пашинян объявил о «заморозке» участия в блоке», «Пашинян заморозил участие страны в ОДКБ»: the state the leader leads.
   ru({ name: 'ru.member.frozen-by-named-leader', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg', fromFallback: 'leaderState',
     pattern: `{PERSON:leader}{ANY} (?:(?:объявил\\p{L}*|заявил\\p{L}*) о ["«“]?заморозк\\p{L}*["»”]?|заморозил\\p{L}*) (?:сво\\p{L}* )?(?:участи\\p{L}*|членств\\p{L}*)(?: (?:страны|республики|государства))?(?: в (?:деятельности |работе )?(?:{ORG|INIT:to}|(?:блоке|организации|альянсе)(?![\\p{L}])))?` }),

@@ -1,0 +1,36 @@
+import { describeFact, extractFrom } from '../support/ingest';
+
+/** Round 20, MEMBERS: foundings, standing memberships. Sentences written for the test, not taken from the corpus. */
+const published = '2026-12-10';
+const facts = (text: string, type: string) =>
+  extractFrom(text, published)
+    .proposals.map(describeFact)
+    .filter((fact) => fact.startsWith(`${type} `));
+const ends = (text: string, type: string) => facts(text, type).map((fact) => fact.split(' ').slice(0, 4).join(' '));
+
+describe('ingest: the document or the body a body was founded on or by', () => {
+  it('reads "grew out of", "on the basis of" and «на основе» as founded on the treaty, named or described', () => {
+    expect(ends('Minsk hosted the leaders. The CSTO traces its origins to the Collective Security Treaty.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY csto → collective-security-treaty');
+    expect(ends('The CSTO met in Astana. The alliance, which was officially founded in 2002 on the basis of a 1992 treaty, has six members.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY csto → collective-security-treaty');
+    expect(ends('The CSTO is a regional security bloc of post-Soviet states, established in 2002 on the basis of the 1992 treaty.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY csto → collective-security-treaty');
+    expect(ends('Как известно, ОДКБ была образована в 2002 году на базе Договора о коллективной безопасности 1992 года.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY csto → collective-security-treaty');
+    expect(ends('ОДКБ выросла из Договора о коллективной безопасности.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY csto → collective-security-treaty');
+  });
+
+  it('reads the body whose decision set another up', () => {
+    expect(ends('The CSTO Joint Staff was established in 2003 by a decision of the Collective Security Council.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY csto-joint-staff → collective-security-council');
+    expect(ends('Объединённый штаб ОДКБ был учреждён по решению Совета коллективной безопасности.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY csto-joint-staff → collective-security-council');
+    expect(ends('МКВЭС — рабочий орган ОДКБ, созданный в 2005 году решением Совета коллективной безопасности.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY icmec → collective-security-council');
+  });
+
+  it('gives no founding denied, planned, or on a document that is no treaty', () => {
+    expect(ends('The CSTO was not established on the basis of the Collective Security Treaty, the minister said.', 'ESTABLISHED_BY')).toEqual([]);
+    expect(ends('The CSTO plans to set up a new centre on the basis of the 2009 agreement.', 'ESTABLISHED_BY')).toEqual([]);
+    expect(ends('ОДКБ не была создана на основе Договора о коллективной безопасности.', 'ESTABLISHED_BY')).toEqual([]);
+    expect(ends('The Joint Staff was praised by the Collective Security Council in 2003.', 'ESTABLISHED_BY')).toEqual([]);
+  });
+
+  it('keeps a treaty with its year a treaty, not an edition', () => {
+    expect(ends('Армения подписала Договор о коллективной безопасности 1992 года.', 'MEMBER_OF')).toContain('MEMBER_OF armenia → collective-security-treaty');
+  });
+});
