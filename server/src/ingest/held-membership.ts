@@ -94,7 +94,8 @@ export function heldMemberships(context: DiscourseContext, clauses: ReturnType<t
       if (!subject) continue;
       const named = /⟦ORG#(\d+)⟧/u.exec(match[0])?.[1];
       const slot = named === undefined ? undefined : template.slots[Number(named)];
-      const organization = slot?.entityId ? ended(slot) : /(?:^|\s)(?:it|не[её]|него|е[её]|его)(?!\p{L})/iu.test(match[0]) ? (context.prior ?? context.organization) : context.organization;
+      // A pronoun ("it", «её членом») is the organization the article is about: a state is no member of a body named just before (a council).
+      const organization = slot?.entityId ? ended(slot) : context.organization;
       if (!organization || organization.entityId === subject.slot.entityId) continue;
       finds.push({ type: 'MEMBER_OF', from: ended(subject.slot), to: organization, rule: `discourse.member-${name}`, start: match.index, end: match.index + match[0].length, datedBefore: 0 });
     }

@@ -57,3 +57,32 @@ describe('ingest: a membership said to hold beside a freeze', () => {
     expect(plain('The CSTO met in Minsk. Kazakhstan said Armenia had not left the bloc, and Azerbaijan remains outside.')).toEqual([]);
   });
 });
+
+describe('ingest: lists of members told in a relative clause, a predicate noun with a count, or beside "besides"', () => {
+  const members = (text: string) => ends(text, 'MEMBER_OF');
+
+  it('reads "whose members are" and «в которую входят», «членами которой являются»', () => {
+    expect(members('The CSTO, whose member states include Kazakhstan and Kyrgyzstan, met in Minsk.')).toEqual(['MEMBER_OF kazakhstan → csto', 'MEMBER_OF kyrgyzstan → csto']);
+    expect(members('Лидеры ОДКБ, в состав которой входят Таджикистан и Белоруссия, встретились в Минске.')).toEqual(['MEMBER_OF tajikistan → csto', 'MEMBER_OF belarus → csto']);
+    expect(members('ОДКБ, членами которой являются Армения и Россия, отметила годовщину.')).toEqual(['MEMBER_OF armenia → csto', 'MEMBER_OF russia → csto']);
+  });
+
+  it('reads a count of states after the predicate noun, then the list', () => {
+    expect(members('The CSTO, a military alliance of six post-Soviet states: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan, met in Moscow.')).toHaveLength(6);
+    expect(members('ОДКБ является военным союзом шести государств: России, Белоруссии, Армении, Казахстана, Киргизии и Таджикистана.')).toHaveLength(6);
+    expect(members('The CSTO met. It is a club of four states — Russia, Belarus, Kazakhstan and Kyrgyzstan.')).toHaveLength(4);
+  });
+
+  it('reads the states beside «помимо» / "besides" as members with the subject after the verb', () => {
+    expect(members('ОДКБ провела сессию. Помимо Казахстана и Киргизии, в организацию входит Таджикистан.')).toEqual(
+      expect.arrayContaining(['MEMBER_OF kazakhstan → csto', 'MEMBER_OF kyrgyzstan → csto', 'MEMBER_OF tajikistan → csto']),
+    );
+    expect(members('The CSTO met in Minsk. In addition to Russia, the alliance includes Belarus.')).toEqual(expect.arrayContaining(['MEMBER_OF russia → csto']));
+  });
+
+  it('gives none where the list is of something else or the verb is not one of membership', () => {
+    expect(members('ОДКБ провела сессию. Помимо Казахстана и Киргизии, в учениях участвовал Таджикистан.')).toEqual([]);
+    expect(members('The CSTO met in Minsk. Besides Russia and Belarus, the summit was attended by Armenia.')).toEqual([]);
+    expect(members('The CSTO, whose summit Russia hosted, met in Moscow.')).toEqual([]);
+  });
+});
