@@ -47,6 +47,20 @@ const REMAINS = new RegExp(
   'giu',
 );
 
+/**
+ * A participation frozen or suspended whose subject the clause leaves out («…, а в феврале 2024 года заморозила своё участие в ней»)
+ * or puts in a relative clause ("Armenia, whose participation in the bloc has been frozen since 2024", «Армения, участие которой в
+ * работе организации заморожено»): discourse.ts's memberships need a state in the clause before the verb.
+ */
+const FROZEN = new RegExp(
+  [
+    `(?:(?:froze|freezes|has frozen|had frozen|заморозил${L}*|приостановил${L}*|suspended|has suspended|had suspended)) (?:its |their |сво${L}* )?(?:participation|membership|участие|членство)(?: (?:in|в) (?:(?:the )?(?:organi[sz]ation|bloc|alliance)|организаци${L}*|не[йё]|нем|⟦ORG#\\d+⟧))?`,
+    `(?:whose|чь[её]) (?:participation|membership|участие|членство) (?:(?:in|в) (?:[^,.;⟦]{0,40}?(?:⟦ORG#\\d+⟧)?) )?(?:(?:has been|had been|was|is|remains|было|остаётся|остается) )?(?<state>frozen|suspended|заморожен${L}*|приостановлен${L}*)`,
+    `(?:участие|членство) (?:которой|которого) (?:в [^,.;⟦]{0,40}?(?:⟦ORG#\\d+⟧)? )?(?:(?:было|остаётся|остается) )?(?<relativeRu>заморожен${L}*|приостановлен${L}*)`,
+  ].join('|'),
+  'giu',
+);
+
 /** Words before a state that make it no subject: a preposition, or a title or a body it owns ("the president of Armenia"). */
 const GOVERNED_BEFORE = /(?:^|[\s(])(?:in|of|from|with|to|for|by|at|on|like|unlike|than|в|во|из|с|со|от|для|у|к|о|об|при|на|по|между|кроме|как)\s"?$/iu;
 
@@ -99,6 +113,23 @@ export function heldMemberships(context: DiscourseContext, clauses: ReturnType<t
       if (!organization || organization.entityId === subject.slot.entityId) continue;
       finds.push({ type: 'MEMBER_OF', from: ended(subject.slot), to: organization, rule: `discourse.member-${name}`, start: match.index, end: match.index + match[0].length, datedBefore: 0 });
     }
+  }
+  for (const match of template.text.matchAll(FROZEN)) {
+    const clause = clauses.at(match.index);
+    if (GUARDS.doubted(template.text.slice(clause.start, clause.end).toLowerCase())) continue;
+    const relative = match.groups?.state !== undefined || match.groups?.relativeRu !== undefined;
+    // A verb with its subject in the clause is discourse.ts's; a negation or a plan before it takes it back.
+    const inClause = statesOf(template).some((state) => state.at >= clause.start && state.at < match.index);
+    if (!relative && inClause) continue;
+    if (!relative && GUARDS.refused(template.text.slice(clause.start, match.index).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase())) continue;
+    const subject = subjectState(template, match.index);
+    if (!subject) continue;
+    const named = /⟦ORG#(\d+)⟧/u.exec(match[0])?.[1];
+    const slot = named === undefined ? undefined : template.slots[Number(named)];
+    const organization = slot?.entityId ? ended(slot) : context.organization;
+    if (!organization || organization.entityId === subject.slot.entityId) continue;
+    const suspended = /suspend|приостан/iu.test(match[0]);
+    finds.push({ type: 'MEMBER_OF', from: ended(subject.slot), to: organization, rule: `discourse.member-${suspended ? 'suspended' : 'frozen'}-elided`, start: match.index, end: match.index + match[0].length, dating: 'start', status: suspended ? 'participation suspended' : 'participation frozen' });
   }
   return finds;
 }

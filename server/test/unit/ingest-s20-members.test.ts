@@ -86,3 +86,19 @@ describe('ingest: lists of members told in a relative clause, a predicate noun w
     expect(members('The CSTO, whose summit Russia hosted, met in Moscow.')).toEqual([]);
   });
 });
+
+describe('ingest: a participation frozen whose subject the clause leaves out or a relative clause holds', () => {
+  const frozen = (text: string) => facts(text, 'MEMBER_OF').filter((fact) => fact.includes('{participation'));
+
+  it('reads the subject carried over «, а» and "and", and «участие которой … заморожено», "whose participation … was suspended"', () => {
+    expect(frozen('ОДКБ провела сессию. Армения долго критиковала блок, а в феврале 2024 года заморозила своё участие в нём.')).toEqual(['MEMBER_OF armenia → csto 2024-02.. {participation frozen}']);
+    expect(frozen('ОДКБ провела сессию. Узбекистан, членство которого в организации приостановлено с 2012 года, прислал наблюдателей.')).toEqual(['MEMBER_OF uzbekistan → csto 2012.. {participation suspended}']);
+    expect(frozen('The CSTO met. Uzbekistan, whose membership was suspended in 2012, sent observers.')).toHaveLength(1);
+  });
+
+  it('gives none for a freeze planned, denied, or another state\'s', () => {
+    expect(frozen('The CSTO met. Armenia sent nobody and may freeze its participation next year.')).toEqual([]);
+    expect(frozen('The CSTO met. Armenia sent nobody, but it has not frozen its participation.')).toEqual([]);
+    expect(frozen('ОДКБ провела сессию. Россия критиковала Армению, а Казахстан заморозил участие в переговорах.').filter((fact) => fact.startsWith('MEMBER_OF russia'))).toEqual([]);
+  });
+});
