@@ -1,7 +1,5 @@
 /**
- * A membership the text says still holds where a reader might doubt it (round 20, MEMBERS): an exit denied ("Armenia
- * froze its participation in 2024 but never actually left", "Armenia has not withdrawn from the organisation",
- * «формально Армения из ОДКБ не вышла») and a membership that remains, its subject left out or a pronoun ("…, хотя
+ * A membership the text says still holds where a reader might doubt it (round 20, MEMBERS): a membership that remains, its subject left out or a pronoun ("…, хотя
  * формально остаётся её членом", "although the Kremlin insists it remains a full member", «Армения формально остаётся
  * государством — членом организации»). The labels give these a plain MEMBER_OF beside the frozen one (round 13's
  * convention). discourse.ts's standing memberships read a state right before "remains a member"; this reads what
@@ -19,24 +17,11 @@ const ORG_WORDS_EN = `(?:(?:the |this )?(?:organi[sz]ation|bloc|alliance|pact|gr
 const ORG_WORDS_RU = `(?:(?:организаци|блок|союз|альянс)${L}*|не[её]|него|⟦ORG#\\d+⟧)`;
 
 /** What may follow a verb of leaving with no object of another kind ("did not leave Moscow" is no membership): the clause's end, a date, a conjunction. */
-const NO_OBJECT = `(?=\\s*(?:[,.;:)—–"»”]|$|⟦DATE#|(?:in|on|since|and|but|yet|either|despite|although|though|и|но|а|хотя|с|со|в|во)(?!${L})))`;
 /** A verb of saying or insisting before what is said: its object is stated by the speaker, not refused ("the Kremlin insists it remains"). */
 const SAYING = /(?<![\p{L}])(?:insists?|insisted|says|said|stresses|stressed|maintains|maintained|notes|noted|argues|argued|настаива\p{L}*|заявля\p{L}*|заявил\p{L}*|подчеркива\p{L}*|подчеркнул\p{L}*|напомина\p{L}*|напомнил\p{L}*)(?: that| что)?\s*$/iu;
 
 /** A name followed by a verb of saying is the speaker: "the Kremlin insists", «в Москве настаивают». */
 const SPEAKS = /^['’]?s?\s+(?:(?:has|have|also|again|still|repeatedly|неоднократно|также) )*(?:insists?|insisted|says|said|stresses|stressed|maintains|maintained|argues|argued|настаива\p{L}*|заявля\p{L}*|заявил\p{L}*|подчеркива\p{L}*|подчеркнул\p{L}*)(?![\p{L}])/iu;
-
-/** An exit denied: "has not left", "never actually withdrew from the bloc", «так и не вышла из организации», «из ОДКБ не вышла». */
-const EXIT_DENIED = new RegExp(
-  [
-    `(?:has|have|had|did)(?:n't| not| never)(?: (?:yet|actually|formally|officially|legally|in fact))* (?:left|leave|withdrawn|withdraw|quit|exited|exit|pulled out)(?: (?:of|from))?(?: ${ORG_WORDS_EN})?`,
-    `never (?:(?:actually|formally|officially|really) )*(?:left|withdrew|quit|exited|pulled out)(?: (?:of|from))?(?: ${ORG_WORDS_EN})?`,
-    `(?:(?:формально|официально|юридически|так и|при этом) )*(?:из ${ORG_WORDS_RU} )?(?:(?:формально|официально|юридически|так и) )*не (?:вышл[аио]|вышел|выходил${L}*|покинул${L}*|покидал${L}*)(?: из ${ORG_WORDS_RU})?`,
-  ]
-    .map((alternative) => `(?:${alternative})${NO_OBJECT}`)
-    .join('|'),
-  'giu',
-);
 
 /** A membership that remains, its subject a pronoun or left out: "(it) remains a full member (of the organisation)", «остаётся её членом». */
 const REMAINS = new RegExp(
@@ -87,14 +72,11 @@ function subjectState(template: Template, at: number): { slot: Template['slots']
 
 const ended = (slot: Template['slots'][number]): FactEnd => ({ entityId: slot.entityId, text: slot.text });
 
-/** A plain membership for each exit denied and each membership said to remain, of the organization the sentence or the article is about. */
+/** A plain membership for each membership said to remain, of the organization the sentence or the article is about. */
 export function heldMemberships(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
   const finds: DiscourseFind[] = [];
-  for (const [words, name] of [
-    [EXIT_DENIED, 'exit-denied'],
-    [REMAINS, 'remains'],
-  ] as const) {
+  for (const [words, name] of [[REMAINS, 'remains']] as const) {
     for (const match of template.text.matchAll(words)) {
       const clause = clauses.at(match.index);
       const clauseWords = template.text.slice(clause.start, clause.end).toLowerCase();
@@ -103,7 +85,7 @@ export function heldMemberships(context: DiscourseContext, clauses: ReturnType<t
       // The denial is the construction itself; any other negation, modal or plan before it in the clause takes it back.
       const before = template.text.slice(clause.start, match.index).replace(/⟦\w+#\d+⟧/g, ' ').replace(/\S+\s+(?:(?:it|she|он[аи]?)\s+)?$/u, (tail) => (SAYING.test(tail.replace(/(?:it|she|он[аи]?)\s+$/u, '')) ? '' : tail)).toLowerCase();
       if (GUARDS.refused(before)) continue;
-      if (name === 'remains' && GUARDS.refused(match[0].toLowerCase())) continue;
+      if (GUARDS.refused(match[0].toLowerCase())) continue;
       const subject = subjectState(template, match.index);
       if (!subject) continue;
       const named = /⟦ORG#(\d+)⟧/u.exec(match[0])?.[1];

