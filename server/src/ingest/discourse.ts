@@ -15,6 +15,7 @@ import type { PartialDate } from '../model/partial-date';
 import type { RelationshipTypeName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import { clausesOf, GUARDS } from './relations';
+import { heldMemberships } from './held-membership';
 import { bodySessions, titledOfficial } from './body-session';
 import { isDocument, leadingDocument, namesDocument } from './documents';
 import { addressedPeople, agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, presentAlongside, representedStates, speakerSigned, subjectPeople } from './meeting-people';
@@ -892,5 +893,5 @@ function bareAnswer(context: DiscourseContext): DiscourseFind[] {
 export function discourseFinds(context: DiscourseContext): DiscourseFind[] {
   if (/\?\s*["»”]?\s*$/.test(context.sentenceText)) return [];
   const clauses = clausesOf(context.template.text);
-  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...representations(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...sessionsOfBodies(context, clauses), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
+  return [...attendances(context, clauses), ...actorsAtMeeting(context, clauses), ...adoptions(context, clauses), ...gatherings(context, clauses), ...representations(context, clauses), ...presiding(context, clauses), ...troopsSent(context, clauses), ...pronounPlace(context), ...sessionsOfBodies(context, clauses), ...memberships(context, clauses), ...standingMemberships(context, clauses), ...heldMemberships(context, clauses), ...turnsAtHelm(context, clauses), ...listItems(context)];
 }

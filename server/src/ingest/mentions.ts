@@ -30,6 +30,8 @@ export interface Edition {
 }
 
 /** A year right after a series' name, after a hyphen, a dash or a space: "Interaction-2026", «Поиск–2026», "Rubezh 2025". */
+/** A treaty, an agreement, a charter: documents are signed once, they have no editions. */
+const DOCUMENT_NAME = /(?<![\p{L}])(?:treaty|agreement|charter|convention|protocol|договор\p{L}*|соглашени\p{L}*|устав\p{L}*|конвенци\p{L}*|протокол\p{L}*)(?![\p{L}])/iu;
 export const EDITION_YEAR = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}]|[-–—](?:19|20)?\d\d)/u;
 /** The nouns that make a name an exercise's in its sentence. */
 /** Verbs of an event taking place, being held or being joined: "took part in Interaction-2026, which was held in Belarus", "Interaction-2026, held at the range", «в «Поиске-2026» участвовали», ««Взаимодействие-2026» провели КСОР». */
@@ -188,6 +190,8 @@ export function findMentions(paragraph: string, number: number, sentences: Span[
   }
   for (const mention of chosen) {
     if (mention.variant.kind !== 'INITIATIVE') continue;
+    // A document with its year («Договора о коллективной безопасности 1992 года») is dated, not an edition of a series.
+    if (DOCUMENT_NAME.test(mention.text)) continue;
     const year = EDITION_YEAR.exec(paragraph.slice(mention.end, mention.end + 8));
     if (!year) continue;
     const sentence = sentenceOf(sentences, mention.start);

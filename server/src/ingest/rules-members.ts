@@ -6,10 +6,13 @@
  * facts.ts. They run after the rules of rules-en.ts, rules-ru.ts and rules-phrases.ts.
  */
 import { en, ru, type Rule } from './facts';
+import { ENGLISH_FOUNDING_RULES, RUSSIAN_FOUNDING_RULES } from './rules-founding';
 
 
 /** A count of members as journalists write it, in words or digits. */
 const COUNT_EN = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
+/** The same in the genitive, after a noun: «союз шести государств». */
+const COUNT_RU_GEN = '(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\\d{1,2})';
 const COUNT_RU = '(?:дв[ае]|тр[иё]|четыре|пять|шесть|семь|восемь|девять|десять|\\d{1,2})';
 /** A time word that may sit beside the verb of a list: "today", «сейчас». */
 const NOW_EN = '(?:(?:today|now|currently|at present|still|⟦DATE#\\d+⟧) )?';
@@ -19,6 +22,7 @@ const BLOC_EN = '(?:[Ii]t|[Tt]he (?:bloc|alliance|organi[sz]ation|pact|grouping)
 const BLOC_RU = '(?:н[её]й|не[её]|организации|блоке|союзе|альянсе)';
 
 export const ENGLISH_MEMBER_RULES: Rule[] = [
+  ...ENGLISH_FOUNDING_RULES,
   // "It has six members: Russia, …", "The CSTO now counts six member states — …": a count, then the list.
   en({ name: 'en.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
     pattern: `(?:{ORG:to}|${BLOC_EN}) ${NOW_EN}(?:has|counts|numbers|comprises|includes) ${NOW_EN}${COUNT_EN} (?:full )?(?:members|member states|member countries|member nations|states|countries|nations)(?: (?:today|now|at present|⟦DATE#\\d+⟧))?(?::| —| –| -|,) {STATE:from}` }),
@@ -28,6 +32,16 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
   // "The members of the CSTO are Belarus, …", "The other members of the bloc today are …": the predicate noun first.
   en({ name: 'en.member.members-of-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
     pattern: `(?<![\\p{L}])(?:[Tt]he )?(?:(?:other|remaining|current|full|present) )?(?:members|member states|member countries) of (?:{THE}{ORG:to}|the (?:bloc|alliance|organi[sz]ation|pact)(?![\\p{L}])) ${NOW_EN}(?:are|include|remain) ${NOW_EN}{STATE:from}` }),
+  // "The CSTO, whose members are Russia, Belarus, …, held its summit": the list in the relative clause (round 20).
+  en({ name: 'en.member.whose-members', type: 'MEMBER_OF', dating: 'none',
+    pattern: `{ORG:to}(?: \\([^)]{1,40}\\))?,? whose (?:(?:current|full|other|present) )?(?:members|member states|member countries) (?:are|include|are now|include now) (?:(?:now|today|currently) )?{STATE:from}` }),
+  // "The CSTO is a Russian-led military alliance of six former Soviet states: Armenia, …": a count of states after the
+  // organization's predicate noun, then the list.
+  en({ name: 'en.member.alliance-of-count', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
+    pattern: `(?:{ORG:to}|${BLOC_EN})(?: \\([^)]{1,40}\\))?(?: (?:is|was|remains)|,) (?:an?|the) (?:[^.;:⟦]|⟦(?:PLACE|STATE)#\\d+⟧){0,80}?(?:alliance|bloc|organi[sz]ation|grouping|union|pact|club) of ${COUNT_EN} (?:(?:former |ex-)?(?:Soviet|post-Soviet) )?(?:states|countries|republics|nations|members)(?::| —| –| -) {STATE:from}` }),
+  // "Besides Russia and Belarus, the bloc includes …": the states before the verb are members too.
+  en({ name: 'en.member.besides', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
+    pattern: `(?:^|[,;:] )(?:[Bb]esides|[Ii]n addition to|[Aa]longside|[Aa]long with) {STATE:from},? (?:${BLOC_EN}|{ORG:to}|its (?:members|membership)) (?:(?:also|formally|still|now) )?(?:includes|comprises|counts|has|include|are|is)(?![\\p{L}])` }),
   // "Its headquarters are in Moscow": the organization named last before, else the article's.
   en({ name: 'en.headquarters.its', type: 'HEADQUARTERED_IN', dating: 'none', fromFallback: 'priorOrMainOrg',
     pattern: `(?:^|[,;] |(?<![\\p{L}])and )(?:[Ii]ts|[Tt]heir) (?:headquarters|seat) (?:is|are|remains|remain|has been|have been) (?:(?:located|situated|based) )?in {PLACE:to}(?![\\p{L}-])` }),
@@ -87,6 +101,18 @@ export const ENGLISH_MEMBER_RULES: Rule[] = [
 ];
 
 export const RUSSIAN_MEMBER_RULES: Rule[] = [
+  ...RUSSIAN_FOUNDING_RULES,
+  // «ОДКБ, в которую входят Россия, Белоруссия …», «…, членами которой являются …»: the list in the relative clause (round 20).
+  ru({ name: 'ru.member.whose-members', type: 'MEMBER_OF', dating: 'none',
+    pattern: `{ORG:to},? (?:в (?:состав )?(?:которую|который|которое|которой|которого)|членами (?:которой|которого)) (?:(?:сейчас|ныне|сегодня|формально|также|по-прежнему) )*(?:входят|входит|являются|является) {STATE:from}` }),
+  // «ОДКБ — военно-политический союз шести государств: Армении, …»: a count of states after the predicate noun, then the list.
+  ru({ name: 'ru.member.union-of-count', type: 'MEMBER_OF', dating: 'none',
+    pattern: `{ORG:to} (?:—|–|является) (?:[^.;:⟦]){0,60}?(?:союз|блок|объединени|организаци|альянс)\\p{L}* ${COUNT_RU_GEN} (?:(?:бывших |постсоветских )?(?:советских )?)?(?:государств|стран|республик)(?::| —| –) {STATE:from}` }),
+  // «Помимо России, Белоруссии …, в нее формально входит Армения»: the states before the verb are members too, and its subject after it.
+  ru({ name: 'ru.member.besides', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
+    pattern: `(?:^|[,;:] )[Пп]омимо {STATE:from},? (?:в )?(?:не[её]|него|{ORG:to}|организацию|блок|союз|альянс) (?:(?:формально|также|тоже|ещё|еще|сейчас|ныне) )*(?:входит|входят|состоит|состоят|включает)(?![\\p{L}])` }),
+  ru({ name: 'ru.member.into-it', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
+    pattern: `(?:^|[,;:] )(?:(?:[Пп]омимо|[Кк]роме) [^.;]{1,160}?, )?[Вв] (?:не[её]|него|организацию|блок|альянс) (?:(?:формально|также|тоже|ещё|еще|сейчас|ныне|сегодня|по-прежнему|и) )*(?:входит|входят) {STATE:from}` }),
   // «Никол Пашинян объявил о «заморозке» участия в блоке», «Пашинян заморозил участие страны в ОДКБ»: the state the leader leads.
   ru({ name: 'ru.member.frozen-by-named-leader', type: 'MEMBER_OF', dating: 'start', status: 'participation frozen', toFallback: 'mainOrg', fromFallback: 'leaderState',
     pattern: `{PERSON:leader}{ANY} (?:(?:объявил\\p{L}*|заявил\\p{L}*) о ["«“]?заморозк\\p{L}*["»”]?|заморозил\\p{L}*) (?:сво\\p{L}* )?(?:участи\\p{L}*|членств\\p{L}*)(?: (?:страны|республики|государства))?(?: в (?:деятельности |работе )?(?:{ORG|INIT:to}|(?:блоке|организации|альянсе)(?![\\p{L}])))?` }),
