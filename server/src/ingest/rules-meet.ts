@@ -85,7 +85,7 @@ export const ENGLISH_MEET_RULES: Rule[] = [
   // cooperation in Moscow": the signing of a document named by its common noun, held in that city (not the leaders' or two persons'
   // signing, which en.held-in.signed-in and en.held-in.pair-signed read; not a signing at a meeting, whose rules read the place).
   en({ name: 'en.held-in.signed-common-noun', type: 'HELD_IN', dating: 'span',
-    pattern: `(?<!(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations|[Pp]arliamentarians|⟦(?:PERSON|NAME)#\\d+⟧,? and (?:[^.;⟦]{1,30} )?⟦(?:PERSON|NAME)#\\d+⟧)(?:[^.;]{0,60}?)?,? )(?<!(?:not|never|n't|to|will|would) )(?<from>signed|concluded|initialled|initialed) ${DOCUMENT_PHRASE_EN}(?: (?:on|with|of|between|for|about) (?:[^.;⟦]|⟦(?:ORG|STATE|PERSON|NAME)#\\d+⟧(?:'s)?){1,80}?)?(?: ${DATE_EN})? in {PLACE:to}${NOT_AT_MEETING_EN}(?!(?:,? (?:[a-z]+ ){0,3}(?:summit|session|meeting)))` }),
+    pattern: `(?<!(?:[Ll]eaders|[Hh]eads of state|[Mm]inisters|[Pp]residents|[Dd]elegations|[Pp]arliamentarians|⟦(?:PERSON|NAME)#\\d+⟧)(?:[^.;]{0,80}?)?,? )(?<!(?:not|never|n't|to|will|would) )(?<from>signed|concluded|initialled|initialed) ${DOCUMENT_PHRASE_EN}(?: (?:on|with|of|between|for|about) (?:[^.;⟦]|⟦(?:ORG|STATE|PERSON|NAME)#\\d+⟧(?:'s)?){1,80}?)?(?: ${DATE_EN})? in {PLACE:to}${NOT_AT_MEETING_EN}(?!(?:,? (?:[a-z]+ ){0,3}(?:summit|session|meeting)))` }),
   // "the Collective Security Treaty, which Armenia, Kazakhstan, Russia and Uzbekistan signed in Tashkent on 15 May 1992": a relative
   // clause with a list for its subject (en.adopted-at.relative-place reads a subject without commas).
   en({ name: 'en.held-in.signed-relative', type: 'HELD_IN', dating: 'span',
@@ -106,7 +106,7 @@ export const ENGLISH_MEET_RULES: Rule[] = [
     pattern: `(?<![\\p{L}])(?:[Tt]hey|[Tt]he (?:council|commission|committee|assembly|ministers|leaders))(?: (?:also|then|formally))?(?: [^.;]{1,80}?,? and)? ${NOT_PROPOSED_EN}(?:adopted|approved|endorsed|signed) (?<from>${DOCUMENT_PHRASE_EN}(?: (?:on|to|for|of) (?:(?! (?:at|during) )[^.;,⟦]|⟦(?:STATE|PLACE|DATE|ORG)#\\d+⟧){1,40}?)?)(?= ?[,.;]| and|$)` }),
   // "approved a statement on indivisible security and a draft declaration for the heads of state": the second document of the list.
   en({ name: 'en.adopted-at.second-document', type: 'ADOPTED_AT', dating: 'start', toFallback: 'nearMeeting',
-    pattern: `${NOT_PROPOSED_EN}(?:adopted|approved|endorsed|signed) (?:${DOCUMENT_PHRASE_EN}|⟦INIT#\\d+⟧)(?: (?:on|to|for|of) (?:[^.;,⟦]|⟦(?:STATE|PLACE|DATE|ORG)#\\d+⟧){1,60}?)?,? and (?<from>${DOCUMENT_PHRASE_EN})` }),
+    pattern: `${NOT_PROPOSED_EN}(?:adopted|approved|endorsed|signed) (?:${DOCUMENT_PHRASE_EN}|⟦INIT#\\d+⟧)(?: (?:on|to|for|of) (?:[^.;,⟦]|⟦(?:STATE|PLACE|DATE|ORG)#\\d+⟧){1,60}?)?,? and (?<from>${DOCUMENT_PHRASE_EN}(?: (?:on|to|for|of) (?:(?! (?:at|during) )[^.;,⟦]|⟦(?:STATE|PLACE|DATE|ORG)#\\d+⟧){1,40}?)?)(?= ?[,.;]| and|$)` }),
   // "The Interstate Commission, which Deputy Prime Minister X chairs, met in Moscow in October": a relative clause naming a person between
   // the body and its verb (en.held-in.body-met reads a short aside without one).
   en({ name: 'en.held-in.body-aside-met', type: 'HELD_IN', dating: 'span',
