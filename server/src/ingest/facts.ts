@@ -270,7 +270,7 @@ function explicitLetters(source: string): string {
 
 const MEETING_WORD = new RegExp(explicitLetters(`(?:${MEETING_WORDS})`), 'i');
 /** Participants adopting documents at a meeting named before: a sentence that names nothing else may hold that fact. */
-const ADOPTED_WORD = /(?<![\p{L}])(?:подписали|утвердили|одобрили|приняли)(?![\p{L}])/iu;
+const ADOPTED_WORD = /(?<![\p{L}])(?:подписали|утвердили|одобрили|приняли|подписывают|утверждают|одобряют|принимают)(?![\p{L}])/iu;
 
 /** Whether a rule may match a sentence at all, from the slots it holds and its script: most rules are skipped at once. */
 function mayMatch(rule: CompiledRule, template: Template, kinds: Set<string>, scripts: { latin: boolean; cyrillic: boolean }): boolean {
