@@ -489,7 +489,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.hosts.pronoun', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: '{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) (?:them|it)(?![\\p{L}])' }),
   en({ name: 'en.hosts.which', type: 'HOSTS', dating: 'span',
-    pattern: '{EVENT|INIT:to}(?: (?:[^ ⟦⟧,.]+|⟦DATE#\\d+⟧)){0,5},? which {STATE|PLACE:from} (?:is to |are to |is due to |is set to |is scheduled to |will )?(?:hosted|hosts|host)' }),
+    pattern: '{EVENT|INIT:to}(?: (?:[^ ⟦⟧,.]+|⟦(?:DATE|ORG)#\\d+⟧)){0,8},? which {STATE|PLACE:from} (?:is to |are to |is due to |is set to |is scheduled to |will )?(?:hosted|hosts|host)' }),
   en({ name: 'en.hosts.by', type: 'HOSTS', dating: 'span',
     pattern: '{EVENT|INIT|MEET:to},? {AUX}hosted by {STATE|PLACE:from}' }),
   en({ name: 'en.conducts', type: 'CONDUCTS', dating: 'span',
@@ -559,7 +559,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE}{STATE:from} {AUX}(?:already |now |also )?(?:confirmed|confirm|signed up)(?= ?[,.;"”]|$)` }),
   // "Around 1,100 troops took part, from Kyrgyzstan, Kazakhstan and Russia": the states after the verb, of the exercise named last.
   en({ name: 'en.participates.took-part-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
-    pattern: `${TROOPS} {AUX}(?:took part|take part|participated|participate|were involved|trained),? (?:drawn |coming )?from {THE}{STATE:from}` }),
+    pattern: `${TROOPS} {AUX}(?:took part|take part|participated|participate|were involved|trained)(?: (?:this time|this year|⟦DATE#\\d+⟧|in all|altogether|in total|in (?:the|these|those) (?:drills|exercises?|manoeuvres)))?,? (?:drawn |coming )?from {THE}{STATE:from}` }),
   // "… will stage the Rubezh exercise next autumn, and Kazakhstan and Kyrgyzstan have confirmed their units": the exercise named before them.
   en({ name: 'en.participates.confirmed-units', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|ORG|PERSON|NAME)#\\d+⟧(?:'s)?){0,120}? {STATE:from} {AUX}(?:confirmed|confirms|confirm|pledged|pledges|pledge|committed|commits|commit) (?:its|their) (?:[a-z-]+ )?${TROOPS}(?![\\p{L}])` }),
@@ -577,7 +577,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `(?:{MEET:to}(?:[^.;⟦]|⟦(?:PERSON|NAME|ORG|PLACE|DATE)#\\d+⟧){0,100}? )?(?<![Nn]ot |[Nn]ever )(?:attended|joined) by (?:the )?${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from}` }),
   // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
   en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?!(?:no|zero|not a single|not one|none of its|none of their) )(?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?: to {THE}{EVENT|INIT:to}|(?! to ⟦))` }),
+    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,|, (?:which|that) (?:[^,.;⟦]|⟦(?:EVENT|INIT|DATE)#\\d+⟧){1,50},)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?!(?:no|zero|not a single|not one|none of its|none of their) )(?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:(?!(?:an?|the|its|their) )[a-z-]+,? ){0,5}?${TROOPS}(?![\\p{L}])(?: to {THE}{EVENT|INIT:to}|(?! to ⟦))` }),
   // "Military contingents were sent by Russia, Belarus and Kazakhstan."
   en({ name: 'en.participates.sent-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${TROOPS} {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}` }),

@@ -707,7 +707,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?:в (?:работе )?|к ){EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:${DELEGATES}|силы) (?:из |от )?)?{STATE|ORG:from}` }),
+    pattern: `(?:в (?:работе )?|во |к ){EVENT|MEET:to}"? (?:(?:были|будут|был|была|также) )?(?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:${DELEGATES}|силы) (?:из |от )?)?{STATE|ORG:from}` }),
   // «учения в Казахстане с участием подразделений России и Белоруссии»: the meeting or exercise of the sentence.
   ru({ name: 'ru.participates.with', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting',
     pattern: `с участием (?:(?:подразделений|военнослужащих|делегаций|представителей|(?:миротворческих |воинских )?контингентов|миротворцев|военных|сил|войск|лидеров|глав государств|министров(?: [а-яё-]+){0,2}|секретарей(?: [а-яё-]+){0,3}) (?:из |от )?)?{STATE:from}(?! ⟦(?:PERSON|NAME))` }),

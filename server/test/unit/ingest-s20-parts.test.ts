@@ -67,4 +67,49 @@ describe('ingest: states and forces taking part, and who directs exercises (roun
     expect(only('Talks focused on the Tajik-Afghan border programme. Radars may reach the outposts next year with funding promised by Belarus.', 'PARTICIPATES_IN')).toEqual([]);
     expect(only('Talks focused on the Tajik-Afghan border programme. Tents for the Rubezh exercise arrived with funding from Russia.', 'PARTICIPATES_IN')).toEqual([]);
   });
+
+  it('reads troops that took part "this time", a list of adjectives before the units sent and a host in an aside', () => {
+    expect(only('The Echelon exercise was held in October. Some 900 servicemen took part this year, from Belarus and Armenia.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN belarus → echelon',
+      'PARTICIPATES_IN armenia → echelon',
+    ]);
+    expect(only('The Cobalt drill ended on Friday. Belarus, which hosted the exercise, fielded the largest contingent; Russia sent engineering, medical and signals units.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN belarus → cobalt',
+      'PARTICIPATES_IN russia → cobalt',
+    ]);
+    // Not sent: a negation; and a list of what a state holds in a force is no sending to an exercise.
+    expect(only('The Cobalt drill ended on Friday. Armenia did not send medical and signals units.', 'PARTICIPATES_IN')).toEqual([]);
+    expect(only('Russia contributes an airborne division and an air-assault brigade.', 'PARTICIPATES_IN')).toEqual([]);
+  });
+
+  it('reads the forces whose units took part, forces in a relative clause on the exercise, and the units that were there', () => {
+    expect(only('Учение «Взаимодействие-2026» прошло в Белоруссии. Во «Взаимодействии-2026» были задействованы подразделения Коллективных сил оперативного реагирования от Белоруссии и Киргизии.', 'PARTICIPATES_IN')).toContain(
+      'PARTICIPATES_IN collective-rapid-reaction-forces → interaction',
+    );
+    expect(only('Учение «Рубеж-2026» прошло в Киргизии. В учении приняли участие подразделения Коллективных сил быстрого развёртывания Центральноазиатского региона от Казахстана.', 'PARTICIPATES_IN')).toContain(
+      'PARTICIPATES_IN collective-rapid-deployment-forces → rubezh',
+    );
+    expect(only("Last year's Indestructible Brotherhood exercise, in which the Collective Peacekeeping Forces trained, took place in Kazakhstan.", 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN collective-peacekeeping-forces → indestructible-brotherhood',
+    ]);
+    expect(only('Учение «Эшелон» прошло в сентябре. Там были подразделения Армении и Казахстана.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN armenia → echelon',
+      'PARTICIPATES_IN kazakhstan → echelon',
+    ]);
+    // Not there: a negation; a body that is no force.
+    expect(only('Учение «Взаимодействие-2026» прошло в Белоруссии. Во «Взаимодействии-2026» не были задействованы подразделения Коллективных сил оперативного реагирования.', 'PARTICIPATES_IN')).toEqual([]);
+    expect(only('The Interaction exercise, in which the CSTO Joint Staff took part, ended.', 'PARTICIPATES_IN')).toEqual([]);
+  });
+
+  it('reads a state that received the troops of the exercise in focus, the exercise named after whose it is, and a date before the host', () => {
+    expect(only('На полигоне завершилось учение «Поиск-2026». Таджикистан принимал военнослужащих с 5 по 9 октября.', 'HOSTS')).toEqual(['HOSTS tajikistan → search']);
+    expect(only('В октябре Беларусь приняла учение подразделений связи «Эшелон-2026».', 'HOSTS')).toEqual(['HOSTS belarus → echelon']);
+    expect(only('Министры обсудили учение «Кобальт-2027». Армения в 2027 году примет это учение.', 'HOSTS')).toEqual(['HOSTS armenia → cobalt']);
+    expect(only('The Collective Peacekeeping Forces will hold Indestructible Brotherhood of the Collective Peacekeeping Forces, which Belarus is to host next year.', 'HOSTS')).toEqual([
+      'HOSTS belarus → indestructible-brotherhood',
+    ]);
+    // Not hosted: a negation; a president receiving the participants of a meeting.
+    expect(only('На полигоне завершилось учение «Поиск-2026». Таджикистан не принимал военнослужащих.', 'HOSTS')).toEqual([]);
+    expect(only('Заседание прошло в Бишкеке. Президент Кыргызстана Садыр Жапаров принял участников заседания.', 'HOSTS')).toEqual([]);
+  });
 });
