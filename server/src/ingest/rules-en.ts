@@ -29,7 +29,7 @@ const PLANNED = '(?:(?:expected|due|scheduled|set|planned|going) to (?:be )?)';
 
 /** Forces that moved somewhere ("were sent", "flew in", "went"; not "the bloc sent …", the sender): the operation, named by the verb, as the group `end`. */
 const FORCES_MOVED = (end: string) =>
-  `(?<${end}>(?:(?:have |has |had )?(?:were|was|been) (?:sent|deployed|dispatched|flown|airlifted|redeployed)|flew|went|moved))(?: (?:in|back|abroad))?`;
+  `(?<${end}>(?:(?:have |has |had )?(?:were|was|been) (?:sent|deployed|dispatched|flown|airlifted|redeployed)|flew|went|moved))(?: (?:in|back|abroad))?(?: (?:only once|just once|once|for the first time|for the only time|(?:in |on )?⟦DATE#\\d+⟧)){0,2},?`;
 /** Sending forces somewhere: "sent the Forces", "the dispatch of a contingent of the Forces". */
 const FORCES_SENT = (end: string) =>
   `(?<${end}>(?:send|sends|sent|dispatch(?:ed|es)?|deploy(?:ed|s)?|dispatch of|deployment of))(?: (?:the|a|its))?(?: (?:contingent|units?|troops) of(?: the)?)?`;

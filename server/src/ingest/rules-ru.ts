@@ -1,4 +1,5 @@
 /** Fact rules for Russian news prose. Macros: see compile() in facts.ts. */
+import { FORCES_NAME } from './forces-exercises';
 import { ru, type Rule } from './facts';
 
 /** The body an observer sits at: named, or spoken of as «ассамблея», «совет» or «она» after it was named (toFallback 'priorHead'). */
@@ -37,6 +38,8 @@ const DELEGATES =
   `(?:военнослужащие|подразделени\\p{L}*|(?:миротворческие |воинские )?контингент\\p{L}*|миротворцы|военные|офицеры)${FORCES_OF}?)`;
 /** The exercises just named, by a pronoun: «Руководство ими осуществлял …», «Руководил всеми тремя …» (ellipsis-event.ts spreads it over them). */
 const EXERCISES_PRONOUN = '(?:ими|всеми (?:тремя|двумя|четырьмя|пятью)|обоими)(?![\\p{L}])';
+/** The sending of forces as a noun: «ввод», «направление», «переброска». */
+const DEPLOYMENT_NOUN = '(?:ввод|вводом|ввода|направление|направления|направлением|переброска|переброски|переброской)';
 /** A meeting named only by its noun, the one the sentence or the one before reports: «В работе приняли участие …», «В заседании … приняли участие …». */
 const MEETING_LOWER = '(?:работе|заседании|совещании|встрече|сессии|консультациях|переговорах|саммите|форуме|конференции)(?! (?:⟦|[а-яё]+ ⟦))';
 /** Who chaired it, between the meeting and the verb: «В заседании под председательством министра иностранных дел России Сергея Лаврова приняли участие …». */
@@ -699,9 +702,15 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Коллективные миротворческие силы ОДКБ были направлены в Казахстан», «в Казахстан были введены Коллективные силы …», «были направлены
   // контингенты России, Белоруссии …»: the forces and the states whose troops went took part in an operation the graph has no entity for.
   ru({ name: 'ru.participates.forces-deployed', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?<!(?:сил|контингент|подразделени|войск)\\p{L}* ){ORG:from}(?: [^.;⟦]{0,20}?)? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен)${VERB_END}) (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+    pattern: `(?<!(?:сил|контингент|подразделени|войск)\\p{L}* ){ORG:from}(?: (?:[^.;⟦]|⟦(?:PERSON|NAME|DATE)#\\d+⟧){0,60}?)? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен|направлял)${VERB_END}) (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+  // «ввод Коллективных миротворческих сил в Казахстан в январе 2022 года»: the sending as a noun, dated (a date says it happened;
+  // «обсуждался ввод сил в Армению» has none).
+  ru({ name: 'ru.participates.forces-deployed-noun', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])(?<to>${DEPLOYMENT_NOUN}) {ORG:from} (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧ (?:в |во )?⟦DATE#\\d+⟧` }),
+  ru({ name: 'ru.participates.forces-deployed-noun-dated', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])(?<to>${DEPLOYMENT_NOUN}) (?:в |во )?⟦DATE#\\d+⟧ {ORG:from} (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧` }),
   ru({ name: 'ru.participates.forces-deployed-place-first', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧,? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен)${VERB_END}) {ORG:from}` }),
+    pattern: `(?:в|во) (?:⟦(?:STATE|PLACE)#\\d+⟧|республику|страну),? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен|направлял)${VERB_END}) {ORG:from}` }),
   ru({ name: 'ru.participates.contingents-sent', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `(?<to>(?:был${VERB_END} )?(?:направлен|введен|введён)${VERB_END}) (?:[а-яё]+ )?(?:контингент|подразделени|войск|военнослужащ)${VERB_END} {STATE:from}` }),
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',

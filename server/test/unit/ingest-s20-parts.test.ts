@@ -112,4 +112,17 @@ describe('ingest: states and forces taking part, and who directs exercises (roun
     expect(only('На полигоне завершилось учение «Поиск-2026». Таджикистан не принимал военнослужащих.', 'HOSTS')).toEqual([]);
     expect(only('Заседание прошло в Бишкеке. Президент Кыргызстана Садыр Жапаров принял участников заседания.', 'HOSTS')).toEqual([]);
   });
+
+  it('reads forces sent somewhere past an adverb of how often, a request between, and their sending as a dated noun', () => {
+    expect(only('The Collective Rapid Reaction Forces were deployed for the first time to Tajikistan in 2030.', 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN collective-rapid-reaction-forces → ?']);
+    expect(only('В марте 2031 года Коллективные силы оперативного реагирования ОДКБ по просьбе Садыра Жапарова были направлены в Киргизию.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → ?',
+    ]);
+    expect(only('Главным событием года стал ввод Коллективных сил оперативного реагирования ОДКБ в Таджикистан в марте 2030 года.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → ?',
+    ]);
+    // Not sent: a negation; a sending only discussed (no date says it happened).
+    expect(only('Коллективные миротворческие силы ОДКБ не были направлены в Армению.', 'PARTICIPATES_IN')).toEqual([]);
+    expect(only('Обсуждался ввод Коллективных миротворческих сил ОДКБ в Армению, но решения нет.', 'PARTICIPATES_IN')).toEqual([]);
+  });
 });
