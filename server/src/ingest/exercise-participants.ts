@@ -8,7 +8,7 @@
  * Macros: see compile() in facts.ts.
  */
 import { en, ru, type Rule } from './facts';
-import { FORCES_NAME } from './forces-exercises';
+import { FORCES_NAME, OTHER_THAN_FORCES_NAME } from './forces-exercises';
 import { stateUnitsAfter } from './state-units';
 
 /** Troops of any kind a state sends, as a plural or a collective noun. */
@@ -47,6 +47,9 @@ const IN_THEM_TOOK_PART_RU = '(?:^|[,;] )(?:[Вв]о?|[Нн]а) (?:н[её]м|н
 /** What kind of units, in the genitive or as an adjective, before the state: «подразделения военной разведки России», «части специального назначения из …». */
 const UNITS_KIND_RU = '(?:(?!из |от |и |не )[а-яё-]+ ){0,3}?';
 
+/** A named exercise said by a copula to be the exercise of a body: "Rubezh is the exercise of the CRDF" (not "is not", not "was to be"). */
+const EXERCISE_COPULA_EN = '{INIT|EVENT:to},? (?:is|was|remains|has long been|has been) (?:the|an?|its|their) (?:[a-z-]+ ){0,3}?(?:exercises?|drills?|manoeuvres) of {THE}{ORG:from}';
+
 export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // "Units from Russia, Belarus and Tajikistan also took part.", "Russia and Kazakhstan took part too.": the exercises named just
   // before, each of them ("The Echelon and Search drills were held at the range. Units from … took part.").
@@ -79,6 +82,15 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // take part in the exercise the relative clause hangs on (states: en.participates.relative).
   en({ name: 'en.participates.forces-relative', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
     pattern: `{EVENT|INIT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|DATE|STATE)#\\d+⟧){0,80}?, (?:in which|where|during which) {THE}(?:(?:alliance|bloc|organi[sz]ation|CSTO)['’]s )?{ORG:from} (?:(?:also|jointly) )?(?<!not |never )(?:took part|participated|trained|rehearsed|practi[sc]ed|drilled|were involved|worked out)(?![\\p{L}])` }),
+  // "Rubezh is the exercise of the Collective Rapid Deployment Forces", "Cobalt remains the annual drill of the CSTO Joint Staff": the
+  // copula makes the named exercise the one "of" the forces (they take part) or of a body (it directs it), not the common noun.
+  en({ name: 'en.participates.exercise-of-forces-copula', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `${EXERCISE_COPULA_EN}` }),
+  en({ name: 'en.conducts.exercise-of-copula', type: 'CONDUCTS', dating: 'span', fromName: OTHER_THAN_FORCES_NAME,
+    pattern: `${EXERCISE_COPULA_EN}` }),
+  // «учение «Рубеж» Коллективных сил быстрого развёртывания»: the forces after the exercise's name are whose exercise it is.
+  ru({ name: 'ru.participates.forces-after-name', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])(?:учени|манёвр|маневр)\\p{L}* "?{INIT|EVENT:to}"? {ORG:from}(?! (?:провел|провёл|провели|проводят|проводит|проведут|провед[её]т))` }),
   // «Кыргызстан принимал миротворцев с 12 по 16 октября»: the state received the troops of the exercise in focus.
   ru({ name: 'ru.hosts.troops', type: 'HOSTS', dating: 'span', toFallback: 'nearExercise', context: /учени|манёвр|маневр/iu,
     pattern: `{STATE:from},? (?:(?:уже|впервые|вновь|снова|также|тоже) )*(?<!не )(?:принимал\\p{L}*|принимает|примет|принял\\p{L}*) (?:у себя )?(?:миротворцев|военнослужащих|военных|участников (?:учени|манёвр|маневр)\\p{L}*|подразделения (?:[а-яё-]+ ){0,2}?ОДКБ)(?![\\p{L}])` }),

@@ -493,7 +493,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.hosts.by', type: 'HOSTS', dating: 'span',
     pattern: '{EVENT|INIT|MEET:to},? {AUX}hosted by {STATE|PLACE:from}' }),
   en({ name: 'en.conducts', type: 'CONDUCTS', dating: 'span',
-    pattern: '{STATE|ORG:from} {AUX}(?:plans? to |intends? to |is to |are to |is set to )?(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) {THE}{INIT|EVENT:to}' }),
+    pattern: '{STATE|ORG:from} {AUX}(?:plans? to |intends? to |is to |are to |is set to )?(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) {THE}(?:(?:annual|yearly|regular|traditional|joint|latest|next) )?{INIT|EVENT:to}' }),
   // "the Rubezh exercise, staged in October under the command of the Joint Staff".
   en({ name: 'en.conducts.command-of', type: 'CONDUCTS', dating: 'span',
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|NAME)#\\d+⟧){0,80}? under the (?:command|direction|leadership|control) of {THE}{ORG:from}' }),

@@ -125,4 +125,20 @@ describe('ingest: states and forces taking part, and who directs exercises (roun
     expect(only('Коллективные миротворческие силы ОДКБ не были направлены в Армению.', 'PARTICIPATES_IN')).toEqual([]);
     expect(only('Обсуждался ввод Коллективных миротворческих сил ОДКБ в Армению, но решения нет.', 'PARTICIPATES_IN')).toEqual([]);
   });
+
+  it('reads the exercise a copula says is the forces\' or a body\'s, the forces after an exercise\'s name, and "hold the annual X"', () => {
+    expect(only('Indestructible Brotherhood is the annual exercise of the Collective Peacekeeping Forces.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN collective-peacekeeping-forces → indestructible-brotherhood',
+    ]);
+    expect(only('Echelon was the logistics exercise of the CSTO Joint Staff.', 'CONDUCTS')).toEqual(['CONDUCTS csto-joint-staff → echelon']);
+    expect(only('В 2028 году в Армении пройдёт учение «Взаимодействие» Коллективных сил оперативного реагирования.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN collective-rapid-reaction-forces → interaction',
+    ]);
+    expect(only('The Collective Rapid Reaction Forces hold the annual Interaction exercise in September.', 'CONDUCTS')).toEqual([
+      'CONDUCTS collective-rapid-reaction-forces → interaction',
+    ]);
+    // Not theirs: a negation; a body after the name that conducted it (the conducting, not the participation).
+    expect(only('Rubezh is not the exercise of the Collective Rapid Reaction Forces.', 'PARTICIPATES_IN').filter((fact) => !fact.endsWith('?'))).toEqual([]);
+    expect(only('Учение «Рубеж» Коллективные силы быстрого развёртывания Центральноазиатского региона провели в октябре.', 'PARTICIPATES_IN')).toEqual([]);
+  });
 });
