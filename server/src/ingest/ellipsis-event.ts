@@ -36,10 +36,11 @@ const COUNTS: [RegExp, number][] = [
  * A fact whose event is a plural exercise noun («Руководить учениями будет Объединённый штаб», "The Joint Staff directed the
  * drills") is a fact of every exercise the last sentence naming any named, when it named several: the noun stands for them all,
  * not for the last one, which is what the layers resolve it to. `exercisesBefore` gives those exercises for a fact's sentence.
- * A noun the layers left unresolved, or a pronoun («Руководство ими», «всеми тремя»), is spread the same way when the last
- * sentence naming exercises named two or more (the last so many where it counts them); a pronoun with too few is dropped.
+ * A noun the layers left unresolved, or a pronoun («Руководство ими», «всеми тремя»), of who directs them is spread the same way
+ * when the sentence just before, in its paragraph, named two or more (the last so many where it counts them); a pronoun with too
+ * few is dropped (an unresolved noun stays: it may be an exercise the graph has no name for).
  */
-export function everyExerciseOfPlural(proposals: ProposedFact[], exercisesBefore: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
+export function everyExerciseOfPlural(proposals: ProposedFact[], exercisesBefore: (fact: ProposedFact) => FactEnd[], exercisesJustBefore: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
   const keyOf = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.to.entityId ?? fact.to.text}`;
   const given = new Set(proposals.map(keyOf));
   return proposals.flatMap((fact) => {
@@ -47,9 +48,10 @@ export function everyExerciseOfPlural(proposals: ProposedFact[], exercisesBefore
     if (!side) return [fact];
     const text = fact[side].text.trim();
     const pronoun = !fact[side].entityId && EXERCISES_PRONOUN.test(text);
-    const unresolved = !fact[side].entityId && (pronoun || PLURAL_EXERCISES.test(text));
-    if (!unresolved && (!fact[side].entityId || !PLURAL_EXERCISES.test(text))) return [fact];
-    let exercises = exercisesBefore(fact);
+    // Unresolved: only who directs them (the gains seen), and only of the exercises the sentence just before named, in its paragraph.
+    const unresolved = fact.type === 'CONDUCTS' && !fact[side].entityId && (pronoun || PLURAL_EXERCISES.test(text));
+    if (!unresolved && (!fact[side].entityId || !PLURAL_EXERCISES.test(text))) return pronoun ? [] : [fact];
+    let exercises = unresolved ? exercisesJustBefore(fact) : exercisesBefore(fact);
     const count = COUNTS.find(([words]) => words.test(text))?.[1] ?? 2;
     if (unresolved) {
       if (exercises.length < count) return pronoun ? [] : [fact];
