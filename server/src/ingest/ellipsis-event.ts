@@ -23,20 +23,40 @@ const PLURAL_EXERCISES = /^(?:(?:the|these|those|their|its|all|both|all (?:two|t
 /** The types whose end is an event, and which end. Not ATTENDED: a person is at one exercise's site on a day, not at a list of them. */
 const EVENT_SIDE: Record<string, 'from' | 'to'> = { PARTICIPATES_IN: 'to', CONDUCTS: 'to', HOSTS: 'to', HELD_IN: 'from' };
 
+/** A pronoun for the exercises just named, as a rule's end: «Руководство ими осуществлял …», «всеми тремя», "them". */
+const EXERCISES_PRONOUN = /^(?:ими|всеми (?:тремя|двумя|четырьмя|пятью)|обоими|them|all three|all of them|both)$/iu;
+/** How many a pronoun or a noun counts: «всеми тремя», "all three", «обоими», "both". */
+const COUNTS: [RegExp, number][] = [
+  [/(?<![\p{L}])(?:both|the two|all two|обоими|оба|обе|двумя)(?![\p{L}])/iu, 2],
+  [/(?<![\p{L}])(?:three|тремя|три)(?![\p{L}])/iu, 3],
+  [/(?<![\p{L}])(?:four|четырьмя|четыре)(?![\p{L}])/iu, 4],
+];
+
 /**
  * A fact whose event is a plural exercise noun («Руководить учениями будет Объединённый штаб», "The Joint Staff directed the
  * drills") is a fact of every exercise the last sentence naming any named, when it named several: the noun stands for them all,
  * not for the last one, which is what the layers resolve it to. `exercisesBefore` gives those exercises for a fact's sentence.
+ * A noun the layers left unresolved, or a pronoun («Руководство ими», «всеми тремя»), of who directs them is spread the same way
+ * when the sentence just before, in its paragraph, named two or more (the last so many where it counts them); a pronoun with too
+ * few is dropped (an unresolved noun stays: it may be an exercise the graph has no name for).
  */
-export function everyExerciseOfPlural(proposals: ProposedFact[], exercisesBefore: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
+export function everyExerciseOfPlural(proposals: ProposedFact[], exercisesBefore: (fact: ProposedFact) => FactEnd[], exercisesJustBefore: (fact: ProposedFact) => FactEnd[]): ProposedFact[] {
   const keyOf = (fact: ProposedFact) => `${fact.type}|${fact.from.entityId ?? fact.from.text}|${fact.to.entityId ?? fact.to.text}`;
   const given = new Set(proposals.map(keyOf));
   return proposals.flatMap((fact) => {
     const side = EVENT_SIDE[fact.type];
-    // Only a noun already read as one of them (the last of the list): a noun read as no exercise may be exercises in general.
-    if (!side || !fact[side].entityId || !PLURAL_EXERCISES.test(fact[side].text.trim())) return [fact];
-    const exercises = exercisesBefore(fact);
-    if (exercises.length < 2 || !exercises.some((end) => end.entityId === fact[side].entityId)) return [fact];
+    if (!side) return [fact];
+    const text = fact[side].text.trim();
+    const pronoun = !fact[side].entityId && EXERCISES_PRONOUN.test(text);
+    // Unresolved: only who directs them (the gains seen), and only of the exercises the sentence just before named, in its paragraph.
+    const unresolved = fact.type === 'CONDUCTS' && !fact[side].entityId && (pronoun || PLURAL_EXERCISES.test(text));
+    if (!unresolved && (!fact[side].entityId || !PLURAL_EXERCISES.test(text))) return pronoun ? [] : [fact];
+    let exercises = unresolved ? exercisesJustBefore(fact) : exercisesBefore(fact);
+    const count = COUNTS.find(([words]) => words.test(text))?.[1] ?? 2;
+    if (unresolved) {
+      if (exercises.length < count) return pronoun ? [] : [fact];
+      if (COUNTS.some(([words]) => words.test(text))) exercises = exercises.slice(-count);
+    } else if (exercises.length < 2 || !exercises.some((end) => end.entityId === fact[side].entityId)) return [fact];
     const others = exercises.map((end) => ({ ...fact, [side]: end })).filter((other) => other[side].entityId === fact[side].entityId || !given.has(keyOf(other)));
     for (const other of others) given.add(keyOf(other));
     return others;

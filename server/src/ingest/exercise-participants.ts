@@ -8,6 +8,7 @@
  * Macros: see compile() in facts.ts.
  */
 import { en, ru, type Rule } from './facts';
+import { FORCES_NAME, OTHER_THAN_FORCES_NAME } from './forces-exercises';
 import { stateUnitsAfter } from './state-units';
 
 /** Troops of any kind a state sends, as a plural or a collective noun. */
@@ -46,6 +47,9 @@ const IN_THEM_TOOK_PART_RU = '(?:^|[,;] )(?:[Вв]о?|[Нн]а) (?:н[её]м|н
 /** What kind of units, in the genitive or as an adjective, before the state: «подразделения военной разведки России», «части специального назначения из …». */
 const UNITS_KIND_RU = '(?:(?!из |от |и |не )[а-яё-]+ ){0,3}?';
 
+/** A named exercise said by a copula to be the exercise of a body: "Rubezh is the exercise of the CRDF" (not "is not", not "was to be"). */
+const EXERCISE_COPULA_EN = '{INIT|EVENT:to},? (?:is|was|remains|has long been|has been) (?:the|an?|its|their) (?:[a-z-]+ ){0,3}?(?:exercises?|drills?|manoeuvres) of {THE}{ORG:from}';
+
 export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // "Units from Russia, Belarus and Tajikistan also took part.", "Russia and Kazakhstan took part too.": the exercises named just
   // before, each of them ("The Echelon and Search drills were held at the range. Units from … took part.").
@@ -67,6 +71,32 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // exercise left out is the one named before. Units only: states alone after a bare verb may be at a meeting.
   ru({ name: 'ru.participates.units-took-part-opening', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
     pattern: `^(?:(?:[Тт]акже|[Кк]роме того,|[Вв]сего) )?(?:[Уу]частвовали|[Пп]риняли участие|[Пп]ринимали участие|(?:[Бб]ыли )?[Зз]адействованы|(?:[Бб]ыли )?[Пп]ривлечены) (?:(?:также|тоже|около|более|свыше|порядка|до|[\\d\\s]+|тысяч\\p{L}*|сотн\\p{L}*) )*${UNITS_RU} ${UNITS_KIND_RU}(?:⟦ORG#\\d+⟧ (?=из |от ))?(?:из |от )?{STATE:from}` }),
+  // «В учении приняли участие подразделения Коллективных сил быстрого развёртывания от России, …», «Во «Взаимодействии» были задействованы
+  // подразделения КСОР»: the forces whose units they are take part in the exercise (the states after «от» are the other rules').
+  ru({ name: 'ru.participates.units-of-forces', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise', fromName: FORCES_NAME,
+    pattern: `(?:^|[,;:] )(?:в|во|к) (?:"?{EVENT|INIT:to}"?|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|н[её]м|них) (?:(?:были|будут|также|тоже) )?(?<!не )(?:участвовали|участвуют|приняли участие|примут участие|принимали участие|задействованы|привлечены|привлекались) ${UNITS_RU} (?:[а-яё-]+ ){0,2}?{ORG:from}` }),
+  // «Там были подразделения России, Белоруссии и Казахстана»: at the exercise just named.
+  ru({ name: 'ru.participates.units-there', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
+    pattern: `^(?:[Тт]ам|[Нн]а н[её]м|[Нн]а учени\\p{L}*) (?:(?:также|тоже) )?(?:были|находились|работали|действовали) ${UNITS_RU} ${UNITS_KIND_RU}(?:из |от )?{STATE:from}` }),
+  // "Interaction, in which the alliance's Collective Rapid Reaction Forces rehearsed …", "…, where the CRRF trained": the forces
+  // take part in the exercise the relative clause hangs on (states: en.participates.relative).
+  en({ name: 'en.participates.forces-relative', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `{EVENT|INIT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|DATE|STATE)#\\d+⟧){0,80}?, (?:in which|where|during which) {THE}(?:(?:alliance|bloc|organi[sz]ation|CSTO)['’]s )?{ORG:from} (?:(?:also|jointly) )?(?<!not |never )(?:took part|participated|trained|rehearsed|practi[sc]ed|drilled|were involved|worked out)(?![\\p{L}])` }),
+  // "Rubezh is the exercise of the Collective Rapid Deployment Forces", "Cobalt remains the annual drill of the CSTO Joint Staff": the
+  // copula makes the named exercise the one "of" the forces (they take part) or of a body (it directs it), not the common noun.
+  en({ name: 'en.participates.exercise-of-forces-copula', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `${EXERCISE_COPULA_EN}` }),
+  en({ name: 'en.conducts.exercise-of-copula', type: 'CONDUCTS', dating: 'span', fromName: OTHER_THAN_FORCES_NAME,
+    pattern: `${EXERCISE_COPULA_EN}` }),
+  // «учение «Рубеж» Коллективных сил быстрого развёртывания»: the forces after the exercise's name are whose exercise it is.
+  ru({ name: 'ru.participates.forces-after-name', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])(?:учени|манёвр|маневр)\\p{L}* "?{INIT|EVENT:to}"? {ORG:from}(?! (?:провел|провёл|провели|проводят|проводит|проведут|провед[её]т))` }),
+  // «Кыргызстан принимал миротворцев с 12 по 16 октября»: the state received the troops of the exercise in focus.
+  ru({ name: 'ru.hosts.troops', type: 'HOSTS', dating: 'span', toFallback: 'nearExercise', context: /учени|манёвр|маневр/iu,
+    pattern: `{STATE:from},? (?:(?:уже|впервые|вновь|снова|также|тоже) )*(?<!не )(?:принимал\\p{L}*|принимает|примет|принял\\p{L}*) (?:у себя )?(?:миротворцев|военнослужащих|военных|участников (?:учени|манёвр|маневр)\\p{L}*|подразделения (?:[а-яё-]+ ){0,2}?ОДКБ)(?![\\p{L}])` }),
+  // «Казахстан принял учение подразделений РХБЗ и медиков «Барьер-2026»»: the exercise's name after the words of whose it is.
+  ru({ name: 'ru.hosts.exercise-named-after', type: 'HOSTS', dating: 'span',
+    pattern: `{STATE:from},? (?:(?:уже|впервые|вновь|снова|также|тоже) )*(?<!не )(?:принимал\\p{L}*|принимает|примет|принял\\p{L}*) (?:у себя )?(?:[а-яё-]+ )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:[а-яё-]+ ){1,5}?"?{EVENT|INIT:to}` }),
   // "Tajikistan, which takes over the chairmanship on 1 January and will host next year's summit": the host is the subject
   // of the first verb, the meeting the object of the second.
   en({ name: 'en.hosts.second-verb', type: 'HOSTS', dating: 'span',
@@ -75,7 +105,7 @@ export const EXERCISE_PARTICIPANT_RULES: Rule[] = [
   // exercise in focus, or the one a colon or a dash goes on to name («Беларусь уже принимала учения ОДКБ: в сентябре … прошло
   // учение «Взаимодействие-2026»»). Not an exercise with a name of its own after the noun (the other rules read it).
   ru({ name: 'ru.hosts.exercise-noun', type: 'HOSTS', dating: 'span', toFallback: 'nearExercise',
-    pattern: `{STATE:from},? (?:(?:уже|впервые|вновь|снова|также|тоже|ежегодно) )*(?<!не )(?:принимал\\p{L}*|принимает|примет|принял\\p{L}*) (?:у себя )?(?:[а-яё-]+ )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: (?:⟦ORG#\\d+⟧|организации|блока|альянса))?(?! "?⟦(?:EVENT|INIT))(?:(?:[^.;⟦:—]|⟦(?:DATE|PLACE)#\\d+⟧){0,40}?(?::| —) (?:[^.;⟦]|⟦(?:DATE|PLACE|ORG|STATE)#\\d+⟧){0,120}?"?{EVENT|INIT:to})?` }),
+    pattern: `{STATE:from},? (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:(?:уже|впервые|вновь|снова|также|тоже|ежегодно) )*(?<!не )(?:принимал\\p{L}*|принимает|примет|принял\\p{L}*) (?:у себя )?(?:[а-яё-]+ )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: (?:⟦ORG#\\d+⟧|организации|блока|альянса))?(?! "?⟦(?:EVENT|INIT))(?:(?:[^.;⟦:—]|⟦(?:DATE|PLACE)#\\d+⟧){0,40}?(?::| —) (?:[^.;⟦]|⟦(?:DATE|PLACE|ORG|STATE)#\\d+⟧){0,120}?"?{EVENT|INIT:to})?` }),
   // The same noun after an adjective of its kind, read as the exercise in focus («принимал миротворческие учения» → «Нерушимое братство»).
   ru({ name: 'ru.hosts.kind-of-exercise', type: 'HOSTS', dating: 'span',
     pattern: `{STATE:from},? (?:(?:уже|впервые|вновь|снова|также|тоже|ежегодно) )*(?<!не )(?:принимал\\p{L}*|принимает|примет|принял\\p{L}*) (?:у себя )?[а-яё-]+(?:ие|ые|ое|ий|ый|ую) {EVENT:to}(?! "?⟦(?:EVENT|INIT))` }),

@@ -1414,6 +1414,15 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     const template = templates.get(`${p + 1}|${fact.evidence.start}`);
     return sentence && template ? lastExercises(article, p, sentence, template, 0) : [];
   };
+  // The exercises the sentence just before the fact's named, in its paragraph: what an unresolved plural noun or a pronoun stands for.
+  const exercisesJustBefore = (fact: ProposedFact) => {
+    const spans = article.sentences[fact.evidence.paragraph - 1]!;
+    const k = spans.findIndex((span) => span.start === fact.evidence.start);
+    const previous = k > 0 ? spans[k - 1]! : undefined;
+    if (!previous) return [];
+    const named = namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId && event.paragraph === fact.evidence.paragraph && event.start >= previous.start && event.start < previous.end);
+    return [...new Map(named.map((event) => [event.entityId!, { entityId: event.entityId!, text: event.text }])).values()];
+  };
   // "All the exercises will be directed by X": every exercise the fact's paragraph named before its sentence.
   const exercisesOfParagraph = (fact: ProposedFact) => {
     const named = namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId && event.paragraph === fact.evidence.paragraph && event.start < fact.evidence.start);
@@ -1438,7 +1447,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
     withoutRestatedPosts,
     oncePerNewPlace,
     withoutVagueExercises,
-    (facts) => everyExerciseOfPlural(facts, exercisesBefore),
+    (facts) => everyExerciseOfPlural(facts, exercisesBefore, exercisesJustBefore),
     (facts) => everyExerciseInSeries(facts, exercisesBefore, recentExercises),
     (facts) => everyExerciseOfAll(facts, exercisesOfParagraph),
     withoutRestatedFacts,

@@ -37,6 +37,8 @@ export const EDITION_YEAR = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}]|[-�
 /** Verbs of an event taking place, being held or being joined: "took part in Interaction-2026, which was held in Belarus", "Interaction-2026, held at the range", «в «Поиске-2026» участвовали», ««Взаимодействие-2026» провели КСОР». */
 const EVENT_VERB_IN_SENTENCE = /(?<![\p{L}])(?:took part|take part|takes part|taking part|participated|was held|were held|was staged|was conducted|were conducted|took place|held|staged|conducted|hosted|принял\p{L}* участие|участвовал\p{L}*|участвуют|проходил\p{L}*|прош(?:ли|ло|ла|[её]л)|состоял\p{L}*|пров[её]л\p{L}*|проведен\p{L}*|проведён|проводил\p{L}*)(?![\p{L}])/iu;
 
+/** A copula after a name that calls it an exercise: "is the exercise", "was an annual drill", «— это учение», «— совместное учение». */
+const COPULA_CUE = /^(?:,? (?:is|was|remains|has been|has long been) (?:(?:the|an?|its|their) )?(?:[a-z-]+ ){0,2}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war-?games?)|,? [—–] (?:это )?(?:[а-яё-]+ ){0,2}?(?:учени|манёвр|маневр)\p{L}*)(?![\p{L}])/u;
 /** Words beside which an ordinary word is the name of an exercise or operation. */
 const NAME_CUES = /^(exercises?|drills?|manoeuvres?|maneuvers?|war-?games?|operations?|training|учени[яйеи]\w*|маневр\w*|манёвр\w*|операци\w*|тренировк\w*)$/u;
 const OPENING_QUOTES = new Set(['"', "'", '«', '“', '„', '‘', '‹', '`']);
@@ -130,6 +132,8 @@ function usedAsName(candidate: Candidate, tokens: Token[], text: string, sentenc
   for (let i = Math.max(0, candidate.first - 2); i <= Math.min(tokens.length - 1, candidate.last + 2); i++) {
     if ((i < candidate.first || i > candidate.last) && NAME_CUES.test(tokens[i]!.folded)) return true;
   }
+  // "Rubezh is the exercise of the CRDF", «Рубеж — это учение КСБР»: a copula right after the name calls it an exercise.
+  if (COPULA_CUE.test(text.slice(lastToken.end, lastToken.end + 80))) return true;
   if (!isCapitalised(firstToken.raw)) return false;
   const sentence = sentenceOf(sentences, firstToken.start);
   const opening = text.slice(sentence.start, firstToken.start);

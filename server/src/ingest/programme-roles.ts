@@ -52,7 +52,7 @@ const WORD = `(?:[^ .;⟦⟧]+|⟦(?:DATE|INIT)#\\d+⟧)`;
 /** Between the money or goods and the programme they go to: «взнос в …», «средства на …», «поставки … в рамках …», "contribution to the …", "equipment under the …". */
 const MONEY_INTO = /^ (?:(?:[^ .;⟦⟧]+|⟦DATE#\d+⟧) ){0,4}?(?:в рамках|по линии|в|во|на|по|to|into|towards|for|under|as part of|within) (?:the )?["«]?$/iu;
 /** A funding verb's object, the programme itself, maybe a part of it: "funds part of the Interstate Program", «финансирует часть межгосударственной … программы». */
-const FUNDED_OBJECT = /^ (?:(?:part|most|half|some|much|a share) of |(?:(?:основн|больш|значительн)\p{L}* )?(?:часть|половину|долю) )?(?:the |its )?(?:[а-яё-]+ ){0,2}?["«]?$/iu;
+const FUNDED_OBJECT = /^ (?:(?:(?:most|all|some|many|the) )?(?:deliveries|supplies|shipments|purchases|equipment) (?:under|for|within) (?:the )?(?:(?:first|second|third|current|next) (?:stage|phase) of (?:the )?)?|(?:part|most|half|some|much|a share) of |(?:(?:основн|больш|значительн)\p{L}* )?(?:часть|половину|долю) )?(?:the |its )?(?:[а-яё-]+ ){0,2}?["«]?$/iu;
 /** Taking part in the funding of what follows: «участвует в финансировании межгосударственной программы …», "in the funding of the Programme". */
 const FUNDING_OF = /(?:финансировании|funding|financing|funding of|financing of)$/iu;
 const FUNDS_ALONE = new RegExp(`^(?:${FUNDS})$`, 'iu');
@@ -78,11 +78,18 @@ const PAID_FROM = `(?:(?:закуплен|куплен|приобретен|пр
  */
 const MONEY_FROM = `${MONEY} (?:${WORD} ){0,3}?(?:(?:comes?|came|coming|is coming) (?:(?:mostly|largely|mainly|chiefly|partly) )?from|(?:depends|depended|relies|relied|rests|rested|hinges|hinged)(?: (?:almost|largely|mostly|mainly|heavily|entirely|wholly|chiefly))* on|(?:зависит|зависело|зависят) (?:(?:почти|целиком|полностью|в основном|главным образом) )*от|(?:поступа|поступил|поступ[ия]т|ид[её]т|идут|шл[иа]|приход|пришл)[${L}]* (?:(?:в основном|главным образом|преимущественно|частично) )?(?:от|из))`;
 
+/**
+ * Goods or money that came from a state, the state named after it: «на заставы поступила техника из России и Белоруссии», «поставками
+ * техники со стороны Российской Федерации», "delivered with funding from Russia and Kazakhstan", "thanks to financing by Kazakhstan".
+ */
+const CAME_FROM = `(?:(?:поступил|поступа|доставлен|доставля|передан)[${L}]* (?:[^⟦⟧.;,]{0,60}? )?(?:из|от)|поставк[${L}]* (?:[^⟦⟧.;]{0,80}? )?со стороны|(?:with|thanks to|through) (?:the )?(?:(?:financial|generous) )?(?:funding|financing|money|funds|contributions?|grants?) (?:(?:provided|supplied) )?(?:from|by))`;
+
 const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp; agentAfter?: boolean }> = [
   { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${FULFILS}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.donor', pattern: new RegExp(`(?<![${L}-])${DONOR}(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.takes-part', pattern: new RegExp(`(?<![${L}-])${TAKES_PART}(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.paid-from', pattern: new RegExp(`(?<![${L}-])(?:${PAID_FROM}|${MONEY_FROM})(?![${L}])`, 'giu'), agentAfter: true },
+  { type: 'PARTICIPATES_IN', rule: 'programme-role.came-from', pattern: new RegExp(`(?<![${L}-])${CAME_FROM}(?![${L}])`, 'giu'), agentAfter: true },
   { type: 'ADMINISTERS', rule: 'programme-role.administers', pattern: new RegExp(`(?<![${L}-])(?:administers|administered|administer|администриру[${L}]*|администрировал[${L}]*)(?![${L}])`, 'giu') },
   { type: 'COORDINATES', rule: 'programme-role.coordinates', pattern: new RegExp(`(?<![${L}-])(?:coordinates|coordinated|координиру[${L}]*|координировал[${L}]*)(?![${L}])`, 'giu') },
 ];
@@ -195,7 +202,7 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       const close = found.opensAfter === undefined ? -1 : template.text.indexOf(',', end);
       const closed = close >= 0 && close < found.end ? { ...found, end: close } : found;
       // ", and that Russia and Kazakhstan are still paying in": an English clause joined by ", and" begins there (a Russian «, и» already breaks).
-      const joined = [...template.text.slice(closed.start, start).matchAll(/, (?:and|but) (?:that )?/gu)].pop();
+      const joined = [...template.text.slice(closed.start, start).matchAll(/, (?:and|but) (?:that )?| (?:and|but) that /gu)].pop();
       const clause = joined ? { ...closed, start: closed.start + joined.index + joined[0].length } : closed;
       const lower = template.text.slice(clause.start, clause.end).toLowerCase();
       if (GUARDS.refused(template.text.slice(clause.start, start).toLowerCase().replace(UNDER_THE_PLAN, ' ')) || GUARDS.doubted(lower) || PROMISED.test(template.text.slice(clause.start, end)) || HEARSAY.test(lower)) continue;

@@ -29,7 +29,7 @@ const PLANNED = '(?:(?:expected|due|scheduled|set|planned|going) to (?:be )?)';
 
 /** Forces that moved somewhere ("were sent", "flew in", "went"; not "the bloc sent …", the sender): the operation, named by the verb, as the group `end`. */
 const FORCES_MOVED = (end: string) =>
-  `(?<${end}>(?:(?:have |has |had )?(?:were|was|been) (?:sent|deployed|dispatched|flown|airlifted|redeployed)|flew|went|moved))(?: (?:in|back|abroad))?`;
+  `(?<${end}>(?:(?:have |has |had )?(?:were|was|been) (?:sent|deployed|dispatched|flown|airlifted|redeployed)|flew|went|moved))(?: (?:in|back|abroad))?(?: (?:only once|just once|once|for the first time|for the only time|(?:in |on )?⟦DATE#\\d+⟧)){0,2},?`;
 /** Sending forces somewhere: "sent the Forces", "the dispatch of a contingent of the Forces". */
 const FORCES_SENT = (end: string) =>
   `(?<${end}>(?:send|sends|sent|dispatch(?:ed|es)?|deploy(?:ed|s)?|dispatch of|deployment of))(?: (?:the|a|its))?(?: (?:contingent|units?|troops) of(?: the)?)?`;
@@ -489,11 +489,11 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.hosts.pronoun', type: 'HOSTS', dating: 'span', toFallback: 'nearMeeting',
     pattern: '{STATE:from} {AUX}(?:hosts|hosted|host|will host|is hosting) (?:them|it)(?![\\p{L}])' }),
   en({ name: 'en.hosts.which', type: 'HOSTS', dating: 'span',
-    pattern: '{EVENT|INIT:to}(?: (?:[^ ⟦⟧,.]+|⟦DATE#\\d+⟧)){0,5},? which {STATE|PLACE:from} (?:is to |are to |is due to |is set to |is scheduled to |will )?(?:hosted|hosts|host)' }),
+    pattern: '{EVENT|INIT:to}(?: (?:[^ ⟦⟧,.]+|⟦(?:DATE|ORG)#\\d+⟧)){0,8},? which {STATE|PLACE:from} (?:is to |are to |is due to |is set to |is scheduled to |will )?(?:hosted|hosts|host)' }),
   en({ name: 'en.hosts.by', type: 'HOSTS', dating: 'span',
     pattern: '{EVENT|INIT|MEET:to},? {AUX}hosted by {STATE|PLACE:from}' }),
   en({ name: 'en.conducts', type: 'CONDUCTS', dating: 'span',
-    pattern: '{STATE|ORG:from} {AUX}(?:plans? to |intends? to |is to |are to |is set to )?(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) {THE}{INIT|EVENT:to}' }),
+    pattern: '{STATE|ORG:from} {AUX}(?:plans? to |intends? to |is to |are to |is set to )?(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carry out|carries out|carried out) {THE}(?:(?:annual|yearly|regular|traditional|joint|latest|next) )?{INIT|EVENT:to}' }),
   // "the Rubezh exercise, staged in October under the command of the Joint Staff".
   en({ name: 'en.conducts.command-of', type: 'CONDUCTS', dating: 'span',
     pattern: '{INIT|EVENT:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|NAME)#\\d+⟧){0,80}? under the (?:command|direction|leadership|control) of {THE}{ORG:from}' }),
@@ -507,9 +507,9 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.participates.exercise-of-forces', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME, pattern: EXERCISE_OF }),
   // "Interaction took place in Belarus. It was conducted by the CRRF and directed by the Joint Staff", "Both are to be run by …": the exercises named before.
   en({ name: 'en.conducts.pronoun-passive', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
-    pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:(?:also|jointly|again) )?(?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
+    pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them|All (?:two|three|four|five)(?: (?:exercises|drills))?|All of them|The (?:two|three|four) (?:exercises|drills)|These (?:exercises|drills)) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:(?:also|jointly|again) )?(?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
   en({ name: 'en.conducts.pronoun-passive-coordinated', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
-    pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:[^.;⟦]|⟦(?:ORG|PERSON|NAME)#\\d+⟧){1,80}? and (?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
+    pattern: `^["“]?(?:It|They|Both|Both (?:exercises|drills)|Each|Each of them|All (?:two|three|four|five)(?: (?:exercises|drills))?|All of them|The (?:two|three|four) (?:exercises|drills)|These (?:exercises|drills)) (?:was|were|is|are|will be|would be|are to be|is to be|had been|has been|have been) (?:[^.;⟦]|⟦(?:ORG|PERSON|NAME)#\\d+⟧){1,80}? and (?:conducted|run|organi[sz]ed|staged|directed|led) by {THE}(?:(?:(?:alliance|bloc|organi[sz]ation)|⟦ORG#\\d+⟧)['’]s )?{ORG:from}` }),
   // "the Echelon and Search drills, which the CRRF are to conduct", "Cobalt, which the forces staged in May": the exercise, then who holds it.
   en({ name: 'en.conducts.which-object', type: 'CONDUCTS', dating: 'span',
     pattern: '{INIT|EVENT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?,? which {THE}{ORG:from} (?:(?:are|is|were|was) (?:due |set |expected |scheduled )?to (?:conduct|hold|stage|run)|(?:will |would )?(?:conducted|held|staged|ran|conduct|hold|stage|run))(?![\\p{L}])' }),
@@ -559,7 +559,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `(?:${TROOPS}|[Ff]orces|[Dd]elegations?) (?:from|of) {THE}{STATE:from} {AUX}(?:already |now |also )?(?:confirmed|confirm|signed up)(?= ?[,.;"”]|$)` }),
   // "Around 1,100 troops took part, from Kyrgyzstan, Kazakhstan and Russia": the states after the verb, of the exercise named last.
   en({ name: 'en.participates.took-part-from', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearExercise',
-    pattern: `${TROOPS} {AUX}(?:took part|take part|participated|participate|were involved|trained),? (?:drawn |coming )?from {THE}{STATE:from}` }),
+    pattern: `${TROOPS} {AUX}(?:took part|take part|participated|participate|were involved|trained)(?: (?:this time|this year|⟦DATE#\\d+⟧|in all|altogether|in total|in (?:the|these|those) (?:drills|exercises?|manoeuvres)))?,? (?:drawn |coming )?from {THE}{STATE:from}` }),
   // "… will stage the Rubezh exercise next autumn, and Kazakhstan and Kyrgyzstan have confirmed their units": the exercise named before them.
   en({ name: 'en.participates.confirmed-units', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{EVENT|INIT|MEET:to}(?: (?:exercises?|drills?|manoeuvres))?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE|ORG|PERSON|NAME)#\\d+⟧(?:'s)?){0,120}? {STATE:from} {AUX}(?:confirmed|confirms|confirm|pledged|pledges|pledge|committed|commits|commit) (?:its|their) (?:[a-z-]+ )?${TROOPS}(?![\\p{L}])` }),
@@ -577,7 +577,7 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: `(?:{MEET:to}(?:[^.;⟦]|⟦(?:PERSON|NAME|ORG|PLACE|DATE)#\\d+⟧){0,100}? )?(?<![Nn]ot |[Nn]ever )(?:attended|joined) by (?:the )?${PEOPLE_OF_STATES} (?:from|of) {THE}{STATE:from}` }),
   // "Belarus and Kyrgyzstan also dispatched units, and Armenia contributed a small contingent": to the operation named last.
   en({ name: 'en.participates.contributed', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
-    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?!(?:no|zero|not a single|not one|none of its|none of their) )(?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:[a-z-]+ ){0,2}${TROOPS}(?![\\p{L}])(?: to {THE}{EVENT|INIT:to}|(?! to ⟦))` }),
+    pattern: `{STATE:from}(?:, (?:acting|serving) as (?:the )?host(?: nation| country| state)?,|, (?:which|that) (?:[^,.;⟦]|⟦(?:EVENT|INIT|DATE)#\\d+⟧){1,50},)? {AUX}(?:each |both |jointly )?(?:sent|sends|send|contributed|contributes|contribute|dispatched|dispatches|dispatch|deployed|deploys|deploy|provided|provides|provide|fielded|fields|field|committed|commits|commit) (?!(?:no|zero|not a single|not one|none of its|none of their) )(?:(?:a|an|the|its|their) )?(?:(?:some |about |around |more than |over |nearly |up to )?[\\d,]+ )?(?:(?!(?:an?|the|its|their) )[a-z-]+,? ){0,5}?${TROOPS}(?![\\p{L}])(?: to {THE}{EVENT|INIT:to}|(?! to ⟦))` }),
   // "Military contingents were sent by Russia, Belarus and Kazakhstan."
   en({ name: 'en.participates.sent-by', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'nearMeeting',
     pattern: `${TROOPS} {AUX}(?:sent|contributed|provided|deployed|dispatched|fielded) by {THE}{STATE:from}` }),

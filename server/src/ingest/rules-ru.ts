@@ -1,4 +1,5 @@
 /** Fact rules for Russian news prose. Macros: see compile() in facts.ts. */
+import { FORCES_NAME } from './forces-exercises';
 import { ru, type Rule } from './facts';
 
 /** The body an observer sits at: named, or spoken of as «ассамблея», «совет» or «она» after it was named (toFallback 'priorHead'). */
@@ -32,13 +33,21 @@ const BODY_MEETING = '(?:совета|комиссии|комитета|асса
 const FORCES_OF = '(?: (?:⟦ORG#\\d+⟧(?= (?:из|от) )|⟦NAME#\\d+⟧|[Вв]ооруж[её]нн\\p{L}* [Сс]ил|арми(?:и|й)|войск|министерств\\p{L}* обороны|[Мм]инобороны))';
 /** People or units sent by a state, before the state in the genitive: «министры иностранных дел Белоруссии», «подразделения России». */
 const DELEGATES =
-  '(?:(?:полномочн|постоянн|официальн)\\p{L}+ )?(?:представител\\p{L}*|делегаци\\p{L}*|члены(?: ⟦ORG#\\d+⟧| [^ ⟦⟧.,;]+)?|' +
+  '(?:(?:полномочн|постоянн|официальн|парламентск|правительственн|военн)\\p{L}+ (?:и )?){0,2}(?:представител\\p{L}*|делегаци\\p{L}*|члены(?: ⟦ORG#\\d+⟧| [^ ⟦⟧.,;]+)?|' +
   '(?:главы|лидеры|президенты|премьер-министры|министры|секретари|руководители|начальники|председатели|заместители|депутаты|парламентарии|спикеры|послы)(?: [а-яё-]+){0,3}|' +
   `(?:военнослужащие|подразделени\\p{L}*|(?:миротворческие |воинские )?контингент\\p{L}*|миротворцы|военные|офицеры)${FORCES_OF}?)`;
+/** The exercises just named, by a pronoun: «Руководство ими осуществлял …», «Руководил всеми тремя …» (ellipsis-event.ts spreads it over them). */
+const EXERCISES_PRONOUN = '(?:ими|всеми (?:тремя|двумя|четырьмя|пятью)|обоими)(?![\\p{L}])';
+/** The sending of forces as a noun: «ввод», «направление», «переброска». */
+const DEPLOYMENT_NOUN = '(?:ввод|вводом|ввода|направление|направления|направлением|переброска|переброски|переброской)';
+/** A meeting named only by its noun, the one the sentence or the one before reports: «В работе приняли участие …», «В заседании … приняли участие …». */
+const MEETING_LOWER = '(?:работе|заседании|совещании|встрече|сессии|консультациях|переговорах|саммите|форуме|конференции)(?! (?:⟦|[а-яё]+ ⟦))';
+/** Who chaired it, between the meeting and the verb: «В заседании под председательством министра иностранных дел России Сергея Лаврова приняли участие …». */
+const CHAIRED_BY = '(?: под председательством (?:[^.;⟦]|⟦(?:STATE|PERSON|NAME|ORG)#\\d+⟧){1,100}?(?= (?:участвуют|участвовали|приняли участие|примут участие|принимают участие|присутствовали)))';
 /** Where a participation is stated: «в нём/на заседании/в работе совета приняли участие». */
 const BESIDES = '(?:, (?:помимо|кроме) [^,;.]{1,60},)';
 const BESIDES_VERB = '(?:участвовали|участвуют|приняли участие|примут участие|принимают участие|присутствовали|были задействованы)';
-const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING}))${BESIDES}?(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)? (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие|присутствовали|присутствуют|будут присутствовать)|к (?:нему|ней|ним) (?:(?:были|будут) )?(?:привлечены|привлекались|привлекаются|привлекли|привлекут))`;
+const TOOK_PART_IN = `(?:(?:в|на) (?:(?:е[её]|его|их) работе|(?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})|${MEETING_LOWER})${BESIDES}?${CHAIRED_BY}?(?: (?:в|во) ⟦(?:PLACE|STATE)#\\d+⟧)? (?:участвуют|участвовали|участвует|приняли участие|примут участие|принимают участие|присутствовали|присутствуют|будут присутствовать)|к (?:нему|ней|ним) (?:(?:были|будут) )?(?:привлечены|привлекались|привлекаются|привлекли|привлекут))`;
 /** The same as a participle before the people: «Участвовавшие в нём подразделения …». */
 const TAKING_PART_IN = `(?:участвовавш\\p{L}*|участвующ\\p{L}*|принявш\\p{L}* участие|принимающ\\p{L}* участие) в (?:работе )?(?:н[её]м|ней|них|{MEET:to}|${BODY_MEETING})`;
 /** A meeting's noun, with up to two words before it («очередное заседание», «совместное учение»). */
@@ -672,7 +681,10 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?:^|[,;:] )(?:[\\p{L}]+ )?(?:учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*)(?: {EVENT|INIT:to}"?)? {ORG:from} (?:(?:ежегодно|вновь|снова|также|уже) )?(?:провел${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организуют|организует|организовал${VERB_END})(?![\\p{L}])` }),
   // «Руководил учениями Объединённый штаб ОДКБ» (a body; not «… начальник штаба X»).
   ru({ name: 'ru.conducts.led-by-body', type: 'CONDUCTS', dating: 'span',
-    pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) {ORG:from}` }),
+    pattern: `(?:руководил${VERB_END}|руководит|будет руководить) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|${EXERCISES_PRONOUN}) {ORG:from}` }),
+  // «Руководить учениями будет Объединённый штаб ОДКБ»: the infinitive first (a plural noun or pronoun is spread over the exercises named before).
+  ru({ name: 'ru.conducts.led-by-body-inverted', type: 'CONDUCTS', dating: 'span',
+    pattern: `(?:^|[,;:] )руководить (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|${EXERCISES_PRONOUN}) (?:будет|будут|станет) {ORG:from}` }),
   // «учение «X» …, которое провели Коллективные миротворческие силы», «учения «X» и «Y», которые проведут КСОР».
   ru({ name: 'ru.conducts.relative', type: 'CONDUCTS', dating: 'span',
     pattern: `{EVENT|INIT:to}"?(?:[^.;⟦]|⟦(?:PLACE|STATE|DATE)#\\d+⟧){0,80}?,? котор${VERB_END} (?:(?:был${VERB_END}|будут|будет) )?(?:пров[её]л${VERB_END}|провели|проведут|провед[её]т|проводят|проводит|проводили|организовал${VERB_END}|организуют|организует) {ORG:from}` }),
@@ -683,22 +695,28 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.conducts.participle-by', type: 'CONDUCTS', dating: 'span',
     pattern: `{EVENT|INIT:to}"?,? (?:${ADVERB})?(?:проводим|проведённ|проведенн|организованн|организуем)${VERB_END} (?:(?:ежегодно|традиционно|регулярно) )?{ORG:from}` }),
   ru({ name: 'ru.conducts.directed', type: 'CONDUCTS', dating: 'span',
-    pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
+    pattern: `(?:руководство|командование) (?<to>учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|${EXERCISES_PRONOUN}) (?:осуществля${VERB_END}|осуществит|будет осуществлять|возьм[её]т на себя|взял${VERB_END} на себя) {ORG:from}` }),
   // Not a state in the locative before the subject («Осенью в Белоруссии КСОР провели учения …»: held there).
   ru({ name: 'ru.conducts', type: 'CONDUCTS', dating: 'span',
     pattern: `(?<!(?:^|[\\s"(])(?:в|во|на|из|под|у|к|по|от|при|для) ){STATE|ORG:from}{ANY} (?:провед[её]т|пров[её]л${VERB_END}|проводит|проводят|планирует провести|организует|организовал${VERB_END}) (?:учения |маневры |манёвры )?{INIT|EVENT:to}` }),
   // «Коллективные миротворческие силы ОДКБ были направлены в Казахстан», «в Казахстан были введены Коллективные силы …», «были направлены
   // контингенты России, Белоруссии …»: the forces and the states whose troops went took part in an operation the graph has no entity for.
   ru({ name: 'ru.participates.forces-deployed', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?<!(?:сил|контингент|подразделени|войск)\\p{L}* ){ORG:from}(?: [^.;⟦]{0,20}?)? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен)${VERB_END}) (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+    pattern: `(?<!(?:сил|контингент|подразделени|войск)\\p{L}* ){ORG:from}(?: (?:[^.;⟦]|⟦(?:PERSON|NAME|DATE)#\\d+⟧){0,60}?)? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен|направлял)${VERB_END}) (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+  // «ввод Коллективных миротворческих сил в Казахстан в январе 2022 года»: the sending as a noun, dated (a date says it happened;
+  // «обсуждался ввод сил в Армению» has none).
+  ru({ name: 'ru.participates.forces-deployed-noun', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])(?<to>${DEPLOYMENT_NOUN}) {ORG:from} (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧ (?:в |во )?⟦DATE#\\d+⟧` }),
+  ru({ name: 'ru.participates.forces-deployed-noun-dated', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME,
+    pattern: `(?<![\\p{L}])(?<to>${DEPLOYMENT_NOUN}) (?:в |во )?⟦DATE#\\d+⟧ {ORG:from} (?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧` }),
   ru({ name: 'ru.participates.forces-deployed-place-first', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?:в|во) ⟦(?:STATE|PLACE)#\\d+⟧,? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен)${VERB_END}) {ORG:from}` }),
+    pattern: `(?:в|во) (?:⟦(?:STATE|PLACE)#\\d+⟧|республику|страну),? (?<to>(?:был${VERB_END} )?(?:направлен|введен|введён|переброшен|направлял)${VERB_END}) {ORG:from}` }),
   ru({ name: 'ru.participates.contingents-sent', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `(?<to>(?:был${VERB_END} )?(?:направлен|введен|введён)${VERB_END}) (?:[а-яё]+ )?(?:контингент|подразделени|войск|военнослужащ)${VERB_END} {STATE:from}` }),
   ru({ name: 'ru.participates', type: 'PARTICIPATES_IN', dating: 'span',
     pattern: `{STATE|ORG:from} (?:принял${VERB_END}|примут|примет|принимают|принимает) участие в {EVENT|INIT|MEET:to}` }),
   ru({ name: 'ru.participates.inverted', type: 'PARTICIPATES_IN', dating: 'span',
-    pattern: `(?:в (?:работе )?|к ){EVENT|MEET:to} (?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:${DELEGATES}|силы) (?:из |от )?)?{STATE|ORG:from}` }),
+    pattern: `(?:в (?:работе )?|во |к ){EVENT|MEET:to}"? (?:(?:были|будут|был|была|также) )?(?:участвуют|участвовали|участвует|участвовал${VERB_END}|примут участие|принимают участие|приняли участие|задействованы|привлека${VERB_END}|привлечены|будут привлечены) (?:(?:${DELEGATES}|силы) (?:из |от )?)?{STATE|ORG:from}` }),
   // «учения в Казахстане с участием подразделений России и Белоруссии»: the meeting or exercise of the sentence.
   ru({ name: 'ru.participates.with', type: 'PARTICIPATES_IN', dating: 'span', toFallback: 'meeting',
     pattern: `с участием (?:(?:подразделений|военнослужащих|делегаций|представителей|(?:миротворческих |воинских )?контингентов|миротворцев|военных|сил|войск|лидеров|глав государств|министров(?: [а-яё-]+){0,2}|секретарей(?: [а-яё-]+){0,3}) (?:из |от )?)?{STATE:from}(?! ⟦(?:PERSON|NAME))` }),
