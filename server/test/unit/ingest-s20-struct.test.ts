@@ -68,3 +68,26 @@ describe('ingest: a programme stage named by its ordinal (programme-stages.ts)',
     expect(only('The summit entered its second stage on Friday.', 'PART_OF')).toEqual([]);
   });
 });
+
+describe('ingest: heads of bodies introduced by a participle, an owner after the body, «ныне» and abbreviated ranks', () => {
+  it('reads a body established and headed by someone, and abbreviated ranks before the head', () => {
+    expect(only('Drills are planned by the CSTO Joint Staff, set up in 2003 and led by Andrey Serdyukov.', 'HEADS')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
+    expect(only('The ICMEC, created in 2005 and headed by Denis Manturov, met in Astana.', 'HEADS')).toEqual(['HEADS denis-manturov → icmec']);
+    expect(only('Lt-Gen Andrey Serdyukov, who heads the CSTO Joint Staff, inspected the battalion.', 'HEADS')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
+    expect(only('The CSTO Joint Staff is headed by Col. Gen Andrey Serdyukov.', 'HEADS')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
+    // Founded by someone is no head; nor a body only based somewhere.
+    expect(only('The ICMEC, created in 2005 and based in Moscow, admitted Denis Manturov as an observer.', 'HEADS')).toEqual([]);
+    expect(only('The CSTO Joint Staff, established in 2003 and not headed by Andrey Serdyukov until 2019, met.', 'HEADS')).toEqual([]);
+  });
+
+  it('reads a Russian title whose body is followed by its owner, and an apposition with «ныне»', () => {
+    expect(only('Начальник Объединённого штаба Организации Договора о коллективной безопасности генерал-полковник Андрей Сердюков прибыл в Бишкек.', 'HEADS')).toEqual([
+      'HEADS andrey-serdyukov → csto-joint-staff',
+    ]);
+    expect(only('Учения посетил Андрей Сердюков, ныне начальник Объединённого штаба ОДКБ.', 'HEADS')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
+    expect(only('В Минск прибыл начальник Объединённого штаба Организации Договора о коллективной безопасности Андрей Сердюков.', 'HEADS')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
+    // A former head, and one only proposed.
+    expect(only('Учения посетил бывший начальник Объединённого штаба ОДКБ Анатолий Сидоров.', 'HEADS')).toEqual([]);
+    expect(only('Кандидатом на пост начальника Объединённого штаба ОДКБ называли Андрея Сердюкова.', 'HEADS')).toEqual([]);
+  });
+});
