@@ -91,3 +91,15 @@ describe('ingest: heads of bodies introduced by a participle, an owner after the
     expect(only('Кандидатом на пост начальника Объединённого штаба ОДКБ называли Андрея Сердюкова.', 'HEADS')).toEqual([]);
   });
 });
+
+describe('ingest: a rotating chairmanship told with the verb or a participle before the state', () => {
+  it('reads «в организации председательствует X» after a conjunction, and the participle before the state', () => {
+    expect(only('Встреча прошла в Ереване, поскольку в этом году в ОДКБ председательствовала Армения.', 'CHAIRS')).toEqual(['CHAIRS armenia → csto']);
+    expect(only('Саммит ОДКБ пройдёт в Душанбе, когда в организации будет председательствовать Таджикистан.', 'CHAIRS')).toEqual(['CHAIRS tajikistan → csto']);
+    expect(only('Председательствующая в ОДКБ Белоруссия предложила провести учения осенью.', 'CHAIRS')).toEqual(['CHAIRS belarus → csto']);
+    expect(only('Председательствующий в этом году Казахстан созвал совещание секретарей советов безопасности ОДКБ.', 'CHAIRS')).toEqual(['CHAIRS kazakhstan → csto']);
+    // Not a state that only wants the chair, nor a chairing minister.
+    expect(only('Встреча прошла в Ереване, хотя в ОДКБ хотела председательствовать Армения.', 'CHAIRS')).toEqual([]);
+    expect(only('Председательствующий на заседании министр обороны Белоруссии открыл дискуссию.', 'CHAIRS')).toEqual([]);
+  });
+});
