@@ -22,7 +22,6 @@ import { knownPostOwner, leadersChair, ledState } from './known-posts';
 import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole, titleAdjectives } from './offices';
 import { describedProgrammes, isProgramme, namesOtherProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
-import { programmeStages } from './programme-stages';
 import { documentInName, lastNamedByHead } from './head-reference';
 import { membershipSpans } from './membership-spans';
 import type { Found } from './mentions';
@@ -1115,8 +1114,6 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         const inFocus = knownEnd((before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme) ?? (rolesBefore || programmeSpokenOf(article.gazetteer, template, before ?? closing) || (programmesSeen.size === 1 && programmeFramed(template, before ?? closing)) ? programmeInFocus : undefined);
         const roles = programmeRoles(template, sentenceText, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined, article.language, isProgrammeId);
         for (const find of roles) discoursed.push({ type: find.type, from: find.from, to: find.to, evidence: quote, rule: find.rule });
-        // A stage of the programme named or in focus, which no mention finds (programme-stages.ts).
-        for (const find of programmeStages(template, article.gazetteer, isProgrammeId, inFocus && isProgrammeId(inFocus.entityId!) ? inFocus : undefined)) discoursed.push({ ...find, evidence: quote });
         rolesBefore = roles.length > 0;
       }
       // A sentence without names may still state a fact about the meeting it names ("подписан протокол заседания"),

@@ -41,34 +41,6 @@ describe('ingest: exercises within a series, the series told first (series-parts
   });
 });
 
-describe('ingest: a programme stage named by its ordinal (programme-stages.ts)', () => {
-  it('reads the stage of the programme named in the sentence, in English and Russian', () => {
-    expect(only('Kazakhstan paid for trucks under the third stage of the Tajik-Afghan border programme.', 'PART_OF')).toEqual([
-      'PART_OF tajik-afghan-border-programme-stage-3 → tajik-afghan-border-programme',
-    ]);
-    expect(only('The Tajik-Afghan border programme completed its first stage in 2025.', 'PART_OF')).toEqual(['PART_OF tajik-afghan-border-programme-stage-1 → tajik-afghan-border-programme']);
-    expect(only('Первый этап Межгосударственной целевой программы по укреплению таджикско-афганской границы завершён.', 'PART_OF')).toEqual([
-      'PART_OF tajik-afghan-border-programme-stage-1 → tajik-afghan-border-programme',
-    ]);
-  });
-
-  it('reads the stage of the programme in focus, and two stages named together', () => {
-    expect(only('Officials discussed the Tajik-Afghan border programme. Its second and third stages will cost more than planned.', 'PART_OF')).toEqual([
-      'PART_OF tajik-afghan-border-programme-stage-2 → tajik-afghan-border-programme',
-      'PART_OF tajik-afghan-border-programme-stage-3 → tajik-afghan-border-programme',
-    ]);
-    expect(only('Таджикистан координирует Межгосударственную целевую программу по укреплению таджикско-афганской границы. В рамках второго этапа программы на заставы поступила техника.', 'PART_OF')).toEqual([
-      'PART_OF tajik-afghan-border-programme-stage-2 → tajik-afghan-border-programme',
-    ]);
-  });
-
-  it('does not read a stage negated, a stage of an exercise, nor one with no programme spoken of', () => {
-    expect(only('The Tajik-Afghan border programme has no third stage yet.', 'PART_OF')).toEqual([]);
-    expect(only('The Tajik-Afghan border programme was praised. In the second stage of the exercise, troops stormed a village.', 'PART_OF')).toEqual([]);
-    expect(only('The summit entered its second stage on Friday.', 'PART_OF')).toEqual([]);
-  });
-});
-
 describe('ingest: heads of bodies introduced by a participle, an owner after the body, «ныне» and abbreviated ranks', () => {
   it('reads a body established and headed by someone, and abbreviated ranks before the head', () => {
     expect(only('Drills are planned by the CSTO Joint Staff, set up in 2003 and led by Andrey Serdyukov.', 'HEADS')).toEqual(['HEADS andrey-serdyukov → csto-joint-staff']);
