@@ -16,6 +16,7 @@ import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
 import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
 import { STRUCTURE_RULES } from './rules-structure';
+import { SERIES_PART_RULES } from './series-parts';
 import { RUSSIAN_RULES } from './rules-ru';
 import { ENGLISH_WORDING_RULES } from './rules-wordings';
 import { ENGLISH_WHERE_RULES, RUSSIAN_WHERE_RULES } from './rules-where';
@@ -47,6 +48,7 @@ const ALL_RULES = [
   ...ENGLISH_MEMBER_RULES,
   ...RUSSIAN_MEMBER_RULES,
   ...STRUCTURE_RULES,
+  ...SERIES_PART_RULES,
   ...EXERCISE_PARTICIPANT_RULES,
   ...EXERCISE_STRUCTURE_RULES,
   ...ENGLISH_WORDING_RULES,

@@ -320,7 +320,7 @@ export const ENGLISH_RULES: Rule[] = [
   // A body chaired by a president or a prime minister is the rotating chairmanship of the Council, not a standing head ("The
   // Collective Security Council, then chaired by Armenian Prime Minister X"): CHAIRS, below.
   en({ name: 'en.heads.passive', type: 'HEADS', dating: 'post',
-    pattern: `{ORG:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?,? {AUX}(?:since ⟦DATE#\\d+⟧ (?:been )?)?(?:headed|led|run|directed|chaired(?=(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?!(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?![\\p{L}-]))))(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:(?:{TITLE}|${OFFICE_EN})(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}` }),
+    pattern: `{ORG:to}(?: in ⟦(?:PLACE|STATE)#\\d+⟧)?(?:, (?:established|created|founded|set up|formed|based)(?:[^,.;⟦]|⟦(?:DATE|PLACE|STATE)#\\d+⟧){0,40}? and(?= (?:headed|led|run|directed)))?,? {AUX}(?:since ⟦DATE#\\d+⟧ (?:been )?)?(?:headed|led|run|directed|chaired(?=(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?!(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?![\\p{L}-]))))(?: (?:since |from )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧ )?(?:(?:{TITLE}|${OFFICE_EN})(?: of (?:the )?⟦STATE#\\d+⟧)?,? )?{RANK}{PERSON|NAME:from}` }),
   en({ name: 'en.chair.council-chaired-by', type: 'CHAIRS', dating: 'span', role: 'chair',
     pattern: '{ORG:to},? {AUX}(?:chaired|presided over)(?: (?:since |from |in )?⟦DATE#\\d+⟧)? by (?:the )?(?:⟦STATE#\\d+⟧(?:\'s)? )?(?:President|Prime Minister)(?: of (?:the )?⟦STATE#\\d+⟧)?,? {PERSON|NAME:from}' }),
   // "Its chief, Colonel General X, …": the head of the body named last, in this sentence or the one before.

@@ -392,13 +392,13 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:отзыв${VERB_END}|отставк${VERB_END}|освобождени${VERB_END}(?: от должности)?|увольнени${VERB_END}|ухода) {RUROLE}(?: {ORG|STATE:to})? {RANK}{PERSON|NAME:from} (?:в )?⟦DATE#\\d+⟧` }),
   // «Сергей Лавров, глава МИД России, …», «X, министр обороны Белоруссии, …».
   ru({ name: 'ru.post.apposition', type: 'POST', dating: 'post',
-    pattern: `{PERSON|NAME:from}, (?:(?:нынешн|действующ)\\p{L}* )?{RUROLE} {ORG|STATE:to}(?=[,;)]| —|$)` }),
+    pattern: `{PERSON|NAME:from}, (?:(?:ныне|сейчас|теперь|уже) )?(?:(?:нынешн|действующ)\\p{L}* )?{RUROLE} {ORG|STATE:to}(?=[,;.)]| —|$)` }),
   // «Совет назначил X генеральным секретарём ОДКБ».
   ru({ name: 'ru.post.appointed-active', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!не )(?:назначил${VERB_END}|назначит|избрал${VERB_END}|изберут|изберёт|утвердил${VERB_END}) {PERSON|NAME:from} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   // «постоянный представитель России при ОДКБ X»: the body a representative is accredited to between the state and the name.
   ru({ name: 'ru.post.title', type: 'POST', dating: 'post',
-    pattern: `{RUROLE} {ORG|STATE:to}(?: при ⟦ORG#\\d+⟧)? {RANK}{PERSON|NAME:from}` }),
+    pattern: `(?<!(?:бывш\\p{L}*|экс|прежн\\p{L}*|тогдашн\\p{L}*)[ -]){RUROLE} {ORG|STATE:to}(?: при ⟦ORG#\\d+⟧| ⟦ORG#\\d+⟧)? {RANK}{PERSON|NAME:from}` }),
   // Two titles in a row before the name, the second in apposition: «Председатель СКБ ОДКБ, президент Киргизии X, открыл …», «Заседание провёл
   // председатель комиссии, вице-премьер X.» (at a clause's start or after its verb, not inside a longer title; not «…, а также начальник штаба X»: a list).
   ru({ name: 'ru.post.title-chain', type: 'POST', dating: 'post',
