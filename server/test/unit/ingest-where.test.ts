@@ -37,7 +37,7 @@ describe('ingest: a body founded on a date, and where (rules-where.ts)', () => {
   });
 
   it('gives no founding without a date, denied, or only proposed', () => {
-    expect(facts('The CSTO was created on the basis of the Collective Security Treaty.', 'ESTABLISHED_BY')).toEqual([]);
+    expect(facts('The CSTO was created long ago, officials recalled.', 'ESTABLISHED_BY')).toEqual([]);
     expect(facts('Коллективные силы оперативного реагирования так и не были созданы в 2008 году.', 'ESTABLISHED_BY')).toEqual([]);
     expect(facts('Belarus proposed to create a new air-defence headquarters in 2027.', 'ESTABLISHED_BY')).toEqual([]);
     expect(facts('Россия предложила создать в 2027 году центр ПВО.', 'ESTABLISHED_BY')).toEqual([]);
