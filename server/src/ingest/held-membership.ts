@@ -72,6 +72,17 @@ function subjectState(template: Template, at: number): { slot: Template['slots']
 
 const ended = (slot: Template['slots'][number]): FactEnd => ({ entityId: slot.entityId, text: slot.text });
 
+/**
+ * The organization a statement names, or for a pronoun ("it", «её членом») the one the article is about: a state is no member of a
+ * body named just before (a council). Never the subject itself.
+ */
+function organizationOf(statement: string, template: Template, context: DiscourseContext, subjectId: string | undefined): FactEnd | undefined {
+  const named = /⟦ORG#(\d+)⟧/u.exec(statement)?.[1];
+  const slot = named === undefined ? undefined : template.slots[Number(named)];
+  const organization = slot?.entityId ? ended(slot) : context.organization;
+  return organization && organization.entityId !== subjectId ? organization : undefined;
+}
+
 /** A plain membership for each membership said to remain, of the organization the sentence or the article is about. */
 export function heldMemberships(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
@@ -88,11 +99,8 @@ export function heldMemberships(context: DiscourseContext, clauses: ReturnType<t
       if (GUARDS.refused(match[0].toLowerCase())) continue;
       const subject = subjectState(template, match.index);
       if (!subject) continue;
-      const named = /⟦ORG#(\d+)⟧/u.exec(match[0])?.[1];
-      const slot = named === undefined ? undefined : template.slots[Number(named)];
-      // A pronoun ("it", «её членом») is the organization the article is about: a state is no member of a body named just before (a council).
-      const organization = slot?.entityId ? ended(slot) : context.organization;
-      if (!organization || organization.entityId === subject.slot.entityId) continue;
+      const organization = organizationOf(match[0], template, context, subject.slot.entityId);
+      if (!organization) continue;
       finds.push({ type: 'MEMBER_OF', from: ended(subject.slot), to: organization, rule: `discourse.member-${name}`, start: match.index, end: match.index + match[0].length, datedBefore: 0 });
     }
   }
@@ -106,10 +114,8 @@ export function heldMemberships(context: DiscourseContext, clauses: ReturnType<t
     if (!relative && GUARDS.refused(template.text.slice(clause.start, match.index).replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase())) continue;
     const subject = subjectState(template, match.index);
     if (!subject) continue;
-    const named = /⟦ORG#(\d+)⟧/u.exec(match[0])?.[1];
-    const slot = named === undefined ? undefined : template.slots[Number(named)];
-    const organization = slot?.entityId ? ended(slot) : context.organization;
-    if (!organization || organization.entityId === subject.slot.entityId) continue;
+    const organization = organizationOf(match[0], template, context, subject.slot.entityId);
+    if (!organization) continue;
     const suspended = /suspend|приостан/iu.test(match[0]);
     finds.push({ type: 'MEMBER_OF', from: ended(subject.slot), to: organization, rule: `discourse.member-${suspended ? 'suspended' : 'frozen'}-elided`, start: match.index, end: match.index + match[0].length, dating: 'start', status: suspended ? 'participation suspended' : 'participation frozen' });
   }

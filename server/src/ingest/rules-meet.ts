@@ -15,6 +15,7 @@
  */
 import { en, ru, type Rule } from './facts';
 import { DOCUMENT_NOUNS } from './documents';
+import { NOT_AT_MEETING_RU } from './rules-where';
 
 /** A date as the rules see it. */
 const DATE_EN = '(?:(?:in|on|of) )?⟦DATE#\\d+⟧';
@@ -38,8 +39,6 @@ const CLAUSE_SUBJECT_EN = "(?:[^.;⟦]|⟦(?:ORG|STATE|PERSON|NAME)#\\d+⟧(?:'s
 const SIGN_PRESENT_RU = '(?:подписывают|подписывается|принимают|принимается|утверждают|утверждается)(?![\\p{L}])';
 /** The chronicle's present of founding. */
 const FOUNDED_PRESENT_RU = '(?:учреждается|учреждаются|создаётся|создается|создаются|образуется|образуются)(?![\\p{L}])';
-/** A meeting named after the signing: its own rules read the place. */
-const NOT_AT_MEETING_RU = '(?!,? (?:на|в ходе|во время|в рамках) )';
 /** Those who adopt documents at a meeting (rules-ru.ts's participants). */
 const ADOPTERS_RU = '(?:министры|лидеры|главы (?:государств|правительств|делегаций)|участники|стороны|члены (?:совета|комиссии|комитета)|президенты|секретари|депутаты|парламентарии)';
 /** A document by its common noun or entity, as rules-ru.ts's DOCUMENT. */

@@ -52,7 +52,7 @@ const SIGNERS_RU = ' (?:лидер|глав|министр|президент|у
 const WHICH_RU = '(?:котор\\p{L}+ )';
 
 /** A signing at a meeting the sentence names («в Бишкеке на сессии Совета»): the meeting's own rules read its place. */
-const NOT_AT_MEETING_RU = '(?!,? (?:на|в ходе|во время|в рамках) )';
+export const NOT_AT_MEETING_RU = '(?!,? (?:на|в ходе|во время|в рамках) )';
 
 /**
  * An exercise's site the graph has no entity for: «на горном полигоне «Эдельвейс»», «на белорусских полигонах», not one in
