@@ -29,9 +29,9 @@ export interface Edition {
   ofSeries: boolean;
 }
 
-/** A year right after a series' name, after a hyphen, a dash or a space: "Interaction-2026", «Поиск–2026», "Rubezh 2025". */
 /** A treaty, an agreement, a charter: documents are signed once, they have no editions. */
 const DOCUMENT_NAME = /(?<![\p{L}])(?:treaty|agreement|charter|convention|protocol|договор\p{L}*|соглашени\p{L}*|устав\p{L}*|конвенци\p{L}*|протокол\p{L}*)(?![\p{L}])/iu;
+/** A year right after a series' name, after a hyphen, a dash or a space: "Interaction-2026", «Поиск–2026», "Rubezh 2025". */
 export const EDITION_YEAR = /^\s?[-–—]?\s?((?:19|20)\d\d)(?![\p{L}\p{N}]|[-–—](?:19|20)?\d\d)/u;
 /** The nouns that make a name an exercise's in its sentence. */
 /** Verbs of an event taking place, being held or being joined: "took part in Interaction-2026, which was held in Belarus", "Interaction-2026, held at the range", «в «Поиске-2026» участвовали», ««Взаимодействие-2026» провели КСОР». */
