@@ -76,7 +76,7 @@ const SITE_EN = '(?<to>on [a-z-]+ (?:soil|territory))(?![\\p{L}]| of )';
 const HELD_RU = '(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|завершил\\p{L}*|пройд[её]т|пройдут|проведен\\p{L}*|проведён\\p{L}*)';
 
 /** Those who meet, named by what they are: "the leaders of …", «министры обороны …». */
-const MEETERS_EN = '(?:leaders|heads of state|presidents|(?:[a-z-]+ )?ministers|delegations|delegates|secretaries|officials|parliamentarians|lawmakers|envoys)';
+export const MEETERS_EN = '(?:leaders|heads of state|presidents|(?:[a-z-]+ )?ministers|delegations|delegates|secretaries|officials|parliamentarians|lawmakers|envoys)';
 export const MEETERS_RU = '(?:лидеры|главы (?:государств|правительств|МИД|делегаций)|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}|делегации|делегаты|парламентарии|депутаты|представители)';
 /**
  * Consultations a person holds, a meeting of their own: "held consultations", «провёл консультации». Not "held talks with the

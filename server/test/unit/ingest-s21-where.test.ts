@@ -16,4 +16,29 @@ describe('ingest: where meetings and decisions took place, read across the words
     expect(only('The city of Minsk has a population of two million.', 'HELD_IN')).toEqual([]);
     expect(only('Город Бишкек готовится к саммиту, дата которого пока не определена.', 'HELD_IN')).toEqual([]);
   });
+
+  it('reads a decision taken in a city as the meeting that took it, in English (rules-decided-in.ts)', () => {
+    expect(only('The member states decided in Minsk in April 2019 to set up a joint air defence centre.', 'HELD_IN')).toEqual(['HELD_IN ? → minsk']);
+    expect(only('When the ministers agreed in Astana in 2023 to expand the forces, Belarus objected.', 'HELD_IN')).toEqual(['HELD_IN ? → astana']);
+    expect(only('The Joint Staff was set up by a decision of the Collective Security Council in Yerevan in 2004.', 'HELD_IN')).toEqual(['HELD_IN ? → yerevan']);
+    expect(only('The Secretary-General reported on the decisions taken in Minsk last year.', 'HELD_IN')).toEqual(['HELD_IN ? → minsk']);
+    expect(only('Kyrgyzstan handed the chairmanship to Russia in Bishkek a year ago.', 'HELD_IN')).toEqual(['HELD_IN ? → bishkek']);
+    expect(only('The Council of Defence Ministers on 3 June in Astana approved the training plan.', 'HELD_IN')).toEqual(['HELD_IN ? → astana']);
+    // One person's words, a decision still to come, a decision denied: no meeting.
+    expect(only('Putin said in Minsk on Tuesday that the bloc was strong.', 'HELD_IN')).toEqual([]);
+    expect(only('Ministers may decide in Minsk next year whether to expand the forces.', 'HELD_IN')).toEqual([]);
+    expect(only('The leaders never agreed on the budget, in Minsk or anywhere else.', 'HELD_IN')).toEqual([]);
+  });
+
+  it('reads a decision taken in a city as the meeting that took it, in Russian (rules-decided-in.ts)', () => {
+    expect(only('Совет министров обороны 3 июня в Астане утвердил план подготовки.', 'HELD_IN')).toEqual(['HELD_IN ? → astana']);
+    expect(only('Государства договорились в Минске в 2019 году создать общий центр.', 'HELD_IN')).toEqual(['HELD_IN ? → minsk']);
+    expect(only('Решение о создании штаба приняли в Ереване в 2004 году.', 'HELD_IN')).toEqual(['HELD_IN ? → yerevan']);
+    expect(only('Штаб создан решением Совета коллективной безопасности в Ереване в 2004 году.', 'HELD_IN')).toEqual(['HELD_IN ? → yerevan']);
+    expect(only('В Бишкеке 5 мая Совет министров иностранных дел утвердил заявление.', 'HELD_IN')).toEqual(['HELD_IN ? → bishkek']);
+    // A decision still to come or one person's trip: no meeting.
+    expect(only('Решение о расширении сил может быть принято в Минске осенью.', 'HELD_IN')).toEqual([]);
+    expect(only('Министр заявил в Минске, что блок силён.', 'HELD_IN')).toEqual([]);
+    expect(only('Страны не договорились в Астане о бюджете.', 'HELD_IN')).toEqual([]);
+  });
 });
