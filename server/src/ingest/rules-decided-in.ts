@@ -23,7 +23,12 @@ const DECIDERS_RU = `(?:(?<!(?:заседани|сесси|встреч|самм
 
 /** A decision taken, in the past: the verb, or a chair handed over (done at the summit that closes a chairmanship). */
 const DECIDED_EN = '(?:decided|agreed|resolved|voted)';
-const HANDED_EN = '(?:handed|passed)(?: (?:it|the (?:rotating )?(?:chair|chairmanship|presidency)))?(?: over)?(?: to (?:⟦(?:STATE|PLACE|PERSON|NAME)#\\d+⟧|[a-z-]+))?';
+const HANDED_EN =
+  '(?:(?:handed|passed)(?: (?:it|the (?:rotating )?(?:chair|chairmanship|presidency)))?(?: over)?(?: to (?:⟦(?:STATE|PLACE|PERSON|NAME)#\\d+⟧|[a-z-]+))?|(?:accepted|took over|assumed|received) (?:the )?(?:rotating )?(?:chair|chairmanship|presidency)(?: of (?:the )?⟦ORG#\\d+⟧(?: \\(⟦ORG#\\d+⟧\\))?)?(?: from (?:⟦(?:STATE|PLACE|PERSON|NAME)#\\d+⟧|[a-z-]+))?)';
+/** A chairmanship handed over or taken up, in Russian: «передал председательство Путину», «приняла председательство в ОДКБ». */
+const HANDED_RU = '(?:переда(?:л|ла|ли|ёт|ет)|приня(?:л|ла|ли)|приним(?:ает|ают)) (?:[а-яё]+ )?председательство(?: (?:в )?⟦(?:ORG|STATE|PERSON|NAME)#\\d+⟧)?';
+/** A venue the graph has no entity for, named by what it is: "the Kremlin", "the Kyrgyz capital" (the labels' "?"). */
+const VENUE_EN = '(?<to>the Kremlin|the (?!same )[A-Z][a-z]+ capital)(?![\\p{L}])';
 const DECIDED_RU =
   '(?:утвердил\\p{L}*|одобрил\\p{L}*|решил\\p{L}*|постановил\\p{L}*|договорил\\p{L}*|согласовал\\p{L}*|принял\\p{L}* решени\\p{L}*|приняли (?!участие)|принимает решени\\p{L}*|принимают решени\\p{L}*|утвержда(?:ет|ют)|одобря(?:ет|ют))';
 /** Not a decision denied or still to come. */
@@ -42,6 +47,9 @@ export const ENGLISH_DECIDED_IN_RULES: Rule[] = [
   // "Kyrgyzstan handed the chairmanship over to Russia in Bishkek a year ago".
   en({ name: 'en.held-in.handed-over-in', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?:⟦(?:STATE|PLACE|PERSON|NAME)#\\d+⟧|it|he|she) (?:had |has )?(?<from>${HANDED_EN})(?: ${DATE_EN})? in {PLACE:to}(?: ${DATE_EN})?` }),
+  // "Rahmon accepted the chairmanship of the CSTO in the Kremlin on November 11": at a venue the graph lacks.
+  en({ name: 'en.held-in.handed-over-at-venue', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])(?:⟦(?:STATE|PLACE|PERSON|NAME)#\\d+⟧|it|he|she) (?:had |has )?(?<from>${HANDED_EN})(?: ${DATE_EN})? in ${VENUE_EN}(?: ${DATE_EN})?` }),
 ];
 
 export const RUSSIAN_DECIDED_IN_RULES: Rule[] = [
@@ -56,6 +64,9 @@ export const RUSSIAN_DECIDED_IN_RULES: Rule[] = [
   // «планом, утверждённым Советом министров обороны ОДКБ 10 ноября в Москве», «решением Совета коллективной безопасности в Ереване».
   ru({ name: 'ru.held-in.decided-by-body', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?<from>(?:утвержд[её]нн|одобренн|принят|решени)\\p{L}*) ⟦ORG#\\d+⟧(?: ${DATE_RU})? (?:в|во) {PLACE:to}(?: ${DATE_RU})?` }),
+  // «Лукашенко передал председательство Путину в Минске в 2023 году»: at the summit that closes the chairmanship.
+  ru({ name: 'ru.held-in.handed-over-in', type: 'HELD_IN', dating: 'span',
+    pattern: `(?<![\\p{L}])(?:⟦(?:STATE|PLACE|PERSON|NAME)#\\d+⟧|он|она) (?:${DATE_RU} )?${NOT_TO_COME_RU}(?<from>${HANDED_RU})(?: ${DATE_RU})? (?:в|во) {PLACE:to}` }),
   // «Решение о создании штаба приняли в Ереване в 2004 году», «решения, принятые в Бишкеке».
   ru({ name: 'ru.held-in.decision-taken-in', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?<from>[Рр]ешени\\p{L}*)(?: (?:о|об) (?:[^.;,⟦]|⟦(?:ORG|INIT|EVENT)#\\d+⟧){1,60}?)?,? (?:котор\\p{L}+ )?(?:был[оаи]? )?${NOT_TO_COME_RU}(?:принят\\p{L}*|приняли)(?: ${DATE_RU})? (?:в|во) {PLACE:to}` }),

@@ -41,4 +41,20 @@ describe('ingest: where meetings and decisions took place, read across the words
     expect(only('Министр заявил в Минске, что блок силён.', 'HELD_IN')).toEqual([]);
     expect(only('Страны не договорились в Астане о бюджете.', 'HELD_IN')).toEqual([]);
   });
+
+  it('reads a chairmanship handed over or taken up in a city as the summit held there (rules-decided-in.ts)', () => {
+    expect(only('Russia took over the chairmanship in Bishkek in November 2025.', 'HELD_IN')).toEqual(['HELD_IN ? → bishkek']);
+    expect(only('Rahmon accepted the chairmanship of the Collective Security Treaty Organization in the Kremlin on November 11.', 'HELD_IN')).toEqual(['HELD_IN ? → ?']);
+    expect(only('Лукашенко передал председательство Путину в Минске в 2023 году.', 'HELD_IN')).toEqual(['HELD_IN ? → minsk']);
+    // A chairmanship taken up with no place, or one to come: no summit placed.
+    expect(only('Tajikistan took over the chairmanship in January.', 'HELD_IN')).toEqual([]);
+    expect(only('Tajikistan will take over the chairmanship in Dushanbe next year, officials hope.', 'HELD_IN')).toEqual([]);
+  });
+
+  it('reads a Russian participle of holding as its verb (rules-where.ts HELD_RU)', () => {
+    expect(only('Саммит ОДКБ, прошедший в среду в Кремле, завершился без сюрпризов.', 'HELD_IN')).toEqual(['HELD_IN ? → ?']);
+    expect(only('Учение, состоявшееся на горном полигоне «Эдельвейс», оценили высоко.', 'HELD_IN')).toEqual(['HELD_IN ? → ?']);
+    // A capital only talked about: nothing held there.
+    expect(only('В белорусской столице прошедший саммит обсуждают до сих пор.', 'HELD_IN')).toEqual([]);
+  });
 });
