@@ -21,6 +21,7 @@ import { RUSSIAN_RULES } from './rules-ru';
 import { ENGLISH_WORDING_RULES } from './rules-wordings';
 import { ENGLISH_WHERE_RULES, RUSSIAN_WHERE_RULES } from './rules-where';
 import { ENGLISH_VENUE_RULES, RUSSIAN_VENUE_RULES } from './rules-venue';
+import { ENGLISH_DECIDED_IN_RULES, RUSSIAN_DECIDED_IN_RULES } from './rules-decided-in';
 import { ENGLISH_MEET_RULES, RUSSIAN_MEET_RULES } from './rules-meet';
 import { OFFICIAL_RULES } from './rules-officials';
 import { splitSentences, type Span } from './sentences';
@@ -56,6 +57,8 @@ const ALL_RULES = [
   ...RUSSIAN_WHERE_RULES,
   ...ENGLISH_VENUE_RULES,
   ...RUSSIAN_VENUE_RULES,
+  ...ENGLISH_DECIDED_IN_RULES,
+  ...RUSSIAN_DECIDED_IN_RULES,
   ...ENGLISH_MEET_RULES,
   ...RUSSIAN_MEET_RULES,
   ...OFFICIAL_RULES,

@@ -74,9 +74,14 @@ const NEAR_TOWN_RU = '(?<to>под (?!(?:руководств|командова
  */
 const SITE_EN = '(?<to>on [a-z-]+ (?:soil|territory))(?![\\p{L}]| of )';
 const HELD_RU = '(?:прош(?:[её]л|ла|ло|ли)|проходил\\p{L}*|состоял\\p{L}*|завершил\\p{L}*|пройд[её]т|пройдут|проведен\\p{L}*|проведён\\p{L}*)';
+/**
+ * After the event, its participle too («учение, прошедшее на полигоне», «саммит, прошедший в Кремле»): an aside on the event is as
+ * good as its verb. Not before it: «прошедший саммит» is also "the last summit", which places nothing.
+ */
+const HELD_AFTER_EVENT_RU = `(?:${HELD_RU}|прошедш\\p{L}*|состоявш\\p{L}*|проходивш\\p{L}*)`;
 
 /** Those who meet, named by what they are: "the leaders of …", «министры обороны …». */
-const MEETERS_EN = '(?:leaders|heads of state|presidents|(?:[a-z-]+ )?ministers|delegations|delegates|secretaries|officials|parliamentarians|lawmakers|envoys)';
+export const MEETERS_EN = '(?:leaders|heads of state|presidents|(?:[a-z-]+ )?ministers|delegations|delegates|secretaries|officials|parliamentarians|lawmakers|envoys)';
 export const MEETERS_RU = '(?:лидеры|главы (?:государств|правительств|МИД|делегаций)|президенты|министры(?: [а-яё-]+){0,3}|секретари(?: [а-яё-]+){0,3}|делегации|делегаты|парламентарии|депутаты|представители)';
 /**
  * Consultations a person holds, a meeting of their own: "held consultations", «провёл консультации». Not "held talks with the
@@ -200,10 +205,10 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
     pattern: `(?:^|[,;:] |⟦DATE#\\d+⟧(?: (?:года|году))?,? |что |как |[Ии]менно )(?<to>(?:[Вв]|[Вв]о) ⟦PLACE#\\d+⟧),?(?: ${DATE})? (?:был\\p{L}* )?${NOT_DENIED_RU}(?:подписан|принят|утвержд[её]н|утверждён|одобрен)\\p{L}* {INIT:from}` }),
   // «учение …, которое в октябре прошло на горном полигоне «Эдельвейс»»: held at a site the graph lacks.
   ru({ name: 'ru.held-in.site', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_RU} (?:${DATE} )?${SITE_RU}` }),
+    pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_AFTER_EVENT_RU} (?:${DATE} )?${SITE_RU}` }),
   // «учение …, которое прошло в сентябре на полигонах Белоруссии»: a site of a state is in that state.
   ru({ name: 'ru.held-in.site-of-state', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_RU} (?:${DATE} )?на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}* {STATE:to}` }),
+    pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_AFTER_EVENT_RU} (?:${DATE} )?на (?:[а-яё-]+ ){0,2}(?:полигон|стрельбищ)\\p{L}* {STATE:to}` }),
   // «в сентябре на белорусских полигонах прошли учения «А», «Б» и «В»»: the site first.
   ru({ name: 'ru.held-in.site-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^|[,;:] |что |⟦DATE#\\d+⟧(?: (?:года|году))?,? )${SITE_RU}(?: (?:в|во) (?:[^.;⟦]|⟦PLACE#\\d+⟧(?= (?:област|район|регион|округ))){1,40}?)?,? (?:(?:уже|также|вновь|впервые) )?${HELD_RU} (?:(?:цикл|сери[яю]|комплекс) )?{EVENT|MEET:from}` }),
@@ -216,7 +221,7 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
   ru({ name: 'ru.held-in.near-town-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?:^|[,;:] |что |⟦DATE#\\d+⟧(?: (?:года|году))?,? )${NEAR_TOWN_RU},? (?:(?:уже|также|вновь|впервые) )?${HELD_RU} (?:${EXERCISE_NOUN_RU} )?(?:[^ ⟦⟧.,;]+ |⟦ORG#\\d+⟧ ){0,6}?"?{EVENT|INIT:from}` }),
   ru({ name: 'ru.held-in.near-town', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_RU} (?:${DATE} )?${NEAR_TOWN_RU}` }),
+    pattern: `{EVENT|INIT:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?${HELD_AFTER_EVENT_RU} (?:${DATE} )?${NEAR_TOWN_RU}` }),
   // «Минск … . В апреле здесь заседала комиссия», «здесь же прошло учение «Поиск»»: «здесь» is the place named last as a venue, as
   // «там же» (not a city put as a subject, «Минск принимает …», which the engine reads as its state).
   ru({ name: 'ru.held-in.here-body-sat', type: 'HELD_IN', dating: 'span', toFallback: 'priorVenue',
@@ -234,12 +239,12 @@ export const RUSSIAN_WHERE_RULES: Rule[] = [
   ru({ name: 'ru.held-in.same-place', type: 'HELD_IN', dating: 'span', toFallback: 'priorVenue',
     pattern: `(?<![\\p{L}])[Тт]ам(?: же)?,? (?:(?:уже|также|тоже|вновь|одновременно|параллельно|затем|потом) )?(?:⟦DATE#\\d+⟧ )?${HELD_RU} {EVENT|INIT|MEET:from}` }),
   ru({ name: 'ru.held-in.same-place-after', type: 'HELD_IN', dating: 'span', toFallback: 'priorVenue',
-    pattern: `{EVENT|INIT|MEET:from}"? (?:(?:также|тоже) )?${HELD_RU} (?:(?:также|тоже) )?там(?: же)?(?![\\p{L}])(?!,? где)` }),
+    pattern: `{EVENT|INIT|MEET:from}"? (?:(?:также|тоже) )?${HELD_AFTER_EVENT_RU} (?:(?:также|тоже) )?там(?: же)?(?![\\p{L}])(?!,? где)` }),
   // «тогда же в белорусской столице прошла сессия СКБ», «сессия пройдёт в таджикской столице»: the same in Russian.
   ru({ name: 'ru.held-in.described-capital-first', type: 'HELD_IN', dating: 'span',
     pattern: `(?<![\\p{L}])(?:в|во) (?<to>[а-яё]+(?:ой|ей) столице|Кремле),? (?:${DATE} )?(?:(?:уже|также|вновь|впервые) )?(?:${HELD_RU}|состоится|состоятся|состоял\\p{L}*) {EVENT|INIT|MEET:from}` }),
   ru({ name: 'ru.held-in.described-capital', type: 'HELD_IN', dating: 'span',
-    pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?(?:${HELD_RU}|состоится|состоятся|состоял\\p{L}*) (?:${DATE} )?(?:в|во) (?<to>[а-яё]+(?:ой|ей) столице|Кремле)(?![\\p{L}])` }),
+    pattern: `{EVENT|INIT|MEET:from}"?,? (?:котор\\p{L}+ )?(?:${DATE} )?(?:${HELD_AFTER_EVENT_RU}|состоится|состоятся|состоял\\p{L}*) (?:${DATE} )?(?:в|во) (?<to>[а-яё]+(?:ой|ей) столице|Кремле)(?![\\p{L}])` }),
   // «на саммитах в Астане в 2024 году, в Бишкеке в 2025-м и в Москве»: the same in Russian.
   ru({ name: 'ru.held-in.plural-meetings', type: 'HELD_IN', dating: 'span',
     pattern: `${PLURAL_MEETINGS_RU} (?:в|во) {PLACE:to}` }),

@@ -7,6 +7,7 @@ import type { EntityKindName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import type { Edition, Found } from './mentions';
 import type { Span } from './sentences';
+import { takeInPlaceClassNouns } from './place-class-noun';
 import { DEMONYMS } from './state-units';
 
 export type SlotKind = 'STATE' | 'ORG' | 'PERSON' | 'PLACE' | 'EVENT' | 'INIT' | 'TOPIC' | 'DATE' | 'NAME';
@@ -115,6 +116,7 @@ export function buildTemplate(paragraph: string, sentence: Span, mentions: Found
     slots.push(slot);
     if (mention.edition) editions.set(slot, mention.edition);
   }
+  takeInPlaceClassNouns(paragraph, sentence.start, slots);
   // "CSTO Collective Security Council": the organization's name before its body's is part of the body's;
   // in Russian it comes after, in the genitive ("Совет коллективной безопасности ОДКБ"): the body is the first.
   for (let i = slots.length - 1; i > 0; i--) {
