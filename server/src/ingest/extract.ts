@@ -9,6 +9,7 @@ import { dateEventsFromContext, eventAnchors } from './event-dates';
 import { chairmanshipYears, successionDays } from './term-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
+import { FORCE_CONTRIBUTION_RULES } from './force-contributions';
 import { conductedOverTakingPart } from './forces-exercises';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
@@ -50,6 +51,7 @@ const ALL_RULES = [
   ...STRUCTURE_RULES,
   ...SERIES_PART_RULES,
   ...EXERCISE_PARTICIPANT_RULES,
+  ...FORCE_CONTRIBUTION_RULES,
   ...EXERCISE_STRUCTURE_RULES,
   ...ENGLISH_WORDING_RULES,
   ...ENGLISH_WHERE_RULES,

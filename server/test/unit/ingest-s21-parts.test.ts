@@ -1,0 +1,62 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer } from '../support/ingest';
+
+/** Each proposal of a text as "TYPE from → to", an end without an entity as "?". */
+const facts = (text: string, published = '2026-11-20') =>
+  extract(text, { gazetteer: cstoGazetteer, published }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
+const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
+
+describe('ingest: states taking part in a collective force by what they put into it (round 21, parts)', () => {
+  it('reads a state that contributes or sets aside a formation for the force the sentence or the one before names', () => {
+    expect(only('The Collective Rapid Reaction Forces were formed in 2009. Belarus contributes a mobile brigade.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN belarus → collective-rapid-reaction-forces',
+    ]);
+    expect(only('Kazakhstan has assigned an air-assault brigade to the Collective Rapid Reaction Forces.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN kazakhstan → collective-rapid-reaction-forces',
+    ]);
+    expect(only('Коллективные силы оперативного реагирования выросли вдвое. Армения и Киргизия выделяют в них по батальону.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN armenia → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN kyrgyzstan → collective-rapid-reaction-forces',
+    ]);
+    expect(only('Казахстан выделил в состав КСОР бригаду.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN kazakhstan → collective-rapid-reaction-forces',
+    ]);
+    // Not a force: money for a programme; not given: a negation.
+    expect(only('The CSTO Secretariat drew up the budget. Russia contributes the largest share of the funds.', 'PARTICIPATES_IN')).toEqual([]);
+    expect(only('Коллективные силы оперативного реагирования выросли вдвое. Армения не выделяет в них ни одного батальона.', 'PARTICIPATES_IN')).toEqual([]);
+  });
+
+  it('reads a force said to be made up of units named by the adjectives of their states', () => {
+    expect(only('The CRDF are made up of Kazakh and Kyrgyz battalions.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN kazakhstan → collective-rapid-deployment-forces',
+      'PARTICIPATES_IN kyrgyzstan → collective-rapid-deployment-forces',
+    ]);
+    expect(only('The Collective Rapid Reaction Forces were set up in 2009. Today they consist of Belarusian and Armenian brigades.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN belarus → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN armenia → collective-rapid-reaction-forces',
+    ]);
+    expect(only('Коллективные силы быстрого развертывания Центральноазиатского региона сформированы из казахстанских и таджикских батальонов.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN kazakhstan → collective-rapid-deployment-forces',
+      'PARTICIPATES_IN tajikistan → collective-rapid-deployment-forces',
+    ]);
+    expect(only('Коллективные силы оперативного реагирования созданы в 2009 году. Их ядро составляют белорусская 38-я десантная бригада и армянский батальон.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN belarus → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN armenia → collective-rapid-reaction-forces',
+    ]);
+    // A body is no force; a state's own name after "made up of" is another reading (a membership), not a unit.
+    expect(only('The CSTO Secretariat is made up of Russian and Kazakh diplomats.', 'PARTICIPATES_IN')).toEqual([]);
+  });
+
+  it('reads units named by their state and the force they belong to', () => {
+    expect(only('The Kyrgyz and Tajik contingents of the CRRF received new radios.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN kyrgyzstan → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN tajikistan → collective-rapid-reaction-forces',
+    ]);
+    expect(only('Москва передала армянскому и казахстанскому контингентам КСОР новые радиостанции.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN armenia → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN kazakhstan → collective-rapid-reaction-forces',
+    ]);
+    // A delegation at a body's meeting is no unit of a force.
+    expect(only('The Kazakh delegation of the CSTO Parliamentary Assembly arrived in Minsk.', 'PARTICIPATES_IN').filter((fact) => fact.endsWith('forces'))).toEqual([]);
+  });
+});
