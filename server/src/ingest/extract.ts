@@ -11,6 +11,7 @@ import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
 import { FORCE_CONTRIBUTION_RULES } from './force-contributions';
 import { conductedOverTakingPart } from './forces-exercises';
+import { gappedContributions } from './gapped-clauses';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
@@ -93,7 +94,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       discourse: options.discourse !== false && options.relations !== 'only' && options.learned !== 'only',
     },
   );
-  const proposals = conductedOverTakingPart(facts.proposals, options.gazetteer);
+  const proposals = gappedContributions(conductedOverTakingPart(facts.proposals, options.gazetteer), paragraphs, found, options.gazetteer);
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);
   successionDays(proposals, published);

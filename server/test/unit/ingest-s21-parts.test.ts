@@ -6,7 +6,7 @@ const facts = (text: string, published = '2026-11-20') =>
   extract(text, { gazetteer: cstoGazetteer, published }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
 const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
 
-describe('ingest: states taking part in a collective force by what they put into it (round 21, parts)', () => {
+describe('ingest: states taking part in a force or an exercise by what they put in, gapped lists and the exercise in focus (round 21, parts)', () => {
   it('reads a state that contributes or sets aside a formation for the force the sentence or the one before names', () => {
     expect(only('The Collective Rapid Reaction Forces were formed in 2009. Belarus contributes a mobile brigade.', 'PARTICIPATES_IN')).toEqual([
       'PARTICIPATES_IN belarus → collective-rapid-reaction-forces',
@@ -58,5 +58,46 @@ describe('ingest: states taking part in a collective force by what they put into
     ]);
     // A delegation at a body's meeting is no unit of a force.
     expect(only('The Kazakh delegation of the CSTO Parliamentary Assembly arrived in Minsk.', 'PARTICIPATES_IN').filter((fact) => fact.endsWith('forces'))).toEqual([]);
+  });
+
+  it('gives each state of a gapped clause the participation the first clause of its list states', () => {
+    expect(only('The Search exercise took place in Kazakhstan. Belarus provided a reconnaissance company, Armenia a sapper platoon and Kazakhstan, as host, most of the infantry.', 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN armenia → search',
+      'PARTICIPATES_IN belarus → search',
+      'PARTICIPATES_IN kazakhstan → search',
+    ]);
+    expect(only('The Collective Rapid Reaction Forces were formed in 2009. Russia contributes a paratroop division; Belarus a mobile brigade; Armenia and Kazakhstan one battalion each.', 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN armenia → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN belarus → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN kazakhstan → collective-rapid-reaction-forces',
+      'PARTICIPATES_IN russia → collective-rapid-reaction-forces',
+    ]);
+    expect(only('В Таджикистане прошло учение «Эшелон-2026». Белоруссия направила на учение колонну подразделений, Киргизия — роту.', 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN belarus → echelon',
+      'PARTICIPATES_IN kyrgyzstan → echelon',
+    ]);
+    // Not gapped: a clause with a verb of its own, a refusal after the dash, nothing after the state.
+    expect(only('The Echelon exercise was held in Belarus. Russia sent a battalion, and Kazakhstan said it would consider sending a company.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN russia → echelon',
+    ]);
+    expect(only('В Таджикистане прошло учение «Эшелон-2026». Белоруссия направила на учение роту, а Армения — нет.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN belarus → echelon',
+    ]);
+    expect(only('The Echelon exercise was held in Belarus. Russia sent a battalion; Armenia none.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN russia → echelon',
+    ]);
+  });
+
+  it('passes over an exercise named only as the frame or yardstick of the one the report is about', () => {
+    expect(only('The Search-2026 exercise was held in Kyrgyzstan in May. It drew less notice than the larger Combat Brotherhood exercise in Belarus. Armenia sent a reconnaissance company.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN armenia → search',
+    ]);
+    expect(only('Troops completed the Echelon-2026 exercise in Belarus on Friday.\n\nThe four-day phase, part of the wider Combat Brotherhood-2026 exercise, involved 900 personnel.\n\nKazakhstan fielded the largest element: a transport battalion.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN kazakhstan → echelon',
+    ]);
+    // The series itself, named as the subject, stays what troops are sent to.
+    expect(only('The Combat Brotherhood exercise was held in Belarus. Kazakhstan sent a transport battalion.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN kazakhstan → combat-brotherhood',
+    ]);
   });
 });
