@@ -12,6 +12,7 @@ import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
 import { FORCE_CONTRIBUTION_RULES } from './force-contributions';
 import { conductedOverTakingPart } from './forces-exercises';
 import { gappedContributions } from './gapped-clauses';
+import { allExercisesDirected } from './all-exercises';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
@@ -94,7 +95,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       discourse: options.discourse !== false && options.relations !== 'only' && options.learned !== 'only',
     },
   );
-  const proposals = gappedContributions(conductedOverTakingPart(facts.proposals, options.gazetteer), paragraphs, found, options.gazetteer);
+  const read = gappedContributions(conductedOverTakingPart(facts.proposals, options.gazetteer), paragraphs, found, options.gazetteer);
+  const proposals = allExercisesDirected(read, paragraphs, sentences, found, options.gazetteer);
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);
   successionDays(proposals, published);

@@ -100,4 +100,23 @@ describe('ingest: states taking part in a force or an exercise by what they put 
       'PARTICIPATES_IN kazakhstan → combat-brotherhood',
     ]);
   });
+
+  it('spreads who directed "all the exercises" over every known exercise the text named before', () => {
+    expect(only('В сентябре в Белоруссии прошли учения «Поиск-2026» и «Эшелон-2026».\n\nВ октябре в Таджикистане состоялось учение «Рубеж-2026».\n\nРуководство всеми учениями осуществлял Объединённый штаб ОДКБ.', 'CONDUCTS').sort()).toEqual([
+      'CONDUCTS csto-joint-staff → echelon',
+      'CONDUCTS csto-joint-staff → rubezh',
+      'CONDUCTS csto-joint-staff → search',
+    ]);
+    expect(only('The Search exercise was held in Belarus in September. In October Tajikistan hosted the Rubezh exercise.\n\nAll the drills were directed by the CSTO Joint Staff.', 'CONDUCTS').sort()).toEqual([
+      'CONDUCTS csto-joint-staff → rubezh',
+      'CONDUCTS csto-joint-staff → search',
+    ]);
+    expect(only('В мае в Киргизии прошло учение «Кобальт-2026», в октябре — «Барьер-2026». Все учения прошли под общим руководством Объединённого штаба ОДКБ.', 'CONDUCTS').sort()).toEqual([
+      'CONDUCTS csto-joint-staff → barrier',
+      'CONDUCTS csto-joint-staff → cobalt',
+    ]);
+    // A plan for next year is not read here, nor exercises named after the sentence.
+    expect(only('The Search exercise was held in Belarus in September. All exercises next year will be directed by the CSTO Joint Staff.', 'CONDUCTS')).toEqual([]);
+    expect(only('The CSTO Joint Staff directed all the drills. The Search exercise was held in Belarus in September.', 'CONDUCTS').filter((fact) => fact.endsWith('search'))).toEqual([]);
+  });
 });
