@@ -9,7 +9,10 @@ import { dateEventsFromContext, eventAnchors } from './event-dates';
 import { chairmanshipYears, successionDays } from './term-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
+import { FORCE_CONTRIBUTION_RULES } from './force-contributions';
 import { conductedOverTakingPart } from './forces-exercises';
+import { gappedContributions } from './gapped-clauses';
+import { allExercisesDirected } from './all-exercises';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
@@ -51,6 +54,7 @@ const ALL_RULES = [
   ...STRUCTURE_RULES,
   ...SERIES_PART_RULES,
   ...EXERCISE_PARTICIPANT_RULES,
+  ...FORCE_CONTRIBUTION_RULES,
   ...EXERCISE_STRUCTURE_RULES,
   ...ENGLISH_WORDING_RULES,
   ...ENGLISH_WHERE_RULES,
@@ -94,7 +98,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       discourse: options.discourse !== false && options.relations !== 'only' && options.learned !== 'only',
     },
   );
-  const proposals = conductedOverTakingPart(facts.proposals, options.gazetteer);
+  const read = gappedContributions(conductedOverTakingPart(facts.proposals, options.gazetteer), paragraphs, found, options.gazetteer);
+  const proposals = allExercisesDirected(read, paragraphs, sentences, found, options.gazetteer);
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);
   successionDays(proposals, published);

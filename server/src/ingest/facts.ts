@@ -11,6 +11,7 @@ import { coordinatedSubjects, describedStates, eventObjectPronouns, headedBodyPr
 import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
 import { asksMembers, discourseFinds, exerciseInFocus, ListHeading, MeetingFocus, type DiscourseFind, type SentenceMeeting } from './discourse';
+import { namedInPassing } from './exercise-in-passing';
 import { appositiveEnd, appositives, articleEvents, eventReferences, EXERCISE_WORD, MEETING_EN, MEETING_RU, type NamedEvent } from './event-reference';
 import { everyExerciseInSeries, everyExerciseOfAll, everyExerciseOfPlural, withoutVagueExercises } from './ellipsis-event';
 import { topicExercise } from './exercise-topic';
@@ -500,15 +501,17 @@ const exercisesNotMeetings = (sentence: string) => EXERCISE_WORD.test(sentence) 
  */
 function lastExercises(article: Article, p: number, sentence: Span, template: Template, at: number): FactEnd[] {
   const inSentence = template.slots.filter((slot, i) => template.at[i]! < at && (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId).map((slot) => slot.start);
-  const exercises = namedEvents(article).filter(
+  // An exercise named only as the frame or yardstick of another ("part of the wider X", "than the larger X") is not the one spoken of.
+  const events = namedEvents(article).filter((event) => !namedInPassing(article.paragraphs[event.paragraph - 1]!, event.start));
+  const exercises = events.filter(
     (event) => event.kind === 'exercise' && event.entityId && (event.paragraph - 1 === p - 1 || (event.paragraph - 1 === p && (event.start < sentence.start || inSentence.includes(event.start)))),
   );
   // None so near: the exercise the article still speaks of, named farther back (exercise-topic.ts).
-  const last = exercises[exercises.length - 1] ?? topicExercise(namedEvents(article), article.paragraphs, p, sentence.start, sentence.end);
+  const last = exercises[exercises.length - 1] ?? topicExercise(events, article.paragraphs, p, sentence.start, sentence.end);
   if (!last) return [];
   const spans = article.sentences[last.paragraph - 1]!;
   const within = spans.find((span) => last.start >= span.start && last.start < span.end)!;
-  const same = (exercises.length > 0 ? exercises : namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId)).filter((event) => event.paragraph === last.paragraph && event.start >= within.start && event.start < within.end);
+  const same = (exercises.length > 0 ? exercises : events.filter((event) => event.kind === 'exercise' && event.entityId)).filter((event) => event.paragraph === last.paragraph && event.start >= within.start && event.start < within.end);
   return [...new Map(same.map((event) => [event.entityId!, { entityId: event.entityId!, text: event.text }])).values()];
 }
 
@@ -1068,7 +1071,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         focus.named(end, date ?? sameDay, p, sentenceIndex, words);
         meetingsNamed[p] = lastMeeting;
       };
-      if (meeting) nameMeeting(meeting, MEETING_PHRASE.exec(template.text)?.[0]);
+      const phrase = MEETING_PHRASE.exec(template.text);
+      if (meeting && !(phrase && namedInPassing(template.text, phrase.index))) nameMeeting(meeting, phrase?.[0]);
       const bodyOfMeeting = meeting && slotsIn(template, MEETING_PHRASE.exec(template.text)?.[0] ?? '').find((slot) => slot.kind === 'ORG' && slot.entityId);
       if (bodyOfMeeting) meetingBody = { entityId: bodyOfMeeting.entityId, text: bodyOfMeeting.text };
       meetingsNamed[p] = lastMeeting;

@@ -14,7 +14,7 @@ export const DEMONYMS: Record<string, string> = {
 };
 
 const UNITS_EN =
-  '(?:troops|units|soldiers|servicemen|peacekeepers|paratroopers|marines|sappers|commandos|contingents?|battalions?|compan(?:y|ies)|detachments?|platoons?|brigades?|crews?|personnel|military|delegations?|delegates|parliamentarians|lawmakers|side)';
+  '(?:troops|units|soldiers|servicemen|peacekeepers|paratroopers|marines|sappers|commandos|contingents?|battalions?|compan(?:y|ies)|detachments?|platoons?|brigades?|divisions?|regiments?|crews?|personnel|military|delegations?|delegates|parliamentarians|lawmakers|side)';
 const DEMONYM_EN = `(?:${Object.keys(DEMONYMS).join('|')})`;
 /**
  * One word may stand between: "Belarusian special units", "Kazakh peacekeeping battalion". Several states may share the
@@ -26,12 +26,12 @@ const STATE_UNITS_EN = new RegExp(`(?<![\\p{L}-])(${DEMONYM_EN}(?:(?:, |,? and )
 export const stateUnitsAfter = (phrase: string) => new RegExp(`${phrase}${STATE_UNITS_EN.source}`, 'iu');
 
 const UNITS_RU =
-  '(?:военн(?:ые|ых|ым|ыми)|военнослужащ\\p{L}*|миротворц\\p{L}*|подразделени\\p{L}*|контингент\\p{L}*|десантник\\p{L}*|сап[её]р\\p{L}*|спецназовц\\p{L}*|бойц\\p{L}*|солдат\\p{L}*|делегаци\\p{L}*|депутат\\p{L}*|парламентари\\p{L}*)';
+  '(?:военн(?:ые|ых|ым|ыми)|военнослужащ\\p{L}*|миротворц\\p{L}*|подразделени\\p{L}*|контингент\\p{L}*|батальон\\p{L}*|бригад\\p{L}*|дивизи\\p{L}*|десантник\\p{L}*|сап[её]р\\p{L}*|спецназовц\\p{L}*|бойц\\p{L}*|солдат\\p{L}*|делегаци\\p{L}*|депутат\\p{L}*|парламентари\\p{L}*)';
 const ADJECTIVE_RU = '(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|им|ым|ом|ую|ых|их|ими|ыми|ей)';
 /** «белорусские военные», «таджикских миротворцев», «казахстанское миротворческое подразделение» (not «сторона»: russian.ts reads it). */
 const STATE_ADJECTIVE_RU = `(?:${Object.keys(STATE_ADJECTIVES).join('|')})${ADJECTIVE_RU}`;
 /** …and «российские, казахстанские и таджикские подразделения», several states sharing the noun (group 1 is the list). */
-const STATE_UNITS_RU = new RegExp(`(?<![\\p{L}-])(${STATE_ADJECTIVE_RU}(?:(?:, |,? и )${STATE_ADJECTIVE_RU})*)(?: [а-яё-]+${ADJECTIVE_RU})? ${UNITS_RU}(?![\\p{L}])`, 'giu');
+const STATE_UNITS_RU = new RegExp(`(?<![\\p{L}-])(${STATE_ADJECTIVE_RU}(?:(?:, |,? и )${STATE_ADJECTIVE_RU})*)(?: \\d+-(?:я|й|ая|ой|ую))?(?: [а-яё-]+${ADJECTIVE_RU}){0,2} ${UNITS_RU}(?![\\p{L}])`, 'giu');
 const ADJECTIVE_STEM_RU = new RegExp(`^(${Object.keys(STATE_ADJECTIVES).join('|')})${ADJECTIVE_RU}$`, 'iu');
 
 /** Each such phrase of a sentence: where it stands and the state's name (English or Russian, as the gazetteer knows it). */
