@@ -394,7 +394,7 @@ function organizationsByMentions(article: Article): string[] {
 }
 
 /** The organization an article is about: its most mentioned one. */
-function mainOrganization(article: Article): string | undefined {
+export function mainOrganization(article: Article): string | undefined {
   return organizationsByMentions(article)[0];
 }
 
@@ -407,7 +407,7 @@ const topOfArticle = new WeakMap<Article, string | undefined>();
  * is named after, else the most mentioned organization that is no body, else the most mentioned one. Once per article: the
  * rules ask it for every sentence.
  */
-function topOrganization(article: Article): string | undefined {
+export function topOrganization(article: Article): string | undefined {
   if (topOfArticle.has(article)) return topOfArticle.get(article);
   const ranked = organizationsByMentions(article);
   const main = ranked[0];
