@@ -7,6 +7,7 @@ import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { countedListsJoined, listFinds, pairedOrCrossed, respectiveDates, withCoordinated } from './coordination';
+import { clausePronounSubjects } from './clause-pronouns';
 import { coordinatedSubjects, describedStates, eventObjectPronouns, headedBodyPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, PERSON_DESCRIPTION, pronounSubjects, relativePersonPronouns } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
@@ -561,6 +562,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   slots.push(...describedProgrammes(paragraph, article.mentions[p]!, gazetteer, sentence.start, sentence.end));
   slots.push(...describedStates(paragraph, before.filter((mention) => mention.paragraph >= p), article.mentions[p]!.filter((mention) => mention.start >= sentence.start), sentence));
   slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
+  slots.push(...clausePronounSubjects(paragraph, article.mentions[p]!, sentence));
   slots.push(...eventObjectPronouns(paragraph, article.sentences[p]!, article.mentions[p]!, sentence));
   // «Его возглавляет X»: the body, before «Его» is read as the person named last.
   if (main && article.language === 'ru') {

@@ -91,3 +91,22 @@ describe('ingest: a term bounded by the next holder\'s arrival (rules-succession
     expect(only('Will Valery Semerikov stay on until Stanislav Zas is appointed?', 'SUCCEEDED_BY')).toEqual([]);
   });
 });
+
+describe('ingest: a pronoun subject opening a sentence\'s second clause (clause-pronouns.ts)', () => {
+  it('takes up the one person the sentence named before it, in English and Russian', () => {
+    expect(only('Since January the post has gone to Taalatbek Masadykov, a Kyrgyz diplomat; he replaced Imangali Tasmagambetov.', 'SUCCEEDED_BY')).toEqual([
+      'SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov ..',
+    ]);
+    expect(only('Stanislav Zas spent two years in Minsk, and he succeeded Valery Semerikov in January 2020.', 'SUCCEEDED_BY')).toEqual([
+      'SUCCEEDED_BY valery-semerikov → stanislav-zas 2020-01..',
+    ]);
+    expect(only('Таалатбек Масадыков долго работал в ООН, а он сменил Имангали Тасмагамбетова в январе.', 'SUCCEEDED_BY')).toEqual([
+      'SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov 2026-01..',
+    ]);
+  });
+
+  it('leaves the pronoun open where two people came before it, or where no clause boundary precedes it', () => {
+    expect(only('Vladimir Putin met Kassym-Jomart Tokayev; he replaced Imangali Tasmagambetov.', 'SUCCEEDED_BY')).toEqual([]);
+    expect(only('Reporters asked whether he replaced Imangali Tasmagambetov.', 'SUCCEEDED_BY')).toEqual([]);
+  });
+});
