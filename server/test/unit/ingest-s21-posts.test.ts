@@ -110,3 +110,24 @@ describe('ingest: a pronoun subject opening a sentence\'s second clause (clause-
     expect(only('Reporters asked whether he replaced Imangali Tasmagambetov.', 'SUCCEEDED_BY')).toEqual([]);
   });
 });
+
+describe('ingest: a post taken up after a fronted adverb, and a speaker\'s caption (rules-ru.ts)', () => {
+  it('reads «Ранее этот пост занимал X», the subject after the verb, as the post named before', () => {
+    const text = 'Генеральный секретарь ОДКБ — Таалатбек Масадыков. Ранее этот пост занимал Станислав Зась.';
+    expect(only(text, 'HOLDS_POSITION')).toContain('HOLDS_POSITION stanislav-zas → csto ..');
+    expect(only('Генеральный секретарь ОДКБ — Таалатбек Масадыков. Прежде эту должность занимал Имангали Тасмагамбетов.', 'HOLDS_POSITION')).toContain(
+      'HOLDS_POSITION imangali-tasmagambetov → csto ..',
+    );
+    // A wish, and a post to be taken by someone the text does not name, hold no post.
+    expect(only('Генеральный секретарь ОДКБ — Таалатбек Масадыков. Ранее этот пост хотел занять Станислав Зась.', 'HOLDS_POSITION')).not.toContain(
+      'HOLDS_POSITION stanislav-zas → csto ..',
+    );
+  });
+
+  it('reads a caption before a speaker\'s words as his post', () => {
+    expect(only('КОРРЕСПОНДЕНТ: Иван Петров, министр обороны Белоруссии: «Всё прошло по плану».', 'HOLDS_POSITION')).toEqual(['HOLDS_POSITION ? → belarus ..']);
+    expect(only('СИНХРОН: Сергей Лавров, министр иностранных дел России: «Документы согласованы».', 'HOLDS_POSITION')).toEqual(['HOLDS_POSITION ? → russia ..']);
+    // A colon before a list, not before his words: no caption.
+    expect(only('Иван Петров, министр обороны Белоруссии: учения, стрельбы, марши.', 'HOLDS_POSITION')).toEqual([]);
+  });
+});
