@@ -3,7 +3,8 @@
  * proposed facts with their evidence. Pure and synchronous; build the gazetteer once and reuse it.
  */
 import { isPartialDateError, parsePartialDate, type PartialDate } from '../model/partial-date';
-import { compile, proposeFacts } from './facts';
+import { compile, mainOrganization, proposeFacts, topOrganization } from './facts';
+import { holderListFacts } from './holder-lists';
 import { withoutRestatedFacts } from './restated';
 import { dateEventsFromContext, eventAnchors } from './event-dates';
 import { chairmanshipYears, successionDays } from './term-dates';
@@ -27,6 +28,7 @@ import { ENGLISH_VENUE_RULES, RUSSIAN_VENUE_RULES } from './rules-venue';
 import { ENGLISH_DECIDED_IN_RULES, RUSSIAN_DECIDED_IN_RULES } from './rules-decided-in';
 import { ENGLISH_MEET_RULES, RUSSIAN_MEET_RULES } from './rules-meet';
 import { OFFICIAL_RULES } from './rules-officials';
+import { SUCCESSION_RULES } from './rules-succession';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
 import type { Extraction, ExtractOptions, Language } from './types';
@@ -66,6 +68,7 @@ const ALL_RULES = [
   ...ENGLISH_MEET_RULES,
   ...RUSSIAN_MEET_RULES,
   ...OFFICIAL_RULES,
+  ...SUCCESSION_RULES,
 ];
 const ofLanguage = (language: Language) => ALL_RULES.filter((rule) => rule.language === language).map(compile);
 // Both sets run on every text (each on the sentences in its script): articles quote the other language.
@@ -89,8 +92,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const published = publicationDate(options.published);
   // One layer alone ('only'): no rules before it.
   const alone = options.relations === 'only' || options.learned === 'only' || options.discourse === 'only';
+  const article = { paragraphs, sentences, mentions: found, published, language, gazetteer: options.gazetteer };
   const facts = proposeFacts(
-    { paragraphs, sentences, mentions: found, published, language, gazetteer: options.gazetteer },
+    article,
     alone ? [] : RULES[language],
     {
       relations: options.relations !== false && options.learned !== 'only' && options.discourse !== 'only',
@@ -98,7 +102,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       discourse: options.discourse !== false && options.relations !== 'only' && options.learned !== 'only',
     },
   );
-  const read = gappedContributions(conductedOverTakingPart(facts.proposals, options.gazetteer), paragraphs, found, options.gazetteer);
+  const listed = alone ? [] : holderListFacts(article, { top: topOrganization(article), main: mainOrganization(article) });
+  const read = gappedContributions(conductedOverTakingPart([...facts.proposals, ...listed], options.gazetteer), paragraphs, found, options.gazetteer);
   const proposals = allExercisesDirected(read, paragraphs, sentences, found, options.gazetteer);
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);

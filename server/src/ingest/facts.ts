@@ -7,6 +7,7 @@ import { endBefore, type PartialDate } from '../model/partial-date';
 import { bodiesNamedAlone } from './bodies-ru';
 import type { EntityKindName, RelationshipTypeName } from '../model/vocabulary';
 import { countedListsJoined, listFinds, pairedOrCrossed, respectiveDates, withCoordinated } from './coordination';
+import { clausePronounSubjects } from './clause-pronouns';
 import { coordinatedSubjects, describedStates, eventObjectPronouns, headedBodyPronouns, metonymicStates, objectPronouns, ORG_REFERENCE, PERSON_DESCRIPTION, pronounSubjects, relativePersonPronouns } from './coreference';
 import { findDates, type FoundDate } from './dates';
 import { endKey, factKey, sameSentence } from './fact-keys';
@@ -395,7 +396,7 @@ function organizationsByMentions(article: Article): string[] {
 }
 
 /** The organization an article is about: its most mentioned one. */
-function mainOrganization(article: Article): string | undefined {
+export function mainOrganization(article: Article): string | undefined {
   return organizationsByMentions(article)[0];
 }
 
@@ -408,7 +409,7 @@ const topOfArticle = new WeakMap<Article, string | undefined>();
  * is named after, else the most mentioned organization that is no body, else the most mentioned one. Once per article: the
  * rules ask it for every sentence.
  */
-function topOrganization(article: Article): string | undefined {
+export function topOrganization(article: Article): string | undefined {
   if (topOfArticle.has(article)) return topOfArticle.get(article);
   const ranked = organizationsByMentions(article);
   const main = ranked[0];
@@ -564,6 +565,7 @@ function referenceSlots(article: Article, p: number, sentence: Span, main: strin
   slots.push(...describedProgrammes(paragraph, article.mentions[p]!, gazetteer, sentence.start, sentence.end));
   slots.push(...describedStates(paragraph, before.filter((mention) => mention.paragraph >= p), article.mentions[p]!.filter((mention) => mention.start >= sentence.start), sentence));
   slots.push(...coordinatedSubjects(paragraph, article.mentions[p]!, sentence), ...objectPronouns(paragraph, article.mentions[p]!, sentence));
+  slots.push(...clausePronounSubjects(paragraph, article.mentions[p]!, sentence));
   slots.push(...eventObjectPronouns(paragraph, article.sentences[p]!, article.mentions[p]!, sentence));
   // «Его возглавляет X»: the body, before «Его» is read as the person named last.
   if (main && article.language === 'ru') {

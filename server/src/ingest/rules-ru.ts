@@ -6,6 +6,8 @@ import { ru, type Rule } from './facts';
 const OBSERVED = `(?:{ORG:to}|(?<head>ассамбле\\p{L}*|организаци\\p{L}*|совет\\p{L}*|комисси\\p{L}*)|(?<pronoun>ней|нём|нем|нему))(?![\\p{L}])`;
 
 const VERB_END = '\\p{L}*';
+/** A fronted adverb of earlier time («Ранее», «До него»): the clause after it is inverted, its subject after the verb. */
+const EARLIER_RU = '(?:[Рр]анее|[Пп]режде|[Дд]о (?:него|неё|нее|этого)|[Дд]о того|[Вв]первые|[Зз]атем|[Пп]отом|[Пп]озже|[Вв]последствии)';
 /** A treaty, an agreement, a protocol or a convention, which states sign to become its parties (not a programme or a declaration). */
 const RU_TREATY = /(?<![\p{L}])(?:договор|соглашени|протокол|конвенци)\p{L}*/iu;
 /** Words describing a person before the name: "киргизский дипломат X", "бывший посол Казахстана X", "белорус X". */
@@ -372,9 +374,10 @@ export const RUSSIAN_RULES: Rule[] = [
   // «пост генерального секретаря ОДКБ занял X», «X занял пост …».
   ru({ name: 'ru.post.taken', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
-  // «пока … пост не занял X», «С 1 января этот пост занимает X»: the post named last before.
+  // «пока … пост не занял X», «С 1 января этот пост занимает X», «Ранее эту должность занимал X»: the post named last before (a
+  // fronted adverb of time leaves the clause inverted, the holder after the verb).
   ru({ name: 'ru.post.taken-bare', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true,
-    pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:(?:в|за) (?:последние|прошлые|разные|те) (?:годы|годах|времена) )?(?:этот |его |её )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `(?:^|[,;] |пока |⟦DATE#\\d+⟧ )(?:(?:в|за) (?:последние|прошлые|разные|те) (?:годы|годах|времена) |${EARLIER_RU} )?(?:этот |его |её |эту )?(?:пост|должность) (?:не )?(?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.taken-person-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:занял${VERB_END}|займ[её]т|занимает|занимал${VERB_END}|занявш${VERB_END}|занимавш${VERB_END}|занимающ${VERB_END}|(?:вступил${VERB_END}|вступит|вступает|вступивш${VERB_END}) в) (?:пост|должность) {RUROLE}(?: {ORG|STATE:to})?` }),
   // «Имангали Тасмагамбетова, занимавшего этот пост с 2023 года»: the post named last before.
@@ -390,9 +393,10 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:отзыв${VERB_END}|отставк${VERB_END}|освобождени${VERB_END}(?: от должности)?|увольнени${VERB_END}|ухода) (?:в )?⟦DATE#\\d+⟧ {RUROLE}(?: {ORG|STATE:to})? {RANK}{PERSON|NAME:from}` }),
   ru({ name: 'ru.post.ended-noun-date-after', type: 'POST', dating: 'end', toFallback: 'mainOrg',
     pattern: `(?<!(?:возможн|предполагаем|планируем|вероятн)${VERB_END} )(?:отзыв${VERB_END}|отставк${VERB_END}|освобождени${VERB_END}(?: от должности)?|увольнени${VERB_END}|ухода) {RUROLE}(?: {ORG|STATE:to})? {RANK}{PERSON|NAME:from} (?:в )?⟦DATE#\\d+⟧` }),
-  // «Сергей Лавров, глава МИД России, …», «X, министр обороны Белоруссии, …».
+  // «Сергей Лавров, глава МИД России, …», «X, министр обороны Белоруссии, …»; a speaker's label before his words in a script or a
+  // transcript («X, министр обороны Республики Беларусь: „…“»).
   ru({ name: 'ru.post.apposition', type: 'POST', dating: 'post',
-    pattern: `{PERSON|NAME:from}, (?:(?:ныне|сейчас|теперь|уже) )?(?:(?:нынешн|действующ)\\p{L}* )?{RUROLE} {ORG|STATE:to}(?=[,;.)]| —|$)` }),
+    pattern: `{PERSON|NAME:from}, (?:(?:ныне|сейчас|теперь|уже) )?(?:(?:нынешн|действующ)\\p{L}* )?{RUROLE} {ORG|STATE:to}(?=[,;.)]| —|$|: [«"„])` }),
   // «Совет назначил X генеральным секретарём ОДКБ».
   ru({ name: 'ru.post.appointed-active', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `(?<!не )(?:назначил${VERB_END}|назначит|избрал${VERB_END}|изберут|изберёт|утвердил${VERB_END}) {PERSON|NAME:from} (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
