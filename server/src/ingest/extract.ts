@@ -12,6 +12,7 @@ import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
 import { conductedOverTakingPart } from './forces-exercises';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
+import { programmeStages } from './programme-stages';
 import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
 import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
@@ -91,7 +92,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       discourse: options.discourse !== false && options.relations !== 'only' && options.learned !== 'only',
     },
   );
-  const proposals = conductedOverTakingPart(facts.proposals, options.gazetteer);
+  // A programme's stages, which no mention finds (programme-stages.ts): behind every layer, where none has read them.
+  const stages = alone ? [] : programmeStages({ paragraphs, sentences, mentions: found, gazetteer: options.gazetteer }).filter((stage) => !facts.proposals.some((fact) => fact.type === stage.type && fact.from.entityId === stage.from.entityId && fact.to.entityId === stage.to.entityId));
+  const proposals = conductedOverTakingPart([...facts.proposals, ...stages], options.gazetteer);
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);
   successionDays(proposals, published);

@@ -1,0 +1,41 @@
+import { extract } from '../../src/ingest/extract';
+import { cstoGazetteer } from '../support/ingest';
+
+/** Each proposal of a text as "TYPE from → to", an end without an entity as "?". */
+const facts = (text: string, published = '2026-11-20') =>
+  extract(text, { gazetteer: cstoGazetteer, published }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
+const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
+const dated = (text: string, type: string) =>
+  extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
+    .proposals.filter((fact) => fact.type === type)
+    .map((fact) => `${fact.from.entityId ?? '?'} ${fact.since ?? ''}/${fact.until ?? ''}`);
+
+const STAGE = (n: number) => `PART_OF tajik-afghan-border-programme-stage-${n} → tajik-afghan-border-programme`;
+
+describe('ingest: the structure of the bloc (round 21)', () => {
+  it('reads a stage of a programme by its ordinal, in the programme named in the sentence or the one in focus', () => {
+    expect(only('Officials in Dushanbe said the third phase of the Tajik-Afghan border programme would be delayed by a year.', 'PART_OF')).toEqual([STAGE(3)]);
+    expect(only('The Tajik-Afghan border programme is behind schedule. Auditors found that only half of the equipment promised for its second stage had arrived.', 'PART_OF')).toEqual([STAGE(2)]);
+    expect(only('Пограничники получили новые тепловизоры. Их закупили в рамках первого этапа Межгосударственной целевой программы по укреплению таджикско-афганской границы.', 'PART_OF')).toEqual([STAGE(1)]);
+    expect(only('Межгосударственная целевая программа по укреплению таджикско-афганской границы продлится до 2029 года. Сейчас эксперты обсуждают, как пройдёт этап 3.', 'PART_OF')).toEqual([STAGE(3)]);
+    expect(only("A programme to shore up the Tajik-Afghan border was adopted in Astana. Its second stage covers the mountain outposts.", 'PART_OF')).toEqual([STAGE(2)]);
+  });
+
+  it('lists every stage of an explainer that counts them and goes on to enumerate them, dated by the years after each', () => {
+    const en = 'The Tajik-Afghan border programme has four parts in theory and three stages in practice. The first stage (2025) drew up an inventory. The second, from 2026 to 2027, equips the outposts. The third, in 2027-2029, covers the rest.';
+    expect(dated(en, 'PART_OF')).toEqual(['tajik-afghan-border-programme-stage-1 2025/2025', 'tajik-afghan-border-programme-stage-2 2026/2027', 'tajik-afghan-border-programme-stage-3 2027/2029']);
+    const ru = 'Межгосударственная целевая программа по укреплению таджикско-афганской границы состоит из трёх этапов. Сначала стороны подписали контракты. Второй — с 2026 по 2027 год — это поставки техники. На третьем этапе, в 2027–2029 годах, будет оснащена вся граница.';
+    expect(dated(ru, 'PART_OF').sort()).toEqual(['tajik-afghan-border-programme-stage-1 /', 'tajik-afghan-border-programme-stage-2 2026/2027', 'tajik-afghan-border-programme-stage-3 2027/2029']);
+  });
+
+  it('gives no stage where the stages are of something else or only counted', () => {
+    // An exercise's stage, beside a programme in focus.
+    expect(only('The Tajik-Afghan border programme was discussed in Dushanbe. Meanwhile the second stage of the Rubezh exercise began near Khorog.', 'PART_OF')).toEqual([]);
+    expect(only('Межгосударственная целевая программа по укреплению таджикско-афганской границы обсуждалась в Душанбе. Тем временем начался второй этап учений «Рубеж».', 'PART_OF')).toEqual([]);
+    // A count alone, no enumeration after it.
+    expect(only('The Tajik-Afghan border programme runs in three stages until 2029.', 'PART_OF')).toEqual([]);
+    // No programme named at all, and a stage the graph lacks.
+    expect(only('The second stage of the talks on the border will start in spring.', 'PART_OF')).toEqual([]);
+    expect(only('Could the Tajik-Afghan border programme get a fifth stage after 2029?', 'PART_OF')).toEqual([]);
+  });
+});
