@@ -38,4 +38,26 @@ describe('ingest: the structure of the bloc (round 21)', () => {
     expect(only('The second stage of the talks on the border will start in spring.', 'PART_OF')).toEqual([]);
     expect(only('Could the Tajik-Afghan border programme get a fifth stage after 2029?', 'PART_OF')).toEqual([]);
   });
+
+  it('takes a pronoun owner of members at the head of a sentence as the subject the sentence before opened with, past a rubric or a fronted adverbial', () => {
+    expect(only('BACKGROUND: The CSTO was founded on the basis of the Collective Security Treaty. Its members are Russia and Belarus.', 'MEMBER_OF')).toEqual([
+      'MEMBER_OF russia → csto',
+      'MEMBER_OF belarus → csto',
+    ]);
+    expect(only('In 2002, the CSTO replaced the Collective Security Treaty. Its current members are Kazakhstan and Tajikistan.', 'MEMBER_OF')).toEqual([
+      'MEMBER_OF kazakhstan → csto',
+      'MEMBER_OF tajikistan → csto',
+    ]);
+    expect(only('Справка: ОДКБ создана на основе Договора о коллективной безопасности. Её членами являются Россия и Белоруссия.', 'MEMBER_OF')).toEqual([
+      'MEMBER_OF russia → csto',
+      'MEMBER_OF belarus → csto',
+    ]);
+    // The sentence before opens with the treaty, or with a state: the pronoun is not the CSTO's.
+    expect(only('The Collective Security Treaty was signed in Tashkent. Its members were Russia and Belarus.', 'MEMBER_OF')).toEqual([
+      'MEMBER_OF russia → collective-security-treaty',
+      'MEMBER_OF belarus → collective-security-treaty',
+    ]);
+    // A denial gives nothing.
+    expect(only('ОДКБ создана в 2002 году. Её членами Узбекистан не является.', 'MEMBER_OF')).toEqual([]);
+  });
 });
