@@ -17,6 +17,7 @@ import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
 import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
 import { STRUCTURE_RULES } from './rules-structure';
+import { SEAT_RULES } from './rules-seats';
 import { SERIES_PART_RULES } from './series-parts';
 import { RUSSIAN_RULES } from './rules-ru';
 import { ENGLISH_WORDING_RULES } from './rules-wordings';
@@ -42,6 +43,7 @@ export function detectLanguage(text: string): Language {
 
 /** Every rules module's list, in the order they are read (each rule carries its language). */
 const ALL_RULES = [
+  ...SEAT_RULES,
   ...ENGLISH_RULES,
   ...RUSSIAN_RULES,
   ...ENGLISH_PHRASE_RULES,

@@ -60,4 +60,21 @@ describe('ingest: the structure of the bloc (round 21)', () => {
     // A denial gives nothing.
     expect(only('ОДКБ создана в 2002 году. Её членами Узбекистан не является.', 'MEMBER_OF')).toEqual([]);
   });
+
+  it('reads the seat of a body said of the body itself: an aside participle, a present copula or locative verb at the head of a clause', () => {
+    expect(only('The CSTO Joint Staff, set up in 2003 and still based in Moscow, drafts the exercise plans.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto-joint-staff → moscow']);
+    expect(only('The CSTO Secretariat and the CSTO Joint Staff are in Moscow, far from the Central Asian members.', 'HEADQUARTERED_IN')).toEqual([
+      'HEADQUARTERED_IN csto-secretariat → moscow',
+      'HEADQUARTERED_IN csto-joint-staff → moscow',
+    ]);
+    expect(only('Оба постоянных органа — Секретариат ОДКБ и Объединенный штаб ОДКБ — располагаются в Москве.', 'HEADQUARTERED_IN')).toEqual([
+      'HEADQUARTERED_IN csto-secretariat → moscow',
+      'HEADQUARTERED_IN csto-joint-staff → moscow',
+    ]);
+    // A visit or a meeting's place, in the past or with a time: no seat.
+    expect(only('The CSTO Council of Foreign Ministers is in Minsk this week.', 'HEADQUARTERED_IN')).toEqual([]);
+    expect(only('The CSTO Secretariat was in Minsk on Tuesday for consultations.', 'HEADQUARTERED_IN')).toEqual([]);
+    expect(only('Совет министров иностранных дел ОДКБ собрался в Минске.', 'HEADQUARTERED_IN')).toEqual([]);
+  });
 });
+
