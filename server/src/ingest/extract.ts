@@ -16,10 +16,12 @@ import { gappedContributions } from './gapped-clauses';
 import { allExercisesDirected } from './all-exercises';
 import { committedModel } from './learned';
 import { findMentions, type Found } from './mentions';
+import { programmeStages } from './programme-stages';
 import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
 import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
 import { STRUCTURE_RULES } from './rules-structure';
+import { SEAT_RULES } from './rules-seats';
 import { SERIES_PART_RULES } from './series-parts';
 import { RUSSIAN_RULES } from './rules-ru';
 import { ENGLISH_WORDING_RULES } from './rules-wordings';
@@ -47,6 +49,7 @@ export function detectLanguage(text: string): Language {
 
 /** Every rules module's list, in the order they are read (each rule carries its language). */
 const ALL_RULES = [
+  ...SEAT_RULES,
   ...ENGLISH_RULES,
   ...RUSSIAN_RULES,
   ...ENGLISH_PHRASE_RULES,
@@ -103,7 +106,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     },
   );
   const listed = alone ? [] : holderListFacts(article, { top: topOrganization(article), main: mainOrganization(article) });
-  const read = gappedContributions(conductedOverTakingPart([...facts.proposals, ...listed], options.gazetteer), paragraphs, found, options.gazetteer);
+  // A programme's stages, which no mention finds (programme-stages.ts): behind every layer, where none has read them.
+  const stages = alone
+    ? []
+    : programmeStages({ paragraphs, sentences, mentions: found, gazetteer: options.gazetteer }).filter(
+        (stage) => !facts.proposals.some((fact) => fact.type === stage.type && fact.from.entityId === stage.from.entityId && fact.to.entityId === stage.to.entityId),
+      );
+  const read = gappedContributions(conductedOverTakingPart([...facts.proposals, ...listed, ...stages], options.gazetteer), paragraphs, found, options.gazetteer);
   const proposals = allExercisesDirected(read, paragraphs, sentences, found, options.gazetteer);
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);

@@ -833,8 +833,15 @@ const isOrganization = (slot: Slot) => slot.kind === 'ORG' || slot.kind === 'INI
  * ("The CSTO was founded on the basis of the Collective Security Treaty. Its members are …": the CSTO, not the
  * treaty). "There" or "the treaty" name their own antecedent and keep the organization named last.
  */
-const openingOrganization = (template: Template): Slot | undefined =>
-  template.slots.length > 0 && isOrganization(template.slots[0]!) && /^(?:[Tt]he |[Tt]his )?$/u.test(template.text.slice(0, template.at[0])) ? template.slots[0] : undefined;
+const openingOrganization = (template: Template): Slot | undefined => {
+  const first = template.slots.findIndex((slot) => slot.kind !== 'DATE');
+  return first >= 0 && isOrganization(template.slots[first]!) && SUBJECT_LEAD.test(template.text.slice(0, template.at[first])) ? template.slots[first] : undefined;
+};
+/**
+ * What may stand before a sentence's subject and leave it the subject: a rubric ("BACKGROUND:", «Справка:») and a fronted
+ * adverbial of time or manner set off by a comma ("In 2002, the CSTO …", "Formally, the bloc …", «В 2002 году ОДКБ …»).
+ */
+const SUBJECT_LEAD = /^(?:(?:\p{Lu}[\p{Lu} ]{2,30}|[Ff]or reference|[Bb]ackground|[Cc]ontext|[Сс]правка|[Кк]онтекст|[Дд]осье): ?)?(?:(?:(?:In|On|By|Since|Back in|Formally|Officially|Originally|Today|В|С|К|Формально|Официально|Изначально|Сегодня)(?: [^,.;:]{0,40})?|⟦DATE#\d+⟧),? )?(?:[Tt]he |[Tt]his )?$/u;
 const isKnownProgramme = (slot: Slot) => slot.kind === 'INIT' && Boolean(slot.entityId);
 const isPlace = (slot: Slot) => slot.kind === 'PLACE' || slot.kind === 'STATE';
 /** A preposition or noun of location before a slot: "in Belarus", «на полигонах Белоруссии», not a state as an actor or a participant. */
@@ -1198,7 +1205,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'meetingBody' ? meetingBody
               // "Its chief, X": the organization this sentence or the one before named last.
               // A pronoun opening the sentence ("Its members are …") takes the subject of the sentence before over what that sentence named last.
-              : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && ((/^(?:its|it|their|they)(?![\p{L}])/iu.test(match[0]) ? openingOrganization(before) : undefined) ?? lastSlotBefore(before, before.text.length, isOrganization))))
+              : rule.toFallback === 'priorOrg' ? knownEnd(lastSlotBefore(template, match.index, isOrganization) ?? (before && ((/^(?:its|it|their|they|е[её]|его|их)(?![\p{L}])/iu.test(match[0]) ? openingOrganization(before) : undefined) ?? lastSlotBefore(before, before.text.length, isOrganization))))
               // "Координацию её реализации осуществляет X": the programme named last, in this sentence, the one before or earlier in the paragraph.
               : rule.toFallback === 'previousInit' ? knownEnd(lastSlotBefore(template, match.index, isKnownProgramme) ?? (before && lastSlotBefore(before, before.text.length, isKnownProgramme)) ?? earlierProgramme)
               // "The programme is administered by X", "Tajikistan coordinates it": the programme named in this sentence, else the one in focus when a programme is spoken of.

@@ -128,6 +128,10 @@ export const RUSSIAN_MEMBER_RULES: Rule[] = [
   // «Членами ОДКБ являются Белоруссия, Казахстан …», «Помимо Армении, членами организации являются …»: the predicate noun first.
   ru({ name: 'ru.member.members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
     pattern: `(?<![\\p{L}])(?:[Чч]ленами|[Гг]осударствами-членами|[Сс]транами-членами|[Уу]частниками) (?:{ORG:to}|${BLOC_RU}(?![\\p{L}])|блока|альянса) ${NOW_RU}(?:являются|остаются|являлись) ${NOW_RU}(?:${COUNT_RU} (?:государств|стран|республик)(?:-член\\p{L}*)?: )?{STATE:from}` }),
+  // «Её членами являются Россия, …» after a sentence that opens with the organization: the pronoun takes up that subject
+  // (facts.ts's openingOrganization), not the treaty it was founded on.
+  ru({ name: 'ru.member.its-members-are', type: 'MEMBER_OF', dating: 'none', toFallback: 'priorOrg',
+    pattern: `(?<![\\p{L}])(?:[Ее][её]|[Ее]го) (?:(?:нынешними|полноправными|действующими) )?(?:членами|государствами-членами|странами-членами) ${NOW_RU}(?:являются|остаются) ${NOW_RU}{STATE:from}` }),
   // «Сейчас членов шесть: Россия, …», «У ОДКБ шесть членов: …», «В организации шесть государств-членов: …».
   ru({ name: 'ru.member.count-list', type: 'MEMBER_OF', dating: 'none', toFallback: 'lastOrMainOrg',
     pattern: `(?:(?<![\\p{L}])[УуВв] (?:{ORG:to}|${BLOC_RU}) )?${NOW_RU}(?:(?:членов|государств-членов|стран-членов|стран-участниц|государств-участников) ${NOW_RU}${COUNT_RU}|${COUNT_RU} (?:членов|государств-членов|стран-членов|стран-участниц|государств-участников))(?::| —| –) {STATE:from}` }),
