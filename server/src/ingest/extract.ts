@@ -11,7 +11,7 @@ import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
 import { conductedOverTakingPart } from './forces-exercises';
 import { committedModel } from './learned';
-import { findMentions, type Found } from './mentions';
+import { findMentions, withOwnersNamed, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
 import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
@@ -78,7 +78,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const paragraphs = splitParagraphs(text);
   const language = options.language ?? detectLanguage(text);
   const sentences: Span[][] = paragraphs.map(splitSentences);
-  const found: Found[][] = paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer));
+  const found: Found[][] = withOwnersNamed(paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer)));
   const published = publicationDate(options.published);
   // One layer alone ('only'): no rules before it.
   const alone = options.relations === 'only' || options.learned === 'only' || options.discourse === 'only';
