@@ -11,7 +11,7 @@ import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
 import { conductedOverTakingPart } from './forces-exercises';
 import { committedModel } from './learned';
-import { findMentions, withOwnersNamed, type Found } from './mentions';
+import { findMentions, quotedMention, withOwnersNamed, type Found } from './mentions';
 import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
 import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
@@ -98,7 +98,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   return {
     language,
     paragraphs,
-    mentions: found.flat().map(({ variant: _variant, ...mention }) => mention),
+    mentions: found.flat().map((mention) => quotedMention(mention, paragraphs[mention.paragraph - 1]!)),
     // Once more after the dates the context gave: two statements of one meeting may only now share a day.
     proposals: withoutRestatedFacts(proposals),
     newEntities: facts.newEntities,

@@ -7,6 +7,18 @@ const mentions = (text: string, published = '2026-11-20') =>
 const of = (text: string, entityId: string) => mentions(text).filter((mention) => mention.startsWith(`${entityId}:`));
 
 describe('ingest: name variants of mentions (round 21, mentions)', () => {
+  it('quotes an edition the graph lacks with its year, in any case and after a space or a hyphen', () => {
+    expect(of('Troops from four states rehearsed a hostage rescue during Cobalt-2027 near Osh.', 'cobalt')).toEqual(['cobalt:Cobalt-2027']);
+    expect(of('Подразделения отработали действия на учении «Барьер-2027» под Алма-Атой.', 'barrier')).toEqual(['barrier:Барьер-2027']);
+    expect(of('В ходе «Поиска-2028» разведчики трёх государств искали условного противника в горах.', 'search')).toEqual(['search:Поиска-2028']);
+    expect(of('The staff officers who planned Interaction 2028 met in Minsk.', 'interaction')).toEqual(['interaction:Interaction 2028']);
+    // Not there: an edition the graph has is that edition; a year the name does not carry; a document's year.
+    expect(of('The Rubezh 2025 exercise ended in Kyrgyzstan.', 'rubezh-2025')).toEqual(['rubezh-2025:Rubezh 2025']);
+    expect(of('The Rubezh 2025 exercise ended in Kyrgyzstan.', 'rubezh')).toEqual([]);
+    expect(of('Forces held the Interaction exercise in 2026 and again in 2027.', 'interaction')).toEqual(['interaction:Interaction']);
+    expect(mentions('Государства подписали Договор о коллективной безопасности 1992 года.').some((mention) => mention.includes('1992'))).toBe(false);
+  });
+
   it('names a body of the organization without the organization, in Russian, where the article names the organization', () => {
     expect(of('Накануне встречи министров ОДКБ Секретариат разослал проекты документов.', 'csto-secretariat')).toEqual(['csto-secretariat:Секретариат']);
     expect(of('Представитель ОДКБ сообщил, что план учения подготовил Объединённый штаб.', 'csto-joint-staff')).toEqual(['csto-joint-staff:Объединённый штаб']);
