@@ -13,8 +13,8 @@ const BODY_NOUN = /(?:секретариат|штаб|ассамбле|сове�
 
 /**
  * `main`'s bodies named alone in a text (a paragraph or a sentence, offsets in it), where no mention
- * (`taken`) is already. The fact rules read them as the bodies; they are not mentions (the labels of the
- * corpus do not agree on whether "Секретариат" alone is one).
+ * (`taken`) is already. The fact rules read them as the bodies. A capitalised bare body whose owner the
+ * article names is already a mention (gazetteer.ts's withoutOwner); this finds the rest for the rules only.
  */
 export function bodiesNamedAlone(paragraph: string, number: number, taken: Found[], main: string, gazetteer: Gazetteer): Found[] {
   const entry = indexed(gazetteer).entry(main);

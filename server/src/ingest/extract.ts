@@ -15,7 +15,7 @@ import { conductedOverTakingPart } from './forces-exercises';
 import { gappedContributions } from './gapped-clauses';
 import { allExercisesDirected } from './all-exercises';
 import { committedModel } from './learned';
-import { findMentions, type Found } from './mentions';
+import { findMentions, quotedMention, withOwnersNamed, type Found } from './mentions';
 import { programmeStages } from './programme-stages';
 import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
@@ -91,7 +91,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const paragraphs = splitParagraphs(text);
   const language = options.language ?? detectLanguage(text);
   const sentences: Span[][] = paragraphs.map(splitSentences);
-  const found: Found[][] = paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer));
+  const found: Found[][] = withOwnersNamed(paragraphs.map((paragraph, i) => findMentions(paragraph, i + 1, sentences[i]!, options.gazetteer)));
   const published = publicationDate(options.published);
   // One layer alone ('only'): no rules before it.
   const alone = options.relations === 'only' || options.learned === 'only' || options.discourse === 'only';
@@ -120,7 +120,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   return {
     language,
     paragraphs,
-    mentions: found.flat().map(({ variant: _variant, ...mention }) => mention),
+    mentions: found.flat().map((mention) => quotedMention(mention, paragraphs[mention.paragraph - 1]!)),
     // Once more after the dates the context gave: two statements of one meeting may only now share a day.
     proposals: withoutRestatedFacts(proposals),
     newEntities: facts.newEntities,

@@ -22,6 +22,8 @@ export interface NameVariant {
   ordinary: boolean;
   /** A person's surname alone ("Putin"), linked only when unambiguous and capitalised. */
   surname: boolean;
+  /** A body's name without the acronym of the organization it belongs to ("Secretariat" for "CSTO Secretariat"): that organization's id. */
+  ownerElided?: string;
 }
 
 export interface TrieNode {
@@ -121,6 +123,52 @@ function ownerAcronyms(names: string[]): string[] {
   return [...new Set(names.flatMap((name) => [...name.matchAll(/(?<=\p{L}) (\p{Lu}{2,6}) по (?=\p{L})/gu)].map((match) => match[1]!)))];
 }
 
+/**
+ * How a body's name is written once its owner is known from the article: without the owner's acronym («Секретариат»,
+ * «Объединённый штаб», "the information-analytical department of the Secretariat" for "… of the CSTO Secretariat"). Only
+ * bodies (organizations): a bare "Charter" or «Устав» is a common noun, and a name that is left with one short word or an
+ * acronym («ПА» of «ПА ОДКБ») says too little.
+ */
+export function withoutOwner(name: string, owner: string): string | null {
+  const words = name.split(' ');
+  const at = words.indexOf(owner);
+  if (at < 0 || words.length < 2) return null;
+  // "Secretariat of the CSTO": the preposition and article go with the owner when it ends the name.
+  const cut = at === words.length - 1 && /^(?:of|the)$/i.test(words[at - 1] ?? '') ? (/^the$/i.test(words[at - 1]!) && /^of$/i.test(words[at - 2] ?? '') ? 2 : 1) : 0;
+  const left = [...words.slice(0, at - cut), ...words.slice(at + 1)];
+  if (left.length === 0 || left.every((word) => isAllCaps(word)) || (left.length === 1 && left[0]!.length < 6)) return null;
+  // English capitalises a bare head in title case whoever owns it ("the Secretariat", "the Joint Staff" of any body), and the
+  // corpus labels it either way; Russian capitalises only a name's first word, so a capitalised «Секретариат» is a name.
+  if (!isCyrillic(left[0]!) && left.length < 3) return null;
+  return left.join(' ');
+}
+
+/**
+ * A body's English name with its owner written in full where the name has "of the" and the acronym after the head: "Joint Staff
+ * of the Collective Security Treaty Organization". Russian appends the owner's genitive to a body's name as a phrase of its own
+ * («Объединённого штаба Организации Договора …»), which readers take as two names (the labels since batch 20 do).
+ */
+function inFull(name: string, acronym: string, ownerNames: string[]): string[] {
+  const words = name.split(' ');
+  const at = words.indexOf(acronym);
+  if (at <= 0 || isCyrillic(acronym) || !/^the$/i.test(words[at - 1]!)) return [];
+  return ownerNames
+    .filter((full) => full.includes(' ') && !isAllCaps(full) && isCyrillic(full) === isCyrillic(acronym))
+    .map((full) => [...words.slice(0, at), full, ...words.slice(at + 1)].join(' '));
+}
+
+/** The acronyms that name organizations ("CSTO", «ОДКБ»), by the id of the organization they name. */
+function organizationAcronyms(entries: GazetteerEntry[]): Map<string, string> {
+  const acronyms = new Map<string, string>();
+  for (const entry of entries) {
+    if (kindOf(entry) !== 'ORGANIZATION') continue;
+    for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) {
+      if (/^\p{Lu}{3,6}$/u.test(name)) acronyms.set(name, entry.id);
+    }
+  }
+  return acronyms;
+}
+
 class TrieGazetteer implements Gazetteer {
   readonly root: TrieNode = {};
   private readonly entries = new Map<string, GazetteerEntry>();
@@ -132,12 +180,29 @@ class TrieGazetteer implements Gazetteer {
     const wholeNames = new Set<string>();
     const list = [...entries];
     const owners = ownerAcronyms(list.flatMap((entry) => [entry.name, ...entry.aliases.map((alias) => alias.name)]));
+    const organizations = organizationAcronyms(list);
+    const ownerNames = new Map(list.map((entry) => [entry.id, [entry.name, ...entry.aliases.map((alias) => alias.name)]]));
     for (const entry of list) {
       if (this.entries.has(entry.id)) throw new Error(`gazetteer: entity ${entry.id} is given twice`);
       const kind = kindOf(entry);
       this.entries.set(entry.id, entry);
       this.kinds.set(entry.id, kind);
-      for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)].flatMap((name) => writtenForms(name, owners))) {
+      const names = [entry.name, ...entry.aliases.map((alias) => alias.name)];
+      if (kind === 'ORGANIZATION') {
+        for (const [acronym, owner] of organizations) {
+          if (owner === entry.id) continue;
+          for (const name of names) {
+            const elided = withoutOwner(name, acronym);
+            const variant = elided === null ? null : variantOf(entry.id, kind, elided);
+            if (variant) this.insert({ ...variant, ownerElided: owner });
+            for (const full of inFull(name, acronym, ownerNames.get(owner) ?? [])) {
+              const written = variantOf(entry.id, kind, full);
+              if (written) this.insert(written);
+            }
+          }
+        }
+      }
+      for (const name of names.flatMap((name) => writtenForms(name, owners))) {
         const variant = variantOf(entry.id, kind, name);
         if (!variant) continue;
         this.insert(variant);
@@ -210,10 +275,12 @@ class TrieGazetteer implements Gazetteer {
       node = child;
     }
     const existing = (node.variants ??= []);
-    const same = existing.some(
+    const same = existing.findIndex(
       (other) => other.entityId === variant.entityId && other.words.join(' ') === variant.words.join(' ') && other.gaps.join() === variant.gaps.join(),
     );
-    if (!same) existing.push(variant);
+    // A name the dataset gives in full needs no owner in the article: it wins over the same words found by elision.
+    if (same < 0) existing.push(variant);
+    else if (existing[same]!.ownerElided && !variant.ownerElided) existing[same] = variant;
   }
 }
 

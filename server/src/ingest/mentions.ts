@@ -209,3 +209,21 @@ export function findMentions(paragraph: string, number: number, sentences: Span[
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * A body named without its owner ("the Secretariat", «Объединённый штаб») is that organization's body only in an article
+ * that names the organization: elsewhere "the Secretariat" may be the UN's or a ministry's.
+ */
+export function withOwnersNamed(found: Found[][]): Found[][] {
+  const named = new Set(found.flat().map((mention) => mention.entityId));
+  return found.map((mentions) => mentions.filter((mention) => !mention.variant.ownerElided || named.has(mention.variant.ownerElided)));
+}
+
+/**
+ * A mention as the reader quotes it: an edition the graph lacks with its year ("Interaction-2026", «Поиск-2026»). The fact
+ * rules keep the series' name alone and read the year from `edition`.
+ */
+export function quotedMention(mention: Found, paragraph: string): Mention {
+  const { variant: _variant, edition, ...quoted } = mention;
+  return edition ? { ...quoted, end: edition.end, text: paragraph.slice(quoted.start, edition.end) } : quoted;
+}

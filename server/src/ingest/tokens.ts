@@ -20,7 +20,8 @@ const SPELLINGS: Record<string, string> = {
 };
 
 export function fold(word: string): string {
-  const lower = word.toLowerCase().replace(/ё/g, 'е');
+  // Dictionaries and encyclopaedias mark the stress in Russian («Организа́ции»): the acute or grave over a vowel is no letter.
+  const lower = word.toLowerCase().replace(/ё/g, 'е').replace(/(?<=\p{Script=Cyrillic})[\u0300\u0301]/gu, '');
   // Only Latin letters lose their marks: NFD would turn Cyrillic й into и + breve.
   const plain = /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC') : lower;
   return SPELLINGS[plain] ?? plain;
