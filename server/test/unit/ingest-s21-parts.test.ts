@@ -119,4 +119,13 @@ describe('ingest: states taking part in a force or an exercise by what they put 
     expect(only('The Search exercise was held in Belarus in September. All exercises next year will be directed by the CSTO Joint Staff.', 'CONDUCTS')).toEqual([]);
     expect(only('The CSTO Joint Staff directed all the drills. The Search exercise was held in Belarus in September.', 'CONDUCTS').filter((fact) => fact.endsWith('search'))).toEqual([]);
   });
+
+  it('does not take "operations" in a compound before a unit ("a special-operations brigade") for an operation', () => {
+    expect(only('Kazakhstan contributed a special-operations brigade.', 'PARTICIPATES_IN')).toEqual([]);
+    expect(only('Kazakhstan contributed a special-operations brigade to the Collective Rapid Reaction Forces.', 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN kazakhstan → collective-rapid-reaction-forces',
+    ]);
+    // The noun on its own is still the operation the troops went to.
+    expect(only('Kazakhstan sent troops to the operation.', 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN kazakhstan → ?']);
+  });
 });
