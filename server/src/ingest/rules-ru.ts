@@ -19,7 +19,7 @@ const DESCRIBED =
 const APPOINTED = '(?:назначен|избран|утвержд[её]н)[аоы]?(?![\\p{L}])';
 /** A subject at the head of its clause, not a genitive after a noun ("Делегацию ОДКБ возглавил …"). */
 /** «Его сменил X», «на этом посту её сменил X»: the pronoun is the object, the successor follows the verb. */
-const SUCCEEDED_HIM = /(?:^|[\s«"])(?:[Ее]го|[Ее][её]) (?:на (?:этом )?посту )?(?:сменил|заменил)/u;
+const SUCCEEDED_HIM = /(?:^|[\s«"])(?:[Ее]го|[Ее][её]) (?:не )?(?:на (?:этом )?посту )?(?:сменил|заменил)/u;
 /** The present holder's adjectives before a title: «нынешний генсек», «новый генеральный секретарь». */
 const NOW = '(?:(?:нынешн|действующ|нов)\\p{L}* )?';
 const CLAUSE_START = '(?<=^|[,;:—] |⟦DATE#\\d+⟧ |\\s(?:а|и|но|однако) )';
@@ -474,7 +474,7 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Его сменил X»: the pronoun is the predecessor (an object before the verb).
   ru({ name: 'ru.succeeded.pronoun-object', type: 'SUCCEEDED_BY', dating: 'start',
     context: SUCCEEDED_HIM,
-    pattern: `(?:^|[,;] |⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?{PERSON:from} (?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
+    pattern: `(?:^|[,;] (?:пока )?|⟦DATE#\\d+⟧ )(?:на (?:этом )?посту )?{PERSON:from} (?:не )?(?:на (?:этом )?посту )?(?:сменил${VERB_END}|заменил${VERB_END}) ${DESCRIBED}{RANK}{PERSON|NAME:to}` }),
   ru({ name: 'ru.succeeded', type: 'SUCCEEDED_BY', dating: 'start', unless: SUCCEEDED_HIM,
     pattern: `{PERSON|NAME:to}{ANYDESC} (?:сменит|сменил${VERB_END}|сменяет|заменит|заменил${VERB_END}|сменив|заменив|сменивш${VERB_END}|заменивш${VERB_END}|(?:пришёл|пришел|пришла|придёт|придет|пришедш${VERB_END}|приходит) на смену)(?: (?:в|во|с) ⟦DATE#\\d+⟧)?(?: на (?:(?:этом )?посту(?: [^ ⟦⟧.]+){0,3}|(?:этой |той же )?должности|н[её]м))? ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
 

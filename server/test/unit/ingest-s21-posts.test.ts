@@ -130,4 +130,13 @@ describe('ingest: a post taken up after a fronted adverb, and a speaker\'s capti
     // A colon before a list, not before his words: no caption.
     expect(only('Иван Петров, министр обороны Белоруссии: учения, стрельбы, марши.', 'HOLDS_POSITION')).toEqual([]);
   });
+
+  it('reads «X …, пока его не сменил Y» with the pronoun as X: X came first', () => {
+    expect(only('Николай Бордюжа руководил секретариатом с 2003 года, пока его не сменил Юрий Хачатуров в 2017 году.', 'SUCCEEDED_BY')).toEqual([
+      'SUCCEEDED_BY nikolai-bordyuzha → yuri-khachaturov 2017..',
+    ]);
+    expect(only('Бордюжа оставался на посту, пока его не заменил Хачатуров.', 'SUCCEEDED_BY')).toEqual(['SUCCEEDED_BY nikolai-bordyuzha → yuri-khachaturov ..']);
+    // Two people before the pronoun: whose post it was is open, and no succession is read the wrong way round.
+    expect(only('Бордюжа и Зась работали вместе, пока его не сменил Хачатуров.', 'SUCCEEDED_BY')).toEqual([]);
+  });
 });
