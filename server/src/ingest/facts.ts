@@ -324,7 +324,7 @@ const DOUBT_BEFORE = /(?<![\p{L}])(denied|denies|deny|dismissed|rumou?rs?|report
  */
 const RELATIVE_ASIDE = /^"?, (?:which|who|котор\p{L}+|(?!(?:как|когда|если|чтобы|что|где)(?![\p{L}]))\p{Ll}+(?:вш|ивш|нувш)(?:ий|ая|ее|ие|его|ей|ую|ими|им|их|ем|ею)(?![\p{L}]))/u;
 /** A post begins on the date the sentence gives: "took office in January 2023", "вступил в должность". */
-const POST_STARTS = /(?<![\p{L}])(took office|assumed office|took up (?:the |his |her )?post|(?:took|takes|will take) over as|(?:began|begins|will begin|started|starts) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate)|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
+const POST_STARTS = /(?<![\p{L}])(took office|became|becomes|will become|стал\p{L}*|станет|assumed office|took up (?:the |his |her )?post|(?:took|takes|will take) over as|(?:began|begins|will begin|started|starts) (?:his|her) (?:[a-z-]+ ){0,2}(?:term|tenure|mandate)|вступ\p{L}* в должность|приступ\p{L}* к обязанностям|заступ\p{L}* на (?:пост|должность)|занял\p{L}* (?:пост|должность)|(?:[Пп]ост|[Дд]олжность) [^.]{0,80}? занял\p{L}*)(?![\p{L}])/iu;
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ROLE_EN}|${ROLE_RU})(?![\\p{L}])`, 'giu');
 
 /** The title a text gives last before a point: what "the post" refers to. */

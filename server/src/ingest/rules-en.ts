@@ -295,8 +295,9 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.post.label', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '^(?:[*•-] )?{ROLE}(?: of {THE}{ORG|STATE:to})?: {RANK}{PERSON|NAME:from}' }),
   // "X held the post from 2003 to 2016", "X, who has held the post since 2023": the post last named before.
+  // Not a person after "Before"/"After" ("Before him, X held the post": "him" did not hold it then, X did).
   en({ name: 'en.post.held-the-post', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
-    pattern: '{PERSON|NAME:from} {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) (?:the|this|that) (?:post|office|position|job)' }),
+    pattern: '(?<!(?:[Bb]efore|[Aa]fter) ){PERSON|NAME:from} {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) (?:the|this|that) (?:post|office|position|job)' }),
   // "The post stayed vacant until X took it over in 2020": "it" is the post this sentence or the one before speaks of, the title named last.
   en({ name: 'en.post.took-it-over', type: 'POST', dating: 'start', toFallback: 'mainOrg', roleFallback: true, context: /(?<![\p{L}])(?:post|office|position|job)(?![\p{L}])/u,
     pattern: '{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)? {AUX}(?:took|takes|take|will take) it over' }),

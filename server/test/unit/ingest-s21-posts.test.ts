@@ -139,4 +139,17 @@ describe('ingest: a post taken up after a fronted adverb, and a speaker\'s capti
     // Two people before the pronoun: whose post it was is open, and no succession is read the wrong way round.
     expect(only('Бордюжа и Зась работали вместе, пока его не сменил Хачатуров.', 'SUCCEEDED_BY')).toEqual([]);
   });
+
+  it('dates a post from the day someone became its holder, and gives the one "before him" his term, not him', () => {
+    expect(only('Taalatbek Masadykov became Secretary-General of the CSTO on 1 January 2026.', 'HOLDS_POSITION')).toEqual([
+      'HOLDS_POSITION taalatbek-masadykov → csto 2026-01-01..',
+    ]);
+    expect(
+      only('Taalatbek Masadykov became Secretary-General of the CSTO on 1 January 2026. Before him, Imangali Tasmagambetov held the post from 2023 to 2025.', 'HOLDS_POSITION'),
+    ).toEqual(['HOLDS_POSITION taalatbek-masadykov → csto 2026-01-01..', 'HOLDS_POSITION imangali-tasmagambetov → csto 2023..2025']);
+    // An appointment's day is when it was decided, not when the term began: attested, not a start.
+    expect(only('Taalatbek Masadykov was appointed Secretary-General of the CSTO on 28 November 2025.', 'HOLDS_POSITION')).toEqual([
+      'HOLDS_POSITION taalatbek-masadykov → csto ..',
+    ]);
+  });
 });
