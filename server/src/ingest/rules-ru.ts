@@ -335,9 +335,9 @@ export const RUSSIAN_RULES: Rule[] = [
     pattern: `{PERSON|NAME:from}{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}) (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.appointed-inverted', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{RUROLE}(?!\\p{L}| котор)(?: {ORG|STATE:to})?{ANY} (?:${APPOINTED}|стал${VERB_END}|станет|является|являлся|являлась|остаётся|остается) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
-  // «X является генеральным секретарём ОДКБ».
+  // «X является генеральным секретарём ОДКБ», «X стал генеральным секретарём ОДКБ 1 января 2026 года» (the day a start: POST_STARTS).
   ru({ name: 'ru.post.is', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: `{PERSON|NAME:from},? (?:(?:по-прежнему|сейчас|ныне|теперь) )?(?:является|являлся|являлась|остаётся|остается) {RUROLE}(?: {ORG|STATE:to})?` }),
+    pattern: `{PERSON|NAME:from},? (?:(?:по-прежнему|сейчас|ныне|теперь) )?(?:является|являлся|являлась|остаётся|остается|стал|стала) {RUROLE}(?: {ORG|STATE:to})?` }),
   // «X был генеральным секретарём ОДКБ с 2003 по 2016 год», «X будет генсеком»: the copula in the past or the future, the title in the instrumental.
   ru({ name: 'ru.post.was', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from},? (?:(?:(?:в |с |со )?⟦DATE#\\d+⟧|уже|тогда|затем|позже) )?(?:был|была|будет) (?<role>генеральным секретар(?:ём|ем)|генсеком|председателем|начальником(?: объедин\\p{L}+ штаба)?|руководителем|постоянным представителем|заместителем генерального секретаря) {ORG|STATE:to}` }),

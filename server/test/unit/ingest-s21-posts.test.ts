@@ -152,4 +152,13 @@ describe('ingest: a post taken up after a fronted adverb, and a speaker\'s capti
       'HOLDS_POSITION taalatbek-masadykov → csto ..',
     ]);
   });
+
+  it('reads «X стал генеральным секретарём ОДКБ» as the post from the day it names, and not «не стал» or «хотел стать»', () => {
+    expect(only('Таалатбек Масадыков стал генеральным секретарём ОДКБ 1 января 2026 года.', 'HOLDS_POSITION')).toEqual([
+      'HOLDS_POSITION taalatbek-masadykov → csto 2026-01-01..',
+    ]);
+    expect(only('Станислав Зась стал генеральным секретарем ОДКБ в 2020 году.', 'HOLDS_POSITION')).toEqual(['HOLDS_POSITION stanislav-zas → csto 2020..']);
+    expect(only('Таалатбек Масадыков не стал генеральным секретарём ОДКБ.', 'HOLDS_POSITION')).toEqual([]);
+    expect(only('Таалатбек Масадыков хотел стать генеральным секретарём ОДКБ.', 'HOLDS_POSITION')).toEqual([]);
+  });
 });
