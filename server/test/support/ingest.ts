@@ -31,3 +31,14 @@ export function describeFact(fact: ProposedFact): string {
 export function proposedOfType(type: ProposedFact['type'], text: string, published?: string): string[] {
   return extractFrom(text, published).proposals.filter((fact) => fact.type === type).map(describeFact);
 }
+
+/**
+ * `facts(text)`: each proposal of a text as "TYPE from → to", an end without an entity as "?" (as the
+ * benchmark's labels write it); `only(text, type)`: those of one type. Published on `published` unless told.
+ */
+export function proposalEndsReader(published: string) {
+  const facts = (text: string, on = published) =>
+    extract(text, { gazetteer: cstoGazetteer, published: on }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
+  const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
+  return { facts, only };
+}

@@ -1,10 +1,6 @@
-import { extract } from '../../src/ingest/extract';
-import { cstoGazetteer } from '../support/ingest';
+import { proposalEndsReader } from '../support/ingest';
 
-/** Each proposal of a text as "TYPE from → to", an end without an entity as "?". */
-const facts = (text: string, published = '2026-06-01') =>
-  extract(text, { gazetteer: cstoGazetteer, published }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
-const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
+const { only } = proposalEndsReader('2026-06-01');
 
 describe('ingest: where meetings, signings and foundings took place, what they adopted and who attended (rules-meet.ts)', () => {
   it('reads a body founded in a city, as a participle or a passive, in English', () => {

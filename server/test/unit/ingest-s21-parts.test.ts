@@ -1,10 +1,6 @@
-import { extract } from '../../src/ingest/extract';
-import { cstoGazetteer } from '../support/ingest';
+import { proposalEndsReader } from '../support/ingest';
 
-/** Each proposal of a text as "TYPE from → to", an end without an entity as "?". */
-const facts = (text: string, published = '2026-11-20') =>
-  extract(text, { gazetteer: cstoGazetteer, published }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
-const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
+const { only } = proposalEndsReader('2026-11-20');
 
 describe('ingest: states taking part in a force or an exercise by what they put in, gapped lists and the exercise in focus (round 21, parts)', () => {
   it('reads a state that contributes or sets aside a formation for the force the sentence or the one before names', () => {

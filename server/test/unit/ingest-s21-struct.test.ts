@@ -1,10 +1,7 @@
 import { extract } from '../../src/ingest/extract';
-import { cstoGazetteer } from '../support/ingest';
+import { cstoGazetteer, proposalEndsReader } from '../support/ingest';
 
-/** Each proposal of a text as "TYPE from → to", an end without an entity as "?". */
-const facts = (text: string, published = '2026-11-20') =>
-  extract(text, { gazetteer: cstoGazetteer, published }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
-const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
+const { only } = proposalEndsReader('2026-11-20');
 const dated = (text: string, type: string) =>
   extract(text, { gazetteer: cstoGazetteer, published: '2026-11-20' })
     .proposals.filter((fact) => fact.type === type)

@@ -1,10 +1,6 @@
-import { extract } from '../../src/ingest/extract';
-import { cstoGazetteer } from '../support/ingest';
+import { proposalEndsReader } from '../support/ingest';
 
-/** Each proposal of a text as "TYPE from → to", an end without an entity as "?". */
-const facts = (text: string, published = '2026-06-01') =>
-  extract(text, { gazetteer: cstoGazetteer, published }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
-const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
+const { only } = proposalEndsReader('2026-06-01');
 
 describe('ingest: where meetings and decisions took place, read across the words between the venue and the event (round 21)', () => {
   it('reads a city named after its class noun as the city (place-class-noun.ts)', () => {

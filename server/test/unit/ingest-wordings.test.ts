@@ -1,10 +1,6 @@
-import { extract } from '../../src/ingest/extract';
-import { cstoGazetteer } from '../support/ingest';
+import { proposalEndsReader } from '../support/ingest';
 
-/** Each proposal of a text as "TYPE from → to", an end without an entity as "?". */
-const facts = (text: string, published = '2026-06-01') =>
-  extract(text, { gazetteer: cstoGazetteer, published }).proposals.map((fact) => `${fact.type} ${fact.from.entityId ?? '?'} → ${fact.to.entityId ?? '?'}`);
-const only = (text: string, type: string) => facts(text).filter((fact) => fact.startsWith(`${type} `));
+const { facts, only } = proposalEndsReader('2026-06-01');
 
 describe('ingest: the English wordings of each type the verb rules miss (rules-wordings.ts)', () => {
   it('reads whom a meeting gathered, who was among those at it, who joined the others there, and attendance as a noun', () => {
