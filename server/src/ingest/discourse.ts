@@ -357,7 +357,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const verbEnd = match.index + match[0].length;
     const objectEnd = /^: /u.test(template.text.slice(verbEnd)) ? clauses.at(verbEnd + 2).end : clause.end;
     const inClause = template.slots.map((slot, i) => ({ slot, at: template.at[i]! })).filter(({ at }) => at >= clause.start && at < objectEnd);
-    // A state that signs is a party (the corpus's MEMBER_OF), and "signed in Tashkent" names another occasion.
+    // A state that signs is a signatory (the rules read its SIGNED), and "signed in Tashkent" names another occasion.
     // A state after an earlier verb of the clause is of that verb's object ("signed a declaration on Afghanistan and approved …").
     if (firstVerbEnd.get(clause.start)! > match.index && stateSubject(template, clause, match.index)) continue;
     // Not in the city of the meeting in focus: a signing there is at that meeting.

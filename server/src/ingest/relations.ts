@@ -120,10 +120,15 @@ const TRIGGERS: Trigger[] = [
   { type: 'MEMBER_OF', words: `founding members?|founder members?|одн${L}* из основател${L}*|государств${L}*-основател${L}*`, from: ['STATE'], to: ['ORG'], dating: 'none', status: 'founding member', order: 'any' },
   // An English verb has its subject before it ("the forces left Kazakhstan" is not Kazakhstan leaving); a noun or a Russian verb either way.
   { type: 'MEMBER_OF', words: `joined|joins|join|joining|rejoined|rejoins|acceded|accedes`, from: ['STATE', 'ORG'], to: ['ORG', 'INIT'], dating: 'start', order: 'active', toName: TREATY },
-  // A state that signs or ratifies a treaty is a party to it (the corpus's convention: MEMBER_OF the treaty).
+  // A state that signs a treaty SIGNED it; one that ratifies it is a party to it (MEMBER_OF the treaty).
+  {
+    type: 'SIGNED',
+    words: `signed|signs|signing|signatory|signatories|подписал${L}*|подписан${L}*|подписант${L}*`,
+    from: ['STATE'], to: ['INIT'], dating: 'start', order: 'any', toName: TREATY, reach: 8,
+  },
   {
     type: 'MEMBER_OF',
-    words: `signed|signs|signing|signatory|signatories|ratified|ratifies|ratification|подписал${L}*|подписан${L}*|подписант${L}*|ратифицир${L}*|ратификаци${L}*`,
+    words: `ratified|ratifies|ratification|ратифицир${L}*|ратификаци${L}*`,
     from: ['STATE'], to: ['INIT'], dating: 'start', order: 'any', toName: TREATY, reach: 8,
   },
   {
@@ -336,7 +341,8 @@ function isActor(from: RelationUnit, trigger: Trigger & { regex: RegExp }, units
  */
 function priorMembership(prior: Template): RelationUnit | undefined {
   const lower = prior.text.toLowerCase();
-  if (!COMPILED.some((trigger) => trigger.type === 'MEMBER_OF' && new RegExp(trigger.regex.source, 'u').test(lower))) return undefined;
+  // A treaty's signing states who its parties are as much as a joining does.
+  if (!COMPILED.some((trigger) => (trigger.type === 'MEMBER_OF' || trigger.type === 'SIGNED') && new RegExp(trigger.regex.source, 'u').test(lower))) return undefined;
   const ends = relationUnits(prior, []).filter((unit) => unit.slot?.entityId && (unit.kind === 'ORG' || (unit.kind === 'INIT' && TREATY.test(unit.slot.text))));
   return new Set(ends.map((unit) => unit.slot!.entityId)).size === 1 ? ends[0] : undefined;
 }

@@ -13,7 +13,7 @@ const TROOPS = '(?:troops|units|soldiers|servicemen|personnel|peacekeepers|parat
 /** After a passive's agents: not a list item that opens a clause of its own ("by X, and the Secretariat coordinates …"). */
 const CLAUSE_AFTER = '(?! (?:also |then |now )?(?:[a-z]+s|[a-z]+ed|is|was|has|have|will)(?![\\p{L}]))';
 
-/** Where a signature makes a state a party: a treaty (the corpus labels its signatories MEMBER_OF it), not a declaration. */
+/** A treaty, whose signatories and parties the rules below read (a declaration's signing is read by en.signed). */
 const TREATY = /(?<![\p{L}])treat(?:y|ies)(?![\p{L}])/iu;
 
 /** Initiatives that are administered, not conducted: a programme, a plan, a strategy, a treaty. */
@@ -83,11 +83,16 @@ export const ENGLISH_RULES: Rule[] = [
   // "Belarus has been a party to the treaty since 1993", "Azerbaijan and Georgia were parties from 1993 to 1999".
   en({ name: 'en.member.party', type: 'MEMBER_OF', dating: 'span', toFallback: 'priorOrg',
     pattern: '{STATE:from} {AUX}(?:is|are|was|were|has been|have been|had been|remains|remained|became|become|becomes) (?:a |an )?(?:(?:founding|original|full|state) )?part(?:y|ies)(?: to {THE}{INIT|ORG:to})?(?![\\p{L}-])' }),
-  // A state that signs or ratifies a treaty is a party to it from then: "A, B and C signed the treaty", "the treaty, signed in Tashkent by A and B".
-  en({ name: 'en.member.signed', type: 'MEMBER_OF', dating: 'start', context: TREATY,
-    pattern: '{STATE:from} {AUX}(?:signed|signs|sign|ratified|ratifies|ratify) {THE}{INIT:to}' }),
-  en({ name: 'en.member.signed-by', type: 'MEMBER_OF', dating: 'start', context: TREATY,
-    pattern: '{INIT:to},? (?:which |that )?(?:was |were |is |had been )?(?:(?:originally|first|jointly) )?(?:signed|ratified)(?:,? (?:in|at) ⟦PLACE#\\d+⟧|,? (?:on |in )?⟦DATE#\\d+⟧){0,2},? by {THE}{STATE:from}' }),
+  // A state that signs a treaty SIGNED it, dated by the signing ("A, B and C signed the treaty", "the treaty, signed in Tashkent by
+  // A and B", as the graph records the 1992 signatories); one that ratifies it is a party to it from then (MEMBER_OF).
+  en({ name: 'en.signed.treaty', type: 'SIGNED', dating: 'start', context: TREATY,
+    pattern: '{STATE:from} {AUX}(?:signed|signs|sign) {THE}{INIT:to}' }),
+  en({ name: 'en.signed.treaty-by', type: 'SIGNED', dating: 'start', context: TREATY,
+    pattern: '{INIT:to},? (?:which |that )?(?:was |were |is |had been )?(?:(?:originally|first|jointly) )?signed(?:,? (?:in|at) ⟦PLACE#\\d+⟧|,? (?:on |in )?⟦DATE#\\d+⟧){0,2},? by {THE}{STATE:from}' }),
+  en({ name: 'en.member.ratified', type: 'MEMBER_OF', dating: 'start', context: TREATY,
+    pattern: '{STATE:from} {AUX}(?:ratified|ratifies|ratify) {THE}{INIT:to}' }),
+  en({ name: 'en.member.ratified-by', type: 'MEMBER_OF', dating: 'start', context: TREATY,
+    pattern: '{INIT:to},? (?:which |that )?(?:was |were |is |had been )?ratified(?:,? (?:in|at) ⟦PLACE#\\d+⟧|,? (?:on |in )?⟦DATE#\\d+⟧){0,2},? by {THE}{STATE:from}' }),
   // "Uzbekistan did not renew its participation in 1999", "… do not renew the treaty and drop out": a departure, stated by a negation.
   en({ name: 'en.member.not-renewed', type: 'MEMBER_OF', dating: 'end', toFallback: 'lastOrMainOrg', negates: true,
     pattern: '{STATE:from} {AUX}(?:did not|do not|does not|didn\'t|declined to|chose not to|refused to) (?:renew|extend|prolong) (?:its|their) (?:participation|membership)(?: (?:in|of) {THE}{ORG|INIT:to})?' }),

@@ -123,9 +123,11 @@ export const RUSSIAN_RULES: Rule[] = [
   // «Беларусь … остаётся одним из наиболее последовательных участников организации»: one of its members.
   ru({ name: 'ru.member.one-of', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg',
     pattern: `{STATE:from}{ANY} (?:остаётся|остается|оставалась|оставался|является|являлась|являлся) одн\\p{L}* из (?:[а-яё-]+ ){0,3}(?:участник|член|государств-член|государств-участник)\\p{L}* (?:{ORG:to}|(?:организации|блока|альянса)(?![\\p{L}]))` }),
-  // «Армения входит в число государств, подписавших Договор о коллективной безопасности»: a signatory is a party.
-  ru({ name: 'ru.member.among-signatories', type: 'MEMBER_OF', dating: 'start',
-    pattern: `{STATE:from} (?:входит|входила|входят|входили) в число (?:государств|стран)(?:-[а-яё]+)?,? (?:подписавших|ратифицировавших) {INIT:to}` }),
+  // «Армения входит в число государств, подписавших Договор о коллективной безопасности»: a signatory (a party when it ratified).
+  ru({ name: 'ru.signed.among-signatories', type: 'SIGNED', dating: 'start',
+    pattern: `{STATE:from} (?:входит|входила|входят|входили) в число (?:государств|стран)(?:-[а-яё]+)?,? подписавших {INIT:to}` }),
+  ru({ name: 'ru.member.among-ratified', type: 'MEMBER_OF', dating: 'start',
+    pattern: `{STATE:from} (?:входит|входила|входят|входили) в число (?:государств|стран)(?:-[а-яё]+)?,? ратифицировавших {INIT:to}` }),
   // «Армения, заморозившая участие, своих военных не направила, хотя формально остаётся членом ОДКБ»: the concessive clause's
   // own predicate has no negation (the other clause's «не» is not its own).
   ru({ name: 'ru.member.remains-though', type: 'MEMBER_OF', dating: 'none', toFallback: 'mainOrg', negates: true,
@@ -837,12 +839,16 @@ export const RUSSIAN_RULES: Rule[] = [
   // «На заседании выступили генсек X и начальник штаба Y»: the speakers after their verb were there too.
   ru({ name: 'ru.attended.inverted', type: 'ATTENDED', dating: 'span',
     pattern: `(?:в|во|на) (?:работе |(?:[^ ⟦⟧.;,]+ ){0,2}?)?{EVENT|MEET:to}(?: (?:[^ ⟦⟧.;,]+|⟦(?:PLACE|STATE|DATE)#\\d+⟧)){0,5}? (?:принял${VERB_END}|примут|примет|участвовал${VERB_END}|присутствовал${VERB_END}|присутствуют|присутствует|будут присутствовать|выступил${VERB_END}|выступают|выступит|выступят) (?:участие )?{PERSON|NAME:from}` }),
-  // A state that signs or ratifies a treaty or an agreement is a party to it, as the labels read it (MEMBER_OF, as en.member.signed):
-  // «Армения и Россия подписали Договор …», «Подписавшие Договор в 1992 году Армения и Россия …».
-  ru({ name: 'ru.member.signed', type: 'MEMBER_OF', dating: 'start', context: RU_TREATY,
-    pattern: `{STATE:from} (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:подписал${VERB_END}|подпишут|подпишет|ратифицировал${VERB_END}|ратифицирует|ратифицируют) {INIT:to}` }),
-  ru({ name: 'ru.member.signed-participle', type: 'MEMBER_OF', dating: 'start', context: RU_TREATY,
-    pattern: `(?:[Пп]одписавш|[Рр]атифицировавш)${VERB_END} {INIT:to}(?: (?:в |во )?⟦(?:DATE|PLACE)#\\d+⟧){0,2} {STATE:from}` }),
+  // A state that signs a treaty or an agreement SIGNED it (as en.signed.treaty); one that ratifies it is a party to it (MEMBER_OF):
+  // «Армения и Россия подписали Договор …», «Подписавшие Договор в 1992 году Армения и Россия …», «Россия ратифицировала Соглашение».
+  ru({ name: 'ru.signed.treaty', type: 'SIGNED', dating: 'start', context: RU_TREATY,
+    pattern: `{STATE:from} (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:подписал${VERB_END}|подпишут|подпишет) {INIT:to}` }),
+  ru({ name: 'ru.signed.treaty-participle', type: 'SIGNED', dating: 'start', context: RU_TREATY,
+    pattern: `[Пп]одписавш${VERB_END} {INIT:to}(?: (?:в |во )?⟦(?:DATE|PLACE)#\\d+⟧){0,2} {STATE:from}` }),
+  ru({ name: 'ru.member.ratified', type: 'MEMBER_OF', dating: 'start', context: RU_TREATY,
+    pattern: `{STATE:from} (?:(?:в |во )?⟦DATE#\\d+⟧ )?(?:ратифицировал${VERB_END}|ратифицирует|ратифицируют) {INIT:to}` }),
+  ru({ name: 'ru.member.ratified-participle', type: 'MEMBER_OF', dating: 'start', context: RU_TREATY,
+    pattern: `[Рр]атифицировавш${VERB_END} {INIT:to}(?: (?:в |во )?⟦(?:DATE|PLACE)#\\d+⟧){0,2} {STATE:from}` }),
   ru({ name: 'ru.signed', type: 'SIGNED', dating: 'span', unless: RU_TREATY,
     pattern: `{STATE|PERSON|ORG:from} (?:подписал${VERB_END}|подпишут|подпишет|ратифицировал${VERB_END}) {INIT:to}` }),
   ru({ name: 'ru.adopted-at', type: 'ADOPTED_AT', dating: 'start',

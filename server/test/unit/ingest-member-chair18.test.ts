@@ -105,10 +105,10 @@ describe('ingest: a chairmanship and a chair of a meeting, in more of their shap
 });
 
 describe('ingest: Russian memberships told as one of the members or of the signatories', () => {
-  it('reads «остаётся одним из … участников организации» and «входит в число государств, подписавших Договор»', () => {
+  it('reads «остаётся одним из … участников организации» and «входит в число государств, подписавших Договор» (a signatory)', () => {
     expect(facts('MEMBER_OF', `${ODKB}Беларусь с тех пор остаётся одним из наиболее последовательных участников организации.`)).toEqual(['MEMBER_OF belarus → csto']);
-    expect(facts('MEMBER_OF', `${ODKB}Армения входит в число государств, подписавших Договор о коллективной безопасности 15 мая 1992 года.`)).toEqual([
-      'MEMBER_OF armenia → collective-security-treaty 1992-05-15..',
+    expect(facts('SIGNED', `${ODKB}Армения входит в число государств, подписавших Договор о коллективной безопасности 15 мая 1992 года.`)).toEqual([
+      'SIGNED armenia → collective-security-treaty 1992-05-15..',
     ]);
     // Negated: none.
     expect(facts('MEMBER_OF', `${ODKB}Армения не является одним из участников организации.`)).toEqual([]);

@@ -135,14 +135,14 @@ describe('ingest: the relation layer over lists, gapping and treaties (sentences
     expect(layer('Russia hosted the Interaction exercise in 2023, and Belarus welcomed the decision.')).toEqual(['HOSTS russia → interaction 2023..2023']);
   });
 
-  it('reads joining, signing and leaving a treaty as membership of it, and not of a programme or an exercise', () => {
+  it('reads joining and leaving a treaty as membership of it, signing it as SIGNED, and not of a programme or an exercise', () => {
     expect(layer('Armenia joined the Collective Security Treaty in 1992, Belarus in 1993.')).toEqual([
       'MEMBER_OF armenia → collective-security-treaty 1992..',
       'MEMBER_OF belarus → collective-security-treaty 1993..',
     ]);
     expect(layer('The Collective Security Treaty was signed in Tashkent by Armenia and Russia in May 1992.')).toEqual([
-      'MEMBER_OF armenia → collective-security-treaty 1992-05..',
-      'MEMBER_OF russia → collective-security-treaty 1992-05..',
+      'SIGNED armenia → collective-security-treaty 1992-05..',
+      'SIGNED russia → collective-security-treaty 1992-05..',
     ]);
     expect(layer('Азербайджан и Грузия вышли из Договора о коллективной безопасности в 1999 году.')).toEqual([
       'MEMBER_OF azerbaijan → collective-security-treaty ..1999',

@@ -8,10 +8,10 @@ const facts = (text: string) =>
     .sort();
 
 describe('ingest (ru): parties to a treaty, a suspended membership, the chairmanship passed on and chaired by a leader', () => {
-  it('reads a state that signs or ratifies a treaty as its party, also in a participle before the states', () => {
+  it('reads a state that signs a treaty as its signatory and one that ratifies it as its party, also in a participle before the states', () => {
     expect(facts('Белоруссия и Таджикистан подписали Договор о коллективной безопасности.')).toEqual([
-      'MEMBER_OF belarus → collective-security-treaty',
-      'MEMBER_OF tajikistan → collective-security-treaty',
+      'SIGNED belarus → collective-security-treaty',
+      'SIGNED tajikistan → collective-security-treaty',
     ]);
     expect(facts('Ратифицировавшие Договор о коллективной безопасности Киргизия и Казахстан направили делегации.')).toEqual([
       'MEMBER_OF kazakhstan → collective-security-treaty',

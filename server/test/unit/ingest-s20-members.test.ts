@@ -31,7 +31,7 @@ describe('ingest: the document or the body a body was founded on or by', () => {
   });
 
   it('keeps a treaty with its year a treaty, not an edition', () => {
-    expect(ends('Армения подписала Договор о коллективной безопасности 1992 года.', 'MEMBER_OF')).toContain('MEMBER_OF armenia → collective-security-treaty');
+    expect(ends('Армения подписала Договор о коллективной безопасности 1992 года.', 'SIGNED')).toContain('SIGNED armenia → collective-security-treaty');
   });
 });
 
