@@ -17,6 +17,7 @@ import { allExercisesDirected } from './all-exercises';
 import { committedModel } from './learned';
 import { findMentions, quotedMention, withOwnersNamed, type Found } from './mentions';
 import { programmeStages } from './programme-stages';
+import { signatories } from './signatories';
 import { ENGLISH_RULES } from './rules-en';
 import { ENGLISH_PHRASE_RULES, RUSSIAN_PHRASE_RULES } from './rules-phrases';
 import { ENGLISH_MEMBER_RULES, RUSSIAN_MEMBER_RULES } from './rules-members';
@@ -112,7 +113,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     : programmeStages({ paragraphs, sentences, mentions: found, gazetteer: options.gazetteer }).filter(
         (stage) => !facts.proposals.some((fact) => fact.type === stage.type && fact.from.entityId === stage.from.entityId && fact.to.entityId === stage.to.entityId),
       );
-  const read = gappedContributions(conductedOverTakingPart([...facts.proposals, ...listed, ...stages], options.gazetteer), paragraphs, found, options.gazetteer);
+  // Who signed a document, listed after the verb or under the document's heading (signatories.ts).
+  const signed = alone ? [] : signatories({ paragraphs, sentences, mentions: found, gazetteer: options.gazetteer, published }, [...facts.proposals, ...listed]);
+  const read = gappedContributions(conductedOverTakingPart([...facts.proposals, ...listed, ...stages, ...signed], options.gazetteer), paragraphs, found, options.gazetteer);
   const proposals = allExercisesDirected(read, paragraphs, sentences, found, options.gazetteer);
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);
