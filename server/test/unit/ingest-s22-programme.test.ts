@@ -41,3 +41,41 @@ describe('ingest s22: who runs a programme, by verbs other than "administers"', 
     expect(only(`${EN_FOCUS}Tajikistan is in charge of it.`, 'ADMINISTERS')).toEqual([]);
   });
 });
+
+describe('ingest s22: a body described by a noun phrase, its seat said of the description', () => {
+  it('reads the seat after an apposition or a predicate noun, in English', () => {
+    expect(only('The CSTO is an intergovernmental alliance of six former Soviet republics headquartered in Moscow.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto → moscow']);
+    expect(only('The Collective Security Treaty Organization, a defence pact of post-Soviet states, based in Moscow, will meet in the autumn.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto → moscow']);
+    expect(only('Leaders of the CSTO, the Moscow-based security bloc, gathered again.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto → moscow']);
+  });
+
+  it('reads «со штаб-квартирой в» and a participle after a description, in Russian', () => {
+    expect(only('ОДКБ — региональный военно-политический блок со штаб-квартирой в Москве.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto → moscow']);
+    expect(only('ОДКБ, союз шести государств, расположенный в Москве, отметила годовщину.', 'HEADQUARTERED_IN')).toEqual(['HEADQUARTERED_IN csto → moscow']);
+  });
+
+  it('does not read a negated description, nor a place the description does not seat', () => {
+    expect(only('The CSTO is not an alliance headquartered in Minsk.', 'HEADQUARTERED_IN')).toEqual([]);
+    expect(only('The CSTO, whose ministers met in Minsk, said little.', 'HEADQUARTERED_IN')).toEqual([]);
+    expect(only('ОДКБ провела учения в Белоруссии, расположенной в Европе.', 'HEADQUARTERED_IN')).toEqual([]);
+  });
+});
+
+describe('ingest s22: a body set up by the decision of another', () => {
+  it('reads the founder deciding to create the body, and the decision taken by it, in English', () => {
+    expect(only('In 2005 the Collective Security Council decided to set up the Interstate Commission for Military-Economic Cooperation.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY icmec → collective-security-council');
+    expect(only('The decision to establish the CSTO Joint Staff was taken by the Collective Security Council in 2003.', 'ESTABLISHED_BY')).toEqual(['ESTABLISHED_BY csto-joint-staff → collective-security-council']);
+    expect(only('The CSTO, which was created by the Collective Security Council in 2002, marked its anniversary.', 'ESTABLISHED_BY')).toEqual(['ESTABLISHED_BY csto → collective-security-council']);
+  });
+
+  it('reads «принял решение о создании» and the decision fronted, in Russian', () => {
+    expect(only('Совет коллективной безопасности в 2003 году принял решение о создании Объединённого штаба ОДКБ.', 'ESTABLISHED_BY')).toEqual(['ESTABLISHED_BY csto-joint-staff → collective-security-council']);
+    expect(only('Решение о создании Межгосударственной комиссии по военно-экономическому сотрудничеству было принято Советом коллективной безопасности.', 'ESTABLISHED_BY')).toContain('ESTABLISHED_BY icmec → collective-security-council');
+  });
+
+  it('does not read a decision to come or refused', () => {
+    expect(only('The Collective Security Council may decide to create the CSTO Joint Staff.', 'ESTABLISHED_BY').filter((fact) => fact.endsWith('collective-security-council'))).toEqual([]);
+    expect(only('The Collective Security Council decided not to create the CSTO Joint Staff.', 'ESTABLISHED_BY')).toEqual([]);
+    expect(only('Совет коллективной безопасности не принял решение о создании Объединённого штаба ОДКБ.', 'ESTABLISHED_BY')).toEqual([]);
+  });
+});
