@@ -84,13 +84,33 @@ const MONEY_FROM = `${MONEY} (?:${WORD} ){0,3}?(?:(?:comes?|came|coming|is comin
  */
 const CAME_FROM = `(?:(?:поступил|поступа|доставлен|доставля|передан)[${L}]* (?:[^⟦⟧.;,]{0,60}? )?(?:из|от)|поставк[${L}]* (?:[^⟦⟧.;]{0,80}? )?со стороны|(?:with|thanks to|through) (?:the )?(?:(?:financial|generous) )?(?:funding|financing|money|funds|contributions?|grants?) (?:(?:provided|supplied) )?(?:from|by))`;
 
+/**
+ * Running a programme by other verbs than "administers": "manages", "oversees", "runs", "handles", "is in charge of", "is responsible for",
+ * «управляет», «курирует», «ведёт», «отвечает за реализацию», «находится в ведении». These verbs take much else ("runs the talks",
+ * «ведёт переговоры», "oversees the exercise"), so the programme must be their object: named or spoken of right after ("the Interstate
+ * Program", "it", «её», "procurement for it", «закупки по программе»), an English passive's agent after it, or a Russian relative clause
+ * on the programme before («программа, которую ведёт X»).
+ */
+const MANAGES_EN = `(?:manages|managed|managing|manage|oversees|oversaw|overseen|overseeing|oversee|supervises|supervised|supervising|supervise|runs|run|ran|running|handles|handled|handling|handle|(?:is|are|was|were|has been|have been|remains|remain) (?:(?:now|also|directly|formally) )?(?:in charge of|responsible for(?: (?:implementing|running|administering|managing|the implementation of|the running of))?))`;
+const MANAGES_RU = `(?:управля[${L}]*|управлял[${L}]*|куриру[${L}]*|курировал[${L}]*|вед[её]т|ведут|вела|вёл|вели|руководит|руководил[${L}]*|отвеча[${L}]* за|отвечал[${L}]* за|ответствен[${L}]* за|наход[${L}]* в (?:ведении|управлении)|находил[${L}]* в (?:ведении|управлении))`;
+/** The object of such a verb: the programme (its noun, name or pronoun), what it buys, or carrying it out. */
+const RUN_OBJECT_EN = `(?= (?:the |its |their |this |that )?(?:⟦(?:ORG|STATE)#\\d+⟧(?:['’]s)? |(?:bloc|alliance|organi[sz]ation)['’]s )?(?:(?:[${L}-]+ ){0,3}?(?:programm?es?|programs?|procurement|purchas(?:es|ing)|contracts)(?![${L}])|(?:[${L}-]+ ){0,2}?⟦INIT#|it(?![${L}])|(?:its |the )?implementation))`;
+const RUN_OBJECT_RU = `(?= (?:(?:е[её]|его|ей|ею|им) (?![${L}]*ся)|(?:[а-яё-]+ ){0,2}?(?:программ|закупк|поставк|реализаци|исполнени|выполнени|⟦INIT#)))`;
+/** A passive's agent right after ("is overseen by the Commission"): the passive reading checks what it is said of. */
+const BY_AGENT = `(?= (?:(?:mostly|largely|mainly|chiefly|primarily|formally|directly|jointly) )?by )`;
+/** A Russian relative clause on the programme named before: «программу, которую ведёт X», «которой управляет X». */
+const AFTER_RELATIVE = `(?<=(?:которую|которой|которая|которым|которое|который) (?:(?:сейчас|ныне|теперь|по-прежнему|также|фактически) )?${MANAGES_RU})`;
+/** Carrying it out fronted, the body after: «За исполнение программы отвечает X», «Её реализацию обеспечивает X», «Реализацией программы занимается X». */
+const RUN_FRONTED_RU = `(?:[Зз]а (?:е[её] |его )?(?:реализаци|исполнени|выполнени|закупк)[${L}]*(?: (?:по (?:ней|нему|программе)|программы|проекта))? (?:отвеча|отвечал)[${L}]*|(?:е[её] |его )?(?:реализаци|исполнени|выполнени|закупк)[${L}]*(?: (?:по (?:ней|нему|программе)|программы|проекта))? (?:обеспечива|обеспечил|куриру|курировал|вед[её]т|ведут|вела|вёл|занима|управля)[${L}]*)`;
+
 const PREDICATES: Array<{ type: ProgrammeRole; rule: string; pattern: RegExp; agentAfter?: boolean }> = [
   { type: 'PARTICIPATES_IN', rule: 'programme-role.funds', pattern: new RegExp(`(?<![${L}-])(?:${FUNDS}|${SUPPLIES}|${FULFILS}|${LIGHT} (?:${WORD} ){0,5}?${MONEY}|${MONEY} (?:${WORD} ){0,4}?${LIGHT})(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.donor', pattern: new RegExp(`(?<![${L}-])${DONOR}(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.takes-part', pattern: new RegExp(`(?<![${L}-])${TAKES_PART}(?![${L}])`, 'giu') },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.paid-from', pattern: new RegExp(`(?<![${L}-])(?:${PAID_FROM}|${MONEY_FROM})(?![${L}])`, 'giu'), agentAfter: true },
   { type: 'PARTICIPATES_IN', rule: 'programme-role.came-from', pattern: new RegExp(`(?<![${L}-])${CAME_FROM}(?![${L}])`, 'giu'), agentAfter: true },
-  { type: 'ADMINISTERS', rule: 'programme-role.administers', pattern: new RegExp(`(?<![${L}-])(?:administers|administered|administer|администриру[${L}]*|администрировал[${L}]*)(?![${L}])`, 'giu') },
+  { type: 'ADMINISTERS', rule: 'programme-role.administers', pattern: new RegExp(`(?<![${L}-])(?:administers|administered|administering|administer|администриру[${L}]*|администрировал[${L}]*)(?![${L}])`, 'giu') },
+  { type: 'ADMINISTERS', rule: 'programme-role.manages', pattern: new RegExp(`(?<![${L}-])(?:${MANAGES_EN}(?:${RUN_OBJECT_EN}|${BY_AGENT})|${MANAGES_RU}(?:${RUN_OBJECT_RU}|${AFTER_RELATIVE})|${RUN_FRONTED_RU})(?![${L}])`, 'giu') },
   { type: 'COORDINATES', rule: 'programme-role.coordinates', pattern: new RegExp(`(?<![${L}-])(?:coordinates|coordinated|координиру[${L}]*|координировал[${L}]*)(?![${L}])`, 'giu') },
 ];
 
@@ -109,7 +129,13 @@ const HEARSAY = /(?<![\p{L}])(?:(?:is|are|was|were) (?:said|believed|thought|und
  * What an English passive may be said of: the programme, by its noun or name, the money ("Most of the bill was footed by X") or what it
  * delivers ("The consignment, paid for by X, …"); not "It", which may be one stage of it.
  */
-const PASSIVE_SUBJECT = new RegExp(`(?:programm?e|program|project|⟦INIT#\\d+⟧|${MONEY}|scheme|initiative|consignments?|shipments?|deliver(?:y|ies)|equipment|hardware|supplies|batch(?:es)?)`, 'iu');
+const PASSIVE_SUBJECT = new RegExp(`(?:programm?e|program|project|⟦INIT#\\d+⟧|${MONEY}|scheme|initiative|consignments?|shipments?|deliver(?:y|ies)|equipment|hardware|supplies|batch(?:es)?|procurement|purchases|purchasing|contracts)`, 'iu');
+/** Between a verb of running and the programme it takes: "the", "procurement for", "the procurement side of", «закупки по», «реализацию». */
+const RUN_OBJECT_GAP = /^ (?:(?:the |its )?(?:procurement|purchas(?:es|ing)|contracts|deliveries|implementation)(?: side)? (?:for|under|of|within) )?(?:the |its )?(?:⟦(?:ORG|STATE)#\d+⟧(?:['’]s)? )?["«]?$|^ (?:(?:[а-яё-]+ )?(?:закупк|поставк|реализаци|исполнени|выполнени)\p{L}* (?:(?:техники |оборудования )?(?:по|в рамках|для) )?)?["«]?$/iu;
+/** A second verb of the subjects of the one before: "… and oversees", «…, а также курирует», «и курирует». */
+const COORDINATED_VERB = /^(?:[^.;⟦]|⟦(?:INIT|DATE|PLACE)#\d+⟧){0,120}?(?:,? and (?:also )?|,? а также |,? и (?:также )?)$/u;
+/** A participle's aside on the programme's adoption: "…, adopted at the Astana session in 2024, …", «…, утверждённая на сессии в Астане, …»: no meeting of the clause's own. */
+const ADOPTION_ASIDE = /, (?:(?:утвержд|принят|одобрен|adopted|approved|endorsed|agreed)[^,;.]*), /giu;
 /** A donor of something else: "the main donor of aid to Kabul", «крупнейший донор гуманитарной помощи» (a donor of the programme is «донор программы», read with the noun). */
 const DONOR_OF_OTHER = /^ (?:(?:of|to|for|in|для) (?!(?:the |its )?(?:programm?e|program|project|it|⟦INIT))|(?!(?:выступа|явля|оста|был|стал|станов)\p{L}*)[а-яё])/iu;
 /**
@@ -182,6 +208,7 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
     return { index, at, after: template.text.indexOf('⟧', at) + 1 };
   }).filter((item) => template.slots[item.index]!.kind !== 'DATE');
   const finds: ProgrammeRoleFind[] = [];
+  const earlier: Array<{ type: ProgrammeRole; end: number; subjects: Placed[] }> = [];
   for (const { type, rule, pattern, agentAfter } of PREDICATES) {
     for (const match of template.text.matchAll(pattern)) {
       const start = match.index;
@@ -194,7 +221,9 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       // "have taken part in the programme", the noun read as the programme it refers to (a slot of its own): that one, if it is a programme.
       const object = template.slots.find((slot, i) => slot.kind === 'INIT' && template.at[i]! >= start && template.at[i]! < end);
       if (object && !(object.entityId && isProgramme(object.entityId))) continue;
-      const destination = object ?? named ?? into;
+      // "administers the Interstate Program", «курирует закупки по Межгосударственной программе»: the programme the verb of running takes.
+      const runs = type !== 'PARTICIPATES_IN' ? template.slots.find((slot, i) => slot.kind === 'INIT' && slot.entityId && template.at[i]! >= end && isProgramme(slot.entityId) && RUN_OBJECT_GAP.test(template.text.slice(end, template.at[i]!))) : undefined;
+      const destination = object ?? runs ?? named ?? into;
       const programme = destination ? { entityId: destination.entityId, text: destination.text } : focus;
       if (!programme?.entityId) continue;
       const found = clauses.at(start);
@@ -212,12 +241,13 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
       if (rule === 'programme-role.donor' && DONOR_OF_OTHER.test(template.text.slice(end))) continue;
       // The clause names what is paid for or run, and it is not the programme in focus.
       const inClause = placed.filter((item) => item.at >= clause.start && item.at < clause.end);
-      const clauseWords = template.text.slice(clause.start, clause.end).replace(/⟦\w+#\d+⟧/g, ' ');
+      const clauseWords = template.text.slice(clause.start, clause.end).replace(ADOPTION_ASIDE, ',').replace(/⟦\w+#\d+⟧/g, ' ');
       if (OTHER_OBJECT.test(clauseWords) || (type !== 'PARTICIPATES_IN' && STAGE.test(clauseWords)) || BESIDE_PROGRAMME.test(clauseWords) || namesOtherProgramme(template, clause.start, clause.end)) continue;
       // "the drills, which Russia paid for": a relative clause on an exercise or a meeting is about that, not the programme.
       const antecedent = clause.opensAfter === undefined ? undefined : /(\p{L}+)["»”]?$/u.exec(template.text.slice(Math.max(0, clause.start - 40), clause.start))?.[1];
       if (antecedent && (OTHER_OBJECT.test(antecedent) || (type !== 'PARTICIPATES_IN' && STAGE.test(antecedent)))) continue;
-      if (inClause.some((item) => { const slot = template.slots[item.index]!; return (slot.kind === 'EVENT' || slot.kind === 'INIT') && slot.entityId !== programme.entityId; })) continue;
+      // A programme the verb takes by name is its own, whatever other programme the clause names ("administers A and oversees procurement for B").
+      if (inClause.some((item) => { const slot = template.slots[item.index]!; return (slot.kind === 'EVENT' || (slot.kind === 'INIT' && !(runs && slot.entityId && isProgramme(slot.entityId)))) && slot.entityId !== programme.entityId; })) continue;
       const kinds = SUBJECTS[type];
       const passive = language === 'en' && /^ (?:(?:mostly|largely|mainly|chiefly|primarily|partly|jointly) )?by /u.test(template.text.slice(end, end + 40));
       if (passive && !PASSIVE_SUBJECT.test(template.text.slice(clause.start, end))) continue;
@@ -245,6 +275,10 @@ export function programmeRoles(template: Template, sentenceText: string, focus: 
         const k = placed.filter((item) => item.after <= clause.start && /^"?$/u.test(template.text.slice(item.after, clause.start))).pop();
         if (k) subjects = asSubjects(template, listAround(template, placed, placed.indexOf(k)), kinds);
       }
+      // "administers the Interstate Program and oversees procurement for the border programme": a second verb of the same subjects.
+      const previous = earlier.filter((find) => find.type === type && find.end <= start).sort((a, b) => a.end - b.end).pop();
+      if (subjects.length === 0 && type !== 'PARTICIPATES_IN' && previous && COORDINATED_VERB.test(template.text.slice(previous.end, start))) subjects = previous.subjects;
+      if (subjects.length > 0) earlier.push({ type, end, subjects });
       for (const subject of subjects) {
         const slot = template.slots[subject.index]!;
         finds.push({ type, from: { entityId: slot.entityId, text: slot.text }, to: programme, rule });

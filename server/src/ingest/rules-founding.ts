@@ -26,6 +26,15 @@ const BASIS_RU = '(?:{INIT:to}|(?<head>[Дд]оговор\\p{L}*|[Сс]огла�
 /** A treaty or an agreement, not a programme: what a body can be founded on. */
 const DOCUMENT_NAME = /(?:treaty|agreement|договор|соглашени)/iu;
 
+/** A decision taken, not one to come or refused: "decided", "took a decision", "agreed"; not "will decide", "could agree", "decided not to". */
+const NOT_PLANNED_EN = '(?<!(?:will|would|may|might|could|should|to|not|never) )';
+const DECIDED_EN = '(?:decided|agreed|resolved|voted|(?:took|adopted|made|approved) (?:a|the) decision|approved (?:a |the )?(?:proposal|plan))(?! not)';
+const FOUND_VERB_EN = '(?:create|set up|establish|form|found|launch)';
+const FOUNDING_NOUN_EN = '(?:creation|establishment|formation|founding|setting up)';
+/** The same in Russian: «принял решение о создании», «решил создать», «постановил учредить». */
+const NOT_PLANNED_RU = '(?<!(?:не|может|могут|будет|будут|должен|должна|должны|планирует|намерен) )';
+const DECIDED_RU = '(?:(?:принял|принимает|приняли|приняла|приняло)\\p{L}* решение о (?:создании|учреждении|формировании|образовании)|(?:решил|постановил|договорил)\\p{L}* (?:создать|учредить|сформировать|образовать))';
+
 export const ENGLISH_FOUNDING_RULES: Rule[] = [
   // "The CSTO was established in 2002 on the basis of the Collective Security Treaty", "The alliance, formally set up in 2002 on the
   // basis of a 1992 treaty, …", "The forces, created under a 2009 agreement, …", "The CSTO is a Moscow-led alliance of six states, created in
@@ -37,7 +46,13 @@ export const ENGLISH_FOUNDING_RULES: Rule[] = [
     pattern: `(?:{ORG:from}|${BLOC_EN})(?: \\([^)]{1,40}\\))? (?:(?:grew|grows|has grown) (?:up )?out of|(?:has|had) (?:its|their) (?:origins|roots) in|traces (?:its|their) (?:origins|roots) to|evolved (?:out of|from)|emerged from|was built on|is built on|rests on) ${BASIS_EN}` }),
   // "The ICMEC was set up by the CSTO's Collective Security Council in 2005", "the Joint Staff, created by a decision of the Council".
   en({ name: 'en.established.by-body', type: 'ESTABLISHED_BY', dating: 'start',
-    pattern: `{ORG:from}(?:,| (?:was|were|had been|has been))(?: (?:formally|officially|originally|first))? ${NOT_DENIED_EN}${FOUNDED_EN}${WHEN_WHERE_EN} by (?:an? |the )?(?:(?:decision|resolution|decree) of (?:the )?)?(?:⟦ORG#\\d+⟧['’]s )?{ORG:to}` }),
+    pattern: `{ORG:from}(?:,| (?:was|were|had been|has been)|,? (?:which|that) (?:was|were|had been|has been))(?: (?:formally|officially|originally|first))? ${NOT_DENIED_EN}${FOUNDED_EN}${WHEN_WHERE_EN} by (?:an? |the )?(?:(?:decision|resolution|decree) of (?:the )?)?(?:⟦ORG#\\d+⟧['’]s )?{ORG:to}` }),
+  // The founder's decision, the body it set up its object: "The Council decided to set up the Joint Staff", "the Council took the decision to
+  // create the CRRF", "The decision to establish the ICMEC was taken by the Council in 2005".
+  en({ name: 'en.established.body-decided', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: `{ORG:to}(?:,(?: [^,.;⟦]|⟦(?:DATE|PLACE)#\\d+⟧){1,60},)?(?: ⟦DATE#\\d+⟧,?)? ${NOT_PLANNED_EN}(?:${DECIDED_EN}) (?:to ${FOUND_VERB_EN}|on the ${FOUNDING_NOUN_EN} of) (?:the |a |an )?{ORG:from}` }),
+  en({ name: 'en.established.decision-taken', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: `(?<![\\p{L}])(?:[Tt]he |[Aa] )?decision (?:to ${FOUND_VERB_EN}|on the ${FOUNDING_NOUN_EN} of) (?:the |a |an )?{ORG:from} (?:was|had been) (?:taken|made|adopted|approved)${WHEN_WHERE_EN} by (?:the )?{ORG:to}` }),
 ];
 
 export const RUSSIAN_FOUNDING_RULES: Rule[] = [
@@ -51,4 +66,10 @@ export const RUSSIAN_FOUNDING_RULES: Rule[] = [
   // «Объединённый штаб создан решением Совета коллективной безопасности», «МКВЭС — орган ОДКБ, созданный решением Совета … в 2005 году».
   ru({ name: 'ru.established.by-decision', type: 'ESTABLISHED_BY', dating: 'start',
     pattern: `{ORG:from}(?: — (?:[\\p{L}-]+ ){1,3}⟦ORG#\\d+⟧)?,? (?:был[аиоы]? )?${NOT_DENIED_RU}${FOUNDED_RU}${WHEN_WHERE_RU} (?:решением|по решению|постановлением) {ORG:to}` }),
+  // «Совет коллективной безопасности принял решение о создании Объединённого штаба», «СКБ в 2009 году решил создать КСОР», and the decision
+  // fronted: «Решение о создании МКВЭС принято Советом коллективной безопасности в 2005 году».
+  ru({ name: 'ru.established.body-decided', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: `{ORG:to}${WHEN_WHERE_RU} ${NOT_PLANNED_RU}${DECIDED_RU} {ORG:from}` }),
+  ru({ name: 'ru.established.decision-taken', type: 'ESTABLISHED_BY', dating: 'start',
+    pattern: `[Рр]ешение о (?:создании|учреждении|формировании|образовании) {ORG:from}(?: ⟦DATE#\\d+⟧)? (?:было |были )?${NOT_DENIED_RU}принят\\p{L}*${WHEN_WHERE_RU} {ORG:to}` }),
 ];
