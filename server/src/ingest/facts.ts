@@ -1078,7 +1078,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         lastMeeting = { end, date };
         // "on Tuesday, 17 November" is one day given twice.
         const sameDay = new Set(days.map((day) => day.date!.date)).size === 1 && /^\d{4}-\d\d-\d\d$/.test(days[0]!.date!.date) ? days[0]!.date : undefined;
-        focus.named(end, date ?? sameDay, p, sentenceIndex, words, Boolean(end.entityId) && namedEvents(article).some((event) => event.kind === 'exercise' && event.entityId === end.entityId));
+        focus.named(end, date ?? sameDay, p, sentenceIndex, words);
         meetingsNamed[p] = lastMeeting;
       };
       const phrase = MEETING_PHRASE.exec(template.text);
@@ -1403,7 +1403,8 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // "Rubezh-2026, held in Tajikistan, brought together 1,500 troops.": an exercise the article reads as one, named with no noun
       // of its kind beside it, is in focus too, for "Russia and Kazakhstan sent contingents." next.
       const bareExercise = meeting || byVerb || FUTURE_TENSE.test(template.text) ? undefined : namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId && event.paragraph === p + 1 && event.start >= sentence.start && event.start < sentence.end && !namedInPassing(paragraph, event.start)).pop();
-      if (bareExercise) nameMeeting({ entityId: bareExercise.entityId, text: bareExercise.text });
+      // Only the focus the discourse layer reads: the meeting the rules take as named last stays the one a noun or a verb named.
+      if (bareExercise) focus.named({ entityId: bareExercise.entityId, text: bareExercise.text }, undefined, p, sentenceIndex, bareExercise.text, true);
       // The frame's place: a signing later in that city is at the meeting in focus; where the meeting this sentence named was held.
       proposals.push(...withoutFramedSignings(proposals.splice(factsBefore), focus.frame(p), sentenceIndex));
       const place = placeOfNamed(proposals.slice(factsBefore), focus.at(p), sentenceIndex);
