@@ -671,9 +671,9 @@ function troopsSent(context: DiscourseContext, clauses: ReturnType<typeof clause
       const meeting = meetingFor(context, clause);
       if (!meeting) continue;
       // The wider frames (round 22: a force's troops, an apposition, a formation, a passive) read the exercise in focus only while it is
-      // near (named within the last three sentences): farther back, another topic may have come between ("The next exercise is planned …").
+      // near (named in this sentence or the one before): farther back, another topic may have come between ("The next exercise is planned …").
       const wider = pattern === TROOPS_TOOK_PART_FROM || pattern === TROOPS_OF_STATES_APPOSED || pattern === TROOPS_SENT_BY || match[0].includes('⟦ORG');
-      if (wider && !context.meetings.length && !(context.focus && context.sentence - context.focus.sentence <= 3)) continue;
+      if (wider && !context.meetings.length && !(context.focus && context.sentence - context.focus.sentence <= 1)) continue;
       // A known exercise (an exercise the text names by its noun alone is too often another one than the label's): the sentence
       // speaks of an exercise, or the meeting in focus is one.
       if (!meeting.end.entityId || !(EXERCISE_WORDS.test(template.text) || context.focus?.exercise)) continue;
