@@ -51,15 +51,17 @@ export class MeetingFocus {
   constructor(private readonly published: PartialDate | null) {}
 
   /** A meeting a sentence names, not one still to come: its end, its day when the sentence gives one, and the words naming it. */
-  named(end: FactEnd, date: FoundDate | undefined, paragraph: number, sentence: number, words = end.text): void {
-    // "the Interaction exercise" is an exercise by its words, though its end is the series' name.
-    const exercise = EXERCISE_WORDS.test(words);
+  named(end: FactEnd, date: FoundDate | undefined, paragraph: number, sentence: number, words = end.text, readAsExercise = false): void {
+    // "the Interaction exercise" is an exercise by its words, though its end is the series' name; "Rubezh-2026" bare is one
+    // when the article reads it as an exercise (an edition of a series, or a name it calls an exercise elsewhere), and only its
+    // paragraph's: named in passing, it does not take the article's focus off the meeting reported on.
+    const exercise = EXERCISE_WORDS.test(words) || readAsExercise;
     const previous = this.at(paragraph);
     // "the summit" again, undated: the same meeting, with the day given before.
     const same = previous && !date && !end.entityId && !previous.end.entityId && previous.exercise === exercise;
     const meeting: FocusedMeeting = { end: same ? previous.end : end, date: date ?? (same ? previous.date : undefined), paragraph, sentence, exercise };
     this.local = meeting;
-    if (!this.isBackground(date)) this.article = meeting;
+    if (!this.isBackground(date) && !(readAsExercise && !EXERCISE_WORDS.test(words))) this.article = meeting;
     if (!exercise) {
       this.localMeeting = meeting;
       if (!this.isBackground(date)) this.articleMeeting = meeting;
@@ -627,15 +629,30 @@ function presidingVerb(context: DiscourseContext, clauses: ReturnType<typeof cla
   return [{ type: 'CHAIRS', from: ended(person), to: meeting.end, rule: 'discourse.presided', start, end: match.index + match[0].length, date: meeting.date }];
 }
 
-/** The people a state sends to an exercise: "contingents from Russia and Tajikistan", «военнослужащих из Казахстана, Киргизии …». */
-const TROOPS = String.raw`(?:troops|servicemen|soldiers|units?|contingents?|personnel|detachments?|подразделени[а-яё]*|контингент[а-яё]*|военнослужащ[а-яё]*|войск[а-яё]*|военны[а-яё]*|бойц[а-яё]*)`;
+/** The people a state sends to an exercise: "contingents from Russia and Tajikistan", «военнослужащих из Казахстана, Киргизии …», and the formations they come in ("a reconnaissance company", «роту», "supply columns"). */
+const TROOPS = String.raw`(?:troops|servicemen|service ?members|soldiers|units?|contingents?|personnel|detachments?|peacekeepers|paratroopers|sappers|commandos|crews|columns|convoys|companies|company|battalions?|brigades?|platoons?|squads?|teams|elements|подразделени[а-яё]*|контингент[а-яё]*|военнослужащ[а-яё]*|войск[а-яё]*|военны[а-яё]*|бойц[а-яё]*|миротворц[а-яё]*|десантник[а-яё]*|спецназовц[а-яё]*|рот[аыуе]|батальон[а-яё]*|бригад[а-яё]*|взвод[а-яё]*|расч[её]т[а-яё]*|экипаж[а-яё]*|колонн[а-яё]*|групп[а-яё]*)`;
 /** A list of states: "⟦STATE#1⟧, ⟦STATE#2⟧ and ⟦STATE#3⟧" (each slot's index in group 1 of STATE_ITEM). */
-const STATE_LIST = String.raw`⟦STATE#\d+⟧(?:(?:,| and| и| as well as| а также) ⟦STATE#\d+⟧)*`;
+const STATE_LIST = String.raw`⟦STATE#\d+⟧(?:(?:,| and|, and| и| as well as| а также) ⟦STATE#\d+⟧)*`;
 const STATE_ITEM = /⟦STATE#(\d+)⟧/gu;
+/** Whose troops they are besides the states: "troops of the Collective Peacekeeping Forces from …", «военнослужащих КСОР из …». */
+const FORCE_OWNER = String.raw`(?: (?:of (?:the )?)?⟦ORG#\d+⟧(?=,? (?:from|из|от) ))?`;
 // «подразделения России, Белоруссии и Казахстана»: the Russian genitive of a list says whose units they are, as "from" does.
-const TROOPS_FROM = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:(?:from|из|от) (?:the )?)?(${STATE_LIST})`, 'giu');
-const SENT_STATES = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*) (${STATE_LIST})`, 'giu');
-const STATES_SENT = new RegExp(String.raw`(${STATE_LIST}) (?:(?:also|too|тоже|также) )?(?:sent|contributed|deployed|fielded|прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*)(?: (?:their|its|сво[а-яё]*))? (?:[a-zа-яё-]+ )?${TROOPS}(?![a-zA-Zа-яА-ЯёЁ])`, 'giu');
+const TROOPS_FROM = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS}${FORCE_OWNER} (?:(?:from|из|от) (?:the )?)?(${STATE_LIST})`, 'giu');
+/** A verb of taking part between the troops and the states they came from: "troops of the forces took part, from Russia, …". */
+const TOOK_PART = String.raw`(?:took part|participated|were involved|were deployed|joined in|приняли участие|участвовали|были задействованы|прибыли)`;
+const TROOPS_TOOK_PART_FROM = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS}${FORCE_OWNER.replace('(?=,? (?:from|из|от) )', '')} ${TOOK_PART},? (?:(?:coming|mostly|mainly|all) )?(?:from|из) (?:the )?(${STATE_LIST})`, 'giu');
+/** The states named after a dash or a colon that says whose they are: «подразделения всех пяти государств — России, …», "units of all five members: Russia, …". */
+const TROOPS_OF_STATES_APPOSED = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:of (?:all )?(?:the )?|вс[а-яё]+ )?(?:[a-zа-яё\d-]+ ){0,3}?(?:states|countries|members|member states|allies|государств|стран|участниц|союзников)(?: (?:of )?(?:the )?(?:⟦ORG#\d+⟧|организации|блока|alliance|bloc))?(?: —|:|,) (?:(?:namely|а именно|именно) )?(${STATE_LIST})`, 'giu');
+const SENT_STATES = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*|предоставил[а-яё]*) (${STATE_LIST})`, 'giu');
+/** "Russia and Kazakhstan each deployed a battalion", "Kazakhstan fielded the largest foreign contingent", «Казахстан и Киргизия направили разведывательные роты». */
+// Not the state a Russian noun before it governs («Министерство обороны республики направило роту»: the ministry's state, a slot of the subject).
+const NOT_GOVERNED_RU = String.raw`(?:(?<=(?:^|[^а-яё])(?:и|а|но|также|тоже|затем|вновь|снова|уже|ещё|когда|где|куда|как|что|причём) )|(?<![а-яё] ))`;
+const STATES_SENT = new RegExp(String.raw`${NOT_GOVERNED_RU}(${STATE_LIST}),? (?:(?:also|too|each|both|again|has|have|had|тоже|также|вновь|снова|по-прежнему) )*(?:sent|send|sends|contributed|contributes|deployed|deploys|fielded|fields|provided|provides|dispatched|committed|supplied|brought|прислал[а-яё]*|направил[а-яё]*|выделил[а-яё]*|выставил[а-яё]*|предоставил[а-яё]*|отправил[а-яё]*)(?: (?:their|its|a|an|the|one|two|three|some|about|around|roughly|over|nearly|[\d,]+|сво[а-яё]*|по|около|более|свыше|порядка))*(?: [a-zа-яё][a-zа-яё-]*,?){0,3}? ${TROOPS}(?![a-zA-Zа-яА-ЯёЁ])`, 'giu');
+/** The passive: "Units were contributed by Russia, Belarus and Kazakhstan", «Подразделения были направлены Россией …» (the instrumental is another slot's case: English only). */
+const TROOPS_SENT_BY = new RegExp(String.raw`(?<![a-zA-Zа-яА-ЯёЁ])${TROOPS} (?:were|had been|have been) (?:(?:also|mostly|mainly) )?(?:sent|contributed|provided|deployed|fielded|supplied|committed|dispatched) by (?:the )?(${STATE_LIST})`, 'giu');
+
+/** A verb of the future or of a plan after the troops: "units from Kazakhstan will take part", «подразделения Киргизии примут участие». */
+const PLANNED_AFTER = /^[^.;]{0,40}?(?<![a-zA-Zа-яА-ЯёЁ])(?:will|would|shall|are to|is to|are due|are expected|plan|планиру[а-яё]*|будут|будет|примут|направят|прибудут|должны)(?![a-zA-Zа-яА-ЯёЁ])/iu;
 
 /**
  * States taking part in an exercise through the troops they send ("Contingents from Russia and Tajikistan
@@ -647,12 +664,16 @@ const STATES_SENT = new RegExp(String.raw`(${STATE_LIST}) (?:(?:also|too|тож�
 function troopsSent(context: DiscourseContext, clauses: ReturnType<typeof clausesOf>): DiscourseFind[] {
   const { template } = context;
   const finds: DiscourseFind[] = [];
-  for (const pattern of [TROOPS_FROM, STATES_SENT, SENT_STATES]) {
+  for (const pattern of [TROOPS_FROM, STATES_SENT, SENT_STATES, TROOPS_TOOK_PART_FROM, TROOPS_OF_STATES_APPOSED, TROOPS_SENT_BY]) {
     for (const { match, clause } of statedTriggers(template, pattern, clauses)) {
-      // "Contingents from Russia were not sent": taken back after the trigger too.
-      if (GUARDS.refused(clauseText(template, clause).toLowerCase())) continue;
+      // "Contingents from Russia were not sent": taken back after the trigger too; "Teams from Kazakhstan will take part": a plan.
+      if (GUARDS.refused(clauseText(template, clause).toLowerCase()) || PLANNED_AFTER.test(template.text.slice(match.index + match[0].length, clause.end))) continue;
       const meeting = meetingFor(context, clause);
       if (!meeting) continue;
+      // The wider frames (round 22: a force's troops, an apposition, a formation, a passive) read the exercise in focus only while it is
+      // near (named in this sentence or the one before): farther back, another topic may have come between ("The next exercise is planned …").
+      const wider = pattern === TROOPS_TOOK_PART_FROM || pattern === TROOPS_OF_STATES_APPOSED || pattern === TROOPS_SENT_BY || match[0].includes('⟦ORG');
+      if (wider && !context.meetings.length && !(context.focus && context.sentence - context.focus.sentence <= 1)) continue;
       // A known exercise (an exercise the text names by its noun alone is too often another one than the label's): the sentence
       // speaks of an exercise, or the meeting in focus is one.
       if (!meeting.end.entityId || !(EXERCISE_WORDS.test(template.text) || context.focus?.exercise)) continue;

@@ -1400,6 +1400,11 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
       // "The ministers met in Astana.": the meeting its verb names is the one the next sentences speak of.
       const byVerb = meeting || FUTURE_TENSE.test(template.text) ? undefined : meetingByVerb(proposals.slice(factsBefore));
       if (byVerb) nameMeeting(byVerb.from);
+      // "Rubezh-2026, held in Tajikistan, brought together 1,500 troops.": an exercise the article reads as one, named with no noun
+      // of its kind beside it, is in focus too, for "Russia and Kazakhstan sent contingents." next.
+      const bareExercise = meeting || byVerb || FUTURE_TENSE.test(template.text) ? undefined : namedEvents(article).filter((event) => event.kind === 'exercise' && event.entityId && event.paragraph === p + 1 && event.start >= sentence.start && event.start < sentence.end && !namedInPassing(paragraph, event.start)).pop();
+      // Only the focus the discourse layer reads: the meeting the rules take as named last stays the one a noun or a verb named.
+      if (bareExercise) focus.named({ entityId: bareExercise.entityId, text: bareExercise.text }, undefined, p, sentenceIndex, bareExercise.text, true);
       // The frame's place: a signing later in that city is at the meeting in focus; where the meeting this sentence named was held.
       proposals.push(...withoutFramedSignings(proposals.splice(factsBefore), focus.frame(p), sentenceIndex));
       const place = placeOfNamed(proposals.slice(factsBefore), focus.at(p), sentenceIndex);
