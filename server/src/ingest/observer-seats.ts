@@ -108,15 +108,19 @@ export function observerSeats(template: Template, gazetteer: Gazetteer, prior: F
   // "in the CSTO's parliamentary body": the host is what the named body owns, which this does not name.
   if (named && /^⟦ORG#\d+⟧['’]s? /u.test(text.slice(named.at))) return [];
   const host = named ? ended(named.slot) : (prior ?? organization);
-  // A body in focus that is itself one of the observers is no host of theirs.
+  // A body in focus that is itself one of the observers is no host of theirs; a parliament observes an assembly, so a body in
+  // focus that is none (the organization, when "its Parliamentary Assembly" names no entity) is not taken for the host.
   if (!host?.entityId || observers.some((observer) => observer.end.entityId === host.entityId)) return [];
+  if (!named && !LEGISLATURE_NAME.test(indexed(gazetteer).entry(host.entityId)?.name ?? host.text)) return [];
+  // The clause of the word "observer" dates the seat, not the next one ("…; the Afghan seat has been vacant since 2021").
+  const clauseEnd = word.index + (/[;]|,? (?:although|though|but|while|whereas|а|но|однако|хотя) /iu.exec(text.slice(word.index))?.index ?? text.length - word.index);
   const finds: DiscourseFind[] = [];
   const seen = new Set<string>();
   for (const observer of observers) {
     const key = observer.end.entityId ?? observer.end.text;
     if (observer.end.entityId === host.entityId || seen.has(key)) continue;
     seen.add(key);
-    finds.push({ type: 'OBSERVER_OF', from: observer.end, to: host, rule: 'discourse.observer-seat', start: Math.min(observer.at, word.index), end: text.length, dating: 'start', status: 'observer' });
+    finds.push({ type: 'OBSERVER_OF', from: observer.end, to: host, rule: 'discourse.observer-seat', start: Math.min(observer.at, word.index), end: clauseEnd, dating: 'start', status: 'observer' });
   }
   return finds;
 }
