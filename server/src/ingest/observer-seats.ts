@@ -111,7 +111,7 @@ export function observerSeats(template: Template, gazetteer: Gazetteer, prior: F
   // A body in focus that is itself one of the observers is no host of theirs; a parliament observes an assembly, so a body in
   // focus that is none (the organization, when "its Parliamentary Assembly" names no entity) is not taken for the host.
   if (!host?.entityId || observers.some((observer) => observer.end.entityId === host.entityId)) return [];
-  if (!named && !LEGISLATURE_NAME.test(indexed(gazetteer).entry(host.entityId)?.name ?? host.text)) return [];
+  if (!(named && hosts[0] === named) && !LEGISLATURE_NAME.test(indexed(gazetteer).entry(host.entityId)?.name ?? host.text)) return [];
   // The clause of the word "observer" dates the seat, not the next one ("…; the Afghan seat has been vacant since 2021").
   const clauseEnd = word.index + (/[;]|,? (?:although|though|but|while|whereas|а|но|однако|хотя) /iu.exec(text.slice(word.index))?.index ?? text.length - word.index);
   const finds: DiscourseFind[] = [];
