@@ -38,6 +38,7 @@ import { withoutRestatedFacts } from './restated';
 import { comparedAlike } from './comparative';
 import { withoutUndecided } from './undecided';
 import { withoutObservers } from './observers';
+import { observerSeats } from './observer-seats';
 import { withPossibleEnds } from './end-checks';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
@@ -1121,6 +1122,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         for (const find of discourseFinds({ template, sentenceText, meetings: named, priorMeetings, focus: focus.at(p), frame: focus.frame(p), sentence: sentenceIndex, organization, prior, heading, answersMembers })) {
           discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         }
+        for (const find of observerSeats(template, article.gazetteer, prior, organization)) discoursed.push(discourseFact(find, template, quote, dateline, article.published));
         // Who pays for, runs or coordinates the programme in focus, in a sentence that does not name it (programme-roles.ts).
         const isProgrammeId = (id: string) => isProgramme(article.gazetteer, id);
         // Else the article's programme, while this sentence or the one before speaks of a programme ("Tajikistan coordinates the programme … Russia is the main donor").
