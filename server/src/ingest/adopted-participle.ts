@@ -3,19 +3,20 @@
  * (a reduced relative clause): «бюджет на 2027 год, утверждённый на сессии в Москве», «Согласно плану,
  * утверждённому министрами обороны 10 ноября», «перечень поставок, одобренный комиссией», "Under the plan
  * approved on Thursday", "the budget for 2027, adopted by the leaders at the Moscow summit". The graph has
- * no entity for the document nor for the meeting (the labels' ADOPTED_AT "?" → "?"); a known document
+^ * no entity for the document nor for the meeting (the labels' ADOPTED_AT "?" → "?"); a known document
  * (⟦INIT⟧) is read by rules-ru.ts's ru.adopted-at / ru.adopted-at.dated and rules-en.ts's rules.
  *
  * The participle must be said with something that places the adoption (a meeting, a body or collective
  * agent, a day, a city): a bare «утверждённый план» is an attribute, not a report. Not read: a draft
  * («проект плана», "a draft declaration"), a denial («не утверждённый», "not yet approved", "yet to be
- * approved"), a decree signed by a person (a signing, not a meeting: «указом», "by decree").
+ * approved"), a decree signed by a person (a signing, not a meeting: «указом», "by decree"), and a programme by its common
+ * noun (in this corpus the border programme by description, which the programme rules read as the entity).
  */
 import { en, ru, type Rule } from './facts';
 
 /** Russian documents by their common noun, in any case, with up to six words or slots after them (their object, their year). */
 const DOCUMENT_RU =
-  "(?<![\\p{L}])(?<!(?:проект|проекта|проекту|проектом|проекте) )(?:[Бб]юджет|[Пп]лан|[Пп]еречн|[Пп]еречень|[Дд]екларац|[Зз]аявлени|[Сс]тратеги|[Кк]онцепци|[Пп]ротокол|[Мм]еморандум|[Кк]алендар|[Гг]рафик|[Рр]езолюци|[Оо]бращени|[Пп]рограмм)(?:[а-яё]{0,4})(?![\\p{L}])(?: (?:[а-яё-]+|⟦(?:ORG|DATE|STATE)#\\d+⟧|[\\d–-]+)){0,7}?";
+  "(?<![\\p{L}])(?<!(?:проект|проекта|проекту|проектом|проекте) )(?:[Бб]юджет|[Пп]лан|[Пп]еречн|[Пп]еречень|[Дд]екларац|[Зз]аявлени|[Сс]тратеги|[Кк]онцепци|[Пп]ротокол|[Мм]еморандум|[Кк]алендар|[Гг]рафик|[Рр]езолюци|[Оо]бращени)(?:[а-яё]{0,4})(?![\\p{L}])(?: (?:[а-яё-]+|⟦(?:ORG|DATE|STATE)#\\d+⟧|[\\d–-]+)){0,7}?";
 /** The past passive participle of adopting, in every gender, number and case (not the short form, which other rules read). */
 const PARTICIPLE_RU =
   '(?<![\\p{L}])(?<!не )(?:утвержд[её]нн|одобренн|принят|подписанн|согласованн)(?:ый|ая|ое|ые|ого|ому|ым|ом|ой|ую|ых|ыми)(?![\\p{L}])';
@@ -28,7 +29,7 @@ const MEETING_RU = '(?:сесси|саммит|заседани|встреч|с�
 
 /** English documents by their common noun, with an article or determiner, and up to five words of their own. */
 const DOCUMENT_EN =
-  "(?<![\\p{L}])(?:the|a|an|its|their|this|that|next year's|the new|the organi[sz]ation's|the bloc's)(?! draft)(?: (?:[a-z-]+|⟦(?:ORG|DATE|STATE)#\\d+⟧)){0,3}? (?:budget|plan|list|declaration|statement|strategy|concept|protocol|memorandum|calendar|schedule|resolution|appeal|programme|program|package)(?: (?:for|on|of) (?:[a-z-]+|⟦(?:DATE|STATE|ORG)#\\d+⟧)(?: (?:[a-z-]+|⟦(?:DATE|STATE|ORG)#\\d+⟧)){0,3}?)?";
+  "(?<![\\p{L}])(?:the|a|an|its|their|this|that|next year's|the new|the organi[sz]ation's|the bloc's)(?! draft)(?: (?:[a-z-]+|⟦(?:ORG|DATE|STATE)#\\d+⟧)){0,3}? (?:budget|plan|list|declaration|statement|strategy|concept|protocol|memorandum|calendar|schedule|resolution|appeal|package)(?: (?:for|on|of) (?:[a-z-]+|⟦(?:DATE|STATE|ORG)#\\d+⟧)(?: (?:[a-z-]+|⟦(?:DATE|STATE|ORG)#\\d+⟧)){0,3}?)?";
 const PARTICIPLE_EN = '(?:adopted|approved|endorsed|signed|agreed)';
 const AGENT_EN = "(?:by (?:the )?(?:⟦ORG#\\d+⟧|(?:[a-z-]+ ){0,2}(?:ministers|leaders|heads of state|presidents|members|council|commission|committee|assembly|delegates|summit|session))(?:'s)?)";
 const WHEN_WHERE_EN = '(?:(?:(?:on|in|at) )?⟦(?:DATE|PLACE)#\\d+⟧|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year))';
