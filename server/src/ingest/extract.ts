@@ -31,6 +31,7 @@ import { ENGLISH_VENUE_RULES, RUSSIAN_VENUE_RULES } from './rules-venue';
 import { ENGLISH_DECIDED_IN_RULES, RUSSIAN_DECIDED_IN_RULES } from './rules-decided-in';
 import { ENGLISH_MEET_RULES, RUSSIAN_MEET_RULES } from './rules-meet';
 import { OFFICIAL_RULES } from './rules-officials';
+import { ADOPTED_PARTICIPLE_RULES } from './adopted-participle';
 import { SUCCESSION_RULES } from './rules-succession';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
@@ -73,6 +74,7 @@ const ALL_RULES = [
   ...RUSSIAN_MEET_RULES,
   ...OFFICIAL_RULES,
   ...SUCCESSION_RULES,
+  ...ADOPTED_PARTICIPLE_RULES,
 ];
 const ofLanguage = (language: Language) => ALL_RULES.filter((rule) => rule.language === language).map(compile);
 // Both sets run on every text (each on the sentences in its script): articles quote the other language.
