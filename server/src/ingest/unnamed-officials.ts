@@ -30,7 +30,7 @@ const OFFICE_EN =
   `(?:(?:first )?deputy )?(?:${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs|internal affairs))` +
   `|(?:${MINISTRY_EN} ministry |ministry of foreign affairs |foreign office )?(?:spokes(?:man|woman|person)|press secretary)` +
   '|(?:security council|national security council) secretary|(?:chief|head) of (?:the )?general staff|top (?:diplomat|general|soldier)' +
-  '|(?:permanent |plenipotentiary )?(?:representative|envoy)(?: to (?:the )?(?:CSTO|Collective Security Treaty Organi[sz]ation))?|ambassador|(?:parliament(?:ary)? |senate )?speaker';
+  '|(?:(?:permanent|plenipotentiary) representative|envoy)(?: to (?:the )?(?:CSTO|Collective Security Treaty Organi[sz]ation))?|ambassador|(?:parliament(?:ary)? |senate )?speaker';
 /** An officer of a state's institution: "the secretary of Russia's Security Council", "a spokesperson for its Ministry of Foreign Affairs". */
 const OFFICER_EN = '(?:spokes(?:man|woman|person)|press secretary|secretary|(?:first )?deputy (?:secretary|head|chief)|head|chief|speaker)';
 const INSTITUTION_EN = `(?:${MINISTRY_EN} ministry|ministry of (?:${MINISTRY_EN}|foreign affairs|internal affairs)|security council|general staff|parliament|senate)`;
@@ -38,23 +38,26 @@ const INSTITUTION_EN = `(?:${MINISTRY_EN} ministry|ministry of (?:${MINISTRY_EN}
 const PRESIDENCY_OFFICE_EN = '(?:spokes(?:man|woman|person)|press secretary|(?:foreign[- ]policy |senior |top )?(?:aide|adviser|advisor)|chief of staff)';
 const PRESIDENCIES_EN: Record<string, string> = { kremlin: 'russia', akorda: 'kazakhstan', 'ak orda': 'kazakhstan' };
 
-/** Russian singular case endings: the plural («министры», «послы», «секретари») is a list of people, not one. */
+/**
+ * Russian singular case endings: the plural («министры», «послы», «секретари») is a list of people, not one. Not the instrumental:
+ * «назначен министром обороны», «был секретарем Совбеза» is a predicate of a named subject, which the rules read.
+ */
 const SG = {
-  m: '(?:а|у|ом|е)?', // министр, начальник
-  soft: '(?:ь|я|ю|ем|е)', // представитель, секретарь, заместитель, председатель
-  head: '(?:а|ы|е|у|ой)', // глава
+  m: '(?:а|у|е)?', // министр, начальник
+  soft: '(?:ь|я|ю|е)', // представитель, секретарь, заместитель, председатель
+  head: '(?:а|ы|е|у)', // глава
 };
 const OFFICE_RU =
   `(?:(?:перв\\p{L}* )?заместител${SG.soft} |замминистр${SG.m} )?министр${SG.m} (?:обороны|иностранных дел|внутренних дел|юстиции|финансов|по чрезвычайным ситуациям)` +
-  `|(?:чрезвычайн\\p{L}* и полномочн\\p{L}* )?(?:посол|посла|послу|послом|после)` +
-  `|(?:постоянн\\p{L}* )?(?:и полномочн\\p{L}* )?(?:полномочн\\p{L}* )?представител${SG.soft}|постпред${SG.m}` +
+  `|(?:чрезвычайн\\p{L}* и полномочн\\p{L}* )?(?:посол|посла|послу)` +
+  `|(?:постоянн\\p{L}* (?:и полномочн\\p{L}* )?|полномочн\\p{L}* )представител${SG.soft}|постпред${SG.m}` +
   `|(?:официальн\\p{L}* представител${SG.soft}|пресс-секретар${SG.soft}|спикер${SG.m}) (?:МИД|Минобороны|министерства (?:иностранных дел|обороны))` +
   `|(?:(?:заместител${SG.soft} )?секретар${SG.soft}|госсекретар${SG.soft}) (?:Совета безопасности|Совбеза)` +
   `|(?:заместител${SG.soft} )?начальник${SG.m} (?:Генерального штаба|Генштаба)(?: [ВB]оор[уy]ж[её]нных [СC]ил)?` +
   `|глав${SG.head} (?:МИД|Минобороны|МВД|внешнеполитического ведомства|оборонного ведомства)` +
   `|председател${SG.soft} (?:ГКНБ|Государственного комитета национальной безопасности|сената|парламента|Мажилиса)`;
 const OFFICE_AFTER_ADJECTIVE_RU =
-  `(?:министр${SG.m} (?:обороны|иностранных дел)|(?:посол|посла|послу|послом|после)|постпред${SG.m}|(?:постоянн\\p{L}* )?представител${SG.soft} при)`;
+  `(?:министр${SG.m} (?:обороны|иностранных дел)|(?:посол|посла|послу)|постпред${SG.m}|постоянн\\p{L}* представител${SG.soft})`;
 const ADJECTIVE_RU = '(?:ий|ого|ому|им|ом|ая|ой|ую)';
 /** The states by their Russian names (russian.ts gives adjectives those names). */
 const STATE_IDS_RU: Record<string, string> = {
@@ -63,10 +66,15 @@ const STATE_IDS_RU: Record<string, string> = {
 };
 
 /** Words that make the title no holder now (a past or future one), or the post itself rather than a person. */
-const NOT_HOLDER_EN = /(?:(?:former|ex|then|late|retired|future|next|would-be|sacked|ousted)[ -]|(?:post|position|office|role|job|title|rank) of (?:the )?)$/iu;
-const NOT_HOLDER_RU = /(?:(?:бывш\p{L}*|экс|прежн\p{L}*|тогдашн\p{L}*|будущ\p{L}*|нов\p{L}*)[ -]|(?:должност\p{L}*|пост\p{L}*|кандидатур\p{L}*|назначени\p{L}*) )$/iu;
+const NOT_HOLDER_EN =
+  /(?:(?:former|ex|then|late|retired|future|next|would-be|sacked|ousted)[ -](?:[\p{L}-]+ ){0,3}(?:and |or )?(?:[\p{L}-]+ ){0,2}|(?:post|position|office|role|job|title|rank) of (?:the )?|(?:^|[^\p{L}])as (?:the )?)$/iu;
+const NOT_HOLDER_RU = /(?:(?:бывш\p{L}*|экс|прежн\p{L}*|тогдашн\p{L}*|будущ\p{L}*|нов\p{L}*)[ -](?:[\p{L}-]+ ){0,2}|(?:должност\p{L}*|пост\p{L}*|кандидатур\p{L}*|назначени\p{L}*) |(?<![\p{L}])(?:заместител|советник|помощник|руководител|начальник|посл|секретар)\p{L}*(?:ем|ом) )$/iu;
+/** An anonymous source ("a Kremlin aide", "a spokesman for the ministry"): no one's post the text states. */
+const ANONYMOUS = /^(?:a|an) /iu;
+/** A hedge or a plan: «может», "may", «по неофициальной информации»; a dossier's line ("2015–2017 — …"), its subject the dossier's. */
+const NOT_STATED = /(?:(?<![\p{L}])(?:может|могут|возможно|вероятно|неофициальн\p{L}*|may|might|could|would|reportedly)(?![\p{L}])|^\s*(?:\p{L}+ )?(?:\d{4}|\p{L}+ \d{4})\s*(?:[–—-]\s*(?:\p{L}+ )?(?:\d{4}|н\.\s?в\.|по настоящее время)?)?\s*[—–-]\s)/iu;
 /** A name after the title (maybe after a comma, a rank, initials): a rule reads the named holder. */
-const NAMED_AFTER = /^(?:,? (?:(?:Colonel |Lieutenant |Major |Army )?General|Admiral|Ambassador|генерал-\p{L}+|генерал\p{L}*|полковник\p{L}*|адмирал\p{L}*))?,? (?:[A-ZА-ЯЁ]\.\s?){0,2}\p{Lu}[\p{Ll}'’-]+/u;
+const NAMED_AFTER = /^(?:,? (?:(?:Colonel |Lieutenant |Major |Army )?General|Admiral|Ambassador|генерал-\p{L}+|генерал\p{L}*(?: армии)?|полковник\p{L}*|адмирал\p{L}*))?,? (?:[A-ZА-ЯЁ]\.\s?){0,2}\p{Lu}[\p{Ll}'’-]+/u;
 /** A name before it in apposition ("Ararat Mirzoyan, Armenia's foreign minister"). */
 const NAMED_BEFORE = /\p{Lu}[\p{Ll}'’-]+, (?:the |a |an |its )?$/u;
 
@@ -192,7 +200,9 @@ export function unnamedOfficials(article: UnnamedArticle, proposals: ProposedFac
       if (/\?\s*$/u.test(text)) continue;
       for (const office of officesIn(text, mentions, sentence.start, article.gazetteer)) {
         const before = text.slice(0, office.start);
-        if (NOT_HOLDER_EN.test(before) || NOT_HOLDER_RU.test(before)) continue;
+        if (NOT_HOLDER_EN.test(before) || NOT_HOLDER_RU.test(before) || ANONYMOUS.test(text.slice(office.start))) continue;
+        // A hedge before the title or right after it (its verb): «может министр обороны», "the minister may attend".
+        if (NOT_STATED.test(text.slice(0, office.end + 25))) continue;
         const start = sentence.start + office.start;
         const end = sentence.start + office.end;
         const holder = namedHolder(paragraph, mentions, start, end);
