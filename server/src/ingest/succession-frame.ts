@@ -29,13 +29,16 @@ interface Person {
 
 /** Verbs whose subject takes the object's place: the successor first. */
 const SUCCESSOR_FIRST =
-  '(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e)|took over from|takes over from|taking over from|(?:will )?take over from|follow(?:s|ed|ing)? (?=\\S+ as )' +
+  '(?:succeed(?:s|ed|ing)?(?! in )|replac(?:es|ed|ing|e)|took over from|takes over from|taking over from|(?:will )?take over from|follow(?:s|ed|ing)? (?=\\S+ as )' +
   '|смени(?:л|ла|т|ть|в|вш\\p{L}*|ть)|сменя(?:ет|л|ла|вш\\p{L}*|ющ\\p{L}*)|замени(?:л|ла|т|в|вш\\p{L}*)|замещ\\p{L}*|пришёл на смену|пришел на смену|пришла на смену)';
 /** Verbs whose subject leaves the place to the object: the predecessor first. */
 const PREDECESSOR_FIRST =
   '(?:(?:was|were|is|will be|has been|had been) (?:succeeded|replaced) by|hand(?:s|ed)? over (?:the (?:post|office|job|reins) )?to|передал(?:а)? (?:пост|должность|полномочия|дела)|уступил(?:а)? (?:пост|должность|место))';
 /** A negation, a modal or a hedge before the verb: the succession is not said to happen. */
 const NOT_SAID = /(?:\bnot|n't|never|\bmay|\bmight|\bcould|\bwould|\bshould|\bcan|\bif|\bwhether|\bно не|(?<![\p{L}])не|(?<![\p{L}])ни|может|могут|мог|могла|мож|вероятно|возможно|предлагается|если|ли)\s+(?:\S+\s+){0,1}$/iu;
+
+/** A succession only rumoured, denied or asked about. */
+const RUMOURED = /(?<![\p{L}])(?:слух\p{L}*|rumou?rs?|speculation|опроверг\p{L}*|denied|denies|не подтвердил\p{L}*)(?![\p{L}])/iu;
 
 const NAME = /\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}/gu;
 
@@ -64,7 +67,7 @@ function peopleIn(text: string, offset: number, mentions: Found[], seen: Person[
     if (free(start, end)) people.push({ start, end, end_: { text: name.join(' ') } });
   }
   // A surname alone the gazetteer lacks, by its shape: «Байжанов сменит …», "Dzhaksybekov replaces …".
-  for (const match of text.matchAll(/(?<![\p{L}-] ?)\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ский|ова|ева|ина|енко|ян|ов[аы]|bekov|bayev|ov|ev|yan|enko|sky)(?:а|у|ым|ом|е)?(?![\p{L}-])/gu)) {
+  for (const match of text.matchAll(/(?<![\p{L}-] ?)\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ина|енко|ян|ов[аы]|bekov|bayev|ov|ev|yan|enko)(?:а|у|ым|ом|е)?(?![\p{L}-])/gu)) {
     const start = match.index;
     const end = start + match[0].length;
     if (free(start, end) && !people.some((person) => person.start <= start && person.end >= end)) people.push({ start, end, end_: { text: match[0] } });
@@ -90,6 +93,15 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
   const key = (from: FactEnd, to: FactEnd) => `${from.entityId ?? from.text}|${to.entityId ?? to.text}`;
   const given = new Set(proposals.filter((fact) => fact.type === 'SUCCEEDED_BY').map((fact) => key(fact.from, fact.to)));
   let focus: Person | undefined;
+  /** Whether the sentence that gave the focus named that one person alone. */
+  let focusAlone = false;
+  /** A Russian subject is in the nominative: the gazetteer's own name for the person, or no oblique ending on a name it lacks. */
+  const nominative = (person: Person) => {
+    if (!/\p{Script=Cyrillic}/u.test(person.end_.text)) return true;
+    const entry = person.end_.entityId ? article.gazetteer.entry(person.end_.entityId) : undefined;
+    if (entry) return [entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => name === person.end_.text || name.endsWith(` ${person.end_.text}`));
+    return !/(?:ова|ева|ёва|ина|ына|ого|ему|ому|ым|ой|ую|у|ю)$/u.test(person.end_.text);
+  };
   const seen: Person[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     const mentions = article.mentions[index] ?? [];
@@ -110,22 +122,30 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
           rule: 'frame.succession',
         });
       };
-      if (!/\?\s*$/u.test(text)) {
+      const ruled = proposals.some((fact) => fact.type === 'SUCCEEDED_BY' && fact.evidence.paragraph === index + 1 && fact.evidence.start < sentence.end && fact.evidence.end > sentence.start);
+      if (!/\?\s*$/u.test(text) && !ruled && !RUMOURED.test(text)) {
         // The object: the first person after the verb, past a few words (a place, a rank, a nationality, a title) and no stop.
         const objectAt = (from: number) => {
           const next = people.find((person) => person.start >= from);
           const gap = next ? text.slice(from, next.start) : '';
           return next && !/[.;:—()«»"]/u.test(gap) && !/,\s*(?:who|which|котор)/iu.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= 6 ? next : undefined;
         };
-        /** The clause's subject before a verb: the nearest person for a participle, else the first of the sentence, else the focus. */
+        /**
+         * The clause's subject before a verb: the nearest person for a participle or a relative clause, else the first of the sentence
+         * when no clause boundary and no other entity (a state, a body: "Russia succeeded in …") stands between; with no person before,
+         * the person in focus when the text before it named one alone.
+         */
         const subjectBefore = (at: number, participle: boolean) => {
           const before = people.filter((person) => person.end <= at);
-          const clause = text.slice(before.length ? before[before.length - 1]!.end : 0, at);
-          // "X, a former diplomat, who succeeded Y", «X, который сменил Y»: a relative clause is the nearest person's.
-          if (before.length && /(?:^|[^\p{L}])(?:who|котор\p{L}*)\s+(?:\S+\s+){0,2}$/iu.test(clause)) return before[before.length - 1];
-          if (before.length && (participle || !/[;—]|(?:^|[^\p{L}])(?:and|but|а|но|и)(?:[^\p{L}]|$)/u.test(clause))) return participle ? before[before.length - 1] : before[0];
-          if (!before.length && (PRONOUN.test(text.slice(0, at)) || /^\s*(?:,|на этом посту|in (?:that|this) post)?\s*$/iu.test(text.slice(0, at)) || participle)) return focus;
-          return before.length ? before[0] : undefined;
+          const nearest = before[before.length - 1];
+          const clause = text.slice(nearest ? nearest.end : 0, at);
+          if (mentions.some((mention) => mention.variant.kind.toUpperCase() !== 'PERSON' && mention.start - sentence.start >= (nearest?.end ?? 0) && mention.end - sentence.start <= at && /STATE|ORG/i.test(mention.variant.kind) && !/(?:of|from|из|\() ?$/u.test(text.slice(0, mention.start - sentence.start)))) return undefined;
+          const relative = /(?:^|[^\p{L}])(?:who|котор\p{L}*)\s+(?:\S+\s+){0,2}$/iu.test(clause);
+          if (nearest && (participle || relative)) return nominative(nearest) ? nearest : undefined;
+          const boundary = /[;—]|(?:^|[^\p{L}])(?:and|but|а|но|и)(?:[^\p{L}]|$)/u.test(clause);
+          if (nearest && !boundary) return before.length === 1 || new Set(before.map((person) => person.end_.entityId ?? person.end_.text)).size === 1 ? (nominative(before[0]!) ? before[0] : undefined) : undefined;
+          if (!nearest && focusAlone && (PRONOUN.test(text.slice(0, at)) || /^\s*(?:,|на этом посту|in (?:that|this) post)?\s*$/iu.test(text.slice(0, at)) || participle)) return focus;
+          return undefined;
         };
         for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])${SUCCESSOR_FIRST}(?![\\p{L}])`, 'giu'))) {
           if (NOT_SAID.test(text.slice(0, match.index))) continue;
@@ -151,7 +171,10 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
         }
       }
       // The person in focus for the next sentence: this one's subject (its first person), kept when it names none.
-      if (people.length) focus = people[0];
+      if (people.length) {
+        focus = people[0];
+        focusAlone = new Set(people.map((person) => person.end_.entityId ?? person.end_.text)).size === 1;
+      }
     }
   });
   return facts;
