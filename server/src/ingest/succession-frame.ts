@@ -40,7 +40,7 @@ const NOT_SAID = /(?:\bnot|n't|never|\bmay|\bmight|\bcould|\bwould|\bshould|\bca
 /** A succession only rumoured, denied or asked about. */
 const RUMOURED = /(?<![\p{L}])(?:слух\p{L}*|rumou?rs?|speculation|опроверг\p{L}*|denied|denies|не подтвердил\p{L}*)(?![\p{L}])/iu;
 
-const NAME = /\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}/gu;
+const NAME = /\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,4}/gu;
 
 /** Capitalised words that are no one's name. */
 const NOT_NAME =
@@ -60,7 +60,7 @@ function peopleIn(text: string, offset: number, mentions: Found[], seen: Person[
     // "Major General Yerlan Dzhaksybekov": the words after a title's or a date's.
     const words = match[0].split(' ');
     const last = words.map((word) => NOT_NAME.test(word)).lastIndexOf(true);
-    const name = words.slice(last + 1);
+    const name = words.slice(last + 1).slice(-3);
     if (name.length < 2) continue;
     const end = match.index + match[0].length;
     const start = end - name.join(' ').length;
@@ -147,7 +147,7 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
           if (!nearest && focusAlone && (PRONOUN.test(text.slice(0, at)) || /^\s*(?:,|на этом посту|in (?:that|this) post)?\s*$/iu.test(text.slice(0, at)) || participle)) return focus;
           return undefined;
         };
-        for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])${SUCCESSOR_FIRST}(?![\\p{L}])`, 'giu'))) {
+        for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])(?<!(?:was|were|is|are|be|been|being) )${SUCCESSOR_FIRST}(?![\\p{L}])(?! by )`, 'giu'))) {
           if (NOT_SAID.test(text.slice(0, match.index))) continue;
           const object = objectAt(match.index + match[0].length);
           const participle = /^(?:succeeding|replacing|taking|сменив|сменивш|сменявш|заменив|замещ)/iu.test(match[0]);
