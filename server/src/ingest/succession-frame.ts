@@ -4,8 +4,9 @@
  * «X, сменивший Y»), or with the roles the other way round ("Y was succeeded by X", "Y handed over to X"); and the nouns of
  * succession about the person in focus («его предшественником был Y», "his predecessor, Y", «его преемником стал X»).
  *
- * The subject is the person the clause is about: the one named before the verb (the nearest for a participle, «X, сменивший»), or,
- * where the clause names none («на этом посту он сменил Y», «где сменил Y», "he replaced Y"), the person the text spoke of last.
+ * The subject is the person the clause is about: the one named before the verb (the nearest for a participle, «X, сменивший»); where
+ * the clause names none («на этом посту он сменил Y», "he replaced Y") it is left open (the person spoken of last is as often the one
+ * who appointed him). The nouns of succession («его предшественником») are about the one person the sentence before named.
  * The object is the person named right after the verb (past a rank, a nationality, a title). Not read: a negated or modal verb
  * ("may replace", «не сменит», «может сменить»), a question. The rules' own readings are kept; this adds what they left.
  */
@@ -35,7 +36,7 @@ const SUCCESSOR_FIRST =
 const PREDECESSOR_FIRST =
   '(?:(?:was|were|is|will be|has been|had been) (?:succeeded|replaced) by|hand(?:s|ed)? over (?:the (?:post|office|job|reins) )?to|передал(?:а)? (?:пост|должность|полномочия|дела)|уступил(?:а)? (?:пост|должность|место))';
 /** A negation, a modal or a hedge before the verb: the succession is not said to happen. */
-const NOT_SAID = /(?:\bnot|n't|never|\bmay|\bmight|\bcould|\bwould|\bshould|\bcan|\bif|\bwhether|\bно не|(?<![\p{L}])не|(?<![\p{L}])ни|может|могут|мог|могла|мож|вероятно|возможно|предлагается|если|ли)\s+(?:\S+\s+){0,1}$/iu;
+const NOT_SAID = /(?:\bnot|n't|never|\bmay|\bmight|\bcould|\bwould|\bshould|\bcan|\bif|\bwhether|\bно не|(?<![\p{L}])не|(?<![\p{L}])ни|может|могут|мог|могла|мож|должен|должна|должны|expected to|is to|are to|вероятно|возможно|предлагается|если|ли)\s+(?:\S+\s+){0,1}$/iu;
 
 /** A succession only rumoured, denied or asked about. */
 const RUMOURED = /(?<![\p{L}])(?:слух\p{L}*|rumou?rs?|speculation|опроверг\p{L}*|denied|denies|не подтвердил\p{L}*)(?![\p{L}])/iu;
@@ -86,7 +87,7 @@ function peopleIn(text: string, offset: number, mentions: Found[], seen: Person[
 const surnameOf = (name: string) => /(\p{Lu}[\p{Ll}'’-]{2,})$/u.exec(name)?.[1];
 const sameSurname = (surname: string, word: string) => word === surname || (word.length - surname.length <= 2 && word.length >= surname.length && word.startsWith(surname));
 
-const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|her|his|он|она|его|её|ее|где|which|who)(?:[^\p{L}]|$)/iu;
+
 
 export function successionFrames(article: SuccessionArticle, proposals: ProposedFact[]): ProposedFact[] {
   const facts: ProposedFact[] = [];
@@ -133,7 +134,7 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
         /**
          * The clause's subject before a verb: the nearest person for a participle or a relative clause, else the first of the sentence
          * when no clause boundary and no other entity (a state, a body: "Russia succeeded in …") stands between; with no person before,
-         * the person in focus when the text before it named one alone.
+         * none: a pronoun's person is left open.
          */
         const subjectBefore = (at: number, participle: boolean) => {
           const before = people.filter((person) => person.end <= at);
@@ -144,7 +145,8 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
           if (nearest && (participle || relative)) return nominative(nearest) ? nearest : undefined;
           const boundary = /[;—]|(?:^|[^\p{L}])(?:and|but|а|но|и)(?:[^\p{L}]|$)/u.test(clause);
           if (nearest && !boundary) return before.length === 1 || new Set(before.map((person) => person.end_.entityId ?? person.end_.text)).size === 1 ? (nominative(before[0]!) ? before[0] : undefined) : undefined;
-          if (!nearest && focusAlone && (PRONOUN.test(text.slice(0, at)) || /^\s*(?:,|на этом посту|in (?:that|this) post)?\s*$/iu.test(text.slice(0, at)) || participle)) return focus;
+          // With no person before the verb ("he replaced Y", «сменив Y» opening a dossier's line), the subject is left open: the person
+          // the text spoke of last is as often the one who appointed him (measured on the corpus, round 22).
           return undefined;
         };
         for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])(?<!(?:was|were|is|are|be|been|being) )${SUCCESSOR_FIRST}(?![\\p{L}])(?! by )`, 'giu'))) {
@@ -162,7 +164,7 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
         }
         // «его предшественником был Y», "his predecessor, Y,", «его преемником стал X», "his successor will be X".
         const noun = /(?:^|[^\p{L}])(?:his|her|its|его|её|ее|чей|свой|своим?)\s+(predecessor|successor|предшественни\p{L}*|преемни\p{L}*)(?:[^\p{L}]|$)/iu.exec(text);
-        if (noun && focus && !NOT_SAID.test(text.slice(0, noun.index + 1))) {
+        if (noun && focus && focusAlone && !NOT_SAID.test(text.slice(0, noun.index + 1))) {
           const after = people.find((person) => person.start > noun.index + noun[0].length && person.start - (noun.index + noun[0].length) < 80);
           if (after && !people.some((person) => person.start < noun.index)) {
             if (/^(?:predecessor|предшественни)/iu.test(noun[1]!)) add(after, focus);

@@ -201,6 +201,8 @@ export function unnamedOfficials(article: UnnamedArticle, proposals: ProposedFac
       for (const office of officesIn(text, mentions, sentence.start, article.gazetteer)) {
         const before = text.slice(0, office.start);
         if (NOT_HOLDER_EN.test(before) || NOT_HOLDER_RU.test(before) || ANONYMOUS.test(text.slice(office.start))) continue;
+        // The holder's verb negated ("did not attend", «не приехал»), a report denied: nothing stated of a holder the labels count.
+        if (/^(?:,[^,]{0,40},)?\s*(?:(?:has|have|had|did|does|was|is|will|would)(?: not|n't)|never|не |ни разу)|(?<![\p{L}])(?:claimed|untrue|denied|слух\p{L}*|опроверг\p{L}*)(?![\p{L}])/iu.test(text.slice(office.end))) continue;
         // A hedge before the title or right after it (its verb): «может министр обороны», "the minister may attend".
         if (NOT_STATED.test(text.slice(0, office.end + 25))) continue;
         const start = sentence.start + office.start;
