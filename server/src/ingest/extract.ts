@@ -33,6 +33,8 @@ import { ENGLISH_MEET_RULES, RUSSIAN_MEET_RULES } from './rules-meet';
 import { OFFICIAL_RULES } from './rules-officials';
 import { ADOPTED_PARTICIPLE_RULES } from './adopted-participle';
 import { SUCCESSION_RULES } from './rules-succession';
+import { unnamedOfficials } from './unnamed-officials';
+import { successionFrames } from './succession-frame';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
 import type { Extraction, ExtractOptions, Language } from './types';
@@ -119,6 +121,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const signed = alone ? [] : signatories({ paragraphs, sentences, mentions: found, gazetteer: options.gazetteer, published }, [...facts.proposals, ...listed]);
   const read = gappedContributions(conductedOverTakingPart([...facts.proposals, ...listed, ...stages, ...signed], options.gazetteer), paragraphs, found, options.gazetteer);
   const proposals = allExercisesDirected(read, paragraphs, sentences, found, options.gazetteer);
+  if (!alone) proposals.push(...unnamedOfficials(article, proposals));
+  if (!alone) proposals.push(...successionFrames(article, proposals));
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);
   successionDays(proposals, published);
