@@ -15,6 +15,7 @@ import { conductedOverTakingPart } from './forces-exercises';
 import { gappedContributions } from './gapped-clauses';
 import { allExercisesDirected } from './all-exercises';
 import { committedModel } from './learned';
+import { factKey } from './fact-keys';
 import { findMentions, quotedMention, withOwnersNamed, type Found } from './mentions';
 import { programmeStages } from './programme-stages';
 import { signatories } from './signatories';
@@ -112,15 +113,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   );
   const listed = alone ? [] : holderListFacts(article, { top: topOrganization(article), main: mainOrganization(article) });
   // A programme's stages, which no mention finds (programme-stages.ts): behind every layer, where none has read them.
-  const stages = alone
-    ? []
-    : programmeStages({ paragraphs, sentences, mentions: found, gazetteer: options.gazetteer }).filter(
-        (stage) => !facts.proposals.some((fact) => fact.type === stage.type && fact.from.entityId === stage.from.entityId && fact.to.entityId === stage.to.entityId),
-      );
+  const read = new Set(facts.proposals.map((fact) => factKey(fact)));
+  const stages = alone ? [] : programmeStages({ paragraphs, sentences, mentions: found, gazetteer: options.gazetteer }).filter((stage) => !read.has(factKey(stage)));
   // Who signed a document, listed after the verb or under the document's heading (signatories.ts).
   const signed = alone ? [] : signatories({ paragraphs, sentences, mentions: found, gazetteer: options.gazetteer, published }, [...facts.proposals, ...listed]);
-  const read = gappedContributions(conductedOverTakingPart([...facts.proposals, ...listed, ...stages, ...signed], options.gazetteer), paragraphs, found, options.gazetteer);
-  const proposals = allExercisesDirected(read, paragraphs, sentences, found, options.gazetteer);
+  const gapped = gappedContributions(conductedOverTakingPart([...facts.proposals, ...listed, ...stages, ...signed], options.gazetteer), paragraphs, found, options.gazetteer);
+  const proposals = allExercisesDirected(gapped, paragraphs, sentences, found, options.gazetteer);
   if (!alone) proposals.push(...unnamedOfficials(article, proposals));
   if (!alone) proposals.push(...successionFrames(article, proposals));
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));

@@ -48,6 +48,9 @@ const NOT_HELD = new RegExp(
   'iu',
 );
 
+/** An observer of something else than the body's sitting: "as an observer at the drills", «наблюдателем на учениях». */
+const OTHER_EVENT_AFTER = /^\s*(?:at|during|on|of|to|на|в ходе|во время)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:drills?|exercises?|manoeuvres|maneuvers|war games|учени\p{L}*|маневр\p{L}*|манёвр\p{L}*)(?![\p{L}])/iu;
+
 /** The entity a slot names, with its words. */
 const ended = (slot: Template['slots'][number]): FactEnd => ({ entityId: slot.entityId, text: slot.text });
 
@@ -70,7 +73,7 @@ export function observerSeats(template: Template, gazetteer: Gazetteer, prior: F
   const { text } = template;
   const word = OBSERVER_WORD.exec(text);
   if (!word) return [];
-  if (NOT_HELD.test(text.replace(/⟦\w+#\d+⟧/gu, ' ')) || /\?\s*$/u.test(text)) return [];
+  if (NOT_HELD.test(text.replace(/⟦\w+#\d+⟧/gu, ' ')) || /\?\s*$/u.test(text) || OTHER_EVENT_AFTER.test(text.slice(word.index + word[0].length))) return [];
   const trie = indexed(gazetteer);
   const slots = template.slots.map((slot, i) => ({ slot, at: template.at[i]!, i }));
   const orgs = slots.filter(({ slot }) => slot.kind === 'ORG' && slot.entityId);
