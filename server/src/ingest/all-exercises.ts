@@ -9,7 +9,7 @@ import { endKey } from './fact-keys';
 import { indexed } from './gazetteer';
 import { articleEvents } from './event-reference';
 import type { Found } from './mentions';
-import { context } from './text';
+import { sentenceEvidence } from './text';
 import type { Gazetteer, ProposedFact } from './types';
 
 const ORG = '⟦ORG⟧';
@@ -62,7 +62,7 @@ export function allExercisesDirected(proposals: ProposedFact[], paragraphs: stri
             type: 'CONDUCTS',
             from: { entityId: body.entityId, text: body.text },
             to,
-            evidence: { quote: paragraph.slice(sentence.start, sentence.end), ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end },
+            evidence: sentenceEvidence(paragraph, p + 1, sentence),
             rule: 'all-exercises.conducts',
           };
           const key = `CONDUCTS|${endKey(fact.from)}|${endKey(fact.to)}`;

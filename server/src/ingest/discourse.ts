@@ -19,7 +19,7 @@ import { heldMemberships } from './held-membership';
 import { bodySessions, titledOfficial } from './body-session';
 import { isDocument, leadingDocument, namesDocument } from './documents';
 import { addressedPeople, agentPeople, chairsBeside, guestPeople, HELD_TOGETHER, presentAlongside, representedStates, speakerSigned, subjectPeople } from './meeting-people';
-import { restore, type Slot, type Template } from './template';
+import { restore, slotEnd, type Slot, type Template } from './template';
 import type { FactEnd } from './types';
 
 /** A meeting or exercise the article has named, with the day it was held when the text gave one. */
@@ -181,7 +181,6 @@ const PRONOUN_HELD =
 
 const clauseText = (template: Template, clause: { start: number; end: number }) => template.text.slice(clause.start, clause.end);
 const slotAt = (template: Template, i: number) => ({ slot: template.slots[i]!, at: template.at[i]! });
-const ended = (slot: Slot): FactEnd => ({ entityId: slot.entityId, text: slot.text });
 
 /** Whether two partial dates can be the same day ("2026-11" and "2026-11-11"). */
 const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
@@ -280,13 +279,13 @@ function attendances(context: DiscourseContext, clauses: ReturnType<typeof claus
     for (let i = 0; i < template.slots.length; i++) {
       const { slot, at } = slotAt(template, i);
       if (relative && Number(relative[1]) === i && slot.entityId) {
-        finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: at, end: match.index + match[0].length, date: meeting.date });
+        finds.push({ type: 'ATTENDED', from: slotEnd(slot), to: meeting.end, rule: 'discourse.attended', start: at, end: match.index + match[0].length, date: meeting.date });
         continue;
       }
       if (slot.kind !== 'PERSON' || !slot.entityId || at < from || at >= to) continue;
       const before = template.text.slice(Math.max(from, at - 40), at);
       if (RUNS_IT.test(before) || PARTNER.test(before) || SPEAKER_AFTER.test(template.text.slice(at + template.text.slice(at).indexOf('⟧') + 1))) continue;
-      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.end, rule: 'discourse.attended', start: Math.min(at, match.index), end: Math.max(at, match.index + match[0].length), date: meeting.date, ...(speech ? { datedBefore: match.index } : {}) });
+      finds.push({ type: 'ATTENDED', from: slotEnd(slot), to: meeting.end, rule: 'discourse.attended', start: Math.min(at, match.index), end: Math.max(at, match.index + match[0].length), date: meeting.date, ...(speech ? { datedBefore: match.index } : {}) });
     }
   }
   return finds;
@@ -385,7 +384,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
     const meetingWords = (at: number) => context.meetings.some((m) => at >= m.start && at < m.end) || EXERCISE_WORDS.test(template.text.slice(at, at + 60).split(/[,;]/u)[0]!);
     // A draft, or a document an act is about ("an order on signing the Protocol", «распоряжение о подписании Протокола»), is not adopted yet.
     const draft = (at: number) => /(?:draft|проект[a-zA-Zа-яА-ЯёЁ]*|о (?:подписании|ратификации)|on (?:the )?(?:signing|ratification) of|to (?:sign|ratify)(?: the)?) "?$/iu.test(template.text.slice(Math.max(0, at - 30), at));
-    const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => ended(slot));
+    const documents: FactEnd[] = inClause.filter(({ slot, at }) => slot.kind === 'INIT' && slot.entityId && at > match.index && !meetingWords(at) && !draft(at)).map(({ slot }) => slotEnd(slot));
     // Documents without a name, in a list after the verb: "a declaration … and the budget".
     for (const piece of template.text.slice(after, objectEnd).replace(/^: /u, ' ').replace(INVERTED_OBJECT, '').replace(PLACE_FIRST, '').split(/,? (?:and|и|as well as|а также) |, /u)) {
       if (isDocument(piece.trim()) && !REPORTED.test(piece)) documents.push({ text: restore(template, piece.trim().replace(SIGNED_WHERE, '')).replace(/^(?:(?:among them|including|in particular|в том числе) )?(?:a|an|the|its|their) /i, '').replace(/[.!]+$/u, '') });
@@ -409,7 +408,7 @@ function adoptions(context: DiscourseContext, clauses: ReturnType<typeof clauses
 
 /** A person who signed or adopted at a meeting, as attending it (dated by the verb's stretch, else the meeting's day). */
 function signatory(template: Template, i: number, meeting: { end: FactEnd; date?: FoundDate }, start: number, end: number): DiscourseFind {
-  return { type: 'ATTENDED', from: ended(template.slots[i]!), to: meeting.end, rule: 'discourse.attended-signed', start: Math.min(start, template.at[i]!), end, date: meeting.date, datedBefore: end };
+  return { type: 'ATTENDED', from: slotEnd(template.slots[i]!), to: meeting.end, rule: 'discourse.attended-signed', start: Math.min(start, template.at[i]!), end, date: meeting.date, datedBefore: end };
 }
 
 /** "Five leaders — X, Y and Z — held the session", "a summit with three guests: X, Y and Z", «Саммит собрал лидеров — X, Y …». */
@@ -417,7 +416,7 @@ function gatherings(context: DiscourseContext, clauses: ReturnType<typeof clause
   const { template } = context;
   const finds: DiscourseFind[] = [];
   const attended = (i: number, meeting: { end: FactEnd; date?: FoundDate }, start: number, end: number, rule: string) =>
-    finds.push({ type: 'ATTENDED', from: ended(template.slots[i]!), to: meeting.end, rule, start: Math.min(start, template.at[i]!), end: Math.max(end, template.at[i]! + 1), date: meeting.date });
+    finds.push({ type: 'ATTENDED', from: slotEnd(template.slots[i]!), to: meeting.end, rule, start: Math.min(start, template.at[i]!), end: Math.max(end, template.at[i]! + 1), date: meeting.date });
   for (const { match, clause } of statedTriggers(template, HELD_TOGETHER, clauses)) {
     // One person holding a meeting chairs it: only several together are its participants.
     const people = subjectPeople(template, clause.start, match.index);
@@ -499,7 +498,7 @@ function representations(context: DiscourseContext, clauses: ReturnType<typeof c
     const meeting = meetingFor(context, clause);
     if (!meeting || exerciseInFocus(context.focus, meeting.end, context.sentence)) continue;
     for (const i of phrase.states) {
-      finds.push({ type: 'PARTICIPATES_IN', from: ended(template.slots[i]!), to: meeting.end, rule: 'discourse.represented', start: Math.min(phrase.start, verb), end: Math.max(phrase.end, verb + 1), date: meeting.date });
+      finds.push({ type: 'PARTICIPATES_IN', from: slotEnd(template.slots[i]!), to: meeting.end, rule: 'discourse.represented', start: Math.min(phrase.start, verb), end: Math.max(phrase.end, verb + 1), date: meeting.date });
     }
   }
   return finds;
@@ -527,7 +526,7 @@ function actorsAtMeeting(context: DiscourseContext, clauses: ReturnType<typeof c
       // The subject opens the clause after the setting (a title may stand before it), and a verb follows it.
       if (/(?<![a-zA-Zа-яА-ЯёЁ])(?:with|and|to|for|by|about|of|from|с|со|и|к|для|о|об|от|между)(?![a-zA-Zа-яА-ЯёЁ])/iu.test(before.replace(/⟦\w+#\d+⟧/gu, ' ')) || !SUBJECT_AFTER.test(after)) continue;
       if (GUARDS.refused(template.text.slice(clause.start, at + after.length).toLowerCase())) continue;
-      finds.push({ type: 'ATTENDED', from: ended(slot), to: meeting.fact, rule: 'discourse.attended-at', start: meeting.start, end: at + 1, date: date?.date });
+      finds.push({ type: 'ATTENDED', from: slotEnd(slot), to: meeting.fact, rule: 'discourse.attended-at', start: meeting.start, end: at + 1, date: date?.date });
     }
   }
   return finds;
@@ -546,13 +545,13 @@ function sessionsOfBodies(context: DiscourseContext, clauses: ReturnType<typeof 
     const place = template.slots[session.place]!;
     if (!place.entityId) continue;
     const meeting: FactEnd = { text: restore(template, template.text.slice(session.start, template.text.indexOf('⟧', template.at[session.body]!) + 1)) };
-    finds.push({ type: 'HELD_IN', from: meeting, to: ended(place), rule: 'discourse.body-session', start: session.start, end: session.end });
+    finds.push({ type: 'HELD_IN', from: meeting, to: slotEnd(place), rule: 'discourse.body-session', start: session.start, end: session.end });
     const official = titledOfficial(template, { start: clause.start, end: session.start });
     if (!official) continue;
     const state = template.slots[official.state]!;
     const person = template.slots[official.person]!;
-    if (state.entityId) finds.push({ type: 'PARTICIPATES_IN', from: ended(state), to: meeting, rule: 'discourse.body-session-official', start: clause.start, end: session.end });
-    if (person.entityId && person.kind === 'PERSON') finds.push({ type: 'ATTENDED', from: ended(person), to: meeting, rule: 'discourse.body-session-official', start: clause.start, end: session.end });
+    if (state.entityId) finds.push({ type: 'PARTICIPATES_IN', from: slotEnd(state), to: meeting, rule: 'discourse.body-session-official', start: clause.start, end: session.end });
+    if (person.entityId && person.kind === 'PERSON') finds.push({ type: 'ATTENDED', from: slotEnd(person), to: meeting, rule: 'discourse.body-session-official', start: clause.start, end: session.end });
   }
   return finds;
 }
@@ -566,7 +565,7 @@ function pronounPlace(context: DiscourseContext): DiscourseFind[] {
   if (match[1] !== undefined && !/^(?:It|Она|Оно|Он)$/u.test(template.slots[Number(match[1])]!.text)) return [];
   const place = template.slots[Number(match[2])]!;
   if (!place.entityId || GUARDS.refused(match[0].toLowerCase())) return [];
-  return [{ type: 'HELD_IN', from: focus.end, to: ended(place), rule: 'discourse.held-in', start: 0, end: match[0].length, date: focus.date }];
+  return [{ type: 'HELD_IN', from: focus.end, to: slotEnd(place), rule: 'discourse.held-in', start: 0, end: match[0].length, date: focus.date }];
 }
 
 /**
@@ -607,7 +606,7 @@ function presidingBeside(context: DiscourseContext, clauses: ReturnType<typeof c
     const undated = context.focus && !context.focus.date && !context.focus.exercise && MET.test(clauseText(template, clause)) ? { end: context.focus.end } : undefined;
     const meeting: { end: FactEnd; date?: FoundDate } | undefined =
       pronoun && antecedent ? { end: antecedent.fact } : (meetingFor(context, { start, end }) ?? meetingFor(context, clause) ?? (antecedent ? { end: antecedent.fact } : undated));
-    if (meeting && !exerciseInFocus(context.focus, meeting.end, context.sentence)) finds.push({ type: 'CHAIRS', from: ended(slot), to: meeting.end, rule: 'discourse.chaired-beside', start, end, date: meeting.date });
+    if (meeting && !exerciseInFocus(context.focus, meeting.end, context.sentence)) finds.push({ type: 'CHAIRS', from: slotEnd(slot), to: meeting.end, rule: 'discourse.chaired-beside', start, end, date: meeting.date });
   }
   return finds;
 }
@@ -626,7 +625,7 @@ function presidingVerb(context: DiscourseContext, clauses: ReturnType<typeof cla
   const person = template.slots[Number(match[1])]!;
   // The verb's own stretch gives the dates, not an apposition before it ("whose country chairs the bloc this year").
   const start = match.index + match[0].lastIndexOf(',') + 1;
-  return [{ type: 'CHAIRS', from: ended(person), to: meeting.end, rule: 'discourse.presided', start, end: match.index + match[0].length, date: meeting.date }];
+  return [{ type: 'CHAIRS', from: slotEnd(person), to: meeting.end, rule: 'discourse.presided', start, end: match.index + match[0].length, date: meeting.date }];
 }
 
 /** The people a state sends to an exercise: "contingents from Russia and Tajikistan", «военнослужащих из Казахстана, Киргизии …», and the formations they come in ("a reconnaissance company", «роту», "supply columns"). */
@@ -679,7 +678,7 @@ function troopsSent(context: DiscourseContext, clauses: ReturnType<typeof clause
       if (!meeting.end.entityId || !(EXERCISE_WORDS.test(template.text) || context.focus?.exercise)) continue;
       for (const item of match[1]!.matchAll(STATE_ITEM)) {
         const slot = template.slots[Number(item[1])]!;
-        if (slot.entityId) finds.push({ type: 'PARTICIPATES_IN', from: ended(slot), to: meeting.end, rule: 'discourse.troops', start: match.index, end: match.index + match[0].length, date: meeting.date });
+        if (slot.entityId) finds.push({ type: 'PARTICIPATES_IN', from: slotEnd(slot), to: meeting.end, rule: 'discourse.troops', start: match.index, end: match.index + match[0].length, date: meeting.date });
       }
     }
   }
@@ -739,7 +738,7 @@ function memberships(context: DiscourseContext, clauses: ReturnType<typeof claus
       // The subjects: the states of the clause before the verb, not one owned by a title or troops ("the president of Belarus").
       const states = subjectList(template.text, inClause.filter(({ slot, at }) => slot.kind === 'STATE' && slot.entityId && at < match.index && !GUARDS.owned(template.text.slice(clause.start, at))));
       for (const { slot, at } of states) {
-        finds.push({ type: 'MEMBER_OF', from: ended(slot), to: organization, rule: `discourse.member-${frame.name}`, start: at, end: match.index + match[0].length, dating: frame.dating, status: frame.status });
+        finds.push({ type: 'MEMBER_OF', from: slotEnd(slot), to: organization, rule: `discourse.member-${frame.name}`, start: at, end: match.index + match[0].length, dating: frame.dating, status: frame.status });
       }
     }
   }
@@ -798,7 +797,7 @@ function standingMemberships(context: DiscourseContext, clauses: ReturnType<type
     if (!organization) continue;
     // A date in the aside or the next clause is of another fact ("Armenia, absent this year, remains a member"); one opening the sentence dates it.
     const type = /^(?:observ|наблюд)/iu.test(match[2]!) ? ('OBSERVER_OF' as const) : ('MEMBER_OF' as const);
-    finds.push({ type, from: ended(slot), to: organization, rule: `discourse.standing-${type === 'MEMBER_OF' ? 'member' : 'observer'}`, start: match.index + predicate, end: match.index + words.length, datedBefore: match.index });
+    finds.push({ type, from: slotEnd(slot), to: organization, rule: `discourse.standing-${type === 'MEMBER_OF' ? 'member' : 'observer'}`, start: match.index + predicate, end: match.index + words.length, datedBefore: match.index });
   }
   return finds;
 }
@@ -834,7 +833,7 @@ function turnsAtHelm(context: DiscourseContext, clauses: ReturnType<typeof claus
     // Another organization in the clause is the one chaired ("Russia's chairmanship of the CSTO" is the rules' reading).
     const inClause = template.slots.filter((other, i) => template.at[i]! >= clause.start && template.at[i]! < clause.end && (other.kind === 'ORG' || other.kind === 'INIT'));
     if (inClause.some((other) => other.entityId !== organization.entityId)) continue;
-    finds.push({ type: 'CHAIRS', from: ended(slot), to: organization, rule: `discourse.helm-${groups.baton ? 'baton' : 'turn'}`, start: match.index, end: match.index + match[0].length });
+    finds.push({ type: 'CHAIRS', from: slotEnd(slot), to: organization, rule: `discourse.helm-${groups.baton ? 'baton' : 'turn'}`, start: match.index, end: match.index + match[0].length });
   }
   return finds;
 }
@@ -888,15 +887,15 @@ function listItems(context: DiscourseContext): DiscourseFind[] {
   }
   if (members) {
     const named = /⟦(?:ORG|INIT)#(\d+)⟧/u.exec(inline ? inline[1]! : context.heading ?? '');
-    const organization = inline && named ? ended(template.slots[Number(named[1])]!) : context.organization;
+    const organization = inline && named ? slotEnd(template.slots[Number(named[1])]!) : context.organization;
     if (!organization) return [];
-    return items.filter((slot) => slot.kind === 'STATE').map((slot) => ({ type: 'MEMBER_OF' as const, from: ended(slot), to: organization, rule: 'discourse.list-members', start: 0, end: template.text.length }));
+    return items.filter((slot) => slot.kind === 'STATE').map((slot) => ({ type: 'MEMBER_OF' as const, from: slotEnd(slot), to: organization, rule: 'discourse.list-members', start: 0, end: template.text.length }));
   }
   const meeting = context.focus;
   if (!meeting) return [];
   return items
     .filter((slot) => slot.kind === 'STATE' || slot.kind === 'PERSON')
-    .map((slot) => ({ type: slot.kind === 'PERSON' ? ('ATTENDED' as const) : ('PARTICIPATES_IN' as const), from: ended(slot), to: meeting.end, rule: 'discourse.list-participants', start: 0, end: template.text.length, date: meeting.date }));
+    .map((slot) => ({ type: slot.kind === 'PERSON' ? ('ATTENDED' as const) : ('PARTICIPATES_IN' as const), from: slotEnd(slot), to: meeting.end, rule: 'discourse.list-participants', start: 0, end: template.text.length, date: meeting.date }));
 }
 
 /** A sentence that is a list of states and nothing else. */
@@ -907,7 +906,7 @@ function bareAnswer(context: DiscourseContext): DiscourseFind[] {
   if (!organization) return [];
   return context.template.slots
     .filter((slot) => slot.kind === 'STATE' && slot.entityId)
-    .map((slot) => ({ type: 'MEMBER_OF' as const, from: ended(slot), to: organization, rule: 'discourse.list-members', start: 0, end: context.template.text.length }));
+    .map((slot) => ({ type: 'MEMBER_OF' as const, from: slotEnd(slot), to: organization, rule: 'discourse.list-members', start: 0, end: context.template.text.length }));
 }
 
 /** What a sentence states of the meeting or organization in focus that no other layer can read: the finds, undated. */

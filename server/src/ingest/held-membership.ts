@@ -8,7 +8,7 @@
  */
 import type { DiscourseContext, DiscourseFind } from './discourse';
 import { GUARDS, type clausesOf } from './relations';
-import type { Template } from './template';
+import { slotEnd, type Template } from './template';
 import type { FactEnd } from './types';
 
 const L = '\\p{L}';
@@ -70,8 +70,6 @@ function subjectState(template: Template, at: number): { slot: Template['slots']
   return first;
 }
 
-const ended = (slot: Template['slots'][number]): FactEnd => ({ entityId: slot.entityId, text: slot.text });
-
 /**
  * The organization a statement names, or for a pronoun ("it", «её членом») the one the article is about: a state is no member of a
  * body named just before (a council). Never the subject itself.
@@ -79,7 +77,7 @@ const ended = (slot: Template['slots'][number]): FactEnd => ({ entityId: slot.en
 function organizationOf(statement: string, template: Template, context: DiscourseContext, subjectId: string | undefined): FactEnd | undefined {
   const named = /⟦ORG#(\d+)⟧/u.exec(statement)?.[1];
   const slot = named === undefined ? undefined : template.slots[Number(named)];
-  const organization = slot?.entityId ? ended(slot) : context.organization;
+  const organization = slot?.entityId ? slotEnd(slot) : context.organization;
   return organization && organization.entityId !== subjectId ? organization : undefined;
 }
 
@@ -101,7 +99,7 @@ export function heldMemberships(context: DiscourseContext, clauses: ReturnType<t
       if (!subject) continue;
       const organization = organizationOf(match[0], template, context, subject.slot.entityId);
       if (!organization) continue;
-      finds.push({ type: 'MEMBER_OF', from: ended(subject.slot), to: organization, rule: `discourse.member-${name}`, start: match.index, end: match.index + match[0].length, datedBefore: 0 });
+      finds.push({ type: 'MEMBER_OF', from: slotEnd(subject.slot), to: organization, rule: `discourse.member-${name}`, start: match.index, end: match.index + match[0].length, datedBefore: 0 });
     }
   }
   for (const match of template.text.matchAll(FROZEN)) {
@@ -117,7 +115,7 @@ export function heldMemberships(context: DiscourseContext, clauses: ReturnType<t
     const organization = organizationOf(match[0], template, context, subject.slot.entityId);
     if (!organization) continue;
     const suspended = /suspend|приостан/iu.test(match[0]);
-    finds.push({ type: 'MEMBER_OF', from: ended(subject.slot), to: organization, rule: `discourse.member-${suspended ? 'suspended' : 'frozen'}-elided`, start: match.index, end: match.index + match[0].length, dating: 'start', status: suspended ? 'participation suspended' : 'participation frozen' });
+    finds.push({ type: 'MEMBER_OF', from: slotEnd(subject.slot), to: organization, rule: `discourse.member-${suspended ? 'suspended' : 'frozen'}-elided`, start: match.index, end: match.index + match[0].length, dating: 'start', status: suspended ? 'participation suspended' : 'participation frozen' });
   }
   return finds;
 }

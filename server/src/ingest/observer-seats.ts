@@ -13,7 +13,7 @@
  */
 import type { DiscourseFind } from './discourse';
 import { indexed } from './gazetteer';
-import type { Template } from './template';
+import { slotEnd, type Template } from './template';
 import type { FactEnd, Gazetteer } from './types';
 
 const L = '\\p{L}';
@@ -50,9 +50,6 @@ const NOT_HELD = new RegExp(
 
 /** An observer of something else than the body's sitting: "as an observer at the drills", «наблюдателем на учениях». */
 const OTHER_EVENT_AFTER = /^\s*(?:at|during|on|of|to|на|в ходе|во время)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:drills?|exercises?|manoeuvres|maneuvers|war games|учени\p{L}*|маневр\p{L}*|манёвр\p{L}*)(?![\p{L}])/iu;
-
-/** The entity a slot names, with its words. */
-const ended = (slot: Template['slots'][number]): FactEnd => ({ entityId: slot.entityId, text: slot.text });
 
 /** The legislature of a state, when the gazetteer knows it by "Parliament of X" or "National Assembly of X". */
 function legislatureOf(gazetteer: Gazetteer, stateId: string): FactEnd | undefined {
@@ -92,7 +89,7 @@ export function observerSeats(template: Template, gazetteer: Gazetteer, prior: F
     // "attended the Assembly's session as observers", «сессии Парламентской ассамблеи»: the body met, it did not observe.
     const meeting = MEETING_AFTER.test(text.slice(at + length)) || MEETING_BEFORE.test(text.slice(Math.max(0, at - 30), at));
     if ((LEGISLATURE_NAME.test(name) || LEGISLATURE_NAME.test(slot.text)) && (near || listed) && !meeting) {
-      observers.push({ end: ended(slot), at });
+      observers.push({ end: slotEnd(slot), at });
       last = { at, length };
     }
   }
@@ -110,7 +107,7 @@ export function observerSeats(template: Template, gazetteer: Gazetteer, prior: F
   const named = hosts[0] ?? orgs.find(({ at }) => !observers.some((observer) => observer.at === at));
   // "in the CSTO's parliamentary body": the host is what the named body owns, which this does not name.
   if (named && /^⟦ORG#\d+⟧['’]s? /u.test(text.slice(named.at))) return [];
-  const host = named ? ended(named.slot) : (prior ?? organization);
+  const host = named ? slotEnd(named.slot) : (prior ?? organization);
   // A body in focus that is itself one of the observers is no host of theirs; a parliament observes an assembly, so a body in
   // focus that is none (the organization, when "its Parliamentary Assembly" names no entity) is not taken for the host.
   if (!host?.entityId || observers.some((observer) => observer.end.entityId === host.entityId)) return [];

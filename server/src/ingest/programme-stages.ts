@@ -10,7 +10,7 @@ import type { Found } from './mentions';
 import { indexed } from './gazetteer';
 import { describedProgrammes, isProgramme } from './programme-focus';
 import type { Span } from './sentences';
-import { context } from './text';
+import { sentenceEvidence } from './text';
 import type { Gazetteer, ProposedFact } from './types';
 
 const ORDINAL_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, one: 1, two: 2, three: 3, four: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -134,7 +134,7 @@ export function programmeStages(article: StagedArticle): ProposedFact[] {
           from: { entityId: stage, text: text.slice(reference.start, reference.end) },
           to: { entityId: owner.entityId, text: owner.text },
           ...years,
-          evidence: { quote: text, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end },
+          evidence: sentenceEvidence(paragraph, p + 1, sentence),
           rule: 'stages.ordinal',
         });
       }

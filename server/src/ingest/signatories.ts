@@ -13,7 +13,7 @@ import { factKey } from './fact-keys';
 import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
-import { context } from './text';
+import { sentenceEvidence } from './text';
 import type { Gazetteer, ProposedFact } from './types';
 
 /** A passive signing and the words up to its agents: "was signed in Tashkent on 15 May 1992 by the heads of". */
@@ -28,7 +28,7 @@ const SIGNED_BY_RU =
 const NOT_SIGNED = /(?<![\p{L}])(?:not|never|yet to|to be|will be|would be|is expected to be|are expected to be|could be|may be|не|будет|будут|должн\p{L}*|ожида\p{L}*|планиру\p{L}*)(?: be| been| быть)? (?:[\p{L}-]+ )?$/iu;
 /** What joins the items of the signatories' list. */
 const LIST_JOIN = /^(?:,|,? and|,? и|,? as well as)? ?$/u;
-/** Where the list of signatories ends early: a clause of its own after a comma ("…, which", «…, а также»). */
+/** A document by its common noun: what a document entity is called, and a document a sentence names as its own. */
 const DOCUMENT_WORD =
   /(?<![\p{L}])(?:treaty|agreement|charter|protocol|convention|declaration|statement|memorandum|strategy|plan|programm?e|decision|document|договор\p{L}*|соглашени\p{L}*|устав\p{L}*|протокол\p{L}*|конвенци\p{L}*|деклараци\p{L}*|заявлени\p{L}*|меморандум\p{L}*|стратеги\p{L}*|план\p{L}*|программ\p{L}*|решени\p{L}*|документ\p{L}*)(?![\p{L}])/iu;
 
@@ -85,7 +85,7 @@ export function signatories(article: SignedArticle, proposals: ProposedFact[]): 
             from: { entityId: signer.entityId, text: signer.text },
             to: { entityId: document.entityId, text: document.text },
             ...(date ? { since: date.date } : {}),
-            evidence: { quote: text, ...context(paragraph, sentence.start, sentence.end), paragraph: p + 1, start: sentence.start, end: sentence.end },
+            evidence: sentenceEvidence(paragraph, p + 1, sentence),
             rule: 'signatories.signed-by',
           };
           if (known.has(factKey(fact))) continue;

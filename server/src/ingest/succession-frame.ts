@@ -12,7 +12,7 @@
  */
 import type { Found } from './mentions';
 import type { Span } from './sentences';
-import { context } from './text';
+import { sentenceEvidence } from './text';
 import type { FactEnd, Gazetteer, ProposedFact } from './types';
 
 export interface SuccessionArticle {
@@ -119,7 +119,7 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
           type: 'SUCCEEDED_BY',
           from: predecessor.end_,
           to: successor.end_,
-          evidence: { quote: text, ...context(paragraph, sentence.start, sentence.end), paragraph: index + 1, start: sentence.start, end: sentence.end },
+          evidence: sentenceEvidence(paragraph, index + 1, sentence),
           rule: 'frame.succession',
         });
       };

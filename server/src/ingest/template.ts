@@ -7,6 +7,7 @@ import type { EntityKindName } from '../model/vocabulary';
 import type { FoundDate } from './dates';
 import type { Edition, Found } from './mentions';
 import type { Span } from './sentences';
+import type { FactEnd } from './types';
 import { takeInPlaceClassNouns } from './place-class-noun';
 import { DEMONYMS } from './state-units';
 
@@ -34,6 +35,9 @@ export interface Template {
   /** Offset in `text` of each slot's placeholder. */
   at: number[];
 }
+
+/** A fact's end for what a slot names: its entity, with the words the text uses. */
+export const slotEnd = (slot: Slot): FactEnd => ({ entityId: slot.entityId, text: slot.text });
 
 export const SLOT_OF_KIND: Record<EntityKindName, SlotKind> = {
   ORGANIZATION: 'ORG', STATE: 'STATE', PERSON: 'PERSON', PLACE: 'PLACE', EVENT: 'EVENT', INITIATIVE: 'INIT', TOPIC: 'TOPIC',

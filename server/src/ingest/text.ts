@@ -3,6 +3,8 @@
  * mentions and evidence count in the paragraph strings returned here, so whatever stores a source
  * must store exactly these strings.
  */
+import type { Span } from './sentences';
+import type { Evidence } from './types';
 
 const BLOCK_ELEMENTS =
   'address|article|aside|blockquote|br|caption|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul';
@@ -56,6 +58,14 @@ export function splitParagraphs(text: string): string[] {
     .split(/\n[ \t\u00a0]*\n/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph.length > 0);
+}
+
+/**
+ * A fact's evidence: the sentence `span` of paragraph `number` (1-based) as its quote, with the text before and after `around`
+ * (the sentence itself unless told: a title within it, say).
+ */
+export function sentenceEvidence(paragraph: string, number: number, span: Span, around: Span = span): Evidence {
+  return { quote: paragraph.slice(span.start, span.end), ...context(paragraph, around.start, around.end), paragraph: number, start: span.start, end: span.end };
 }
 
 /** Text before and after a span of a paragraph, up to `width` characters, as a TextQuoteSelector wants. */

@@ -10,11 +10,12 @@
  * office form matches them), a question. One fact per post and state in an article, and none where a rule already gave the state
  * that post (the named holder, whom the labels count once).
  */
+import { indexed } from './gazetteer';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
 import { DEMONYMS } from './state-units';
 import { STATE_ADJECTIVES } from './russian';
-import { context } from './text';
+import { sentenceEvidence } from './text';
 import type { FactEnd, Gazetteer, ProposedFact } from './types';
 
 export interface UnnamedArticle {
@@ -59,11 +60,6 @@ const OFFICE_RU =
 const OFFICE_AFTER_ADJECTIVE_RU =
   `(?:министр${SG.m} (?:обороны|иностранных дел)|(?:посол|посла|послу)|постпред${SG.m}|постоянн\\p{L}* представител${SG.soft})`;
 const ADJECTIVE_RU = '(?:ий|ого|ому|им|ом|ая|ой|ую)';
-/** The states by their Russian names (russian.ts gives adjectives those names). */
-const STATE_IDS_RU: Record<string, string> = {
-  Россия: 'russia', Белоруссия: 'belarus', Казахстан: 'kazakhstan', Киргизия: 'kyrgyzstan', Таджикистан: 'tajikistan', Армения: 'armenia',
-  Узбекистан: 'uzbekistan', Азербайджан: 'azerbaijan', Грузия: 'georgia', Сербия: 'serbia', Афганистан: 'afghanistan',
-};
 
 /** Words that make the title no holder now (a past or future one), or the post itself rather than a person. */
 const NOT_HOLDER_EN =
@@ -113,7 +109,10 @@ function postKey(role: string): string {
 
 function officesIn(text: string, mentions: Found[], offset: number, gazetteer: Gazetteer): Found1[] {
   const found: Found1[] = [];
-  const known = (id: string) => (gazetteer.entry(id)?.kind ?? '').toString().toUpperCase() === 'STATE';
+  const index = indexed(gazetteer);
+  const known = (id: string) => index.kind(id) === 'STATE';
+  // russian.ts gives each adjective the state's Russian name, which the gazetteer knows.
+  const stateNamed = (name: string) => index.idsNamed(name).find(known);
   const states = mentions.filter((mention) => mention.variant.kind.toUpperCase() === 'STATE' && mention.start >= offset && mention.end <= offset + text.length);
   for (const mention of states) {
     const start = mention.start - offset;
@@ -161,8 +160,8 @@ function officesIn(text: string, mentions: Found[], offset: number, gazetteer: G
   // «российский посол», «таджикского министра обороны».
   const adjective = new RegExp(`(?<![\\p{L}-])(${Object.keys(STATE_ADJECTIVES).join('|')})${ADJECTIVE_RU} (${OFFICE_AFTER_ADJECTIVE_RU})(?![\\p{L}-])`, 'giu');
   for (const match of text.matchAll(adjective)) {
-    const state = STATE_IDS_RU[STATE_ADJECTIVES[match[1]!.toLowerCase()]!];
-    if (state && known(state)) found.push({ start: match.index, end: match.index + match[0].length, state, office: match[2]! });
+    const state = stateNamed(STATE_ADJECTIVES[match[1]!.toLowerCase()]!);
+    if (state) found.push({ start: match.index, end: match.index + match[0].length, state, office: match[2]! });
   }
   return found;
 }
@@ -219,7 +218,7 @@ export function unnamedOfficials(article: UnnamedArticle, proposals: ProposedFac
           from: holder ?? { text: paragraph.slice(start, end) },
           to: { entityId: office.state, text: article.gazetteer.entry(office.state)?.name ?? office.state },
           role,
-          evidence: { quote: text, ...context(paragraph, start, end), paragraph: index + 1, start: sentence.start, end: sentence.end },
+          evidence: sentenceEvidence(paragraph, index + 1, sentence, { start, end }),
           rule: 'unnamed.official',
         });
       }
