@@ -40,6 +40,7 @@ import { withoutUndecided } from './undecided';
 import { withoutObservers } from './observers';
 import { observerSeats } from './observer-seats';
 import { withPossibleEnds } from './end-checks';
+import { passes, triggerPieces } from './rule-trigger';
 import { context } from './text';
 import type { FactEnd, Gazetteer, Language, NewEntityProposal, ProposedFact } from './types';
 
@@ -210,6 +211,8 @@ export interface CompiledRule extends Rule {
   sticky?: RegExp;
   /** Whether the rule reads Cyrillic words (it is skipped on sentences without any, and English ones on sentences without Latin). */
   cyrillic: boolean;
+  /** The rule's own words without its macros (rule-trigger.ts): a sentence without them cannot match the rule. */
+  trigger?: RegExp[][];
 }
 
 /**
@@ -238,6 +241,7 @@ export function compile(rule: Rule): CompiledRule {
     return `(?<${name}>${parts.join('|')})`;
   });
   const final = explicitLetters(source);
+  const isMacro = (kinds: string, name: string | undefined) => (!name && MACROS[kinds] !== undefined) || kinds.split('|').every((kind) => SLOT_KINDS.has(kind));
   const startsWithSlot = /^\{(?!(?:[A-Z|]*\|)?MEET)[A-Z|]+:\w+\}/.test(pattern) && !/^\{[A-Z|]*MEET/.test(pattern);
   return {
     ...rule,
@@ -245,7 +249,22 @@ export function compile(rule: Rule): CompiledRule {
     sticky: startsWithSlot ? new RegExp(final, 'iy') : undefined,
     requires,
     cyrillic: rule.language === 'ru',
+    trigger: compileTrigger(triggerPieces(pattern, isMacro)),
   };
+}
+
+/** The pieces that compile (a piece may name a group of another piece: it is left out, which only lets more sentences through). */
+function compileTrigger(alternatives: string[][] | undefined): RegExp[][] | undefined {
+  const compiled = alternatives?.map((pieces) =>
+    pieces.flatMap((piece) => {
+      try {
+        return [new RegExp(explicitLetters(piece), 'i')];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return compiled?.every((pieces) => pieces.length > 0) ? compiled : undefined;
 }
 
 const LETTERS = 'a-zA-Zа-яА-ЯёЁ';
@@ -913,6 +932,7 @@ function meetingIn(template: Template): FactEnd | undefined {
 
 /** Every match of a rule in a template; a rule that begins with a slot is tried only where slots begin. */
 function matches(rule: CompiledRule, template: Template): RegExpExecArray[] {
+  if (rule.trigger && !passes(rule.trigger, template.text)) return [];
   if (!rule.sticky) {
     rule.regex.lastIndex = 0;
     return [...template.text.matchAll(rule.regex)];
