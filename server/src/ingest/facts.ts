@@ -1405,14 +1405,24 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
         }
       }
       if (options.learned) {
+        const { model, collect } = options.learned;
         for (const pair of candidatePairs(template.text, relationUnits(template, meetings), article.language)) {
+          // The model scores a pair only when cued or of a type it reads without a cue (openCandidates); training collects them all.
+          if (!collect && !pair.cued && !model.cueFree?.includes(pair.type)) continue;
           const [from, to] = [unitEnd(template, pair.from), unitEnd(template, pair.to)];
           if (!from || !to || (from.entityId && from.entityId === to.entityId)) continue;
           const fact: ProposedFact = { type: pair.type, from, to, evidence: quote, rule: 'learned' };
           if (pair.status) fact.status = pair.status;
           if (pair.role) fact.role = pair.role;
           dateFromSentence(fact, pair.dating, template, { start: Math.min(pair.from.start, pair.to.start), end: Math.max(pair.from.end, pair.to.end), asides: [] }, dateline, article.published);
-          candidates.push({ type: pair.type, features: pair.features, cued: pair.cued, fact });
+          candidates.push({
+            type: pair.type,
+            get features() {
+              return pair.features;
+            },
+            cued: pair.cued,
+            fact,
+          });
         }
       }
       named();

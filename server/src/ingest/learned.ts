@@ -160,25 +160,29 @@ export function candidatePairs(text: string, units: RelationUnit[], language: La
   if (/\?\s*"?\s*$/.test(text)) return [];
   const pairs: CandidatePair[] = [];
   const lower = (stretch: string) => stretch.replace(/⟦\w+#\d+⟧/g, ' ').toLowerCase();
+  const became = GUARDS.became(lower(text));
+  // Both orders of a pair read the same stretch of text: what it says is read once.
+  const stretches = new Map<string, Stretch | undefined>();
+  const stretchOf = (first: RelationUnit, second: RelationUnit): Stretch | undefined => {
+    const key = `${first.start}|${second.end}`;
+    if (stretches.has(key)) return stretches.get(key);
+    const stretch = readStretch(text, first, second, lower);
+    stretches.set(key, stretch);
+    return stretch;
+  };
   for (const from of units) {
     for (const to of units) {
       if (from === to) continue;
       const types = [...TYPE_ENDS].filter(([, ends]) => ends.from.includes(from.kind) && ends.to.includes(to.kind));
       if (types.length === 0) continue;
-      const [first, second] = from.start < to.start ? [from, to] : [to, from];
-      const between = text.slice(first.end, second.start);
-      if (tokens(between).length > MAX_TOKENS) continue;
-      // A negation may follow a Russian statement or close an English one ("… was never put forward", «… так и не объявил»): up to the next comma.
-      const before = lower(text.slice(0, first.start)).split(' ').slice(-4).join(' ');
-      const after = lower(text.slice(second.end).split(/[,;:]/u)[0]!).split(' ').slice(0, 9).join(' ');
-      if (GUARDS.refused(`${before} ${lower(between)} ${after}`) || GUARDS.doubted(lower(text.slice(Math.max(0, first.start - 60), second.end + 30)))) continue;
-      // A trigger of the type between the ends says how its date reads ("joined": a start; "left": an end; "froze": a status).
-      const stated = triggersIn(lower(text.slice(first.start, second.end)));
-      const near = triggersIn(`${before} | ${lower(text.slice(second.end)).split(' ').slice(0, 4).join(' ')}`);
+      const stretch = from.start < to.start ? stretchOf(from, to) : stretchOf(to, from);
+      if (!stretch) continue;
+      const { stated, near } = stretch;
       // "the talks in Minsk and Moscow": a list of places after a meeting is not where it was held.
       const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, to.start - 12), to.start)) && !/^"? (?:and|и) "?⟦(?:PLACE|STATE)/u.test(text.slice(to.end));
-      const became = GUARDS.became(lower(text));
+      // Features are many strings; most pairs are never scored (not cued, or read by the rules), so they are made when asked for.
       let features: string[] | undefined;
+      const featuresOf = () => (features ??= pairFeatures({ text, units, from, to, language }));
       for (const [type, ends] of types) {
         const trigger = stated.find((found) => found.type === type);
         // A type the sentence has no word of near the pair is mostly not stated (a place after "in" is a meeting's place without one).
@@ -187,12 +191,45 @@ export function candidatePairs(text: string, units: RelationUnit[], language: La
         if (OWNED_TYPES.has(type) && (GUARDS.delegation(text, from) || GUARDS.delegation(text, to))) continue;
         const usual = trigger?.dating ?? ends.dating;
         const dating = usual === 'post' && became ? 'start' : usual;
-        features ??= pairFeatures({ text, units, from, to, language });
-        pairs.push({ type, from, to, features, cued, dating, ...(trigger?.status ? { status: trigger.status } : {}), ...(ends.role ? { role: ends.role } : {}) });
+        pairs.push({
+          type,
+          from,
+          to,
+          get features() {
+            return featuresOf();
+          },
+          cued,
+          dating,
+          ...(trigger?.status ? { status: trigger.status } : {}),
+          ...(ends.role ? { role: ends.role } : {}),
+        });
       }
     }
   }
   return pairs;
+}
+
+/** What the text from one end of a pair to the other says, whichever end comes first. */
+interface Stretch {
+  /** Triggers between the ends. */
+  stated: ReturnType<typeof triggersIn>;
+  /** Triggers just before the first end and just after the second. */
+  near: ReturnType<typeof triggersIn>;
+}
+
+/** The stretch between two units, undefined when it is too long or refused or doubted around the ends. */
+function readStretch(text: string, first: RelationUnit, second: RelationUnit, lower: (stretch: string) => string): Stretch | undefined {
+  const between = text.slice(first.end, second.start);
+  if (tokens(between).length > MAX_TOKENS) return undefined;
+  // A negation may follow a Russian statement or close an English one ("… was never put forward", «… так и не объявил»): up to the next comma.
+  const before = lower(text.slice(0, first.start)).split(' ').slice(-4).join(' ');
+  const after = lower(text.slice(second.end).split(/[,;:]/u)[0]!).split(' ').slice(0, 9).join(' ');
+  if (GUARDS.refused(`${before} ${lower(between)} ${after}`) || GUARDS.doubted(lower(text.slice(Math.max(0, first.start - 60), second.end + 30)))) return undefined;
+  // A trigger of the type between the ends says how its date reads ("joined": a start; "left": an end; "froze": a status).
+  return {
+    stated: triggersIn(lower(text.slice(first.start, second.end))),
+    near: triggersIn(`${before} | ${lower(text.slice(second.end)).split(' ').slice(0, 4).join(' ')}`),
+  };
 }
 
 const endKey = (end: FactEnd) => end.entityId ?? `"${end.text.toLowerCase()}`;
