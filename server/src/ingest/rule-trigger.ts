@@ -4,8 +4,8 @@
  * A rule's pattern is its own words (the verbs and prepositions that make it that rule) around macros
  * ({STATE:from}, {AUX}, {THE}…) that expand into long alternations. Most rules match nothing in most
  * sentences, yet the expanded pattern is tried at every slot or every position, and that costs most of
- * the extraction's time. Replace each macro by "anything", and every group that then holds "anything" by
- * "anything" too (a lookaround by nothing): what is left is the rule's own words, in pieces, and a string
+ * the extraction's time. Replace each macro by "anything", every group that then holds "anything" by
+ * "anything" too, and every lookaround by nothing: what is left is the rule's own words, in pieces, and a string
  * the full pattern matches holds every piece of one of its top-level alternatives. A sentence that does
  * not is one the full pattern cannot match, so skipping it changes no result. Each piece is searched for
  * on its own: a search for a few words is linear, "anything" between them would not be.
@@ -41,11 +41,14 @@ export function passes(trigger: RegExp[][], text: string): boolean {
   return trigger.some((pieces) => pieces.every((piece) => piece.test(text)));
 }
 
-/** Replaces, innermost first, each group holding "anything" (with its quantifier) by "anything", a lookaround by nothing. */
+/**
+ * Replaces, innermost first, each group holding "anything" (with its quantifier) by "anything", and each lookaround by nothing:
+ * a lookaround only narrows what matches, and a piece that begins with one is searched for slowly.
+ */
 function widenGroups(pattern: string): string {
   let source = pattern.replace(new RegExp(`${ANY}(?:${QUANTIFIER.source.slice(1)})`, 'g'), ANY);
   for (;;) {
-    const group = groupsOf(source).groups.find(({ start, end }) => source.slice(start, end).includes(ANY));
+    const group = groupsOf(source).groups.find(({ start, end }) => source.slice(start, end).includes(ANY) || LOOKAROUND.test(source.slice(start)));
     if (!group) return source;
     const quantifier = QUANTIFIER.exec(source.slice(group.end + 1))?.[0] ?? '';
     const replacement = LOOKAROUND.test(source.slice(group.start)) ? '' : ANY;
