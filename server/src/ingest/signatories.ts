@@ -18,12 +18,12 @@ import type { Gazetteer, ProposedFact } from './types';
 
 /** A passive signing and the words up to its agents: "was signed in Tashkent on 15 May 1992 by the heads of". */
 const SIGNED_BY_EN =
-  /(?<![\p{L}])(?:signed|initialled|initialed)(?![\p{L}])(?:[^.;:]{0,90}?)(?<![\p{L}])by (?:the )?(?:(?:heads(?: of state)?|leaders|presidents|representatives|plenipotentiaries|foreign ministers|defen[cs]e ministers|governments|delegations)(?: of)? (?:the )?)?$/iu;
+  /(?<![\p{L}])(?:signed|initialled|initialed)(?![\p{L}])(?:[^.;:]{0,90}?)(?<![\p{L}])by (?:the )?(?:(?:heads(?: of state)?|leaders|presidents|representatives|plenipotentiaries|foreign ministers|defen[cs]e ministers|governments|delegations)(?: of)? (?:the )?|[^.;:⟦]{0,50}?(?:states|countries|republics|members|governments),? (?:among them|including|among whom|notably|in particular) )?$/iu;
 /** "bears the signatures of", "Six signatures:", "signatories:", "signed by:": the list follows. */
 const SIGNATURES_EN = /(?<![\p{L}])(?:signatures|signatories)(?: of)?:? (?:the )?(?:(?:heads|leaders|presidents)(?: of)? (?:the )?)?$/iu;
 /** «подписан … главами», «подписали руководители», «подписи поставили лидеры»: the list follows, in the genitive or the instrumental. */
 const SIGNED_BY_RU =
-  /(?<![\p{L}])(?:подписан[аоы]?|подписали|подписи (?:под [^.;:]{1,60}? )?поставили|подписи)(?![\p{L}])(?:[^.;:]{0,90}?)(?<![\p{L}])(?:глав(?:ами|ы)|руководител(?:ями|и)|президент(?:ами|ы)|лидер(?:ами|ы)|представител(?:ями|и)|полномочн\p{L}* представител(?:ями|и))(?: (?:государств|стран|республик))? $|(?<![\p{L}])подписан[аоы]?(?![\p{L}])(?:[^.;:]{0,90}?) $/iu;
+  /(?<![\p{L}])(?:подписан[аоы]?|подписали|подписи (?:под [^.;:]{1,60}? )?поставили|подписи)(?![\p{L}])(?:[^.;:]{0,90}?)(?<![\p{L}])(?:глав(?:ами|ы)|руководител(?:ями|и)|президент(?:ами|ы)|лидер(?:ами|ы)|представител(?:ями|и)|полномочн\p{L}* представител(?:ями|и))(?: (?:государств|стран|республик))? $|(?<![\p{L}])подписан[аоы]?(?![\p{L}])(?:[^.;:]{0,90}?) $|(?<![\p{L}])(?:подписи (?:под [^.;:]{1,60}? )?(?:поставили|поставил[аио]?)|(?:поставили|поставил[аио]?) (?:свои )?подписи(?: под [^.;:]{1,60}?)?) $|(?<![\p{L}])(?:подписал[аио]?|подписывают|подписали)(?![\p{L}])[^.;:]{0,60}?(?:государств|стран|республик),? (?:в том числе|среди (?:них|которых)|включая) $/iu;
 /** What takes a signature back or has not happened yet: "did not sign", "to be signed", «не подписали», «будет подписан». */
 const NOT_SIGNED = /(?<![\p{L}])(?:not|never|yet to|to be|will be|would be|is expected to be|are expected to be|could be|may be|не|будет|будут|должн\p{L}*|ожида\p{L}*|планиру\p{L}*)(?: be| been| быть)? (?:[\p{L}-]+ )?$/iu;
 /** What joins the items of the signatories' list. */
