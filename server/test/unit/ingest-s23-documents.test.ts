@@ -104,3 +104,21 @@ describe('a document adopted at a meeting told by a relative clause or "the same
     expect(adopted('Сессия в Ереване, на которой декларация не была принята, завершилась рано.')).toEqual([]);
   });
 });
+
+describe('the signature block that closes an official text', () => {
+  it('reads "For the Republic of X (signature)" lines after "Done at …"', () => {
+    const found = signed('AGREEMENT on the Collective Rapid Reaction Forces\n\nArticle 1. The Parties form the forces.\n\nDone at Moscow on 14 June 2009 in one original copy.\n\nFor the Republic of Kazakhstan (signature)\nFor the Kyrgyz Republic (signature)');
+    expect(found).toEqual(expect.arrayContaining(['SIGNED kazakhstan → crrf-agreement-2009', 'SIGNED kyrgyzstan → crrf-agreement-2009']));
+  });
+  it('reads «За Республику X» lines with a signer\'s name, one paragraph each', () => {
+    const found = signed('СОГЛАШЕНИЕ о миротворческой деятельности ОДКБ\n\nСтатья 1. Стороны формируют силы.\n\nЗа Республику Таджикистан Э. Рахмон\n\nЗа Республику Беларусь (подпись)');
+    expect(found).toEqual(expect.arrayContaining(['SIGNED tajikistan → peacekeeping-agreement-2007', 'SIGNED belarus → peacekeeping-agreement-2007']));
+  });
+  it('gives "?" for a text that names no known document', () => {
+    expect(signed('JOINT STATEMENT of the ministers\n\nDone at Minsk on 3 June 2026.\n\nFor the Republic of Belarus (signature)')).toContain('SIGNED belarus → ?');
+  });
+  it('does not read "For X" in running prose', () => {
+    expect(signed('The ministers met in Minsk. For Kazakhstan, the border mattered most.\nFor Russia (as ever) trade came first.')).toEqual([]);
+    expect(signed('Министры встретились в Минске.\n\nЗа Республику Армения выступил заместитель министра.\nЗа Россию говорил министр.')).toEqual([]);
+  });
+});
