@@ -33,6 +33,9 @@ import { ENGLISH_DECIDED_IN_RULES, RUSSIAN_DECIDED_IN_RULES } from './rules-deci
 import { ENGLISH_MEET_RULES, RUSSIAN_MEET_RULES } from './rules-meet';
 import { OFFICIAL_RULES } from './rules-officials';
 import { ADOPTED_PARTICIPLE_RULES } from './adopted-participle';
+import { SIGNING_RULES } from './rules-signing';
+import { FOUNDED_WHEN_RULES } from './rules-founded-when';
+import { ADOPTED_WHICH_RULES } from './rules-adopted-which';
 import { SUCCESSION_RULES } from './rules-succession';
 import { unnamedOfficials } from './unnamed-officials';
 import { successionFrames } from './succession-frame';
@@ -78,6 +81,9 @@ const ALL_RULES = [
   ...OFFICIAL_RULES,
   ...SUCCESSION_RULES,
   ...ADOPTED_PARTICIPLE_RULES,
+  ...SIGNING_RULES,
+  ...FOUNDED_WHEN_RULES,
+  ...ADOPTED_WHICH_RULES,
 ];
 const ofLanguage = (language: Language) => ALL_RULES.filter((rule) => rule.language === language).map(compile);
 // Both sets run on every text (each on the sentences in its script): articles quote the other language.

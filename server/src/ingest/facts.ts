@@ -24,7 +24,7 @@ import { knownPostOwner, leadersChair, ledState } from './known-posts';
 import { colleagueAdjectives, INSTITUTION_EN, OFFICE_EN, officeRole, titleAdjectives } from './offices';
 import { describedProgrammes, isProgramme, namesOtherProgramme, programmeFramed, programmeNamed, programmesJoined, programmeSpokenOf } from './programme-focus';
 import { programmeRoles } from './programme-roles';
-import { documentInName, lastNamedByHead } from './head-reference';
+import { documentInName, documentOfYear, lastNamedByHead } from './head-reference';
 import { membershipSpans } from './membership-spans';
 import type { Found } from './mentions';
 import type { Span } from './sentences';
@@ -874,6 +874,19 @@ const lastVenueBefore = (template: Template, index: number): Slot | undefined =>
 const knownEnd = (slot: Slot | undefined): FactEnd | undefined => (slot?.entityId ? { entityId: slot.entityId, text: slot.text } : undefined);
 /** A known entity as an end, under its own name (the text spoke of it only by a noun). */
 const entityEnd = (gazetteer: Gazetteer, id: string | undefined): FactEnd | undefined => (id ? { entityId: id, text: indexed(gazetteer).entry(id)!.name } : undefined);
+/**
+ * The year a document's head noun is told with, restored (documentOfYear): before it ("a 2009 agreement", "the 2007 Dushanbe agreement")
+ * or in the words that close its phrase ("an agreement signed in Dushanbe in 2007", "the agreement of 2009", «соглашения 2007 года»); not a
+ * date further on in the clause ("signed the treaty … but quit it in 1999").
+ */
+const YEAR_BEFORE_HEAD = /⟦DATE#\d+⟧ (?:⟦PLACE#\d+⟧ )?$/u;
+const YEAR_AFTER_HEAD = /^[\p{L}-]+(?: (?:of|from) ⟦DATE#\d+⟧| ⟦DATE#\d+⟧ (?:года|г\.)| (?:signed|concluded|adopted|подписанн\p{L}*|заключ[её]нн\p{L}*)(?: (?:in|at|в|во) ⟦PLACE#\d+⟧)?,? (?:(?:in|on|в|во) )?⟦DATE#\d+⟧)/u;
+function yearWords(template: Template, match: RegExpExecArray, head: string): string {
+  const at = match.index + match[0].lastIndexOf(head);
+  const before = YEAR_BEFORE_HEAD.exec(template.text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+  const after = YEAR_AFTER_HEAD.exec(template.text.slice(at))?.[0] ?? '';
+  return restore(template, `${before} ${after}`);
+}
 
 const MEETING_PHRASE = new RegExp(explicitLetters(MEETING), 'i');
 
@@ -1235,7 +1248,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
               : rule.toFallback === 'programme' ? programmeNamed(template, match.index, article.gazetteer) ?? (programmeSpokenOf(article.gazetteer, template, before) ? programmeInFocus : undefined)
               // «при ассамблее» after «Парламентская ассамблея ОДКБ …», "the treaty": the organization or treaty named last with that noun; «при ней», "it": the one this sentence or the one before named last.
               // A head noun nothing before was named by: the document the organization in focus is named after ("the treaty").
-              : rule.toFallback === 'priorHead' ? knownEnd(groups.head
+              : rule.toFallback === 'priorHead' ? (groups.head ? entityEnd(article.gazetteer, documentOfYear(article.gazetteer, groups.head, yearWords(template, match, groups.head))) : undefined) ?? knownEnd(groups.head
                 ? lastNamedByHead(article.gazetteer, [...namedBefore, ...slotsBefore(template, match.index)], groups.head)
                 : lastSlotBefore(template, match.index, isOrganization) ?? (before && lastSlotBefore(before, before.text.length, isOrganization)))
                 ?? (groups.head && main ? entityEnd(article.gazetteer, documentInName(article.gazetteer, topOrganization(article) ?? main, groups.head)) : undefined)

@@ -237,6 +237,11 @@ class TrieGazetteer implements Gazetteer {
     return this.entries.get(id);
   }
 
+  /** Every entity's id, in the order given. */
+  ids(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   kind(id: string): EntityKindName | undefined {
     return this.kinds.get(id);
   }

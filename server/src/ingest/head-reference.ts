@@ -66,3 +66,22 @@ export function documentInName(gazetteer: Gazetteer, organization: string, head:
   }
   return undefined;
 }
+
+/**
+ * A document told by its noun and its year, not named: "a 2009 agreement", "an agreement signed in Dushanbe in 2007",
+ * «соглашения 2007 года» (round 23). The one known document with that head noun whose name or id carries the year;
+ * none or two: undefined (the other readings decide).
+ */
+export function documentOfYear(gazetteer: Gazetteer, head: string, words: string): string | undefined {
+  const years = new Set(words.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []);
+  if (years.size !== 1) return undefined;
+  const [year] = [...years];
+  const index = indexed(gazetteer);
+  const found: string[] = [];
+  for (const id of index.ids()) {
+    if (index.kind(id) !== 'INITIATIVE' || !namesHead(gazetteer, id, head)) continue;
+    const entry = index.entry(id)!;
+    if ([id, entry.name, ...entry.aliases.map((alias) => alias.name)].some((name) => new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(name))) found.push(id);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}

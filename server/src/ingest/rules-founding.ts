@@ -21,7 +21,7 @@ const FOUNDED_RU = '(?:созда[нв]\\p{L}*|учрежд[её]н\\p{L}*|уч�
 const WHEN_WHERE_EN = '(?:,? (?:in |on )?(?:⟦DATE#\\d+⟧|⟦PLACE#\\d+⟧))*,?';
 const WHEN_WHERE_RU = '(?:,? (?:в |во )?(?:⟦DATE#\\d+⟧(?: (?:года|году|год))?|⟦PLACE#\\d+⟧))*,?';
 /** The document a body rests on: named, or described by its noun ("a 1992 treaty", "the security treaty signed …"). */
-const BASIS_EN = '(?:the |a |an |its )?(?:{INIT:to}|(?:⟦DATE#\\d+⟧ |(?:collective |security |founding |original |post-Soviet ){0,3})(?<head>treaty|agreement)(?![\\p{L}]))';
+const BASIS_EN = '(?:the |a |an |its )?(?:{INIT:to}|(?:⟦DATE#\\d+⟧ (?:⟦PLACE#\\d+⟧ )?|(?:collective |security |founding |original |post-Soviet ){0,3})(?<head>treaty|agreement)(?![\\p{L}]))';
 const BASIS_RU = '(?:{INIT:to}|(?<head>[Дд]оговор\\p{L}*|[Сс]оглашени\\p{L}*)(?: ⟦DATE#\\d+⟧ (?:года|г\\.))?(?![\\p{L}]))';
 /** A treaty or an agreement, not a programme: what a body can be founded on. */
 const DOCUMENT_NAME = /(?:treaty|agreement|договор|соглашени)/iu;

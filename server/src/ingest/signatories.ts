@@ -6,6 +6,11 @@
  * the document, dated by the sentence's date. Reference works and catalogues leave the document out of the sentence
  * ("1. Collective Security Treaty. Signed in Tashkent … by …", «ДОГОВОР О … (ДКБ), … . Подписан …»): the document is
  * then the one that heads the paragraph, or the one the sentence before named ("It was signed by …").
+ *
+ * Round 23: the signature block that closes an official text, a line per party — "For the Republic of Armenia (signature)",
+ * «За Республику Беларусь (подпись)», "On behalf of the Kyrgyz Republic  S. Japarov" — after "Done at Moscow on …" /
+ * «Совершено в городе …» or as a block of two or more such lines: each state SIGNED the text, which is the document the
+ * text is headed by (its first document named, in the paragraphs before the block), else "?", dated by the "Done at" line.
  */
 import type { PartialDate } from '../model/partial-date';
 import { findDates } from './dates';
@@ -18,12 +23,12 @@ import type { Gazetteer, ProposedFact } from './types';
 
 /** A passive signing and the words up to its agents: "was signed in Tashkent on 15 May 1992 by the heads of". */
 const SIGNED_BY_EN =
-  /(?<![\p{L}])(?:signed|initialled|initialed)(?![\p{L}])(?:[^.;:]{0,90}?)(?<![\p{L}])by (?:the )?(?:(?:heads(?: of state)?|leaders|presidents|representatives|plenipotentiaries|foreign ministers|defen[cs]e ministers|governments|delegations)(?: of)? (?:the )?)?$/iu;
+  /(?<![\p{L}])(?:signed|initialled|initialed)(?![\p{L}])(?:[^.;:]{0,90}?)(?<![\p{L}])by (?:the )?(?:(?:heads(?: of state)?|leaders|presidents|representatives|plenipotentiaries|foreign ministers|defen[cs]e ministers|governments|delegations)(?: of)? (?:the )?|[^.;:⟦]{0,50}?(?:states|countries|republics|members|governments),? (?:among them|including|among whom|notably|in particular) )?$/iu;
 /** "bears the signatures of", "Six signatures:", "signatories:", "signed by:": the list follows. */
 const SIGNATURES_EN = /(?<![\p{L}])(?:signatures|signatories)(?: of)?:? (?:the )?(?:(?:heads|leaders|presidents)(?: of)? (?:the )?)?$/iu;
 /** «подписан … главами», «подписали руководители», «подписи поставили лидеры»: the list follows, in the genitive or the instrumental. */
 const SIGNED_BY_RU =
-  /(?<![\p{L}])(?:подписан[аоы]?|подписали|подписи (?:под [^.;:]{1,60}? )?поставили|подписи)(?![\p{L}])(?:[^.;:]{0,90}?)(?<![\p{L}])(?:глав(?:ами|ы)|руководител(?:ями|и)|президент(?:ами|ы)|лидер(?:ами|ы)|представител(?:ями|и)|полномочн\p{L}* представител(?:ями|и))(?: (?:государств|стран|республик))? $|(?<![\p{L}])подписан[аоы]?(?![\p{L}])(?:[^.;:]{0,90}?) $/iu;
+  /(?<![\p{L}])(?:подписан[аоы]?|подписали|подписи (?:под [^.;:]{1,60}? )?поставили|подписи)(?![\p{L}])(?:[^.;:]{0,90}?)(?<![\p{L}])(?:глав(?:ами|ы)|руководител(?:ями|и)|президент(?:ами|ы)|лидер(?:ами|ы)|представител(?:ями|и)|полномочн\p{L}* представител(?:ями|и))(?: (?:государств|стран|республик))? $|(?<![\p{L}])подписан[аоы]?(?![\p{L}])(?:[^.;:]{0,90}?) $|(?<![\p{L}])(?:подписи (?:под [^.;:]{1,60}? )?(?:поставили|поставил[аио]?)|(?:поставили|поставил[аио]?) (?:свои )?подписи(?: под [^.;:]{1,60}?)?) $|(?<![\p{L}])(?:подписал[аио]?|подписывают|подписали)(?![\p{L}])[^.;:]{0,60}?(?:государств|стран|республик),? (?:в том числе|среди (?:них|которых)|включая) $/iu;
 /** What takes a signature back or has not happened yet: "did not sign", "to be signed", «не подписали», «будет подписан». */
 const NOT_SIGNED = /(?<![\p{L}])(?:not|never|yet to|to be|will be|would be|is expected to be|are expected to be|could be|may be|не|будет|будут|должн\p{L}*|ожида\p{L}*|планиру\p{L}*)(?: be| been| быть)? (?:[\p{L}-]+ )?$/iu;
 /** What joins the items of the signatories' list. */
@@ -47,11 +52,73 @@ function headDocument(paragraph: string, mentions: Found[], isDocument: (id: str
   return /^(?:(?:Cat\.|No\.|№|Item|Exhibit)?\s?\d{0,3}[.)]?\s*)*["«]?$/iu.test(paragraph.slice(0, first.start)) ? first : undefined;
 }
 
+/** A line of a signature block: "For the Republic of Armenia", «За Республику Беларусь», "On behalf of …", «От имени …». */
+const BLOCK_LINE = /^\s*(?:For|On behalf of|За|От имени|От)\s/u;
+/** What a signature line may carry after the party: "(signature)", «(подпись)», "/signed/", a signer's initials and name. */
+const BLOCK_REST = /^[\s,:–—-]*(?:\((?:signature|signed|подпись|подписано)\)|\/(?:signed|подпись)\/|(?:\p{Lu}\.\s?){1,2}\s?\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s(?:\p{Lu}\.\s?){1,2})?\s*$/u;
+/** The closing formula of a treaty text: "Done at Moscow on 14 June 2009", «Совершено в городе Москве 14 июня 2009 года». */
+const DONE_AT = /^\s*(?:Done (?:at|in)|Signed (?:at|in)|Совершено (?:в|во)|Подписано (?:в|во))\s/u;
+
+/** Each state that signs a text in its closing block, a line per party, after "Done at …" or in a block of two lines or more. */
+function signatureBlocks(article: SignedArticle, index: ReturnType<typeof indexed>, isDocument: (id: string) => boolean): ProposedFact[] {
+  const facts: ProposedFact[] = [];
+  // The lines of the text, each with its paragraph and the mentions inside it.
+  const lines: { p: number; start: number; end: number; text: string }[] = [];
+  article.paragraphs.forEach((paragraph, p) => {
+    let start = 0;
+    for (const text of paragraph.split('\n')) {
+      lines.push({ p, start, end: start + text.length, text });
+      start += text.length + 1;
+    }
+  });
+  const partyOf = (line: (typeof lines)[number]): Found | undefined => {
+    if (!BLOCK_LINE.test(line.text) || line.text.length > 140) return undefined;
+    const inLine = article.mentions[line.p]!.filter((mention) => mention.start >= line.start && mention.end <= line.end).sort((a, b) => a.start - b.start);
+    const party = inLine[0];
+    if (!party || index.kind(party.entityId) !== 'STATE') return undefined;
+    // The party is all the line says, bar the signature: "For the Republic of Armenia (signature)".
+    const head = article.paragraphs[line.p]!.slice(line.start, party.start);
+    if (!/^\s*(?:For|On behalf of|За|От имени|От)\s(?:the\s)?$/u.test(head)) return undefined;
+    return BLOCK_REST.test(article.paragraphs[line.p]!.slice(party.end, line.end)) ? party : undefined;
+  };
+  const parties = lines.map(partyOf);
+  let done: { date?: ReturnType<typeof findDates>[number]['date']; at: number } | undefined;
+  lines.forEach((line, i) => {
+    if (DONE_AT.test(line.text)) {
+      const date = findDates(line.text, article.published).find((found) => found.role === 'point');
+      done = { at: i, ...(date ? { date: date.date } : {}) };
+    }
+    const party = parties[i];
+    if (!party) return;
+    // A block: after the closing formula (a few lines before), or two party lines side by side.
+    const inBlock = (done && i - done.at <= 12) || Boolean(parties[i - 1] ?? parties[i + 1]);
+    if (!inBlock) return;
+    // The text signed: the first document the text names before its closing block, else one with no entity.
+    const before = article.mentions.flatMap((list, q) => [...(q < line.p ? list : q === line.p ? list.filter((mention) => mention.end <= line.start) : [])].sort((a, b) => a.start - b.start));
+    const document = before.find((mention) => isDocument(mention.entityId));
+    const paragraph = article.paragraphs[line.p]!;
+    facts.push({
+      type: 'SIGNED',
+      from: { entityId: party.entityId, text: party.text },
+      to: document ? { entityId: document.entityId, text: document.text } : { text: 'document' },
+      ...(done?.date ? { since: done.date } : {}),
+      evidence: sentenceEvidence(paragraph, line.p + 1, { start: line.start, end: line.end } as Span),
+      rule: 'signatories.signature-block',
+    });
+  });
+  return facts;
+}
+
 export function signatories(article: SignedArticle, proposals: ProposedFact[]): ProposedFact[] {
   const index = indexed(article.gazetteer);
   const isDocument = (id: string) => index.kind(id) === 'INITIATIVE' && DOCUMENT_WORD.test(article.gazetteer.entry(id)?.name ?? '');
   const known = new Set(proposals.map((fact) => factKey(fact)));
   const facts: ProposedFact[] = [];
+  for (const fact of signatureBlocks(article, index, isDocument)) {
+    if (known.has(factKey(fact))) continue;
+    known.add(factKey(fact));
+    facts.push(fact);
+  }
   article.paragraphs.forEach((paragraph, p) => {
     const mentions = [...article.mentions[p]!].sort((a, b) => a.start - b.start);
     const head = headDocument(paragraph, mentions, isDocument);
