@@ -5,8 +5,8 @@
  * принятая в Астане», «Соглашение подписано 14 июня 2009 года в Москве», «утверждена лидерами в Минске», «в Астане была
  * принята программа»), the city it names with «в»/"in" beside the verb (past a date and the adopters between), and the
  * document: the one the text names next to the verb (a known initiative, else a document's common noun). The occasion is a
- * meeting the graph has no entity for (the labels' "?"), named by the verb: it was held in that city, and the document adopted
- * at it.
+ * meeting the graph has no entity for (the labels' "?"), named by the verb: it was held in that city, and a known document
+ * adopted at it (a common noun says there was a document, not which: the labels give a described one as the entity).
  *
  * Not read: a verb negated, modal, still to come or hoped for ("was not adopted", "will be signed in Dushanbe", «не был
  * подписан», «планируется подписать»), a draft, a question, and a clause that names the meeting itself ("at the Bishkek
@@ -31,7 +31,7 @@ export interface AdoptionArticle {
 const L = 'a-zA-Zа-яА-ЯёЁ';
 /** Verbs of adopting, any form: English participles and pasts, Russian participles, short passives and active pasts. */
 const VERB = new RegExp(
-  `(?<![${L}])(?:adopted|approved|endorsed|signed|concluded|(?:принят|утвержд[её]н|одобрен|подписан|заключ[её]н)[${L}]*|(?:утвердил|одобрил|подписал|заключил)[${L}]*|приняли|принял[аи]?)(?![${L}])`,
+  `(?<![${L}])(?:adopted|approved|endorsed|signed|concluded|(?:принят|утвержд[её]н|одобрен|подписан|заключ[её]н)(?!и[еяюи]|ием)[${L}]*|(?:утвердил|одобрил|подписал|заключил)[${L}]*|приняли|принял[аи]?)(?![${L}])`,
   'giu',
 );
 /** Not a verb of adopting: «приняли участие», «принял решение о …» (a decision is no document until named), "signed up". */
@@ -40,13 +40,13 @@ const NOT_ADOPTING_AFTER = /^ (?:участие|решение|меры|к св�
 const NOT_STATED_BEFORE =
   /(?<![\p{L}])(?:not|never|to be|to|will|would|could|may|might|should|must|hope|hopes|expected|planned|не|будет|будут|должн\p{L}*|может|могут|планиру\p{L}*|предполага\p{L}*|собира\p{L}*|намерен\p{L}*|ожида\p{L}*|чтобы)(?: (?:be|have been|been|был\p{L}*|бы))? $|n't(?: be| have been)? $/iu;
 /** A doubt, a question, a denial anywhere in the sentence. */
-const DOUBTED = /(?<![\p{L}])(?:whether|rumou?r\p{L}*|reportedly|unconfirmed|denied|ли|якобы|слух\p{L}*|опроверг\p{L}*)(?![\p{L}])|\?\s*["»”]?\s*$/iu;
+const DOUBTED = /(?<![\p{L}])(?:whether|rumou?r\p{L}*|reportedly|unconfirmed|denied|earlier version|correction|ли|якобы|слух\p{L}*|опроверг\p{L}*|предлага\p{L}*)(?![\p{L}])|\?\s*["»”]?\s*$/iu;
 /** A meeting named in the clause: its own rules read where it was held. */
 const MEETING = /(?<![\p{L}])(?:summit|session|meeting|sitting|conference|forum|ministerial|саммит\p{L}*|сесси\p{L}*|заседани\p{L}*|совещани\p{L}*|встреч\p{L}*|форум\p{L}*|конференци\p{L}*)(?![\p{L}])/iu;
 /** A document by its common noun (treaties and charters too). */
 const DOCUMENT_NOUN = new RegExp(`(?<![${L}])(?:treaty|treaties|charter|accord|pact|[Дд]оговор[${L}]*|[Уу]став[${L}]*|${DOCUMENT_NOUNS})(?![${L}])`, 'giu');
 /** A draft is not adopted yet; a decision only names one when it says what of. */
-const DRAFT_BEFORE = /(?:draft|проект\p{L}*) $/iu;
+const DRAFT_BEFORE = /(?:draft|проект\p{L}*)(?: of(?: the)?)? $/iu;
 /** What may stand between the verb and the city: a date, the adopters ("by the heads of state", «главами государств»), a few words. */
 const BETWEEN = /^(?: (?:by|on|in|of|back|as early as|ещё|уже|именно|в|во|the|a|an|its|their|его|её|их|[\p{L}\d–-]+)){0,8} (?:in|в|во)$/iu;
 /** Between the city and a verb after it (the Russian place put first: «в Астане была принята программа»). */
@@ -105,7 +105,9 @@ function readSentence(article: AdoptionArticle, paragraph: string, p: number, sp
     const placeEnd: FactEnd = { entityId: place.entityId, text: place.text };
     const held: ProposedFact = { type: 'HELD_IN', from: occasion, to: placeEnd, evidence, rule: 'frame.adopted-in-place', ...(date ? { since: date, until: date } : {}) };
     const adopted: ProposedFact = { type: 'ADOPTED_AT', from: document, to: { text: place.start > end && place.end - start <= 80 ? text.slice(start, place.end) : `${verb[0]} ${place.text}` }, evidence, rule: 'frame.adopted-in-place', ...(date ? { since: date } : {}) };
-    readings.push({ held, adopted });
+    // A document by its common noun is most often a known one the text describes ("a treaty signed in Tashkent", «программа,
+    // принятая в Астане»): the labels give it as that entity, which the noun does not say. Only a named one is adopted here.
+    readings.push(document.entityId ? { held, adopted } : { held });
   }
   return readings;
 }
@@ -135,7 +137,9 @@ function documentOf(text: string, mentions: Found[], start: number, end: number,
   const before = [...initiatives].reverse().find((mention) => mention.end <= start && start - mention.end <= 140);
   if (before && !draft(text, before.start)) return { entityId: before.entityId, text: before.text };
   // A document's common noun: the nearest before the verb in its clause (or the sentence's opening phrase), else right after it.
-  const nouns = [...text.matchAll(DOCUMENT_NOUN)].filter((noun) => !/^(?:decisions?|решени\p{L}*)$/iu.test(noun[0]));
+  // Not a word of a known name ("the Collective Security Treaty Organization", «Организации Договора»).
+  const named = (at: number) => mentions.some((mention) => at >= mention.start && at < mention.end);
+  const nouns = [...text.matchAll(DOCUMENT_NOUN)].filter((noun) => !/^(?:decisions?|решени\p{L}*)$/iu.test(noun[0]) && !named(noun.index));
   const nounBefore = nouns.filter((noun) => noun.index + noun[0].length <= start && start - noun.index <= 120 && noun.index >= Math.max(0, clause.start - 80)).pop();
   if (nounBefore && !draft(text, nounBefore.index)) return { text: nounBefore[0] };
   const nounAfter = nouns.find((noun) => noun.index > end && noun.index < place.start);
