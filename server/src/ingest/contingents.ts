@@ -139,6 +139,17 @@ export const CONTINGENT_RULES: Rule[] = [
   // "The Joint Staff held Interaction in Belarus and Rubezh in Tajikistan": the second exercise with its own place, no verb of its own.
   en({ name: 'en.conducts.gapped-item', type: 'CONDUCTS', dating: 'span',
     pattern: `{ORG:from} {AUX}(?:(?:also|jointly) )?(?<!not |never )(?:conducted|held|staged|ran) (?:[^.;⟦]|⟦(?:EVENT|INIT|STATE|PLACE|DATE)#\\d+⟧){1,100}? (?:in|at) ⟦(?:STATE|PLACE)#\\d+⟧,? and {THE}"?{EVENT|INIT:to}"?(?: (?:exercises?|drills?))? (?:in|at) ⟦(?:STATE|PLACE)#\\d+⟧` }),
+  // A stated plan of who will direct or hold the exercise in focus («Руководить ими будет начальник Объединённого штаба X», «Проводить
+  // их будут Коллективные силы …», «Командование учениями возьмёт на себя Объединённый штаб»), as a plan's place is read (labels.json:
+  // batches 25, 29); a plan the sentence leaves open is undecided.ts's, a modal the rules' own guard.
+  ru({ name: 'ru.conducts.will-direct', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] (?:а )?)(?:[Рр]уководить|[Кк]омандовать) (?:ими|им|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|"?{EVENT|INIT:to}"?) (?:будет|будут|станет) (?:лично )?(?:(?:[а-яё-]+ ){1,4}?⟦ORG#\\d+⟧ (?:[а-яё-]+ ){0,2}?(?=⟦(?:PERSON|NAME)#))?{ORG|PERSON:from}` }),
+  ru({ name: 'ru.conducts.will-hold', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:^|[,;] (?:а )?)[Пп]роводить (?:их|его|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|"?{EVENT|INIT:to}"?) (?:будет|будут|станут) {ORG:from}` }),
+  ru({ name: 'ru.conducts.takes-command', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `(?:[Кк]омандование|[Рр]уководство) (?:ими|им|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|"?{EVENT|INIT:to}"?) (?:возьм[её]т на себя|возьмут на себя|будет осуществлять|будут осуществлять|осуществит|осуществят|взял на себя|взяли на себя) {ORG|PERSON:from}` }),
+  en({ name: 'en.conducts.will-direct', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
+    pattern: `{ORG|PERSON:from},? will (?:personally |again |also )?(?:lead|direct|command|conduct|run|stage|hold) (?:(?:the|these|both|all three|all) (?:drills|exercises?|manoeuvres|maneuvers)|them|it|{THE}"?{EVENT|INIT:to}"?)(?![\\p{L}])` }),
 ];
 
 

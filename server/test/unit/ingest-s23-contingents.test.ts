@@ -108,3 +108,21 @@ describe('exercises listed after a quantifier, and a gapped second exercise', ()
     expect(conducts('The CSTO Joint Staff held the Interaction exercise in Belarus and the Rubezh drills in Tajikistan.')).toContain('CONDUCTS csto-joint-staff → rubezh');
   });
 });
+
+describe('a stated plan of who will direct the exercise in focus', () => {
+  it('reads «Руководить ими будет X» and «Командование учением возьмёт на себя X»', () => {
+    expect(conducts('Учения «Взаимодействие» и «Поиск» пройдут в Таджикистане осенью. Руководить ими будет начальник Объединённого штаба ОДКБ Андрей Сердюков.')).toEqual(
+      expect.arrayContaining(['CONDUCTS andrey-serdyukov → interaction', 'CONDUCTS andrey-serdyukov → search']),
+    );
+    expect(conducts('Учение «Рубеж-2027» пройдёт в Киргизии, командование учением возьмёт на себя Объединённый штаб ОДКБ.')).toContain('CONDUCTS csto-joint-staff → rubezh');
+  });
+  it('reads "X will direct both exercises"', () => {
+    expect(conducts('The Interaction and Search exercises will take place in Tajikistan next year. The CSTO Joint Staff will direct both exercises.')).toEqual(
+      expect.arrayContaining(['CONDUCTS csto-joint-staff → interaction', 'CONDUCTS csto-joint-staff → search']),
+    );
+  });
+  it('reads no direction that is only possible', () => {
+    expect(conducts('Учения «Взаимодействие» и «Поиск» могут пройти в Таджикистане. Руководить ими, возможно, будет Объединённый штаб ОДКБ.')).toEqual([]);
+    expect(conducts('The Rubezh exercise may be held in Kyrgyzstan. The CSTO Joint Staff could direct it.')).toEqual([]);
+  });
+});
