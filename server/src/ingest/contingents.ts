@@ -49,6 +49,8 @@ const SENT_RU = '(?:(?:были |был[аио]? )?(?:направлен(?:[ао
 /** What may stand between the verb and the place: a date, a few words ("within days", «всего за несколько дней»). */
 const GAP_EN = '(?:(?:[^.;⟦]|⟦DATE#\\d+⟧){0,60}? )?';
 const GAP_RU = '(?:(?:[^.;⟦]|⟦DATE#\\d+⟧){0,50}? )?';
+/** Not a body that owns the subject ("Secretary-General of the CSTO, arrived in Astana"): "of" only after the force's units. */
+const NOT_OWNED_EN = '(?<!(?<!units|troops|contingents|elements|peacekeepers) of (?:the |its )?)';
 /** Units of the force before it: "the last units of the CPF", «подразделения КМС». */
 const UNITS_OF_EN = '(?:(?:[Tt]he )?(?:(?:last|first|remaining|main) )?(?:units|troops|contingents|elements|peacekeepers) of )?';
 
@@ -67,10 +69,10 @@ const UNDER_EN = '(?:,? (?:under|led by|headed by|commanded by) (?:[^.;,⟦]|⟦
 export const CONTINGENT_RULES: Rule[] = [
   // "The Collective Peacekeeping Forces flew into Kazakhstan within days", "The last units of the CPF left Kazakhstan on Wednesday".
   en({ name: 'en.participates.force-placed', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCE_OR_BLOC, unless: EXERCISE_TALK,
-    pattern: `(?:^|[,;:] (?:and |but |when |while |as )?|(?<![\\p{L}])(?:[Tt]he |[Ii]ts |[Tt]heir )?)${UNITS_OF_EN}{THE}{ORG:from},? {AUX}(?:(?:only|first|all|quickly|swiftly) )?(?<to>${PLACED_EN}) (?:⟦DATE#\\d+⟧ )?(?:the )?⟦(?:STATE|PLACE)#\\d+⟧` }),
+    pattern: `(?:^|[,;:] (?:and |but |when |while |as )?|(?<![\\p{L}])(?:[Tt]he |[Ii]ts |[Tt]heir )?)${UNITS_OF_EN}{THE}${NOT_OWNED_EN}{ORG:from},? {AUX}(?:(?:only|first|all|quickly|swiftly) )?(?<to>${PLACED_EN}) (?:⟦DATE#\\d+⟧ )?(?:the )?⟦(?:STATE|PLACE)#\\d+⟧` }),
   // "the CSTO sent some 2,000 peacekeeping troops to Kazakhstan", "the bloc deployed its peacekeepers to Almaty".
   en({ name: 'en.participates.bloc-sent-troops', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCE_OR_BLOC, unless: EXERCISE_TALK,
-    pattern: `{ORG:from},? {AUX}(?<to>sent|dispatched|deployed|flew in|rushed) ${COUNT_EN}(?:(?:its|their|the) )?(?:[a-z-]+ ){0,2}?${TROOPS_EN} (?:${GAP_EN})?(?:to|into|in) (?:the )?⟦(?:STATE|PLACE)#\\d+⟧` }),
+    pattern: `${NOT_OWNED_EN}{ORG:from},? {AUX}(?<to>sent|dispatched|deployed|flew in|rushed) ${COUNT_EN}(?:(?:its|their|the) )?(?:[a-z-]+ ){0,2}?${TROOPS_EN} (?:${GAP_EN})?(?:to|into|in) (?:the )?⟦(?:STATE|PLACE)#\\d+⟧` }),
   // «Коллективные миротворческие силы ОДКБ всего за несколько дней развернулись в Казахстане», «КМС были развёрнуты в Казахстане»,
   // «побывали в Казахстане и ушли», «контингенты покинули страну».
   ru({ name: 'ru.participates.force-placed', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCES_NAME, unless: EXERCISE_TALK,
@@ -114,7 +116,7 @@ export const CONTINGENT_RULES: Rule[] = [
   // "… appealed to the bloc, and its Collective Peacekeeping Forces flew in within days": no place after the verb, but a date or a place
   // before it in the sentence says where and when.
   en({ name: 'en.participates.force-flew-in', type: 'PARTICIPATES_IN', dating: 'span', fromName: FORCE_OR_BLOC, unless: EXERCISE_TALK,
-    pattern: `(?<=⟦(?:DATE|STATE|PLACE)#\\d+⟧[^.;]*){THE}{ORG:from},? {AUX}(?<to>flew in|moved in|went in|were flown in|were sent in|were brought in|arrived)(?![\\p{L}])` }),
+    pattern: `(?<=⟦(?:DATE|STATE|PLACE)#\\d+⟧[^.;]*){THE}${NOT_OWNED_EN}{ORG:from},? {AUX}(?<to>flew in|moved in|went in|were flown in|were sent in|were brought in|arrived)(?![\\p{L}])` }),
   // "The operation was commanded by Colonel General X", "the mission, led by General X": the person who commanded a deployment the
   // graph has no entity for conducts it (labels.json: batch 17).
   en({ name: 'en.conducts.operation-commanded-by', type: 'CONDUCTS', dating: 'span',

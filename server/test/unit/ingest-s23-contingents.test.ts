@@ -21,6 +21,7 @@ describe('a force placed in a state by a verb of movement, presence or withdrawa
     expect(participants('Тогда Коллективные миротворческие силы ОДКБ были развёрнуты в Казахстане по просьбе его президента.')).toContain('PARTICIPATES_IN collective-peacekeeping-forces → ?');
   });
   it('reads nothing negated, nothing at an exercise, nothing hypothetical', () => {
+    expect(participants('The Secretary-General of the CSTO arrived in Dushanbe on Monday.')).not.toContain('PARTICIPATES_IN csto → ?');
     expect(participants('The Collective Rapid Reaction Forces have never been deployed to Kazakhstan or anywhere else.')).not.toContain('PARTICIPATES_IN collective-rapid-reaction-forces → ?');
     expect(participants('Коллективные силы оперативного реагирования ни разу не были развёрнуты в Армении.')).not.toContain('PARTICIPATES_IN collective-rapid-reaction-forces → ?');
     expect(participants('The Collective Rapid Reaction Forces arrived in Belarus for the Interaction exercise.')).not.toContain('PARTICIPATES_IN collective-rapid-reaction-forces → ?');
