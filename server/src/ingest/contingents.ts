@@ -151,7 +151,7 @@ export const CONTINGENT_RULES: Rule[] = [
   ru({ name: 'ru.conducts.takes-command', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
     pattern: `(?:[Кк]омандование|[Рр]уководство) (?:ими|им|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|"?{EVENT|INIT:to}"?) (?:возьм[её]т на себя|возьмут на себя|будет осуществлять|будут осуществлять|осуществит|осуществят|взял на себя|взяли на себя) {ORG|PERSON:from}` }),
   en({ name: 'en.conducts.will-direct', type: 'CONDUCTS', dating: 'span', toFallback: 'nearExercise',
-    pattern: `{ORG|PERSON:from},? will (?:personally |again |also )?(?:lead|direct|command|conduct|run|stage|hold) (?:(?:the|these|both|all three|all) (?:drills|exercises?|manoeuvres|maneuvers)|them|it|{THE}"?{EVENT|INIT:to}"?)(?![\\p{L}])` }),
+    pattern: `{ORG|PERSON:from},? will (?:personally |again |also )?(?:lead|direct|command|conduct|run|stage|hold) (?:(?:the|these|both|all three|all) (?:drills|exercises?|manoeuvres|maneuvers)|them|{THE}"?{EVENT|INIT:to}"?)(?![\\p{L}])` }),
 ];
 
 
