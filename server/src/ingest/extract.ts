@@ -11,6 +11,7 @@ import { chairmanshipYears, successionDays } from './term-dates';
 import { EXERCISE_PARTICIPANT_RULES } from './exercise-participants';
 import { EXERCISE_STRUCTURE_RULES } from './exercise-structure';
 import { FORCE_CONTRIBUTION_RULES } from './force-contributions';
+import { CONTINGENT_RULES } from './contingents';
 import { conductedOverTakingPart } from './forces-exercises';
 import { gappedContributions } from './gapped-clauses';
 import { allExercisesDirected } from './all-exercises';
@@ -69,6 +70,7 @@ const ALL_RULES = [
   ...SERIES_PART_RULES,
   ...EXERCISE_PARTICIPANT_RULES,
   ...FORCE_CONTRIBUTION_RULES,
+  ...CONTINGENT_RULES,
   ...EXERCISE_STRUCTURE_RULES,
   ...ENGLISH_WORDING_RULES,
   ...ENGLISH_WHERE_RULES,
