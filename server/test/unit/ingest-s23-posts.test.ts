@@ -1,0 +1,60 @@
+import { proposalEndsReader } from '../support/ingest';
+
+const { only } = proposalEndsReader('2026-11-30');
+const CSTO_EN = 'The Collective Security Treaty Organization (CSTO) met in Moscow.\n\n';
+const CSTO_RU = 'Организация Договора о коллективной безопасности (ОДКБ) провела заседание в Москве.\n\n';
+
+describe('ingest: a post stated as a predicate, the subject with its origin or an aside before the verb (round 23)', () => {
+  it('reads "X of STATE" and "X (STATE)" as the subject of a post\'s verb', () => {
+    expect(only(`${CSTO_EN}Stanislav Zas of Belarus was Secretary-General between 2020 and 2022.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION stanislav-zas → csto');
+    expect(only(`${CSTO_EN}Imangali Tasmagambetov (Kazakhstan) served as Secretary-General until 2025.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION imangali-tasmagambetov → csto');
+    expect(only(`${CSTO_EN}Yuri Khachaturov from Armenia was appointed Secretary-General in 2017.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION yuri-khachaturov → csto');
+  });
+
+  it('reads the copula past an apposition', () => {
+    expect(only(`${CSTO_EN}Nikolai Bordyuzha, a former Russian border guard, was Secretary-General for thirteen years.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION nikolai-bordyuzha → csto');
+  });
+
+  it('does not take a state or a body before "of" as a person\'s origin', () => {
+    expect(only(`${CSTO_EN}The Council of Belarus was Secretary-General's host.`, 'HOLDS_POSITION')).toEqual([]);
+  });
+
+  it('reads a head of state\'s title with no state named as the state the graph says he leads', () => {
+    expect(only(`${CSTO_EN}Kassym-Jomart Tokayev, who became President in 2019, opened the session.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION kassym-jomart-tokayev → kazakhstan');
+    expect(only(`${CSTO_EN}Emomali Rahmon, who took office as President in 1994, spoke first.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION emomali-rahmon → tajikistan');
+    // A title he does not hold in the graph gives no state.
+    expect(only(`${CSTO_EN}Emomali Rahmon, who became Prime Minister, spoke first.`, 'HOLDS_POSITION')).toEqual([]);
+  });
+
+  it('reads "the post of TITLE was held by X"', () => {
+    expect(only(`${CSTO_EN}The post of Secretary-General has been held by Taalatbek Masadykov since January.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION taalatbek-masadykov → csto');
+    expect(only(`${CSTO_EN}The office of Chief of the Joint Staff was held by Andrey Serdyukov from 2019.`, 'HEADS')).toContain('HEADS andrey-serdyukov → csto-joint-staff');
+    // Offered, not held.
+    expect(only(`${CSTO_EN}The post of Secretary-General was offered to Andrey Serdyukov.`, 'HOLDS_POSITION')).toEqual([]);
+  });
+});
+
+describe('ingest: the Russian inverted copula, the title in the instrumental first (round 23)', () => {
+  it('reads «TITLE-instr (ORG) был/была/становится X»', () => {
+    expect(only(`${CSTO_RU}Первым генеральным секретарём организации был Николай Бордюжа.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION nikolai-bordyuzha → csto');
+    expect(only(`${CSTO_RU}Генеральным секретарём ОДКБ в те годы был белорус Станислав Зась.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION stanislav-zas → csto');
+    expect(only(`${CSTO_RU}В 2003 году генеральным секретарём ОДКБ становится Николай Бордюжа.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION nikolai-bordyuzha → csto');
+  });
+
+  it('does not read a conditional («был бы»)', () => {
+    expect(only(`${CSTO_RU}Генеральным секретарём ОДКБ был бы Андрей Сердюков, если бы не Армения.`, 'HOLDS_POSITION')).toEqual([]);
+  });
+});
+
+describe('ingest: a Russian head named first, the body by its head noun after the verb (round 23)', () => {
+  it('reads «X возглавляет комиссию», «X руководит штабом» as the body of that noun named last', () => {
+    expect(only('Межгосударственная комиссия по военно-экономическому сотрудничеству ОДКБ собралась в Минске. Денис Мантуров возглавляет комиссию с 2020 года.', 'HEADS')).toContain('HEADS denis-manturov → icmec');
+    expect(only('Объединённый штаб ОДКБ подвёл итоги года. Андрей Сердюков, генерал-полковник, руководит штабом с 2022 года.', 'HEADS')).toContain('HEADS andrey-serdyukov → csto-joint-staff');
+  });
+
+  it('does not read a working group or a centre of something else', () => {
+    expect(only('Совет министров обороны ОДКБ собрался. Андрей Сердюков возглавляет штаб по подготовке учений.', 'HEADS')).toEqual([]);
+    // No body of that noun named before: nothing.
+    expect(only('Андрей Сердюков возглавляет комиссию.', 'HEADS')).toEqual([]);
+  });
+});
