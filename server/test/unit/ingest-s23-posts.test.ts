@@ -58,3 +58,25 @@ describe('ingest: a Russian head named first, the body by its head noun after th
     expect(only('Андрей Сердюков возглавляет комиссию.', 'HEADS')).toEqual([]);
   });
 });
+
+describe('ingest: succession frames past an aside and with the possessive in the same sentence (round 23)', () => {
+  const RU = 'Организация Договора о коллективной безопасности (ОДКБ) провела заседание.\n\n';
+  it('reads the participle\'s subject past an aside that names a state', () => {
+    expect(only(`${RU}Станислав Зась, бывший госсекретарь Совбеза Белоруссии, вступил в должность в 2020 году, сменив на этом посту Валерия Семерикова.`, 'SUCCEEDED_BY')).toContain('SUCCEEDED_BY valery-semerikov → stanislav-zas');
+    expect(only(`${CSTO_EN}Imangali Tasmagambetov, a former prime minister of Kazakhstan, took office in 2023, replacing Stanislav Zas.`, 'SUCCEEDED_BY')).toContain('SUCCEEDED_BY stanislav-zas → imangali-tasmagambetov');
+  });
+
+  it('reads «X …, его предшественником был Y» and "X …; his predecessor, Y, …" within one sentence', () => {
+    expect(only(`${RU}С января эту должность занимает дипломат Таалатбек Масадыков, его предшественником был Имангали Тасмагамбетов.`, 'SUCCEEDED_BY')).toContain('SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov');
+    expect(only(`${CSTO_EN}Taalatbek Masadykov took office in January; his predecessor, Imangali Tasmagambetov, had served since 2023.`, 'SUCCEEDED_BY')).toContain('SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov');
+  });
+
+  it('reads a bare «Предшественник, Y» opening a sentence as the predecessor of the one person before', () => {
+    expect(only(`${RU}Таалатбек Масадыков возглавляет Секретариат ОДКБ. Предшественник, казахстанский политик Имангали Тасмагамбетов, руководил им три года.`, 'SUCCEEDED_BY')).toContain('SUCCEEDED_BY imangali-tasmagambetov → taalatbek-masadykov');
+  });
+
+  it('reads nothing negated, and no owner where two people stand before the possessive', () => {
+    expect(only(`${RU}Андрей Сердюков, представитель России, не сменит Таалатбека Масадыкова.`, 'SUCCEEDED_BY')).toEqual([]);
+    expect(only(`${CSTO_EN}Vladimir Putin met Andrey Serdyukov, whose predecessor was not named.`, 'SUCCEEDED_BY')).toEqual([]);
+  });
+});
