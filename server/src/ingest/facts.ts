@@ -146,7 +146,7 @@ const ROLE_RU =
 
 /** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
-  "(?:(?:Colonel |Lieutenant |Major |Army )?General |(?:Colonel|Lieutenant|Major)-General |Admiral |Marshal |Colonel |Ambassador |(?:Col|Lt|Maj)(?:\\. ?|-| )Gen(?:\\.|eral)? |Gen\\. |(?:Lt|Col|Maj)\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)? )?";
+  "(?:(?:Mr|Mrs|Ms|Dr)\\.? |(?:Colonel |Lieutenant |Major |Army )?General |(?:Colonel|Lieutenant|Major)-General |Admiral |Marshal |Colonel |Ambassador |(?:Col|Lt|Maj)(?:\\. ?|-| )Gen(?:\\.|eral)? |Gen\\. |(?:Lt|Col|Maj)\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[A-ZА-ЯЁ]\\.(?: ?[A-ZА-ЯЁ]\\.)? ?)?";
 /**
  * A title before a name in a list of people: "Deputy Secretary-General X and Chief of the Joint Staff Y",
  * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the
@@ -194,7 +194,7 @@ const MACROS: Record<string, string> = {
   // "X, a former United Nations official, …".
   ANYDESC: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?<![\\p{L}])(?:of|from|in|for|with|at|из|в|во|представител\\p{L}*|уроженц\\p{L}*|гражданин\\p{L}*) |\\()⟦(?:STATE|NAME)#\\d+⟧|(?<=(?<![\\p{L}])(?:a|an|the|former|veteran|seasoned|career|retired|бывш\\p{L}*) )⟦(?:STATE|NAME)#\\d+⟧(?=,? \\p{L})){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
-  // A military or diplomatic rank between a title and a name.
+  // A military or diplomatic rank between a title and a name, an honorific ("Mr"), and the name's initials ("Т.А.Масадыков", "T. Masadykov").
   RANK: RANK_WORDS,
   // A title as words, not as the fact's role ("chaired by Defence Minister X").
   TITLE: `(?:${ROLE_EN}|${ROLE_RU})`,

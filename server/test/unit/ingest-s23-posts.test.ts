@@ -80,3 +80,19 @@ describe('ingest: succession frames past an aside and with the possessive in the
     expect(only(`${CSTO_EN}Vladimir Putin met Andrey Serdyukov, whose predecessor was not named.`, 'SUCCEEDED_BY')).toEqual([]);
   });
 });
+
+describe('ingest: a title before a name written with initials or an honorific (round 23)', () => {
+  it('reads initials run together or spaced before the surname, in Russian and English', () => {
+    expect(only(`${CSTO_RU}Генеральный секретарь ОДКБ Т.А.Масадыков прибыл в Минск.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION taalatbek-masadykov → csto');
+    expect(only(`${CSTO_RU}Встреча прошла с Генеральным секретарём ОДКБ Т.Масадыковым.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION taalatbek-masadykov → csto');
+    expect(only(`${CSTO_EN}CSTO Secretary-General T. Masadykov arrived in Minsk.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION taalatbek-masadykov → csto');
+  });
+
+  it('reads an honorific between the title and the name', () => {
+    expect(only(`${CSTO_EN}The CSTO Secretary-General, Mr Masadykov, visited Yerevan in October.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION taalatbek-masadykov → csto');
+  });
+
+  it('reads a title in apposition before the name after a verb, not an item of a list', () => {
+    expect(only(`${CSTO_EN}Vladimir Putin received the Secretary-General, Taalatbek Masadykov, on Monday.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION taalatbek-masadykov → csto');
+  });
+});
