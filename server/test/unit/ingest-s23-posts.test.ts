@@ -96,3 +96,27 @@ describe('ingest: a title before a name written with initials or an honorific (r
     expect(only(`${CSTO_EN}Vladimir Putin received the Secretary-General, Taalatbek Masadykov, on Monday.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION taalatbek-masadykov → csto');
   });
 });
+
+describe('ingest: an unnamed official of a known state (unnamed-officials.ts, round 23)', () => {
+  it('reads a one-holder post introduced by "a": a deputy minister, a spokesperson', () => {
+    expect(only(`${CSTO_EN}A Belarusian deputy defence minister told reporters the drills had begun.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION ? → belarus');
+    expect(only(`${CSTO_EN}A spokesperson for the Kyrgyz Foreign Ministry declined to comment.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION ? → kyrgyzstan');
+  });
+
+  it('reads a deputy of any state office and a deputy head of a state\'s service', () => {
+    expect(only(`${CSTO_EN}Kazakhstan's deputy chief of the general staff flew to Minsk.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION ? → kazakhstan');
+    expect(only(`${CSTO_EN}The head of Kyrgyzstan's Border Service inspected the posts.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION ? → kyrgyzstan');
+    expect(only(`${CSTO_RU}Замглавы МИД Белоруссии провёл консультации в Москве.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION ? → belarus');
+  });
+
+  it('reads the post where the sentence reports what he said would happen', () => {
+    expect(only(`${CSTO_EN}The deputy foreign minister of Tajikistan said the session would open on Monday.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION ? → tajikistan');
+  });
+
+  it('does not read an anonymous source, a former holder, or a hedged verb', () => {
+    expect(only(`${CSTO_EN}A Kremlin aide said the summit would go ahead.`, 'HOLDS_POSITION')).toEqual([]);
+    expect(only(`${CSTO_EN}A senior Kazakh official said the drills would go ahead.`, 'HOLDS_POSITION')).toEqual([]);
+    expect(only(`${CSTO_EN}A former Kazakh deputy defence minister criticised the plan.`, 'HOLDS_POSITION')).toEqual([]);
+    expect(only(`${CSTO_EN}The Armenian foreign minister may attend the session.`, 'HOLDS_POSITION')).toEqual([]);
+  });
+});
