@@ -146,7 +146,7 @@ const ROLE_RU =
 
 /** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
-  "(?:(?:Mr|Mrs|Ms|Dr)\\.? |(?:Colonel |Lieutenant |Major |Army )?General |(?:Colonel|Lieutenant|Major)-General |Admiral |Marshal |Colonel |Ambassador |(?:Col|Lt|Maj)(?:\\. ?|-| )Gen(?:\\.|eral)? |Gen\\. |(?:Lt|Col|Maj)\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[A-ZА-ЯЁ]\\.(?: ?[A-ZА-ЯЁ]\\.)? ?)?";
+  "(?:(?:Mr|Mrs|Ms)\\.? |(?:Colonel |Lieutenant |Major |Army )?General |(?:Colonel|Lieutenant|Major)-General |Admiral |Marshal |Colonel |Ambassador |(?:Col|Lt|Maj)(?:\\. ?|-| )Gen(?:\\.|eral)? |Gen\\. |(?:Lt|Col|Maj)\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[A-ZА-ЯЁ]\\.(?: ?[A-ZА-ЯЁ]\\.)? ?)?";
 /**
  * A title before a name in a list of people: "Deputy Secretary-General X and Chief of the Joint Staff Y",
  * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the
@@ -1602,9 +1602,10 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
     const source = stated ?? taken;
     const post: NamedPost | undefined = source ? { type: source.type, role: source.role?.replace(' (acting)', ''), owner: source.to } : named.get(succession);
     if (!post) continue;
-    // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer. A post in a state
+    // The text names their post itself (a title, or the same body), in this sentence, or names it elsewhere: nothing to infer ("Y, who
+    // headed the Secretariat" is no title of the post that passed). A post in a state
     // ("Y, a former prime minister of Kazakhstan") is not the organization's post that passed.
-    const holds = (person: FactEnd) => out.some((fact) => postOf(fact, person) && sameSentence(fact, succession)) || out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && endKey(fact.to) === endKey(post.owner));
+    const holds = (person: FactEnd) => out.some((fact) => postOf(fact, person) && sameSentence(fact, succession) && (Boolean(fact.role) || endKey(fact.to) === endKey(post.owner))) || out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && endKey(fact.to) === endKey(post.owner));
     const inferred = (from: FactEnd, role: string | undefined): ProposedFact => ({ type: post.type, from, to: post.owner, ...(role ? { role } : {}), evidence: succession.evidence, rule: `${succession.rule}+post` });
     if (!stated && !holds(succession.from)) {
       const before = inferred(succession.from, post.role);

@@ -264,10 +264,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{ROLE} of {THE}{ORG|STATE:to},? {RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.post.apposition', type: 'POST', dating: 'post',
     pattern: '{PERSON|NAME:from}, {THE}(?:current |new |former )?{ROLE} of {THE}{ORG|STATE:to}' }),
-  // "The current Secretary-General, X, …", "the Secretariat and its Secretary-General, X, …": the title first, the name in apposition (not
-  // a list's item after a comma, not a former holder's).
+  // "The current Secretary-General, X, …", "received the Secretary-General, X, …": the title first, the name in apposition (after a word,
+  // only with "the": not a possessive's "the Assembly's chairman, X", not "whose director, X").
   en({ name: 'en.post.apposition-title-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '(?:^|[,;] |(?<=(?<![,;] )(?<!(?:former|then|late|ex|acting|deputy|Former|Deputy) )\\p{L}+ ))(?:the |its )?(?:current |new |incoming |outgoing )?{ROLE}(?: of {THE}{ORG|STATE:to})?, {PERSON|NAME:from},' }),
+    pattern: '(?:(?:^|[,;] )(?:the |its )?|(?<=(?:^|[^\'’\\p{L}])(?!(?:whose|former|then|late|ex|acting|deputy|its|their|his|her) )\\p{Ll}+ )the )(?:current |new |incoming |outgoing )?{ROLE}(?: of {THE}{ORG|STATE:to})?, {PERSON|NAME:from},' }),
   // "X, the bloc's Secretary-General,", "X, Tajikistan's president since 1994,".
   en({ name: 'en.post.apposition-possessive', type: 'POST', dating: 'post',
     pattern: "{PERSON|NAME:from}, (?:the )?{ORG|STATE:to}'s (?:current |new |former |incoming |outgoing |long-serving |long-time |longtime |veteran |first |acting )?{ROLE}(?![\\p{L}-])" }),

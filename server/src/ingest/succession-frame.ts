@@ -171,10 +171,13 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
           /^(?:["«]?\s*)(?:(?:the|his|her) )?(predecessor|successor|предшественни\p{L}*|преемни\p{L}*)(?=,| —| -)/iu.exec(text);
         // «X, …, его предшественником был Y»: the possessive after a clause of the sentence's own subject is that subject's.
         const before = noun ? people.filter((person) => person.start < noun.index) : [];
+        // Not "X, his successor, …" (an apposition: X is the successor of someone before), nor "his successor but one".
+        const afterNoun = noun ? text.slice(noun.index + noun[0].length - (/[^\p{L}]$/u.test(noun[0]) ? 1 : 0)) : '';
+        const predicate = /^\s*(?:был\p{L}*|стал\p{L}*|станет|является|являлся|—|was|is|will be|became|had been)(?![\p{L}])/iu.test(afterNoun);
         const owner = before.length > 0 && noun && new Set(before.map((person) => person.end_.entityId ?? person.end_.text)).size === 1 && nominative(before[0]!) &&
-          /[,;—]\s*(?:а\s+|and\s+)?$/u.test(text.slice(0, noun.index + 1)) ? before[0] : undefined;
+          (/[;—]\s*(?:а\s+|and\s+)?$/u.test(text.slice(0, noun.index + 1)) || (/,\s*(?:а\s+|and\s+)?$/u.test(text.slice(0, noun.index + 1)) && predicate)) ? before[0] : undefined;
         const subjectOf = owner ?? (before.length === 0 && focusAlone ? focus : undefined);
-        if (noun && subjectOf && !NOT_SAID.test(text.slice(0, noun.index + 1))) {
+        if (noun && subjectOf && !/^\s*but one/iu.test(afterNoun) && !NOT_SAID.test(text.slice(0, noun.index + 1))) {
           const after = people.find((person) => person.start > noun.index + noun[0].length && person.start - (noun.index + noun[0].length) < 80);
           if (after) {
             if (/^(?:predecessor|предшественни)/iu.test(noun[1]!)) add(after, subjectOf);

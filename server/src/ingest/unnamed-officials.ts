@@ -66,11 +66,10 @@ const ADJECTIVE_RU = '(?:ий|ого|ому|им|ом|ая|ой|ую)';
 const NOT_HOLDER_EN =
   /(?:(?:former|ex|then|late|retired|future|next|would-be|sacked|ousted)[ -](?:[\p{L}-]+ ){0,3}(?:and |or )?(?:[\p{L}-]+ ){0,2}|(?:post|position|office|role|job|title|rank) of (?:the )?|(?:^|[^\p{L}])as (?:the )?)$/iu;
 const NOT_HOLDER_RU = /(?:(?:бывш\p{L}*|экс|прежн\p{L}*|тогдашн\p{L}*|будущ\p{L}*|нов\p{L}*)[ -](?:[\p{L}-]+ ){0,2}|(?:должност\p{L}*|пост\p{L}*|кандидатур\p{L}*|назначени\p{L}*) |(?<![\p{L}])(?:заместител|советник|помощник|руководител|начальник|посл|секретар)\p{L}*(?:ем|ом) )$/iu;
-/**
- * An anonymous source ("a Kremlin aide", "a senior official", "a top diplomat"): no one's post the text states. A post with one holder
- * ("a Kazakh deputy defence minister", "a spokesperson for the Uzbek Foreign Ministry") is someone's, unnamed.
- */
-const ANONYMOUS = /^(?:a|an) (?:[\p{L}-]+ ){0,3}?(?:aide|advis[eo]r|official|source|diplomat|general|soldier)(?![\p{L}])/iu;
+/** An anonymous source ("a Kremlin aide", "a spokesman for the ministry"): no one's post the text states (but FEW_HOLDERS). */
+const ANONYMOUS = /^(?:a|an) /iu;
+/** A post of one or two holders in a state: "a Kazakh deputy defence minister" is someone the text knows, unnamed, not a source. */
+const FEW_HOLDERS = /minister|chief of|general staff/iu;
 /** A hedge or a plan: «может», "may", «по неофициальной информации»; a dossier's line ("2015–2017 — …"), its subject the dossier's. */
 const NOT_STATED = /(?:(?<![\p{L}])(?:может|могут|возможно|вероятно|неофициальн\p{L}*|may|might|could|would|reportedly)(?![\p{L}])|^\s*(?:\p{L}+ )?(?:\d{4}|\p{L}+ \d{4})\s*(?:[–—-]\s*(?:\p{L}+ )?(?:\d{4}|н\.\s?в\.|по настоящее время)?)?\s*[—–-]\s)/iu;
 /** A name after the title (maybe after a comma, a rank, initials): a rule reads the named holder. */
@@ -203,7 +202,7 @@ export function unnamedOfficials(article: UnnamedArticle, proposals: ProposedFac
       if (/\?\s*$/u.test(text)) continue;
       for (const office of officesIn(text, mentions, sentence.start, article.gazetteer)) {
         const before = text.slice(0, office.start);
-        if (NOT_HOLDER_EN.test(before) || NOT_HOLDER_RU.test(before) || ANONYMOUS.test(text.slice(office.start))) continue;
+        if (NOT_HOLDER_EN.test(before) || NOT_HOLDER_RU.test(before) || (ANONYMOUS.test(text.slice(office.start)) && !FEW_HOLDERS.test(office.office))) continue;
         // The holder's verb negated ("did not attend", «не приехал»), a report denied: nothing stated of a holder the labels count.
         if (/^(?:,[^,]{0,40},)?\s*(?:(?:has|have|had|did|does|was|is|will|would)(?: not|n't)|never|не |ни разу)|(?<![\p{L}])(?:claimed|untrue|denied|слух\p{L}*|опроверг\p{L}*)(?![\p{L}])/iu.test(text.slice(office.end))) continue;
         // A hedge before the title or in its own verb right after it: «может министр обороны», "the minister may attend" (not what he

@@ -98,9 +98,9 @@ describe('ingest: a title before a name written with initials or an honorific (r
 });
 
 describe('ingest: an unnamed official of a known state (unnamed-officials.ts, round 23)', () => {
-  it('reads a one-holder post introduced by "a": a deputy minister, a spokesperson', () => {
+  it('reads a post of few holders introduced by "a": a deputy minister, a deputy chief of the general staff', () => {
     expect(only(`${CSTO_EN}A Belarusian deputy defence minister told reporters the drills had begun.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION ? → belarus');
-    expect(only(`${CSTO_EN}A spokesperson for the Kyrgyz Foreign Ministry declined to comment.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION ? → kyrgyzstan');
+    expect(only(`${CSTO_EN}A deputy chief of Kyrgyzstan's general staff inspected the range.`, 'HOLDS_POSITION')).toContain('HOLDS_POSITION ? → kyrgyzstan');
   });
 
   it('reads a deputy of any state office and a deputy head of a state\'s service', () => {
@@ -115,6 +115,7 @@ describe('ingest: an unnamed official of a known state (unnamed-officials.ts, ro
 
   it('does not read an anonymous source, a former holder, or a hedged verb', () => {
     expect(only(`${CSTO_EN}A Kremlin aide said the summit would go ahead.`, 'HOLDS_POSITION')).toEqual([]);
+    expect(only(`${CSTO_EN}A spokesman for the Kazakh Defence Ministry declined to comment.`, 'HOLDS_POSITION')).toEqual([]);
     expect(only(`${CSTO_EN}A senior Kazakh official said the drills would go ahead.`, 'HOLDS_POSITION')).toEqual([]);
     expect(only(`${CSTO_EN}A former Kazakh deputy defence minister criticised the plan.`, 'HOLDS_POSITION')).toEqual([]);
     expect(only(`${CSTO_EN}The Armenian foreign minister may attend the session.`, 'HOLDS_POSITION')).toEqual([]);
