@@ -147,7 +147,7 @@ const ROLE_RU =
 
 /** A rank, then a Russian name's initials, one or two, before the surname: «генерал-полковник А.Н. Сердюков», «Т. Масадыков». */
 const RANK_WORDS =
-  "(?:(?:Colonel |Lieutenant |Major |Army )?General |(?:Colonel|Lieutenant|Major)-General |Admiral |Marshal |Colonel |Ambassador |(?:Col|Lt|Maj)(?:\\. ?|-| )Gen(?:\\.|eral)? |Gen\\. |(?:Lt|Col|Maj)\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)? )?";
+  "(?:(?:Mr|Mrs|Ms)\\.? |(?:Colonel |Lieutenant |Major |Army )?General |(?:Colonel|Lieutenant|Major)-General |Admiral |Marshal |Colonel |Ambassador |(?:Col|Lt|Maj)(?:\\. ?|-| )Gen(?:\\.|eral)? |Gen\\. |(?:Lt|Col|Maj)\\. |генерал-(?:полковник|лейтенант|майор)(?:а|у|ом|е)? |генерал(?:а|у|ом|е)? армии |генерал(?:а|у|ом|е)? |адмирал(?:а|у|ом|е)? |маршал(?:а|у|ом|е)? |полковник(?:а|у|ом|е)? |посл(?:а|у|ом|е) |посол )?(?:[A-ZА-ЯЁ]\\.(?: ?[A-ZА-ЯЁ]\\.)? ?)?";
 /**
  * A title before a name in a list of people: "Deputy Secretary-General X and Chief of the Joint Staff Y",
  * "Russian Defence Minister X", "заместитель генерального секретаря ОДКБ X". The name is the end; the
@@ -160,6 +160,12 @@ const TITLE_PREFIX = `(?:(?:⟦STATE#\\d+⟧(?:'s)? )?(?:${ROLE_EN}|${ROLE_RU})(
  * Russia's State Duma, who heads …" (a relative pronoun may follow it).
  */
 const APPOSITION = ", (?:a|an|then (?:the|a|an)|the(?: ⟦ORG#\\d+⟧'s)?|⟦ORG#\\d+⟧'s|(?:my|our|his|her|its|their)(?: own)?) (?:former |veteran |career |retired |then )?(?:[a-z][a-z-]*|⟦STATE#\\d+⟧)(?: (?:[a-z][a-z-]*|⟦(?:STATE|ORG|NAME)#\\d+⟧(?:'s)?)){0,5},";
+
+/**
+ * Where a person subject comes from, part of his noun phrase before the verb: "X of Kyrgyzstan has been …", "X (Belarus) served …",
+ * "X from Kazakhstan was appointed …". Only right after a person's slot: "the Council of Belarus" is no one's origin.
+ */
+const PERSON_ORIGIN = '(?:(?<=⟦(?:PERSON|NAME)#\\d+⟧) (?:of|from) ⟦STATE#\\d+⟧|(?<=⟦(?:PERSON|NAME)#\\d+⟧) \\(⟦STATE#\\d+⟧\\))?';
 
 /** A title in apposition between a subject and its verb: "X, Secretary-General of the CSTO, addressed …". */
 const TITLE_APPOSITION = `, (?:the )?(?:${ROLE_EN})(?: of (?:the )?⟦(?:ORG|STATE)#\\d+⟧)?,`;
@@ -189,7 +195,7 @@ const MACROS: Record<string, string> = {
   // "X, a former United Nations official, …".
   ANYDESC: "(?:[^.;⟦]|⟦(?!STATE|PERSON|NAME)[^⟧]*⟧|(?<=(?<![\\p{L}])(?:of|from|in|for|with|at|из|в|во|представител\\p{L}*|уроженц\\p{L}*|гражданин\\p{L}*) |\\()⟦(?:STATE|NAME)#\\d+⟧|(?<=(?<![\\p{L}])(?:a|an|the|former|veteran|seasoned|career|retired|бывш\\p{L}*) )⟦(?:STATE|NAME)#\\d+⟧(?=,? \\p{L})){0,120}?",
   ROLE: `(?<role>${ROLE_EN})`,
-  // A military or diplomatic rank between a title and a name.
+  // A military or diplomatic rank between a title and a name, an honorific ("Mr"), and the name's initials ("Т.А.Масадыков", "T. Masadykov").
   RANK: RANK_WORDS,
   // A title as words, not as the fact's role ("chaired by Defence Minister X").
   TITLE: `(?:${ROLE_EN}|${ROLE_RU})`,
@@ -227,7 +233,7 @@ export function compile(rule: Rule): CompiledRule {
   // A relative clause may stand between a subject and its verb: "Armenia, which froze …".
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
-    .replaceAll(' {AUX}', `(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${PLAIN_RELATIVE}|${WHOSE_STATE_ASIDE}|${APPOSITION}(?: (?:who|which))?|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
+    .replaceAll(' {AUX}', `${PERSON_ORIGIN}(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${PLAIN_RELATIVE}|${WHOSE_STATE_ASIDE}|${APPOSITION}(?: (?:who|which))?|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
     if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
     if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
@@ -1283,7 +1289,7 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           // "назначен командующим …, сменив на этом посту X": the post is the one this sentence appoints to, not a title named before.
           const appointedHere = rule.roleFallback && APPOINTED_BEFORE.test(template.text.slice(0, match.index));
           const earlier = rule.roleFallback ? (appointedHere ? lastTitle(restore(template, template.text.slice(0, match.index))) : earlierTitle()) : undefined;
-          if (rule.roleFallback && !earlier) continue;
+          if (rule.roleFallback && !earlier && !groups.role) continue;
           const postInSentence = (person: FactEnd) =>
             proposals.some((fact) => fact.evidence.paragraph === p + 1 && fact.evidence.start === sentence.start && (fact.from.entityId ?? fact.from.text) === (person.entityId ?? person.text) && (fact.type === 'HOLDS_POSITION' || fact.type === 'HEADS'));
           // A state's office by its own words (offices.ts) keeps them: "Foreign Ministry spokeswoman", not one of the core titles.
@@ -1292,8 +1298,10 @@ export function proposeFacts(article: Article, rules: CompiledRule[], options: F
           if (!groups.to && rule.toFallback === 'mainOrg' && role && STATE_ROLES.has(role.replace(' (acting)', ''))) {
             // «Он сменил на этом посту X» after «постоянным представителем России назначен Y»: the same state's post, named just before.
             const samePost = rule.roleFallback ? proposals.filter((fact) => fact.role === role && fact.evidence.paragraph >= p && indexed(article.gazetteer).entry(fact.to.entityId ?? '')?.kind.toUpperCase() === 'STATE').pop() : undefined;
-            if (!samePost) continue;
-            tos = [{ end: samePost.to }];
+            // "X, who took office as President in 2019", «X стал президентом»: no state named, the one whose post the graph says he holds.
+            const known = samePost ? undefined : knownState(article, froms, role);
+            if (!samePost && !known) continue;
+            tos = [{ end: samePost?.to ?? known! }];
           }
           // An acting head heads the body too ("a former acting head of the Secretariat").
           const type: RelationshipTypeName = rule.type === 'POST' ? (role && HEAD_ROLES.has(role.replace(' (acting)', '')) ? 'HEADS' : 'HOLDS_POSITION') : rule.type;
@@ -1637,9 +1645,10 @@ function withSuccessionPosts(proposals: ProposedFact[], named: Map<ProposedFact,
     const source = stated ?? taken;
     const post: NamedPost | undefined = source ? { type: source.type, role: source.role?.replace(' (acting)', ''), owner: source.to } : named.get(succession);
     if (!post) continue;
-    // The text names their post itself, in this sentence, or names it elsewhere: nothing to infer. A post in a state
+    // The text names their post itself (a title, or the same body), in this sentence, or names it elsewhere: nothing to infer ("Y, who
+    // headed the Secretariat" is no title of the post that passed). A post in a state
     // ("Y, a former prime minister of Kazakhstan") is not the organization's post that passed.
-    const holds = (person: FactEnd) => out.some((fact) => postOf(fact, person) && sameSentence(fact, succession)) || out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && endKey(fact.to) === endKey(post.owner));
+    const holds = (person: FactEnd) => out.some((fact) => postOf(fact, person) && sameSentence(fact, succession) && (Boolean(fact.role) || endKey(fact.to) === endKey(post.owner))) || out.some((fact) => isPost(fact) && endKey(fact.from) === endKey(person) && endKey(fact.to) === endKey(post.owner));
     const inferred = (from: FactEnd, role: string | undefined): ProposedFact => ({ type: post.type, from, to: post.owner, ...(role ? { role } : {}), evidence: succession.evidence, rule: `${succession.rule}+post` });
     if (!stated && !holds(succession.from)) {
       const before = inferred(succession.from, post.role);

@@ -239,13 +239,13 @@ export const ENGLISH_RULES: Rule[] = [
 
   // Posts.
   en({ name: 'en.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '{PERSON|NAME:from}(?: of ⟦STATE#\\d+⟧)?,? {W}(?:has been|have been|was|is|had been|will be|being|been)? ?(?:appointed|named|elected|approved|confirmed|re-elected|reappointed|become|becomes|became)(?: as)? (?:the )?(?:new |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
+    pattern: '{PERSON|NAME:from}(?: (?:of|from) ⟦STATE#\\d+⟧| \\(⟦STATE#\\d+⟧\\))?,? {W}(?:has been|have been|was|is|had been|will be|being|been)? ?(?:appointed|named|elected|approved|confirmed|re-elected|reappointed|become|becomes|became)(?: as)? (?:the )?(?:new |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.appointed-titled', type: 'POST', dating: 'post',
     pattern: "{PERSON|NAME:from},? {W}(?:has been|have been|was|is|had been|will be|being|been)? ?(?:appointed|named|elected|approved|confirmed|re-elected|reappointed|become|becomes|became)(?: as)? (?:the )?(?:new |next )?{ORG|STATE:to}(?:'s)? (?:new |next )?{ROLE}" }),
   en({ name: 'en.post.appointed-object', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '(?:appointed|appoints|named|names|elected|elects|approved|approves|confirmed|confirms) (?:[A-Z][a-z]+ (?:diplomat|general|politician|official|lawmaker|minister|economist) )?{PERSON|NAME:from} (?:as )?(?:the )?(?:new |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.is', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '{PERSON|NAME:from} (?:is|was|has been|had been|remains|remained|will be) (?:the )?(?:new |current |former |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
+    pattern: '{PERSON|NAME:from} {AUX}(?:is|was|has been|had been|remains|remained|will be) (?:the )?(?:new |current |former |next )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.served', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '{PERSON|NAME:from} {AUX}(?:served|serves|serve|worked|acted|acts|remains|remained) as (?:the )?{ROLE}(?: of {THE}{ORG|STATE:to})?' }),
   // "X has served as the organization's secretary-general since …", "X serves as CSTO Secretary-General": the owner before the title.
@@ -264,9 +264,10 @@ export const ENGLISH_RULES: Rule[] = [
     pattern: '{ROLE} of {THE}{ORG|STATE:to},? {RANK}{PERSON|NAME:from}' }),
   en({ name: 'en.post.apposition', type: 'POST', dating: 'post',
     pattern: '{PERSON|NAME:from}, {THE}(?:current |new |former )?{ROLE} of {THE}{ORG|STATE:to}' }),
-  // "The current Secretary-General, X, …": the title first, the name in apposition.
+  // "The current Secretary-General, X, …", "received the Secretary-General, X, …": the title first, the name in apposition (after a word,
+  // only with "the": not a possessive's "the Assembly's chairman, X", not "whose director, X").
   en({ name: 'en.post.apposition-title-first', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: '(?:^|[,;] )(?:the |its )?(?:current |new |incoming |outgoing )?{ROLE}(?: of {THE}{ORG|STATE:to})?, {PERSON|NAME:from},' }),
+    pattern: '(?:(?:^|[,;] )(?:the |its )?|(?<=(?:^|[^\'’\\p{L}])(?!(?:whose|former|then|late|ex|acting|deputy|its|their|his|her) )\\p{Ll}+ )the )(?:current |new |incoming |outgoing )?{ROLE}(?: of {THE}{ORG|STATE:to})?, {PERSON|NAME:from},' }),
   // "X, the bloc's Secretary-General,", "X, Tajikistan's president since 1994,".
   en({ name: 'en.post.apposition-possessive', type: 'POST', dating: 'post',
     pattern: "{PERSON|NAME:from}, (?:the )?{ORG|STATE:to}'s (?:current |new |former |incoming |outgoing |long-serving |long-time |longtime |veteran |first |acting )?{ROLE}(?![\\p{L}-])" }),
@@ -310,7 +311,7 @@ export const ENGLISH_RULES: Rule[] = [
   en({ name: 'en.post.held-the-post-of', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: '{PERSON|NAME:from}(?:, (?:the |a |an )?(?:[A-Za-z-]+ ){1,4}?(?:who|that))? {AUX}(?:held|holds|hold|occupied|occupies|took up|assumed|filled) the (?:post|office|position|job) of (?:the )?{ROLE}(?: (?:of|in) {THE}{ORG|STATE:to})?' }),
   en({ name: 'en.post.held-by', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
-    pattern: '(?:the|this|that) (?:post|office|position|job) {AUX}(?:(?:held|occupied|filled)(?: (?:since |from )?⟦DATE#\\d+⟧)?(?: on an acting basis| in an acting capacity| temporarily| briefly)? by|belonged to|belongs to|(?:went|goes|passed|passes) to) (?:(?:his|her) (?:first )?deputy,? )?{RANK}{PERSON|NAME:from}' }),
+    pattern: '(?:the|this|that) (?:post|office|position|job)(?: of (?:the )?{ROLE}(?: of {THE}{ORG|STATE:to})?)? {AUX}(?:(?:held|occupied|filled)(?: (?:since |from )?⟦DATE#\\d+⟧)?(?: on an acting basis| in an acting capacity| temporarily| briefly)? by|belonged to|belongs to|(?:went|goes|passed|passes) to) (?:(?:his|her) (?:first )?deputy,? )?{RANK}{PERSON|NAME:from}' }),
   // "X served from 2023 to 2025", "X was appointed for 2020-2022": the post named before.
   en({ name: 'en.post.served-dated', type: 'POST', dating: 'post', toFallback: 'mainOrg', roleFallback: true,
     pattern: '{PERSON|NAME:from} {AUX}(?:served|serves|was appointed|was elected|had been appointed)(?= (?:(?:from|since|between|in|for) )?⟦DATE#)' }),

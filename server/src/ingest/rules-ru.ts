@@ -336,7 +336,7 @@ export const RUSSIAN_RULES: Rule[] = [
   ru({ name: 'ru.post.appointed', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from}{ANY} (?:назначен${VERB_END}|избран${VERB_END}|утвержд[её]н${VERB_END}) (?:на (?:пост|должность) )?{RUROLE}(?: {ORG|STATE:to})?` }),
   ru({ name: 'ru.post.appointed-inverted', type: 'POST', dating: 'post', toFallback: 'mainOrg',
-    pattern: `{RUROLE}(?!\\p{L}| котор)(?: {ORG|STATE:to})?{ANY} (?:${APPOINTED}|стал${VERB_END}|станет|является|являлся|являлась|остаётся|остается) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
+    pattern: `{RUROLE}(?!\\p{L}| котор)(?: {ORG|STATE:to})?{ANY} (?:${APPOINTED}|стал${VERB_END}|станет|становится|является|являлся|являлась|остаётся|остается|был|была)(?! (?:бы|ли)(?![\\p{L}])) ${DESCRIBED}{RANK}{PERSON|NAME:from}` }),
   // «X является генеральным секретарём ОДКБ», «X стал генеральным секретарём ОДКБ 1 января 2026 года» (the day a start: POST_STARTS).
   ru({ name: 'ru.post.is', type: 'POST', dating: 'post', toFallback: 'mainOrg',
     pattern: `{PERSON|NAME:from},? (?:(?:по-прежнему|сейчас|ныне|теперь) )?(?:является|являлся|являлась|остаётся|остается|стал|стала) {RUROLE}(?: {ORG|STATE:to})?` }),

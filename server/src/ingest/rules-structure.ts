@@ -46,6 +46,10 @@ export const STRUCTURE_RULES: Rule[] = [
   // "X, who chairs the commission, said": the body named before by its head noun.
   en({ name: 'en.heads.who-leads-the-noun', type: 'HEADS', dating: 'post', toFallback: 'priorHead', toName: STANDING_BODY,
     pattern: `{PERSON|NAME:from},? (?:who|which) ${LEADS_EN} the ${BODY_NOUN_EN}` }),
+  // «Мантуров возглавляет комиссию», «X, бывший дипломат, руководил секретариатом три года»: the person first, the body named again by
+  // its head noun after the verb (the body of that noun named last before; in English coreference.ts already makes "the commission" the body).
+  ru({ name: 'ru.heads.leads-the-noun', type: 'HEADS', dating: 'post', toFallback: 'priorHead', toName: STANDING_BODY,
+    pattern: `{PERSON|NAME:from}(?:, (?:[а-яё-]+ ){0,3}[а-яё-]+(?: ⟦STATE#\\d+⟧)?,)?(?: (?:с |в |со )?⟦DATE#\\d+⟧)?(?:,? (?:ныне|сейчас|теперь|в настоящее время|по-прежнему|бессменно))? (?:${LEADS_RU}|возглавлявш\\p{L}*|возглавляющ\\p{L}*|руководивш\\p{L}*|руководящ\\p{L}*) ${BODY_NOUN_RU}(?! (?:по|при|⟦))` }),
   // «Комиссию возглавляет первый вице-премьер России X», «Ассамблею, которую возглавляет председатель Государственной думы X»:
   // the body by its name or its head noun, the head after his other office.
   ru({ name: 'ru.heads.office-inverted', type: 'HEADS', dating: 'post', toFallback: 'priorHead', toName: STANDING_BODY,

@@ -140,7 +140,10 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
           const before = people.filter((person) => person.end <= at);
           const nearest = before[before.length - 1];
           const clause = text.slice(nearest ? nearest.end : 0, at);
-          if (mentions.some((mention) => mention.variant.kind.toUpperCase() !== 'PERSON' && mention.start - sentence.start >= (nearest?.end ?? 0) && mention.end - sentence.start <= at && /STATE|ORG/i.test(mention.variant.kind) && !/(?:of|from|из|\() ?$/u.test(text.slice(0, mention.start - sentence.start)))) return undefined;
+          // An aside right after the subject names where he comes from or served («X, бывший посол Киргизии, вступил …»): no other subject.
+          const aside = nearest ? /^,[^,;:—()]{1,80},/u.exec(text.slice(nearest.end, at))?.[0].length ?? 0 : 0;
+          const inAside = (mention: Found) => nearest !== undefined && mention.start - sentence.start >= nearest.end && mention.end - sentence.start <= nearest.end + aside;
+          if (mentions.some((mention) => mention.variant.kind.toUpperCase() !== 'PERSON' && mention.start - sentence.start >= (nearest?.end ?? 0) && mention.end - sentence.start <= at && /STATE|ORG/i.test(mention.variant.kind) && !inAside(mention) && !/(?:of|from|из|\() ?$/u.test(text.slice(0, mention.start - sentence.start)))) return undefined;
           const relative = /(?:^|[^\p{L}])(?:who|котор\p{L}*)\s+(?:\S+\s+){0,2}$/iu.test(clause);
           if (nearest && (participle || relative)) return nominative(nearest) ? nearest : undefined;
           const boundary = /[;—]|(?:^|[^\p{L}])(?:and|but|а|но|и)(?:[^\p{L}]|$)/u.test(clause);
@@ -163,12 +166,22 @@ export function successionFrames(article: SuccessionArticle, proposals: Proposed
           if (object && subject) add(subject, object);
         }
         // «его предшественником был Y», "his predecessor, Y,", «его преемником стал X», "his successor will be X".
-        const noun = /(?:^|[^\p{L}])(?:his|her|its|его|её|ее|чей|свой|своим?)\s+(predecessor|successor|предшественни\p{L}*|преемни\p{L}*)(?:[^\p{L}]|$)/iu.exec(text);
-        if (noun && focus && focusAlone && !NOT_SAID.test(text.slice(0, noun.index + 1))) {
+        // A bare noun opening the sentence («Предшественник, казахстанский политик Y, …», "The predecessor, Y,") is the focus's too.
+        const noun = /(?:^|[^\p{L}])(?:his|her|its|его|её|ее|чей|свой|своим?)\s+(predecessor|successor|предшественни\p{L}*|преемни\p{L}*)(?:[^\p{L}]|$)/iu.exec(text) ??
+          /^(?:["«]?\s*)(?:(?:the|his|her) )?(predecessor|successor|предшественни\p{L}*|преемни\p{L}*)(?=,| —| -)/iu.exec(text);
+        // «X, …, его предшественником был Y»: the possessive after a clause of the sentence's own subject is that subject's.
+        const before = noun ? people.filter((person) => person.start < noun.index) : [];
+        // Not "X, his successor, …" (an apposition: X is the successor of someone before), nor "his successor but one".
+        const afterNoun = noun ? text.slice(noun.index + noun[0].length - (/[^\p{L}]$/u.test(noun[0]) ? 1 : 0)) : '';
+        const predicate = /^\s*(?:был\p{L}*|стал\p{L}*|станет|является|являлся|—|was|is|will be|became|had been)(?![\p{L}])/iu.test(afterNoun);
+        const owner = before.length > 0 && noun && new Set(before.map((person) => person.end_.entityId ?? person.end_.text)).size === 1 && nominative(before[0]!) &&
+          (/[;—]\s*(?:а\s+|and\s+)?$/u.test(text.slice(0, noun.index + 1)) || (/,\s*(?:а\s+|and\s+)?$/u.test(text.slice(0, noun.index + 1)) && predicate)) ? before[0] : undefined;
+        const subjectOf = owner ?? (before.length === 0 && focusAlone ? focus : undefined);
+        if (noun && subjectOf && !/^\s*but one/iu.test(afterNoun) && !NOT_SAID.test(text.slice(0, noun.index + 1))) {
           const after = people.find((person) => person.start > noun.index + noun[0].length && person.start - (noun.index + noun[0].length) < 80);
-          if (after && !people.some((person) => person.start < noun.index)) {
-            if (/^(?:predecessor|предшественни)/iu.test(noun[1]!)) add(after, focus);
-            else add(focus, after);
+          if (after) {
+            if (/^(?:predecessor|предшественни)/iu.test(noun[1]!)) add(after, subjectOf);
+            else add(subjectOf, after);
           }
         }
       }

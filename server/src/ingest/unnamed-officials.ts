@@ -28,13 +28,14 @@ export interface UnnamedArticle {
 const MINISTRY_EN = '(?:foreign|defen[cs]e|interior|justice|finance|emergencies|emergency situations)';
 /** A state's post in English, singular: a minister, his deputy, an envoy, a spokesperson, a secretary, a chief of staff. */
 const OFFICE_EN =
-  `(?:(?:first )?deputy )?(?:${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs|internal affairs))` +
+  // A deputy of any of them: "deputy defence minister", "deputy chief of the general staff", "deputy speaker".
+  `(?:(?:first )?(?:deputy|vice)[- ])?(?:(?:${MINISTRY_EN} minister|minister of (?:${MINISTRY_EN}|foreign affairs|internal affairs))` +
   `|(?:${MINISTRY_EN} ministry |ministry of foreign affairs |foreign office )?(?:spokes(?:man|woman|person)|press secretary)` +
   '|(?:security council|national security council) secretary|(?:chief|head) of (?:the )?general staff|top (?:diplomat|general|soldier)' +
-  '|(?:(?:permanent|plenipotentiary) representative|envoy)(?: to (?:the )?(?:CSTO|Collective Security Treaty Organi[sz]ation))?|ambassador|(?:parliament(?:ary)? |senate )?speaker';
+  '|(?:(?:permanent|plenipotentiary) representative|envoy)(?: to (?:the )?(?:CSTO|Collective Security Treaty Organi[sz]ation))?|ambassador|(?:parliament(?:ary)? |senate )?speaker)';
 /** An officer of a state's institution: "the secretary of Russia's Security Council", "a spokesperson for its Ministry of Foreign Affairs". */
 const OFFICER_EN = '(?:spokes(?:man|woman|person)|press secretary|secretary|(?:first )?deputy (?:secretary|head|chief)|head|chief|speaker)';
-const INSTITUTION_EN = `(?:${MINISTRY_EN} ministry|ministry of (?:${MINISTRY_EN}|foreign affairs|internal affairs)|security council|general staff|parliament|senate)`;
+const INSTITUTION_EN = `(?:${MINISTRY_EN} ministry|ministry of (?:${MINISTRY_EN}|foreign affairs|internal affairs)|security council|general staff|parliament|senate|border (?:troops|guards?|service)|armed forces|national guard)`;
 /** The offices of the presidency the capital names: "a Kremlin spokesman", "the Kremlin's foreign policy aide". */
 const PRESIDENCY_OFFICE_EN = '(?:spokes(?:man|woman|person)|press secretary|(?:foreign[- ]policy |senior |top )?(?:aide|adviser|advisor)|chief of staff)';
 const PRESIDENCIES_EN: Record<string, string> = { kremlin: 'russia', akorda: 'kazakhstan', 'ak orda': 'kazakhstan' };
@@ -55,7 +56,7 @@ const OFFICE_RU =
   `|(?:официальн\\p{L}* представител${SG.soft}|пресс-секретар${SG.soft}|спикер${SG.m}) (?:МИД|Минобороны|министерства (?:иностранных дел|обороны))` +
   `|(?:(?:заместител${SG.soft} )?секретар${SG.soft}|госсекретар${SG.soft}) (?:Совета безопасности|Совбеза)` +
   `|(?:заместител${SG.soft} )?начальник${SG.m} (?:Генерального штаба|Генштаба)(?: [ВB]оор[уy]ж[её]нных [СC]ил)?` +
-  `|глав${SG.head} (?:МИД|Минобороны|МВД|внешнеполитического ведомства|оборонного ведомства)` +
+  `|(?:(?:заместител${SG.soft} |замглавы ))?глав${SG.head} (?:МИД|Минобороны|МВД|внешнеполитического ведомства|оборонного ведомства)|замглавы (?:МИД|Минобороны|МВД)` +
   `|председател${SG.soft} (?:ГКНБ|Государственного комитета национальной безопасности|сената|парламента|Мажилиса)`;
 const OFFICE_AFTER_ADJECTIVE_RU =
   `(?:министр${SG.m} (?:обороны|иностранных дел)|(?:посол|посла|послу)|постпред${SG.m}|постоянн\\p{L}* представител${SG.soft})`;
@@ -65,8 +66,10 @@ const ADJECTIVE_RU = '(?:ий|ого|ому|им|ом|ая|ой|ую)';
 const NOT_HOLDER_EN =
   /(?:(?:former|ex|then|late|retired|future|next|would-be|sacked|ousted)[ -](?:[\p{L}-]+ ){0,3}(?:and |or )?(?:[\p{L}-]+ ){0,2}|(?:post|position|office|role|job|title|rank) of (?:the )?|(?:^|[^\p{L}])as (?:the )?)$/iu;
 const NOT_HOLDER_RU = /(?:(?:бывш\p{L}*|экс|прежн\p{L}*|тогдашн\p{L}*|будущ\p{L}*|нов\p{L}*)[ -](?:[\p{L}-]+ ){0,2}|(?:должност\p{L}*|пост\p{L}*|кандидатур\p{L}*|назначени\p{L}*) |(?<![\p{L}])(?:заместител|советник|помощник|руководител|начальник|посл|секретар)\p{L}*(?:ем|ом) )$/iu;
-/** An anonymous source ("a Kremlin aide", "a spokesman for the ministry"): no one's post the text states. */
+/** An anonymous source ("a Kremlin aide", "a spokesman for the ministry"): no one's post the text states (but FEW_HOLDERS). */
 const ANONYMOUS = /^(?:a|an) /iu;
+/** A post of one or two holders in a state: "a Kazakh deputy defence minister" is someone the text knows, unnamed, not a source. */
+const FEW_HOLDERS = /minister|chief of|general staff/iu;
 /** A hedge or a plan: «может», "may", «по неофициальной информации»; a dossier's line ("2015–2017 — …"), its subject the dossier's. */
 const NOT_STATED = /(?:(?<![\p{L}])(?:может|могут|возможно|вероятно|неофициальн\p{L}*|may|might|could|would|reportedly)(?![\p{L}])|^\s*(?:\p{L}+ )?(?:\d{4}|\p{L}+ \d{4})\s*(?:[–—-]\s*(?:\p{L}+ )?(?:\d{4}|н\.\s?в\.|по настоящее время)?)?\s*[—–-]\s)/iu;
 /** A name after the title (maybe after a comma, a rank, initials): a rule reads the named holder. */
@@ -199,11 +202,12 @@ export function unnamedOfficials(article: UnnamedArticle, proposals: ProposedFac
       if (/\?\s*$/u.test(text)) continue;
       for (const office of officesIn(text, mentions, sentence.start, article.gazetteer)) {
         const before = text.slice(0, office.start);
-        if (NOT_HOLDER_EN.test(before) || NOT_HOLDER_RU.test(before) || ANONYMOUS.test(text.slice(office.start))) continue;
+        if (NOT_HOLDER_EN.test(before) || NOT_HOLDER_RU.test(before) || (ANONYMOUS.test(text.slice(office.start)) && !FEW_HOLDERS.test(office.office))) continue;
         // The holder's verb negated ("did not attend", «не приехал»), a report denied: nothing stated of a holder the labels count.
         if (/^(?:,[^,]{0,40},)?\s*(?:(?:has|have|had|did|does|was|is|will|would)(?: not|n't)|never|не |ни разу)|(?<![\p{L}])(?:claimed|untrue|denied|слух\p{L}*|опроверг\p{L}*)(?![\p{L}])/iu.test(text.slice(office.end))) continue;
-        // A hedge before the title or right after it (its verb): «может министр обороны», "the minister may attend".
-        if (NOT_STATED.test(text.slice(0, office.end + 25))) continue;
+        // A hedge before the title or in its own verb right after it: «может министр обороны», "the minister may attend" (not what he
+        // said would happen: "the minister said Yerevan would not attend").
+        if (NOT_STATED.test(text.slice(0, office.start)) || NOT_STATED.test(text.slice(0, office.end) + (/^(?:\s+[\p{L}'’-]+){1,2}/u.exec(text.slice(office.end))?.[0] ?? ''))) continue;
         const start = sentence.start + office.start;
         const end = sentence.start + office.end;
         const holder = namedHolder(paragraph, mentions, start, end);
