@@ -36,6 +36,7 @@ import { ADOPTED_PARTICIPLE_RULES } from './adopted-participle';
 import { SUCCESSION_RULES } from './rules-succession';
 import { unnamedOfficials } from './unnamed-officials';
 import { successionFrames } from './succession-frame';
+import { bodyStructure } from './body-structure';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
 import type { Extraction, ExtractOptions, Language } from './types';
@@ -121,6 +122,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const proposals = allExercisesDirected(gapped, paragraphs, sentences, found, options.gazetteer);
   if (!alone) proposals.push(...unnamedOfficials(article, proposals));
   if (!alone) proposals.push(...successionFrames(article, proposals));
+  if (!alone) proposals.push(...bodyStructure(article, proposals));
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);
   successionDays(proposals, published);
