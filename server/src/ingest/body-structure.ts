@@ -36,8 +36,8 @@ const PARTS_WORD = new RegExp(`(?<!${L})(?:bod(?:y|ies)|organs?|forces|troops|st
  */
 const OPENS_STRONG = new RegExp(
   [
-    `(?:bod(?:y|ies)|organs?|forces|troops|structures?)(?: (?:of|at the disposal of) (?:the |its )?⟦ORG#\\d+⟧)? (?:are|is|include|includes|comprise|comprises|consist of|consists of|:|—|–)(?: (?:also|now|currently))?`,
-    `(?:орган${L}*|сил${L}*|войск${L}*|структур${L}*)(?: ⟦ORG#\\d+⟧)? (?:явля${L}*|выступа${L}*|—|–|:)(?: (?:также|сейчас|ныне))?`,
+    `(?:bod(?:y|ies)|organs?|forces|troops|structures?)(?: (?:of|at the disposal of) (?:the |its )?⟦ORG#\\d+⟧)?(?: (?:are|is|include|includes|comprise|comprises|consist of|consists of)|:| —| –)(?: (?:also|now|currently))?`,
+    `(?:орган${L}*|сил${L}*|войск${L}*|структур${L}*)(?: ⟦ORG#\\d+⟧)?(?: (?:явля${L}*|выступа${L}*)|:| —| –)(?: (?:также|сейчас|ныне))?`,
     `(?:[Вв] распоряжении|[Вв] (?:структур|состав)${L}*) (?:⟦ORG#\\d+⟧|организации|блока|альянса|е[её]|его)(?: (?:также|сейчас|ныне))? (?:наход${L}*|име${L}*ся|вход${L}*|есть)`,
   ].join('|'),
   'iu',
@@ -56,7 +56,7 @@ const CLOSES = new RegExp(
 const GLUE = /^(?:\s*(?:\([^()]{1,25}\)|,|;|and|и|as well as|а также|plus|the|its|a|an)\s*)+$/iu;
 /** What takes a clause back: a plan, a proposal, a negation, a hedge. */
 const NOT_STATED = new RegExp(
-  `(?<!${L})(?:not|no longer|never|would|could|might|may|will|shall|plan${L}*|propos${L}*|to be|idea|floated|discuss${L}*|wants?|не|нет|будет|будут|планир${L}*|предлаг${L}*|предлож${L}*|может|могут|мог${L}*|хотят|хочет|обсужда${L}*)(?!${L})`,
+  `(?<!${L})(?:not|no|none|nobody|no longer|never|would|could|might|may|will|shall|plan${L}*|propos${L}*|to be|idea|floated|discuss${L}*|wants?|не|нет|будет|будут|планир${L}*|предлаг${L}*|предлож${L}*|может|могут|мог${L}*|хотят|хочет|обсужда${L}*)(?!${L})`,
   'iu',
 );
 
@@ -162,8 +162,8 @@ export function bodyStructure(article: Article, proposals: ProposedFact[]): Prop
         const last = run[run.length - 1]!;
         const before = text.slice(Math.max(0, first.at - 60), first.at);
         const after = text.slice(last.end, last.end + 80);
-        const strong = new RegExp(`(?:${OPENS_STRONG.source})\\s*$`, 'iu').test(before) || CLOSES.test(after);
-        const weak = new RegExp(`(?:${OPENS_WEAK.source})[^⟦.;]{0,30}$`, 'iu').test(before) && (framed || framedHere || previousFramed);
+        const strong = new RegExp(`(?:${OPENS_STRONG.source})(?:\\s+(?:also|the|its|a|an|это|также))*\\s*$`, 'iu').test(before) || CLOSES.test(after);
+        const weak = new RegExp(`(?:${OPENS_WEAK.source})(?:,?\\s+(?:also|its|their|own|the|a|an|forces|bodies|organs|troops|и|также|собственные|свои|следующие|following|войска|силы|органы))*[\\s:,]*$`, 'iu').test(before) && (framed || framedHere || previousFramed);
         if (!strong && !weak) continue;
         const [from, to] = clauseAround(text, first.at);
         const clause = text.slice(from, to);

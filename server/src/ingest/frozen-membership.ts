@@ -9,7 +9,7 @@
  *
  * Whose membership: the state the clause names nearest the words (its subject or the genitive after the noun), else a capital
  * standing for it («Ереван замораживает»), else the state its leader leads ("Pashinyan froze the country's participation"), else,
- * for "its", "his country", «страны», «республики», the state the paragraph (or the one before) named last. Of what: the
+ * for "its", "his country", «страны», «республики», the one state the sentence before named. Of what: the
  * organization named after "in" / «в», unless it is a body, else the organization the article is about. Since: the first date
  * of the clause. Not a freeze lifted, threatened, planned, denied or asked about, and not where a proposal already gives that
  * state a frozen or suspended membership of that organization.
@@ -49,23 +49,25 @@ export function frozenMemberships(article: Article, proposals: ProposedFact[]): 
   const given = new Set(
     proposals.filter((fact) => fact.type === 'MEMBER_OF' && /froz|suspend|замор|приост/iu.test(fact.status ?? '')).map((fact) => `${fact.from.entityId}|${fact.to.entityId}`),
   );
+  const anyGiven = new Set(proposals.filter((fact) => fact.type === 'MEMBER_OF').map((fact) => `${fact.from.entityId}|${fact.to.entityId}`));
   const stateOfMention = (mention: Found): string | undefined => {
     if (kindOf(mention) === 'STATE') return mention.entityId;
     if (kindOf(mention) === 'PLACE') {
-      const state = CAPITAL_OF.get(mention.text.toLowerCase());
+      const state = CAPITAL_OF.get((article.gazetteer.entry(mention.entityId)?.name ?? mention.text).toLowerCase());
       return state ? article.gazetteer.entry(state.toLowerCase())?.id : undefined;
     }
     if (kindOf(mention) === 'PERSON') return ledState(article.gazetteer.entry(mention.entityId), (id) => article.gazetteer.entry(id)?.kind.toUpperCase() === 'STATE');
     return undefined;
   };
-  let lastState: string | undefined;
+  let previousStates = new Set<string>();
   article.paragraphs.forEach((paragraph, index) => {
     const mentions = (article.mentions[index] ?? []).slice().sort((a, b) => a.start - b.start);
     for (const sentence of article.sentences[index] ?? []) {
       const text = paragraph.slice(sentence.start, sentence.end);
       const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      const before = lastState;
-      for (const m of inside) if (kindOf(m) === 'STATE') lastState = m.entityId;
+      // "Its", «своё» of the state the sentence before named, if it named one only.
+      const sole = previousStates.size === 1 ? [...previousStates][0] : undefined;
+      previousStates = new Set(inside.filter((m) => kindOf(m) === 'STATE').map((m) => m.entityId));
       if (/\?\s*$/u.test(text)) continue;
       const frame = FRAME.exec(text);
       if (!frame) continue;
@@ -84,18 +86,29 @@ export function frozenMemberships(article: Article, proposals: ProposedFact[]): 
         .filter((c): c is { m: Found; state: string } => Boolean(c.state));
       // A leader is whose state froze it only as the subject, not as the one who speaks of it ("Putin said the freeze …").
       const speaks = (c: { m: Found }) => kindOf(c.m) === 'PERSON' && /(?<![\p{L}])(?:said|says|told|noted|added|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*|напомнил\p{L}*)(?![\p{L}])/iu.test(paragraph.slice(c.m.end, at));
-      const usable = candidates.filter((c) => !speaks(c));
-      const state = (usable.filter((c) => c.m.end <= at + frame[0].length).pop() ?? usable.find((c) => c.m.start >= at))?.state ?? (POSSESSIVE.test(clause) ? before : undefined);
+      // Not a state in an aside between commas that the frame is not in ("Uzbekistan, the state bordering Afghanistan, suspended"),
+      // nor one after a preposition ("shares a frontier with Afghanistan"); after the frame, only a genitive right after it.
+      const inAside = (c: { m: Found }) => {
+        const left = paragraph.lastIndexOf(',', c.m.start);
+        const right = paragraph.indexOf(',', c.m.end);
+        return left >= sentence.start + clauseStart && right >= 0 && right < at && !/^\s*(?:and|и)\s/iu.test(paragraph.slice(left + 1));
+      };
+      const governed = (c: { m: Found }) => /(?<![\p{L}])(?:with|from|against|bordering|near|to|toward|towards|over|in|on|at|с|со|из|от|против|на|к|по)\s+(?:the\s+)?$/iu.test(paragraph.slice(Math.max(0, c.m.start - 14), c.m.start));
+      const usable = candidates.filter((c) => !speaks(c) && !governed(c));
+      const beforeIt = usable.filter((c) => c.m.end <= at + frame[0].length && !inAside(c)).pop();
+      const rightAfter = usable.find((c) => c.m.start >= at + frame[0].length && c.m.start - (at + frame[0].length) <= 25);
+      const state = beforeIt?.state ?? rightAfter?.state ?? (POSSESSIVE.test(clause) || /(?<![\p{L}])(?:It|Оно|Она)(?![\p{L}])/u.test(clause) ? sole : undefined);
       if (!state) continue;
       // Of what: an organization after the frame that is no body, else the article's.
       const org = inClause.find((m) => kindOf(m) === 'ORGANIZATION' && m.start >= at && !BODY_NAME.test(article.gazetteer.entry(m.entityId)?.name ?? ''));
       const to = org ? { entityId: org.entityId, text: org.text } : top ? { entityId: top, text: article.gazetteer.entry(top)?.name ?? top } : undefined;
       if (!to || to.entityId === state) continue;
       const key = `${state}|${to.entityId}`;
-      if (given.has(key)) continue;
+      const suspended = /suspen|приост/iu.test(frame[0]);
+      // A suspension is often labelled as the membership's end: none beside a membership the proposals already date or give.
+      if (given.has(key) || (suspended && anyGiven.has(key))) continue;
       given.add(key);
       const date = findDates(clause, article.published).find((d) => d.role !== 'until');
-      const suspended = /suspen|приост/iu.test(frame[0]);
       facts.push({
         type: 'MEMBER_OF',
         from: { entityId: state, text: article.gazetteer.entry(state)?.name ?? state },
@@ -150,7 +163,7 @@ export function standingMemberships(article: Article, proposals: ProposedFact[])
         .filter((m) => m.start >= sentence.start + clauseStart && m.end <= at + word[0].length)
         .flatMap((m) => {
           if (kindOf(m) === 'STATE') return [m.entityId];
-          const capital = kindOf(m) === 'PLACE' ? CAPITAL_OF.get(m.text.toLowerCase()) : undefined;
+          const capital = kindOf(m) === 'PLACE' ? CAPITAL_OF.get((article.gazetteer.entry(m.entityId)?.name ?? m.text).toLowerCase()) : undefined;
           const id = capital ? article.gazetteer.entry(capital.toLowerCase())?.id : undefined;
           // A capital that speaks ("Moscow still counts …") is the counter, not the member: only right before the word.
           return id && paragraph.slice(m.end, at).trim().length === 0 ? [id] : [];
