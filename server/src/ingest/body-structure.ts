@@ -164,7 +164,9 @@ export function bodyStructure(article: Article, proposals: ProposedFact[]): Prop
         const after = text.slice(last.end, last.end + 80);
         const strong = new RegExp(`(?:${OPENS_STRONG.source})(?:\\s+(?:also|the|its|a|an|это|также))*\\s*$`, 'iu').test(before) || CLOSES.test(after);
         const weak = new RegExp(`(?:${OPENS_WEAK.source})(?:,?\\s+(?:also|its|their|own|the|a|an|forces|bodies|organs|troops|и|также|собственные|свои|следующие|following|войска|силы|органы))*[\\s:,]*$`, 'iu').test(before) && (framed || framedHere || previousFramed);
+        // A rubric in capitals ("* FORCES: The …") heads an item, not a list.
         if (!strong && !weak) continue;
+        if (/(?<!\p{L})\p{Lu}{4,}:\s*(?:the\s+)?$/u.test(before)) continue;
         const [from, to] = clauseAround(text, first.at);
         const clause = text.slice(from, to);
         if (NOT_STATED.test(clause.replace(/⟦\w+#\d+⟧/gu, ' '))) continue;

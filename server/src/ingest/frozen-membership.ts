@@ -91,6 +91,8 @@ export function frozenMemberships(article: Article, proposals: ProposedFact[]): 
       const inAside = (c: { m: Found }) => {
         const left = paragraph.lastIndexOf(',', c.m.start);
         const right = paragraph.indexOf(',', c.m.end);
+        // The state a relative or a participle after it speaks of ("Armenia, which froze", «Армения, заморозившая») is the subject.
+        if (/^\s*,\s*(?:which|who|that|whose|котор\p{L}*|\p{L}+вш\p{L}*)(?!\p{L})/iu.test(paragraph.slice(c.m.end))) return false;
         return left >= sentence.start + clauseStart && right >= 0 && right < at && !/^\s*(?:and|и)\s/iu.test(paragraph.slice(left + 1));
       };
       const governed = (c: { m: Found }) => /(?<![\p{L}])(?:with|from|against|bordering|near|to|toward|towards|over|in|on|at|с|со|из|от|против|на|к|по)\s+(?:the\s+)?$/iu.test(paragraph.slice(Math.max(0, c.m.start - 14), c.m.start));
@@ -140,6 +142,7 @@ const PRONOUN = /(?<![\p{L}])(?:it|она|он)(?![\p{L}])/iu;
 
 export function standingMemberships(article: Article, proposals: ProposedFact[]): ProposedFact[] {
   const facts: ProposedFact[] = [];
+  const top = topOrganization(article);
   const member = proposals.filter((fact) => fact.type === 'MEMBER_OF' && fact.from.entityId && fact.to.entityId);
   const frozen = new Set(member.filter((fact) => /froz|suspend|замор|приост/iu.test(fact.status ?? '')).map((fact) => `${fact.from.entityId}|${fact.to.entityId}`));
   const plain = new Set(member.filter((fact) => !/froz|suspend|замор|приост/iu.test(fact.status ?? '') && !fact.until).map((fact) => `${fact.from.entityId}|${fact.to.entityId}`));
@@ -171,8 +174,13 @@ export function standingMemberships(article: Article, proposals: ProposedFact[])
       const named = inside.filter((m) => kindOf(m) === 'STATE' && m.end <= at).pop()?.entityId ?? before;
       const state = states.pop() ?? (PRONOUN.test(text.slice(clauseStart, word.index)) ? named : undefined);
       if (!state) continue;
-      const owner = [...frozen].find((key) => key.startsWith(`${state}|`));
+      const owners = [...frozen].filter((key) => key.startsWith(`${state}|`));
+      const owner = owners.find((key) => key === `${state}|${top}`) ?? owners[0];
       if (!owner) continue;
+      // A member of another body named right after the word ("a member of the SCO", «членом Содружества»).
+      const next = inside.find((m) => m.start >= at + word[0].length && m.start - (at + word[0].length) <= 12 && kindOf(m) === 'ORGANIZATION');
+      const after = paragraph.slice(at + word[0].length, at + word[0].length + 14);
+      if (next ? next.entityId !== owner.split('|')[1] : /^(?: of(?: the)?)? \p{Lu}/u.test(after)) continue;
       if (plain.has(owner)) continue;
       plain.add(owner);
       const to = owner.split('|')[1]!;

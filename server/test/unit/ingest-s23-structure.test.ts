@@ -64,6 +64,15 @@ describe('a membership frozen or suspended, verb or noun, in any order (frozen-m
     expect(only('Kazakhstan, the Central Asian state bordering Kyrgyzstan, suspended its CSTO membership in 2019.', 'MEMBER_OF')).toContain('MEMBER_OF kazakhstan → csto');
   });
 
+  it('reads the state a relative or a participle speaks of, not the states listed before it', () => {
+    const en = only('Delegations of Belarus, Kazakhstan and Russia attended, while Kyrgyzstan, which froze its participation in the CSTO in March 2023, stayed away.', 'MEMBER_OF');
+    expect(en).toContain('MEMBER_OF kyrgyzstan → csto');
+    expect(en).not.toContain('MEMBER_OF russia → csto');
+    const ru = only('Казахстан и Россия прислали делегации, а Киргизия, заморозившая участие в работе ОДКБ в 2023 году, никого не направила.', 'MEMBER_OF');
+    expect(ru).toContain('MEMBER_OF kyrgyzstan → csto');
+    expect(ru).not.toContain('MEMBER_OF russia → csto');
+  });
+
   it('reads "its" after the state the paragraph named last', () => {
     expect(only('Kyrgyzstan sent no one to the CSTO summit. Its involvement in the bloc has been frozen since 2021, officials said.', 'MEMBER_OF')).toContain('MEMBER_OF kyrgyzstan → csto');
   });
@@ -95,6 +104,7 @@ describe('a membership said to stand beside its freeze (frozen-membership.ts, st
   it('reads no standing membership negated, asked about, or of a state whose membership is not frozen', () => {
     expect(plain(`${FROZE}Kyrgyzstan is no longer a member, officials say.`)).toBe(1);
     expect(plain(`${FROZE}Is Kyrgyzstan still a member?`)).toBe(1);
+    expect(plain(`${FROZE}Kyrgyzstan is a member of the Eurasian Economic Union, but of no other bloc.`)).toBe(1);
     expect(only('Kazakhstan remains a full member of the CSTO.', 'MEMBER_OF')).toEqual(['MEMBER_OF kazakhstan → csto']);
   });
 });
