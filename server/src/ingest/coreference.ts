@@ -216,7 +216,7 @@ const CAPITALS: Record<string, string[]> = {
   Tajikistan: ['Dushanbe'], Uzbekistan: ['Tashkent'], Azerbaijan: ['Baku'], Georgia: ['Tbilisi'], Moldova: ['Chisinau'],
   Afghanistan: ['Kabul'], Serbia: ['Belgrade'], China: ['Beijing'], Ukraine: ['Kyiv', 'Kiev'],
 };
-const CAPITAL_OF = new Map(Object.entries(CAPITALS).flatMap(([state, capitals]) => capitals.map((capital) => [capital.toLowerCase(), state] as const)));
+export const CAPITAL_OF = new Map(Object.entries(CAPITALS).flatMap(([state, capitals]) => capitals.map((capital) => [capital.toLowerCase(), state] as const)));
 /** Seats of government that no place entity names. */
 const SEAT = /(?<![\p{L}])(?:the Kremlin|Кремл[ьяюем])(?![\p{L}])/gu;
 

@@ -41,6 +41,8 @@ import { SUCCESSION_RULES } from './rules-succession';
 import { unnamedOfficials } from './unnamed-officials';
 import { successionFrames } from './succession-frame';
 import { adoptedInPlace } from './adopted-in-place';
+import { bodyStructure } from './body-structure';
+import { frozenMemberships, standingMemberships } from './frozen-membership';
 import { splitSentences, type Span } from './sentences';
 import { splitParagraphs } from './text';
 import type { Extraction, ExtractOptions, Language } from './types';
@@ -131,6 +133,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   if (!alone) proposals.push(...unnamedOfficials(article, proposals));
   if (!alone) proposals.push(...successionFrames(article, proposals));
   if (!alone) proposals.push(...adoptedInPlace(article, proposals));
+  if (!alone) proposals.push(...bodyStructure(article, proposals));
+  if (!alone) proposals.push(...frozenMemberships(article, proposals));
+  if (!alone) proposals.push(...standingMemberships(article, proposals));
   if (options.eventDates !== false) dateEventsFromContext(proposals, options.gazetteer, published, eventAnchors(paragraphs, sentences, found, options.gazetteer, published));
   chairmanshipYears(proposals, options.gazetteer);
   successionDays(proposals, published);

@@ -428,7 +428,7 @@ export function mainOrganization(article: Article): string | undefined {
 }
 
 /** A body of an organization by its name's head noun: a council, a staff, forces, not the organization itself. */
-const BODY_NAME = /(?<![\p{L}])(?:council|staff|secretariat|assembly|commission|committee|forces|совет\p{L}*|штаб\p{L}*|секретариат\p{L}*|ассамбле\p{L}*|комисси\p{L}*|комитет\p{L}*|сил\p{L}*)(?![\p{L}])/iu;
+export const BODY_NAME = /(?<![\p{L}])(?:council|staff|secretariat|assembly|commission|committee|forces|совет\p{L}*|штаб\p{L}*|секретариат\p{L}*|ассамбле\p{L}*|комисси\p{L}*|комитет\p{L}*|сил\p{L}*)(?![\p{L}])/iu;
 
 const topOfArticle = new WeakMap<Article, string | undefined>();
 /**
