@@ -26,7 +26,8 @@ const QUANTIFIER = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/;
  * (`\p{L}`, `{0,3}`).
  */
 export function triggerPieces(pattern: string, isMacro: (kinds: string, name: string | undefined) => boolean): string[][] | undefined {
-  let source = pattern.replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => (isMacro(kinds, name) ? ANY : whole));
+  // compile() puts a relative clause or an aside before " {AUX}", space included ("X, which had left, joined"): the space goes with the macro.
+  let source = pattern.replaceAll(' {AUX}', ANY).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => (isMacro(kinds, name) ? ANY : whole));
   source = widenGroups(source);
   const alternatives = splitTopLevel(source).map((alternative) =>
     alternative

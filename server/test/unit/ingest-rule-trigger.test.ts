@@ -2,7 +2,7 @@ import { compile, type Rule } from '../../src/ingest/facts';
 import { passes, triggerPieces } from '../../src/ingest/rule-trigger';
 
 const SLOTS = new Set(['STATE', 'ORG', 'PERSON', 'DATE']);
-const isMacro = (kinds: string, name: string | undefined) => (!name && kinds === 'THE') || kinds.split('|').every((kind) => SLOTS.has(kind));
+const isMacro = (kinds: string, name: string | undefined) => (!name && (kinds === 'THE' || kinds === 'AUX')) || kinds.split('|').every((kind) => SLOTS.has(kind));
 
 function rule(pattern: string): Rule {
   return { name: 'test.rule', language: 'en', type: 'MEMBER_OF', pattern, dating: 'start' };
@@ -24,6 +24,10 @@ describe('triggerPieces: the words of a rule without its macros', () => {
     expect(triggerPieces('(?<!not )(?:joined|entered)(?![a-z]) {ORG:to}', isMacro)).toEqual([['(?:joined|entered) ']]);
   });
 
+  it('takes the space before {AUX} with it: compile() puts an aside there', () => {
+    expect(triggerPieces('(?<from>⟦STATE#\\d+⟧) {AUX}taken no part in', isMacro)).toEqual([['(?<from>⟦STATE#\\d+⟧)', 'taken no part in']]);
+  });
+
   it('gives each top-level alternative its own pieces', () => {
     expect(triggerPieces('{STATE:from} quit|withdrew from {ORG:to}', isMacro)).toEqual([[' quit'], ['withdrew from ']]);
   });
@@ -41,6 +45,7 @@ describe('triggerPieces: the words of a rule without its macros', () => {
 describe('passes: a sentence the rule can match holds every piece of an alternative', () => {
   const cases: Array<[string, string[], string[]]> = [
     ['{STATE:from} {AUX}(?:joined|acceded to) {THE}{ORG:to}', ['⟦STATE#0⟧ formally acceded to the ⟦ORG#1⟧ in ⟦DATE#2⟧', '⟦STATE#0⟧, which had left, joined ⟦ORG#1⟧'], ['⟦STATE#0⟧ left ⟦ORG#1⟧', '⟦STATE#0⟧ hosted ⟦ORG#1⟧']],
+    ['(?<from>⟦STATE#\\d+⟧) {AUX}(?:has )?taken no part in', ['⟦STATE#0⟧, which has taken no part in'], ['⟦STATE#0⟧ has taken part in']],
     ['(?<!not )chaired by {PERSON:from}|(?:opened|closed) by {PERSON:to}', ['the session, chaired by ⟦PERSON#0⟧', 'the ⟦ORG#1⟧ was opened by ⟦PERSON#0⟧'], ['⟦PERSON#0⟧ attended the ⟦ORG#1⟧', 'the session, not chaired by ⟦PERSON#0⟧']],
   ];
   it.each(cases)('%s', (pattern, matching, notMatching) => {
