@@ -220,7 +220,9 @@ export function bodyStructure(article: Article, proposals: ProposedFact[]): Prop
           const before = text.slice(Math.max(0, nounStart - 16), nounStart);
           const owned = /⟦ORG#(\d+)⟧['’]s? $/u.exec(before);
           const foreign = /^(?: of| ⟦ORG#\d+⟧(?! и)| [A-ZА-ЯЁ]{2,})/u.test(rest) || /(?:whose|чья|чей|its own|their) $/iu.test(before);
-          const owner = owned ? slots[Number(owned[1])]!.mention : undefined;
+          // "The CSTO Secretariat, with its headquarters in Moscow": "its" is the body named before it, not the article's organization.
+          const possessor = /(?:its|their|её|ее|его|их) $/iu.test(before) ? slots.filter((slot) => slot.kind === 'ORG' && slot.end <= nounStart).pop() : undefined;
+          const owner = owned ? slots[Number(owned[1])]!.mention : possessor?.mention;
           if (!foreign && (!owner || !isBody(article, owner.entityId))) {
             const end = owner ? endOf(owner) : { entityId: top, text: noun[0] };
             if (!subjects.some((slot) => slot.mention.entityId === end.entityId)) {

@@ -79,6 +79,15 @@ export function frozenMemberships(article: Article, proposals: ProposedFact[]): 
       // Hedges and negations near the frame (within the clause up to the frame's end).
       if (NOT_STATED.test(text.slice(localStart(text, frame.index, clauseStart), frame.index + frame[0].length))) continue;
       const at = sentence.start + frame.index;
+      // A decision about a suspension is the deciding body's statement («Решение о приостановлении членства … принял Совет»), not the state's.
+      if (/(?<![\p{L}])(?:решени\p{L}*|decision|decided)\s+(?:о|об|to|on)\s+$/iu.test(text.slice(Math.max(0, frame.index - 20), frame.index))) continue;
+      // Participation in something that is not the organization ("suspended its participation in the drills").
+      const inWhat = /^\s+(?:in|в|во)\s+(?:the\s+|its\s+)?(?=\S)/iu.exec(text.slice(frame.index + frame[0].length));
+      if (inWhat) {
+        const next = at + frame[0].length + inWhat[0].length;
+        const named = mentions.some((m) => m.start === next && (kindOf(m) === 'ORGANIZATION' || kindOf(m) === 'INITIATIVE'));
+        if (!named && !/^(?:\d|(?:bloc|alliance|organi[sz]ation|work|activit\p{L}*|блок\p{L}*|альянс\p{L}*|организаци\p{L}*|работ\p{L}*|деятельност\p{L}*|ОДКБ)(?![\p{L}]))/iu.test(paragraph.slice(next))) continue;
+      }
       const inClause = inside.filter((m) => m.start >= sentence.start + clauseStart && m.end <= sentence.start + clauseEnd);
       // Nearest state (or capital, or leader) before the frame, else after it within the clause.
       const candidates = inClause
@@ -104,7 +113,7 @@ export function frozenMemberships(article: Article, proposals: ProposedFact[]): 
       // Of what: an organization after the frame that is no body, else the article's.
       const org = inClause.find((m) => kindOf(m) === 'ORGANIZATION' && m.start >= at && !BODY_NAME.test(article.gazetteer.entry(m.entityId)?.name ?? ''));
       const to = org ? { entityId: org.entityId, text: org.text } : top ? { entityId: top, text: article.gazetteer.entry(top)?.name ?? top } : undefined;
-      if (!to || to.entityId === state) continue;
+      if (!to || to.entityId === state || BODY_NAME.test(article.gazetteer.entry(to.entityId)?.name ?? '')) continue;
       const key = `${state}|${to.entityId}`;
       const suspended = /suspen|приост/iu.test(frame[0]);
       // A suspension is often labelled as the membership's end: none beside a membership the proposals already date or give.
