@@ -10,7 +10,7 @@
  * Round 23: the signature block that closes an official text, a line per party — "For the Republic of Armenia (signature)",
  * «За Республику Беларусь (подпись)», "On behalf of the Kyrgyz Republic  S. Japarov" — after "Done at Moscow on …" /
  * «Совершено в городе …» or as a block of two or more such lines: each state SIGNED the text, which is the document the
- * text is headed by (its first document named, in the paragraphs before the block), else "?", dated by the "Done at" line.
+ * text's title opens with, else "?", dated by the "Done at" line.
  */
 import type { PartialDate } from '../model/partial-date';
 import { findDates } from './dates';
@@ -50,6 +50,13 @@ function headDocument(paragraph: string, mentions: Found[], isDocument: (id: str
   const first = mentions[0];
   if (!first || !isDocument(first.entityId)) return undefined;
   return /^(?:(?:Cat\.|No\.|№|Item|Exhibit)?\s?\d{0,3}[.)]?\s*)*["«]?$/iu.test(paragraph.slice(0, first.start)) ? first : undefined;
+}
+
+/** The known document a text's first paragraph (its title) opens with: "Agreement on …", "The Collective Security Treaty", «Договор о …». */
+function titleDocument(article: SignedArticle, isDocument: (id: string) => boolean): Found | undefined {
+  const first = (article.mentions[0] ?? []).slice().sort((a, b) => a.start - b.start)[0];
+  if (!first || !isDocument(first.entityId)) return undefined;
+  return /^\s*(?:(?:the|text of the|текст)\s+)?["«“]?$/iu.test(article.paragraphs[0]!.slice(0, first.start)) ? first : undefined;
 }
 
 /** A line of a signature block: "For the Republic of Armenia", «За Республику Беларусь», "On behalf of …", «От имени …». */
@@ -93,9 +100,9 @@ function signatureBlocks(article: SignedArticle, index: ReturnType<typeof indexe
     // A block: after the closing formula (a few lines before), or two party lines side by side.
     const inBlock = (done && i - done.at <= 12) || Boolean(parties[i - 1] ?? parties[i + 1]);
     if (!inBlock) return;
-    // The text signed: the first document the text names before its closing block, else one with no entity.
-    const before = article.mentions.flatMap((list, q) => [...(q < line.p ? list : q === line.p ? list.filter((mention) => mention.end <= line.start) : [])].sort((a, b) => a.start - b.start));
-    const document = before.find((mention) => isDocument(mention.entityId));
+    // The text signed: the document its title opens with, else one with no entity. Not the first document it names: a joint
+    // statement "reaffirming our commitment to the Collective Security Treaty" is signed, the treaty is not.
+    const document = titleDocument(article, isDocument);
     const paragraph = article.paragraphs[line.p]!;
     facts.push({
       type: 'SIGNED',

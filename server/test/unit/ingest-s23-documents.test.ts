@@ -117,6 +117,11 @@ describe('the signature block that closes an official text', () => {
   it('gives "?" for a text that names no known document', () => {
     expect(signed('JOINT STATEMENT of the ministers\n\nDone at Minsk on 3 June 2026.\n\nFor the Republic of Belarus (signature)')).toContain('SIGNED belarus → ?');
   });
+  it('gives "?" for a statement that only cites a known document: the title says what is signed', () => {
+    const found = signed('Joint Communiqué of the defence ministers\n\nRecalling the Agreement on the Collective Rapid Reaction Forces of 14 June 2009, the ministers agree to meet again.\n\nFor the Republic of Kazakhstan\nFor the Kyrgyz Republic');
+    expect(found).toEqual(expect.arrayContaining(['SIGNED kazakhstan → ?', 'SIGNED kyrgyzstan → ?']));
+    expect(found.filter((fact) => fact.startsWith('SIGNED') && fact.includes('crrf-agreement-2009'))).toEqual([]);
+  });
   it('does not read "For X" in running prose', () => {
     expect(signed('The ministers met in Minsk. For Kazakhstan, the border mattered most.\nFor Russia (as ever) trade came first.')).toEqual([]);
     expect(signed('Министры встретились в Минске.\n\nЗа Республику Армения выступил заместитель министра.\nЗа Россию говорил министр.')).toEqual([]);
