@@ -221,6 +221,11 @@ export interface CompiledRule extends Rule {
   trigger?: RegExp[][];
 }
 
+/** Whether `{kinds:name}` in a rule's pattern is one of ours (a macro, or slots of those kinds), not the regular expression's own (`\p{L}`). */
+function isMacro(kinds: string, name: string | undefined): boolean {
+  return (!name && MACROS[kinds] !== undefined) || kinds.split('|').every((kind) => SLOT_KINDS.has(kind));
+}
+
 /**
  * Expands the macros of a rule's pattern: {STATE|ORG:from} is a list of such slots in group "from",
  * {MEET:to} a meeting, {W} up to three words. Letters are matched by explicit Latin and Cyrillic
@@ -234,9 +239,9 @@ export function compile(rule: Rule): CompiledRule {
   // So may a participle ("The forces, created in 2009, held …").
   const source = pattern
     .replaceAll(' {AUX}', `${PERSON_ORIGIN}(?:,? (?:which|who|that)|, (?:created|founded|established|set up|formed|based|headquartered|led|chaired|headed|approved|adopted|launched|signed|agreed|announced|ratified|endorsed|hosted|held|staged|scheduled|whose|${RELATIVE})(?:[^,⟦]|⟦(?:DATE|PERSON|NAME|PLACE|STATE|ORG|INIT)#\\d+⟧){0,60},|${PLAIN_RELATIVE}|${WHOSE_STATE_ASIDE}|${APPOSITION}(?: (?:who|which))?|${TITLE_APPOSITION}|, (?:however|by contrast|in contrast|meanwhile|in turn|for (?:its|their) part|too|(?:he|she|they|officials) (?:said|added|noted|recalled)),)? {AUX}`).replace(/\{([A-Z0-9|]+)(?::(\w+))?\}/g, (whole, kinds: string, name: string | undefined) => {
-    if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     // \p{L} and the like are the regular expression's own.
-    if (!kinds.split('|').every((kind) => SLOT_KINDS.has(kind))) return whole;
+    if (!isMacro(kinds, name)) return whole;
+    if (!name && MACROS[kinds] !== undefined) return MACROS[kinds];
     if (!name) return `(?:${ITEM(kinds)})`;
     const alternatives = kinds.split('|');
     const slotKinds = alternatives.filter((kind) => kind !== 'MEET').join('|');
@@ -247,7 +252,6 @@ export function compile(rule: Rule): CompiledRule {
     return `(?<${name}>${parts.join('|')})`;
   });
   const final = explicitLetters(source);
-  const isMacro = (kinds: string, name: string | undefined) => (!name && MACROS[kinds] !== undefined) || kinds.split('|').every((kind) => SLOT_KINDS.has(kind));
   const startsWithSlot = /^\{(?!(?:[A-Z|]*\|)?MEET)[A-Z|]+:\w+\}/.test(pattern) && !/^\{[A-Z|]*MEET/.test(pattern);
   return {
     ...rule,

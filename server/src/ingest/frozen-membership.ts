@@ -36,6 +36,12 @@ const POSSESSIVE = /(?<![\p{L}])(?:its|his country['’]s|the country['’]s|the
 
 const kindOf = (mention: Found) => mention.variant.kind;
 
+/** The state a capital stands for («Ереван замораживает»), found by the place's name in the gazetteer. */
+function stateOfCapital(article: Article, mention: Found): string | undefined {
+  const state = CAPITAL_OF.get((article.gazetteer.entry(mention.entityId)?.name ?? mention.text).toLowerCase());
+  return state ? article.gazetteer.entry(state.toLowerCase())?.id : undefined;
+}
+
 /** Where the words that can take a frame back begin: the last coordinated clause before it ("has not left, but froze"). */
 function localStart(text: string, index: number, clauseStart: number): number {
   const head = text.slice(0, index);
@@ -52,10 +58,7 @@ export function frozenMemberships(article: Article, proposals: ProposedFact[]): 
   const anyGiven = new Set(proposals.filter((fact) => fact.type === 'MEMBER_OF').map((fact) => `${fact.from.entityId}|${fact.to.entityId}`));
   const stateOfMention = (mention: Found): string | undefined => {
     if (kindOf(mention) === 'STATE') return mention.entityId;
-    if (kindOf(mention) === 'PLACE') {
-      const state = CAPITAL_OF.get((article.gazetteer.entry(mention.entityId)?.name ?? mention.text).toLowerCase());
-      return state ? article.gazetteer.entry(state.toLowerCase())?.id : undefined;
-    }
+    if (kindOf(mention) === 'PLACE') return stateOfCapital(article, mention);
     if (kindOf(mention) === 'PERSON') return ledState(article.gazetteer.entry(mention.entityId), (id) => article.gazetteer.entry(id)?.kind.toUpperCase() === 'STATE');
     return undefined;
   };
@@ -175,8 +178,7 @@ export function standingMemberships(article: Article, proposals: ProposedFact[])
         .filter((m) => m.start >= sentence.start + clauseStart && m.end <= at + word[0].length)
         .flatMap((m) => {
           if (kindOf(m) === 'STATE') return [m.entityId];
-          const capital = kindOf(m) === 'PLACE' ? CAPITAL_OF.get((article.gazetteer.entry(m.entityId)?.name ?? m.text).toLowerCase()) : undefined;
-          const id = capital ? article.gazetteer.entry(capital.toLowerCase())?.id : undefined;
+          const id = kindOf(m) === 'PLACE' ? stateOfCapital(article, m) : undefined;
           // A capital that speaks ("Moscow still counts …") is the counter, not the member: only right before the word.
           return id && paragraph.slice(m.end, at).trim().length === 0 ? [id] : [];
         });
