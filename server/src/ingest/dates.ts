@@ -430,21 +430,19 @@ const SAME_YEAR_AFTER = /^,?\s+(?:того же года|этого же год�
 const THEN = /(?<![\p{L}])(?:(since then|ever since|с тех пор|с того времени)|(at the time|at that time|в то время|тогда же))(?![\p{L}])/giu;
 
 /**
- * Every date of a sentence, in order; the longest reading wins where two overlap. `earlier` is the
- * last date the text gave before the sentence: what "since then" counts from.
+ * The dates a sentence writes out, in order, without what `earlier` resolves: several readers ask for the same
+ * sentence's dates (the fact rules with the text's last date, the event anchors without), so they are read once
+ * per article's publication date. Frozen, since every caller gets the same objects.
  */
-export function findDates(sentence: string, published: PartialDate | null, earlier?: string): FoundDate[] {
-  // Read only for a sentence that has a date: most have none.
-  let markers: Markers | undefined;
-  const tense = () =>
-    (markers ??= {
-      future: positions(FUTURE, sentence),
-      past: positions(PAST, sentence),
-      weak: positions(WEAK_FUTURE, sentence),
-      boundaries: [...sentence.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index),
-      pauses: [...sentence.matchAll(PAUSE)].map((match) => match.index),
-      weakEnds: [...sentence.matchAll(WEAK_FUTURE)].map((match) => match.index + match[0].length),
-    });
+const WRITTEN = new WeakMap<object, Map<string, readonly FoundDate[]>>();
+const NO_PUBLICATION = {};
+const WRITTEN_KEPT = 512;
+
+function writtenDates(sentence: string, published: PartialDate | null, tense: () => Markers): readonly FoundDate[] {
+  let bySentence = WRITTEN.get(published ?? NO_PUBLICATION);
+  if (!bySentence) WRITTEN.set(published ?? NO_PUBLICATION, (bySentence = new Map()));
+  const known = bySentence.get(sentence);
+  if (known) return known;
   const found: FoundDate[] = [];
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
@@ -466,6 +464,29 @@ export function findDates(sentence: string, published: PartialDate | null, earli
     }
   }
   found.sort((a, b) => a.start - b.start);
+  const written = Object.freeze(found.map((date) => Object.freeze(date)));
+  if (bySentence.size >= WRITTEN_KEPT) bySentence.clear();
+  bySentence.set(sentence, written);
+  return written;
+}
+
+/**
+ * Every date of a sentence, in order; the longest reading wins where two overlap. `earlier` is the
+ * last date the text gave before the sentence: what "since then" counts from.
+ */
+export function findDates(sentence: string, published: PartialDate | null, earlier?: string): FoundDate[] {
+  // Read only for a sentence that has a date: most have none.
+  let markers: Markers | undefined;
+  const tense = () =>
+    (markers ??= {
+      future: positions(FUTURE, sentence),
+      past: positions(PAST, sentence),
+      weak: positions(WEAK_FUTURE, sentence),
+      boundaries: [...sentence.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index),
+      pauses: [...sentence.matchAll(PAUSE)].map((match) => match.index),
+      weakEnds: [...sentence.matchAll(WEAK_FUTURE)].map((match) => match.index + match[0].length),
+    });
+  const found = [...writtenDates(sentence, published, tense)];
   // «в ноябре того же года», "in November of that year": the month of the year given before it, not of the publication's;
   // the words are the month's, so that "that year" is not read again as a year of its own below.
   for (const [i, date] of found.entries()) {
